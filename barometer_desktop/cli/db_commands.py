@@ -1,0 +1,104 @@
+"""`db init`, `db upgrade`, `db check` and `db backup`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from barometer_desktop.i18n import translate
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    db = commands.add_parser("db", help=translate("CommandLine", "create, upgrade, check or back up the database"))
+    verbs = db.add_subparsers(dest="db_command", metavar="VERB", required=True)
+
+    init = verbs.add_parser("init", help=translate("CommandLine", "create the database and seed the 2011 policy"))
+    init.add_argument("--demo", dest="with_demo", action="store_true", help=translate("CommandLine", "also load the demo data"))
+    init.set_defaults(handler=run_init)
+
+    upgrade = verbs.add_parser("upgrade", help=translate("CommandLine", "migrate to the newest schema (a backup is made first)"))
+    upgrade.set_defaults(handler=run_upgrade)
+
+    check = verbs.add_parser("check", help=translate("CommandLine", "check integrity and schema; exit 0 when sound"))
+    check.set_defaults(handler=run_check)
+
+    backup = verbs.add_parser("backup", help=translate("CommandLine", "write a consistent copy, also while the app is open"))
+    backup.add_argument("file", metavar="FILE", type=Path)
+    backup.set_defaults(handler=run_backup)
+
+
+def _location(args: argparse.Namespace):
+    from barometer_desktop.cli.main import resolve_database
+    from barometer_desktop.storage.engine import DatabaseLocation
+
+    return DatabaseLocation.parse(resolve_database(args))
+
+
+def run_init(args: argparse.Namespace) -> int:
+    from barometer_desktop.storage.seed import initialize_database
+
+    location = _location(args)
+    demo = args.with_demo or args.demo
+    db = initialize_database(location, demo=demo)
+    db.close()
+    message = (
+        translate("CommandLine", "Created {path} with the 2011 policy and the demo data.")
+        if demo
+        else translate("CommandLine", "Created {path} with the 2011 policy.")
+    )
+    print(message.format(path=location.display()))
+    return 0
+
+
+def run_upgrade(args: argparse.Namespace) -> int:
+    from barometer_desktop.storage import migrations
+    from barometer_desktop.storage.engine import check_sqlite_file, create_database_engine, enable_wal
+
+    location = _location(args)
+    if location.path is not None:
+        check_sqlite_file(location.path, must_exist=True, writable=True)
+    engine = create_database_engine(location)
+    try:
+        backup = migrations.upgrade(engine, location)
+        enable_wal(engine)
+    finally:
+        engine.dispose()
+    if backup is None:
+        print(translate("CommandLine", "{path} already has the newest schema.").format(path=location.display()))
+    else:
+        print(
+            translate("CommandLine", "Upgraded {path}; the previous version is kept as {backup}.").format(
+                path=location.display(), backup=backup
+            )
+        )
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from barometer_desktop.storage.health import check_database
+
+    location = _location(args)
+    problems = check_database(location)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return 1
+    print(translate("CommandLine", "{path}: the database is sound.").format(path=location.display()))
+    return 0
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
+    from barometer_desktop.storage.backup import backup_sqlite
+    from barometer_desktop.storage.engine import check_sqlite_file
+
+    location = _location(args)
+    if location.path is None:
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP("Errors", "Use the server's own backup tools for a server database.")
+        )
+    check_sqlite_file(location.path, must_exist=True, writable=False)
+    target = backup_sqlite(location.path, args.file)
+    print(translate("CommandLine", "Backup written to {file}.").format(file=target))
+    return 0

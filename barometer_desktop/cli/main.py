@@ -1,0 +1,97 @@
+"""Entry point of `barometer-desktop`: parse, dispatch, and turn errors into one line.
+
+Exit codes: 0 success, 1 an error the user can act on (one line on stderr),
+2 a usage error (argparse's convention).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from barometer_desktop import __version__, i18n
+from barometer_desktop.cli import db_commands
+from barometer_desktop.errors import BarometerError
+from barometer_desktop.paths import DATABASE_ENV
+
+# Each module adds its sub-commands; the function it sets as `handler`
+# receives the parsed arguments and returns the exit code.
+COMMAND_MODULES = [db_commands]
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="barometer-desktop",
+        description=i18n.translate("CommandLine", "Integrationsbarometer: the committee secretariat's barometer tool."),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help=i18n.translate("CommandLine", "database file or server URL (default: $BAROMETER_DB or the user's data folder)"),
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help=i18n.translate("CommandLine", "open the built-in demo database")
+    )
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=i18n.translate("CommandLine", "language (da or en)"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def resolve_database(args: argparse.Namespace) -> str:
+    """The database the user means: --db, then $BAROMETER_DB, then the default file."""
+    from barometer_desktop import paths
+
+    if args.db:
+        return args.db
+    if args.demo:
+        return str(paths.demo_database_path())
+    return os.environ.get(DATABASE_ENV) or str(paths.default_database_path())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        i18n.set_language(args.lang)
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from barometer_desktop.ui.launch import run_gui
+
+            return run_gui(args)
+        return handler(args)
+    except BarometerError as error:
+        print(error.user_message(i18n.translate), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except OSError as error:
+        # Anything the operating system refused (permissions, disk full)
+        # gets its reason and the file, not a traceback.
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"{error.strerror or error}{where}", file=sys.stderr)
+        return 1
+    except Exception as error:  # noqa: BLE001 - the last line of defence
+        # A bug, not bad input: keep the details in the log, give one line.
+        from barometer_desktop.logs import log_unexpected
+
+        log_file = log_unexpected(error)
+        print(
+            i18n.translate("CommandLine", "Unexpected error: {error}. Details are in {log}.").format(
+                error=error, log=log_file
+            ),
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

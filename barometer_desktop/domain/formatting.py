@@ -1,0 +1,220 @@
+"""Numbers, dates and periods as the secretariat writes them.
+
+Danish is the default; English is there for the English UI. Rounding is
+"half away from zero" on the decimal text of the value (0.25 -> 0.3), the
+way people and national statistics round, not float ``round`` (banker's
+rounding on binary fractions, which gives 0.2).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Literal
+
+from .periods import Period, PeriodKind
+from .types import Unit
+
+Lang = Literal["da", "en"]
+
+
+class NumberFormatError(ValueError):
+    """Raised by parse_number; the message says what was wrong with the text."""
+
+
+# --- rounding -------------------------------------------------------------------
+
+
+def round_decimal(value: float, decimals: int) -> Decimal:
+    """Round half away from zero; a result of zero is always unsigned."""
+    if decimals < 0:
+        raise ValueError(f"decimals must be 0 or more, got {decimals}")
+    if not math.isfinite(value):
+        raise ValueError(f"cannot round a non-finite value: {value!r}")
+    # repr gives the shortest text that reads back as the same float, i.e. the
+    # number the user typed (0.25, 2.675), so ties round as people expect.
+    exact = Decimal(repr(float(value)))
+    result = exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return result.copy_abs() if result.is_zero() else result
+
+
+def rounded(value: float, decimals: int) -> float:
+    """``value`` rounded like format_number rounds it, as a float."""
+    return float(round_decimal(value, decimals))
+
+
+def rounded_equal(a: float, b: float, decimals: int) -> bool:
+    """True when ``a`` and ``b`` are printed as the same figure."""
+    return round_decimal(a, decimals) == round_decimal(b, decimals)
+
+
+# --- numbers --------------------------------------------------------------------
+
+# (thousands separator, decimal separator)
+_SEPARATORS: dict[str, tuple[str, str]] = {"da": (".", ","), "en": (",", ".")}
+
+
+def _separators(lang: str) -> tuple[str, str]:
+    try:
+        return _SEPARATORS[lang]
+    except KeyError:
+        raise ValueError(f"unsupported language: {lang!r} (use 'da' or 'en')") from None
+
+
+def format_number(value: float, decimals: int, lang: Lang = "da") -> str:
+    """E.g. da "1.234,5" / en "1,234.5"; never "-0,0"."""
+    thousands, decimal_mark = _separators(lang)
+    # Format in English style first, then swap the separators via placeholders.
+    english = f"{round_decimal(value, decimals):,.{decimals}f}"
+    return english.replace(",", "\0").replace(".", decimal_mark).replace("\0", thousands)
+
+
+def format_value(value: float, unit: Unit, decimals: int, lang: Lang = "da") -> str:
+    """A measured value with its unit: "12,5 %", "3,2 pct.-point", "6,4"."""
+    number = format_number(value, decimals, lang)
+    return number + _unit_suffix(Unit(unit), lang, change=False)
+
+
+def format_change(change: float, unit: Unit, decimals: int, lang: Lang = "da") -> str:
+    """A signed change: "+1,2 pct.-point", "-0,4"; a change that rounds to zero has no sign.
+
+    A change in a percentage is measured in percentage points, not percent.
+    """
+    number = format_number(change, decimals, lang)
+    sign = "+" if round_decimal(change, decimals) > 0 else ""
+    return sign + number + _unit_suffix(Unit(unit), lang, change=True)
+
+
+def _unit_suffix(unit: Unit, lang: str, *, change: bool) -> str:
+    points = " pct.-point" if lang == "da" else " pp"
+    if unit == Unit.PERCENTAGE_POINTS or (change and unit == Unit.PERCENT):
+        return points
+    if unit == Unit.PERCENT:
+        # Danish style puts a space before %, English does not.
+        return " %" if lang == "da" else "%"
+    return ""
+
+
+# --- dates and periods ----------------------------------------------------------
+
+_MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "da": (
+        "januar", "februar", "marts", "april", "maj", "juni",
+        "juli", "august", "september", "oktober", "november", "december",
+    ),
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+}
+
+
+def format_date(d: date, lang: Lang = "da") -> str:
+    """da "24.11.2026", en "24 Nov 2026"."""
+    _separators(lang)
+    if lang == "da":
+        return f"{d.day:02d}.{d.month:02d}.{d.year}"
+    return f"{d.day} {_MONTH_NAMES['en'][d.month - 1][:3]} {d.year}"
+
+
+def format_period(period: Period, lang: Lang = "da") -> str:
+    """da "2011", "1. kvt. 2011", "marts 2011"; en "2011", "Q1 2011", "March 2011"."""
+    _separators(lang)
+    if period.kind == PeriodKind.QUARTER:
+        if lang == "da":
+            return f"{period.number}. kvt. {period.year}"
+        return f"Q{period.number} {period.year}"
+    if period.kind == PeriodKind.MONTH:
+        return f"{_MONTH_NAMES[lang][period.number - 1]} {period.year}"
+    return str(period.year)
+
+
+# --- parsing --------------------------------------------------------------------
+
+# Spaces users (and spreadsheets) put between thousands groups.
+_GROUP_SPACES = (" ", "\u00a0", "\u202f")
+_MINUS_SIGNS = ("-", "\u2212")
+_GROUPED_INTEGER = re.compile(r"[0-9]{1,3}(?:\x00[0-9]{3})+")
+_AMBIGUOUS_GROUP = re.compile(r"[1-9][0-9]{0,2}[.,][0-9]{3}")
+
+
+def parse_number(text: str, lang: Lang = "da") -> float:
+    """Read a number typed in Danish or English style.
+
+    Accepted: "12,5", "12.5", "-3", "+3", "1.234,5", "1,234.5", "1 234,5",
+    "1.234.567", and a trailing "%" which is ignored.
+
+    Separator rule:
+      * both kinds: the last one is the decimal separator (must appear once),
+        the other is the thousands separator;
+      * one kind appearing several times: thousands separators;
+      * only one kind, appearing once: it is the decimal separator, with one
+        exception for the single ambiguous shape "d.ddd" / "dd.ddd" / "ddd.ddd"
+        (1-3 digits, no leading zero, then exactly 3 digits): that is read
+        with ``lang``'s thousands separator, so in Danish "1.234" is 1234
+        while "1,234" is 1.234 (and the other way round for "en").
+        Without the exception the app's own "1.234" for a count would read
+        back as 1.234, a thousandfold error.
+    Thousands separators (and spaces) must split the integer part into groups
+    of three digits, so "1,2,3" is rejected.
+    """
+    if not isinstance(text, str):
+        raise NumberFormatError("not text")
+    lang_thousands, _ = _separators(lang)
+    body = text.strip()
+    if body.endswith("%"):
+        body = body[:-1].rstrip()
+    if not body:
+        raise NumberFormatError("empty")
+
+    negative = False
+    if body[0] in _MINUS_SIGNS or body[0] == "+":
+        negative = body[0] in _MINUS_SIGNS
+        body = body[1:].lstrip()
+    if not body:
+        raise NumberFormatError("a sign without a number")
+
+    for space in _GROUP_SPACES:
+        body = body.replace(space, "\0")
+    if any(ch not in "0123456789.,\0" for ch in body):
+        raise NumberFormatError("contains characters that are not part of a number")
+
+    integer_part, fraction = _split_decimal(body, lang_thousands)
+    if "\0" in integer_part and not _GROUPED_INTEGER.fullmatch(integer_part):
+        raise NumberFormatError("thousands separators must separate groups of three digits")
+    integer_digits = integer_part.replace("\0", "")
+    if not integer_digits and not fraction:
+        raise NumberFormatError("no digits")
+    if fraction is not None and not fraction:
+        raise NumberFormatError("no digits after the decimal separator")
+    if fraction is not None and not fraction.isdigit():
+        raise NumberFormatError("more than one decimal separator")
+
+    number = float(f"{integer_digits or '0'}.{fraction or '0'}")
+    return -number if negative else number
+
+
+def _split_decimal(body: str, lang_thousands: str) -> tuple[str, str | None]:
+    """Split into (integer part with \\0 as group marks, fraction digits or None)."""
+    dots, commas = body.count("."), body.count(",")
+    if dots and commas:
+        decimal_mark = "." if body.rfind(".") > body.rfind(",") else ","
+        thousands = "," if decimal_mark == "." else "."
+        if body.count(decimal_mark) > 1:
+            raise NumberFormatError("more than one decimal separator")
+        # The decimal mark is the last separator, so the fraction holds no other.
+        integer_part, fraction = body.split(decimal_mark)
+        return integer_part.replace(thousands, "\0"), fraction
+    separator = "." if dots else "," if commas else None
+    if separator is None:
+        return body, None
+    if body.count(separator) == 1:
+        integer_part, fraction = body.split(separator)
+        if separator == lang_thousands and _AMBIGUOUS_GROUP.fullmatch(body):
+            return integer_part + "\0" + fraction, None
+        if "\0" in fraction:
+            raise NumberFormatError("space after the decimal separator")
+        return integer_part, fraction
+    return body.replace(separator, "\0"), None

@@ -1,0 +1,120 @@
+"""Which data are still missing for the report year, and from whom.
+
+Through the year data arrive from administrations and statistics; the
+secretariat needs one list to chase providers, with what is already late.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from .types import Frequency
+
+
+@dataclass(frozen=True)
+class DueIndicator:
+    """An indicator as far as data delivery is concerned.
+
+    Data for year Y are expected in ``release_month`` of year
+    Y + ``release_year_offset`` (None: no agreed release month).
+    """
+
+    code: str
+    name: str
+    provider: str
+    frequency: Frequency
+    release_month: int | None
+    release_year_offset: int = 1
+    # Retired indicators keep their history but are never due again.
+    active: bool = True
+
+    def __post_init__(self) -> None:
+        if self.release_month is not None and not 1 <= self.release_month <= 12:
+            raise ValueError(f"release_month must be 1-12, got {self.release_month}")
+
+
+@dataclass(frozen=True)
+class MissingItem:
+    code: str
+    name: str
+    provider: str
+    area: str
+    # First day of the release month; None when no release month is agreed.
+    expected: date | None
+    overdue: bool
+
+
+def is_due(indicator: DueIndicator, report_year: int, years_with_values: Collection[int]) -> bool:
+    """Whether a yearly value for ``report_year`` is expected at all.
+
+    Biennial indicators (e.g. the staff well-being survey) are measured every
+    second year: a value for the previous year means none is due this year.
+    """
+    if not indicator.active:
+        return False
+    if indicator.frequency == Frequency.BIENNIAL:
+        return report_year - 1 not in years_with_values
+    return True
+
+
+def expected_release(indicator: DueIndicator, report_year: int) -> date | None:
+    if indicator.release_month is None:
+        return None
+    return date(report_year + indicator.release_year_offset, indicator.release_month, 1)
+
+
+def _end_of_month(day: date) -> date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def missing_data(
+    indicators: Iterable[DueIndicator],
+    present: Collection[tuple[str, str]],
+    years_with_values: Mapping[str, Collection[int]],
+    report_year: int,
+    areas: Sequence[str],
+    today: date,
+) -> list[MissingItem]:
+    """Every (due indicator, area) pair without a yearly value for report_year.
+
+    ``present`` holds (indicator code, area name) pairs that have a yearly
+    value for report_year; ``years_with_values`` maps an indicator code to
+    the years having a yearly value for the main area (for the biennial
+    rule). Monthly and quarterly indicators also need their yearly value. An
+    item is overdue once ``today`` is past the end of the release month, so a
+    provider has the whole agreed month to deliver. Sorted by provider, code,
+    then area name.
+    """
+    present_pairs = set(present)
+    items: list[MissingItem] = []
+    for indicator in indicators:
+        if not is_due(indicator, report_year, years_with_values.get(indicator.code, ())):
+            continue
+        expected = expected_release(indicator, report_year)
+        overdue = expected is not None and today > _end_of_month(expected)
+        for area in areas:
+            if (indicator.code, area) in present_pairs:
+                continue
+            items.append(
+                MissingItem(
+                    code=indicator.code,
+                    name=indicator.name,
+                    provider=indicator.provider,
+                    area=area,
+                    expected=expected,
+                    overdue=overdue,
+                )
+            )
+    items.sort(key=lambda item: (item.provider, item.code, item.area))
+    return items
+
+
+def missing_by_provider(items: Iterable[MissingItem]) -> dict[str, list[MissingItem]]:
+    """Group items per provider (keys in order of first appearance, items in order)."""
+    grouped: dict[str, list[MissingItem]] = {}
+    for item in items:
+        grouped.setdefault(item.provider, []).append(item)
+    return grouped

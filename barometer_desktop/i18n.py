@@ -1,0 +1,76 @@
+"""Translations: Danish by default, English as the alternative.
+
+Source strings in the code are English and marked the Qt way (self.tr,
+QCoreApplication.translate, QT_TRANSLATE_NOOP) so pyside6-lupdate collects
+them into resources/translations/barometer_<lang>.ts. The build compiles
+those to .qm for the GUI. Paths that must not load Qt (the command line, the
+report and web export) read the same .ts catalogue with the standard
+library, so both sides translate from one source of truth.
+"""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ElementTree
+from functools import cache
+from pathlib import Path
+
+from barometer_desktop.resources import shipped_path
+
+LANGUAGES = ("da", "en")
+DEFAULT_LANGUAGE = "da"
+LANGUAGE_ENV = "BAROMETER_LANG"
+
+_current = os.environ.get(LANGUAGE_ENV, DEFAULT_LANGUAGE)
+if _current not in LANGUAGES:
+    _current = DEFAULT_LANGUAGE
+
+
+def translations_dir() -> Path:
+    return shipped_path("resources", "translations")
+
+
+def ts_file(lang: str) -> Path:
+    return translations_dir() / f"barometer_{lang}.ts"
+
+
+@cache
+def catalog(lang: str) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation, from the language's .ts file.
+
+    Unfinished or empty translations are left out, so the caller falls back
+    to the source text rather than showing nothing.
+    """
+    path = ts_file(lang)
+    if not path.is_file():
+        return {}
+    entries: dict[tuple[str, str], str] = {}
+    root = ElementTree.parse(path).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name", default="")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None:
+                continue
+            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            text = translation.text or ""
+            if text:
+                entries[(name, source)] = text
+    return entries
+
+
+def current_language() -> str:
+    return _current
+
+
+def set_language(lang: str) -> None:
+    global _current
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    _current = lang
+
+
+def translate(context: str, text: str, lang: str | None = None) -> str:
+    return catalog(lang or _current).get((context, text), text)

@@ -1,0 +1,246 @@
+"""The storage facade: open a database, run one user action as one transaction.
+
+Screens and commands get a `Database` and call the service modules beside
+this one (catalog, observations, committees, ...), which open short sessions
+through `transaction()` / `reading()` and hand back plain objects. No widget
+ever holds an ORM session.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from barometer_desktop.errors import (
+    QT_TRANSLATE_NOOP,
+    DatabaseOpenError,
+    SchemaOutdatedError,
+    StaleEditError,
+    ValidationError,
+)
+from barometer_desktop.storage import audit, migrations
+from barometer_desktop.storage.engine import (
+    DatabaseLocation,
+    check_sqlite_file,
+    create_database_engine,
+    enable_wal,
+)
+from barometer_desktop.storage.migrations import SchemaState
+from barometer_desktop.storage.models import Setting
+
+DEMO_SETTING = "demo"
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in some service contexts
+        return "ukendt"
+
+
+@dataclass
+class Database:
+    location: DatabaseLocation
+    engine: Engine
+    read_only: bool = False
+    user_name: str = ""
+
+    def __post_init__(self) -> None:
+        self.user_name = self.user_name or current_user()
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        audit.install(self._sessions, self.user_name)
+
+    # -- sessions ---------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: everything in it is stored, or nothing is."""
+        if self.read_only:
+            raise DatabaseOpenError(
+                QT_TRANSLATE_NOOP("Errors", "The database is open read-only; nothing was changed.")
+            )
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except StaleDataError as error:
+            session.rollback()
+            raise StaleEditError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Someone else changed this in the meantime; your change was not stored. "
+                    "Reload to see the newer value.",
+                )
+            ) from error
+        except IntegrityError as error:
+            session.rollback()
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The database refused the change: {reason}"),
+                reason=_constraint_reason(error),
+            ) from error
+        except OperationalError as error:
+            session.rollback()
+            raise _operational_error(error, self.location) from error
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A short read-only session; never commits."""
+        session = self._sessions()
+        try:
+            yield session
+        except OperationalError as error:
+            raise _operational_error(error, self.location) from error
+        finally:
+            session.rollback()
+            session.close()
+
+    # -- facts about the database -------------------------------------------
+
+    def setting(self, key: str, default: str = "") -> str:
+        with self.reading() as session:
+            value = session.scalar(select(Setting.value).where(Setting.key == key))
+        return default if value is None else value
+
+    @property
+    def is_demo(self) -> bool:
+        return self.setting(DEMO_SETTING) == "1"
+
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            return migrations.schema_status(connection).revision
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _constraint_reason(error: IntegrityError) -> str:
+    # The driver's message names the constraint, e.g. "UNIQUE constraint
+    # failed: indicator.code" or "CHECK constraint failed: unit_known".
+    return str(error.orig).splitlines()[0] if error.orig else str(error)
+
+
+def _operational_error(error: OperationalError, location: DatabaseLocation) -> DatabaseOpenError:
+    text = str(error.orig).lower() if error.orig else str(error).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The database {path} is locked by another program. Try again in a moment."
+            ),
+            path=location.display(),
+        )
+    if "readonly" in text or "read-only" in text:
+        return DatabaseOpenError(
+            QT_TRANSLATE_NOOP("Errors", "The database file {path} is read-only."),
+            path=location.display(),
+        )
+    if "not a database" in text or "malformed" in text:
+        return DatabaseOpenError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is damaged or not a barometer database."),
+            path=location.display(),
+        )
+    return DatabaseOpenError(
+        QT_TRANSLATE_NOOP("Errors", "The database {path} could not be used: {reason}"),
+        path=location.display(),
+        reason=str(error.orig or error).splitlines()[0],
+    )
+
+
+def _probe(engine: Engine, location: DatabaseLocation) -> migrations.SchemaStatus:
+    try:
+        with engine.connect() as connection:
+            return migrations.schema_status(connection)
+    except OperationalError as error:
+        engine.dispose()
+        raise _operational_error(error, location) from error
+    except Exception as error:  # the driver's DatabaseError for a damaged file
+        engine.dispose()
+        if "not a database" in str(error).lower() or "malformed" in str(error).lower():
+            raise DatabaseOpenError(
+                QT_TRANSLATE_NOOP("Errors", "{path} is damaged or not a barometer database."),
+                path=location.display(),
+            ) from error
+        raise
+
+
+def open_database(
+    location: DatabaseLocation | str | Path,
+    *,
+    upgrade: bool = True,
+    read_only: bool = False,
+    user_name: str = "",
+) -> Database:
+    """Open an existing barometer database, upgrading an older schema first.
+
+    An older SQLite file is backed up beside itself before the upgrade. A
+    missing, foreign, damaged, newer or locked database raises
+    DatabaseOpenError and is left exactly as it was.
+    """
+    if not isinstance(location, DatabaseLocation):
+        location = DatabaseLocation.parse(location)
+    if location.path is not None:
+        check_sqlite_file(location.path, must_exist=True, writable=not read_only)
+    engine = create_database_engine(location, read_only=read_only)
+    status = _probe(engine, location)
+    try:
+        migrations.refuse_unusable(status, location)
+        if status.state is SchemaState.EMPTY:
+            raise SchemaOutdatedError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path} is empty. Create a barometer database with 'db init'."
+                ),
+                path=location.display(),
+            )
+        if status.state is SchemaState.OUTDATED:
+            if not upgrade or read_only:
+                raise SchemaOutdatedError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{path} has an older schema. Run 'db upgrade' first."
+                    ),
+                    path=location.display(),
+                )
+            migrations.upgrade(engine, location)
+        if not read_only:
+            enable_wal(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(location=location, engine=engine, read_only=read_only, user_name=user_name)
+
+
+def create_database(location: DatabaseLocation | str | Path, *, user_name: str = "") -> Database:
+    """Create the schema in a new (or empty) database; refuses one that has data."""
+    if not isinstance(location, DatabaseLocation):
+        location = DatabaseLocation.parse(location)
+    if location.path is not None:
+        check_sqlite_file(location.path, must_exist=False, writable=True)
+    engine = create_database_engine(location)
+    status = _probe(engine, location)
+    if status.state is not SchemaState.EMPTY:
+        engine.dispose()
+        migrations.refuse_unusable(status, location)
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} already holds a barometer database; nothing was changed."
+            ),
+            path=location.display(),
+        )
+    try:
+        migrations.upgrade(engine, location, backup=False)
+        enable_wal(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(location=location, engine=engine, user_name=user_name)

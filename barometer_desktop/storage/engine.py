@@ -1,0 +1,155 @@
+"""Opening a database: which engine, which checks, which pragmas.
+
+This is the only module that knows SQLite-specific SQL (pragmas and the
+transaction recipe); everything else is portable between SQLite and
+PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class DatabaseLocation:
+    """Either a SQLite file or a server URL."""
+
+    url: str
+    path: Path | None = None
+
+    @classmethod
+    def parse(cls, text: str | os.PathLike[str]) -> DatabaseLocation:
+        raw = os.fspath(text)
+        if "://" in raw:
+            return cls(url=raw)
+        path = Path(raw).expanduser().resolve()
+        return cls(url=f"sqlite:///{path.as_posix()}", path=path)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.path is not None
+
+    def display(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        # Never show a password that may be part of a server URL.
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.url).render_as_string(hide_password=True)
+
+
+def check_sqlite_file(path: Path, *, must_exist: bool, writable: bool) -> None:
+    """Refuse a file we must not touch, before SQLite gets a chance to write to it."""
+    if not path.exists():
+        if must_exist:
+            raise DatabaseOpenError(
+                QT_TRANSLATE_NOOP("Errors", "The database file {path} does not exist."),
+                path=str(path),
+            )
+        if writable and not os.access(path.parent if path.parent.exists() else Path.cwd(), os.W_OK):
+            raise DatabaseOpenError(
+                QT_TRANSLATE_NOOP("Errors", "Cannot create a database in the folder {folder}: it is read-only."),
+                folder=str(path.parent),
+            )
+        return
+    if path.is_dir():
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a database file."), path=str(path)
+        )
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot read the database file {path}: {reason}"),
+            path=str(path),
+            reason=error.strerror or str(error),
+        ) from error
+    if header and header != SQLITE_HEADER:
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is not a barometer database (not a SQLite file)."),
+            path=str(path),
+        )
+    if not header and path.stat().st_size == 0:
+        return  # an empty file is what some tools create as a placeholder; SQLite accepts it
+    if writable and not os.access(path, os.W_OK):
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP("Errors", "The database file {path} is read-only."), path=str(path)
+        )
+
+
+def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide where transactions
+        # begin, so DDL in migrations is transactional and rolls back whole.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if read_only:
+            cursor.execute("PRAGMA query_only = ON")
+        else:
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN")
+
+
+def enable_wal(engine: Engine) -> None:
+    """Switch a SQLite file to write-ahead logging (stored in the file).
+
+    Called only once a file has been checked and accepted, so a file we
+    refuse is never changed, not even its header.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.close()
+    finally:
+        raw.close()
+
+
+def sqlite_integrity_problems(engine: Engine) -> list[str]:
+    """What SQLite's own checks find wrong with the file (empty when sound)."""
+    if engine.dialect.name != "sqlite":
+        return []
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        problems = [row[0] for row in cursor.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        for table, rowid, parent, _fk in cursor.execute("PRAGMA foreign_key_check"):
+            problems.append(f"{table} row {rowid}: missing {parent} row")
+        cursor.close()
+        return problems
+    finally:
+        raw.close()
+
+
+def create_database_engine(location: DatabaseLocation, *, read_only: bool = False) -> Engine:
+    if location.is_sqlite:
+        assert location.path is not None
+        url = location.url
+        if read_only:
+            # uri=true lets sqlite3 open the file with mode=ro, so not even a
+            # journal is created beside a file we only read.
+            url = f"sqlite:///file:{location.path.as_posix()}?mode=ro&uri=true"
+        engine = create_engine(url)
+        _configure_sqlite(engine, read_only=read_only)
+        return engine
+    return create_engine(location.url, pool_pre_ping=True)

@@ -1,0 +1,53 @@
+"""`db check`: is the file sound, and is its schema exactly ours?"""
+
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from barometer_desktop.i18n import translate
+from barometer_desktop.storage import migrations
+from barometer_desktop.storage.database import _probe
+from barometer_desktop.storage.engine import (
+    DatabaseLocation,
+    check_sqlite_file,
+    create_database_engine,
+    sqlite_integrity_problems,
+)
+from barometer_desktop.storage.migrations import SchemaState
+from barometer_desktop.storage.models import Base
+
+
+def check_database(location: DatabaseLocation) -> list[str]:
+    """Problems found, as translated lines; an empty list means sound.
+
+    Raises DatabaseOpenError for a file that cannot be examined at all.
+    Nothing is written to the file.
+    """
+    if location.path is not None:
+        check_sqlite_file(location.path, must_exist=True, writable=False)
+    engine = create_database_engine(location)
+    try:
+        status = _probe(engine, location)
+        migrations.refuse_unusable(status, location)
+        if status.state is SchemaState.EMPTY:
+            return [translate("Health", "The database is empty: run 'db init'.")]
+        problems = sqlite_integrity_problems(engine)
+        if status.state is SchemaState.OUTDATED:
+            problems.append(
+                translate("Health", "The schema is version {revision}; run 'db upgrade' to reach {head}.").format(
+                    revision=status.revision, head=status.head
+                )
+            )
+            return problems
+        with engine.connect() as connection:
+            differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        problems.extend(
+            translate("Health", "Schema differs from version {head}: {difference}").format(
+                head=status.head, difference=difference
+            )
+            for difference in differences
+        )
+        return problems
+    finally:
+        engine.dispose()

@@ -1,0 +1,256 @@
+import random
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from barometer_desktop.domain.development import (
+    Development,
+    IndicatorRule,
+    Measurement,
+    assess_development,
+    goal_status,
+)
+from barometer_desktop.domain.formatting import rounded_equal
+from barometer_desktop.domain.periods import Period
+from barometer_desktop.domain.types import ComparisonBasis, Direction, GoalStatus, Trend, Unit
+
+
+def yearly(year: int, value: float, **extra: object) -> Measurement:
+    return Measurement(Period.year_of(year), value, **extra)  # type: ignore[arg-type]
+
+
+GRADE_HIGHER = IndicatorRule("K1", Direction.HIGHER, 1, Unit.GRADE)
+UNEMPLOYMENT_LOWER = IndicatorRule("K2", Direction.LOWER, 1, Unit.PERCENTAGE_POINTS)
+CONTEXT = IndicatorRule("K3", Direction.NONE, 1, Unit.PERCENT)
+SURVEY_SHARE = IndicatorRule("K6", Direction.HIGHER, 0, Unit.PERCENT, survey=True)
+
+
+def test_higher_is_better_improves() -> None:
+    result = assess_development(GRADE_HIGHER, [yearly(2010, 5.9), yearly(2011, 6.4)], 2011)
+    assert result.trend is Trend.IMPROVED
+    assert result.change == pytest.approx(0.5)
+    assert result.current == yearly(2011, 6.4)
+    assert result.reference == yearly(2010, 5.9)
+    assert result.significance is None and result.within_uncertainty is False
+
+
+def test_higher_is_better_worsens() -> None:
+    result = assess_development(GRADE_HIGHER, [yearly(2010, 6.4), yearly(2011, 5.9)], 2011)
+    assert result.trend is Trend.WORSENED
+    assert result.change == pytest.approx(-0.5)
+
+
+def test_lower_is_better() -> None:
+    falling = assess_development(UNEMPLOYMENT_LOWER, [yearly(2010, 8.1), yearly(2011, 7.4)], 2011)
+    rising = assess_development(UNEMPLOYMENT_LOWER, [yearly(2010, 7.4), yearly(2011, 8.1)], 2011)
+    assert falling.trend is Trend.IMPROVED
+    assert rising.trend is Trend.WORSENED
+
+
+def test_context_indicator_has_no_direction_but_a_change() -> None:
+    result = assess_development(CONTEXT, [yearly(2010, 30.0), yearly(2011, 32.5)], 2011)
+    assert result.trend is Trend.NO_DIRECTION
+    assert result.change == pytest.approx(2.5)
+
+
+def test_unchanged_when_rounded_values_are_equal() -> None:
+    # 6.44 and 6.36 are both published as 6,4.
+    result = assess_development(GRADE_HIGHER, [yearly(2010, 6.36), yearly(2011, 6.44)], 2011)
+    assert result.trend is Trend.UNCHANGED
+    assert result.change == 0.0
+
+
+def test_change_is_taken_from_the_rounded_figures() -> None:
+    # Shown as 12,1 and 12,3: the shown change is 0,2, although 12.26 - 12.14 = 0.12.
+    result = assess_development(GRADE_HIGHER, [yearly(2010, 12.14), yearly(2011, 12.26)], 2011)
+    assert result.change == 0.2  # exactly, without float noise (12.3 - 12.1 in floats is 0.2000...02)
+    # Shown as 12,0 and 12,3: change 0,3 although the raw difference is 0.26.
+    result = assess_development(GRADE_HIGHER, [yearly(2010, 12.04), yearly(2011, 12.30)], 2011)
+    assert result.change == 0.3
+
+
+def test_previous_basis_uses_latest_earlier_year_even_with_gaps() -> None:
+    data = [yearly(2007, 5.0), yearly(2009, 6.0), yearly(2011, 5.5), yearly(2012, 9.0)]
+    result = assess_development(GRADE_HIGHER, data, 2011)
+    assert result.reference == yearly(2009, 6.0)
+    assert result.trend is Trend.WORSENED
+
+
+def test_baseline_basis() -> None:
+    data = [yearly(2010, 5.0), yearly(2011, 6.0), yearly(2012, 5.5)]
+    result = assess_development(GRADE_HIGHER, data, 2012, ComparisonBasis.BASELINE, 2010)
+    assert result.reference == yearly(2010, 5.0)
+    assert result.change == pytest.approx(0.5)
+    assert result.trend is Trend.IMPROVED
+    against_previous = assess_development(GRADE_HIGHER, data, 2012)
+    assert against_previous.trend is Trend.WORSENED
+
+
+def test_baseline_basis_needs_a_year() -> None:
+    with pytest.raises(ValueError):
+        assess_development(GRADE_HIGHER, [yearly(2011, 6.0)], 2011, ComparisonBasis.BASELINE)
+
+
+def test_baseline_without_value_or_not_before_report_year_is_no_data() -> None:
+    data = [yearly(2011, 6.0), yearly(2012, 6.5)]
+    missing = assess_development(GRADE_HIGHER, data, 2012, ComparisonBasis.BASELINE, 2010)
+    same_year = assess_development(GRADE_HIGHER, data, 2012, ComparisonBasis.BASELINE, 2012)
+    for result in (missing, same_year):
+        assert result.trend is Trend.NO_DATA
+        assert result.change is None
+        assert result.reference is None
+
+
+def test_no_value_for_report_year_is_no_data() -> None:
+    result = assess_development(GRADE_HIGHER, [yearly(2010, 6.0)], 2011)
+    assert result == Development(None, yearly(2010, 6.0), None, Trend.NO_DATA, None, False)
+
+
+def test_current_without_reference_is_no_data() -> None:
+    result = assess_development(GRADE_HIGHER, [yearly(2011, 6.0)], 2011)
+    assert result.trend is Trend.NO_DATA
+    assert result.current == yearly(2011, 6.0)
+    assert result.change is None
+
+
+def test_no_measurements_at_all() -> None:
+    assert assess_development(GRADE_HIGHER, [], 2011).trend is Trend.NO_DATA
+
+
+def test_only_yearly_measurements_count() -> None:
+    data = [
+        yearly(2010, 8.0),
+        Measurement(Period.month(2011, 1), 6.0),
+        Measurement(Period.quarter(2011, 2), 6.0),
+    ]
+    result = assess_development(UNEMPLOYMENT_LOWER, data, 2011)
+    assert result.trend is Trend.NO_DATA
+    assert result.current is None
+
+
+def test_survey_change_within_uncertainty() -> None:
+    # 40 % vs 44 % of 1000: z = 1.81, not significant (see test_domain_significance).
+    data = [yearly(2010, 40.0, sample_size=1000), yearly(2011, 44.0, sample_size=1000)]
+    result = assess_development(SURVEY_SHARE, data, 2011)
+    assert result.trend is Trend.IMPROVED
+    assert result.significance is not None
+    assert result.significance.z == pytest.approx(1.8122, abs=1e-4)
+    assert result.significance.significant is False
+    assert result.within_uncertainty is True
+
+
+def test_significant_survey_change() -> None:
+    data = [yearly(2010, 40.0, sample_size=1000), yearly(2011, 45.0, sample_size=1000)]
+    result = assess_development(SURVEY_SHARE, data, 2011)
+    assert result.significance is not None and result.significance.significant is True
+    assert result.within_uncertainty is False
+
+
+def test_survey_with_standard_errors_uses_difference_test() -> None:
+    rule = IndicatorRule("K5", Direction.HIGHER, 1, Unit.INDEX, survey=True)
+    data = [yearly(2010, 6.2, std_error=0.10), yearly(2011, 6.6, std_error=0.15)]
+    result = assess_development(rule, data, 2011)
+    assert result.significance is not None
+    assert result.significance.z == pytest.approx(2.2188, abs=1e-4)
+
+
+def test_survey_without_sample_information_is_not_tested() -> None:
+    data = [yearly(2010, 40.0, sample_size=1000), yearly(2011, 45.0)]
+    result = assess_development(SURVEY_SHARE, data, 2011)
+    assert result.significance is None and result.within_uncertainty is False
+
+
+def test_register_indicator_is_never_tested() -> None:
+    rule = IndicatorRule("K1", Direction.HIGHER, 0, Unit.PERCENT, survey=False)
+    data = [yearly(2010, 40.0, sample_size=1000), yearly(2011, 45.0, sample_size=1000)]
+    assert assess_development(rule, data, 2011).significance is None
+
+
+def test_no_significance_when_rounded_values_are_equal() -> None:
+    # Huge samples would make 40.2 vs 39.8 significant, but both show as 40 %.
+    data = [yearly(2010, 39.8, sample_size=10**7), yearly(2011, 40.2, sample_size=10**7)]
+    result = assess_development(SURVEY_SHARE, data, 2011)
+    assert result.trend is Trend.UNCHANGED
+    assert result.significance is None
+    assert result.within_uncertainty is False
+
+
+# --- goal status ---------------------------------------------------------------
+
+I, W, U, N, D = Trend.IMPROVED, Trend.WORSENED, Trend.UNCHANGED, Trend.NO_DIRECTION, Trend.NO_DATA
+
+
+@pytest.mark.parametrize(
+    ("trends", "expected"),
+    [
+        ([I], GoalStatus.IMPROVED),
+        ([I, I, I], GoalStatus.IMPROVED),
+        ([W, W], GoalStatus.WORSENED),
+        ([U, U], GoalStatus.UNCHANGED),
+        ([I, I, W], GoalStatus.IMPROVED),  # strict majority
+        ([W, W, I, U], GoalStatus.MIXED),  # 2 of 4 is not more than half
+        ([I, W], GoalStatus.MIXED),  # tie
+        ([I, W, U], GoalStatus.MIXED),
+        ([I, N, D], GoalStatus.IMPROVED),  # context and missing do not vote
+        ([I, W, N, N, N], GoalStatus.MIXED),
+        ([N, D], GoalStatus.NO_DIRECTION),
+        ([N], GoalStatus.NO_DIRECTION),
+        ([D, D], GoalStatus.NO_DATA),
+        ([], GoalStatus.NO_DATA),
+    ],
+)
+def test_goal_status(trends: list[Trend], expected: GoalStatus) -> None:
+    assert goal_status(trends) is expected
+
+
+def test_goal_status_accepts_any_iterable() -> None:
+    assert goal_status(t for t in [I, I, W]) is GoalStatus.IMPROVED
+
+
+# --- properties ----------------------------------------------------------------
+
+values = st.floats(min_value=-100.0, max_value=100.0, allow_nan=False)
+decimal_places = st.integers(min_value=0, max_value=2)
+
+
+@given(values, values, decimal_places, st.sampled_from([Direction.HIGHER, Direction.LOWER]))
+def test_flipping_direction_swaps_improved_and_worsened(
+    before: float, after: float, decimals: int, direction: Direction
+) -> None:
+    flipped = Direction.LOWER if direction is Direction.HIGHER else Direction.HIGHER
+    data = [yearly(2010, before), yearly(2011, after)]
+    one = assess_development(IndicatorRule("X", direction, decimals, Unit.INDEX), data, 2011)
+    other = assess_development(IndicatorRule("X", flipped, decimals, Unit.INDEX), data, 2011)
+    swap = {Trend.IMPROVED: Trend.WORSENED, Trend.WORSENED: Trend.IMPROVED}
+    assert other.trend is swap.get(one.trend, one.trend)
+    assert one.change == other.change
+
+
+@given(
+    st.floats(min_value=0.0, max_value=100.0),
+    st.floats(min_value=0.0, max_value=100.0),
+    st.integers(min_value=1, max_value=10**7),
+    st.integers(min_value=1, max_value=10**7),
+    decimal_places,
+)
+def test_significance_never_claimed_when_rounded_values_are_equal(
+    before: float, after: float, n1: int, n2: int, decimals: int
+) -> None:
+    rule = IndicatorRule("S", Direction.HIGHER, decimals, Unit.PERCENT, survey=True)
+    data = [yearly(2010, before, sample_size=n1), yearly(2011, after, sample_size=n2)]
+    result = assess_development(rule, data, 2011)
+    if rounded_equal(before, after, decimals):
+        assert result.trend is Trend.UNCHANGED
+        assert result.significance is None or not result.significance.significant
+    else:
+        assert result.trend in (Trend.IMPROVED, Trend.WORSENED)
+
+
+@given(st.lists(st.sampled_from(list(Trend)), max_size=12), st.randoms())
+def test_goal_status_is_invariant_under_permutation(
+    trends: list[Trend], rng: random.Random
+) -> None:
+    shuffled = trends[:]
+    rng.shuffle(shuffled)
+    assert goal_status(shuffled) is goal_status(trends)
