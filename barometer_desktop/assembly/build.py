@@ -1,0 +1,283 @@
+"""Assemble a BarometerSnapshot from storage, applying the domain rules once."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection
+from datetime import date
+
+from sqlalchemy import select
+
+from barometer_desktop.assembly.snapshot import (
+    AreaSeries,
+    BarometerSnapshot,
+    CommitteeView,
+    DecisionLine,
+    GoalView,
+    IndicatorView,
+    PlanGoalLine,
+    SeriesPoint,
+)
+from barometer_desktop.domain.development import (
+    IndicatorRule,
+    Measurement,
+    assess_development,
+    goal_status,
+)
+from barometer_desktop.domain.followup import (
+    committees_missing_report,
+    goals_lacking_follow_up,
+    goals_partly_followed_up,
+    propose_decision_candidates,
+)
+from barometer_desktop.domain.missing_data import DueIndicator, missing_data
+from barometer_desktop.domain.significance import (
+    mean_confidence_interval,
+    proportion_confidence_interval,
+)
+from barometer_desktop.domain.types import Direction, Frequency, Trend, Unit
+from barometer_desktop.storage import catalog, committees, observations, settings_store
+from barometer_desktop.storage.database import Database
+from barometer_desktop.storage.models import Assessment
+from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
+
+
+def _confidence(unit: str, record: ObservationRecord) -> tuple[float | None, float | None]:
+    if unit == Unit.PERCENT and record.sample_size:
+        return proportion_confidence_interval(record.value, record.sample_size)
+    if record.std_error is not None:
+        return mean_confidence_interval(record.value, record.std_error)
+    return None, None
+
+
+def _point(indicator: IndicatorRecord, record: ObservationRecord) -> SeriesPoint:
+    low, high = _confidence(indicator.unit, record) if indicator.is_survey or record.std_error else (None, None)
+    return SeriesPoint(
+        period=str(record.period),
+        position=record.period.midpoint(),
+        value=record.value,
+        sample_size=record.sample_size,
+        std_error=record.std_error,
+        ci_low=low,
+        ci_high=high,
+        provisional=record.is_provisional,
+        note=record.note,
+        note_is_public=record.note_is_public,
+    )
+
+
+def _measurements(records: Collection[ObservationRecord]) -> list[Measurement]:
+    return [
+        Measurement(r.period, r.value, r.sample_size, r.std_error, r.is_provisional) for r in records
+    ]
+
+
+def _assessments(db: Database, year: int) -> dict[int, tuple[str, bool]]:
+    with db.reading() as session:
+        rows = session.scalars(select(Assessment).where(Assessment.year == year)).all()
+        return {a.indicator_id: (a.text, a.is_public) for a in rows}
+
+
+def assemble(
+    db: Database,
+    report_year: int,
+    *,
+    today: date | None = None,
+    area_names: Collection[str] | None = None,
+    include_retired: bool = False,
+) -> BarometerSnapshot:
+    """The barometer for `report_year`, as of `today`.
+
+    `area_names` limits the comparison areas shown beside the main area and
+    the country (None: all areas).
+    """
+    today = today or date.today()
+    shared = settings_store.load(db)
+    all_areas = catalog.areas(db)
+    main = next((a for a in all_areas if a.is_main), all_areas[0] if all_areas else None)
+    country = next((a for a in all_areas if a.kind == "country"), None)
+    shown: list[AreaRecord] = [
+        a
+        for a in all_areas
+        if a is main or a is country or area_names is None or a.name in area_names
+    ]
+    assessments = _assessments(db, report_year)
+    goals = catalog.goals_with_indicators(db, include_retired=include_retired)
+
+    goal_views = []
+    main_years: dict[str, set[int]] = {}
+    present: set[tuple[str, str]] = set()
+    for goal in goals:
+        indicator_views = []
+        for indicator in goal.indicators:
+            records = observations.series(db, indicator.id)
+            by_area: dict[int, list[ObservationRecord]] = defaultdict(list)
+            for record in records:
+                by_area[record.area_id].append(record)
+            for area in all_areas:
+                if any(r.period.is_year and r.period.year == report_year for r in by_area[area.id]):
+                    present.add((indicator.code, area.name))
+            if main is not None:
+                main_years[indicator.code] = {r.period.year for r in by_area[main.id] if r.period.is_year}
+            indicator_views.append(
+                _indicator_view(indicator, by_area, shown, main, country, report_year, shared, assessments)
+            )
+        goal_views.append(
+            GoalView(
+                number=goal.number,
+                title=goal.title,
+                focus_area_title=goal.focus_area_title,
+                status=goal_status(i.trend for i in indicator_views),
+                indicators=tuple(indicator_views),
+            )
+        )
+
+    due_areas = [a.name for a in (main, country) if a is not None]
+    missing = missing_data(
+        [
+            DueIndicator(
+                code=i.code,
+                name=i.name,
+                provider=i.provider,
+                frequency=Frequency(i.frequency),
+                release_month=i.release_month,
+                release_year_offset=i.release_year_offset,
+                active=i.is_active,
+            )
+            for goal in goals
+            for i in goal.indicators
+        ],
+        present=present,
+        years_with_values=main_years,
+        report_year=report_year,
+        areas=due_areas,
+        today=today,
+    )
+    worsened = {g.number for g in goal_views if any(i.trend is Trend.WORSENED for i in g.indicators)}
+    return BarometerSnapshot(
+        report_year=report_year,
+        prepared_on=today,
+        organisation=shared.organisation,
+        is_demo=db.is_demo,
+        basis=shared.basis,
+        baseline_year=shared.baseline_year,
+        follow_up_deadline=shared.deadline_for(report_year),
+        goals=tuple(goal_views),
+        committees=_committee_views(db, report_year, today, shared.deadline_for(report_year), worsened),
+        missing_data=tuple(missing),
+        areas=tuple(a.name for a in all_areas),
+    )
+
+
+def _indicator_view(
+    indicator: IndicatorRecord,
+    by_area: dict[int, list[ObservationRecord]],
+    shown: list[AreaRecord],
+    main: AreaRecord | None,
+    country: AreaRecord | None,
+    report_year: int,
+    shared: settings_store.SharedSettings,
+    assessments: dict[int, tuple[str, bool]],
+) -> IndicatorView:
+    rule = IndicatorRule(
+        code=indicator.code,
+        direction=Direction(indicator.direction),
+        decimals=indicator.decimals,
+        unit=Unit(indicator.unit),
+        survey=indicator.is_survey,
+    )
+
+    def develop(area: AreaRecord | None):
+        records = by_area.get(area.id, []) if area is not None else []
+        return assess_development(
+            rule, _measurements(records), report_year, shared.basis, shared.baseline_year
+        )
+
+    development = develop(main)
+    national = develop(country) if country is not None else None
+    text, public = assessments.get(indicator.id, ("", True))
+    return IndicatorView(
+        id=indicator.id,
+        code=indicator.code,
+        name=indicator.name,
+        definition=indicator.definition,
+        unit=indicator.unit,
+        decimals=indicator.decimals,
+        direction=indicator.direction,
+        is_headline=indicator.is_headline,
+        is_active=indicator.is_active,
+        is_survey=indicator.is_survey,
+        data_source=indicator.data_source,
+        provider=indicator.provider,
+        frequency=indicator.frequency,
+        release_month=indicator.release_month,
+        population_note=indicator.population_note,
+        development=development,
+        national_value=national.current.value if national and national.current else None,
+        national_trend=national.trend if national else Trend.NO_DATA,
+        series=tuple(
+            AreaSeries(
+                area_code=area.code,
+                area_name=area.name,
+                is_main=area.is_main,
+                points=tuple(_point(indicator, r) for r in by_area.get(area.id, [])),
+            )
+            for area in shown
+            if by_area.get(area.id)
+        ),
+        assessment=text,
+        assessment_is_public=public,
+    )
+
+
+def _committee_views(
+    db: Database, report_year: int, today: date, deadline: date, worsened_goals: set[int]
+) -> tuple[CommitteeView, ...]:
+    year = committees.follow_up_year(db, report_year)
+    missing_reports = committees_missing_report(year.reports, report_year, today, deadline)
+    lacking = goals_lacking_follow_up(year.goals, report_year)
+    partly = goals_partly_followed_up(year.goals, report_year)
+    served: dict[str, set[int]] = defaultdict(set)
+    for goal in year.goals:
+        served[goal.committee].update(goal.policy_goal_numbers)
+    candidates = {
+        c.committee: c
+        for c in propose_decision_candidates(lacking, missing_reports, served, worsened_goals)
+    }
+    decisions = {d.committee: d for d in year.decisions}
+    missing_names = {r.committee for r in missing_reports}
+
+    def lines(goals) -> tuple[PlanGoalLine, ...]:
+        return tuple(
+            PlanGoalLine(g.text, g.status.value if g.status else None, year.notes.get(g.goal_id, ""))
+            for g in goals
+        )
+
+    views = []
+    for report in year.reports:
+        decision = decisions.get(report.committee)
+        views.append(
+            CommitteeView(
+                short_name=report.committee,
+                name=report.name,
+                report_received=report.report_received,
+                report_link=year.report_links.get(report.committee, ""),
+                report_missing=report.committee in missing_names,
+                lacking=lines(g for g in lacking if g.committee == report.committee),
+                partly=lines(g for g in partly if g.committee == report.committee),
+                decision=_decision_line(decision) if decision else None,
+                candidate=candidates.get(report.committee),
+            )
+        )
+    return tuple(views)
+
+
+def _decision_line(decision: committees.DecisionRecord) -> DecisionLine:
+    return DecisionLine(
+        supplementary_report=decision.supplementary_report_requested,
+        plan_revision=decision.plan_revision_requested,
+        reason=decision.reason,
+        status=decision.status,
+        decided_on=decision.decided_on,
+        recommendation=decision.recommendation,
+    )

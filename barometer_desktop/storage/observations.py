@@ -1,0 +1,238 @@
+"""Reading and writing indicator values (observations).
+
+Every write is validated before anything is stored, runs as one transaction,
+goes to the audit log (storage.audit), and names the version the caller read,
+so an edit that collides with a newer change from elsewhere is refused.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import desc, select
+from sqlalchemy.orm import Session
+
+from barometer_desktop.domain.formatting import format_number
+from barometer_desktop.domain.periods import Period, PeriodKind
+from barometer_desktop.domain.types import UNIT_RANGES, Unit
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError, ValidationError
+from barometer_desktop.storage.audit import row_key
+from barometer_desktop.storage.database import Database
+from barometer_desktop.storage.models import AuditEntry, Indicator, Observation
+from barometer_desktop.storage.records import AuditRecord, ObservationRecord
+
+
+@dataclass(frozen=True)
+class ObservationInput:
+    """A value as the user wants it stored. `expected_version` is the version
+    the user saw (None: the user saw no value there)."""
+
+    indicator_id: int
+    area_id: int
+    period: Period
+    value: float
+    sample_size: int | None = None
+    std_error: float | None = None
+    is_provisional: bool = False
+    note: str = ""
+    note_is_public: bool = False
+    expected_version: int | None = None
+
+
+def observation_record(row: Observation) -> ObservationRecord:
+    return ObservationRecord(
+        id=row.id,
+        indicator_id=row.indicator_id,
+        area_id=row.area_id,
+        period=Period(row.year, PeriodKind(row.period_kind), row.period_no),
+        value=row.value,
+        sample_size=row.sample_size,
+        std_error=row.std_error,
+        is_provisional=row.is_provisional,
+        note=row.note,
+        note_is_public=row.note_is_public,
+        entered_by=row.entered_by,
+        entered_at=row.entered_at,
+        version=row.version,
+    )
+
+
+# -- validation ----------------------------------------------------------------
+
+
+def validate_value(unit: str, value: float) -> None:
+    """Raise ValidationError (field "value") when `value` cannot be right for `unit`."""
+    if not math.isfinite(value):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The value must be a number."), field="value")
+    low, high = UNIT_RANGES[Unit(unit)]
+    if (low is not None and value < low) or (high is not None and value > high):
+        if low is not None and high is not None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The value must be between {low} and {high}."),
+                field="value",
+                low=format_number(low, 0),
+                high=format_number(high, 0),
+            )
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The value must be at least {low}."),
+            field="value",
+            low=format_number(low or 0, 0),
+        )
+    if unit == Unit.COUNT and not float(value).is_integer():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A count must be a whole number."), field="value")
+
+
+def validate_input(item: ObservationInput, unit: str) -> None:
+    validate_value(unit, item.value)
+    if item.sample_size is not None and (
+        isinstance(item.sample_size, bool) or int(item.sample_size) != item.sample_size or item.sample_size <= 0
+    ):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The sample size must be a positive whole number."),
+            field="sample_size",
+        )
+    if item.std_error is not None and (not math.isfinite(item.std_error) or item.std_error < 0):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The standard error must be zero or more."), field="std_error"
+        )
+
+
+# -- reading -------------------------------------------------------------------
+
+
+def series(db: Database, indicator_id: int, area_ids: Iterable[int] | None = None) -> list[ObservationRecord]:
+    """All values of one indicator (optionally for some areas), in period order."""
+    with db.reading() as session:
+        query = select(Observation).where(Observation.indicator_id == indicator_id)
+        if area_ids is not None:
+            query = query.where(Observation.area_id.in_(list(area_ids)))
+        rows = session.scalars(query).all()
+        return sorted((observation_record(r) for r in rows), key=lambda r: (r.area_id, r.period))
+
+
+def values_for_year(db: Database, year: int) -> list[ObservationRecord]:
+    """Every yearly value of a report year, all indicators and areas."""
+    with db.reading() as session:
+        rows = session.scalars(
+            select(Observation).where(Observation.year == year, Observation.period_kind == "year")
+        ).all()
+        return [observation_record(r) for r in rows]
+
+
+def history(db: Database, indicator_id: int) -> list[AuditRecord]:
+    """The audit trail of an indicator's values, newest first."""
+    with db.reading() as session:
+        rows = session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.table_name == Observation.__tablename__)
+            .where(AuditEntry.row_key.startswith(f"{indicator_id}/"))
+            .order_by(desc(AuditEntry.changed_at), desc(AuditEntry.id))
+        ).all()
+        return [
+            AuditRecord(r.table_name, r.row_key, r.action, r.field, r.old_value, r.new_value, r.user_name, r.changed_at)
+            for r in rows
+        ]
+
+
+# -- writing -------------------------------------------------------------------
+
+
+def _find(session: Session, indicator_id: int, area_id: int, period: Period) -> Observation | None:
+    return session.scalars(
+        select(Observation).where(
+            Observation.indicator_id == indicator_id,
+            Observation.area_id == area_id,
+            Observation.year == period.year,
+            Observation.period_kind == str(period.kind.value),
+            Observation.period_no == period.number,
+        )
+    ).one_or_none()
+
+
+def _last_change(session: Session, row: Observation) -> AuditEntry | None:
+    return session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.table_name == Observation.__tablename__, AuditEntry.row_key == row_key(row))
+        .order_by(desc(AuditEntry.id))
+        .limit(1)
+    ).first()
+
+
+def _refuse_stale(session: Session, row: Observation | None, expected_version: int | None) -> None:
+    current_version = row.version if row is not None else None
+    if current_version == expected_version:
+        return
+    change = _last_change(session, row) if row is not None else None
+    newer = format_number(row.value, 4).rstrip("0").rstrip(",") if row is not None else "—"
+    raise StaleEditError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Someone else changed this value in the meantime: it is now {newer_value} "
+            "(changed by {changed_by}). Your change was not stored.",
+        ),
+        newer_value=newer,
+        changed_by=change.user_name if change else "?",
+    )
+
+
+def apply_inputs(session: Session, items: Sequence[ObservationInput], user_name: str) -> list[Observation]:
+    """Validate and store several values in the caller's transaction.
+
+    All are validated first: one bad value raises before anything changes.
+    """
+    units = dict(
+        session.execute(
+            select(Indicator.id, Indicator.unit).where(Indicator.id.in_({i.indicator_id for i in items}))
+        ).tuples().all()
+    )
+    for position, item in enumerate(items):
+        if item.indicator_id not in units:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown indicator."), field="indicator")
+        try:
+            validate_input(item, units[item.indicator_id])
+        except ValidationError as error:
+            error.params.setdefault("position", position)
+            raise
+    stored = []
+    now = datetime.now()
+    for item in items:
+        row = _find(session, item.indicator_id, item.area_id, item.period)
+        _refuse_stale(session, row, item.expected_version)
+        if row is None:
+            row = Observation(
+                indicator_id=item.indicator_id,
+                area_id=item.area_id,
+                year=item.period.year,
+                period_kind=str(item.period.kind.value),
+                period_no=item.period.number,
+            )
+            session.add(row)
+        row.value = float(item.value)
+        row.sample_size = item.sample_size
+        row.std_error = item.std_error
+        row.is_provisional = item.is_provisional
+        row.note = item.note
+        row.note_is_public = item.note_is_public
+        row.entered_by = user_name
+        row.entered_at = now
+        stored.append(row)
+    session.flush()
+    return stored
+
+
+def save(db: Database, items: Sequence[ObservationInput]) -> list[ObservationRecord]:
+    """Store values as ONE user action: all of them, or (on any error) none."""
+    with db.transaction() as session:
+        rows = apply_inputs(session, items, db.user_name)
+        return [observation_record(r) for r in rows]
+
+
+def delete(db: Database, indicator_id: int, area_id: int, period: Period, expected_version: int) -> None:
+    with db.transaction() as session:
+        row = _find(session, indicator_id, area_id, period)
+        _refuse_stale(session, row, expected_version)
+        assert row is not None
+        session.delete(row)

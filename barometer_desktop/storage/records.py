@@ -1,0 +1,84 @@
+"""Plain, immutable records that storage hands to screens, report and export.
+
+They carry the row's `version`, which an edit hands back so a stale edit can
+be detected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from barometer_desktop.domain.periods import Period
+
+
+@dataclass(frozen=True)
+class AreaRecord:
+    id: int
+    code: str
+    name: str
+    kind: str
+    is_main: bool
+
+
+@dataclass(frozen=True)
+class IndicatorRecord:
+    id: int
+    code: str
+    goal_id: int
+    goal_number: int
+    name: str
+    definition: str
+    unit: str
+    decimals: int
+    direction: str
+    is_headline: bool
+    is_active: bool
+    is_survey: bool
+    data_source: str
+    provider: str
+    frequency: str
+    release_month: int | None
+    release_year_offset: int
+    population_note: str
+    comparison_available: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class GoalRecord:
+    id: int
+    number: int
+    title: str
+    focus_area_number: int | None
+    focus_area_title: str
+    indicators: tuple[IndicatorRecord, ...]
+
+
+@dataclass(frozen=True)
+class ObservationRecord:
+    id: int
+    indicator_id: int
+    area_id: int
+    period: Period
+    value: float
+    sample_size: int | None
+    std_error: float | None
+    is_provisional: bool
+    note: str
+    note_is_public: bool
+    entered_by: str
+    entered_at: datetime
+    version: int
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    table_name: str
+    row_key: str
+    action: str
+    field: str | None
+    old_value: str | None
+    new_value: str | None
+    user_name: str
+    changed_at: datetime

@@ -1,0 +1,83 @@
+"""Settings kept in the database because they shape shared output.
+
+The report and the web export must come out the same whoever produces them,
+so the organisation name, follow-up deadline and comparison basis live with
+the data, not in one user's QSettings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from barometer_desktop.domain.types import ComparisonBasis
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from barometer_desktop.storage.database import Database
+from barometer_desktop.storage.models import Setting
+
+ORGANISATION = "organisation"
+FOLLOW_UP_DEADLINE = "follow_up_deadline"  # "MM-DD" in the year after the report year
+COMPARISON_BASIS = "comparison_basis"  # "previous" | "baseline"
+BASELINE_YEAR = "baseline_year"
+
+DEFAULT_ORGANISATION = "Københavns Kommune"
+DEFAULT_DEADLINE = "03-01"
+
+
+@dataclass(frozen=True)
+class SharedSettings:
+    organisation: str
+    deadline_month: int
+    deadline_day: int
+    basis: ComparisonBasis
+    baseline_year: int | None
+
+    def deadline_for(self, report_year: int) -> date:
+        return date(report_year + 1, self.deadline_month, self.deadline_day)
+
+
+def parse_deadline(text: str) -> tuple[int, int]:
+    try:
+        month_text, day_text = text.strip().split("-")
+        month, day = int(month_text), int(day_text)
+        date(2001, month, day)  # a real day in a non-leap year
+    except ValueError as error:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The deadline must be a day of the year as MM-DD, e.g. 03-01."),
+            field=FOLLOW_UP_DEADLINE,
+        ) from error
+    return month, day
+
+
+def load(db: Database) -> SharedSettings:
+    with db.reading() as session:
+        stored = dict(session.execute(select(Setting.key, Setting.value)).tuples().all())
+    month, day = parse_deadline(stored.get(FOLLOW_UP_DEADLINE) or DEFAULT_DEADLINE)
+    basis_text = stored.get(COMPARISON_BASIS) or ComparisonBasis.PREVIOUS.value
+    baseline = stored.get(BASELINE_YEAR) or ""
+    return SharedSettings(
+        organisation=stored.get(ORGANISATION) or DEFAULT_ORGANISATION,
+        deadline_month=month,
+        deadline_day=day,
+        basis=ComparisonBasis(basis_text),
+        baseline_year=int(baseline) if baseline.isdigit() else None,
+    )
+
+
+def save(db: Database, values: dict[str, str]) -> None:
+    """Store several settings as one action, after validating them all."""
+    if FOLLOW_UP_DEADLINE in values:
+        parse_deadline(values[FOLLOW_UP_DEADLINE])
+    if COMPARISON_BASIS in values and values[COMPARISON_BASIS] not in {b.value for b in ComparisonBasis}:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown comparison basis."), field=COMPARISON_BASIS)
+    if values.get(BASELINE_YEAR) and not values[BASELINE_YEAR].isdigit():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The baseline year must be a year."), field=BASELINE_YEAR)
+    with db.transaction() as session:
+        for key, value in values.items():
+            row = session.get(Setting, key)
+            if row is None:
+                session.add(Setting(key=key, value=value))
+            elif row.value != value:
+                row.value = value
