@@ -186,7 +186,7 @@ def apply_inputs(session: Session, items: Sequence[ObservationInput], user_name:
     units = dict(
         session.execute(
             select(Indicator.id, Indicator.unit).where(Indicator.id.in_({i.indicator_id for i in items}))
-        ).tuples().all()
+        ).all()
     )
     for position, item in enumerate(items):
         if item.indicator_id not in units:
@@ -236,3 +236,11 @@ def delete(db: Database, indicator_id: int, area_id: int, period: Period, expect
         _refuse_stale(session, row, expected_version)
         assert row is not None
         session.delete(row)
+
+
+def latest_year(db: Database) -> int | None:
+    """The newest year that has any yearly value: a sensible default report year."""
+    from sqlalchemy import func
+
+    with db.reading() as session:
+        return session.scalar(select(func.max(Observation.year)).where(Observation.period_kind == "year"))

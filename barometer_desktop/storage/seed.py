@@ -197,8 +197,8 @@ def _add_demo_records(session: Session, data: Mapping[str, Any]) -> None:
 
 
 def _add_observations(session: Session, path: Path, user_name: str) -> None:
-    indicators = dict(session.execute(select(Indicator.code, Indicator.id)).tuples().all())
-    areas = dict(session.execute(select(Area.name, Area.id)).tuples().all())
+    indicators = dict(session.execute(select(Indicator.code, Indicator.id)).all())
+    areas = dict(session.execute(select(Area.name, Area.id)).all())
     now = datetime.now()
     rows = []
     with path.open(newline="", encoding="utf-8") as handle:

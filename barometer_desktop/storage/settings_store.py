@@ -53,7 +53,7 @@ def parse_deadline(text: str) -> tuple[int, int]:
 
 def load(db: Database) -> SharedSettings:
     with db.reading() as session:
-        stored = dict(session.execute(select(Setting.key, Setting.value)).tuples().all())
+        stored = dict(session.execute(select(Setting.key, Setting.value)).all())
     month, day = parse_deadline(stored.get(FOLLOW_UP_DEADLINE) or DEFAULT_DEADLINE)
     basis_text = stored.get(COMPARISON_BASIS) or ComparisonBasis.PREVIOUS.value
     baseline = stored.get(BASELINE_YEAR) or ""

@@ -1,0 +1,162 @@
+"""The main window: navigation, report-year selector, File menu, status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from barometer_desktop import APP_NAME
+from barometer_desktop.ui.state import AppState
+
+# Settings keys (QSettings, per user).
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+SCREEN_KEY = "main_window/screen"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(APP_NAME)
+        self._screens: dict[str, QWidget] = {}
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status_bar()
+        self._add_screens()
+        state.database_changed.connect(self._update_status_bar)
+        self._restore()
+
+    # -- construction --------------------------------------------------------
+
+    def _add_screens(self) -> None:
+        from barometer_desktop.ui.screens.goals import GoalsScreen
+
+        self.add_screen("goals", self.tr("Goals and indicators"), lambda: GoalsScreen(self.state))
+
+    def add_screen(self, key: str, title: str, factory: Callable[[], QWidget]) -> QWidget:
+        screen = factory()
+        screen.setObjectName(f"screen_{key}")
+        self._screens[key] = screen
+        self.stack.addWidget(screen)
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.navigation.addItem(item)
+        shortcut_number = self.navigation.count()
+        if shortcut_number <= 9:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{shortcut_number}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_screen(k))
+            self.addAction(action)
+        return screen
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Report year"))
+        toolbar.setObjectName("report_year_toolbar")
+        toolbar.setMovable(False)
+        label = QLabel(self.tr("Report year:"))
+        self.year_box = QSpinBox()
+        self.year_box.setObjectName("report_year")
+        self.year_box.setRange(2000, 2100)
+        self.year_box.setValue(self.state.report_year)
+        self.year_box.setToolTip(self.tr("Every screen shows this report year."))
+        label.setBuddy(self.year_box)
+        self.year_box.valueChanged.connect(self.state.set_report_year)
+        self.state.report_year_changed.connect(self.year_box.setValue)
+        toolbar.addWidget(label)
+        toolbar.addWidget(self.year_box)
+        self.addToolBar(toolbar)
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(quit_action)
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel()
+        self.database_label.setObjectName("database_label")
+        self.demo_label = QLabel(self.tr("DEMO"))
+        self.demo_label.setObjectName("demo_label")
+        self.demo_label.setStyleSheet(
+            "QLabel { background: #b45309; color: white; font-weight: bold; padding: 1px 8px; }"
+        )
+        self.demo_label.setToolTip(self.tr("The demo database is open: the values are made up."))
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.statusBar().addPermanentWidget(self.demo_label)
+        self._update_status_bar()
+
+    def _update_status_bar(self) -> None:
+        db = self.state.db
+        self.database_label.setText(db.location.display())
+        self.demo_label.setVisible(db.is_demo)
+        read_only = self.tr(" (read-only)") if db.read_only else ""
+        self.setWindowTitle(f"{APP_NAME} — {db.location.display()}{read_only}")
+
+    # -- navigation ----------------------------------------------------------
+
+    def screen(self, key: str) -> QWidget:
+        return self._screens[key]
+
+    def show_screen(self, key: str) -> None:
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.navigation.setCurrentRow(row)
+                return
+
+    def current_screen_key(self) -> str:
+        item = self.navigation.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    # -- remembering the window ---------------------------------------------------
+
+    def _restore(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+        window_state = settings.value(STATE_KEY)
+        if isinstance(window_state, QByteArray):
+            self.restoreState(window_state)
+        key = settings.value(SCREEN_KEY, "", type=str)
+        if key in self._screens:
+            self.show_screen(key)
+        else:
+            self.navigation.setCurrentRow(0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(SCREEN_KEY, self.current_screen_key())
+        super().closeEvent(event)

@@ -1,0 +1,48 @@
+"""Installing the GUI's translators: ours and Qt's own (standard dialogs)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from barometer_desktop import i18n
+
+
+class CatalogTranslator(QTranslator):
+    """Answers from the .ts catalogue when no compiled .qm file is present
+    (a source checkout); a built installation loads the .qm instead."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self._entries = i18n.catalog(lang)
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ANN001 - Qt signature
+        # None becomes a null QString, which tells Qt "not translated here"
+        # (an empty string would replace the text with nothing).
+        return self._entries.get((context, source_text))
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return not self._entries
+
+
+_installed: list[QTranslator] = []
+
+
+def install_translators(app: QCoreApplication, lang: str) -> None:
+    """Replace any installed translators with those for `lang`."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    i18n.set_language(lang)
+    QLocale.setDefault(QLocale(QLocale.Language.Danish if lang == "da" else QLocale.Language.English,
+                               QLocale.Country.Denmark if lang == "da" else QLocale.Country.UnitedKingdom))
+    ours: QTranslator
+    compiled = i18n.translations_dir() / f"barometer_{lang}.qm"
+    ours = QTranslator()
+    if not (compiled.is_file() and ours.load(str(compiled))):
+        ours = CatalogTranslator(lang)
+    qt_own = QTranslator()
+    if qt_own.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed.append(qt_own)
+    _installed.append(ours)
+    for translator in _installed:
+        app.installTranslator(translator)
