@@ -223,6 +223,42 @@ def apply_inputs(session: Session, items: Sequence[ObservationInput], user_name:
     return stored
 
 
+@dataclass(frozen=True)
+class Removal:
+    """A value to clear; `expected_version` is the version the user saw."""
+
+    indicator_id: int
+    area_id: int
+    period: Period
+    expected_version: int
+
+
+CellKey = tuple[int, int, Period]  # (indicator_id, area_id, period)
+
+
+def store(
+    db: Database, saves: Sequence[ObservationInput], removals: Sequence[Removal] = ()
+) -> dict[CellKey, int | None]:
+    """Store and clear values as ONE user action; all or nothing.
+
+    Returns the version now stored for every cell touched (None: cleared),
+    which a later undo or redo names as the version it expects.
+    """
+    versions: dict[CellKey, int | None] = {}
+    with db.transaction() as session:
+        for removal in removals:
+            row = _find(session, removal.indicator_id, removal.area_id, removal.period)
+            if row is None and removal.expected_version is None:
+                continue
+            _refuse_stale(session, row, removal.expected_version)
+            session.delete(row)
+            versions[(removal.indicator_id, removal.area_id, removal.period)] = None
+        rows = apply_inputs(session, saves, db.user_name)
+        for row, item in zip(rows, saves):
+            versions[(item.indicator_id, item.area_id, item.period)] = row.version
+    return versions
+
+
 def save(db: Database, items: Sequence[ObservationInput]) -> list[ObservationRecord]:
     """Store values as ONE user action: all of them, or (on any error) none."""
     with db.transaction() as session:
