@@ -59,6 +59,20 @@ class MainWindow(QMainWindow):
         from barometer_desktop.ui.screens.goals import GoalsScreen
 
         self.add_screen("goals", self.tr("Goals and indicators"), lambda: GoalsScreen(self.state))
+        self._add_entry_screens()
+
+    def _add_entry_screens(self) -> None:
+        from barometer_desktop.ui.screens.data_entry import DataEntryScreen
+        from barometer_desktop.ui.screens.missing_data import MissingDataScreen
+
+        self.add_screen("entry", self.tr("Data entry"), lambda: DataEntryScreen(self.state))
+        missing = self.add_screen("missing", self.tr("Missing data"), lambda: MissingDataScreen(self.state))
+
+        def badge(count: int) -> None:
+            self.set_screen_title("missing", self.tr("Missing data ({count})").format(count=count))
+
+        missing.count_changed.connect(badge)
+        badge(len(missing.items))
 
     def add_screen(self, key: str, title: str, factory: Callable[[], QWidget]) -> QWidget:
         screen = factory()
@@ -131,6 +145,13 @@ class MainWindow(QMainWindow):
             if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.navigation.setCurrentRow(row)
                 return
+
+    def set_screen_title(self, key: str, title: str) -> None:
+        """Change a navigation item's text, e.g. to show a count badge."""
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                item.setText(title)
 
     def current_screen_key(self) -> str:
         item = self.navigation.currentItem()
