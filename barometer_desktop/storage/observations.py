@@ -323,3 +323,14 @@ def yearly_values(db: Database, years: Iterable[int]) -> list[ObservationRecord]
             )
         )
     return records
+
+
+def indicators_with_yearly_value(db: Database, year: int, area_id: int) -> set[int]:
+    """Ids of the indicators that have a yearly value for `year` and `area_id`
+    (the biennial rule asks this of the year before the report year)."""
+    table = Observation.__table__
+    query = select(table.c.indicator_id).where(
+        table.c.year == year, table.c.period_kind == "year", table.c.area_id == area_id
+    )
+    with db.reading() as session:
+        return set(session.scalars(query))

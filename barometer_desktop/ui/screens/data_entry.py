@@ -9,7 +9,7 @@ module is the widgets.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -57,6 +57,20 @@ def _is_redo(event: QKeyEvent) -> bool:
         or (combo.key() == Qt.Key.Key_Y and combo.keyboardModifiers() == ctrl)
         or (combo.key() == Qt.Key.Key_Z and combo.keyboardModifiers() == shift_ctrl)
     )
+
+
+def style_label(label: QLabel, *, point_size: float | None = None, bold: bool = False, colour: str | None = None) -> QLabel:
+    """Font and colour through QFont and the palette: cheaper than a style sheet per label."""
+    font = QFont(label.font())
+    if point_size:
+        font.setPointSizeF(point_size)
+    font.setBold(bold)
+    label.setFont(font)
+    if colour:
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        label.setPalette(palette)
+    return label
 
 
 class EntryDelegate(QStyledItemDelegate):
@@ -232,7 +246,7 @@ class DetailsPanel(QGroupBox):
         self.cell_label = QLabel()
         self.cell_label.setObjectName("details_cell")
         self.cell_label.setWordWrap(True)
-        self.cell_label.setStyleSheet("font-weight: 600;")
+        style_label(self.cell_label, bold=True)
         self.value_label = QLabel()
         self.value_label.setObjectName("details_value")
         self.sample_size = QLineEdit()
@@ -248,7 +262,7 @@ class DetailsPanel(QGroupBox):
         self.hint = QLabel()
         self.hint.setObjectName("details_hint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #4b5563;")
+        style_label(self.hint, colour="#4b5563")
         self.save_button = QPushButton(self.tr("Save details"))
         self.save_button.setObjectName("details_save")
         self.save_button.clicked.connect(self.save)
@@ -329,7 +343,7 @@ class DataEntryScreen(QWidget):
         self.model = EntryModel(state, self)
         self.heading = QLabel()
         self.heading.setObjectName("screen_heading")
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        style_label(self.heading, point_size=16, bold=True)
         self.instructions = QLabel(
             self.tr(
                 "Type to overwrite a cell; Tab and Enter move on. Paste a block copied from Excel with Ctrl+V, "
@@ -337,7 +351,7 @@ class DataEntryScreen(QWidget):
             )
         )
         self.instructions.setWordWrap(True)
-        self.instructions.setStyleSheet("color: #374151;")
+        style_label(self.instructions, colour="#374151")
         self.legend = QLabel(
             self.tr(
                 "<span style='background:#fff4d6'>&nbsp;&nbsp;&nbsp;&nbsp;</span> still missing"
@@ -350,7 +364,8 @@ class DataEntryScreen(QWidget):
         self.message_label = QLabel()
         self.message_label.setObjectName("entry_message")
         self.message_label.setWordWrap(True)
-        self.message_label.setMinimumHeight(28)
+        self.message_label.setMinimumHeight(30)
+        self.message_label.setContentsMargins(8, 4, 8, 4)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = DetailsPanel(self.model)
         self.details.setFixedWidth(320)
@@ -375,7 +390,6 @@ class DataEntryScreen(QWidget):
         state.database_changed.connect(self.model.reload)
         state.report_year_changed.connect(self._year_changed)
         self._after_reset()
-        self.show_message("", False)
 
     # -- reacting ----------------------------------------------------------------
 
@@ -385,13 +399,21 @@ class DataEntryScreen(QWidget):
 
     def _after_reset(self) -> None:
         self.heading.setText(self.tr("Data entry for {year}").format(year=self.state.report_year))
-        self.view.resizeColumnsToContents()
-        header = self.view.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, max(header.sectionSize(column), 110))
+        self._size_columns()
         if self.model.rowCount() and self.model.columnCount() and not self.view.currentIndex().isValid():
             self.view.setCurrentIndex(self.model.index(0, 0))
         self.details.refresh()
+
+    def _size_columns(self) -> None:
+        # Sized from the area names, not resizeColumnsToContents: that asks
+        # every cell for its size hint, too slow for 99 areas.
+        header = self.view.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        for column in range(self.model.columnCount()):
+            width = metrics.horizontalAdvance(self.model.area(column).name) + 28
+            header.resizeSection(column, max(width, 96))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.details.show_cell((current.row(), current.column()) if current.isValid() else None)
@@ -399,11 +421,11 @@ class DataEntryScreen(QWidget):
     def show_message(self, text: str, is_error: bool) -> None:
         self.message_label.setText(text)
         if is_error:
-            style = "QLabel { color: #8a1c1c; background: #fdecec; border: 1px solid #f3b4b4; padding: 4px 8px; }"
+            style = "QLabel { color: #8a1c1c; background: #fdecec; border: 1px solid #f3b4b4; }"
         elif text:
-            style = "QLabel { color: #14532d; background: #ecfdf3; border: 1px solid #b7e4c7; padding: 4px 8px; }"
+            style = "QLabel { color: #14532d; background: #ecfdf3; border: 1px solid #b7e4c7; }"
         else:
-            style = "QLabel { padding: 4px 8px; }"
+            style = ""
         self.message_label.setStyleSheet(style)
 
     def select_cell(self, row: int, column: int) -> None:

@@ -70,15 +70,13 @@ def load_sheet(db: Database, year: int, today: date | None = None) -> EntrySheet
     due_areas = [a for a in (main, country) if a is not None]
     indicators = catalog.indicators(db, include_retired=False)
 
-    # This year's values, and last year's for the biennial rule (a value
-    # last year for the main area means none is due this year).
-    this_year: dict[CellId, ObservationRecord] = {}
-    main_last_year: set[int] = set()
-    for record in observations.yearly_values(db, (year, year - 1)):
-        if record.period.year == year:
-            this_year[(record.indicator_id, record.area_id)] = record
-        elif main is not None and record.area_id == main.id:
-            main_last_year.add(record.indicator_id)
+    this_year: dict[CellId, ObservationRecord] = {
+        (r.indicator_id, r.area_id): r for r in observations.yearly_values(db, (year,))
+    }
+    # The biennial rule: a value last year for the main area means none is due this year.
+    main_last_year = (
+        observations.indicators_with_yearly_value(db, year - 1, main.id) if main is not None else set()
+    )
 
     years_with_values = {i.code: ({year - 1} if i.id in main_last_year else set()) for i in indicators}
     due_ids = frozenset(

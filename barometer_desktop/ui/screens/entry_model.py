@@ -58,6 +58,7 @@ class EntryModel(QAbstractTableModel):
         super().__init__(parent)
         self.state = state
         self.sheet: EntrySheet = load_sheet(state.db, state.report_year)
+        self._row_labels = self._labels()
         # (indicator_id, area_id) -> why the last input there was rejected
         self._rejected: dict[tuple[int, int], str] = {}
         # Whether the last edit through setData was refused (the view then keeps the cursor).
@@ -93,6 +94,10 @@ class EntryModel(QAbstractTableModel):
 
     def rejection(self, row: int, column: int) -> str | None:
         return self._rejected.get((self.indicator(row).id, self.area(column).id))
+
+    def _labels(self) -> list[str]:
+        # Computed once per load: the vertical header asks for them constantly.
+        return [f"{i.code}  {i.name}  ({unit_label(i.unit)})" for i in self.sheet.indicators]
 
     # -- reading ---------------------------------------------------------------
 
@@ -165,7 +170,7 @@ class EntryModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.sheet.indicators):
             indicator = self.sheet.indicators[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{indicator.code}  {indicator.name}  ({unit_label(indicator.unit)})"
+                return self._row_labels[section]
             if role == Qt.ItemDataRole.ToolTipRole:
                 due = "" if indicator.id in self.sheet.due_indicator_ids else "\n" + self.tr("Not due this year.")
                 return f"{indicator.code} {indicator.name}\n{indicator.definition}{due}"
@@ -187,6 +192,7 @@ class EntryModel(QAbstractTableModel):
         if sheet.year != self.sheet.year:
             self._rejected.clear()
         self.sheet = sheet
+        self._row_labels = self._labels()
         self.endResetModel()
 
     # -- editing -------------------------------------------------------------------
