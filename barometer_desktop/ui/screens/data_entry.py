@@ -119,8 +119,9 @@ class EntryView(QTableView):
         self.setStyleSheet(
             "QTableView { gridline-color: #d0d5dd; font-size: 11pt; }"
             "QTableView::item:selected { background: #1d4ed8; color: white; }"
-            "QHeaderView::section { padding: 4px 8px; font-weight: 600; background: #eef2f7;"
+            "QHeaderView::section { padding: 4px 8px; background: #eef2f7; color: #111827;"
             " border: none; border-right: 1px solid #d0d5dd; border-bottom: 1px solid #d0d5dd; }"
+            "QHeaderView::section:horizontal { font-weight: 600; }"
         )
 
     # -- helpers ---------------------------------------------------------------
@@ -278,8 +279,8 @@ class DetailsPanel(QGroupBox):
         form.addRow("", self.note_public)
         layout = QVBoxLayout(self)
         layout.addWidget(self.cell_label)
-        layout.addLayout(form)
         layout.addWidget(self.hint)
+        layout.addLayout(form)
         layout.addWidget(self.save_button)
         layout.addStretch(1)
         self.show_cell(None)
@@ -368,7 +369,7 @@ class DataEntryScreen(QWidget):
         self.message_label.setContentsMargins(8, 4, 8, 4)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = DetailsPanel(self.model)
-        self.details.setFixedWidth(320)
+        self.details.setFixedWidth(290)
 
         grid_column = QVBoxLayout()
         grid_column.addWidget(self.view, 1)

@@ -37,11 +37,21 @@ def unit_label(unit: str) -> str:
     labels = {
         Unit.PERCENT: QCoreApplication.translate("EntryModel", "%"),
         Unit.PERCENTAGE_POINTS: QCoreApplication.translate("EntryModel", "percentage points"),
-        Unit.GRADE: QCoreApplication.translate("EntryModel", "grade -3 to 12"),
+        Unit.GRADE: QCoreApplication.translate("EntryModel", "grade"),
         Unit.INDEX: QCoreApplication.translate("EntryModel", "index"),
         Unit.COUNT: QCoreApplication.translate("EntryModel", "count"),
     }
     return labels.get(Unit(unit), unit)
+
+
+def range_text(unit: str) -> str:
+    """The values accepted for a unit, for tooltips."""
+    texts = {
+        Unit.PERCENT: QCoreApplication.translate("EntryModel", "Accepted: 0 to 100."),
+        Unit.GRADE: QCoreApplication.translate("EntryModel", "Accepted: -3 to 12."),
+        Unit.COUNT: QCoreApplication.translate("EntryModel", "Accepted: a whole number, 0 or more."),
+    }
+    return texts.get(Unit(unit), QCoreApplication.translate("EntryModel", "Accepted: any number."))
 
 
 def edit_text(value: float) -> str:
@@ -173,7 +183,7 @@ class EntryModel(QAbstractTableModel):
                 return self._row_labels[section]
             if role == Qt.ItemDataRole.ToolTipRole:
                 due = "" if indicator.id in self.sheet.due_indicator_ids else "\n" + self.tr("Not due this year.")
-                return f"{indicator.code} {indicator.name}\n{indicator.definition}{due}"
+                return f"{indicator.code} {indicator.name}\n{indicator.definition}\n{range_text(indicator.unit)}{due}"
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -298,18 +308,26 @@ class EntryModel(QAbstractTableModel):
         return self._store([CellChange(indicator.id, area.id, period, before, after)])
 
     def _store(self, changes: list[CellChange]) -> bool:
+        # `label` names the action on the undo stack; `done` tells the user what was stored.
+        cleared = all(c.after is None for c in changes)
         if len(changes) == 1:
             only = changes[0]
             indicator = next(i for i in self.sheet.indicators if i.id == only.indicator_id)
             area = next(a for a in self.sheet.areas if a.id == only.area_id)
             if only.after is None:
                 label = self.tr("Clear {code} {area}").format(code=indicator.code, area=area.name)
+                done = self.tr("Cleared {code} {area}.").format(code=indicator.code, area=area.name)
             else:
                 label = self.tr("Enter {code} {area}").format(code=indicator.code, area=area.name)
-        elif all(c.after is None for c in changes):
+                done = self.tr("Stored {code} {area}: {value}.").format(
+                    code=indicator.code, area=area.name, value=edit_text(only.after.value)
+                )
+        elif cleared:
             label = self.tr("Clear {count} values").format(count=len(changes))
+            done = self.tr("Cleared {count} values.").format(count=len(changes))
         else:
             label = self.tr("Enter {count} values").format(count=len(changes))
+            done = self.tr("Stored {count} values.").format(count=len(changes))
         try:
             store_changes(self.state, changes, label)
         except StaleEditError as error:
@@ -323,7 +341,7 @@ class EntryModel(QAbstractTableModel):
             self.message.emit(self.tr("Not stored: {reason}").format(reason=error.user_message(QCoreApplication.translate)), True)
             return False
         # store_changes emitted data_changed, which reloaded the grid.
-        self.message.emit(self.tr("Stored: {action}.").format(action=label), False)
+        self.message.emit(done + " " + self.tr("Ctrl+Z undoes it."), False)
         return True
 
     # -- marks ---------------------------------------------------------------------
