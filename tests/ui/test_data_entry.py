@@ -218,3 +218,15 @@ def test_sample_size_is_entered_in_the_details_panel(entry, qtbot):
     qtbot.keyClicks(details.sample_size, "1.250")
     qtbot.keyClick(details.sample_size, Qt.Key.Key_Return)
     assert stored(db, "6.1", "København", 2013).sample_size == 1250
+
+
+def test_copy_gives_tab_separated_danish_numbers(entry, qtbot):
+    top, left = cell(entry, "1.1", "København")
+    entry.select_cell(top, left)
+    qtbot.keyClick(entry.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(entry.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    model = entry.model
+    expected = "\t".join(
+        f"{model.record(top, c).value}".replace(".", ",") for c in (left, left + 1)
+    )
+    assert QApplication.clipboard().text() == expected + "\n"

@@ -388,11 +388,16 @@ class DataEntryScreen(QWidget):
         self.model.dataChanged.connect(lambda *_: self.details.refresh())
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         state.data_changed.connect(self.model.reload)
-        state.database_changed.connect(self.model.reload)
+        state.database_changed.connect(self._database_changed)
         state.report_year_changed.connect(self._year_changed)
         self._after_reset()
 
     # -- reacting ----------------------------------------------------------------
+
+    def _database_changed(self) -> None:
+        self.model.forget_rejections()
+        self.model.reload()
+        self.show_message("", False)
 
     def _year_changed(self, _year: int) -> None:
         self.model.reload()

@@ -346,6 +346,10 @@ class EntryModel(QAbstractTableModel):
 
     # -- marks ---------------------------------------------------------------------
 
+    def forget_rejections(self) -> None:
+        """Drop the red marks (another database was opened)."""
+        self._rejected.clear()
+
     def _mark(self, indicator_id: int, area_id: int, row: int, column: int, reason: str) -> None:
         self._rejected[(indicator_id, area_id)] = reason
         index = self.index(row, column)
