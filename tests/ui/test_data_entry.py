@@ -230,3 +230,15 @@ def test_copy_gives_tab_separated_danish_numbers(entry, qtbot):
         f"{model.record(top, c).value}".replace(".", ",") for c in (left, left + 1)
     )
     assert QApplication.clipboard().text() == expected + "\n"
+
+
+def test_report_year_change_rebuilds_the_grid_and_keeps_the_cell(entry, main_window):
+    row, column = cell(entry, "6.1", "Hele landet")
+    entry.select_cell(row, column)
+    main_window.year_box.setValue(2014)
+    assert "2014" in entry.heading.text()
+    current = entry.view.currentIndex()
+    assert entry.model.indicator(current.row()).code == "6.1"
+    assert entry.model.area(current.column()).name == "Hele landet"
+    assert entry.model.record(current.row(), current.column()).period == Period.year_of(2014)
+    assert "2014" in entry.details.cell_label.text()

@@ -257,6 +257,8 @@ class DataEntryScreen(QWidget):
         layout.addLayout(body, 1)
 
         self.model.message.connect(self.show_message)
+        self._kept_cell: tuple[int, int] | None = None
+        self.model.modelAboutToBeReset.connect(self._before_reset)
         self.model.modelReset.connect(self._after_reset)
         self.model.dataChanged.connect(lambda *_: self.details.refresh())
         self.view.selectionModel().currentChanged.connect(self._current_changed)
@@ -276,10 +278,22 @@ class DataEntryScreen(QWidget):
         self.model.reload()
         self.show_message("", False)
 
+    def _before_reset(self) -> None:
+        # Remember the current cell by indicator and area, to find it again.
+        current = self.view.currentIndex()
+        self._kept_cell = (
+            (self.model.indicator(current.row()).id, self.model.area(current.column()).id)
+            if current.isValid()
+            else None
+        )
+
     def _after_reset(self) -> None:
         self.heading.setText(self.tr("Data entry for {year}").format(year=self.state.report_year))
         self._size_columns()
-        if self.model.rowCount() and self.model.columnCount() and not self.view.currentIndex().isValid():
+        kept = self.model.cell_of(*self._kept_cell) if self._kept_cell else None
+        if kept is not None:
+            self.view.setCurrentIndex(self.model.index(*kept))
+        elif self.model.rowCount() and self.model.columnCount() and not self.view.currentIndex().isValid():
             self.view.setCurrentIndex(self.model.index(0, 0))
         self.details.refresh()
 
