@@ -65,13 +65,18 @@ class MainWindow(QMainWindow):
         from barometer_desktop.ui.screens.data_entry import DataEntryScreen
         from barometer_desktop.ui.screens.missing_data import MissingDataScreen
 
-        self.add_screen("entry", self.tr("Data entry"), lambda: DataEntryScreen(self.state))
+        entry = self.add_screen("entry", self.tr("Data entry"), lambda: DataEntryScreen(self.state))
         missing = self.add_screen("missing", self.tr("Missing data"), lambda: MissingDataScreen(self.state))
+
+        def enter(code: str, area: str) -> None:
+            self.show_screen("entry")
+            entry.go_to(code, area)
 
         def badge(count: int) -> None:
             self.set_screen_title("missing", self.tr("Missing data ({count})").format(count=count))
 
         missing.count_changed.connect(badge)
+        missing.entry_requested.connect(enter)
         badge(len(missing.items))
 
     def add_screen(self, key: str, title: str, factory: Callable[[], QWidget]) -> QWidget:

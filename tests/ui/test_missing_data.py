@@ -77,3 +77,20 @@ def test_biennial_indicator_is_only_due_every_second_year(main_window):
     main_window.year_box.setValue(2014)
     assert "3.1" not in codes()
     assert not any(item.code == "3.1" for item in missing.items)
+
+
+def test_double_click_on_a_missing_value_opens_its_cell(main_window, qtbot):
+    main_window.year_box.setValue(2014)
+    main_window.show_screen("missing")
+    missing = main_window.screen("missing")
+    tree = missing.tree
+    item = tree.topLevelItem(0).child(0)
+    code, area = item.data(0, Qt.ItemDataRole.UserRole)
+    rect = tree.visualItemRect(item)
+    # A real double-click is a press-release followed by a double-click event.
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert main_window.current_screen_key() == "entry"
+    entry = main_window.screen("entry")
+    current = entry.view.currentIndex()
+    assert (entry.model.indicator(current.row()).code, entry.model.area(current.column()).name) == (code, area)

@@ -321,6 +321,15 @@ class DataEntryScreen(QWidget):
             style = ""
         self.message_label.setStyleSheet(style)
 
+    def go_to(self, code: str, area_name: str) -> None:
+        """Put the cursor on an indicator's cell for an area (e.g. from the missing-data list)."""
+        model = self.model
+        rows = [r for r in range(model.rowCount()) if model.indicator(r).code == code]
+        columns = [c for c in range(model.columnCount()) if model.area(c).name == area_name]
+        if rows and columns:
+            self.select_cell(rows[0], columns[0])
+            self.view.setFocus()
+
     def select_cell(self, row: int, column: int) -> None:
         self.view.setCurrentIndex(self.model.index(row, column))
         self.view.selectionModel().select(

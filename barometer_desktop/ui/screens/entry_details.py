@@ -4,7 +4,7 @@ error, provisional mark and note (the grid itself holds only the values)."""
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from barometer_desktop.domain.formatting import format_number
 from barometer_desktop.ui.screens.entry_model import EntryModel, edit_text, unit_label
@@ -45,8 +45,10 @@ class DetailsPanel(QGroupBox):
         self.std_error.setObjectName("details_std_error")
         self.provisional = QCheckBox(self.tr("Provisional figure"))
         self.provisional.setObjectName("details_provisional")
-        self.note = QLineEdit()
+        self.note = QPlainTextEdit()
         self.note.setObjectName("details_note")
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(72)
         self.note_public = QCheckBox(self.tr("Show the note publicly"))
         self.note_public.setObjectName("details_note_public")
         self.hint = QLabel()
@@ -56,7 +58,7 @@ class DetailsPanel(QGroupBox):
         self.save_button = QPushButton(self.tr("Save details"))
         self.save_button.setObjectName("details_save")
         self.save_button.clicked.connect(self.save)
-        for line_edit in (self.sample_size, self.std_error, self.note):
+        for line_edit in (self.sample_size, self.std_error):
             line_edit.returnPressed.connect(self.save)
 
         form = QFormLayout()
@@ -93,13 +95,15 @@ class DetailsPanel(QGroupBox):
         self.sample_size.setText(format_number(record.sample_size, 0) if record and record.sample_size else "")
         self.std_error.setText(edit_text(record.std_error) if record and record.std_error is not None else "")
         self.provisional.setChecked(bool(record and record.is_provisional))
-        self.note.setText(record.note if record else "")
+        self.note.setPlainText(record.note if record else "")
         self.note_public.setChecked(bool(record and record.note_is_public))
         if record is None:
             self.value_label.setText(self.tr("(no value)"))
             self.hint.setText(self.tr("Enter the value in the grid first; then its details here."))
         else:
-            self.value_label.setText(f"{edit_text(record.value)} ({unit_label(indicator.unit)})")
+            value = edit_text(record.value)
+            unit = unit_label(indicator.unit)
+            self.value_label.setText(f"{value} {unit}" if unit == "%" else f"{value} ({unit})")
             self.hint.setText(
                 self.tr("Survey indicator: enter the sample size, so the report can say whether a change is significant.")
                 if indicator.is_survey
@@ -121,6 +125,6 @@ class DetailsPanel(QGroupBox):
             self.sample_size.text(),
             self.std_error.text(),
             self.provisional.isChecked(),
-            self.note.text(),
+            self.note.toPlainText(),
             self.note_public.isChecked(),
         )

@@ -28,6 +28,8 @@ PROVIDER_BACKGROUND = QColor("#eef2f7")
 class MissingDataScreen(QWidget):
     # The number of missing values, for the navigation badge.
     count_changed = Signal(int)
+    # (indicator code, area name): the user wants to enter this value.
+    entry_requested = Signal(str, str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +42,7 @@ class MissingDataScreen(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("missing_summary")
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("font-size: 11pt;")
+        self.summary.setContentsMargins(10, 6, 10, 6)
         self.explanation = QLabel(
             self.tr(
                 "Values expected for the municipality and the whole country, grouped by the provider who "
@@ -55,6 +57,8 @@ class MissingDataScreen(QWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setStyleSheet("QTreeWidget { font-size: 11pt; } QTreeWidget::item { padding: 3px; }")
+        self.tree.setToolTip(self.tr("Double-click a line to enter the value."))
+        self.tree.itemActivated.connect(self._activated)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -66,6 +70,7 @@ class MissingDataScreen(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.explanation)
         layout.addWidget(self.tree, 1)
+        layout.addStretch(0)
         state.data_changed.connect(self.refresh)
         state.database_changed.connect(self.refresh)
         state.report_year_changed.connect(self.refresh)
@@ -78,14 +83,28 @@ class MissingDataScreen(QWidget):
         overdue = sum(1 for item in self.items if item.overdue)
         if not self.items:
             self.summary.setText(self.tr("Nothing is missing: every value due for {year} is entered.").format(year=year))
+            colours = "color: #14532d; background: #ecfdf3; border: 1px solid #b7e4c7;"
         else:
             self.summary.setText(
                 self.tr("{count} values still missing for {year}, {overdue} of them overdue.").format(
                     count=len(self.items), year=year, overdue=overdue
                 )
             )
+            colours = (
+                "color: #8a1c1c; background: #fdecec; border: 1px solid #f3b4b4;"
+                if overdue
+                else "color: #1f2937; background: #fff4d6; border: 1px solid #f5d98b;"
+            )
+        self.summary.setStyleSheet(f"QLabel {{ font-size: 12pt; {colours} }}")
+        # An empty table says less than the summary line: show it only when there is something to chase.
+        self.tree.setVisible(bool(self.items))
         self._fill_tree()
         self.count_changed.emit(len(self.items))
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        key = item.data(0, Qt.ItemDataRole.UserRole)
+        if isinstance(key, tuple):
+            self.entry_requested.emit(*key)
 
     def _fill_tree(self) -> None:
         self.tree.clear()
