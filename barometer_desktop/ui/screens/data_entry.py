@@ -269,6 +269,11 @@ class DataEntryScreen(QWidget):
 
     # -- reacting ----------------------------------------------------------------
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Opening the screen puts the keyboard in the grid: ready to type.
+        super().showEvent(event)
+        self.view.setFocus()
+
     def _database_changed(self) -> None:
         self.model.forget_rejections()
         self.model.reload()
