@@ -295,3 +295,54 @@ def notice_for(report_year: int, groups: Sequence[CommitteeMissing], lang: str =
         {g.committee: g.name for g in groups},
         lang,
     )
+
+
+RECOMMENDATION_PHRASES: dict[str, dict[str, str]] = {
+    "da": {
+        "sentence": (
+            "Beskæftigelses- og Integrationsudvalget indstiller til Borgerrepræsentationen, at {committee} "
+            "anmodes om {requests} på grund af {reasons} i {year}."
+        ),
+        "supplementary": "en supplerende redegørelse",
+        "revision": "en revision af udvalgets handleplan for integration",
+        "and": " og ",
+        REASON_MISSING_FOLLOW_UP: "manglende opfølgning på handleplanens mål",
+        REASON_INDICATOR_WORSENED: (
+            "en udvikling i den forkerte retning for de mål i integrationspolitikken, som handleplanen understøtter"
+        ),
+        "other": "sekretariatets vurdering af udviklingen",
+    },
+    "en": {
+        "sentence": (
+            "The Employment and Integration Committee recommends to the City Council that {committee} "
+            "be asked for {requests} because of {reasons} in {year}."
+        ),
+        "supplementary": "a supplementary report",
+        "revision": "a revision of its integration action plan",
+        "and": " and ",
+        REASON_MISSING_FOLLOW_UP: "missing follow-up on the goals of its action plan",
+        REASON_INDICATOR_WORSENED: "indicators going the wrong way for the policy goals its action plan serves",
+        "other": "the secretariat's assessment of the development",
+    },
+}
+
+
+def draft_recommendation(
+    committee_name: str,
+    report_year: int,
+    *,
+    supplementary_report: bool,
+    plan_revision: bool,
+    reasons: Sequence[str],
+    lang: str = "da",
+) -> str:
+    """A first draft of BIU's recommendation for the city council; the secretariat edits it."""
+    phrases = RECOMMENDATION_PHRASES[lang]
+    requests = [phrases[key] for key, wanted in (("supplementary", supplementary_report), ("revision", plan_revision)) if wanted]
+    reason_texts = [phrases.get(reason, phrases["other"]) for reason in reasons] or [phrases["other"]]
+    return phrases["sentence"].format(
+        committee=committee_name,
+        requests=phrases["and"].join(requests or [phrases["supplementary"]]),
+        reasons=phrases["and"].join(dict.fromkeys(reason_texts)),
+        year=report_year,
+    )
