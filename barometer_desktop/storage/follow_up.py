@@ -135,6 +135,10 @@ def _validate(year: int, report: ReportEntry, entries: Sequence[FollowUpEntry], 
             )
     link = checked_link(report.document_link)
     for row, entry in enumerate(entries, start=1):
+        if entry.status is not None and entry.status not in set(FollowUpStatus):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Row {row}: unknown follow-up status."), field="status", row=row
+            )
         if entry.status is None and entry.note.strip():
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Row {row}: choose whether the goal was followed up before adding a note."),
@@ -183,17 +187,17 @@ def save_committee_year(
                     session.add(
                         GoalFollowUp(
                             action_plan_goal_id=entry.goal_id, year=year,
-                            status=entry.status.value, note=entry.note.strip(),
+                            status=FollowUpStatus(entry.status).value, note=entry.note.strip(),
                         )
                     )
                 continue
-            if (row.status, row.note) == (entry.status.value if entry.status else None, entry.note.strip()):
+            if (row.status, row.note) == (FollowUpStatus(entry.status).value if entry.status else None, entry.note.strip()):
                 continue  # unchanged: no new version, no audit row
             refuse_stale(session, row, entry.expected_version)
             if entry.status is None:
                 session.delete(row)
             else:
-                row.status = entry.status.value
+                row.status = FollowUpStatus(entry.status).value
                 row.note = entry.note.strip()
 
 

@@ -191,3 +191,17 @@ def test_awaited_report_before_deadline_is_not_missing_yet() -> None:
     goals = [goal(1, "BUU", None), goal(2, "BUU", FollowUpStatus.NOT_FOLLOWED_UP)]
     groups = missing_follow_up(reports, goals, 2011, date(2012, 2, 1), date(2012, 3, 1))
     assert [(g.report_missing, [x.goal_id for x in g.goals]) for g in groups] == [(False, [2])]
+
+
+def test_draft_recommendation_names_requests_and_reasons() -> None:
+    from barometer_desktop.domain.followup import draft_recommendation
+
+    text = draft_recommendation(
+        "Teknik- og Miljøudvalget", 2013, supplementary_report=True, plan_revision=True,
+        reasons=("missing_follow_up", "indicator_worsened"),
+    )
+    assert text.startswith("Beskæftigelses- og Integrationsudvalget indstiller til Borgerrepræsentationen, at Teknik- og Miljøudvalget")
+    assert "en supplerende redegørelse og en revision af udvalgets handleplan" in text
+    assert "manglende opfølgning" in text and "forkerte retning" in text and text.endswith("i 2013.")
+    english = draft_recommendation("TMU", 2013, supplementary_report=False, plan_revision=True, reasons=(), lang="en")
+    assert "a revision of its integration action plan" in english and "supplementary" not in english

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import committees, follow_up
 from barometer_desktop.storage.follow_up import CommitteeYear, FollowUpEntry, ReportEntry
@@ -224,7 +225,9 @@ class FollowUpTab(QWidget):
     def entries(self) -> list[FollowUpEntry]:
         assert self._data is not None
         return [
-            FollowUpEntry(line.goal_id, box.currentData(), note.text(), line.version)
+            FollowUpEntry(
+                line.goal_id, FollowUpStatus(box.currentData()) if box.currentData() else None, note.text(), line.version
+            )
             for line, box, note in zip(self._data.lines, self.status_boxes, self.note_edits)
         ]
 
