@@ -19,24 +19,32 @@ def launch(url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Links", text)
-
-
 def open_link(parent: QWidget | None, text: str) -> bool:
     """Open a web address or local document; refuse anything else with a message."""
     if not (text or "").strip():
-        QMessageBox.information(parent, _tr("No link"), _tr("There is no link to open."))
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Links", "No link"),
+            QCoreApplication.translate("Links", "There is no link to open."),
+        )
         return False
     try:
         link = link_or_error(text)
     except ValidationError as error:
-        QMessageBox.warning(parent, _tr("Link not opened"), error.user_message(QCoreApplication.translate))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Links", "Link not opened"),
+            error.user_message(QCoreApplication.translate),
+        )
         return False
     url = QUrl(link.text) if link.kind is LinkKind.WEB else QUrl.fromLocalFile(str(link.path))
     if not launch(url):
         QMessageBox.warning(
-            parent, _tr("Link not opened"), _tr("No program on this computer could open {link}.").format(link=link.text)
+            parent,
+            QCoreApplication.translate("Links", "Link not opened"),
+            QCoreApplication.translate("Links", "No program on this computer could open {link}.").format(
+                link=link.text
+            ),
         )
         return False
     return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,15 +43,15 @@ from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import committees, follow_up
 from barometer_desktop.storage.committees import CommitteeRecord, DecisionRecord
 from barometer_desktop.storage.follow_up import DecisionEntry
-from barometer_desktop.ui.screens.committee_widgets import AMBER, GREEN, GREY, day, fit_rows, heading, hint, show_error, tr
+from barometer_desktop.ui.screens.committee_widgets import AMBER, GREEN, GREY, day, fit_rows, heading, hint, show_error
 from barometer_desktop.ui.state import AppState
 
 
 def reason_labels() -> dict[str, str]:
     return {
-        REASON_MISSING_FOLLOW_UP: tr("Missing follow-up"),
-        REASON_INDICATOR_WORSENED: tr("An indicator going the wrong way"),
-        "other": tr("Other"),
+        REASON_MISSING_FOLLOW_UP: QCoreApplication.translate("Committees", "Missing follow-up"),
+        REASON_INDICATOR_WORSENED: QCoreApplication.translate("Committees", "An indicator going the wrong way"),
+        "other": QCoreApplication.translate("Committees", "Other"),
     }
 
 

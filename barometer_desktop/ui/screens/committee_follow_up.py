@@ -124,7 +124,9 @@ class FollowUpTab(QWidget):
         self.save_next_button.clicked.connect(self._save_and_next)
         self.received.changed.connect(self._mark_dirty)
         self.report_link.changed.connect(self._mark_dirty)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        shortcut = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        # Only while this tab has focus: other screens may use Ctrl+S too.
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._shown_index = -1
 
     # -- loading --------------------------------------------------------------------

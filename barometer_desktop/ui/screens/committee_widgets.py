@@ -28,16 +28,12 @@ RED = "#b71c1c"
 GREY = "#555555"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Committees", text)
-
-
 def status_choices() -> list[tuple[FollowUpStatus | None, str]]:
     return [
-        (None, tr("— not recorded")),
-        (FollowUpStatus.FOLLOWED_UP, tr("✔ Followed up")),
-        (FollowUpStatus.PARTLY, tr("◐ Partly")),
-        (FollowUpStatus.NOT_FOLLOWED_UP, tr("✘ Not followed up")),
+        (None, QCoreApplication.translate("Committees", "— not recorded")),
+        (FollowUpStatus.FOLLOWED_UP, QCoreApplication.translate("Committees", "✔ Followed up")),
+        (FollowUpStatus.PARTLY, QCoreApplication.translate("Committees", "◐ Partly")),
+        (FollowUpStatus.NOT_FOLLOWED_UP, QCoreApplication.translate("Committees", "✘ Not followed up")),
     ]
 
 
@@ -74,8 +70,10 @@ def show_error(parent: QWidget, error: BarometerError, labels: dict[str, str] | 
     message = error.user_message(QCoreApplication.translate)
     field = getattr(error, "field", None) if isinstance(error, ValidationError) else None
     if labels and field in labels:
-        message = tr("{field}: {message}").format(field=labels[field], message=message)
-    QMessageBox.warning(parent, tr("Not saved"), message)
+        message = QCoreApplication.translate("Committees", "{field}: {message}").format(
+            field=labels[field], message=message
+        )
+    QMessageBox.warning(parent, QCoreApplication.translate("Committees", "Not saved"), message)
 
 
 class OptionalDateEdit(QWidget):
@@ -118,9 +116,15 @@ class LinkField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(tr("https://... or the full path of a pdf, docx, doc, xlsx, odt or html file"))
-        self.open_button = QPushButton(tr("Open"))
-        self.open_button.setToolTip(tr("Open the document with the program the computer uses for it"))
+        self.edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "Committees", "https://... or the full path of a pdf, docx, doc, xlsx, odt or html file"
+            )
+        )
+        self.open_button = QPushButton(QCoreApplication.translate("Committees", "Open"))
+        self.open_button.setToolTip(
+            QCoreApplication.translate("Committees", "Open the document with the program the computer uses for it")
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
