@@ -198,7 +198,7 @@ class FollowUpTab(QWidget):
             self.note_edits.append(note)
         self.table.setVisible(bool(data.lines))
         self.empty_label.setVisible(not data.lines)
-        QTimer.singleShot(0, self._fit_rows)
+        QTimer.singleShot(0, self.table, self._fit_rows)  # dropped if the table is gone
         self._loading = False
         self._set_dirty(False)
 
