@@ -7,6 +7,8 @@ Tab between fields, the first letter in a status list), type a note, and
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -164,6 +166,9 @@ class FollowUpTab(QWidget):
             )
         )
         self.received.set_value(data.report.received_on)
+        if data.report.received_on is None:
+            # A sensible date to start from once ticked: the spring after the year, never the future.
+            self.received.edit.setDate(min(date.today(), date(year + 1, 3, 1)))
         self.report_link.set_text(data.report.document_link)
         self.table.setRowCount(0)
         self.status_boxes, self.note_edits = [], []
