@@ -11,7 +11,7 @@ from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.storage import action_plans, catalog, committees, follow_up, observations
 from barometer_desktop.storage.observations import ObservationInput
 from barometer_desktop.ui.screens.committee_decisions import DecisionDialog
-from barometer_desktop.ui.screens.committee_plans import EndDialog, GoalDialog
+from barometer_desktop.ui.screens.committee_plan_dialogs import EndDialog, GoalDialog
 
 
 @pytest.fixture

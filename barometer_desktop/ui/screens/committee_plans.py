@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -19,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -32,6 +27,7 @@ from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import action_plans, catalog, committees
 from barometer_desktop.storage.action_plans import ActionPlanRecord, PlanGoalRecord
 from barometer_desktop.storage.committees import CommitteeRecord
+from barometer_desktop.ui.screens.committee_plan_dialogs import EndDialog, GoalDialog
 from barometer_desktop.ui.screens.committee_widgets import (
     GREEN,
     GREY,
@@ -43,70 +39,6 @@ from barometer_desktop.ui.screens.committee_widgets import (
     show_error,
 )
 from barometer_desktop.ui.state import AppState
-
-
-class GoalDialog(QDialog):
-    """Text of an action-plan goal and the policy goals it serves."""
-
-    def __init__(self, parent: QWidget, policy_goals: list[tuple[int, int, str]], goal: PlanGoalRecord | None) -> None:
-        super().__init__(parent)
-        self.setObjectName("goal_dialog")
-        self.setWindowTitle(self.tr("Edit goal") if goal else self.tr("New goal"))
-        self.text_edit = QPlainTextEdit(goal.text if goal else "")
-        self.text_edit.setObjectName("goal_text")
-        self.text_edit.setTabChangesFocus(True)
-        self.goal_list = QListWidget()
-        self.goal_list.setObjectName("goal_policy_goals")
-        chosen = set(goal.policy_goal_ids) if goal else set()
-        for goal_id, number, title in policy_goals:
-            item = QListWidgetItem(self.tr("Goal {number}: {title}").format(number=number, title=title))
-            item.setData(Qt.ItemDataRole.UserRole, goal_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if goal_id in chosen else Qt.CheckState.Unchecked)
-            self.goal_list.addItem(item)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The goal, as the action plan states it:")))
-        layout.addWidget(self.text_edit)
-        layout.addWidget(QLabel(self.tr("Goals of the integration policy it serves:")))
-        layout.addWidget(self.goal_list)
-        layout.addWidget(buttons)
-        self.resize(640, 480)
-
-    def text(self) -> str:
-        return self.text_edit.toPlainText()
-
-    def policy_goal_ids(self) -> list[int]:
-        return [
-            self.goal_list.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.goal_list.count())
-            if self.goal_list.item(i).checkState() == Qt.CheckState.Checked
-        ]
-
-
-class EndDialog(QDialog):
-    def __init__(self, parent: QWidget, goal: PlanGoalRecord) -> None:
-        super().__init__(parent)
-        self.setObjectName("end_goal_dialog")
-        self.setWindowTitle(self.tr("End goal"))
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
-        self.date_edit.setCalendarPopup(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint(goal.text))
-        form = QFormLayout()
-        form.addRow(self.tr("Ended on:"), self.date_edit)
-        layout.addLayout(form)
-        layout.addWidget(hint(self.tr("The goal keeps its follow-ups from earlier years; it is not asked for after this date.")))
-        layout.addWidget(buttons)
-
-    def value(self) -> date:
-        return self.date_edit.date().toPython()
 
 
 class PlansTab(QWidget):
