@@ -281,3 +281,16 @@ def test_report_year_change_reloads_the_follow_up(main_window, screen, qtbot):
     assert len(tab.status_boxes) == 1  # KFU-2 ended in 2012
     main_window.year_box.setValue(2012)
     assert len(tab.status_boxes) == 2 and "2012" in tab.title.text()
+
+
+def test_deadline_setting_is_stored_and_shown(main_window, screen, qtbot):
+    from barometer_desktop.storage import settings_store
+
+    missing = screen.missing
+    screen.show_tab(missing)
+    assert "01.03.2014" in missing.summary.text()
+    missing.deadline_edit.setDate(QDate(2001, 3, 15))
+    with qtbot.waitSignal(main_window.state.data_changed):
+        qtbot.mouseClick(missing.deadline_save, Qt.MouseButton.LeftButton)
+    assert main_window.state.db.setting(settings_store.FOLLOW_UP_DEADLINE) == "03-15"
+    assert "15.03.2014" in missing.summary.text()
