@@ -59,6 +59,20 @@ class MainWindow(QMainWindow):
         from barometer_desktop.ui.screens.goals import GoalsScreen
 
         self.add_screen("goals", self.tr("Goals and indicators"), lambda: GoalsScreen(self.state))
+        self._add_committees_screen()
+
+    def _add_committees_screen(self) -> None:
+        from barometer_desktop.ui.screens.committees import CommitteesScreen
+
+        screen = self.add_screen("committees", self.tr("Committees"), lambda: CommitteesScreen(self.state))
+
+        def show_badge(count: int) -> None:
+            # The missing follow-up count, so it cannot be overlooked.
+            title = self.tr("Committees ({count})").format(count=count) if count else self.tr("Committees")
+            self.set_screen_title("committees", title)
+
+        screen.missing_count_changed.connect(show_badge)
+        show_badge(screen.current_missing_count())
 
     def add_screen(self, key: str, title: str, factory: Callable[[], QWidget]) -> QWidget:
         screen = factory()
@@ -131,6 +145,19 @@ class MainWindow(QMainWindow):
             if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.navigation.setCurrentRow(row)
                 return
+
+    def set_screen_title(self, key: str, title: str) -> None:
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                item.setText(title)
+
+    def screen_title(self, key: str) -> str:
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                return item.text()
+        return ""
 
     def current_screen_key(self) -> str:
         item = self.navigation.currentItem()

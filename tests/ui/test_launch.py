@@ -58,7 +58,7 @@ def test_run_gui_opens_the_demo_window(qapp, monkeypatch):
     seen = {}
 
     def fake_exec():
-        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow")
+        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow" and w.isVisible())
         seen["title"] = window.windowTitle()
         seen["demo"] = window.demo_label.isVisible()
         window.close()
