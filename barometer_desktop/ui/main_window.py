@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
 
         self.add_screen("goals", self.tr("Goals and indicators"), lambda: GoalsScreen(self.state))
         self._add_entry_screens()
+        self._add_committees_screen()
 
     def _add_entry_screens(self) -> None:
         from barometer_desktop.ui.screens.data_entry import DataEntryScreen
@@ -73,11 +74,25 @@ class MainWindow(QMainWindow):
             entry.go_to(code, area)
 
         def badge(count: int) -> None:
-            self.set_screen_title("missing", self.tr("Missing data ({count})").format(count=count))
+            title = self.tr("Missing data ({count})").format(count=count) if count else self.tr("Missing data")
+            self.set_screen_title("missing", title)
 
         missing.count_changed.connect(badge)
         missing.entry_requested.connect(enter)
         badge(len(missing.items))
+
+    def _add_committees_screen(self) -> None:
+        from barometer_desktop.ui.screens.committees import CommitteesScreen
+
+        screen = self.add_screen("committees", self.tr("Committees"), lambda: CommitteesScreen(self.state))
+
+        def show_badge(count: int) -> None:
+            # The missing follow-up count, so it cannot be overlooked.
+            title = self.tr("Committees ({count})").format(count=count) if count else self.tr("Committees")
+            self.set_screen_title("committees", title)
+
+        screen.missing_count_changed.connect(show_badge)
+        show_badge(screen.current_missing_count())
 
     def add_screen(self, key: str, title: str, factory: Callable[[], QWidget]) -> QWidget:
         screen = factory()
@@ -157,6 +172,13 @@ class MainWindow(QMainWindow):
             item = self.navigation.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == key:
                 item.setText(title)
+
+    def screen_title(self, key: str) -> str:
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                return item.text()
+        return ""
 
     def current_screen_key(self) -> str:
         item = self.navigation.currentItem()

@@ -58,10 +58,7 @@ def test_run_gui_opens_the_demo_window(qapp, monkeypatch):
     seen = {}
 
     def fake_exec():
-        # The visible one: windows of earlier tests may be closed but not yet deleted.
-        window = next(
-            w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow" and w.isVisible()
-        )
+        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow" and w.isVisible())
         seen["title"] = window.windowTitle()
         seen["demo"] = window.demo_label.isVisible()
         window.close()

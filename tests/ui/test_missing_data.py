@@ -61,7 +61,8 @@ def test_missing_list_follows_the_report_year(main_window):
     assert len(missing.items) == len(
         [i for g in range(missing.tree.topLevelItemCount()) for i in range(missing.tree.topLevelItem(g).childCount())]
     )
-    assert f"({len(missing.items)})" in _nav_text(main_window, "missing")
+    count = len(missing.items)
+    assert (f"({count})" in _nav_text(main_window, "missing")) if count else ("(" not in _nav_text(main_window, "missing"))
 
 
 def test_biennial_indicator_is_only_due_every_second_year(main_window):
