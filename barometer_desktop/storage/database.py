@@ -214,10 +214,45 @@ def open_database(
             migrations.upgrade(engine, location)
         if not read_only:
             enable_wal(engine)
+    except OperationalError as error:
+        engine.dispose()
+        raise _operational_error(error, location) from error
     except BaseException:
         engine.dispose()
         raise
     return Database(location=location, engine=engine, read_only=read_only, user_name=user_name)
+
+
+def upgrade_database(location: DatabaseLocation | str | Path) -> Path | None:
+    """`db upgrade`: migrate to the newest schema; returns the backup made, if any.
+
+    A current database is left alone (running it twice is harmless). A file
+    that is locked, foreign, damaged or newer raises DatabaseOpenError and is
+    left exactly as it was; a failing migration rolls back whole.
+    """
+    if not isinstance(location, DatabaseLocation):
+        location = DatabaseLocation.parse(location)
+    if location.path is not None:
+        check_sqlite_file(location.path, must_exist=True, writable=True)
+    engine = create_database_engine(location)
+    try:
+        status = _probe(engine, location)
+        migrations.refuse_unusable(status, location)
+        if status.state is SchemaState.EMPTY:
+            raise SchemaOutdatedError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path} is empty. Create a barometer database with 'db init'."
+                ),
+                path=location.display(),
+            )
+        try:
+            backup = migrations.upgrade(engine, location)
+            enable_wal(engine)
+        except OperationalError as error:
+            raise _operational_error(error, location) from error
+        return backup
+    finally:
+        engine.dispose()
 
 
 def create_database(location: DatabaseLocation | str | Path, *, user_name: str = "") -> Database:
