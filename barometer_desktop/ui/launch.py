@@ -76,7 +76,7 @@ def choose_location(args: argparse.Namespace) -> tuple[DatabaseLocation, bool] |
     if args.demo:
         return DatabaseLocation.parse(paths.demo_database_path()), True
     if os.environ.get(paths.DATABASE_ENV):
-        return DatabaseLocation.parse(os.environ[paths.DATABASE_ENV]), False
+        return DatabaseLocation.from_setting(os.environ[paths.DATABASE_ENV]), False
     default = paths.default_database_path()
     if default.exists():
         return DatabaseLocation.parse(default), False
