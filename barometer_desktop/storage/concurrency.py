@@ -25,6 +25,7 @@ class RowRef:
 
     model: type
     identity: tuple
+    seen_version: int | None = None
 
 
 def data_version(session: Session) -> int:
@@ -54,6 +55,8 @@ def stale_error(session: Session, refs: list[RowRef]) -> StaleEditError:
     for ref in refs:
         table = ref.model.__table__.name  # type: ignore[attr-defined]
         row = session.get(ref.model, ref.identity)
+        if row is not None and ref.seen_version is not None and row.version == ref.seen_version:
+            continue  # this row did not move on; another one did
         if row is None:
             key = "/".join(str(part) for part in ref.identity)
             change = _last_change(session, table, key)
@@ -89,12 +92,16 @@ def stale_error(session: Session, refs: list[RowRef]) -> StaleEditError:
 
 
 def pending_refs(session: Session) -> list[RowRef]:
-    """The versioned rows a failed flush was changing, before the session is rolled back."""
+    """The versioned rows a failed transaction had loaded, with the version it saw.
+
+    Read from the identity map without touching the database, so it works
+    after a flush failed and before the session is rolled back.
+    """
     refs = []
-    for instance in [*session.dirty, *session.deleted]:
-        state = inspect(instance)
+    for state in list(session.identity_map.all_states()):
         if state.identity is not None and "version" in state.mapper.columns:
-            refs.append(RowRef(state.mapper.class_, tuple(state.identity)))
+            seen = state.committed_state.get("version", state.dict.get("version"))
+            refs.append(RowRef(state.mapper.class_, tuple(state.identity), seen))
     return refs
 
 
@@ -106,4 +113,4 @@ def refuse_stale(session: Session, row: object, expected_version: int) -> None:
     """
     if getattr(row, "version") != expected_version:
         state = inspect(row)
-        raise stale_error(session, [RowRef(state.mapper.class_, tuple(state.identity))])
+        raise stale_error(session, [RowRef(state.mapper.class_, tuple(state.identity), expected_version)])

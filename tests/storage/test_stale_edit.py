@@ -40,3 +40,76 @@ def test_second_save_on_an_old_version_is_refused_with_the_newer_value(any_polic
         assert (now.value, now.version) == (47.5, 2), "Bob's value was not overwritten"
     finally:
         bob.close()
+
+
+def _rename(db, indicator_id: int, name: str, expected_version: int) -> None:
+    from barometer_desktop.storage.concurrency import refuse_stale
+    from barometer_desktop.storage.models import Indicator
+
+    with db.transaction() as session:
+        row = session.get(Indicator, indicator_id)
+        refuse_stale(session, row, expected_version)
+        row.name = name
+
+
+def test_stale_edit_of_another_table_names_the_newer_value_and_user(any_policy_db):
+    alice = any_policy_db
+    bob = open_database(alice.location, user_name="bob")
+    try:
+        seen = catalog.indicators(alice)[0]
+        _rename(bob, seen.id, "Bobs navn", seen.version)
+        with pytest.raises(StaleEditError) as raised:
+            _rename(alice, seen.id, "Alices navn", seen.version)
+        assert raised.value.changed_by == "bob"
+        assert "Bobs navn" in raised.value.newer_value
+        assert "bob" in str(raised.value) and "Bobs navn" in str(raised.value)
+        assert catalog.indicators(alice)[0].name == "Bobs navn"
+    finally:
+        bob.close()
+
+
+def test_data_version_grows_with_another_users_change(any_policy_db):
+    alice = any_policy_db
+    bob = open_database(alice.location, user_name="bob")
+    try:
+        before = alice.data_version()
+        seen = catalog.indicators(bob)[0]
+        _rename(bob, seen.id, "Nyt", seen.version)
+        assert alice.data_version() > before
+    finally:
+        bob.close()
+
+
+def test_race_between_read_and_write_is_refused_not_overwritten(any_policy_db, engine_name):
+    """Bob commits between Alice's read and her write, inside her transaction.
+
+    On PostgreSQL the UPDATE ... WHERE version = 1 then matches no row. On
+    SQLite Alice's transaction holds the write lock from its start, so Bob
+    waits and is told the database is busy instead.
+    """
+    from barometer_desktop.errors import DatabaseOpenError
+    from barometer_desktop.storage import engine as engine_module
+    from barometer_desktop.storage.models import Indicator
+
+    alice = any_policy_db
+    if engine_name == "sqlite":
+        engine_module.BUSY_TIMEOUT_MS, saved = 100, engine_module.BUSY_TIMEOUT_MS
+    bob = open_database(alice.location, user_name="bob")
+    try:
+        seen = catalog.indicators(alice)[0]
+        expected = StaleEditError if engine_name == "postgresql" else DatabaseOpenError
+        with pytest.raises(expected) as raised:
+            with alice.transaction() as session:
+                row = session.get(Indicator, seen.id)
+                _rename(bob, seen.id, "Bobs navn", seen.version)
+                row.name = "Alices navn"
+        if engine_name == "postgresql":
+            assert raised.value.changed_by == "bob" and "Bobs navn" in str(raised.value)
+            assert catalog.indicators(alice)[0].name == "Bobs navn"
+        else:
+            assert "locked" in str(raised.value)
+            assert catalog.indicators(alice)[0].name == seen.name
+    finally:
+        bob.close()
+        if engine_name == "sqlite":
+            engine_module.BUSY_TIMEOUT_MS = saved
