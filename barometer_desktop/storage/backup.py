@@ -66,3 +66,15 @@ def timestamped_backup_path(database: Path, purpose: str) -> Path:
 def newest_automatic_backup(database: Path) -> Path | None:
     candidates = sorted(database.parent.glob(f"{database.stem}.*.2*{database.suffix or '.sqlite'}"))
     return candidates[-1] if candidates else None
+
+
+def copy_for_opening(backup: Path, original: Path) -> Path:
+    """A fresh copy of `backup` to open when `original` cannot be opened.
+
+    The copy is named barometer-recovered-<time>.sqlite beside the original
+    (not matching the automatic-backup pattern), so neither the original nor
+    the backup is ever written to.
+    """
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = original.with_name(f"{original.stem}-recovered-{stamp}{original.suffix or '.sqlite'}")
+    return backup_sqlite(backup, target)
