@@ -24,8 +24,8 @@ from barometer_desktop.ui.refresh import DataRefresher
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
-def _rename_as_bob(path: Path, name: str) -> None:
-    bob = open_database(path, user_name="bob")
+def _rename_as_bob(location, name: str) -> None:
+    bob = open_database(location, user_name="bob")
     try:
         first = catalog.indicators(bob)[0]
         with bob.transaction() as session:
@@ -40,7 +40,7 @@ def test_another_users_change_reaches_the_screens(main_window, qtbot):
     state = main_window.state
     refresher = DataRefresher(state, interval_ms=50, parent=main_window)
     tree = main_window.screen("goals").tree
-    _rename_as_bob(state.db.location.path, "Ændret af Bob")
+    _rename_as_bob(state.db.location, "Ændret af Bob")
     with qtbot.waitSignal(refresher.changed_elsewhere, timeout=3000):
         pass  # the poll timer notices the change
     texts = [tree.topLevelItem(0).child(i).text(0) for i in range(tree.topLevelItem(0).childCount())]
@@ -53,9 +53,29 @@ def test_own_changes_are_not_reported_as_others(app_state, qtbot):
         session.get(Indicator, catalog.indicators(app_state.db)[0].id).name = "Mit navn"
     app_state.data_changed.emit()  # as a screen does after storing
     assert refresher.check() is False
-    _rename_as_bob(app_state.db.location.path, "Bobs")
+    _rename_as_bob(app_state.db.location, "Bobs")
     assert refresher.check() is True
     assert refresher.check() is False
+
+
+def test_every_screen_on_every_engine_shows_others_changes(any_demo_db, qapp, qtbot):
+    """The whole window on SQLite and PostgreSQL: every screen opens, and a
+    change stored by another user shows up after the next poll."""
+    from barometer_desktop.ui.main_window import MainWindow
+    from barometer_desktop.ui.state import AppState
+
+    window = MainWindow(AppState(any_demo_db, 2013))
+    qtbot.addWidget(window)
+    refresher = DataRefresher(window.state, interval_ms=50, parent=window)
+    window.show()
+    keys = [window.navigation.item(i).data(0x0100) for i in range(window.navigation.count())]
+    for key in keys:
+        window.show_screen(key)
+        assert window.stack.currentWidget() is window.screen(key)
+    _rename_as_bob(any_demo_db.location, "Fra en anden arbejdsplads")
+    with qtbot.waitSignal(refresher.changed_elsewhere, timeout=3000):
+        pass
+    assert any(i.name == "Fra en anden arbejdsplads" for i in catalog.indicators(window.state.db))
 
 
 def _held_by_other_pc(path: Path) -> None:
