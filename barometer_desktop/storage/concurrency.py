@@ -29,8 +29,13 @@ class RowRef:
 
 
 def data_version(session: Session) -> int:
-    """Grows with every stored change (the newest audit row's id); 0 when none."""
-    return session.scalar(select(func.max(AuditEntry.id))) or 0
+    """Grows with every stored change: the number of audit rows (never deleted).
+
+    Not the newest id: on PostgreSQL a transaction can commit an id lower
+    than one already seen (ids are handed out before commit), and would be
+    missed; the count grows with every commit whatever its ids.
+    """
+    return session.scalar(select(func.count(AuditEntry.id))) or 0
 
 
 def _last_change(session: Session, table: str, key: str) -> AuditEntry | None:

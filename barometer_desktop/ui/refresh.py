@@ -2,7 +2,7 @@
 
 Another workstation (or another window) may store values while this one is
 open. Every few seconds, and whenever the app becomes active again, the
-refresher reads `Database.data_version()` (the newest audit row's id) and,
+refresher reads `Database.data_version()` (how many changes the audit log holds) and,
 when it grew, emits AppState.data_changed so every screen reloads. Our own
 changes also emit data_changed; the refresher then just notes the new
 version, so it never reports our own work back to us.
