@@ -32,7 +32,11 @@ free_port() {
 start() {
     bin=$(bindir)
     if [ -f "$STATE" ]; then stop >/dev/null 2>&1 || true; fi
-    folder=$(mktemp -d "${TMPDIR:-/tmp}/barometer-pg.XXXXXX")
+    base="${BAROMETER_PG_DIR:-${TMPDIR:-/tmp}}"
+    if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -w "$base" 2>/dev/null; then
+        base=/tmp  # the server's user must reach its folder
+    fi
+    folder=$(mktemp -d "$base/barometer-pg.XXXXXX")
     chmod 755 "$folder"
     if [ "$(id -u)" = 0 ]; then chown postgres "$folder"; fi
     port=$(free_port)
