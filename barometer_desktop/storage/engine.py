@@ -230,8 +230,37 @@ def create_database_engine(location: DatabaseLocation, *, read_only: bool = Fals
         return engine
     # connect_timeout: a server that does not answer gives a clear message
     # within seconds instead of a window that seems to hang.
-    return create_engine(
-        location.url,
-        pool_pre_ping=True,
-        connect_args={"connect_timeout": 10, "application_name": "barometer-desktop"},
-    )
+    connect_args: dict[str, object] = {"connect_timeout": 10, "application_name": "barometer-desktop"}
+    password = keyring_password(location)
+    if password:
+        connect_args["password"] = password  # never in the URL, so never displayed
+    return create_engine(location.url, pool_pre_ping=True, connect_args=connect_args)
+
+
+KEYRING_SERVICE = "barometer-desktop"
+
+
+def keyring_name(location: DatabaseLocation) -> str:
+    """The name a server password is stored under in the OS keyring: user@host:port/db."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(location.url)
+    return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+
+
+def keyring_password(location: DatabaseLocation) -> str | None:
+    """The password from the OS keyring (Windows Credential Manager, ...), if any.
+
+    Optional: used only when the `keyring` package is installed and the URL
+    has no password. Otherwise libpq reads the PostgreSQL password file itself.
+    """
+    if location.is_sqlite or location.has_password:
+        return None
+    try:
+        import keyring  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    try:
+        return keyring.get_password(KEYRING_SERVICE, keyring_name(location))
+    except Exception:  # noqa: BLE001 - a locked or missing keyring backend: fall back to pgpass
+        return None

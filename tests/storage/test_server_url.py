@@ -70,3 +70,33 @@ def test_backup_of_a_server_database_points_to_the_servers_tools(pg_server, tmp_
     url = pg_server.location("postgres").url
     assert main(["--db", url, "db", "backup", str(tmp_path / "x.sqlite")]) == 1
     assert "server's own backup tools" in capsys.readouterr().err
+
+
+def test_password_from_the_os_keyring_when_installed(monkeypatch):
+    import sys
+    import types
+
+    from barometer_desktop.storage import engine
+
+    asked = []
+    fake = types.SimpleNamespace(get_password=lambda service, name: asked.append((service, name)) or "fra-nøglering")
+    monkeypatch.setitem(sys.modules, "keyring", fake)
+    location = DatabaseLocation.parse("postgresql://anna@db.kk.dk/barometer")
+    assert engine.keyring_password(location) == "fra-nøglering"
+    assert asked == [("barometer-desktop", "anna@db.kk.dk:5432/barometer")]
+    made = engine.create_database_engine(location)
+    try:
+        assert "fra-nøglering" not in str(made.url)
+    finally:
+        made.dispose()
+    # A URL that already has a password does not consult the keyring.
+    assert engine.keyring_password(DatabaseLocation.parse("postgresql://anna:x@db.kk.dk/barometer")) is None
+
+
+def test_without_keyring_package_pgpass_is_left_to_libpq(monkeypatch):
+    import sys
+
+    from barometer_desktop.storage import engine
+
+    monkeypatch.setitem(sys.modules, "keyring", None)  # import fails
+    assert engine.keyring_password(DatabaseLocation.parse("postgresql://anna@db.kk.dk/barometer")) is None
