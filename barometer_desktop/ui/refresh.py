@@ -19,6 +19,9 @@ from barometer_desktop.errors import BarometerError
 from barometer_desktop.ui.state import AppState
 
 POLL_MS = 4000
+# After a failed poll (server unreachable) wait longer, so a connect timeout
+# does not freeze the window every few seconds.
+BACKOFF_MS = 60_000
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +33,7 @@ class DataRefresher(QObject):
     def __init__(self, state: AppState, interval_ms: int = POLL_MS, parent: QObject | None = None) -> None:
         super().__init__(parent or state)
         self.state = state
+        self._interval_ms = interval_ms
         self._seen = self._read()
         self._emitting = False
         self.timer = QTimer(self)
@@ -44,11 +48,16 @@ class DataRefresher(QObject):
 
     def _read(self) -> int | None:
         try:
-            return self.state.db.data_version()
+            version = self.state.db.data_version()
         except BarometerError as error:
-            # A server that is briefly unreachable: try again at the next tick.
+            # A server that is unreachable for a while: try again later.
             log.info("data version not readable: %s", error)
+            if hasattr(self, "timer"):
+                self.timer.setInterval(BACKOFF_MS)
             return None
+        if hasattr(self, "timer") and self.timer.interval() != self._interval_ms:
+            self.timer.setInterval(self._interval_ms)
+        return version
 
     def _note_own_change(self) -> None:
         if not self._emitting:

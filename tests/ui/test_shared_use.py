@@ -182,3 +182,20 @@ def test_no_backup_means_a_plain_message(qapp, monkeypatch, tmp_path):
     assert launch.open_with_recovery(DatabaseLocation.parse(bad), demo=False) is None
     assert "not a barometer database" in str(shown[0])
     assert bad.read_bytes() == b"not a database at all"
+
+
+def test_unreachable_database_slows_the_poll_down_and_recovers(app_state, monkeypatch):
+    from barometer_desktop.ui import refresh
+
+    refresher = DataRefresher(app_state, interval_ms=1000)
+    real = type(app_state.db).data_version
+
+    def down(_db):
+        raise DatabaseOpenError("Cannot reach the database server {path}.", path="x")
+
+    monkeypatch.setattr(type(app_state.db), "data_version", down)
+    assert refresher.check() is False
+    assert refresher.timer.interval() == refresh.BACKOFF_MS
+    monkeypatch.setattr(type(app_state.db), "data_version", real)
+    refresher.check()
+    assert refresher.timer.interval() == 1000
