@@ -106,7 +106,7 @@ def open_failed_box(error: BarometerError, backup: Path) -> tuple[QMessageBox, o
     box.setInformativeText(
         QApplication.translate(
             "Launch",
-            "The newest automatic backup is {backup}. Open a copy of it? The damaged file is left as it is.",
+            "The newest automatic backup is {backup}. Open a copy of it? The file that could not be opened is left as it is.",
         ).format(backup=backup.name)
     )
     open_backup = box.addButton(
