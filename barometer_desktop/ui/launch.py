@@ -139,7 +139,9 @@ def open_with_recovery(location: DatabaseLocation, *, demo: bool):
     try:
         return open_for_this_copy(location, lambda loc: open_or_create(loc, demo=demo))
     except BarometerError as error:
-        backup = newest_automatic_backup(location.path) if location.path is not None else None
+        backup = (
+            newest_automatic_backup(location.path, (paths.backup_dir(),)) if location.path is not None else None
+        )
         if backup is None:
             show_error(error)
             return None

@@ -116,3 +116,21 @@ def test_backup_beside_a_file_path_is_refused(policy_db_path: Path, tmp_path: Pa
     a_file.write_text("x")
     with pytest.raises(ExportError, match="does not exist"):
         backup_sqlite(policy_db_path, a_file / "x.sqlite")
+
+
+def test_newest_automatic_backup_is_chosen_by_its_time(tmp_path: Path):
+    from barometer_desktop.storage.backup import newest_automatic_backup
+
+    database = tmp_path / "barometer.sqlite"
+    database.write_bytes(b"")
+    older = tmp_path / "barometer.daily.20261101-080000.sqlite"
+    newer = tmp_path / "barometer.before-upgrade.20261124-080000.sqlite"
+    elsewhere = tmp_path / "backups"
+    elsewhere.mkdir()
+    newest = elsewhere / "barometer.auto.20261125-080000.sqlite"
+    for path in (older, newer, newest):
+        path.write_bytes(b"x")
+    (tmp_path / "barometer-recovered-20261126-080000.sqlite").write_bytes(b"x")
+    assert newest_automatic_backup(database) == newer
+    assert newest_automatic_backup(database, (elsewhere,)) == newest
+    assert newest_automatic_backup(tmp_path / "other.sqlite") is None
