@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -43,7 +44,23 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        # A bar above everything for what the user must not miss (read-only
+        # because another copy has the database open, ...); hidden normally.
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "QLabel { background: #fde68a; color: #451a03; font-weight: 600; padding: 6px 10px;"
+            " border-bottom: 1px solid #d97706; }"
+        )
+        self.banner.hide()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         self._build_toolbar()
@@ -154,6 +171,12 @@ class MainWindow(QMainWindow):
         self.demo_label.setVisible(db.is_demo)
         read_only = self.tr(" (read-only)") if db.read_only else ""
         self.setWindowTitle(f"{APP_NAME} — {db.location.display()}{read_only}")
+
+    def show_banner(self, text: str) -> None:
+        """Show `text` in the bar at the top of the window (empty text hides it)."""
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+        self._update_status_bar()
 
     # -- navigation ----------------------------------------------------------
 
