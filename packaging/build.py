@@ -15,6 +15,8 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -25,9 +27,19 @@ ROOT = HERE.parent
 OUT = HERE / "out"
 DIST = OUT / "dist"
 BUNDLE = DIST / "barometer-desktop"
-sys.path.insert(0, str(HERE))
 
-import translations  # noqa: E402 - packaging/ is not a package
+
+def _load(name: str, path: Path):  # noqa: ANN202 - a module
+    """Import a sibling script by path (packaging/ is not a package, and "build" is a PyPI name)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"barometer_packaging_{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+translations = _load("translations", HERE / "translations.py")
 
 
 def project_version() -> str:
@@ -36,7 +48,8 @@ def project_version() -> str:
 
 
 def _numeric_version(version: str) -> tuple[int, int, int, int]:
-    parts = [int("".join(ch for ch in part if ch.isdigit()) or 0) for part in version.split(".")[:4]]
+    # Windows wants four numbers: "1.2.3rc1" -> (1, 2, 3, 0).
+    parts = [int(re.match(r"\d*", part).group() or 0) for part in version.split(".")[:4]]
     return tuple(parts + [0] * (4 - len(parts)))  # type: ignore[return-value]
 
 
@@ -92,7 +105,7 @@ def build_installer(version: str, payload: Path, outfile: Path | None = None) ->
     """Compile packaging/windows/installer.nsi with makensis around `payload`."""
     outfile = outfile or OUT / f"Integrationsbarometer-{version}-setup.exe"
     outfile.parent.mkdir(parents=True, exist_ok=True)
-    makensis = "makensis"
+    makensis = shutil.which("makensis") or r"C:\Program Files (x86)\NSIS\makensis.exe"
     subprocess.run(
         [
             makensis, "-V2", "-WX",
@@ -122,8 +135,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build Integrationsbarometer Desktop.")
     parser.add_argument("--no-installer", action="store_true", help="build the bundle only")
     parser.add_argument("--nsis-only", action="store_true", help="compile the NSIS script with a dummy payload")
+    parser.add_argument("--print-version", action="store_true", help="print the version from pyproject.toml")
     args = parser.parse_args(argv)
     version = project_version()
+    if args.print_version:
+        print(version)
+        return 0
     if args.nsis_only:
         print(build_installer(version, dummy_payload(), OUT / "installer-check-setup.exe"))
         return 0
@@ -134,9 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     if sys.platform == "win32":
         print(f"installer: {build_installer(version, bundle)}")
     elif sys.platform.startswith("linux"):
-        sys.path.insert(0, str(HERE / "linux"))
-        import build_deb
-
+        build_deb = _load("build_deb", HERE / "linux" / "build_deb.py")
         arch = {"x86_64": "amd64", "aarch64": "arm64"}.get(platform.machine(), platform.machine())
         print(f"package: {build_deb.build_deb(bundle, version, arch, OUT)}")
     return 0

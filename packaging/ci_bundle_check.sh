@@ -21,7 +21,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 step "build the bundle and the .deb"
 "$PYTHON" packaging/build.py
 
-VERSION="$("$PYTHON" -c 'import sys; sys.path.insert(0, "packaging"); import build; print(build.project_version())')"
+VERSION="$("$PYTHON" packaging/build.py --print-version)"
 DEB="$(ls "$OUT"/barometer-desktop_"$VERSION"_*.deb)"
 
 step "check the .deb: $DEB"

@@ -7,13 +7,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AppMenus", text)
-
-
 def add_settings_and_help(window: QMainWindow) -> None:
     """File → Settings…, Help → User guide and About; needs window.state, file_menu, help_menu."""
-    settings_action = QAction(_tr("&Settings…"), window)
+    settings_action = QAction(QCoreApplication.translate("AppMenus", "&Settings…"), window)
     settings_action.setObjectName("action_settings")
     settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
     settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -24,13 +20,13 @@ def add_settings_and_help(window: QMainWindow) -> None:
     if actions:
         window.file_menu.insertSeparator(actions[-1])
 
-    guide_action = QAction(_tr("&User guide"), window)
+    guide_action = QAction(QCoreApplication.translate("AppMenus", "&User guide"), window)
     guide_action.setObjectName("action_user_guide")
     guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
     guide_action.triggered.connect(lambda: open_help(window))
     window.help_menu.addAction(guide_action)
 
-    about_action = QAction(_tr("&About Integrationsbarometer"), window)
+    about_action = QAction(QCoreApplication.translate("AppMenus", "&About Integrationsbarometer"), window)
     about_action.setObjectName("action_about")
     about_action.setMenuRole(QAction.MenuRole.AboutRole)
     about_action.triggered.connect(lambda: open_about(window))

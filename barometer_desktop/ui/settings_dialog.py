@@ -59,7 +59,7 @@ class SettingsDialog(QDialog):
         self.state = state
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         layout.addWidget(self._personal_group())
         layout.addWidget(self._shared_group())
@@ -185,6 +185,8 @@ class SettingsDialog(QDialog):
         shared = settings_store.load(self.state.db)
         self.organisation_edit.setText(shared.organisation)
         self.logo_edit.setText(self.state.db.setting(settings_store.LOGO_PATH))
+        for edit in (self.database_edit, self.organisation_edit, self.logo_edit):
+            edit.setCursorPosition(0)  # show the start of a long text, not its end
         self.deadline_edit.setDate(QDate(2001, shared.deadline_month, shared.deadline_day))
         self.basis_combo.setCurrentIndex(self.basis_combo.findData(shared.basis.value))
         self.baseline_spin.setValue(shared.baseline_year or self.state.report_year - 1)
