@@ -104,6 +104,21 @@ def _prepare_database(folder: Path) -> Path:
     db.close()
     copy = folder / "self-test.sqlite"
     shutil.copyfile(template, copy)
+    # As `db upgrade` would: the shipped migration scripts must load and run
+    # (creating the template already ran every one of them from empty).
+    from barometer_desktop.storage import migrations
+    from barometer_desktop.storage.engine import DatabaseLocation, create_database_engine
+
+    location = DatabaseLocation.parse(copy)
+    engine = create_database_engine(location)
+    try:
+        migrations.upgrade(engine, location)
+        with engine.connect() as connection:
+            status = migrations.schema_status(connection)
+    finally:
+        engine.dispose()
+    if status.revision != migrations.head_revision():
+        raise SelfTestFailure(f"the migrated copy is at {status.revision}, not {migrations.head_revision()}")
     return copy
 
 
