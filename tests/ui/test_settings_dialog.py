@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
@@ -136,3 +137,15 @@ def test_settings_menu_opens_the_dialog(main_window, monkeypatch):
     assert len(opened) == 1 and opened[0].state is main_window.state
     # Quit stays the last entry of the File menu.
     assert main_window.file_menu.actions()[-1].text() == main_window.tr("&Quit")
+
+
+def test_launch_opens_the_database_chosen_in_the_settings(qapp, demo_db_path, monkeypatch):
+    import argparse
+
+    from barometer_desktop.ui import launch
+
+    monkeypatch.setattr(launch, "_ask_first_start", lambda: pytest.fail("must not ask: a database is configured"))
+    QSettings().setValue(settings_dialog.DATABASE_PATH_KEY, str(demo_db_path))
+    location, demo = launch.choose_location(argparse.Namespace(db=None, demo=False))
+    assert location.path == demo_db_path
+    assert demo is False
