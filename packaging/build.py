@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         print(build_installer(version, dummy_payload(), OUT / "installer-check-setup.exe"))
         return 0
     bundle = build_bundle(version)
-    print(f"bundle: {bundle} ({folder_size(bundle) / 1e6:.0f} MB)")
+    print(f"bundle: {bundle} ({folder_size(bundle) / 2**20:.0f} MB)")
     if args.no_installer:
         return 0
     if sys.platform == "win32":
