@@ -21,6 +21,7 @@ ORGANISATION = "organisation"
 FOLLOW_UP_DEADLINE = "follow_up_deadline"  # "MM-DD" in the year after the report year
 COMPARISON_BASIS = "comparison_basis"  # "previous" | "baseline"
 BASELINE_YEAR = "baseline_year"
+LOGO_PATH = "logo_path"  # a PNG or JPEG file for the report's front page; "" = none
 
 DEFAULT_ORGANISATION = "Københavns Kommune"
 DEFAULT_DEADLINE = "03-01"
@@ -51,6 +52,28 @@ def parse_deadline(text: str) -> tuple[int, int]:
     return month, day
 
 
+_IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")  # PNG, JPEG
+
+
+def check_logo(path_text: str) -> None:
+    """An empty path (no logo) or an existing PNG/JPEG file, judged by its content."""
+    if not path_text:
+        return
+    try:
+        with open(path_text, "rb") as handle:
+            head = handle.read(8)
+    except OSError as error:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The logo file {path} cannot be read."), field=LOGO_PATH, path=path_text
+        ) from error
+    if not head.startswith(_IMAGE_SIGNATURES):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The logo {path} is not a PNG or JPEG image."),
+            field=LOGO_PATH,
+            path=path_text,
+        )
+
+
 def load(db: Database) -> SharedSettings:
     with db.reading() as session:
         stored = dict(session.execute(select(Setting.key, Setting.value)).all())
@@ -74,6 +97,8 @@ def save(db: Database, values: dict[str, str]) -> None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown comparison basis."), field=COMPARISON_BASIS)
     if values.get(BASELINE_YEAR) and not values[BASELINE_YEAR].isdigit():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The baseline year must be a year."), field=BASELINE_YEAR)
+    if LOGO_PATH in values:
+        check_logo(values[LOGO_PATH])
     with db.transaction() as session:
         for key, value in values.items():
             row = session.get(Setting, key)

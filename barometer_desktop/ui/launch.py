@@ -25,6 +25,11 @@ def create_application(lang: str | None = None) -> QApplication:
     paths.set_application_identity()
     from barometer_desktop.ui.translation import install_translators
 
+    from PySide6.QtGui import QIcon
+
+    from barometer_desktop.resources import shipped_path
+
+    app.setWindowIcon(QIcon(str(shipped_path("resources", "icons", "app.png"))))
     chosen = lang or QSettings().value(LANGUAGE_KEY, i18n.DEFAULT_LANGUAGE, type=str)
     install_translators(app, chosen if chosen in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
     return app  # type: ignore[return-value]
@@ -77,7 +82,10 @@ def choose_location(args: argparse.Namespace) -> tuple[DatabaseLocation, bool] |
         return DatabaseLocation.parse(paths.demo_database_path()), True
     if os.environ.get(paths.DATABASE_ENV):
         return DatabaseLocation.from_setting(os.environ[paths.DATABASE_ENV]), False
-    default = paths.default_database_path()
+    from barometer_desktop.ui.settings_dialog import configured_database_path
+
+    chosen = configured_database_path()  # Settings → Database
+    default = chosen or paths.default_database_path()
     if default.exists():
         return DatabaseLocation.parse(default), False
     answer = _ask_first_start()
@@ -196,7 +204,9 @@ def run_gui(args: argparse.Namespace) -> int:
     if opened is None:
         return 1
     db, lock, banner = opened
-    window = MainWindow(AppState(db, default_report_year(db)))
+    from barometer_desktop.ui.settings_dialog import configured_report_year
+
+    window = MainWindow(AppState(db, configured_report_year() or default_report_year(db)))
     keeper = attach_shared_use(window, lock, banner)
     window.show()
     code = app.exec()

@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.file_menu.addAction(quit_action)
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        from barometer_desktop.ui.app_menus import add_settings_and_help
+
+        add_settings_and_help(self)
 
     def _build_status_bar(self) -> None:
         self.database_label = QLabel()

@@ -27,6 +27,13 @@ class CatalogTranslator(QTranslator):
 _installed: list[QTranslator] = []
 
 
+def _fresh(compiled, source) -> bool:  # noqa: ANN001 - paths
+    """A .qm left over from before the .ts was edited (a checkout) must not hide the edit."""
+    if not compiled.is_file():
+        return False
+    return not source.is_file() or compiled.stat().st_mtime >= source.stat().st_mtime
+
+
 def install_translators(app: QCoreApplication, lang: str) -> None:
     """Replace any installed translators with those for `lang`."""
     for translator in _installed:
@@ -38,7 +45,7 @@ def install_translators(app: QCoreApplication, lang: str) -> None:
     ours: QTranslator
     compiled = i18n.translations_dir() / f"barometer_{lang}.qm"
     ours = QTranslator()
-    if not (compiled.is_file() and ours.load(str(compiled))):
+    if not (_fresh(compiled, i18n.ts_file(lang)) and ours.load(str(compiled))):
         ours = CatalogTranslator(lang)
     qt_own = QTranslator()
     if qt_own.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

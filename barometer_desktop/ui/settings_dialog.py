@@ -1,0 +1,280 @@
+"""Settings: per-user preferences (QSettings) and the shared ones kept in the database.
+
+Database location, default report year and language belong to the user
+(QSettings). Organisation, logo, follow-up deadline and comparison basis
+shape the shared report and web export, so they are stored in the database
+(storage.settings_store) in one transaction; a rejected value stores nothing
+and names the field.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSettings
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barometer_desktop import i18n
+from barometer_desktop.domain.types import ComparisonBasis
+from barometer_desktop.errors import BarometerError, ValidationError
+from barometer_desktop.storage import settings_store
+from barometer_desktop.ui.state import AppState
+
+# QSettings keys (per user).
+DATABASE_PATH_KEY = "database/path"
+REPORT_YEAR_KEY = "report_year_default"  # 0 = automatic (the last complete year)
+LANGUAGE_KEY = "language"  # the same key ui.launch reads
+
+
+def configured_database_path() -> Path | None:
+    """The database the user chose in the settings, if any (launch opens it when no --db)."""
+    text = QSettings().value(DATABASE_PATH_KEY, "", type=str)
+    return Path(text) if text else None
+
+
+def configured_report_year() -> int | None:
+    year = QSettings().value(REPORT_YEAR_KEY, 0, type=int)
+    return year or None
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(640)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._personal_group())
+        layout.addWidget(self._shared_group())
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._load()
+
+    # -- construction --------------------------------------------------------
+
+    def _with_browse(self, edit: QLineEdit, name: str, slot) -> QWidget:  # noqa: ANN001 - a slot
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(edit, 1)
+        button = QPushButton(self.tr("Browse…"))
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        box.addWidget(button)
+        return row
+
+    def _personal_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("For you on this computer"))
+        form = QFormLayout(group)
+
+        self.database_edit = QLineEdit()
+        self.database_edit.setObjectName("database_path")
+        self.database_edit.setPlaceholderText(self.tr("Standard location in your user folder"))
+        self.database_edit.setToolTip(
+            self.tr(
+                "The barometer database the program opens when it starts. Leave empty for the "
+                "standard file in your user folder. Takes effect at the next start."
+            )
+        )
+        form.addRow(self.tr("&Database:"), self._with_browse(self.database_edit, "browse_database", self._browse_database))
+
+        self.year_spin = QSpinBox()
+        self.year_spin.setObjectName("report_year_default")
+        self.year_spin.setRange(1999, 2100)
+        self.year_spin.setSpecialValueText(self.tr("Automatic (last complete year)"))
+        self.year_spin.setToolTip(
+            self.tr(
+                "The report year the program shows when it starts. Automatic means the last "
+                "calendar year with values."
+            )
+        )
+        form.addRow(self.tr("Report &year at start:"), self.year_spin)
+
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("language")
+        self.language_combo.addItem("Dansk", "da")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setToolTip(
+            self.tr("The language of menus, screens, the status report and the web export.")
+        )
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        return group
+
+    def _shared_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Shared: stored in the database, for everyone"))
+        form = QFormLayout(group)
+
+        self.organisation_edit = QLineEdit()
+        self.organisation_edit.setObjectName("organisation")
+        self.organisation_edit.setToolTip(self.tr("The organisation named on the status report and the web pages."))
+        form.addRow(self.tr("&Organisation:"), self.organisation_edit)
+
+        self.logo_edit = QLineEdit()
+        self.logo_edit.setObjectName("logo_path")
+        self.logo_edit.setPlaceholderText(self.tr("No logo"))
+        self.logo_edit.setToolTip(
+            self.tr("A PNG or JPEG file shown on the status report's front page. Leave empty for no logo.")
+        )
+        form.addRow(self.tr("Lo&go:"), self._with_browse(self.logo_edit, "browse_logo", self._browse_logo))
+
+        self.deadline_edit = QDateEdit()
+        self.deadline_edit.setObjectName("follow_up_deadline")
+        self.deadline_edit.setDisplayFormat("dd.MM")
+        self.deadline_edit.setToolTip(
+            self.tr(
+                "The day in the year after the report year by which each committee's integration "
+                "report must have followed up on its action plan."
+            )
+        )
+        form.addRow(self.tr("Follow-up &deadline:"), self.deadline_edit)
+
+        self.basis_combo = QComboBox()
+        self.basis_combo.setObjectName("comparison_basis")
+        self.basis_combo.addItem(self.tr("Previous measurement"), ComparisonBasis.PREVIOUS.value)
+        self.basis_combo.addItem(self.tr("Baseline year"), ComparisonBasis.BASELINE.value)
+        self.basis_combo.setToolTip(
+            self.tr("What each indicator's latest value is compared with to judge its development.")
+        )
+        form.addRow(self.tr("&Compare with:"), self.basis_combo)
+
+        self.baseline_spin = QSpinBox()
+        self.baseline_spin.setObjectName("baseline_year")
+        self.baseline_spin.setRange(1990, 2100)
+        self.baseline_spin.setToolTip(
+            self.tr("The year whose values every later year is compared with, when comparing with a baseline year.")
+        )
+        form.addRow(self.tr("&Baseline year:"), self.baseline_spin)
+        self.basis_combo.currentIndexChanged.connect(self._update_baseline_enabled)
+
+        if self.state.db.read_only:
+            group.setEnabled(False)
+            group.setToolTip(self.tr("The database is open read-only."))
+        return group
+
+    # -- values ----------------------------------------------------------------
+
+    def _load(self) -> None:
+        settings = QSettings()
+        self.database_edit.setText(settings.value(DATABASE_PATH_KEY, "", type=str))
+        year = settings.value(REPORT_YEAR_KEY, 0, type=int)
+        self.year_spin.setValue(year if year else self.year_spin.minimum())
+        language = settings.value(LANGUAGE_KEY, i18n.current_language(), type=str)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+
+        shared = settings_store.load(self.state.db)
+        self.organisation_edit.setText(shared.organisation)
+        self.logo_edit.setText(self.state.db.setting(settings_store.LOGO_PATH))
+        for edit in (self.database_edit, self.organisation_edit, self.logo_edit):
+            edit.setCursorPosition(0)  # show the start of a long text, not its end
+        self.deadline_edit.setDate(QDate(2001, shared.deadline_month, shared.deadline_day))
+        self.basis_combo.setCurrentIndex(self.basis_combo.findData(shared.basis.value))
+        self.baseline_spin.setValue(shared.baseline_year or self.state.report_year - 1)
+        self._update_baseline_enabled()
+
+    def _update_baseline_enabled(self) -> None:
+        self.baseline_spin.setEnabled(self.basis_combo.currentData() == ComparisonBasis.BASELINE.value)
+
+    def shared_values(self) -> dict[str, str]:
+        deadline = self.deadline_edit.date()
+        basis = self.basis_combo.currentData()
+        return {
+            settings_store.ORGANISATION: self.organisation_edit.text().strip(),
+            settings_store.LOGO_PATH: self.logo_edit.text().strip(),
+            settings_store.FOLLOW_UP_DEADLINE: f"{deadline.month():02d}-{deadline.day():02d}",
+            settings_store.COMPARISON_BASIS: basis,
+            settings_store.BASELINE_YEAR: str(self.baseline_spin.value()) if basis == ComparisonBasis.BASELINE.value else "",
+        }
+
+    def _field_widget(self, field: str | None) -> QWidget | None:
+        return {
+            settings_store.ORGANISATION: self.organisation_edit,
+            settings_store.LOGO_PATH: self.logo_edit,
+            settings_store.FOLLOW_UP_DEADLINE: self.deadline_edit,
+            settings_store.COMPARISON_BASIS: self.basis_combo,
+            settings_store.BASELINE_YEAR: self.baseline_spin,
+            DATABASE_PATH_KEY: self.database_edit,
+        }.get(field or "")
+
+    def _check_database_path(self) -> None:
+        text = self.database_edit.text().strip()
+        if text and not Path(text).parent.is_dir():
+            from barometer_desktop.errors import QT_TRANSLATE_NOOP
+
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The folder of {path} does not exist."), field=DATABASE_PATH_KEY, path=text
+            )
+
+    def accept(self) -> None:
+        try:
+            self._check_database_path()
+            if not self.state.db.read_only:
+                settings_store.save(self.state.db, self.shared_values())
+        except BarometerError as error:
+            widget = self._field_widget(getattr(error, "field", None))
+            if widget is not None:
+                widget.setFocus()
+            QMessageBox.warning(self, self.tr("Settings not saved"), error.user_message(QApplication.translate))
+            return
+        self._save_personal()
+        if not self.state.db.read_only:
+            self.state.data_changed.emit()
+        super().accept()
+
+    def _save_personal(self) -> None:
+        settings = QSettings()
+        settings.setValue(DATABASE_PATH_KEY, self.database_edit.text().strip())
+        year = self.year_spin.value()
+        settings.setValue(REPORT_YEAR_KEY, 0 if year == self.year_spin.minimum() else year)
+        language = self.language_combo.currentData()
+        previous = settings.value(LANGUAGE_KEY, i18n.current_language(), type=str)
+        settings.setValue(LANGUAGE_KEY, language)
+        if language != previous:
+            from barometer_desktop.ui.translation import install_translators
+
+            install_translators(QApplication.instance(), language)
+            QMessageBox.information(
+                self,
+                self.tr("Language"),
+                self.tr("The new language is used for new windows now and everywhere after a restart."),
+            )
+
+    # -- browsing ----------------------------------------------------------------
+
+    def _browse_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Choose the barometer database"),
+            self.database_edit.text(),
+            self.tr("Barometer database (*.sqlite *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.database_edit.setText(path)
+
+    def _browse_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the logo"), self.logo_edit.text(), self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.logo_edit.setText(path)

@@ -1,0 +1,151 @@
+"""Settings: per-user ones survive a restart (QSettings), shared ones go to the database."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from barometer_desktop.domain.types import ComparisonBasis
+from barometer_desktop.storage import settings_store
+from barometer_desktop.ui import settings_dialog
+from barometer_desktop.ui.settings_dialog import SettingsDialog
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
+
+
+def _open(qtbot, app_state) -> SettingsDialog:
+    dialog = SettingsDialog(app_state)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _press_ok(qtbot, dialog: SettingsDialog) -> None:
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def _replace_text(qtbot, edit, text: str) -> None:
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(edit, text)
+
+
+def test_settings_persist_across_restarts(qtbot, app_state, tmp_path, monkeypatch):
+    informed = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: informed.append(args))
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(PNG)
+    database = tmp_path / "elsewhere" / "barometer.sqlite"
+    database.parent.mkdir()
+
+    dialog = _open(qtbot, app_state)
+    _replace_text(qtbot, dialog.database_edit, str(database))
+    dialog.year_spin.setValue(2012)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    _replace_text(qtbot, dialog.organisation_edit, "Beskæftigelses- og Integrationsforvaltningen")
+    _replace_text(qtbot, dialog.logo_edit, str(logo))
+    dialog.deadline_edit.setDate(QDate(2001, 4, 15))
+    dialog.basis_combo.setCurrentIndex(dialog.basis_combo.findData(ComparisonBasis.BASELINE.value))
+    assert dialog.baseline_spin.isEnabled()
+    dialog.baseline_spin.setValue(2010)
+    with qtbot.waitSignal(app_state.data_changed):
+        _press_ok(qtbot, dialog)
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert informed, "changing the language tells the user when it takes effect"
+
+    # Shared settings are in the database, for everyone who opens it.
+    shared = settings_store.load(app_state.db)
+    assert shared.organisation == "Beskæftigelses- og Integrationsforvaltningen"
+    assert (shared.deadline_month, shared.deadline_day) == (4, 15)
+    assert shared.basis is ComparisonBasis.BASELINE
+    assert shared.baseline_year == 2010
+    assert app_state.db.setting(settings_store.LOGO_PATH) == str(logo)
+
+    # Per-user settings: a new QSettings (as after a restart) reads them back.
+    settings = QSettings()
+    settings.sync()
+    assert QSettings().value(settings_dialog.LANGUAGE_KEY) == "en"
+    assert settings_dialog.configured_database_path() == database
+    assert settings_dialog.configured_report_year() == 2012
+
+    again = _open(qtbot, app_state)
+    assert again.database_edit.text() == str(database)
+    assert again.year_spin.value() == 2012
+    assert again.language_combo.currentData() == "en"
+    assert again.organisation_edit.text() == "Beskæftigelses- og Integrationsforvaltningen"
+    assert again.logo_edit.text() == str(logo)
+    assert again.deadline_edit.date().month() == 4 and again.deadline_edit.date().day() == 15
+    assert again.basis_combo.currentData() == ComparisonBasis.BASELINE.value
+    assert again.baseline_spin.value() == 2010
+    again.reject()
+
+    from PySide6.QtWidgets import QApplication
+
+    from barometer_desktop.ui.translation import install_translators
+
+    install_translators(QApplication.instance(), "da")  # leave Danish for the next test
+
+
+def test_a_logo_that_is_not_an_image_is_refused_and_nothing_is_stored(qtbot, app_state, tmp_path, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    before = settings_store.load(app_state.db)
+    not_an_image = tmp_path / "logo.png"
+    not_an_image.write_text("this is text", encoding="utf-8")
+
+    dialog = _open(qtbot, app_state)
+    _replace_text(qtbot, dialog.organisation_edit, "Changed organisation")
+    _replace_text(qtbot, dialog.logo_edit, str(not_an_image))
+    _press_ok(qtbot, dialog)
+
+    assert dialog.isVisible(), "the dialog stays open so the user can correct the field"
+    assert len(warnings) == 1 and str(not_an_image) in warnings[0]
+    assert dialog.focusWidget() is dialog.logo_edit
+    assert settings_store.load(app_state.db) == before
+    assert app_state.db.setting(settings_store.LOGO_PATH) == ""
+    dialog.reject()
+
+
+def test_a_missing_logo_file_is_refused(qtbot, app_state, tmp_path, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    dialog = _open(qtbot, app_state)
+    _replace_text(qtbot, dialog.logo_edit, str(tmp_path / "nowhere.jpg"))
+    _press_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert "nowhere.jpg" in warnings[0]
+    dialog.reject()
+
+
+def test_every_settings_field_has_a_tooltip(qtbot, app_state):
+    dialog = _open(qtbot, app_state)
+    fields = [
+        dialog.database_edit, dialog.year_spin, dialog.language_combo, dialog.organisation_edit,
+        dialog.logo_edit, dialog.deadline_edit, dialog.basis_combo, dialog.baseline_spin,
+    ]
+    assert all(field.toolTip().strip() for field in fields)
+    dialog.reject()
+
+
+def test_settings_menu_opens_the_dialog(main_window, monkeypatch):
+    opened = []
+    monkeypatch.setattr(SettingsDialog, "exec", lambda self: opened.append(self) or 0)
+    action = next(a for a in main_window.file_menu.actions() if a.objectName() == "action_settings")
+    action.trigger()
+    assert len(opened) == 1 and opened[0].state is main_window.state
+    # Quit stays the last entry of the File menu.
+    assert main_window.file_menu.actions()[-1].text() == main_window.tr("&Quit")
+
+
+def test_launch_opens_the_database_chosen_in_the_settings(qapp, demo_db_path, monkeypatch):
+    import argparse
+
+    from barometer_desktop.ui import launch
+
+    monkeypatch.setattr(launch, "_ask_first_start", lambda: pytest.fail("must not ask: a database is configured"))
+    QSettings().setValue(settings_dialog.DATABASE_PATH_KEY, str(demo_db_path))
+    location, demo = launch.choose_location(argparse.Namespace(db=None, demo=False))
+    assert location.path == demo_db_path
+    assert demo is False
