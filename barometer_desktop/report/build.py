@@ -45,13 +45,14 @@ def _timestamp(day: date):
 
 def render(snapshot: BarometerSnapshot, options: ReportOptions, progress: Progress | None = None) -> tuple[bytes, int]:
     """The PDF as bytes and its page count. `progress` may raise to cancel."""
+    from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus.doctemplate import LayoutError
 
-    from barometer_desktop.report.document import PageDecoration, ReportTemplate, numbered_canvas
+    from barometer_desktop.report.document import PageDecoration, ReportTemplate
     from barometer_desktop.report.follow_up import appendix, committees_section
     from barometer_desktop.report.front import contents, cover, summary
     from barometer_desktop.report.goals import goal_section
-    from barometer_desktop.report.styles import register_fonts
+    from barometer_desktop.report.styles import FONT, register_fonts
     from barometer_desktop.report.text import report_language, translate
 
     register_fonts()
@@ -70,6 +71,7 @@ def render(snapshot: BarometerSnapshot, options: ReportOptions, progress: Progre
         buffer = io.BytesIO()
         doc = ReportTemplate(
             buffer,
+            decoration=decoration,
             progress=progress,
             title=title,
             author=snapshot.organisation,
@@ -84,6 +86,8 @@ def render(snapshot: BarometerSnapshot, options: ReportOptions, progress: Progre
             creator="Integrationsbarometer Desktop",
             lang=options.lang,
             invariant=1,
+            # Otherwise every page declares Helvetica, which is not embedded.
+            initialFontName=FONT,
         )
         width = doc.width
         story = cover(snapshot, options, width) + contents() + summary(snapshot, width)
@@ -92,9 +96,8 @@ def render(snapshot: BarometerSnapshot, options: ReportOptions, progress: Progre
         story += committees_section(snapshot, width) + appendix(snapshot, width)
         doc.set_total(len(story))
         stamp = _timestamp(snapshot.prepared_on)
-        base = numbered_canvas(decoration)
 
-        class StampedCanvas(base):  # type: ignore[misc, valid-type]
+        class StampedCanvas(Canvas):
             def __init__(self, *args, **kwargs) -> None:
                 super().__init__(*args, **kwargs)
                 self._doc._timeStamp = stamp

@@ -53,6 +53,7 @@ def trend_chart(indicator: IndicatorView, width: float, height: float = 175) -> 
     lang = language()
     series = [s for s in indicator.series if s.yearly()][: len(_LOOKS)]
     drawing = Drawing(width, height)
+    drawing.initialFontName = FONT  # else the renderer declares Helvetica, which is not embedded
     if not series:
         drawing.add(String(width / 2, height / 2, translate("Report", "No values yet."),
                            fontName=FONT, fontSize=9, fillColor=MUTED, textAnchor="middle"))

@@ -22,10 +22,6 @@ from reportlab.platypus.flowables import Flowable
 from barometer_desktop.report.styles import DEMO_INK, FONT, FONT_BOLD, MUTED, PAGE_MARGIN, RULE
 
 
-class Cancelled(Exception):
-    """The user cancelled the export; the caller removes the temporary file."""
-
-
 class PageDecoration:
     """What goes around every page's content."""
 
@@ -36,67 +32,42 @@ class PageDecoration:
         self.demo_text = demo_text  # None unless the demo data are used
 
 
-def numbered_canvas(decoration: PageDecoration) -> type[Canvas]:
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._held_pages: list[dict] = []
+def decorate_page(canvas: Canvas, decoration: PageDecoration, page: int, total: int | None) -> None:
+    """Header, footer and DEMO mark; drawn before the page's content, so it stays behind."""
+    width, height = canvas._pagesize
+    canvas.saveState()
+    if decoration.demo_text:
+        _demo_mark(canvas, decoration.demo_text, width, height)
+    canvas.setFont(FONT, 7.5)
+    canvas.setFillColor(MUTED)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    if page > 1:
+        canvas.drawString(PAGE_MARGIN, height - 12 * mm, decoration.header)
+        canvas.line(PAGE_MARGIN, height - 13.5 * mm, width - PAGE_MARGIN, height - 13.5 * mm)
+    canvas.line(PAGE_MARGIN, 14 * mm, width - PAGE_MARGIN, 14 * mm)
+    canvas.drawString(PAGE_MARGIN, 10 * mm, decoration.footer_left)
+    pages = str(total) if total else "?"
+    canvas.drawRightString(width - PAGE_MARGIN, 10 * mm, decoration.page_text.format(page=page, pages=pages))
+    canvas.restoreState()
 
-        def showPage(self) -> None:  # noqa: N802 - ReportLab API
-            self._held_pages.append(dict(self.__dict__))
-            self._startPage()
 
-        def save(self) -> None:
-            total = len(self._held_pages)
-            for state in self._held_pages:
-                self.__dict__.update(state)
-                self._decorate(total)
-                super().showPage()
-            super().save()
-
-        def _decorate(self, total: int) -> None:
-            width, height = self._pagesize
-            page = self._pageNumber
-            self.saveState()
-            if decoration.demo_text:
-                self._demo_mark(width, height)
-            if page > 1:
-                self.setFont(FONT, 7.5)
-                self.setFillColor(MUTED)
-                self.drawString(PAGE_MARGIN, height - 12 * mm, decoration.header)
-                self.setStrokeColor(RULE)
-                self.setLineWidth(0.5)
-                self.line(PAGE_MARGIN, height - 13.5 * mm, width - PAGE_MARGIN, height - 13.5 * mm)
-            self.setFont(FONT, 7.5)
-            self.setFillColor(MUTED)
-            self.setStrokeColor(RULE)
-            self.setLineWidth(0.5)
-            self.line(PAGE_MARGIN, 14 * mm, width - PAGE_MARGIN, 14 * mm)
-            self.drawString(PAGE_MARGIN, 10 * mm, decoration.footer_left)
-            self.drawRightString(
-                width - PAGE_MARGIN, 10 * mm, decoration.page_text.format(page=page, pages=total)
-            )
-            self.restoreState()
-
-        def _demo_mark(self, width: float, height: float) -> None:
-            # A stamp in the top corner, and a faint diagonal word across the page.
-            self.setFont(FONT_BOLD, 9)
-            self.setFillColor(DEMO_INK)
-            text = decoration.demo_text
-            text_width = self.stringWidth(text, FONT_BOLD, 9)
-            self.roundRect(width - PAGE_MARGIN - text_width - 8, height - 13 * mm, text_width + 8, 5.5 * mm, 1.5,
-                           stroke=0, fill=1)
-            self.setFillColorRGB(1, 1, 1)
-            self.drawString(width - PAGE_MARGIN - text_width - 4, height - 13 * mm + 4.6, text)
-            self.saveState()
-            self.setFillColor(DEMO_INK, alpha=0.07)
-            self.setFont(FONT_BOLD, 110)
-            self.translate(width / 2, height / 2)
-            self.rotate(45)
-            self.drawCentredString(0, -40, text)
-            self.restoreState()
-
-    return NumberedCanvas
+def _demo_mark(canvas: Canvas, text: str, width: float, height: float) -> None:
+    # A stamp in the top corner, and a faint diagonal word across the page.
+    canvas.setFont(FONT_BOLD, 9)
+    canvas.setFillColor(DEMO_INK)
+    text_width = canvas.stringWidth(text, FONT_BOLD, 9)
+    canvas.roundRect(width - PAGE_MARGIN - text_width - 8, height - 13 * mm, text_width + 8, 5.5 * mm, 1.5,
+                     stroke=0, fill=1)
+    canvas.setFillColorRGB(1, 1, 1)
+    canvas.drawString(width - PAGE_MARGIN - text_width - 4, height - 13 * mm + 4.6, text)
+    canvas.saveState()
+    canvas.setFillColor(DEMO_INK, alpha=0.07)
+    canvas.setFont(FONT_BOLD, 110)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(45)
+    canvas.drawCentredString(0, -40, text)
+    canvas.restoreState()
 
 
 class ReportTemplate(BaseDocTemplate):
@@ -104,6 +75,7 @@ class ReportTemplate(BaseDocTemplate):
         self,
         target,
         *,
+        decoration: PageDecoration,
         progress: Callable[[float], None] | None = None,
         **metadata,
     ) -> None:
@@ -118,7 +90,12 @@ class ReportTemplate(BaseDocTemplate):
         )
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
+        self._decoration = decoration
+        # "Page X of Y": Y is the page count of the previous layout pass. The
+        # contents need two passes anyway, and the footer never moves content.
+        self.pages_in_last_pass: int | None = None
+        self._total_used: int | None = None
         self._progress = progress
         self._placed = 0
         self._total = 1
@@ -149,10 +126,22 @@ class ReportTemplate(BaseDocTemplate):
 
     _pass = 1
 
+    def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        self._total_used = self.pages_in_last_pass
+        decorate_page(canvas, self._decoration, canvas.getPageNumber(), self.pages_in_last_pass)
+
+    def build(self, flowables, **kwargs):
+        super().build(flowables, **kwargs)
+        self.pages_in_last_pass = self.page
+
     def multiBuild(self, story, **kwargs):  # noqa: N802 - ReportLab API
         def on_pass(kind: str, value: int) -> None:
             if kind == "PASS":
                 self._pass = value
 
         self.setProgressCallBack(on_pass)
-        return super().multiBuild(story, **kwargs)
+        result = super().multiBuild(story, **kwargs)
+        if self._total_used != self.page:
+            # The last pass printed a stale total (rare): lay out once more with the right one.
+            result = super().multiBuild(story, **kwargs)
+        return result

@@ -11,7 +11,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, IndicatorView
 from barometer_desktop.domain.formatting import format_change, format_date, format_value
 from barometer_desktop.domain.types import ComparisonBasis, Trend
-from barometer_desktop.report.styles import ACCENT, RULE, styles
+from barometer_desktop.report.styles import ACCENT, FONT, RULE, styles
 from barometer_desktop.report.tables import data_table, p
 from barometer_desktop.report.text import language, status_mark, translate, trend_mark
 
@@ -61,6 +61,7 @@ def cover(snapshot: BarometerSnapshot, options: ReportOptions, width: float) -> 
     facts = Table([[p(a, "label"), p(b, "body")] for a, b in rows], colWidths=[40 * mm, width - 40 * mm],
                   hAlign="LEFT")
     facts.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("LINEABOVE", (0, 0), (-1, 0), 1.2, ACCENT),
         ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -69,6 +70,7 @@ def cover(snapshot: BarometerSnapshot, options: ReportOptions, width: float) -> 
     ]))
     mark = Table([[p(edition, "cover_mark")]], colWidths=[60 * mm], hAlign="LEFT")
     mark.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("BOX", (0, 0), (-1, -1), 1.5, ACCENT),
         ("TOPPADDING", (0, 0), (-1, -1), 6),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
@@ -82,6 +84,13 @@ def contents() -> list:
     sheet = styles()
     toc.levelStyles = [sheet["toc1"], sheet["toc2"]]
     toc.dotsMinLevel = 0
+    # The contents are a table inside: give it the embedded font, not Helvetica.
+    toc.tableStyle = TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ])
     return [p(translate("Report", "Contents"), "h1"), toc, PageBreak()]
 
 

@@ -7,7 +7,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from barometer_desktop.report.styles import HEADER_FILL, RULE, ZEBRA_FILL, styles
+from barometer_desktop.report.styles import FONT, HEADER_FILL, RULE, ZEBRA_FILL, styles
 
 
 def p(text: str, style: str = "body") -> Paragraph:
@@ -39,6 +39,7 @@ def data_table(
         body.append(cells)
     table = Table([head, *body], colWidths=list(widths), repeatRows=1, splitByRow=1, hAlign="LEFT")
     commands = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
         ("LINEBELOW", (0, -1), (-1, -1), 0.8, RULE),
@@ -60,6 +61,7 @@ def facts_table(pairs: Sequence[tuple[str, str]], width: float) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
