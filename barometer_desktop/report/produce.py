@@ -57,6 +57,68 @@ def fresh_snapshot(
     return assemble(db, year, today=today, area_names=area_names)
 
 
+@dataclass(frozen=True)
+class ReportJob:
+    """What to render and how to deliver it; made on the thread that owns the database."""
+
+    snapshot: BarometerSnapshot
+    options: ReportOptions
+    target: Path
+    kind: str  # DRAFT | NEW_FINAL | REISSUED
+    stored_sha256: str = ""
+    replace_version: int | None = None
+
+
+def prepare_report(
+    db: Database,
+    year: int,
+    target: Path | str,
+    *,
+    lang: str = "da",
+    final: bool = False,
+    case_number: str = "",
+    area_names: Collection[str] | None = None,
+    replace_final: bool = False,
+    today: date | None = None,
+) -> ReportJob:
+    from barometer_desktop.report.snapshot_codec import from_json
+    from barometer_desktop.storage import editions
+
+    target = Path(target)
+    existing = editions.load_edition(db, year, lang) if final else None
+    if existing is not None and not replace_final:
+        return ReportJob(
+            from_json(existing.snapshot),
+            ReportOptions(final=True, case_number=existing.case_number, lang=lang),
+            target, REISSUED, stored_sha256=existing.pdf_sha256,
+        )
+    snapshot = fresh_snapshot(db, year, area_names, today)
+    options = ReportOptions(final=final, case_number=case_number, lang=lang)
+    return ReportJob(
+        snapshot, options, target, NEW_FINAL if final else DRAFT,
+        replace_version=existing.version if existing is not None else None,
+    )
+
+
+def deliver_report(db: Database, job: ReportJob, data: bytes, pages: int) -> ProducedReport:
+    """Write the rendered PDF; for a new final edition, store the edition first."""
+    from barometer_desktop.report.snapshot_codec import to_json
+    from barometer_desktop.storage import editions
+
+    sha = hashlib.sha256(data).hexdigest()
+    if job.kind == NEW_FINAL:
+        # Check the target can be written before the edition is stored: a final
+        # edition whose PDF could not be delivered would only confuse.
+        _check_writable(job.target)
+        editions.save_edition(
+            db, year=job.snapshot.report_year, language=job.options.lang, case_number=job.options.case_number,
+            snapshot_json=to_json(job.snapshot), pdf_sha256=sha, replace_version=job.replace_version,
+        )
+    write_atomically(data, job.target)
+    matches = job.kind != REISSUED or sha == job.stored_sha256
+    return ProducedReport(job.target, sha, pages, job.kind, job.options.case_number, matches)
+
+
 def produce_report(
     db: Database,
     year: int,
@@ -70,35 +132,13 @@ def produce_report(
     today: date | None = None,
     progress: Progress | None = None,
 ) -> ProducedReport:
-    from barometer_desktop.report.snapshot_codec import from_json, to_json
-    from barometer_desktop.storage import editions
-
-    target = Path(target)
-    existing = editions.load_edition(db, year, lang) if final else None
-    if existing is not None and not replace_final:
-        snapshot = from_json(existing.snapshot)
-        options = ReportOptions(final=True, case_number=existing.case_number, lang=lang)
-        data, pages = render(snapshot, options, progress)
-        sha = hashlib.sha256(data).hexdigest()
-        write_atomically(data, target)
-        return ProducedReport(target, sha, pages, REISSUED, existing.case_number, sha == existing.pdf_sha256)
-
-    snapshot = fresh_snapshot(db, year, area_names, today)
-    options = ReportOptions(final=final, case_number=case_number, lang=lang)
-    data, pages = render(snapshot, options, progress)
-    sha = hashlib.sha256(data).hexdigest()
-    if not final:
-        write_atomically(data, target)
-        return ProducedReport(target, sha, pages, DRAFT, case_number)
-    # Check the target can be written before the edition is stored: a final
-    # edition whose PDF could not be delivered would only confuse.
-    _check_writable(target)
-    editions.save_edition(
-        db, year=year, language=lang, case_number=case_number, snapshot_json=to_json(snapshot),
-        pdf_sha256=sha, replace_version=existing.version if existing is not None else None,
+    """Prepare, render and deliver in one go (the command line's way)."""
+    job = prepare_report(
+        db, year, target, lang=lang, final=final, case_number=case_number, area_names=area_names,
+        replace_final=replace_final, today=today,
     )
-    write_atomically(data, target)
-    return ProducedReport(target, sha, pages, NEW_FINAL, case_number)
+    data, pages = render(job.snapshot, job.options, progress)
+    return deliver_report(db, job, data, pages)
 
 
 def _check_writable(target: Path) -> None:

@@ -59,6 +59,9 @@ class MainWindow(QMainWindow):
         from barometer_desktop.ui.screens.goals import GoalsScreen
 
         self.add_screen("goals", self.tr("Goals and indicators"), lambda: GoalsScreen(self.state))
+        from barometer_desktop.ui.screens.report_screen import ReportScreen
+
+        self.add_screen("report", self.tr("Report"), lambda: ReportScreen(self.state))
 
     def add_screen(self, key: str, title: str, factory: Callable[[], QWidget]) -> QWidget:
         screen = factory()
