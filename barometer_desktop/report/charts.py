@@ -11,15 +11,22 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-from reportlab.graphics.charts.lineplots import LinePlot
-from reportlab.graphics.shapes import Drawing, Group, Line, String
-from reportlab.graphics.widgets.markers import makeMarker
-from reportlab.lib import colors
+from reportlab import rl_config
 
-from barometer_desktop.assembly.snapshot import AreaSeries, IndicatorView
-from barometer_desktop.domain.formatting import format_number
-from barometer_desktop.report.styles import ACCENT, FONT, MUTED, RULE
-from barometer_desktop.report.text import language, translate, unit_name
+# Attribute validation of chart objects costs a third of the chart time and is
+# a development aid; it only takes effect if set before reportlab.graphics loads.
+rl_config.shapeChecking = 0
+
+from reportlab.graphics.charts.lineplots import LinePlot  # noqa: E402
+from reportlab.graphics.shapes import Drawing, Group, Line, String  # noqa: E402
+from reportlab.graphics.widgets.markers import makeMarker  # noqa: E402
+from reportlab.lib import colors  # noqa: E402
+from reportlab.platypus.flowables import Flowable  # noqa: E402
+
+from barometer_desktop.assembly.snapshot import AreaSeries, IndicatorView  # noqa: E402
+from barometer_desktop.domain.formatting import format_number  # noqa: E402
+from barometer_desktop.report.styles import ACCENT, FONT, MUTED, RULE  # noqa: E402
+from barometer_desktop.report.text import language, translate, unit_name  # noqa: E402
 
 # (colour, line width, dash pattern, marker) per series, main area first.
 _LOOKS = (
@@ -49,7 +56,31 @@ def _step_decimals(step: float) -> int:
     return max(0, -int(exponent))
 
 
-def trend_chart(indicator: IndicatorView, width: float, height: float = 175) -> Drawing:
+class Chart(Flowable):
+    """A drawing that skips drawing in the layout pass.
+
+    The contents need a first pass only to learn page numbers; charts are
+    the costliest thing to draw, and that pass's output is thrown away.
+    """
+
+    def __init__(self, drawing: Drawing) -> None:
+        super().__init__()
+        self.drawing = drawing
+        self.width, self.height = drawing.width, drawing.height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        if not getattr(self.canv, "layout_only", False):
+            self.drawing.drawOn(self.canv, 0, 0)
+
+
+def trend_chart(indicator: IndicatorView, width: float, height: float = 175) -> Chart:
+    return Chart(trend_drawing(indicator, width, height))
+
+
+def trend_drawing(indicator: IndicatorView, width: float, height: float = 175) -> Drawing:
     lang = language()
     series = [s for s in indicator.series if s.yearly()][: len(_LOOKS)]
     drawing = Drawing(width, height)

@@ -99,14 +99,14 @@ class ReportTemplate(BaseDocTemplate):
         self._progress = progress
         self._placed = 0
         self._total = 1
-        self._heading_keys: dict[int, str] = {}
 
     def set_total(self, flowables: int) -> None:
         self._total = max(flowables, 1)
 
     def handle_documentBegin(self) -> None:  # noqa: N802 - ReportLab API
         self._placed = 0
-        self._heading_keys.clear()
+        # The first pass only learns where the headings land (for the contents); its output is discarded.
+        self.canv.layout_only = self._pass == 1
         super().handle_documentBegin()
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab API

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, CommitteeView
 from barometer_desktop.domain.formatting import format_date, format_number
@@ -93,6 +93,9 @@ def committees_section(snapshot: BarometerSnapshot, width: float) -> list:
         story.append(p(translate("Report", "Integration report missing: {committees}.").format(
             committees=", ".join(f"{c.name} ({c.short_name})" for c in missing))))
 
+    # Headings before long tables: a page break only if little room is left
+    # (keeping the heading "with" a long table would push all of it onward).
+    story.append(CondPageBreak(45 * mm))
     story.append(heading(translate("Report", "Action-plan goals without follow-up"), "h2", 1))
     lines = [
         [c.short_name, line.text, translate("Report", "Not followed up"), line.note]
@@ -156,6 +159,7 @@ def appendix(snapshot: BarometerSnapshot, width: float) -> list:
         _scaled((9, 46, 19, 36, 17, 19, 24), width),
     ))
 
+    story.append(CondPageBreak(45 * mm))
     story.append(heading(translate("Report", "Notes on data quality"), "h2", 1))
     notes: list[str] = []
     for indicator in indicators:

@@ -71,7 +71,7 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "h2": ParagraphStyle(
             "h2", parent=body, fontName=FONT_BOLD, fontSize=12, leading=15, textColor=ACCENT,
-            spaceBefore=12, spaceAfter=5, keepWithNext=1,
+            spaceBefore=12, spaceAfter=5,
         ),
         "h3": ParagraphStyle(
             "h3", parent=body, fontName=FONT_BOLD, fontSize=10, leading=13, textColor=INK,
