@@ -21,7 +21,6 @@ from reportlab.graphics.charts.lineplots import LinePlot  # noqa: E402
 from reportlab.graphics.shapes import Drawing, Group, Line, String  # noqa: E402
 from reportlab.graphics.widgets.markers import makeMarker  # noqa: E402
 from reportlab.lib import colors  # noqa: E402
-from reportlab.platypus.flowables import Flowable  # noqa: E402
 
 from barometer_desktop.assembly.snapshot import AreaSeries, IndicatorView  # noqa: E402
 from barometer_desktop.domain.formatting import format_number  # noqa: E402
@@ -56,31 +55,7 @@ def _step_decimals(step: float) -> int:
     return max(0, -int(exponent))
 
 
-class Chart(Flowable):
-    """A drawing that skips drawing in the layout pass.
-
-    The contents need a first pass only to learn page numbers; charts are
-    the costliest thing to draw, and that pass's output is thrown away.
-    """
-
-    def __init__(self, drawing: Drawing) -> None:
-        super().__init__()
-        self.drawing = drawing
-        self.width, self.height = drawing.width, drawing.height
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        if not getattr(self.canv, "layout_only", False):
-            self.drawing.drawOn(self.canv, 0, 0)
-
-
-def trend_chart(indicator: IndicatorView, width: float, height: float = 175) -> Chart:
-    return Chart(trend_drawing(indicator, width, height))
-
-
-def trend_drawing(indicator: IndicatorView, width: float, height: float = 175) -> Drawing:
+def trend_chart(indicator: IndicatorView, width: float, height: float = 175) -> Drawing:
     lang = language()
     series = [s for s in indicator.series if s.yearly()][: len(_LOOKS)]
     drawing = Drawing(width, height)

@@ -70,6 +70,10 @@ def _demo_mark(canvas: Canvas, text: str, width: float, height: float) -> None:
     canvas.restoreState()
 
 
+def _skip_draw(*args, **kwargs) -> None:
+    return None
+
+
 class ReportTemplate(BaseDocTemplate):
     def __init__(
         self,
@@ -125,6 +129,20 @@ class ReportTemplate(BaseDocTemplate):
         self.notify("TOCEntry", (level, text, self.page, key))
 
     _pass = 1
+
+    def handle_flowable(self, flowables) -> None:  # noqa: N802 - ReportLab API
+        # In the layout pass nothing needs drawing: the flowable is measured and
+        # placed (which is what the contents need), but its drawOn does nothing.
+        # Split parts come back through here, so they are covered too.
+        if not (self.canv.layout_only and flowables):
+            super().handle_flowable(flowables)
+            return
+        flowable = flowables[0]
+        flowable.drawOn = _skip_draw
+        try:
+            super().handle_flowable(flowables)
+        finally:
+            del flowable.drawOn
 
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         self._total_used = self.pages_in_last_pass

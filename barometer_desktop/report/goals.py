@@ -142,7 +142,7 @@ def values_table(indicator: IndicatorView, width: float) -> list:
     rest = (width - first - ci_width) / (columns - 1 - (1 if with_ci else 0))
     rest = min(rest, 30 * mm)
     widths = [first] + [rest] * (len(series)) + ([ci_width] if with_ci else [])
-    table = data_table(header, rows, widths, right_columns=tuple(range(1, columns)))
+    table = data_table(header, rows, widths, right_columns=tuple(range(1, columns)), plain=True)
     notes = [table]
     if provisional:
         notes.append(p(translate("Report", "* Provisional figure; the provider may still revise it."), "small"))
