@@ -94,6 +94,7 @@ def render(snapshot: BarometerSnapshot, options: ReportOptions, progress: Progre
         for goal in snapshot.goals:
             story += goal_section(goal, width)
         story += committees_section(snapshot, width) + appendix(snapshot, width)
+        _prepare_contents(story)
         doc.set_total(len(story))
         stamp = _timestamp(snapshot.prepared_on)
 
@@ -111,6 +112,32 @@ def render(snapshot: BarometerSnapshot, options: ReportOptions, progress: Progre
     if progress is not None:
         progress(1.0)
     return buffer.getvalue(), doc.page
+
+
+def _headings(flowables):
+    for flowable in flowables:
+        if getattr(flowable, "toc_level", None) is not None:
+            yield flowable
+        yield from _headings(getattr(flowable, "_content", ()))  # inside KeepTogether
+
+
+def _prepare_contents(story: list) -> None:
+    """Give every heading a stable link key, and size the contents from the start.
+
+    The contents learn page numbers in the first pass. Seeded with every
+    heading (page numbers still unknown), they already take their final
+    room in that pass, so the headings' pages are right at once and two
+    passes suffice however long the contents get.
+    """
+    from reportlab.platypus.tableofcontents import TableOfContents
+
+    entries = []
+    for number, heading in enumerate(_headings(story), start=1):
+        heading.toc_key = f"section-{number}"
+        entries.append((heading.toc_level, heading.getPlainText(), 0, heading.toc_key))
+    for flowable in story:
+        if isinstance(flowable, TableOfContents):
+            flowable._entries = list(entries)
 
 
 def write_atomically(data: bytes, target: Path) -> None:

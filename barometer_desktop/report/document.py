@@ -123,7 +123,7 @@ class ReportTemplate(BaseDocTemplate):
         if level is None:
             return
         text = flowable.getPlainText()
-        key = f"h{id(flowable)}"
+        key = flowable.toc_key
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
         self.notify("TOCEntry", (level, text, self.page, key))
