@@ -85,7 +85,7 @@ def committees_section(snapshot: BarometerSnapshot, width: float) -> list:
             translate("Report", "BIU's decision or proposal"),
         ],
         rows,
-        _scaled((44, 27, 17, 17, 65), width),
+        _scaled((42, 38, 17, 17, 56), width),
         right_columns=(2, 3),
     ))
     if missing:
@@ -156,7 +156,7 @@ def appendix(snapshot: BarometerSnapshot, width: float) -> list:
             translate("Report", "Frequency"), translate("Report", "Next expected data"),
         ],
         rows,
-        _scaled((9, 46, 19, 36, 17, 19, 24), width),
+        _scaled((8, 40, 22, 33, 25, 18, 24), width),
     ))
 
     story.append(CondPageBreak(45 * mm))

@@ -33,7 +33,10 @@ def data_table(
     `plain` body cells are drawn as single-line strings instead of wrapped
     paragraphs: right for short figures, and several times cheaper to lay out.
     """
-    head = [p(text, "head_cell_right" if i in right_columns else "head_cell") for i, text in enumerate(header)]
+    head = [
+        _header_cell(text, widths[i], "head_cell_right" if i in right_columns else "head_cell")
+        for i, text in enumerate(header)
+    ]
     body = []
     for row in rows:
         cells = []
@@ -64,6 +67,21 @@ def data_table(
     commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA_FILL) for r in range(2, len(rows) + 1, 2)]
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _header_cell(text: str, width: float, style_name: str) -> Paragraph:
+    """A header that shrinks (down to 6 pt) rather than break a long word like "Dataleverandør"."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    style = styles()[style_name]
+    room = width - 8  # the cell's left and right padding
+    longest = max((stringWidth(word, style.fontName, style.fontSize) for word in text.split()), default=0)
+    if longest <= room:
+        return p(text, style_name)
+    size = max(6.0, style.fontSize * room / longest)
+    smaller = ParagraphStyle(f"{style_name}_{size:.1f}", parent=style, fontSize=size, leading=size + 2)
+    return Paragraph(escape(text), smaller)
 
 
 def facts_table(pairs: Sequence[tuple[str, str]], width: float) -> Table:
