@@ -49,6 +49,20 @@ class EditionStatus:
     changes: tuple[Change, ...] = ()
 
 
+def _stored_snapshot(edition) -> BarometerSnapshot:
+    """The edition's snapshot; a damaged or unknown one is reported, never guessed at."""
+    from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+    from barometer_desktop.report.snapshot_codec import from_json
+
+    try:
+        return from_json(edition.snapshot)
+    except (ValueError, KeyError, TypeError) as error:
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Errors", "The stored final edition of {year} cannot be read: {reason}"),
+            year=edition.year, reason=str(error),
+        ) from error
+
+
 def fresh_snapshot(
     db: Database, year: int, area_names: Collection[str] | None = None, today: date | None = None
 ) -> BarometerSnapshot:
@@ -81,14 +95,13 @@ def prepare_report(
     replace_final: bool = False,
     today: date | None = None,
 ) -> ReportJob:
-    from barometer_desktop.report.snapshot_codec import from_json
     from barometer_desktop.storage import editions
 
     target = Path(target)
     existing = editions.load_edition(db, year, lang) if final else None
     if existing is not None and not replace_final:
         return ReportJob(
-            from_json(existing.snapshot),
+            _stored_snapshot(existing),
             ReportOptions(final=True, case_number=existing.case_number, lang=lang),
             target, REISSUED, stored_sha256=existing.pdf_sha256,
         )
@@ -158,13 +171,12 @@ def _check_writable(target: Path) -> None:
 def edition_status(db: Database, year: int, lang: str = "da", today: date | None = None) -> EditionStatus:
     """Whether `year` has a final edition in `lang`, and what changed in the data since."""
     from barometer_desktop.domain.formatting import format_date
-    from barometer_desktop.report.snapshot_codec import from_json
     from barometer_desktop.storage import editions
 
     edition = editions.load_edition(db, year, lang)
     if edition is None:
         return EditionStatus(exists=False)
-    frozen = from_json(edition.snapshot)
+    frozen = _stored_snapshot(edition)
     areas = {s.area_name for goal in frozen.goals for i in goal.indicators for s in i.series}
     fresh = fresh_snapshot(db, year, areas, today or frozen.prepared_on)
     return EditionStatus(

@@ -183,3 +183,14 @@ def test_missing_folder_gives_a_clear_message(demo_db, tmp_path):
     with pytest.raises(ExportError) as caught:
         produce_report(demo_db, 2013, tmp_path / "nowhere" / "status.pdf", today=TODAY)
     assert "does not exist" in caught.value.user_message()
+
+
+def test_a_damaged_stored_edition_is_reported_not_guessed(demo_db, tmp_path):
+    editions.save_edition(demo_db, year=2013, language="da", case_number="", snapshot_json='{"format": 99}',
+                          pdf_sha256="")
+    with pytest.raises(ExportError) as caught:
+        produce_report(demo_db, 2013, tmp_path / "x.pdf", final=True, today=TODAY)
+    assert "cannot be read" in caught.value.user_message()
+    assert not (tmp_path / "x.pdf").exists()
+    with pytest.raises(ExportError):
+        edition_status(demo_db, 2013, "da")

@@ -205,8 +205,14 @@ class ReportScreen(QWidget):
         from barometer_desktop.report.produce import edition_status
 
         year, lang = self.year_box.value(), self.language_box.currentData()
-        status = edition_status(self.state.db, year, lang)
         self.changes_list.clear()
+        try:
+            status = edition_status(self.state.db, year, lang)
+        except BarometerError as error:
+            from PySide6.QtCore import QCoreApplication
+
+            self.edition_label.setText(error.user_message(QCoreApplication.translate))
+            return
         self.replace_final.setEnabled(status.exists)
         if not status.exists:
             self.replace_final.setChecked(False)
