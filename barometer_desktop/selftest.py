@@ -65,9 +65,10 @@ class SelfTestResult:
 
 
 def _write_report(snapshot, path: Path, lang: str) -> None:  # noqa: ANN001 - BarometerSnapshot
-    from barometer_desktop.report.build import write_report
+    from barometer_desktop.report.build import export_pdf
+    from barometer_desktop.report.front import ReportOptions
 
-    write_report(snapshot, path, final=False, lang=lang)
+    export_pdf(snapshot, path, ReportOptions(final=False, lang=lang))
 
 
 def _publish(snapshot, out_dir: Path, lang: str) -> None:  # noqa: ANN001 - BarometerSnapshot

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.add_screen("goals", self.tr("Goals and indicators"), lambda: GoalsScreen(self.state))
         self._add_entry_screens()
         self._add_committees_screen()
+        self._add_report_screen()
 
     def _add_entry_screens(self) -> None:
         from barometer_desktop.ui.screens.data_entry import DataEntryScreen
@@ -110,6 +111,11 @@ class MainWindow(QMainWindow):
 
         screen.missing_count_changed.connect(show_badge)
         show_badge(screen.current_missing_count())
+
+    def _add_report_screen(self) -> None:
+        from barometer_desktop.ui.screens.report_screen import ReportScreen
+
+        self.add_screen("report", self.tr("Report"), lambda: ReportScreen(self.state))
 
     def add_screen(self, key: str, title: str, factory: Callable[[], QWidget]) -> QWidget:
         screen = factory()

@@ -1,0 +1,76 @@
+"""`report`: write the year's PDF status report (draft or final edition).
+
+Imports nothing from Qt: ReportLab, storage and the assembly only.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from barometer_desktop import i18n
+from barometer_desktop.i18n import translate
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    report = commands.add_parser("report", help=translate("CommandLine", "write the PDF status report for a year"))
+    report.add_argument("--year", type=int, help=translate("CommandLine", "report year (default: the latest year with values)"))
+    report.add_argument("--out", required=True, type=Path, metavar="FILE", help=translate("CommandLine", "the PDF file to write"))
+    report.add_argument(
+        "--final", action="store_true",
+        help=translate("CommandLine", "the final edition: stored for re-issue; re-issued unchanged if it exists"),
+    )
+    report.add_argument(
+        "--replace-final", action="store_true",
+        help=translate("CommandLine", "make a new final edition from today's data, replacing the stored one"),
+    )
+    # Not --lang's dest: the main parser's --lang sets the program's language.
+    report.add_argument("--lang", dest="report_lang", choices=i18n.LANGUAGES, help=translate("CommandLine", "report language (da or en)"))
+    report.add_argument("--case-number", default="", metavar="TEXT", help=translate("CommandLine", "case number printed on the report"))
+    report.add_argument(
+        "--areas", metavar="NAMES",
+        help=translate("CommandLine", "comparison municipalities, comma-separated (default: all)"),
+    )
+    report.set_defaults(handler=run_report)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from barometer_desktop.cli.main import resolve_database
+    from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+    from barometer_desktop.report.produce import NEW_FINAL, REISSUED, produce_report
+    from barometer_desktop.storage import catalog, observations
+    from barometer_desktop.storage.database import open_database
+
+    lang = args.report_lang or args.lang or i18n.current_language()
+    db = open_database(resolve_database(args))
+    try:
+        year = args.year or observations.latest_year(db)
+        if year is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The database holds no values to report on."))
+        areas = None
+        if args.areas is not None:
+            areas = [name.strip() for name in args.areas.split(",") if name.strip()]
+            known = {a.name for a in catalog.areas(db)}
+            unknown = [name for name in areas if name not in known]
+            if unknown:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "Unknown area: {names}. Known areas: {known}."),
+                    field="areas", names=", ".join(unknown), known=", ".join(sorted(known)),
+                )
+        produced = produce_report(
+            db, year, args.out, lang=lang, final=args.final or args.replace_final,
+            case_number=args.case_number, area_names=areas, replace_final=args.replace_final,
+        )
+    finally:
+        db.close()
+    if produced.kind == REISSUED:
+        message = translate("CommandLine", "Re-issued the final edition of {year} as {file} ({pages} pages).")
+    elif produced.kind == NEW_FINAL:
+        message = translate("CommandLine", "Wrote the final edition of {year} to {file} ({pages} pages); it is stored for re-issue.")
+    else:
+        message = translate("CommandLine", "Wrote the {year} status report (draft) to {file} ({pages} pages).")
+    print(message.format(year=year, file=produced.path, pages=produced.pages))
+    if not produced.matches_stored_checksum:
+        # Same content, other bytes: e.g. a newer ReportLab. Worth knowing, not an error.
+        print(translate("CommandLine", "Note: the file differs byte for byte from the stored checksum of the final edition."))
+    return 0

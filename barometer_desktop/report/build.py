@@ -1,0 +1,196 @@
+"""Render the status report from a snapshot, and write it to disk safely.
+
+The PDF depends only on the snapshot and the options: ReportLab's invariant
+mode plus a creation date taken from the snapshot make the same input give
+the same bytes, so a re-issued final edition matches its stored checksum.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import io
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from barometer_desktop.assembly.snapshot import BarometerSnapshot
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+from barometer_desktop.report.front import ReportOptions, title_text
+
+Progress = Callable[[float], None]
+
+
+@dataclass(frozen=True)
+class WrittenReport:
+    path: Path
+    sha256: str
+    pages: int
+
+
+def _timestamp(day: date):
+    from reportlab.lib.utils import TimeStamp
+
+    stamp = TimeStamp(invariant=True)
+    seconds = calendar.timegm(day.timetuple()) + 12 * 3600  # noon UTC: the same date everywhere
+    stamp.t = seconds
+    stamp.lt = time.gmtime(seconds)
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    return stamp
+
+
+def render(snapshot: BarometerSnapshot, options: ReportOptions, progress: Progress | None = None) -> tuple[bytes, int]:
+    """The PDF as bytes and its page count. `progress` may raise to cancel."""
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus.doctemplate import LayoutError
+
+    from barometer_desktop.report.document import PageDecoration, ReportTemplate
+    from barometer_desktop.report.follow_up import appendix, committees_section
+    from barometer_desktop.report.front import contents, cover, summary
+    from barometer_desktop.report.goals import goal_section
+    from barometer_desktop.report.styles import FONT, register_fonts
+    from barometer_desktop.report.text import report_language, translate
+
+    register_fonts()
+    with report_language(options.lang):
+        title = title_text(snapshot.report_year)
+        edition = translate("Report", "Final edition") if options.final else translate("Report", "Draft")
+        footer = snapshot.organisation
+        if options.case_number:
+            footer += " · " + translate("Report", "Case no. {number}").format(number=options.case_number)
+        decoration = PageDecoration(
+            header=f"{title} · {edition}",
+            footer_left=footer,
+            page_text=translate("Report", "Page {page} of {pages}"),
+            demo_text=translate("Report", "DEMO") if snapshot.is_demo else None,
+        )
+        buffer = io.BytesIO()
+        doc = ReportTemplate(
+            buffer,
+            decoration=decoration,
+            progress=progress,
+            title=title,
+            author=snapshot.organisation,
+            subject=translate("Report", "Status of the integration policy's goals and indicators for {year}").format(
+                year=snapshot.report_year),
+            keywords=", ".join([
+                translate("Report", "integration barometer"),
+                translate("Report", "status report"),
+                str(snapshot.report_year),
+                snapshot.organisation,
+            ]),
+            creator="Integrationsbarometer Desktop",
+            lang=options.lang,
+            invariant=1,
+            # Otherwise every page declares Helvetica, which is not embedded.
+            initialFontName=FONT,
+        )
+        width = doc.width
+        story = cover(snapshot, options, width) + contents() + summary(snapshot, width)
+        for goal in snapshot.goals:
+            story += goal_section(goal, width)
+        story += committees_section(snapshot, width) + appendix(snapshot, width)
+        _prepare_contents(story)
+        doc.set_total(len(story))
+        stamp = _timestamp(snapshot.prepared_on)
+
+        class StampedCanvas(Canvas):
+            def __init__(self, *args, **kwargs) -> None:
+                super().__init__(*args, **kwargs)
+                self._doc._timeStamp = stamp
+
+        try:
+            doc.multiBuild(story, canvasmaker=StampedCanvas)
+        except LayoutError as error:
+            raise ExportError(
+                QT_TRANSLATE_NOOP("Errors", "The report could not be laid out: {reason}"), reason=str(error)
+            ) from error
+    if progress is not None:
+        progress(1.0)
+    return buffer.getvalue(), doc.page
+
+
+def _headings(flowables):
+    for flowable in flowables:
+        if getattr(flowable, "toc_level", None) is not None:
+            yield flowable
+        yield from _headings(getattr(flowable, "_content", ()))  # inside KeepTogether
+
+
+def _prepare_contents(story: list) -> None:
+    """Give every heading a stable link key, and size the contents from the start.
+
+    The contents learn page numbers in the first pass. Seeded with every
+    heading (page numbers still unknown), they already take their final
+    room in that pass, so the headings' pages are right at once and two
+    passes suffice however long the contents get.
+    """
+    from reportlab.platypus.tableofcontents import TableOfContents
+
+    entries = []
+    for number, heading in enumerate(_headings(story), start=1):
+        heading.toc_key = f"section-{number}"
+        entries.append((heading.toc_level, heading.getPlainText(), 0, heading.toc_key))
+    for flowable in story:
+        if isinstance(flowable, TableOfContents):
+            flowable._entries = list(entries)
+
+
+def write_atomically(data: bytes, target: Path) -> None:
+    """Write `data` to `target` via a temporary file beside it, or leave nothing."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        handle = tempfile.NamedTemporaryFile(
+            dir=folder, prefix=f".{target.stem}-", suffix=".tmp", delete=False
+        )
+    except FileNotFoundError as error:
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."), folder=str(folder)
+        ) from error
+    except OSError as error:
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot write in the folder {folder}: {reason}"),
+            folder=str(folder), reason=error.strerror or str(error),
+        ) from error
+    temporary = Path(handle.name)
+    try:
+        with handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.replace(temporary, target)
+        except PermissionError as error:
+            raise ExportError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} could not be replaced: it is open in another program or write-protected. "
+                    "Close it and try again.",
+                ),
+                file=str(target),
+            ) from error
+        except OSError as error:
+            raise ExportError(
+                QT_TRANSLATE_NOOP("Errors", "{file} could not be written: {reason}"),
+                file=str(target), reason=error.strerror or str(error),
+            ) from error
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def export_pdf(
+    snapshot: BarometerSnapshot,
+    target: Path | str,
+    options: ReportOptions,
+    progress: Progress | None = None,
+) -> WrittenReport:
+    """Render and write the report. A failure or cancellation leaves no file behind."""
+    data, pages = render(snapshot, options, progress)
+    write_atomically(data, Path(target))
+    return WrittenReport(Path(target), hashlib.sha256(data).hexdigest(), pages)

@@ -1,0 +1,66 @@
+"""What changed in the data since a final edition was made.
+
+Compares the edition's stored snapshot with a fresh one for the same year
+and areas: values added, changed or removed (per indicator, area and period),
+assessment texts, and the development verdicts that follow from them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from barometer_desktop.assembly.snapshot import BarometerSnapshot, IndicatorView
+from barometer_desktop.domain.formatting import format_number
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str  # value_changed | value_added | value_removed | assessment_changed | trend_changed | setting_changed
+    indicator: str  # indicator code ("" for a setting)
+    area: str
+    period: str
+    old: str
+    new: str
+
+
+def _indicators(snapshot: BarometerSnapshot) -> dict[str, IndicatorView]:
+    return {i.code: i for goal in snapshot.goals for i in goal.indicators}
+
+
+def changes_since(frozen: BarometerSnapshot, fresh: BarometerSnapshot, lang: str = "da") -> list[Change]:
+    """Values are given as printed (the indicator's decimals, `lang`'s number format)."""
+    found: list[Change] = []
+    if frozen.organisation != fresh.organisation:
+        found.append(Change("setting_changed", "", "", "", frozen.organisation, fresh.organisation))
+    if (frozen.basis, frozen.baseline_year) != (fresh.basis, fresh.baseline_year):
+        found.append(Change("setting_changed", "", "", "", str(frozen.basis), str(fresh.basis)))
+    old_indicators, new_indicators = _indicators(frozen), _indicators(fresh)
+    for code, old in old_indicators.items():
+        new = new_indicators.get(code)
+        if new is None:
+            found.append(Change("indicator_removed", code, "", "", old.name, ""))
+            continue
+        areas = {s.area_name for s in old.series}
+        old_points = {(s.area_name, p.period): p.value for s in old.series for p in s.points}
+        new_points = {
+            (s.area_name, p.period): p.value for s in new.series if s.area_name in areas for p in s.points
+        }
+        for key in sorted(old_points.keys() | new_points.keys()):
+            before, after = old_points.get(key), new_points.get(key)
+            if before == after:
+                continue
+            kind = "value_added" if before is None else "value_removed" if after is None else "value_changed"
+            found.append(Change(kind, code, key[0], key[1], _text(before, new.decimals, lang),
+                               _text(after, new.decimals, lang)))
+        if (old.assessment, old.assessment_is_public) != (new.assessment, new.assessment_is_public):
+            found.append(Change("assessment_changed", code, "", "", old.assessment, new.assessment))
+        if old.trend != new.trend:
+            found.append(Change("trend_changed", code, "", "", old.trend.value, new.trend.value))
+    for code in new_indicators.keys() - old_indicators.keys():
+        found.append(Change("indicator_added", code, "", "", "", new_indicators[code].name))
+    return found
+
+
+def _text(value: float | None, decimals: int, lang: str) -> str:
+    # One more decimal than published, so a revision below the rounding still shows.
+    return "" if value is None else format_number(value, decimals + 1, lang)

@@ -1,0 +1,203 @@
+"""The committees' follow-up and the appendix (indicator metadata, data quality)."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, PageBreak, Spacer
+
+from barometer_desktop.assembly.snapshot import BarometerSnapshot, CommitteeView
+from barometer_desktop.domain.formatting import format_date, format_number
+from barometer_desktop.domain.types import Frequency
+from barometer_desktop.report.front import heading
+from barometer_desktop.report.tables import data_table, p
+from barometer_desktop.report.text import frequency_name, language, month_name, reason_name, translate, unit_name
+
+
+def _scaled(widths_mm: tuple[float, ...], width: float) -> list[float]:
+    total = sum(widths_mm)
+    return [w / total * width for w in widths_mm]
+
+
+def _report_cell(committee: CommitteeView) -> str:
+    if committee.report_received is not None:
+        return translate("Report", "Received {date}").format(date=format_date(committee.report_received, language()))
+    if committee.report_missing:
+        return "▼ " + translate("Report", "Missing")
+    return translate("Report", "Not yet due")
+
+
+def _decision_cell(committee: CommitteeView) -> str:
+    decision = committee.decision
+    if decision is not None:
+        asked = []
+        if decision.supplementary_report:
+            asked.append(translate("Report", "supplementary report"))
+        if decision.plan_revision:
+            asked.append(translate("Report", "action-plan revision"))
+        if decision.status == "dismissed":
+            text = translate("Report", "BIU decided not to ask for more")
+        else:
+            text = translate("Report", "BIU asks for: {what}").format(
+                what=", ".join(asked) or translate("Report", "nothing"))
+        if decision.decided_on:
+            text += f" ({format_date(decision.decided_on, language())})"
+        return text
+    candidate = committee.candidate
+    if candidate is not None:
+        reasons = ", ".join(reason_name(r) for r in candidate.reasons)
+        text = translate("Report", "Proposed: supplementary report or action-plan revision ({reasons})").format(
+            reasons=reasons)
+        if candidate.goal_numbers:
+            text += " " + translate("Report", "— goals {numbers}").format(
+                numbers=", ".join(str(n) for n in candidate.goal_numbers))
+        return text
+    return "–"
+
+
+def committees_section(snapshot: BarometerSnapshot, width: float) -> list:
+    year = snapshot.report_year
+    story: list = [
+        PageBreak(),
+        heading(translate("Report", "Committees' follow-up"), "h1", 0),
+        p(translate(
+            "Report",
+            "Every standing committee reports each year on the integration goals of its action plan. "
+            "The integration reports for {year} were due on {deadline}.",
+        ).format(year=year, deadline=format_date(snapshot.follow_up_deadline, language()))),
+    ]
+    rows = [
+        [
+            f"{c.short_name} — {c.name}",
+            _report_cell(c),
+            str(len(c.lacking)),
+            str(len(c.partly)),
+            _decision_cell(c),
+        ]
+        for c in snapshot.committees
+    ]
+    missing = [c for c in snapshot.committees if c.report_missing]
+    story.append(data_table(
+        [
+            translate("Report", "Committee"),
+            translate("Report", "Integration report {year}").format(year=year),
+            translate("Report", "Goals not followed up"),
+            translate("Report", "Partly followed up"),
+            translate("Report", "BIU's decision or proposal"),
+        ],
+        rows,
+        _scaled((42, 38, 17, 17, 56), width),
+        right_columns=(2, 3),
+    ))
+    if missing:
+        story.append(Spacer(1, 2 * mm))
+        story.append(p(translate("Report", "Integration report missing: {committees}.").format(
+            committees=", ".join(f"{c.name} ({c.short_name})" for c in missing))))
+
+    # Headings before long tables: a page break only if little room is left
+    # (keeping the heading "with" a long table would push all of it onward).
+    story.append(CondPageBreak(45 * mm))
+    story.append(heading(translate("Report", "Action-plan goals without follow-up"), "h2", 1))
+    lines = [
+        [c.short_name, line.text, translate("Report", "Not followed up"), line.note]
+        for c in snapshot.committees for line in c.lacking
+    ] + [
+        [c.short_name, line.text, translate("Report", "Partly followed up"), line.note]
+        for c in snapshot.committees for line in c.partly
+    ]
+    if lines:
+        story.append(data_table(
+            [translate("Report", "Committee"), translate("Report", "Action-plan goal"),
+             translate("Report", "Follow-up"), translate("Report", "Note")],
+            lines,
+            _scaled((21, 72, 24, 53), width),
+        ))
+    else:
+        story.append(p(translate("Report", "All action-plan goals were followed up.")))
+    return story
+
+
+def _next_data(snapshot: BarometerSnapshot, code: str, frequency: str, release_month: int | None) -> str:
+    lang = language()
+    for item in snapshot.missing_data:
+        if item.code == code and item.expected is not None:
+            return format_date(item.expected, lang)
+    if frequency in (Frequency.MONTHLY, Frequency.QUARTERLY):
+        return frequency_name(frequency)
+    if release_month is None:
+        return translate("Report", "Not agreed")
+    step = 2 if frequency == Frequency.BIENNIAL else 1
+    # The next year's value, released in the agreed month of the year after it.
+    return f"{month_name(release_month)} {snapshot.report_year + step + 1}"
+
+
+def appendix(snapshot: BarometerSnapshot, width: float) -> list:
+    lang = language()
+    story: list = [
+        PageBreak(),
+        heading(translate("Report", "Appendix: indicators and data quality"), "h1", 0),
+        heading(translate("Report", "Indicator metadata"), "h2", 1),
+    ]
+    rows = []
+    indicators = [i for goal in snapshot.goals for i in goal.indicators]
+    for indicator in indicators:
+        rows.append([
+            indicator.code,
+            [p(indicator.name, "cell_bold"), p(indicator.definition, "cell")],
+            unit_name(indicator.unit),
+            indicator.data_source,
+            indicator.provider,
+            frequency_name(indicator.frequency),
+            _next_data(snapshot, indicator.code, indicator.frequency, indicator.release_month),
+        ])
+    story.append(data_table(
+        [
+            translate("Report", "No."), translate("Report", "Indicator and definition"),
+            translate("Report", "Unit"), translate("Report", "Source"), translate("Report", "Provider"),
+            translate("Report", "Frequency"), translate("Report", "Next expected data"),
+        ],
+        rows,
+        _scaled((8, 40, 22, 33, 25, 18, 24), width),
+    ))
+
+    story.append(CondPageBreak(45 * mm))
+    story.append(heading(translate("Report", "Notes on data quality"), "h2", 1))
+    notes: list[str] = []
+    for indicator in indicators:
+        main = next((s for s in indicator.series if s.is_main), None)
+        points = main.yearly() if main else ()
+        if indicator.is_survey:
+            sizes = [pt for pt in points if pt.sample_size]
+            if sizes:
+                latest = sizes[-1]
+                notes.append(translate(
+                    "Report",
+                    "{code}: survey-based. Values carry sampling uncertainty; the charts show 95 % "
+                    "confidence intervals (latest sample: {n} respondents in {year}).",
+                ).format(code=indicator.code, n=format_number(latest.sample_size, 0, lang), year=latest.period))
+            else:
+                notes.append(translate("Report", "{code}: survey-based; values carry sampling uncertainty.").format(
+                    code=indicator.code))
+        provisional = [pt.period for pt in points if pt.provisional]
+        if provisional:
+            notes.append(translate("Report", "{code}: provisional figures for {periods}.").format(
+                code=indicator.code, periods=", ".join(provisional)))
+        for pt in points:
+            if pt.note and pt.note_is_public:
+                notes.append(f"{indicator.code} ({pt.period}): {pt.note}")
+    for item in snapshot.missing_data:
+        expected = format_date(item.expected, lang) if item.expected else translate("Report", "no agreed date")
+        notes.append(translate(
+            "Report", "{code}: no value yet for {year} for {area} (from {provider}, expected {expected})."
+        ).format(code=item.code, year=snapshot.report_year, area=item.area, provider=item.provider,
+                 expected=expected))
+    if not notes:
+        notes.append(translate("Report", "No remarks on data quality."))
+    story += [p("• " + note) for note in notes]
+    story.append(Spacer(1, 3 * mm))
+    story.append(p(translate(
+        "Report",
+        "Development is judged on the published, rounded figures: a change smaller than the "
+        "precision a value is published with counts as unchanged. For survey indicators, a change "
+        "is called statistically significant at the 5 % level (two-sided z-test).",
+    ), "small"))
+    return story

@@ -1,0 +1,152 @@
+"""One section per goal: each indicator's facts, trend chart, values and assessment."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, PageBreak, Spacer
+
+from barometer_desktop.assembly.snapshot import GoalView, IndicatorView
+from barometer_desktop.domain.formatting import format_change, format_number, format_value
+from barometer_desktop.report.charts import trend_chart
+from barometer_desktop.report.front import heading, significance_note
+from barometer_desktop.report.tables import data_table, facts_table, p
+from barometer_desktop.report.text import (
+    direction_name,
+    frequency_name,
+    language,
+    status_mark,
+    translate,
+    trend_mark,
+    unit_name,
+)
+
+# The values table shows the most recent years; the chart shows them all.
+TABLE_YEARS = 8
+
+
+def goal_section(goal: GoalView, width: float) -> list:
+    story: list = [
+        PageBreak(),
+        heading(translate("Report", "Goal {number}: {title}").format(number=goal.number, title=goal.title), "h1", 0),
+        p(translate("Report", "Focus area: {area}. Goal status: {status}.").format(
+            area=goal.focus_area_title, status=status_mark(goal.status)), "small"),
+    ]
+    for indicator in goal.indicators:
+        story += indicator_block(indicator, width)
+    return story
+
+
+def indicator_block(indicator: IndicatorView, width: float) -> list:
+    kind = translate("Report", "Headline indicator") if indicator.is_headline else translate(
+        "Report", "Supplementary indicator")
+    title = heading(f"{indicator.code} {indicator.name}", "h2", 1)
+    facts = facts_table(
+        [
+            (translate("Report", "Type"), kind),
+            (translate("Report", "Definition"), indicator.definition),
+            (translate("Report", "Population"), indicator.population_note),
+            (translate("Report", "Unit"), f"{unit_name(indicator.unit)}; {direction_name(indicator.direction).lower()}"),
+            (translate("Report", "Source"), indicator.data_source),
+            (translate("Report", "Provider"), indicator.provider),
+            (translate("Report", "Frequency"), frequency_name(indicator.frequency)),
+        ],
+        width,
+    )
+    # The heading, the facts and the chart stay on one page.
+    story: list = [KeepTogether([
+        title, facts, Spacer(1, 3 * mm),
+        p(translate("Report", "Development"), "h3"),
+        trend_chart(indicator, width),
+    ])]
+    story.append(Spacer(1, 2 * mm))
+    story += development_text(indicator)
+    table = values_table(indicator, width)
+    if table:
+        story += [p(translate("Report", "Values"), "h3"), *table]
+    story.append(p(translate("Report", "Assessment"), "h3"))
+    if indicator.assessment and indicator.assessment_is_public:
+        story.append(p(indicator.assessment))
+    else:
+        story.append(p(translate("Report", "The secretariat has not recorded an assessment."), "small"))
+    return story
+
+
+def development_text(indicator: IndicatorView) -> list:
+    lang = language()
+    development = indicator.development
+    unit, decimals = indicator.unit, indicator.decimals
+    if development.current is None:
+        return [p(translate("Report", "There is no value for the report year yet."))]
+    current = format_value(development.current.value, unit, decimals, lang)
+    if development.reference is None or development.change is None:
+        text = translate("Report", "The value is {value}; there is no earlier value to compare with.").format(
+            value=current)
+    else:
+        text = translate(
+            "Report", "The value is {value} in {year} against {reference} in {reference_year}: a change of {change}."
+        ).format(
+            value=current,
+            year=development.current.period.year,
+            reference=format_value(development.reference.value, unit, decimals, lang),
+            reference_year=development.reference.period.year,
+            change=format_change(development.change, unit, decimals, lang),
+        )
+    parts = [text, translate("Report", "Development: {mark}.").format(mark=trend_mark(indicator.trend))]
+    note = significance_note(indicator)
+    if note:
+        parts.append(note)
+    if indicator.national_value is not None:
+        parts.append(translate("Report", "The national figure is {value} ({mark}).").format(
+            value=format_value(indicator.national_value, unit, decimals, lang),
+            mark=trend_mark(indicator.national_trend).lower()))
+    return [p(" ".join(parts))]
+
+
+def values_table(indicator: IndicatorView, width: float) -> list:
+    lang = language()
+    series = [s for s in indicator.series if s.yearly()]
+    if not series:
+        return []
+    years = sorted({int(pt.period) for s in series for pt in s.yearly()})[-TABLE_YEARS:]
+    main = series[0] if series[0].is_main else None
+    with_ci = main is not None and any(pt.ci_low is not None for pt in main.yearly())
+    header = [translate("Report", "Year")] + [s.area_name for s in series]
+    if with_ci:
+        header.append(translate("Report", "95 % confidence interval, {area}").format(area=main.area_name))
+    provisional = False
+    rows = []
+    by_area = [{int(pt.period): pt for pt in s.yearly()} for s in series]
+    for year in years:
+        row = [str(year)]
+        for points in by_area:
+            point = points.get(year)
+            if point is None:
+                row.append("–")
+                continue
+            text = format_number(point.value, indicator.decimals, lang)
+            if point.provisional:
+                text += "*"
+                provisional = True
+            row.append(text)
+        if with_ci:
+            point = by_area[0].get(year)
+            if point is not None and point.ci_low is not None:
+                row.append(f"{format_number(point.ci_low, indicator.decimals, lang)}–"
+                           f"{format_number(point.ci_high, indicator.decimals, lang)}")
+            else:
+                row.append("–")
+        rows.append(row)
+    columns = len(header)
+    first = 14 * mm
+    ci_width = 38 * mm if with_ci else 0
+    rest = (width - first - ci_width) / (columns - 1 - (1 if with_ci else 0))
+    rest = min(rest, 30 * mm)
+    widths = [first] + [rest] * (len(series)) + ([ci_width] if with_ci else [])
+    table = data_table(header, rows, widths, right_columns=tuple(range(1, columns)), plain=True)
+    notes = [table]
+    if provisional:
+        notes.append(p(translate("Report", "* Provisional figure; the provider may still revise it."), "small"))
+    unit_note = translate("Report", "Unit: {unit}.").format(unit=unit_name(indicator.unit))
+    notes.append(p(unit_note, "small"))
+    # A short table stays with its notes; a long one splits, repeating its header.
+    return [KeepTogether(notes)] if len(rows) <= 12 else notes

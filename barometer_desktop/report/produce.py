@@ -1,0 +1,189 @@
+"""Produce a year's status report: a draft, a new final edition, or a re-issue.
+
+A draft is built from a fresh snapshot. Marking the report final stores the
+snapshot it was built from (every value, text and setting) and the PDF's
+checksum; asking for the final report again re-issues it from that stored
+snapshot, so it comes out the same even after data were revised. Only an
+explicit `replace_final` makes a new final edition from today's data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from barometer_desktop.assembly.snapshot import BarometerSnapshot
+from barometer_desktop.report.build import Progress, render, write_atomically
+from barometer_desktop.report.changes import Change, changes_since
+from barometer_desktop.report.front import ReportOptions
+from barometer_desktop.storage.database import Database
+
+DRAFT = "draft"
+NEW_FINAL = "new_final"
+REISSUED = "reissued"
+
+
+@dataclass(frozen=True)
+class ProducedReport:
+    path: Path
+    sha256: str
+    pages: int
+    kind: str  # DRAFT | NEW_FINAL | REISSUED
+    case_number: str
+    matches_stored_checksum: bool = True
+
+
+@dataclass(frozen=True)
+class EditionStatus:
+    """The final edition of a year in a language, and what changed since."""
+
+    exists: bool
+    created_at: str = ""
+    created_by: str = ""
+    case_number: str = ""
+    version: int | None = None
+    changes: tuple[Change, ...] = ()
+
+
+def _stored_snapshot(edition) -> BarometerSnapshot:
+    """The edition's snapshot; a damaged or unknown one is reported, never guessed at."""
+    from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+    from barometer_desktop.report.snapshot_codec import from_json
+
+    try:
+        return from_json(edition.snapshot)
+    except (ValueError, KeyError, TypeError) as error:
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Errors", "The stored final edition of {year} cannot be read: {reason}"),
+            year=edition.year, reason=str(error),
+        ) from error
+
+
+def fresh_snapshot(
+    db: Database, year: int, area_names: Collection[str] | None = None, today: date | None = None
+) -> BarometerSnapshot:
+    from barometer_desktop.assembly.build import assemble
+
+    return assemble(db, year, today=today, area_names=area_names)
+
+
+@dataclass(frozen=True)
+class ReportJob:
+    """What to render and how to deliver it; made on the thread that owns the database."""
+
+    snapshot: BarometerSnapshot
+    options: ReportOptions
+    target: Path
+    kind: str  # DRAFT | NEW_FINAL | REISSUED
+    stored_sha256: str = ""
+    replace_version: int | None = None
+
+
+def prepare_report(
+    db: Database,
+    year: int,
+    target: Path | str,
+    *,
+    lang: str = "da",
+    final: bool = False,
+    case_number: str = "",
+    area_names: Collection[str] | None = None,
+    replace_final: bool = False,
+    today: date | None = None,
+) -> ReportJob:
+    from barometer_desktop.storage import editions
+
+    target = Path(target)
+    existing = editions.load_edition(db, year, lang) if final else None
+    if existing is not None and not replace_final:
+        return ReportJob(
+            _stored_snapshot(existing),
+            ReportOptions(final=True, case_number=existing.case_number, lang=lang),
+            target, REISSUED, stored_sha256=existing.pdf_sha256,
+        )
+    snapshot = fresh_snapshot(db, year, area_names, today)
+    options = ReportOptions(final=final, case_number=case_number, lang=lang)
+    return ReportJob(
+        snapshot, options, target, NEW_FINAL if final else DRAFT,
+        replace_version=existing.version if existing is not None else None,
+    )
+
+
+def deliver_report(db: Database, job: ReportJob, data: bytes, pages: int) -> ProducedReport:
+    """Write the rendered PDF; for a new final edition, store the edition first."""
+    from barometer_desktop.report.snapshot_codec import to_json
+    from barometer_desktop.storage import editions
+
+    sha = hashlib.sha256(data).hexdigest()
+    if job.kind == NEW_FINAL:
+        # Check the target can be written before the edition is stored: a final
+        # edition whose PDF could not be delivered would only confuse.
+        _check_writable(job.target)
+        editions.save_edition(
+            db, year=job.snapshot.report_year, language=job.options.lang, case_number=job.options.case_number,
+            snapshot_json=to_json(job.snapshot), pdf_sha256=sha, replace_version=job.replace_version,
+        )
+    write_atomically(data, job.target)
+    matches = job.kind != REISSUED or sha == job.stored_sha256
+    return ProducedReport(job.target, sha, pages, job.kind, job.options.case_number, matches)
+
+
+def produce_report(
+    db: Database,
+    year: int,
+    target: Path | str,
+    *,
+    lang: str = "da",
+    final: bool = False,
+    case_number: str = "",
+    area_names: Collection[str] | None = None,
+    replace_final: bool = False,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> ProducedReport:
+    """Prepare, render and deliver in one go (the command line's way)."""
+    job = prepare_report(
+        db, year, target, lang=lang, final=final, case_number=case_number, area_names=area_names,
+        replace_final=replace_final, today=today,
+    )
+    data, pages = render(job.snapshot, job.options, progress)
+    return deliver_report(db, job, data, pages)
+
+
+def _check_writable(target: Path) -> None:
+    from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot write in the folder {folder}: {reason}"),
+            folder=str(folder), reason=error.strerror or str(error),
+        ) from error
+
+
+def edition_status(db: Database, year: int, lang: str = "da", today: date | None = None) -> EditionStatus:
+    """Whether `year` has a final edition in `lang`, and what changed in the data since."""
+    from barometer_desktop.domain.formatting import format_date
+    from barometer_desktop.storage import editions
+
+    edition = editions.load_edition(db, year, lang)
+    if edition is None:
+        return EditionStatus(exists=False)
+    frozen = _stored_snapshot(edition)
+    areas = {s.area_name for goal in frozen.goals for i in goal.indicators for s in i.series}
+    fresh = fresh_snapshot(db, year, areas, today or frozen.prepared_on)
+    return EditionStatus(
+        exists=True,
+        created_at=format_date(edition.created_at.date(), lang),
+        created_by=edition.created_by,
+        case_number=edition.case_number,
+        version=edition.version,
+        changes=tuple(changes_since(frozen, fresh, lang)),
+    )

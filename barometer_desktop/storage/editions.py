@@ -1,0 +1,99 @@
+"""Final editions of the status report: the frozen snapshot behind each one.
+
+The snapshot is stored as JSON text (report.snapshot_codec writes it); this
+module only keeps and returns it, so storage needs no knowledge of the report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from barometer_desktop.storage.database import Database
+from barometer_desktop.storage.models import ReportEdition
+
+
+@dataclass(frozen=True)
+class EditionRecord:
+    id: int
+    year: int
+    language: str
+    case_number: str
+    created_at: datetime
+    created_by: str
+    snapshot: str  # JSON
+    pdf_sha256: str
+    version: int
+
+
+def _record(row: ReportEdition) -> EditionRecord:
+    return EditionRecord(
+        row.id, row.year, row.language, row.case_number, row.created_at, row.created_by,
+        row.snapshot, row.pdf_sha256, row.version,
+    )
+
+
+def load_edition(db: Database, year: int, language: str) -> EditionRecord | None:
+    with db.reading() as session:
+        row = session.scalar(
+            select(ReportEdition).where(ReportEdition.year == year, ReportEdition.language == language)
+        )
+        return _record(row) if row is not None else None
+
+
+def editions(db: Database, year: int | None = None) -> list[EditionRecord]:
+    with db.reading() as session:
+        query = select(ReportEdition).order_by(ReportEdition.year, ReportEdition.language)
+        if year is not None:
+            query = query.where(ReportEdition.year == year)
+        return [_record(r) for r in session.scalars(query)]
+
+
+def save_edition(
+    db: Database,
+    *,
+    year: int,
+    language: str,
+    case_number: str,
+    snapshot_json: str,
+    pdf_sha256: str,
+    replace_version: int | None = None,
+    now: datetime | None = None,
+) -> EditionRecord:
+    """Store the final edition of `year` in `language` as one action.
+
+    A year has one final edition per language. Replacing it (after data were
+    corrected) must name the version the user saw, so two people cannot
+    replace it over each other.
+    """
+    with db.transaction() as session:
+        row = session.scalar(
+            select(ReportEdition).where(ReportEdition.year == year, ReportEdition.language == language)
+        )
+        if row is not None and replace_version is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The {year} report already has a final edition; it can be re-issued or replaced."
+                ),
+                field="final",
+                year=year,
+            )
+        if row is None:
+            row = ReportEdition(year=year, language=language)
+            session.add(row)
+        elif row.version != replace_version:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Someone else changed the final edition of {year} in the meantime."),
+                field="final",
+                year=year,
+            )
+        row.case_number = case_number
+        row.created_at = (now or datetime.now()).replace(microsecond=0)
+        row.created_by = db.user_name
+        row.snapshot = snapshot_json
+        row.pdf_sha256 = pdf_sha256
+        session.flush()
+        return _record(row)

@@ -1,0 +1,393 @@
+"""Rapport: export the year's status report, mark it final, send it to the committee."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barometer_desktop.errors import BarometerError
+from barometer_desktop.ui.state import AppState
+
+
+def open_with_system(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _checked(widget: QListWidget) -> list[str]:
+    return [
+        widget.item(row).data(Qt.ItemDataRole.UserRole)
+        for row in range(widget.count())
+        if widget.item(row).checkState() == Qt.CheckState.Checked
+    ]
+
+
+class ReportScreen(QWidget):
+    export_finished = Signal(str)  # the PDF's path
+    export_failed = Signal(str)  # the message shown ("" never)
+    email_written = Signal(str)  # the .eml's path
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        # Opens a file with the system's program; tests replace it.
+        self.open_file: Callable[[Path], None] = open_with_system
+        self.last_pdf: Path | None = None
+        self._last_final = False
+        self._thread = None
+        self._job = None
+        self._progress: QProgressDialog | None = None
+
+        heading = QLabel(self.tr("Status report"))
+        heading.setObjectName("screen_heading")
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        columns = QHBoxLayout()
+        layout.addLayout(columns, 1)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        left.addWidget(self._build_options())
+        left.addWidget(self._build_export())
+        right.addWidget(self._build_edition_status(), 1)
+        right.addWidget(self._build_email())
+
+        state.report_year_changed.connect(self.year_box.setValue)
+        state.data_changed.connect(self.refresh)
+        state.database_changed.connect(self.refresh)
+        self.refresh()
+
+    # -- construction --------------------------------------------------------
+
+    def _build_options(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Report"))
+        form = QFormLayout(box)
+        self.year_box = QSpinBox()
+        self.year_box.setObjectName("report_year_box")
+        self.year_box.setRange(2000, 2100)
+        self.year_box.setValue(self.state.report_year)
+        self.year_box.valueChanged.connect(self.state.set_report_year)
+        self.year_box.valueChanged.connect(self.refresh_edition_status)
+        form.addRow(self.tr("Report &year:"), self.year_box)
+
+        self.draft_radio = QRadioButton(self.tr("&Draft"))
+        self.final_radio = QRadioButton(self.tr("&Final edition (stored for re-issue)"))
+        self.draft_radio.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.draft_radio)
+        group.addButton(self.final_radio)
+        edition = QVBoxLayout()
+        edition.addWidget(self.draft_radio)
+        edition.addWidget(self.final_radio)
+        form.addRow(self.tr("Edition:"), edition)
+
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("report_language")
+        self.language_box.addItem(self.tr("Danish"), "da")
+        self.language_box.addItem(self.tr("English"), "en")
+        self.language_box.currentIndexChanged.connect(self.refresh_edition_status)
+        form.addRow(self.tr("&Language:"), self.language_box)
+
+        self.case_number = QLineEdit()
+        self.case_number.setObjectName("case_number")
+        self.case_number.setPlaceholderText(self.tr("optional, e.g. 2014-0012345"))
+        form.addRow(self.tr("&Case number:"), self.case_number)
+
+        self.areas_list = QListWidget()
+        self.areas_list.setObjectName("report_areas")
+        self.areas_list.setMaximumHeight(110)
+        form.addRow(self.tr("Comparison areas:"), self.areas_list)
+        return box
+
+    def _build_export(self) -> QWidget:
+        widget = QWidget()
+        column = QVBoxLayout(widget)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.open_after = QCheckBox(self.tr("Open the PDF when it is written"))
+        self.open_after.setChecked(True)
+        self.export_button = QPushButton(self.tr("&Export PDF…"))
+        self.export_button.setObjectName("export_button")
+        self.export_button.clicked.connect(self.export)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("report_message")
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.open_after)
+        column.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.message_label)
+        column.addStretch(1)
+        return widget
+
+    def _build_edition_status(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Final edition"))
+        column = QVBoxLayout(box)
+        self.edition_label = QLabel()
+        self.edition_label.setObjectName("edition_label")
+        self.edition_label.setWordWrap(True)
+        self.changes_list = QListWidget()
+        self.changes_list.setObjectName("edition_changes")
+        self.replace_final = QCheckBox(self.tr("Make a new final edition from today's data (replaces the stored one)"))
+        self.replace_final.setObjectName("replace_final")
+        column.addWidget(self.edition_label)
+        self.changes_list.setMaximumHeight(220)
+        column.addWidget(self.changes_list)
+        column.addStretch(1)
+        column.addWidget(self.replace_final)
+        return box
+
+    def _build_email(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Send to the committee"))
+        column = QVBoxLayout(box)
+        column.addWidget(QLabel(self.tr("Recipients (the committees' contact addresses):")))
+        self.committees_list = QListWidget()
+        self.committees_list.setObjectName("email_committees")
+        self.committees_list.setMaximumHeight(150)
+        self.send_button = QPushButton(self.tr("&Send to the committee…"))
+        self.send_button.setObjectName("send_button")
+        self.send_button.setToolTip(self.tr("Writes an e-mail draft with the exported PDF attached and opens it."))
+        self.send_button.clicked.connect(self.send_to_committee)
+        column.addWidget(self.committees_list)
+        column.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    # -- showing -------------------------------------------------------------
+
+    def refresh(self) -> None:
+        from barometer_desktop.storage import catalog, committees
+
+        db = self.state.db
+        chosen = set(_checked(self.areas_list)) if self.areas_list.count() else None
+        self.areas_list.clear()
+        for area in catalog.areas(db):
+            if area.is_main or area.kind == "country":
+                continue
+            item = QListWidgetItem(area.name)
+            item.setData(Qt.ItemDataRole.UserRole, area.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = chosen is None or area.name in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.areas_list.addItem(item)
+
+        picked = set(_checked(self.committees_list)) if self.committees_list.count() else {"BIU"}
+        self.committees_list.clear()
+        for committee in committees.committees(db):
+            addresses = ", ".join(committee.contact_emails) or self.tr("no address recorded")
+            item = QListWidgetItem(f"{committee.short_name} — {committee.name} ({addresses})")
+            item.setData(Qt.ItemDataRole.UserRole, committee.short_name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if committee.short_name in picked else Qt.CheckState.Unchecked)
+            self.committees_list.addItem(item)
+        self.refresh_edition_status()
+
+    def refresh_edition_status(self) -> None:
+        from barometer_desktop.report.produce import edition_status
+
+        year, lang = self.year_box.value(), self.language_box.currentData()
+        self.changes_list.clear()
+        try:
+            status = edition_status(self.state.db, year, lang)
+        except BarometerError as error:
+            from PySide6.QtCore import QCoreApplication
+
+            self.edition_label.setText(error.user_message(QCoreApplication.translate))
+            return
+        self.replace_final.setEnabled(status.exists)
+        if not status.exists:
+            self.replace_final.setChecked(False)
+            self.edition_label.setText(self.tr("The {year} report has no final edition yet.").format(year=year))
+            return
+        text = self.tr("Final edition made {date} by {user}.").format(date=status.created_at, user=status.created_by)
+        if status.case_number:
+            text += " " + self.tr("Case number {number}.").format(number=status.case_number)
+        if status.changes:
+            text += " " + self.tr("The data have changed since; exporting the final edition re-issues it unchanged:")
+        else:
+            text += " " + self.tr("The data have not changed since.")
+        self.edition_label.setText(text)
+        for change in status.changes:
+            self.changes_list.addItem(self._describe(change))
+
+    def _describe(self, change) -> str:
+        where = f"{change.indicator} {change.area} {change.period}".strip()
+        if change.kind == "value_changed":
+            return self.tr("{where}: value {old} → {new}").format(where=where, old=change.old, new=change.new)
+        if change.kind == "value_added":
+            return self.tr("{where}: new value {new}").format(where=where, new=change.new)
+        if change.kind == "value_removed":
+            return self.tr("{where}: value {old} removed").format(where=where, old=change.old)
+        if change.kind == "assessment_changed":
+            return self.tr("{where}: assessment text changed").format(where=where)
+        if change.kind == "trend_changed":
+            words = {
+                "improved": self.tr("improved"), "worsened": self.tr("worsened"), "unchanged": self.tr("unchanged"),
+                "no_direction": self.tr("context indicator"), "no_data": self.tr("no data"),
+            }
+            return self.tr("{where}: development now {new} (was {old})").format(
+                where=where, new=words.get(change.new, change.new), old=words.get(change.old, change.old))
+        if change.kind == "setting_changed":
+            return self.tr("Setting changed: {old} → {new}").format(old=change.old, new=change.new)
+        return self.tr("{where}: indicator added or removed").format(where=where)
+
+    # -- exporting -----------------------------------------------------------
+
+    def export(self) -> None:
+        from barometer_desktop.report.produce import prepare_report
+        from barometer_desktop.ui.screens.report_worker import RenderThread
+
+        year = self.year_box.value()
+        suggested = str(Path.home() / self.tr("status-report-{year}.pdf").format(year=year))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the status report"), suggested, self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        areas = _checked(self.areas_list)
+        try:
+            self._job = prepare_report(
+                self.state.db, year, Path(path),
+                lang=self.language_box.currentData(),
+                final=self.final_radio.isChecked(),
+                case_number=self.case_number.text().strip(),
+                area_names=areas,
+                replace_final=self.replace_final.isChecked() and self.final_radio.isChecked(),
+            )
+        except BarometerError as error:
+            self._show_failure(error)
+            return
+        self.export_button.setEnabled(False)
+        self._progress = QProgressDialog(self.tr("Writing the status report…"), self.tr("Cancel"), 0, 100, self)
+        self._progress.setObjectName("report_progress")
+        self._progress.setWindowTitle(self.tr("Status report"))
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(0)
+        self._progress.setAutoClose(False)
+        self._progress.setAutoReset(False)
+        thread = RenderThread(self._job, self)
+        self._thread = thread
+        thread.progressed.connect(self._progress.setValue)
+        thread.rendered.connect(self._deliver)
+        thread.failed.connect(self._render_failed)
+        thread.finished.connect(thread.deleteLater)
+        self._progress.canceled.connect(thread.cancel)
+        self._progress.show()
+        thread.start()
+
+    def cancel_export(self) -> None:
+        if self._thread is not None:
+            self._thread.cancel()
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.canceled.disconnect()
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        self._thread = None
+        self.export_button.setEnabled(True)
+
+    def _deliver(self, data: bytes, pages: int) -> None:
+        from barometer_desktop.report.produce import NEW_FINAL, REISSUED, deliver_report
+
+        self._close_progress()
+        job = self._job
+        try:
+            produced = deliver_report(self.state.db, job, data, pages)
+        except BarometerError as error:
+            self._show_failure(error)
+            return
+        self.last_pdf = produced.path
+        self._last_final = job.options.final
+        if produced.kind == REISSUED:
+            text = self.tr("The final edition was re-issued unchanged as {file} ({pages} pages).")
+        elif produced.kind == NEW_FINAL:
+            text = self.tr("The final edition was written to {file} ({pages} pages) and stored for re-issue.")
+        else:
+            text = self.tr("The draft was written to {file} ({pages} pages).")
+        self.message_label.setStyleSheet("")
+        self.message_label.setText(text.format(file=produced.path, pages=pages))
+        self.refresh_edition_status()
+        if self.open_after.isChecked():
+            self.open_file(produced.path)
+        self.export_finished.emit(str(produced.path))
+
+    def _render_failed(self, error: BaseException) -> None:
+        from barometer_desktop.ui.screens.report_worker import ExportCancelled
+
+        self._close_progress()
+        if isinstance(error, ExportCancelled):
+            self.message_label.setStyleSheet("")
+            message = self.tr("The export was cancelled; no file was written.")
+            self.message_label.setText(message)
+            self.export_failed.emit(message)
+            return
+        if not isinstance(error, BarometerError):
+            from barometer_desktop.logs import log_unexpected
+
+            log_file = log_unexpected(error)
+            error = BarometerError(self.tr("The report could not be made: {error}. Details are in {log}."),
+                                   error=str(error), log=str(log_file))
+        self._show_failure(error)
+
+    def _show_failure(self, error: BarometerError) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        message = error.user_message(QCoreApplication.translate)
+        self.message_label.setStyleSheet("color: #b91c1c;")
+        self.message_label.setText(message)
+        self.export_failed.emit(message)
+
+    # -- e-mail ----------------------------------------------------------------
+
+    def send_to_committee(self) -> None:
+        from barometer_desktop.report.email_draft import draft_message, write_draft
+        from barometer_desktop.storage import committees, settings_store
+
+        if self.last_pdf is None or not self.last_pdf.exists():
+            self._show_failure(BarometerError(self.tr("Export the report first; the e-mail carries the PDF.")))
+            return
+        chosen = set(_checked(self.committees_list))
+        recipients = [
+            address
+            for committee in committees.committees(self.state.db)
+            if committee.short_name in chosen
+            for address in committee.contact_emails
+        ]
+        if not recipients:
+            self._show_failure(BarometerError(self.tr("Choose at least one committee with a contact address.")))
+            return
+        message = draft_message(
+            self.last_pdf, recipients, year=self._job.snapshot.report_year,
+            organisation=settings_store.load(self.state.db).organisation,
+            final=self._last_final, lang=self._job.options.lang,
+        )
+        try:
+            target = write_draft(message, self.last_pdf.with_suffix(".eml"))
+        except BarometerError as error:
+            self._show_failure(error)
+            return
+        self.message_label.setStyleSheet("")
+        self.message_label.setText(self.tr("The e-mail draft {file} was opened in your mail program.").format(file=target))
+        self.open_file(target)
+        self.email_written.emit(str(target))

@@ -1,0 +1,78 @@
+"""The `report` command (no QtWidgets on this path) and the e-mail draft."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import subprocess
+import sys
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from barometer_desktop.cli.main import main
+from barometer_desktop.report.email_draft import draft_message, write_draft
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_report_command_writes_the_pdf(demo_db_path, tmp_path, capsys):
+    target = tmp_path / "status-2011.pdf"
+    code = main(["--db", str(demo_db_path), "report", "--year", "2011", "--out", str(target),
+                 "--lang", "en", "--case-number", "X-1", "--areas", "Aarhus,Odense"])
+    assert code == 0
+    assert str(target) in capsys.readouterr().out
+    reader = PdfReader(target)
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "status report 2011" in text and "X-1" in text
+    assert "Aarhus" in text and "Aalborg" not in text
+
+
+def test_report_command_final_then_reissue(demo_db_path, tmp_path, capsys):
+    args = ["--db", str(demo_db_path), "report", "--year", "2013", "--final"]
+    assert main([*args, "--out", str(tmp_path / "a.pdf")]) == 0
+    assert "final edition" in capsys.readouterr().out
+    assert main([*args, "--out", str(tmp_path / "b.pdf")]) == 0
+    assert "Re-issued" in capsys.readouterr().out
+
+
+def test_report_command_refuses_an_unknown_area(demo_db_path, tmp_path, capsys):
+    code = main(["--db", str(demo_db_path), "report", "--year", "2013", "--out", str(tmp_path / "x.pdf"),
+                 "--areas", "Bergen"])
+    assert code == 1
+    assert "Unknown area: Bergen" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_report_command_does_not_import_qt_widgets(demo_db_path, tmp_path):
+    probe = (
+        "import sys\n"
+        "from barometer_desktop.cli.main import main\n"
+        f"code = main(['--db', {str(demo_db_path)!r}, 'report', '--year', '2013', '--out', {str(tmp_path / 'r.pdf')!r}])\n"
+        "assert code == 0, code\n"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True,
+                            env={**__import__("os").environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "PySide6.QtWidgets" not in result.stdout
+    assert (tmp_path / "r.pdf").stat().st_size > 10_000
+
+
+def test_email_draft_parses_and_carries_the_pdf(tmp_path):
+    pdf = tmp_path / "status-2013.pdf"
+    pdf.write_bytes(b"%PDF-1.4 test content")
+    message = draft_message(pdf, ["biu@example.kk.dk", "formand@example.kk.dk"], year=2013,
+                            organisation="Københavns Kommune", final=True)
+    target = write_draft(message, tmp_path / "udkast.eml")
+    parsed = email.message_from_bytes(target.read_bytes(), policy=email.policy.default)
+    assert parsed["X-Unsent"] == "1"
+    assert parsed["To"] == "biu@example.kk.dk, formand@example.kk.dk"
+    assert "2013" in parsed["Subject"]
+    body = parsed.get_body(("plain",)).get_content()
+    assert "Københavns Kommune" in body
+    attachments = list(parsed.iter_attachments())
+    assert len(attachments) == 1
+    assert attachments[0].get_filename() == "status-2013.pdf"
+    assert attachments[0].get_content_type() == "application/pdf"
+    assert attachments[0].get_content() == pdf.read_bytes()

@@ -1,0 +1,145 @@
+"""The demo status report, read back from the PDF as a reader would see it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from barometer_desktop.domain.formatting import format_value
+
+
+def test_every_goal_title_and_indicator_is_in_the_report(demo_pdf, demo_snapshot, read_text):
+    text = read_text(demo_pdf.path)
+    for goal in demo_snapshot.goals:
+        assert goal.title in text
+        for indicator in goal.indicators:
+            assert indicator.name in text
+
+
+def test_values_are_printed_in_danish_format(demo_pdf, demo_snapshot, read_text):
+    text = read_text(demo_pdf.path)
+    grade = next(i for g in demo_snapshot.goals for i in g.indicators if i.unit == "grade")
+    assert grade.development.current.value == 6.3
+    assert "6,3" in text
+    for goal in demo_snapshot.goals:
+        headline = goal.headline
+        if headline and headline.development.current:
+            printed = format_value(headline.development.current.value, headline.unit, headline.decimals, "da")
+            assert printed in text
+    # Dates in Danish form, the English form nowhere.
+    assert "02.04.2014" in text
+    assert not re.search(r"\b6\.3\b", text)
+
+
+def test_missing_follow_up_is_listed(demo_pdf, demo_snapshot, read_text):
+    text = read_text(demo_pdf.path)
+    tmu = next(c for c in demo_snapshot.committees if c.short_name == "TMU")
+    assert tmu.report_missing
+    assert "Integration report missing:" in text and "Teknik- og Miljøudvalget (TMU)" in text
+    lacking = [line.text for c in demo_snapshot.committees for line in c.lacking]
+    assert lacking, "the demo data have goals without follow-up"
+    flat = " ".join(text.split())
+    for goal_text in lacking:
+        # Long texts wrap in table cells; compare the opening words.
+        assert " ".join(goal_text.split()[:5]) in flat
+
+
+def test_summary_counts_goals_by_development(demo_pdf, demo_snapshot, read_text):
+    counts = demo_snapshot.trend_counts()
+    flat = " ".join(read_text(demo_pdf.path).split())
+    assert f"{counts['improved']} goals improved, {counts['worsened']} worsened and {counts['unchanged']} were unchanged" in flat
+
+
+def test_significance_statement_for_survey_changes(demo_pdf, demo_snapshot, read_text):
+    flat = " ".join(read_text(demo_pdf.path).split())
+    within = [i for g in demo_snapshot.goals for i in g.indicators if i.development.within_uncertainty]
+    assert within
+    assert flat.count("The change is within the statistical uncertainty.") >= len(within)
+
+
+def test_page_count_metadata_and_page_footer(demo_pdf):
+    reader = PdfReader(demo_pdf.path)
+    pages = len(reader.pages)
+    assert pages == demo_pdf.pages
+    # Cover, contents, summary, 8 goals, committees, appendix: at least 13 pages.
+    assert 13 <= pages <= 30
+    info = reader.metadata
+    assert info.title == "Integration barometer — status report 2013"
+    assert "Københavns Kommune" in info.author
+    assert "2013" in info.subject
+    assert "2013" in info["/Keywords"]
+    last = reader.pages[-1].extract_text()
+    assert f"Page {pages} of {pages}" in last
+
+
+def test_demo_mark_on_every_page(demo_pdf):
+    for page in PdfReader(demo_pdf.path).pages:
+        assert "DEMO" in page.extract_text()
+
+
+def test_bookmarks_and_clickable_contents(demo_pdf, demo_snapshot):
+    reader = PdfReader(demo_pdf.path)
+    top = [item for item in reader.outline if not isinstance(item, list)]
+    titles = [item.title for item in top]
+    assert titles[0] == "Summary"
+    for goal in demo_snapshot.goals:
+        assert f"Goal {goal.number}: {goal.title}" in titles
+    assert "Committees' follow-up" in titles
+    # Every bookmark leads to a page after the contents.
+    assert all(reader.get_destination_page_number(item) >= 2 for item in top)
+    contents_links = [
+        annotation.get_object()
+        for annotation in reader.pages[1].get("/Annots", [])
+        if annotation.get_object().get("/Subtype") == "/Link"
+    ]
+    assert len(contents_links) >= len(demo_snapshot.goals)
+
+
+def test_fonts_are_embedded_truetype(demo_pdf):
+    reader = PdfReader(demo_pdf.path)
+    embedded, names = set(), set()
+    for page in reader.pages:
+        fonts = page["/Resources"].get("/Font", {})
+        for font in fonts.values():
+            font = font.get_object()
+            names.add(str(font["/BaseFont"]))
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is not None and "/FontFile2" in descriptor.get_object():
+                embedded.add(str(font["/BaseFont"]))
+    assert names and names == embedded
+    assert any("DejaVuSans" in name for name in names)
+
+
+def test_danish_letters_extract_as_text(demo_pdf, read_text):
+    assert "Færre skal opleve diskrimination" in read_text(demo_pdf.path)
+
+
+def test_the_same_snapshot_gives_the_same_bytes(demo_snapshot, tmp_path):
+    from barometer_desktop.report.build import render
+    from barometer_desktop.report.front import ReportOptions
+
+    options = ReportOptions(final=True, case_number="1", lang="da")
+    assert render(demo_snapshot, options)[0] == render(demo_snapshot, options)[0]
+
+
+def test_english_report_uses_english_number_format(demo_snapshot, tmp_path, read_text):
+    from barometer_desktop.report.build import export_pdf
+    from barometer_desktop.report.front import ReportOptions
+
+    written = export_pdf(demo_snapshot, tmp_path / "en.pdf", ReportOptions(lang="en"))
+    text = read_text(written.path)
+    assert "6.3" in text
+    assert "2 Apr 2014" in text
+
+
+@pytest.mark.parametrize("final, mark", [(False, "DRAFT"), (True, "FINAL EDITION")])
+def test_cover_shows_draft_or_final(demo_snapshot, tmp_path, final, mark):
+    from barometer_desktop.report.build import export_pdf
+    from barometer_desktop.report.front import ReportOptions
+
+    written = export_pdf(demo_snapshot, tmp_path / "r.pdf", ReportOptions(final=final, case_number="2014-77"))
+    cover = PdfReader(written.path).pages[0].extract_text()
+    assert mark in cover
+    assert "2014-77" in cover

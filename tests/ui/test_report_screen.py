@@ -1,0 +1,138 @@
+"""The Rapport screen: export with progress, final editions, the e-mail draft."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from pypdf import PdfReader
+
+
+@pytest.fixture
+def screen(main_window):
+    main_window.show_screen("report")
+    screen = main_window.screen("report")
+    screen.open_file_calls = []
+    screen.open_file = screen.open_file_calls.append
+    return screen
+
+
+def _save_as(monkeypatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
+
+
+def _text(path: Path) -> str:
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+
+
+def test_screen_is_registered_and_follows_the_report_year(main_window, screen):
+    assert main_window.current_screen_key() == "report"
+    main_window.year_box.setValue(2012)
+    assert screen.year_box.value() == 2012
+    assert "2012" in screen.edition_label.text()
+
+
+def test_export_draft_writes_and_opens_the_pdf(screen, qtbot, monkeypatch, tmp_path):
+    target = tmp_path / "status-2013.pdf"
+    _save_as(monkeypatch, target)
+    # Compare with Aarhus only.
+    for row in range(screen.areas_list.count()):
+        item = screen.areas_list.item(row)
+        item.setCheckState(Qt.CheckState.Checked if item.text() == "Aarhus" else Qt.CheckState.Unchecked)
+    qtbot.keyClicks(screen.case_number, "2014-0099")
+    with qtbot.waitSignal(screen.export_finished, timeout=60_000) as blocker:
+        qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [str(target)]
+    assert screen.open_file_calls == [target]
+    text = _text(target)
+    assert "2014-0099" in text and "DRAFT" in text
+    assert "Aarhus" in text and "Aalborg" not in text
+    assert str(target) in screen.message_label.text()
+    assert screen.export_button.isEnabled()
+
+
+def test_final_edition_then_changed_data_are_listed(screen, qtbot, monkeypatch, tmp_path, app_state):
+    from barometer_desktop.domain.periods import Period
+    from barometer_desktop.storage import catalog, observations
+
+    _save_as(monkeypatch, tmp_path / "final.pdf")
+    qtbot.mouseClick(screen.final_radio, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(screen.export_finished, timeout=60_000):
+        qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    assert "Final edition made" in screen.edition_label.text()
+    assert screen.changes_list.count() == 0
+
+    db = app_state.db
+    indicator = next(i for g in catalog.goals_with_indicators(db) for i in g.indicators if i.code == "1.1")
+    main = next(a for a in catalog.areas(db) if a.is_main)
+    row = next(r for r in observations.series(db, indicator.id, [main.id]) if r.period == Period.year_of(2013))
+    observations.save(db, [observations.ObservationInput(
+        indicator.id, main.id, row.period, 5.8, std_error=row.std_error, expected_version=row.version)])
+    app_state.data_changed.emit()
+    changes = [screen.changes_list.item(i).text() for i in range(screen.changes_list.count())]
+    assert any("1.1" in c and "6,30" in c and "5,80" in c for c in changes)
+
+    _save_as(monkeypatch, tmp_path / "reissued.pdf")
+    with qtbot.waitSignal(screen.export_finished, timeout=60_000):
+        qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "reissued.pdf").read_bytes() == (tmp_path / "final.pdf").read_bytes()
+    assert "re-issued" in screen.message_label.text()
+
+
+def test_cancelled_export_leaves_no_file(screen, qtbot, monkeypatch, tmp_path):
+    from barometer_desktop.ui.screens import report_worker
+
+    target = tmp_path / "cancelled.pdf"
+    _save_as(monkeypatch, target)
+    original = report_worker.RenderThread._progress
+
+    def cancel_midway(self, fraction):
+        if fraction > 0.2:
+            self.cancel()
+        original(self, fraction)
+
+    monkeypatch.setattr(report_worker.RenderThread, "_progress", cancel_midway)
+    with qtbot.waitSignal(screen.export_failed, timeout=60_000) as blocker:
+        qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    assert "cancelled" in blocker.args[0]
+    assert list(tmp_path.glob("cancelled*")) == []
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
+    assert screen.open_file_calls == []
+
+
+def test_send_to_committee_writes_an_eml_draft_with_the_pdf(screen, qtbot, monkeypatch, tmp_path):
+    qtbot.mouseClick(screen.send_button, Qt.MouseButton.LeftButton)
+    assert "Export the report first" in screen.message_label.text()
+
+    _save_as(monkeypatch, tmp_path / "status.pdf")
+    screen.open_after.setChecked(False)
+    with qtbot.waitSignal(screen.export_finished, timeout=60_000):
+        qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    # BIU is chosen by default; add TMU.
+    for row in range(screen.committees_list.count()):
+        item = screen.committees_list.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) == "TMU":
+            item.setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(screen.email_written) as blocker:
+        qtbot.mouseClick(screen.send_button, Qt.MouseButton.LeftButton)
+    eml = Path(blocker.args[0])
+    assert screen.open_file_calls == [eml]
+    parsed = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert parsed["X-Unsent"] == "1"
+    assert "biu-sekretariat@example.kk.dk" in parsed["To"]
+    assert "tmu-sekretariat@example.kk.dk" in parsed["To"]
+    assert "oeu-sekretariat@example.kk.dk" not in parsed["To"]
+    (attachment,) = parsed.iter_attachments()
+    assert attachment.get_content() == (tmp_path / "status.pdf").read_bytes()
+
+
+def test_export_failure_is_shown_on_the_screen(screen, qtbot, monkeypatch, tmp_path):
+    _save_as(monkeypatch, tmp_path / "missing-folder" / "status.pdf")
+    with qtbot.waitSignal(screen.export_failed, timeout=60_000) as blocker:
+        qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    assert "does not exist" in blocker.args[0]
+    assert blocker.args[0] == screen.message_label.text()
