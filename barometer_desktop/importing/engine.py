@@ -1,0 +1,293 @@
+"""The import engine: stream the file, check each row, stage, diff, write.
+
+Rows are read and checked in Python one at a time and sent in batches
+(executemany) to a temporary staging table; the comparison with what is
+stored, the audit rows and the upsert are then a few set-based statements.
+Memory therefore does not grow with the file: only rejected rows are kept.
+
+All or nothing: everything happens in ONE transaction. A file with rejected
+rows writes nothing unless the caller asks for the good rows only; a dry run
+always rolls back and only reports what would change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import islice
+
+from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, insert, text
+from sqlalchemy.engine import Connection
+
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from barometer_desktop.importing.errors import ImportFileError
+from barometer_desktop.importing.mapping import ColumnMapping
+from barometer_desktop.importing.rows import Rejection, RowReader
+from barometer_desktop.importing.sources import TableSource
+from barometer_desktop.storage import catalog
+from barometer_desktop.storage.database import Database
+
+BATCH_SIZE = 5000
+CHANGE_LINES = 200  # how many new/changed values a report lists one by one
+
+_staging_metadata = MetaData()
+STAGING = Table(
+    "import_staging",
+    _staging_metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("row_no", Integer),
+    Column("col", Integer),
+    Column("indicator_id", Integer),
+    Column("area_id", Integer),
+    Column("year", Integer),
+    Column("period_kind", String(8)),
+    Column("period_no", Integer),
+    Column("value", Float),
+    Column("sample_size", Integer),
+    Column("std_error", Float),
+    Column("is_provisional", Integer),
+    Column("note", Text),
+    Column("note_is_public", Integer),
+    prefixes=["TEMPORARY"],
+)
+_STAGED_FIELDS = ("row_no", "col", "indicator_id", "area_id", "year", "period_kind", "period_no", "value",
+                  "sample_size", "std_error", "is_provisional", "note", "note_is_public")
+# Optional fields and the file column (role) that provides them. A field the
+# file does not have keeps its stored value (a statistics file without notes
+# must not wipe the secretariat's notes).
+_OPTIONAL = {"sample_size": "sample_size", "std_error": "std_error", "is_provisional": "provisional",
+             "note": "note", "note_is_public": "note_is_public"}
+_KEY = ("indicator_id", "area_id", "year", "period_kind", "period_no")
+
+
+@dataclass(frozen=True)
+class ChangeLine:
+    row: int
+    indicator: str
+    area: str
+    period: str
+    old: float | None  # None: a new value
+    new: float
+
+
+@dataclass
+class ImportReport:
+    file_name: str
+    rows_read: int = 0
+    values_read: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    skipped_missing: int = 0
+    rejections: list[Rejection] = field(default_factory=list)
+    changes: list[ChangeLine] = field(default_factory=list)
+    dry_run: bool = False
+    written: bool = False
+
+    @property
+    def rejected_rows(self) -> int:
+        return len({r.row for r in self.rejections})
+
+
+class _DryRunDone(Exception):
+    """Raised inside the transaction to roll a dry run back."""
+
+
+def run_import(
+    db: Database,
+    source: TableSource,
+    mapping: ColumnMapping,
+    *,
+    dry_run: bool = False,
+    good_rows_only: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> ImportReport:
+    """Import `source` read through `mapping`; see the module docstring."""
+    missing = mapping.missing_roles()
+    if missing:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "The file's columns were not recognised: say which column holds {roles}."),
+            roles=", ".join(missing),
+        )
+    reader = RowReader(source.header, mapping, catalog.indicators(db), catalog.areas(db), source.number_lang)
+    report = ImportReport(file_name=source.path.name, dry_run=dry_run)
+    provided = {f for f, role in _OPTIONAL.items() if role in mapping.columns}
+    try:
+        with db.transaction() as session:
+            connection = session.connection()
+            _stage(connection, source, reader, report, progress)
+            report.rejections.extend(_duplicates(connection, reader))
+            if report.rejections and not good_rows_only:
+                raise _DryRunDone
+            if report.rejections:
+                _drop_rejected(connection, report.rejections)
+            _diff(connection, report, provided)
+            if dry_run:
+                raise _DryRunDone
+            _write(connection, provided, db.user_name, datetime.now())
+            STAGING.drop(connection)
+            report.written = True
+    except _DryRunDone:
+        pass
+    report.rejections.sort(key=lambda r: (r.row, r.column))
+    return report
+
+
+# -- staging ----------------------------------------------------------------------
+
+
+def _stage(connection: Connection, source: TableSource, reader: RowReader, report: ImportReport, progress) -> None:
+    STAGING.drop(connection, checkfirst=True)
+    STAGING.create(connection)
+    statement = insert(STAGING)
+    rows = source.rows()
+
+    def checked():
+        for number, cells in rows:
+            report.rows_read += 1
+            for item in reader.read(number, cells):
+                if isinstance(item, Rejection):
+                    report.rejections.append(item)
+                else:
+                    yield dict(zip(_STAGED_FIELDS, item))
+
+    values = checked()
+    while batch := list(islice(values, BATCH_SIZE)):
+        connection.execute(statement, batch)
+        report.values_read += len(batch)
+        if progress is not None:
+            progress(report.rows_read)
+    report.skipped_missing = reader.skipped_missing
+
+
+def _key_match(left: str, right: str) -> str:
+    return " AND ".join(f"{left}.{k} = {right}.{k}" for k in _KEY)
+
+
+def _duplicates(connection: Connection, reader: RowReader) -> list[Rejection]:
+    """A value given twice in the file is an error: which one should win?"""
+    connection.execute(text(f"CREATE INDEX ix_import_staging_key ON import_staging ({', '.join(_KEY)}, seq)"))
+    found = connection.execute(
+        text(
+            f"SELECT s.row_no, s.col, first.row_no FROM import_staging s JOIN import_staging first"
+            f" ON {_key_match('s', 'first')} AND first.seq < s.seq"
+            f" WHERE NOT EXISTS (SELECT 1 FROM import_staging e WHERE {_key_match('e', 's')} AND e.seq < first.seq)"
+        )
+    ).all()
+    return [
+        Rejection(
+            row,
+            reader.column_name(column),
+            ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The same value is also given in row {first_row}."), first_row=first_row
+            ),
+        )
+        for row, column, first_row in found
+    ]
+
+
+def _drop_rejected(connection: Connection, rejections: list[Rejection]) -> None:
+    rows = sorted({r.row for r in rejections})
+    for start in range(0, len(rows), 500):
+        chunk = rows[start : start + 500]
+        connection.execute(text("DELETE FROM import_staging WHERE row_no IN (%s)" % ",".join(map(str, chunk))))
+
+
+# -- comparing and writing -----------------------------------------------------------
+
+
+def _distinct(connection: Connection) -> str:
+    return "IS NOT" if connection.dialect.name == "sqlite" else "IS DISTINCT FROM"
+
+
+def _changed_condition(connection: Connection, provided: set[str]) -> str:
+    differs = _distinct(connection)
+    parts = [f"o.value {differs} s.value"] + [f"o.{f} {differs} s.{f}" for f in sorted(provided)]
+    return "(" + " OR ".join(parts) + ")"
+
+
+def _diff(connection: Connection, report: ImportReport, provided: set[str]) -> None:
+    changed = _changed_condition(connection, provided)
+    total, new, changed_count = connection.execute(
+        text(
+            f"SELECT COUNT(*), SUM(CASE WHEN o.id IS NULL THEN 1 ELSE 0 END),"
+            f" SUM(CASE WHEN o.id IS NOT NULL AND {changed} THEN 1 ELSE 0 END)"
+            f" FROM import_staging s LEFT JOIN observation o ON {_key_match('o', 's')}"
+        )
+    ).one()
+    report.new, report.changed = new or 0, changed_count or 0
+    report.unchanged = (total or 0) - report.new - report.changed
+    lines = connection.execute(
+        text(
+            f"SELECT s.row_no, i.code, a.name, s.year, s.period_kind, s.period_no, o.value, s.value"
+            f" FROM import_staging s JOIN indicator i ON i.id = s.indicator_id JOIN area a ON a.id = s.area_id"
+            f" LEFT JOIN observation o ON {_key_match('o', 's')}"
+            f" WHERE o.id IS NULL OR {changed} ORDER BY s.seq LIMIT {CHANGE_LINES}"
+        )
+    ).all()
+    report.changes = [
+        ChangeLine(row, code, area, _period_text(year, kind, number), old, new)
+        for row, code, area, year, kind, number, old, new in lines
+    ]
+
+
+def _period_text(year: int, kind: str, number: int) -> str:
+    if kind == "quarter":
+        return f"{year}K{number}"
+    if kind == "month":
+        return f"{year}M{number:02d}"
+    return str(year)
+
+
+def _row_key(alias: str) -> str:
+    # Observation.audit_key(): indicator_id/area_id/year/kind/no
+    return " || '/' || ".join(f"{alias}.{k}" for k in _KEY)
+
+
+def _write(connection: Connection, provided: set[str], user_name: str, now: datetime) -> None:
+    # SQLAlchemy's SQLite DateTime text format, so ORM reads of entered_at work.
+    stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f") if connection.dialect.name == "sqlite" else now
+    params = {"user": user_name, "now": stamp}
+    changed = _changed_condition(connection, provided)
+    differs = _distinct(connection)
+    # Audit first, while the old values are still there (same columns as storage.audit).
+    for name in ["value", *sorted(provided)]:
+        connection.execute(
+            text(
+                "INSERT INTO audit_log (table_name, row_key, action, field, old_value, new_value, user_name, changed_at)"
+                f" SELECT 'observation', {_row_key('o')}, 'update', '{name}', CAST(o.{name} AS TEXT),"
+                f" CAST(s.{name} AS TEXT), :user, :now"
+                f" FROM import_staging s JOIN observation o ON {_key_match('o', 's')} WHERE o.{name} {differs} s.{name}"
+            ),
+            params,
+        )
+    connection.execute(
+        text(
+            "INSERT INTO audit_log (table_name, row_key, action, field, old_value, new_value, user_name, changed_at)"
+            f" SELECT 'observation', {_row_key('s')}, 'insert', 'value', NULL, CAST(s.value AS TEXT), :user, :now"
+            f" FROM import_staging s WHERE NOT EXISTS (SELECT 1 FROM observation o WHERE {_key_match('o', 's')})"
+        ),
+        params,
+    )
+    assignments = ", ".join(
+        [f"{f} = s.{f}" for f in ["value", *sorted(provided)]]
+        + ["version = observation.version + 1", "entered_by = :user", "entered_at = :now"]
+    )
+    connection.execute(
+        text(
+            f"UPDATE observation SET {assignments} FROM import_staging s"
+            f" WHERE {_key_match('observation', 's')} AND {changed.replace('o.', 'observation.')}"
+        ),
+        params,
+    )
+    defaults = {"sample_size": "NULL", "std_error": "NULL", "is_provisional": "0", "note": "''", "note_is_public": "0"}
+    optional = [f"s.{f}" if f in provided else defaults[f] for f in _OPTIONAL]
+    connection.execute(
+        text(
+            f"INSERT INTO observation ({', '.join(_KEY)}, value, {', '.join(_OPTIONAL)}, version, entered_by, entered_at)"
+            f" SELECT {', '.join('s.' + k for k in _KEY)}, s.value, {', '.join(optional)}, 1, :user, :now"
+            f" FROM import_staging s WHERE NOT EXISTS (SELECT 1 FROM observation o WHERE {_key_match('o', 's')})"
+        ),
+        params,
+    )
