@@ -59,6 +59,13 @@ class MainWindow(QMainWindow):
         from barometer_desktop.ui.screens.goals import GoalsScreen
 
         self.add_screen("goals", self.tr("Goals and indicators"), lambda: GoalsScreen(self.state))
+        from barometer_desktop.ui.screens.import_screen import ImportScreen
+
+        self.add_screen("import", self.tr("Import"), lambda: ImportScreen(self.state))
+        from barometer_desktop.ui.file_actions import FileActions
+
+        # Back up, restore, import, export, publish: inserted above Quit.
+        self.file_actions = FileActions(self)
 
     def add_screen(self, key: str, title: str, factory: Callable[[], QWidget]) -> QWidget:
         screen = factory()
