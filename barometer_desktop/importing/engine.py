@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
 
-from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, insert, text
+from sqlalchemy import Boolean, Column, Float, Integer, MetaData, String, Table, Text, insert, text
 from sqlalchemy.engine import Connection
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -46,9 +46,9 @@ STAGING = Table(
     Column("value", Float),
     Column("sample_size", Integer),
     Column("std_error", Float),
-    Column("is_provisional", Integer),
+    Column("is_provisional", Boolean),
     Column("note", Text),
-    Column("note_is_public", Integer),
+    Column("note_is_public", Boolean),
     prefixes=["TEMPORARY"],
 )
 _STAGED_FIELDS = ("row_no", "col", "indicator_id", "area_id", "year", "period_kind", "period_no", "value",
@@ -281,7 +281,7 @@ def _write(connection: Connection, provided: set[str], user_name: str, now: date
         ),
         params,
     )
-    defaults = {"sample_size": "NULL", "std_error": "NULL", "is_provisional": "0", "note": "''", "note_is_public": "0"}
+    defaults = {"sample_size": "NULL", "std_error": "NULL", "is_provisional": "FALSE", "note": "''", "note_is_public": "FALSE"}
     optional = [f"s.{f}" if f in provided else defaults[f] for f in _OPTIONAL]
     connection.execute(
         text(

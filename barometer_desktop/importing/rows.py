@@ -196,12 +196,12 @@ class RowReader:
             self._flag(cells, "note_is_public"),
         )
 
-    def _flag(self, cells: list, role: str) -> int:
+    def _flag(self, cells: list, role: str) -> bool:
         text = _text(self._cell(cells, role)).lower()
         if text in TRUE_WORDS:
-            return 1
+            return True
         if text in FALSE_WORDS:
-            return 0
+            return False
         raise _CellError(role, ValidationError(
             QT_TRANSLATE_NOOP("Errors", "\"{text}\" is not yes or no (use ja/nej or 1/0)."), field=role, text=text
         ))

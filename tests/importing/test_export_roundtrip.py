@@ -71,3 +71,20 @@ def test_cli_export_import_and_dry_run(demo_db_path, policy_db_path, tmp_path: P
     assert main(["--db", str(policy_db_path), "import", str(bad)]) == 1
     assert "Row 2, column område" in capsys.readouterr().err
     assert main(["--db", str(policy_db_path), "import", str(tmp_path / "none.csv")]) == 1
+
+
+def test_data_commands_do_not_load_qt_widgets(demo_db_path, tmp_path: Path):
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from barometer_desktop.cli.main import main\n"
+        f"assert main(['--db', {str(demo_db_path)!r}, 'export', '--out', {str(tmp_path / 'a.csv')!r}]) == 0\n"
+        f"assert main(['--db', {str(demo_db_path)!r}, 'import', {str(tmp_path / 'a.csv')!r}, '--dry-run']) == 0\n"
+        f"assert main(['--db', {str(demo_db_path)!r}, 'publish', '--year', '2013', '--out', {str(tmp_path / 'w')!r}]) == 0\n"
+        "loaded = [m for m in sys.modules if m.startswith('PySide6.QtWidgets') or m == 'openpyxl']\n"
+        "assert not loaded, loaded\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
