@@ -13,7 +13,7 @@ from html import escape
 from barometer_desktop.web.public import PublicSeries
 
 WIDTH, HEIGHT = 640, 280
-LEFT, RIGHT, TOP, BOTTOM = 56, 16, 16, 36
+LEFT, RIGHT, TOP, BOTTOM = 68, 34, 18, 40
 MAIN_COLOUR = "#1f4e8c"  # 8.6:1 on white
 COUNTRY_COLOUR = "#8a4b08"  # 6.6:1 on white
 OTHER_COLOUR = "#5b6470"
