@@ -14,6 +14,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     publish.add_argument("--year", type=int, required=True, help=translate("CommandLine", "the report year"))
     publish.add_argument("--out", metavar="DIR", type=Path, required=True)
+    publish.add_argument(
+        "--lang", dest="publish_lang", choices=("da", "en"),
+        help=translate("CommandLine", "language of the pages (default: the program's language)"),
+    )
     publish.set_defaults(handler=run_publish)
 
 
@@ -25,7 +29,7 @@ def run_publish(args: argparse.Namespace) -> int:
 
     db = open_database(resolve_database(args), read_only=True)
     try:
-        target = publish_from_database(db, args.year, args.out, i18n.current_language())
+        target = publish_from_database(db, args.year, args.out, args.publish_lang or i18n.current_language())
     finally:
         db.close()
     print(translate("CommandLine", "The web barometer for {year} is in {folder}.").format(year=args.year, folder=target))
