@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -294,16 +294,26 @@ class ImportScreen(QWidget):
             return
         mapping = self.current_mapping()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._set_enabled(False)
+        self.choose_button.setEnabled(False)
+
+        def progress(rows: int) -> None:
+            # Large files take a while: show that work goes on (buttons stay disabled).
+            self.report.setPlainText(self.tr("{rows} rows read…").format(rows=rows))
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
         try:
             report = import_file(
                 self.state.db, self.path, mapping=mapping, dry_run=dry_run,
-                good_rows_only=self.good_rows_only.isChecked(),
+                good_rows_only=self.good_rows_only.isChecked(), progress=progress,
             )
         except BarometerError as error:
             self.report.setPlainText(error.user_message(_translate))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
+            self._set_enabled(True)
+            self.choose_button.setEnabled(True)
         lines = report_lines(report, max_rejections=500)
         if report.written:
             if mapping != detect(self.header) or self.mapping_name.text().strip():
