@@ -56,7 +56,7 @@ def _rows(db: Database, indicator_code: str | None) -> Iterator[tuple]:
             yield code, area, _period_text(year, kind, number), value, sample, error, provisional, note or "", public
 
 
-def _decimal_comma(value: float | None) -> str:
+def decimal_comma(value: float | None) -> str:
     if value is None:
         return ""
     # repr is the shortest text that reads back as the same float; Decimal
@@ -111,8 +111,8 @@ def _write_csv(db: Database, path: Path, indicator_code: str | None) -> int:
         writer.writerow(HEADER)
         for code, area, period, value, sample, error, provisional, note, public in _rows(db, indicator_code):
             writer.writerow([
-                code, area, period, _decimal_comma(value), "" if sample is None else str(sample),
-                _decimal_comma(error), _yes_no(provisional), note, _yes_no(public),
+                code, area, period, decimal_comma(value), "" if sample is None else str(sample),
+                decimal_comma(error), _yes_no(provisional), note, _yes_no(public),
             ])
             count += 1
     return count

@@ -17,11 +17,11 @@ from pathlib import Path
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
 from barometer_desktop.i18n import translate
-from barometer_desktop.importing.export import _decimal_comma
+from barometer_desktop.importing.export import decimal_comma
 from barometer_desktop.web.pages import Pages
 from barometer_desktop.web.public import PublicGoal, goal_file, public_goals
+from barometer_desktop.web.style import CSS
 
-STYLE = Path(__file__).with_name("style.css")
 
 
 def build_site(
@@ -30,7 +30,7 @@ def build_site(
     """The site's files (name -> text), from the snapshot's public part only."""
     goals = public_goals(snapshot, country_code)
     pages = Pages(lang, snapshot.report_year, snapshot.organisation, published or snapshot.prepared_on, snapshot.is_demo)
-    files = {"index.html": pages.index(goals), "style.css": STYLE.read_text(encoding="utf-8")}
+    files = {"index.html": pages.index(goals), "style.css": CSS}
     for goal in goals:
         files[goal_file(goal)] = pages.goal_page(goal)
     files["data.csv"] = published_csv(goals, lang)
@@ -46,7 +46,7 @@ def published_csv(goals: tuple[PublicGoal, ...], lang: str) -> str:
         for indicator in goal.indicators:
             for series in indicator.series:
                 for point in series.points:
-                    value = _decimal_comma(point.value) if lang == "da" else repr(point.value)
+                    value = decimal_comma(point.value) if lang == "da" else repr(point.value)
                     writer.writerow([goal.number, indicator.code, indicator.name, series.area_name, point.year,
                                      value, indicator.unit])
     return "\ufeff" + out.getvalue()

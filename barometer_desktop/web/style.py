@@ -1,3 +1,7 @@
+"""The public pages' style sheet, kept as Python text so every build (wheel,
+PyInstaller bundle) carries it without data-file configuration."""
+
+CSS = """\
 /* Integrationsbarometer: public pages. System fonts, no scripts, AA contrast. */
 :root {
   --ink: #1b1f24; --muted: #4a5361; --line: #d5dbe3; --bg: #f4f6f9; --card: #ffffff;
@@ -94,3 +98,4 @@ footer.site .wrap { padding-top: 1.25rem; padding-bottom: 1.5rem; }
   .value { font-size: 1.6rem; }
 }
 @media print { header.site { background: none; color: var(--ink); } header.site a { color: var(--ink); } }
+"""
