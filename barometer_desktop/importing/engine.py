@@ -15,18 +15,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import islice
 
-from sqlalchemy import Boolean, Column, Float, Integer, MetaData, String, Table, Text, insert, text
+from sqlalchemy import Boolean, Column, Float, Integer, MetaData, String, Table, Text, text
 from sqlalchemy.engine import Connection
 
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError, ValidationError
 from barometer_desktop.importing.errors import ImportFileError
 from barometer_desktop.importing.mapping import ColumnMapping
 from barometer_desktop.importing.rows import Rejection, RowReader
 from barometer_desktop.importing.sources import TableSource
 from barometer_desktop.storage import catalog
 from barometer_desktop.storage.database import Database
+from barometer_desktop.storage.engine import bulk_write_cache
 
 BATCH_SIZE = 5000
 CHANGE_LINES = 200  # how many new/changed values a report lists one by one
@@ -116,17 +117,20 @@ def run_import(
     try:
         with db.transaction() as session:
             connection = session.connection()
-            _stage(connection, source, reader, report, progress)
-            report.rejections.extend(_duplicates(connection, reader))
-            if report.rejections and not good_rows_only:
-                raise _DryRunDone
-            if report.rejections:
-                _drop_rejected(connection, report.rejections)
-            _diff(connection, report, provided)
-            if dry_run:
-                raise _DryRunDone
-            _write(connection, provided, db.user_name, datetime.now())
-            STAGING.drop(connection)
+            with bulk_write_cache(connection):
+                duplicates: list[tuple] = []
+                _stage(connection, source, reader, report, progress, duplicates)
+                report.rejections.extend(_duplicates(connection, reader, duplicates))
+                del duplicates
+                if report.rejections and not good_rows_only:
+                    raise _DryRunDone
+                if report.rejections:
+                    _drop_rejected(connection, report.rejections)
+                _diff(connection, report, provided)
+                if dry_run:
+                    raise _DryRunDone
+                _write(connection, provided, db.user_name, datetime.now(), report.new)
+                STAGING.drop(connection)
             report.written = True
     except _DryRunDone:
         pass
@@ -137,53 +141,102 @@ def run_import(
 # -- staging ----------------------------------------------------------------------
 
 
-def _stage(connection: Connection, source: TableSource, reader: RowReader, report: ImportReport, progress) -> None:
+def _stage(
+    connection: Connection, source: TableSource, reader: RowReader, report: ImportReport, progress,
+    duplicates: list[tuple],
+) -> None:
     STAGING.drop(connection, checkfirst=True)
     STAGING.create(connection)
-    statement = insert(STAGING)
-    rows = source.rows()
-
-    def checked():
-        for number, cells in rows:
-            report.rows_read += 1
-            for item in reader.read(number, cells):
-                if isinstance(item, Rejection):
-                    report.rejections.append(item)
-                else:
-                    yield dict(zip(_STAGED_FIELDS, item))
-
-    values = checked()
-    while batch := list(islice(values, BATCH_SIZE)):
-        connection.execute(statement, batch)
+    # Plain tuples through the driver's executemany: the per-row cost of
+    # building parameter dictionaries would be a third of the whole import.
+    marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    statement = (
+        f"INSERT INTO import_staging ({', '.join(_STAGED_FIELDS)}) VALUES ({', '.join([marker] * len(_STAGED_FIELDS))})"
+    )
+    batch: list[tuple] = []
+    rejections = report.rejections
+    seen = _SeenKeys()
+    rows_read = 0
+    for number, cells in source.rows():
+        rows_read += 1
+        for item in reader.read(number, cells):
+            if type(item) is not tuple:
+                rejections.append(item)
+            elif seen.add(item[2], item[3], item[4], item[5], item[6]):
+                duplicates.append(item)
+            else:
+                batch.append(item)
+        if len(batch) >= BATCH_SIZE:
+            connection.exec_driver_sql(statement, batch)
+            report.values_read += len(batch)
+            batch = []
+            if progress is not None:
+                progress(rows_read)
+    if batch:
+        connection.exec_driver_sql(statement, batch)
         report.values_read += len(batch)
-        if progress is not None:
-            progress(report.rows_read)
+    report.rows_read = rows_read
     report.skipped_missing = reader.skipped_missing
+
+
+class _SeenKeys:
+    """Which (indicator, area, period) keys the file has given so far.
+
+    One bit per possible period (201 years x 17 periods) for each indicator
+    and area pair: memory is bounded by the catalogue, not the file.
+    """
+
+    _SLOT_BASE = {"year": 0, "quarter": 0, "month": 4}  # year 0, quarters 1-4, months 5-16
+
+    def __init__(self) -> None:
+        self._bits: dict[tuple[int, int], bytearray] = {}
+        self._size = ((MAX_YEAR - MIN_YEAR + 1) * 17 + 7) // 8
+
+    def add(self, indicator_id: int, area_id: int, year: int, kind: str, number: int) -> bool:
+        """Record the key; True when it was given before."""
+        pair = (indicator_id, area_id)
+        bits = self._bits.get(pair)
+        if bits is None:
+            bits = self._bits[pair] = bytearray(self._size)
+        index = (year - MIN_YEAR) * 17 + self._SLOT_BASE[kind] + number
+        byte, mask = index >> 3, 1 << (index & 7)
+        if bits[byte] & mask:
+            return True
+        bits[byte] |= mask
+        return False
 
 
 def _key_match(left: str, right: str) -> str:
     return " AND ".join(f"{left}.{k} = {right}.{k}" for k in _KEY)
 
 
-def _duplicates(connection: Connection, reader: RowReader) -> list[Rejection]:
-    """A value given twice in the file is an error: which one should win?"""
-    connection.execute(text(f"CREATE INDEX ix_import_staging_key ON import_staging ({', '.join(_KEY)}, seq)"))
-    found = connection.execute(
-        text(
-            f"SELECT s.row_no, s.col, first.row_no FROM import_staging s JOIN import_staging first"
-            f" ON {_key_match('s', 'first')} AND first.seq < s.seq"
-            f" WHERE NOT EXISTS (SELECT 1 FROM import_staging e WHERE {_key_match('e', 's')} AND e.seq < first.seq)"
-        )
-    ).all()
+def _duplicates(connection: Connection, reader: RowReader, duplicates: list[tuple]) -> list[Rejection]:
+    """A value given twice in the file is an error: which one should win?
+    Reports each repeat with the row that gave the value first."""
+    if not duplicates:
+        return []
+    connection.execute(text(f"CREATE INDEX ix_import_staging_key ON import_staging ({', '.join(_KEY)})"))
+    first_rows: dict[tuple, int] = {}
+    for start in range(0, len(duplicates), 500):
+        keys = {item[2:7] for item in duplicates[start : start + 500]} - first_rows.keys()
+        for key in keys:
+            first_rows[key] = connection.execute(
+                text(
+                    "SELECT MIN(row_no) FROM import_staging WHERE indicator_id = :i AND area_id = :a"
+                    " AND year = :y AND period_kind = :k AND period_no = :n"
+                ),
+                dict(zip("iaykn", key)),
+            ).scalar_one()
     return [
         Rejection(
-            row,
-            reader.column_name(column),
+            item[0],
+            reader.column_name(item[1]),
             ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "The same value is also given in row {first_row}."), first_row=first_row
+                QT_TRANSLATE_NOOP("Errors", "The same value is also given in row {first_row}."),
+                first_row=first_rows[item[2:7]],
             ),
         )
-        for row, column, first_row in found
+        for item in duplicates
     ]
 
 
@@ -245,7 +298,7 @@ def _row_key(alias: str) -> str:
     return " || '/' || ".join(f"{alias}.{k}" for k in _KEY)
 
 
-def _write(connection: Connection, provided: set[str], user_name: str, now: datetime) -> None:
+def _write(connection: Connection, provided: set[str], user_name: str, now: datetime, expected_new: int) -> None:
     # SQLAlchemy's SQLite DateTime text format, so ORM reads of entered_at work.
     stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f") if connection.dialect.name == "sqlite" else now
     params = {"user": user_name, "now": stamp}
@@ -262,14 +315,6 @@ def _write(connection: Connection, provided: set[str], user_name: str, now: date
             ),
             params,
         )
-    connection.execute(
-        text(
-            "INSERT INTO audit_log (table_name, row_key, action, field, old_value, new_value, user_name, changed_at)"
-            f" SELECT 'observation', {_row_key('s')}, 'insert', 'value', NULL, CAST(s.value AS TEXT), :user, :now"
-            f" FROM import_staging s WHERE NOT EXISTS (SELECT 1 FROM observation o WHERE {_key_match('o', 's')})"
-        ),
-        params,
-    )
     assignments = ", ".join(
         [f"{f} = s.{f}" for f in ["value", *sorted(provided)]]
         + ["version = observation.version + 1", "entered_by = :user", "entered_at = :now"]
@@ -283,11 +328,30 @@ def _write(connection: Connection, provided: set[str], user_name: str, now: date
     )
     defaults = {"sample_size": "NULL", "std_error": "NULL", "is_provisional": "FALSE", "note": "''", "note_is_public": "FALSE"}
     optional = [f"s.{f}" if f in provided else defaults[f] for f in _OPTIONAL]
-    connection.execute(
+    before = connection.execute(text("SELECT COALESCE(MAX(id), 0) FROM observation")).scalar_one()
+    # The staged keys are unique (checked while staging) and existing keys
+    # were updated above, so a conflict here means another user stored the
+    # same value meanwhile: refuse rather than silently keep theirs.
+    inserted = connection.execute(
         text(
             f"INSERT INTO observation ({', '.join(_KEY)}, value, {', '.join(_OPTIONAL)}, version, entered_by, entered_at)"
             f" SELECT {', '.join('s.' + k for k in _KEY)}, s.value, {', '.join(optional)}, 1, :user, :now"
-            f" FROM import_staging s WHERE NOT EXISTS (SELECT 1 FROM observation o WHERE {_key_match('o', 's')})"
+            f" FROM import_staging s WHERE true ON CONFLICT DO NOTHING"
         ),
         params,
+    ).rowcount
+    if inserted != expected_new:
+        raise StaleEditError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Someone else stored values meanwhile; nothing was imported. Import the file again."
+            )
+        )
+    # New rows have ids above the previous maximum: audit them without another lookup.
+    connection.execute(
+        text(
+            "INSERT INTO audit_log (table_name, row_key, action, field, old_value, new_value, user_name, changed_at)"
+            f" SELECT 'observation', {_row_key('o')}, 'insert', 'value', NULL, CAST(o.value AS TEXT), :user, :now"
+            " FROM observation o WHERE o.id > :before"
+        ),
+        {**params, "before": before},
     )

@@ -122,7 +122,7 @@ def _csv_rows(handle: io.TextIOBase, delimiter: str, path: Path) -> Iterator[tup
     reader = csv.reader(handle, delimiter=delimiter)
     try:
         for cells in reader:
-            if any(cell.strip() for cell in cells):
+            if (cells and cells[0].strip()) or any(cell.strip() for cell in cells):
                 yield reader.line_num, cells
     except UnicodeDecodeError as error:
         raise ImportFileError(

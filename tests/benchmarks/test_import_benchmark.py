@@ -110,14 +110,22 @@ def bench_files(tmp_path_factory, _policy_template):
 
 def test_import_speed_within_twice_the_bare_loop(bench_files):
     folder, template, _small, large = bench_files
-    bare_db = folder / "bare.sqlite"
-    engine_db = folder / "engine.sqlite"
-    shutil.copyfile(template, bare_db)
-    shutil.copyfile(template, engine_db)
-    bare = _bare_loop(large, bare_db)
-    ours, new = _engine_import(large, engine_db)
-    print(f"\nbare csv+executemany: {bare:.2f} s; barometer import: {ours:.2f} s ({ours / bare:.2f}x), {new} new values")
-    assert new == 1_000_000
+    # The machine is shared: take the best of two interleaved runs of each.
+    bare_times, our_times = [], []
+    for attempt in range(2):
+        bare_db = folder / f"bare{attempt}.sqlite"
+        engine_db = folder / f"engine{attempt}.sqlite"
+        shutil.copyfile(template, bare_db)
+        shutil.copyfile(template, engine_db)
+        bare_times.append(_bare_loop(large, bare_db))
+        ours, new = _engine_import(large, engine_db)
+        assert new == 1_000_000
+        our_times.append(ours)
+        bare_db.unlink()
+        engine_db.unlink()
+    bare, ours = min(bare_times), min(our_times)
+    print(f"\nbare csv+executemany: {bare:.2f} s; barometer import: {ours:.2f} s ({ours / bare:.2f}x)"
+          f" [runs: bare {bare_times}, ours {our_times}]")
     assert ours <= 2 * bare
 
 

@@ -46,3 +46,27 @@ def test_generated_csv_never_crashes(policy_db, tmp_path_factory, header, rows, 
         assert not dry_run and (good_rows_only or not report.rejections)
     for rejection in report.rejections:
         assert rejection.row >= 2 and rejection.column and rejection.reason()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.one_of(
+        st.from_regex(r"-?[0-9]{1,7}([.,][0-9]{1,4})?", fullmatch=True),
+        st.from_regex(r"-?[0-9]{1,3}([.,][0-9]{3}){1,2}([.,][0-9]{1,2})?", fullmatch=True),
+        st.text(alphabet="0123456789.,- ", max_size=10),
+    ),
+    lang=st.sampled_from(["da", "en"]),
+)
+def test_fast_number_agrees_with_parse_number(text, lang):
+    from barometer_desktop.domain.formatting import NumberFormatError, parse_number
+    from barometer_desktop.importing.rows import _fast_number
+
+    try:
+        expected = parse_number(text, lang)
+    except NumberFormatError:
+        expected = None
+    try:
+        got = _fast_number(text, lang)
+    except NumberFormatError:
+        got = None
+    assert got == expected
