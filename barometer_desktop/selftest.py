@@ -72,9 +72,9 @@ def _write_report(snapshot, path: Path, lang: str) -> None:  # noqa: ANN001 - Ba
 
 
 def _publish(snapshot, out_dir: Path, lang: str) -> None:  # noqa: ANN001 - BarometerSnapshot
-    from barometer_desktop.web.publish import publish
+    from barometer_desktop.web.publish import publish_site
 
-    publish(snapshot, out_dir, lang=lang)
+    publish_site(snapshot, out_dir, lang=lang)
 
 
 def _engine_built(package: str) -> bool:

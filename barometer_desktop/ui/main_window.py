@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self._add_entry_screens()
         self._add_committees_screen()
         self._add_report_screen()
+        self._add_import_screen()
 
     def _add_entry_screens(self) -> None:
         from barometer_desktop.ui.screens.data_entry import DataEntryScreen
@@ -116,6 +117,14 @@ class MainWindow(QMainWindow):
         from barometer_desktop.ui.screens.report_screen import ReportScreen
 
         self.add_screen("report", self.tr("Report"), lambda: ReportScreen(self.state))
+
+    def _add_import_screen(self) -> None:
+        from barometer_desktop.ui.file_actions import FileActions
+        from barometer_desktop.ui.screens.import_screen import ImportScreen
+
+        self.add_screen("import", self.tr("Import"), lambda: ImportScreen(self.state))
+        # Back up, restore, import, export, publish: inserted above Quit.
+        self.file_actions = FileActions(self)
 
     def add_screen(self, key: str, title: str, factory: Callable[[], QWidget]) -> QWidget:
         screen = factory()

@@ -1,0 +1,132 @@
+"""Export values in the long format that import reads back unchanged.
+
+CSV: UTF-8 with BOM, semicolons and decimal commas, which Danish Excel opens
+correctly by double-click; XLSX: real numbers. Values are written with full
+precision (no rounding, no thousands separators), so export → import gives
+the same database content. Rows stream from the database; the file is
+written beside the target and renamed into place when complete.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+from barometer_desktop.storage.database import Database
+from barometer_desktop.storage.models import Area, Indicator, Observation
+
+HEADER = ["indikator", "område", "periode", "værdi", "stikprøve", "standardfejl", "foreløbig", "note", "offentlig_note"]
+
+
+def _period_text(year: int, kind: str, number: int) -> str:
+    if kind == "quarter":
+        return f"{year}K{number}"
+    if kind == "month":
+        return f"{year}M{number:02d}"
+    return str(year)
+
+
+def _rows(db: Database, indicator_code: str | None) -> Iterator[tuple]:
+    with db.reading() as session:
+        query = (
+            select(
+                Indicator.code, Area.name, Observation.year, Observation.period_kind, Observation.period_no,
+                Observation.value, Observation.sample_size, Observation.std_error, Observation.is_provisional,
+                Observation.note, Observation.note_is_public,
+            )
+            .join(Indicator, Indicator.id == Observation.indicator_id)
+            .join(Area, Area.id == Observation.area_id)
+            .order_by(Indicator.code, Area.sort_order, Observation.year, Observation.period_kind, Observation.period_no)
+        )
+        if indicator_code is not None:
+            exists = session.scalar(select(Indicator.id).where(Indicator.code == indicator_code))
+            if exists is None:
+                raise ExportError(QT_TRANSLATE_NOOP("Errors", "There is no indicator {code}."), code=indicator_code)
+            query = query.where(Indicator.code == indicator_code)
+        for code, area, year, kind, number, value, sample, error, provisional, note, public in session.execute(
+            query.execution_options(yield_per=5000)
+        ):
+            yield code, area, _period_text(year, kind, number), value, sample, error, provisional, note or "", public
+
+
+def decimal_comma(value: float | None) -> str:
+    if value is None:
+        return ""
+    # repr is the shortest text that reads back as the same float; Decimal
+    # writes it without an exponent.
+    text = format(Decimal(repr(float(value))), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def _yes_no(flag: bool) -> str:
+    return "ja" if flag else "nej"
+
+
+def export_values(db: Database, target: Path | str, indicator_code: str | None = None) -> int:
+    """Write the values to `target` (.csv or .xlsx); returns how many were written."""
+    target = Path(target).expanduser().resolve()
+    suffix = target.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "Export to a .csv or .xlsx file."))
+    folder = target.parent
+    if not folder.is_dir():
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."), folder=str(folder))
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot write in {folder}: {reason}"), folder=str(folder),
+            reason=error.strerror or str(error),
+        ) from error
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        count = _write_csv(db, temp, indicator_code) if suffix == ".csv" else _write_xlsx(db, temp, indicator_code)
+        os.replace(temp, target)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Errors", "The export to {target} failed: {reason}"),
+            target=str(target), reason=error.strerror or str(error),
+        ) from error
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _write_csv(db: Database, path: Path, indicator_code: str | None) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(HEADER)
+        for code, area, period, value, sample, error, provisional, note, public in _rows(db, indicator_code):
+            writer.writerow([
+                code, area, period, decimal_comma(value), "" if sample is None else str(sample),
+                decimal_comma(error), _yes_no(provisional), note, _yes_no(public),
+            ])
+            count += 1
+    return count
+
+
+def _write_xlsx(db: Database, path: Path, indicator_code: str | None) -> int:
+    from openpyxl import Workbook  # heavy: only when exporting to Excel
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Integrationsbarometer")
+    sheet.append(HEADER)
+    count = 0
+    for code, area, period, value, sample, error, provisional, note, public in _rows(db, indicator_code):
+        sheet.append([code, area, period, value, sample, error, _yes_no(provisional), note, _yes_no(public)])
+        count += 1
+    workbook.save(path)
+    return count

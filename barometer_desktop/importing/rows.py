@@ -1,0 +1,324 @@
+"""Turning one file row into checked values, or into a rejection saying why.
+
+Everything here is per row and cheap: lookups of indicators, areas and
+period texts are prepared once (and cached), so a million rows cost little
+more than reading them. Missing-value markers (empty, "..", "-") are
+skipped and counted, never read as zero.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from barometer_desktop.domain.formatting import NumberFormatError, parse_number
+from barometer_desktop.domain.periods import Period, PeriodError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, ValidationError
+from barometer_desktop.importing.mapping import ColumnMapping, normalise
+from barometer_desktop.domain.types import UNIT_RANGES, Unit
+from barometer_desktop.storage.observations import validate_value
+from barometer_desktop.storage.records import AreaRecord, IndicatorRecord
+
+_NO_EXTRAS = (None, None, False, "", False)  # sample size, std error, provisional, note, public note
+MISSING_MARKERS = frozenset({"", "..", "...", "…", "-", "–", "—", ":", "x", "X"})
+TRUE_WORDS = frozenset({"1", "ja", "j", "yes", "y", "true", "sand", "x"})
+FALSE_WORDS = frozenset({"", "0", "nej", "n", "no", "false", "falsk"})
+
+# Plain numbers with the file's own decimal separator and no thousands
+# separator read the same with float() as with parse_number (checked by
+# test_fast_number_agrees_with_parse_number); everything else goes the long way.
+_SIMPLE = {"da": re.compile(r"-?[0-9]+(?:,[0-9]+)?"), "en": re.compile(r"-?[0-9]+(?:\.[0-9]+)?")}
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A rejected row: its number in the file, the column, and why."""
+
+    row: int
+    column: str
+    error: BarometerError
+
+    def reason(self, translate=None) -> str:
+        return self.error.user_message(translate)
+
+
+# A checked value, as the staging table holds it:
+# (row, column, indicator_id, area_id, year, period_kind, period_no, value,
+#  sample_size, std_error, provisional, note, note_is_public)
+Staged = tuple
+
+
+class RowReader:
+    """Reads rows of one file with one mapping against the catalogue."""
+
+    def __init__(
+        self,
+        header: list[str],
+        mapping: ColumnMapping,
+        indicators: list[IndicatorRecord],
+        areas: list[AreaRecord],
+        number_lang: str,
+    ) -> None:
+        self.header = header
+        self.mapping = mapping
+        self.number_lang = number_lang
+        self.skipped_missing = 0
+        self._indicators: dict[str, tuple[int, str]] = {}
+        for indicator in indicators:
+            self._indicators.setdefault(normalise(indicator.name), (indicator.id, indicator.unit))
+        for indicator in indicators:  # codes win over names
+            self._indicators[indicator.code.strip().lower()] = (indicator.id, indicator.unit)
+        self._areas: dict[str, int] = {}
+        for area in areas:
+            self._areas[normalise(area.name)] = area.id
+        for area in areas:
+            self._areas[area.code.strip().lower()] = area.id
+        self._periods: dict[object, Period | None] = {}
+        self._indicator_cache: dict[object, tuple[int, str] | None] = {}
+        self._area_cache: dict[object, int | None] = {}
+        self._value_column = mapping.columns.get("value", -1)
+        self._simple = _SIMPLE[number_lang if number_lang in _SIMPLE else "da"]
+        self._decimal_comma = number_lang != "en"
+        self._has_extras = any(role in mapping.columns or mapping.fixed.get(role, "").strip()
+                               for role in ("sample_size", "std_error", "note", "provisional", "note_is_public"))
+        self._fast_columns: tuple[int, int, int, int, int] | None = None
+        if not self._has_extras and not mapping.is_wide and not mapping.fixed:
+            columns = [mapping.columns.get(r) for r in ("indicator", "area", "period", "value")]
+            if None not in columns:
+                self._fast_columns = (*columns, max(columns))  # type: ignore[assignment]
+        self._ranges = {}
+        for unit in {i.unit for i in indicators}:
+            low, high = UNIT_RANGES[Unit(unit)]
+            self._ranges[unit] = (
+                -math.inf if low is None else low, math.inf if high is None else high, unit == Unit.COUNT
+            )
+        self._period_columns = [(c, self._header_period(c)) for c in mapping.period_columns]
+        self._fixed = {role: text for role, text in mapping.fixed.items() if text.strip()}
+
+    # -- lookups ---------------------------------------------------------------
+
+    def column_name(self, role_or_column: str | int) -> str:
+        if isinstance(role_or_column, int):
+            column = role_or_column
+        else:
+            column = self.mapping.columns.get(role_or_column, -1)
+            if column < 0:
+                return role_or_column
+        name = self.header[column] if 0 <= column < len(self.header) else ""
+        return name or _column_letter(column)
+
+    def _header_period(self, column: int) -> Period | None:
+        text = self.header[column] if column < len(self.header) else ""
+        return self._period(text)
+
+    def _period(self, text: object) -> Period | None:
+        try:
+            return self._periods[text]
+        except (KeyError, TypeError):
+            pass
+        key = _text(text)
+        if len(self._periods) > 100_000:  # a hostile file cannot grow the cache forever
+            self._periods.clear()
+        try:
+            period: Period | None = Period.parse(key)
+        except PeriodError:
+            period = None
+        self._periods[text if isinstance(text, (str, int, float)) or text is None else key] = period
+        return period
+
+    def _cell(self, cells: list, role: str):
+        column = self.mapping.columns.get(role)
+        if column is None:
+            return self._fixed.get(role)
+        return cells[column] if column < len(cells) else None
+
+    # -- one row -----------------------------------------------------------------
+
+    def _lookup(self, cache: dict, table: dict, cell: object):
+        # Cached by the raw cell: a million rows repeat a handful of texts.
+        try:
+            return cache[cell]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable cell cannot come from a reader, but be safe
+            cell = _text(cell)
+        text = _text(cell)
+        found = table.get(text.lower()) or table.get(normalise(text))
+        if len(cache) > 10_000:
+            cache.clear()
+        cache[cell] = found
+        return found
+
+    def read(self, row: int, cells: list) -> list[Staged | Rejection]:
+        """Checked values of one row (several for a wide table), or rejections."""
+        fast = self._fast_columns
+        if fast is not None and len(cells) > fast[4]:
+            # The long format with plain cells: the path a million-row file takes.
+            found = self._indicator_cache.get(cells[fast[0]])
+            area_id = self._area_cache.get(cells[fast[1]])
+            period = self._periods.get(cells[fast[2]])
+            cell = cells[fast[3]]
+            if found is not None and area_id is not None and period is not None and type(cell) is str:
+                simple = self._simple.fullmatch(cell)
+                if simple is not None:
+                    value = float(cell.replace(",", ".")) if self._decimal_comma else float(cell)
+                    low, high, whole = self._ranges[found[1]]
+                    if low <= value <= high and not (whole and not value.is_integer()):
+                        return [(row, fast[3], found[0], area_id, period.year, period.kind.value, period.number,
+                                 value, *_NO_EXTRAS)]
+        return self._read(row, cells)
+
+    def _read(self, row: int, cells: list) -> list[Staged | Rejection]:
+        indicator_text = self._cell(cells, "indicator")
+        found = self._lookup(self._indicator_cache, self._indicators, indicator_text)
+        if found is None:
+            return [self._reject(row, "indicator", QT_TRANSLATE_NOOP("Errors", "Unknown indicator \"{text}\"."), indicator_text)]
+        indicator_id, unit = found
+        area_text = self._cell(cells, "area")
+        area_id = self._lookup(self._area_cache, self._areas, area_text)
+        if area_id is None:
+            return [self._reject(row, "area", QT_TRANSLATE_NOOP("Errors", "Unknown area \"{text}\"."), area_text)]
+        if self._has_extras:
+            try:
+                extras = self._extras(cells)
+            except _CellError as problem:
+                return [Rejection(row, self.column_name(problem.role), problem.error)]
+        else:
+            extras = _NO_EXTRAS
+        if self.mapping.is_wide:
+            items: list[Staged | Rejection] = []
+            for column, period in self._period_columns:
+                item = self._value(row, column, cells, indicator_id, unit, area_id, period, extras)
+                if item is not None:
+                    items.append(item)
+            return items
+        period_text = self._cell(cells, "period")
+        period = self._period(period_text)
+        if period is None:
+            return [self._reject(
+                row, "period", QT_TRANSLATE_NOOP("Errors", "\"{text}\" is not a period (e.g. 2011, 2011K1 or 2011M03)."), period_text
+            )]
+        item = self._value(row, self._value_column, cells, indicator_id, unit, area_id, period, extras)
+        return [] if item is None else [item]
+
+    def _value(self, row, column, cells, indicator_id, unit, area_id, period, extras) -> Staged | Rejection | None:
+        if period is None:
+            return Rejection(
+                row,
+                self.column_name(column),
+                ValidationError(QT_TRANSLATE_NOOP("Errors", "The column heading is not a period."), field="period"),
+            )
+        cell = cells[column] if column < len(cells) else None
+        if _is_missing(cell):
+            self.skipped_missing += 1
+            return None
+        try:
+            value = self._number(cell)
+            low, high, whole = self._ranges[unit]
+            if value < low or value > high or (whole and not value.is_integer()):
+                validate_value(unit, value)  # raises with the precise message
+        except ValidationError as error:
+            return Rejection(row, self.column_name(column), error)
+        return (row, column, indicator_id, area_id, period.year, period.kind.value, period.number, value, *extras)
+
+    def _extras(self, cells: list) -> tuple:
+        sample = self._cell(cells, "sample_size")
+        sample_size = None
+        if not _is_missing(sample):
+            number = self._number(sample, "sample_size")
+            if not number.is_integer() or number <= 0:
+                raise _CellError("sample_size", ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "The sample size must be a positive whole number."), field="sample_size"
+                ))
+            sample_size = int(number)
+        error_cell = self._cell(cells, "std_error")
+        std_error = None
+        if not _is_missing(error_cell):
+            std_error = self._number(error_cell, "std_error")
+            if std_error < 0:
+                raise _CellError("std_error", ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "The standard error must be zero or more."), field="std_error"
+                ))
+        note = self._cell(cells, "note")
+        return (
+            sample_size,
+            std_error,
+            self._flag(cells, "provisional"),
+            "" if note is None else str(note).strip(),
+            self._flag(cells, "note_is_public"),
+        )
+
+    def _flag(self, cells: list, role: str) -> bool:
+        text = _text(self._cell(cells, role)).lower()
+        if text in TRUE_WORDS:
+            return True
+        if text in FALSE_WORDS:
+            return False
+        raise _CellError(role, ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "\"{text}\" is not yes or no (use ja/nej or 1/0)."), field=role, text=text
+        ))
+
+    def _number(self, cell: object, role: str = "value") -> float:
+        if type(cell) is str:
+            try:
+                value = _fast_number(cell.strip(), self.number_lang)
+            except NumberFormatError:
+                value = math.nan
+        elif isinstance(cell, (int, float)):
+            value = float(cell)
+        else:
+            try:
+                value = _fast_number(_text(cell), self.number_lang)
+            except NumberFormatError:
+                value = math.nan
+        if not math.isfinite(value):
+            error = ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "\"{text}\" is not a number."), field=role, text=_text(cell)[:40]
+            )
+            if role == "value":
+                raise error
+            raise _CellError(role, error)
+        return value
+
+    def _reject(self, row: int, role: str, template: str, text: object) -> Rejection:
+        return Rejection(row, self.column_name(role), ValidationError(template, field=role, text=_text(text)[:60]))
+
+
+class _CellError(Exception):
+    def __init__(self, role: str, error: ValidationError) -> None:
+        super().__init__(role)
+        self.role = role
+        self.error = error
+
+
+def _text(cell: object) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return str(cell).strip()
+
+
+def _is_missing(cell: object) -> bool:
+    if cell is None:
+        return True
+    if isinstance(cell, str):
+        return cell.strip() in MISSING_MARKERS
+    return False
+
+
+def _fast_number(text: str, lang: str) -> float:
+    """parse_number, with a shortcut for the plain numbers statistics files hold."""
+    if _SIMPLE[lang].fullmatch(text):
+        return float(text.replace(",", ".")) if lang == "da" else float(text)
+    return parse_number(text, lang)  # type: ignore[arg-type]
+
+
+def _column_letter(column: int) -> str:
+    letters = ""
+    number = column + 1
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters or "?"

@@ -1,0 +1,172 @@
+"""The File menu's data actions: back up, restore, import, export, publish.
+
+Each action asks for a file or folder, calls one storage/importing/web
+function, and says in a message what happened; errors are shown as the
+user message of the BarometerError, never as a traceback.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
+
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, DatabaseOpenError
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class FileActions(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.state = window.state
+        menu = window.file_menu
+        first = menu.actions()[0] if menu.actions() else None
+        self.import_action = self._action("import_action", self.tr("&Import…"), self.open_import)
+        self.export_action = self._action("export_action", self.tr("&Export…"), self.export)
+        self.publish_action = self._action("publish_action", self.tr("&Publish web barometer…"), self.publish)
+        self.backup_action = self._action("backup_action", self.tr("&Back up database…"), self.back_up)
+        self.restore_action = self._action("restore_action", self.tr("&Restore from backup…"), self.restore)
+        actions = [self.import_action, self.export_action, self.publish_action, self.backup_action, self.restore_action]
+        if first is not None:
+            menu.insertActions(first, actions)
+            menu.insertSeparator(first)
+        else:
+            menu.addActions(actions)
+
+    def _action(self, name: str, text: str, slot) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: self._guarded(slot))
+        return action
+
+    def _guarded(self, slot) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            slot()
+        except BarometerError as error:
+            QGuiApplication.restoreOverrideCursor()
+            self.show_error(error.user_message(_translate))
+            return
+        QGuiApplication.restoreOverrideCursor()
+
+    def show_error(self, text: str) -> None:
+        QMessageBox.warning(self.window, self.tr("Integrationsbarometer"), text)
+
+    def show_info(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 10000)
+        QMessageBox.information(self.window, self.tr("Integrationsbarometer"), text)
+
+    def _database_path(self) -> Path:
+        path = self.state.db.location.path
+        if path is None:
+            raise DatabaseOpenError(
+                QT_TRANSLATE_NOOP("Errors", "Use the server's own backup tools for a server database.")
+            )
+        return Path(path)
+
+    # -- actions ------------------------------------------------------------------
+
+    def open_import(self) -> None:
+        self.window.show_screen("import")
+        screen = self.window.screen("import")
+        QGuiApplication.restoreOverrideCursor()
+        screen.choose_file()
+
+    def back_up(self) -> None:
+        from barometer_desktop.storage.backup import backup_sqlite
+
+        source = self._database_path()
+        suggested = source.with_name(f"{source.stem}-backup-{date.today():%Y%m%d}.sqlite")
+        QGuiApplication.restoreOverrideCursor()
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Back up database"), str(suggested), self.tr("Barometer database (*.sqlite)")
+        )
+        if not name:
+            return
+        target = backup_sqlite(source, Path(name))
+        self.show_info(self.tr("Backup written to {file}.").format(file=target))
+
+    def restore(self) -> None:
+        from barometer_desktop.storage.database import open_database
+        from barometer_desktop.storage.restore import check_backup_file, restore_sqlite
+
+        current = self._database_path()
+        QGuiApplication.restoreOverrideCursor()
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Restore from backup"), str(current.parent),
+            self.tr("Barometer database (*.sqlite *.db);;All files (*)"),
+        )
+        if not name:
+            return
+        backup = Path(name)
+        check_backup_file(backup)
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Restore from backup"),
+            self.tr("Replace the open database with {file}? The current database is kept as a backup first.").format(
+                file=backup.name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        user_name = self.state.db.user_name
+        self.state.db.close()
+        try:
+            kept = restore_sqlite(backup, current)
+        finally:
+            reopened = open_database(current, user_name=user_name)
+            self.state.replace_database(reopened)
+        self.show_info(
+            self.tr("The database was restored from {file}. The previous database is kept as {kept}.").format(
+                file=backup.name, kept=kept.name
+            )
+        )
+
+    def export(self) -> None:
+        from barometer_desktop.importing.export import export_values
+        from barometer_desktop.storage import catalog
+
+        QGuiApplication.restoreOverrideCursor()
+        all_label = self.tr("All indicators")
+        choices = [all_label] + [f"{i.code} {i.name}" for i in catalog.indicators(self.state.db)]
+        choice, ok = QInputDialog.getItem(
+            self.window, self.tr("Export"), self.tr("Export the values of:"), choices, 0, False
+        )
+        if not ok:
+            return
+        code = None if choice == all_label else choice.split(" ", 1)[0]
+        suggested = Path.home() / (f"integrationsbarometer-{code or 'alle'}.csv")
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export"), str(suggested),
+            self.tr("CSV for Excel (*.csv);;Excel workbook (*.xlsx)"),
+        )
+        if not name:
+            return
+        count = export_values(self.state.db, Path(name), code)
+        self.show_info(self.tr("{count} values written to {file}.").format(count=count, file=name))
+
+    def publish(self) -> None:
+        from barometer_desktop import i18n
+        from barometer_desktop.web.publish import publish_from_database
+
+        QGuiApplication.restoreOverrideCursor()
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Publish web barometer: choose a folder"), str(Path.home())
+        )
+        if not folder:
+            return
+        year = self.state.report_year
+        target = Path(folder) / f"integrationsbarometer-{year}"
+        publish_from_database(self.state.db, year, target, i18n.current_language())
+        self.show_info(
+            self.tr("The web barometer for {year} is in {folder}. Upload the whole folder.").format(
+                year=year, folder=target
+            )
+        )

@@ -1,0 +1,325 @@
+"""The Import screen: preview a file, map its columns, check, import.
+
+The same engine as `barometer-desktop import` (importing.service) does the
+work; this screen only shows the file and lets the user say which column is
+what, with fixed values for dimensions the file lacks. The mapping is
+remembered for the next file of the same shape.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barometer_desktop.errors import BarometerError
+from barometer_desktop.importing.mapping import ColumnMapping, detect, fingerprint, is_period_header
+from barometer_desktop.ui.state import AppState
+
+PREVIEW_ROWS = 15
+NOT_IN_FILE = -1
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class ImportScreen(QWidget):
+    imported = Signal()
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.path: Path | None = None
+        self.header: list[str] = []
+        self.role_labels = {
+            "indicator": self.tr("Indicator"),
+            "area": self.tr("Area"),
+            "period": self.tr("Period"),
+            "value": self.tr("Value"),
+            "sample_size": self.tr("Sample size"),
+            "std_error": self.tr("Standard error"),
+            "note": self.tr("Note"),
+            "provisional": self.tr("Provisional"),
+        }
+
+        heading = QLabel(self.tr("Import values from a file"))
+        heading.setObjectName("screen_heading")
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        intro = QLabel(self.tr(
+            "CSV or Excel files in the long format (indicator, area, period, value) are read directly. "
+            "For a statistics-bank table, say which column holds what; the mapping is remembered for the "
+            "next file of the same shape."
+        ))
+        intro.setWordWrap(True)
+
+        self.choose_button = QPushButton(self.tr("Choose file…"))
+        self.choose_button.setObjectName("choose_file")
+        self.choose_button.clicked.connect(self.choose_file)
+        self.file_label = QLabel(self.tr("No file chosen."))
+        self.file_label.setObjectName("file_label")
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.choose_button)
+        file_row.addWidget(self.file_label, 1)
+
+        self.preview = QTableWidget()
+        self.preview.setObjectName("preview")
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        self.role_boxes: dict[str, QComboBox] = {}
+        mapping_box = QGroupBox(self.tr("Columns"))
+        form = QFormLayout(mapping_box)
+        for role, label in self.role_labels.items():
+            box = QComboBox()
+            box.setObjectName(f"column_{role}")
+            self.role_boxes[role] = box
+            form.addRow(label + ":", box)
+        self.wide_check = QCheckBox(self.tr("The columns with a period as heading are periods (one value each)"))
+        self.wide_check.setObjectName("columns_are_periods")
+        form.addRow(self.wide_check)
+
+        fixed_box = QGroupBox(self.tr("Fixed values for what the file does not hold"))
+        fixed_form = QFormLayout(fixed_box)
+        self.fixed_indicator = QComboBox()
+        self.fixed_indicator.setObjectName("fixed_indicator")
+        self.fixed_area = QComboBox()
+        self.fixed_area.setObjectName("fixed_area")
+        self.fixed_period = QLineEdit()
+        self.fixed_period.setObjectName("fixed_period")
+        self.fixed_period.setPlaceholderText(self.tr("e.g. 2013"))
+        fixed_form.addRow(self.tr("Indicator:"), self.fixed_indicator)
+        fixed_form.addRow(self.tr("Area:"), self.fixed_area)
+        fixed_form.addRow(self.tr("Period:"), self.fixed_period)
+        self.mapping_name = QLineEdit()
+        self.mapping_name.setObjectName("mapping_name")
+        self.mapping_name.setPlaceholderText(self.tr("e.g. Statistikbanken AUL01"))
+        fixed_form.addRow(self.tr("Remember mapping as:"), self.mapping_name)
+
+        self.good_rows_only = QCheckBox(self.tr("Import the good rows even if some rows are rejected"))
+        self.good_rows_only.setObjectName("good_rows_only")
+        self.check_button = QPushButton(self.tr("Check (dry run)"))
+        self.check_button.setObjectName("check_button")
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setObjectName("import_button")
+        self.import_button.setDefault(True)
+        self.check_button.clicked.connect(lambda: self.run(dry_run=True))
+        self.import_button.clicked.connect(lambda: self.run(dry_run=False))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.good_rows_only)
+        buttons.addStretch(1)
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.import_button)
+
+        self.report = QPlainTextEdit()
+        self.report.setObjectName("import_report")
+        self.report.setReadOnly(True)
+        self.report.setPlaceholderText(self.tr("The result of the check or import appears here."))
+
+        options = QWidget()
+        options_layout = QHBoxLayout(options)
+        options_layout.setContentsMargins(0, 0, 0, 0)
+        options_layout.addWidget(mapping_box, 1)
+        options_layout.addWidget(fixed_box, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.preview)
+        splitter.addWidget(options)
+        splitter.addWidget(self.report)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(2, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(file_row)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        for box in self.role_boxes.values():
+            box.currentIndexChanged.connect(self._label_preview)
+        self.wide_check.toggled.connect(self._label_preview)
+        self._set_enabled(False)
+        state.database_changed.connect(self._fill_fixed_choices)
+        self._fill_fixed_choices()
+
+    # -- choosing and previewing -------------------------------------------------------
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import values"), str(self.path.parent if self.path else Path.home()),
+            self.tr("Data files (*.csv *.txt *.xlsx);;All files (*)"),
+        )
+        if name:
+            self.load_file(Path(name))
+
+    def load_file(self, path: Path) -> None:
+        from barometer_desktop.importing.sources import open_table
+        from barometer_desktop.storage import import_mappings
+
+        try:
+            source = open_table(path)
+            try:
+                rows = source.preview(PREVIEW_ROWS)
+            finally:
+                source.close()
+        except BarometerError as error:
+            self.report.setPlainText(error.user_message(_translate))
+            self._set_enabled(False)
+            return
+        self.path = path
+        self.header = source.header
+        self._show_preview(rows)
+        self._fill_role_boxes()
+        saved = import_mappings.for_shape(self.state.db, fingerprint(self.header))
+        if saved is not None:
+            self.apply_mapping(ColumnMapping.from_json(saved.mapping))
+            self.mapping_name.setText(saved.name)
+            note = self.tr("Using the mapping \"{name}\" saved for files of this shape.").format(name=saved.name)
+        else:
+            self.apply_mapping(detect(self.header))
+            self.mapping_name.clear()
+            note = ""
+        self.file_label.setText(path.name + ("  —  " + note if note else ""))
+        self.report.clear()
+        self._set_enabled(True)
+
+    def _show_preview(self, rows: list[list]) -> None:
+        width = max([len(self.header)] + [len(r) for r in rows])
+        self.preview.clear()
+        self.preview.setColumnCount(width)
+        self.preview.setRowCount(len(rows))
+        self.preview.setHorizontalHeaderLabels(
+            [self.header[c] if c < len(self.header) and self.header[c] else f"({c + 1})" for c in range(width)]
+        )
+        for r, cells in enumerate(rows):
+            for c, cell in enumerate(cells):
+                self.preview.setItem(r, c, QTableWidgetItem("" if cell is None else str(cell)))
+
+    def _label_preview(self) -> None:
+        """Show under each column heading what the current mapping reads from it."""
+        if not self.header:
+            return
+        mapping = self.current_mapping()
+        roles = {column: self.role_labels[role] for role, column in mapping.columns.items()}
+        for column in mapping.period_columns:
+            roles[column] = self.tr("Period value")
+        for column in range(self.preview.columnCount()):
+            name = self.header[column] if column < len(self.header) and self.header[column] else f"({column + 1})"
+            role = roles.get(column, self.tr("not used"))
+            self.preview.setHorizontalHeaderItem(column, QTableWidgetItem(f"{name}\n→ {role}"))
+
+    def _fill_role_boxes(self) -> None:
+        for box in self.role_boxes.values():
+            box.clear()
+            box.addItem(self.tr("(not in the file)"), NOT_IN_FILE)
+            for c, name in enumerate(self.header):
+                box.addItem(name or self.tr("column {number}").format(number=c + 1), c)
+
+    def _fill_fixed_choices(self) -> None:
+        from barometer_desktop.storage import catalog
+
+        self.fixed_indicator.clear()
+        self.fixed_indicator.addItem(self.tr("(from the file)"), "")
+        for indicator in catalog.indicators(self.state.db):
+            self.fixed_indicator.addItem(f"{indicator.code}  {indicator.name}", indicator.code)
+        self.fixed_area.clear()
+        self.fixed_area.addItem(self.tr("(from the file)"), "")
+        for area in catalog.areas(self.state.db):
+            self.fixed_area.addItem(area.name, area.name)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.check_button, self.import_button):
+            widget.setEnabled(enabled)
+
+    # -- the mapping ----------------------------------------------------------------------
+
+    def apply_mapping(self, mapping: ColumnMapping) -> None:
+        for role, box in self.role_boxes.items():
+            index = box.findData(mapping.columns.get(role, NOT_IN_FILE))
+            box.setCurrentIndex(max(index, 0))
+        self.wide_check.setChecked(mapping.is_wide)
+        self._label_preview()
+        self._select(self.fixed_indicator, mapping.fixed.get("indicator", ""))
+        self._select(self.fixed_area, mapping.fixed.get("area", ""))
+        self.fixed_period.setText(mapping.fixed.get("period", ""))
+
+    @staticmethod
+    def _select(box: QComboBox, data: str) -> None:
+        index = box.findData(data)
+        box.setCurrentIndex(max(index, 0))
+
+    def current_mapping(self) -> ColumnMapping:
+        columns = {role: box.currentData() for role, box in self.role_boxes.items() if box.currentData() not in (None, NOT_IN_FILE)}
+        period_columns: tuple[int, ...] = ()
+        if self.wide_check.isChecked():
+            used = set(columns.values())
+            period_columns = tuple(
+                c for c, name in enumerate(self.header) if c not in used and is_period_header(name)
+            )
+            columns.pop("period", None)
+            columns.pop("value", None)
+        fixed = {
+            "indicator": self.fixed_indicator.currentData() or "",
+            "area": self.fixed_area.currentData() or "",
+            "period": self.fixed_period.text().strip(),
+        }
+        return ColumnMapping(columns=columns, period_columns=period_columns, fixed={k: v for k, v in fixed.items() if v})
+
+    # -- running ----------------------------------------------------------------------------
+
+    def run(self, *, dry_run: bool) -> None:
+        from barometer_desktop.i18n import translate
+        from barometer_desktop.importing.service import import_file, report_lines
+        from barometer_desktop.storage import import_mappings
+
+        if self.path is None:
+            return
+        mapping = self.current_mapping()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._set_enabled(False)
+        self.choose_button.setEnabled(False)
+
+        def progress(rows: int) -> None:
+            # Large files take a while: show that work goes on (buttons stay disabled).
+            self.report.setPlainText(self.tr("{rows} rows read…").format(rows=rows))
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+        try:
+            report = import_file(
+                self.state.db, self.path, mapping=mapping, dry_run=dry_run,
+                good_rows_only=self.good_rows_only.isChecked(), progress=progress,
+            )
+        except BarometerError as error:
+            self.report.setPlainText(error.user_message(_translate))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            self._set_enabled(True)
+            self.choose_button.setEnabled(True)
+        lines = report_lines(report, max_rejections=500)
+        if report.written:
+            if mapping != detect(self.header) or self.mapping_name.text().strip():
+                name = self.mapping_name.text().strip() or self.path.stem
+                import_mappings.save(self.state.db, fingerprint(self.header), name, mapping.to_json())
+                lines.append(translate("Import", "The mapping is remembered as \"{name}\".").format(name=name))
+            self.state.data_changed.emit()
+            self.imported.emit()
+        self.report.setPlainText("\n".join(lines))

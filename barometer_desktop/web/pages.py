@@ -1,0 +1,245 @@
+"""HTML of the public pages. Every text from the database goes through
+`esc` (html.escape), so a name containing markup shows as text."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from barometer_desktop.domain.formatting import format_change, format_date, format_number, format_value
+from barometer_desktop.domain.types import Trend, Unit
+from barometer_desktop.i18n import translate
+from barometer_desktop.web.public import PublicGoal, PublicIndicator, goal_file
+from barometer_desktop.web.svg import COUNTRY_COLOUR, MAIN_COLOUR, line_chart
+
+MARKS = {
+    Trend.IMPROVED: "↗",
+    Trend.WORSENED: "↘",
+    Trend.UNCHANGED: "→",
+    Trend.NO_DIRECTION: "◆",
+    Trend.NO_DATA: "–",
+}
+
+
+def esc(text: object) -> str:
+    return escape(str(text), quote=True)
+
+
+class Pages:
+    def __init__(self, lang: str, report_year: int, organisation: str, published: date, is_demo: bool) -> None:
+        self.lang = lang
+        self.year = report_year
+        self.organisation = organisation
+        self.published = published
+        self.is_demo = is_demo
+
+    def t(self, text: str) -> str:
+        return translate("Web", text, self.lang)
+
+    # -- pieces --------------------------------------------------------------------
+
+    def trend_label(self, trend: Trend) -> str:
+        return {
+            Trend.IMPROVED: self.t("Improved"),
+            Trend.WORSENED: self.t("Worsened"),
+            Trend.UNCHANGED: self.t("Unchanged"),
+            Trend.NO_DIRECTION: self.t("Context indicator (no desired direction)"),
+            Trend.NO_DATA: self.t("No assessment yet"),
+        }[trend]
+
+    def trend_html(self, trend: Trend) -> str:
+        return (
+            f'<span class="trend trend-{trend.value}"><span class="mark" aria-hidden="true">{MARKS[trend]}</span>'
+            f"{esc(self.trend_label(trend))}</span>"
+        )
+
+    def value(self, indicator: PublicIndicator, value: float) -> str:
+        return format_value(value, Unit(indicator.unit), indicator.decimals, self.lang)  # type: ignore[arg-type]
+
+    def page(self, title: str, heading: str, lede: str, body: str, crumbs: str = "") -> str:
+        demo = (
+            f'<p class="demo" role="note">{esc(self.t("DEMO: the values on these pages are made up."))}</p>'
+            if self.is_demo
+            else ""
+        )
+        return f"""<!DOCTYPE html>
+<html lang="{esc(self.lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{esc(title)}</title>
+<link rel="stylesheet" href="style.css">
+</head>
+<body>
+<a class="skip" href="#content">{esc(self.t("Skip to content"))}</a>
+{demo}<header class="site"><div class="wrap">
+<p class="org">{esc(self.organisation)}</p>
+{crumbs}<h1>{esc(heading)}</h1>
+<p class="lede">{esc(lede)}</p>
+<p class="meta">{esc(self.t("Published {date}").format(date=format_date(self.published, self.lang)))}</p>
+</div></header>
+<main id="content" tabindex="-1"><div class="wrap">
+{body}
+</div></main>
+<footer class="site"><div class="wrap">
+<p>{esc(self.t("Integration barometer {year}. Only final figures are shown; the development is judged against the previous measurement, compared as published (rounded).").format(year=self.year))}</p>
+<p><a href="data.csv" download>{esc(self.t("Download the published figures (CSV)"))}</a></p>
+</div></footer>
+</body>
+</html>
+"""
+
+    # -- the front page ----------------------------------------------------------------
+
+    def index(self, goals: tuple[PublicGoal, ...]) -> str:
+        counts = {trend: 0 for trend in Trend}
+        for goal in goals:
+            if goal.headline is not None:
+                counts[goal.headline.trend] += 1
+        summary = "".join(
+            f"<li>{self.trend_html(trend)}<span>{counts[trend]}</span></li>"
+            for trend in (Trend.IMPROVED, Trend.UNCHANGED, Trend.WORSENED)
+        )
+        cards = "\n".join(self.card(goal) for goal in goals)
+        body = (
+            f'<h2 id="summary">{esc(self.t("Development of the headline indicators in {year}").format(year=self.year))}</h2>'
+            f'<ul class="summary" aria-labelledby="summary">{summary}</ul>'
+            f'<h2 id="goals">{esc(self.t("The goals"))}</h2>'
+            f'<ul class="cards" aria-labelledby="goals">{cards}</ul>'
+        )
+        return self.page(
+            self.t("Integration barometer {year}").format(year=self.year),
+            self.t("Integration barometer {year}").format(year=self.year),
+            self.t("How the city's integration policy is moving: one headline indicator per goal, "
+                   "with the development since the previous measurement and the national figure."),
+            body,
+        )
+
+    def card(self, goal: PublicGoal) -> str:
+        headline = goal.headline
+        figure = ""
+        indicator_line = ""
+        if headline is not None:
+            indicator_line = f'<p class="indicator">{esc(headline.name)}</p>'
+            if headline.latest is not None:
+                national = ""
+                if headline.national is not None:
+                    national = '<p class="national">' + esc(self.t("National: {value}").format(
+                        value=self.value(headline, headline.national.value))) + "</p>"
+                figure = (
+                    f'<div class="figure"><span class="value">{esc(self.value(headline, headline.latest.value))}</span>'
+                    f'<span class="value-year">{headline.latest.year}</span>{self.trend_html(headline.trend)}</div>{national}'
+                )
+            else:
+                figure = f'<div class="figure">{self.trend_html(Trend.NO_DATA)}</div>'
+        return (
+            f'<li class="card"><p class="goal-no">{esc(self.t("Goal {number}").format(number=goal.number))}</p>'
+            f'<h3><a href="{goal_file(goal)}">{esc(goal.title)}</a></h3>{indicator_line}{figure}</li>'
+        )
+
+    # -- a goal's page ------------------------------------------------------------------
+
+    def goal_page(self, goal: PublicGoal) -> str:
+        crumbs = (
+            f'<p class="breadcrumb"><a href="index.html">{esc(self.t("Integration barometer {year}").format(year=self.year))}</a>'
+            f" › {esc(self.t('Goal {number}').format(number=goal.number))}</p>"
+        )
+        blocks = "\n".join(self.indicator_block(goal, i, n) for n, i in enumerate(goal.indicators, start=1))
+        if not blocks:
+            blocks = f"<p>{esc(self.t('No indicators are published for this goal.'))}</p>"
+        lede = goal.focus_area_title and self.t("Focus area: {title}").format(title=goal.focus_area_title)
+        return self.page(
+            f"{self.t('Goal {number}').format(number=goal.number)}: {goal.title}",
+            goal.title,
+            lede or "",
+            blocks,
+            crumbs,
+        )
+
+    def indicator_block(self, goal: PublicGoal, indicator: PublicIndicator, n: int) -> str:
+        chart_id = f"chart-{goal.number}-{n}"
+        role = self.t("Headline indicator") if indicator.is_headline else self.t("Supplementary indicator")
+        figures = []
+        if indicator.latest is not None:
+            figures.append((self.t("Latest value ({year})").format(year=indicator.latest.year),
+                            self.value(indicator, indicator.latest.value)))
+        if indicator.change is not None:
+            figures.append((self.t("Change since previous measurement"),
+                            format_change(indicator.change, Unit(indicator.unit), indicator.decimals, self.lang)))  # type: ignore[arg-type]
+        if indicator.national is not None:
+            figures.append((self.t("National ({year})").format(year=indicator.national.year),
+                            self.value(indicator, indicator.national.value)))
+        keyfigures = "".join(f"<div><dt>{esc(k)}</dt><dd>{esc(v)}</dd></div>" for k, v in figures)
+        uncertainty = ""
+        if indicator.within_uncertainty:
+            uncertainty = f"<p>{esc(self.t('The change is within the statistical uncertainty of the survey.'))}</p>"
+        assessment = ""
+        if indicator.assessment.strip():
+            assessment = (f'<div class="assessment"><h3>{esc(self.t("Assessment"))}</h3>'
+                          f"<p>{esc(indicator.assessment)}</p></div>")
+        return (
+            f'<section class="indicator-block" aria-labelledby="{chart_id}-h">'
+            f'<p class="goal-no">{esc(role)}</p><h2 id="{chart_id}-h">{esc(indicator.name)}</h2>'
+            f'<p>{self.trend_html(indicator.trend)}</p>'
+            f'<dl class="keyfigures">{keyfigures}</dl>{uncertainty}'
+            f"{self.chart(indicator, chart_id)}{assessment}{self.about(indicator)}</section>"
+        )
+
+    def chart(self, indicator: PublicIndicator, chart_id: str) -> str:
+        shown = [s for s in indicator.series if (s.is_main or s.is_country) and s.points]
+        if not shown:
+            return f"<p>{esc(self.t('No final figures are published yet.'))}</p>"
+        description = " ".join(
+            f"{s.area_name}: " + ", ".join(f"{p.year} {self.value(indicator, p.value)}" for p in s.points) + "."
+            for s in shown
+        )
+        svg = line_chart(
+            chart_id,
+            self.t("{indicator}, development by year").format(indicator=indicator.name),
+            description,
+            shown,
+            lambda v: format_number(v, max(0, min(indicator.decimals, 1)), self.lang),  # type: ignore[arg-type]
+        )
+        legend = "".join(self.legend_key(s) for s in shown)
+        return (f"<figure>{svg}<figcaption>{legend}</figcaption></figure>"
+                f"<details><summary>{esc(self.t('The figures as a table'))}</summary>{self.table(indicator, shown)}</details>")
+
+    @staticmethod
+    def legend_key(series) -> str:
+        colour = MAIN_COLOUR if series.is_main else COUNTRY_COLOUR
+        dash = "" if series.is_main else ' stroke-dasharray="6 4"'
+        return (
+            f'<span class="key"><svg width="28" height="10" aria-hidden="true"><line x1="0" x2="28" y1="5" y2="5" '
+            f'stroke="{colour}" stroke-width="3"{dash}/></svg>{esc(series.area_name)}</span>'
+        )
+
+    def table(self, indicator: PublicIndicator, shown) -> str:
+        years = sorted({p.year for s in shown for p in s.points})
+        head = "".join(f'<th scope="col">{esc(s.area_name)}</th>' for s in shown)
+        rows = []
+        notes = []
+        for year in years:
+            cells = []
+            for s in shown:
+                point = next((p for p in s.points if p.year == year), None)
+                cells.append(f"<td>{esc(self.value(indicator, point.value)) if point else '–'}</td>")
+                if point and point.note:
+                    notes.append(f"<li>{year}, {esc(s.area_name)}: {esc(point.note)}</li>")
+            rows.append(f'<tr><th scope="row">{year}</th>{"".join(cells)}</tr>')
+        note_list = f"<ul>{''.join(notes)}</ul>" if notes else ""
+        return (f'<div class="table-scroll"><table><thead><tr><th scope="col">{esc(self.t("Year"))}</th>{head}</tr></thead>'
+                f"<tbody>{''.join(rows)}</tbody></table></div>{note_list}")
+
+    def about(self, indicator: PublicIndicator) -> str:
+        items = [
+            (self.t("Definition"), indicator.definition),
+            (self.t("Population"), indicator.population_note),
+            (self.t("Source"), indicator.data_source),
+            (self.t("Data provider"), indicator.provider),
+            (self.t("Desired direction"), {
+                "higher": self.t("Higher is better"),
+                "lower": self.t("Lower is better"),
+            }.get(indicator.direction, self.t("None (context indicator)"))),
+        ]
+        rows = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in items if str(v).strip())
+        return f'<h3>{esc(self.t("About the indicator"))}</h3><dl class="about">{rows}</dl>'

@@ -1,0 +1,102 @@
+"""Write the public web barometer as a static folder.
+
+The folder is built in a temporary sibling folder and renamed into place
+when complete, so the web team never finds a half-written site.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from barometer_desktop.assembly.snapshot import BarometerSnapshot
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+from barometer_desktop.i18n import translate
+from barometer_desktop.importing.export import decimal_comma
+from barometer_desktop.web.pages import Pages
+from barometer_desktop.web.public import PublicGoal, goal_file, public_goals
+from barometer_desktop.web.style import CSS
+
+
+
+def build_site(
+    snapshot: BarometerSnapshot, lang: str = "da", country_code: str | None = "000", published: date | None = None
+) -> dict[str, str]:
+    """The site's files (name -> text), from the snapshot's public part only."""
+    goals = public_goals(snapshot, country_code)
+    pages = Pages(lang, snapshot.report_year, snapshot.organisation, published or snapshot.prepared_on, snapshot.is_demo)
+    files = {"index.html": pages.index(goals), "style.css": CSS}
+    for goal in goals:
+        files[goal_file(goal)] = pages.goal_page(goal)
+    files["data.csv"] = published_csv(goals, lang)
+    return files
+
+
+def published_csv(goals: tuple[PublicGoal, ...], lang: str) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    t = lambda text: translate("Web", text, lang)  # noqa: E731
+    writer.writerow([t("goal"), t("indicator"), t("name"), t("area"), t("year"), t("value"), t("unit")])
+    for goal in goals:
+        for indicator in goal.indicators:
+            for series in indicator.series:
+                for point in series.points:
+                    value = decimal_comma(point.value) if lang == "da" else repr(point.value)
+                    writer.writerow([goal.number, indicator.code, indicator.name, series.area_name, point.year,
+                                     value, indicator.unit])
+    return "\ufeff" + out.getvalue()
+
+
+def publish_site(
+    snapshot: BarometerSnapshot, out_dir: Path | str, lang: str = "da", country_code: str | None = "000"
+) -> Path:
+    """Write the site to `out_dir` (replacing an earlier site there)."""
+    target = Path(out_dir).expanduser().resolve()
+    parent = target.parent
+    if not parent.is_dir():
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."), folder=str(parent))
+    if target.exists() and not target.is_dir():
+        raise ExportError(QT_TRANSLATE_NOOP("Errors", "{target} is a file, not a folder."), target=str(target))
+    files = build_site(snapshot, lang, country_code)
+    try:
+        temp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=parent))
+    except OSError as error:
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot write in {folder}: {reason}"), folder=str(parent),
+            reason=error.strerror or str(error),
+        ) from error
+    old = None
+    try:
+        for name, text in files.items():
+            (temp / name).write_text(text, encoding="utf-8", newline="")
+        os.chmod(temp, 0o755)
+        if target.exists():
+            old = parent / f".{target.name}.old-{os.getpid()}"
+            os.replace(target, old)
+        os.replace(temp, target)
+    except OSError as error:
+        shutil.rmtree(temp, ignore_errors=True)
+        if old is not None and not target.exists():
+            os.replace(old, target)
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Errors", "The web barometer could not be written to {target}: {reason}"),
+            target=str(target), reason=error.strerror or str(error),
+        ) from error
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    return target
+
+
+def publish_from_database(db, year: int, out_dir: Path | str, lang: str = "da") -> Path:
+    """Assemble the year's snapshot (as the report does) and publish it."""
+    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.storage import catalog
+
+    snapshot = assemble(db, year)
+    country = next((a.code for a in catalog.areas(db) if a.kind == "country"), None)
+    return publish_site(snapshot, out_dir, lang, country)

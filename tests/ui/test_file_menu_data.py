@@ -1,0 +1,81 @@
+"""Back up, restore, export and publish from the File menu (dialogs patched)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from barometer_desktop.domain.periods import Period
+from barometer_desktop.storage import catalog, observations
+from barometer_desktop.storage.observations import ObservationInput
+
+
+def _first_record(db):
+    indicator = next(i for i in catalog.indicators(db) if i.code == "1.2")
+    return next(r for r in observations.series(db, indicator.id) if r.period == Period.year_of(2013))
+
+
+def test_menu_has_the_data_actions(main_window):
+    names = [a.objectName() for a in main_window.file_menu.actions()]
+    assert names[:5] == ["import_action", "export_action", "publish_action", "backup_action", "restore_action"]
+    assert all(a.text().endswith("…") for a in main_window.file_menu.actions()[:5])
+
+
+def test_backup_then_restore(main_window, monkeypatch, tmp_path: Path, demo_db_path):
+    state = main_window.state
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: messages.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: messages.append("WARNING " + text))
+    backup = tmp_path / "sikkerhedskopi.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(backup), ""))
+    main_window.file_actions.backup_action.trigger()
+    assert backup.is_file() and "sikkerhedskopi.sqlite" in messages[-1]
+
+    # A change after the backup ...
+    record = _first_record(state.db)
+    observations.save(state.db, [ObservationInput(record.indicator_id, record.area_id, record.period, 12.0,
+                                                  expected_version=record.version)])
+    assert _first_record(state.db).value == 12.0
+
+    # ... is undone by restoring the backup; the current database is kept first.
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    old_db = state.db
+    main_window.file_actions.restore_action.trigger()
+    try:
+        assert state.db is not old_db
+        assert _first_record(state.db).value == record.value
+        kept = list(demo_db_path.parent.glob("demo.before-restore.*.sqlite"))
+        assert len(kept) == 1 and "restored" in messages[-1]
+    finally:
+        state.db.close()
+
+
+def test_restore_refuses_a_file_that_is_not_a_barometer_database(main_window, monkeypatch, tmp_path: Path):
+    bogus = tmp_path / "noget.sqlite"
+    bogus.write_bytes(b"this is not a database at all" * 100)
+    warnings: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bogus), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    asked: list[bool] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(True))
+    old_db = main_window.state.db
+    main_window.file_actions.restore_action.trigger()
+    assert warnings and "noget.sqlite" in warnings[0]
+    assert not asked and main_window.state.db is old_db
+
+
+def test_export_and_publish_from_the_menu(main_window, monkeypatch, tmp_path: Path):
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: messages.append(text))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("2.1 Overledighed", True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "ud.csv"), ""))
+    main_window.file_actions.export_action.trigger()
+    lines = (tmp_path / "ud.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) > 1 and all(line.startswith("2.1;") for line in lines[1:])
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    main_window.file_actions.publish_action.trigger()
+    site = tmp_path / "integrationsbarometer-2013"
+    assert (site / "index.html").is_file() and str(site) in messages[-1]

@@ -1,0 +1,76 @@
+"""The Import screen: preview, mapping, check, import; the mapping is remembered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from barometer_desktop.domain.periods import Period
+from barometer_desktop.storage import catalog, import_mappings, observations
+
+
+def _value(db, code: str, area: str, year: int):
+    indicator = next(i for i in catalog.indicators(db) if i.code == code)
+    area_id = next(a.id for a in catalog.areas(db) if a.name == area)
+    found = [r for r in observations.series(db, indicator.id, [area_id]) if r.period == Period.year_of(year)]
+    return found[0].value if found else None
+
+
+def test_preview_map_check_and_import(main_window, qtbot, monkeypatch, tmp_path: Path):
+    state = main_window.state
+    first = tmp_path / "BEF-2014.csv"
+    first.write_text("område;2013;2014\nKøbenhavn;66,5;67,0\nOdense;..;60,5\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(first), ""))
+
+    main_window.file_actions.import_action.trigger()
+    screen = main_window.screen("import")
+    assert main_window.current_screen_key() == "import"
+    assert screen.preview.rowCount() == 2
+    assert screen.preview.horizontalHeaderItem(0).text() == "område\n→ Area"
+    assert screen.wide_check.isChecked()
+
+    # Without an indicator the check says which dimension is missing.
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    assert "indicator" in screen.report.toPlainText()
+
+    screen.fixed_indicator.setCurrentIndex(screen.fixed_indicator.findData("1.2"))
+    qtbot.keyClicks(screen.mapping_name, "Befolkningsundersøgelse")
+    before = _value(state.db, "1.2", "København", 2013)
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    assert "Dry run" in screen.report.toPlainText()
+    assert _value(state.db, "1.2", "København", 2013) == before
+
+    with qtbot.waitSignal(state.data_changed):
+        qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+    assert "Imported BEF-2014.csv" in screen.report.toPlainText()
+    assert _value(state.db, "1.2", "København", 2013) == 66.5
+    assert _value(state.db, "1.2", "Odense", 2014) == 60.5
+    assert [m.name for m in import_mappings.all_mappings(state.db)] == ["Befolkningsundersøgelse"]
+
+    # Next year's file of the same shape gets the remembered mapping.
+    second = tmp_path / "BEF-2015.csv"
+    second.write_text("område;2013;2014\nAarhus;61,0;62,0\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(second), ""))
+    qtbot.mouseClick(screen.choose_button, Qt.MouseButton.LeftButton)
+    assert screen.fixed_indicator.currentData() == "1.2"
+    assert "Befolkningsundersøgelse" in screen.file_label.text()
+    qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+    assert _value(state.db, "1.2", "Aarhus", 2014) == 62.0
+
+
+def test_rejected_rows_are_listed_and_nothing_is_imported(main_window, qtbot, monkeypatch, tmp_path: Path):
+    path = tmp_path / "fejl.csv"
+    path.write_text("indikator;område;periode;værdi\n1.2;København;2013;50\n1.2;Atlantis;2013;51\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    screen = main_window.screen("import")
+    qtbot.mouseClick(screen.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+    text = screen.report.toPlainText()
+    assert "Row 3, column område" in text and "Atlantis" in text
+    assert _value(main_window.state.db, "1.2", "København", 2013) != 50
+
+    qtbot.mouseClick(screen.good_rows_only, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+    assert _value(main_window.state.db, "1.2", "København", 2013) == 50

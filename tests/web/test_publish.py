@@ -1,0 +1,134 @@
+"""The public web barometer: valid HTML, every goal, escaped names, no drafts or internal notes."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from barometer_desktop.cli.main import main
+from barometer_desktop.domain.periods import Period
+from barometer_desktop.storage import catalog, observations
+from barometer_desktop.storage.models import Assessment, Indicator
+from barometer_desktop.storage.observations import ObservationInput
+from barometer_desktop.web.publish import publish_from_database
+
+VOID = {"meta", "link", "br", "img", "input", "hr", "circle", "rect", "line", "polyline", "path"}
+
+
+class Checker(HTMLParser):
+    """Collects text, headings and tags; fails on unbalanced tags."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.text: list[str] = []
+        self.tags: list[tuple[str, dict]] = []
+        self.headings: list[str] = []
+        self.errors: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_endtag(self, tag):
+        if tag in VOID:
+            return
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"unexpected </{tag}> (open: {self.stack[-3:]})")
+            return
+        self.stack.pop()
+
+    def handle_data(self, data):
+        self.text.append(data)
+        if self.stack and self.stack[-1] in ("h1", "h2", "h3"):
+            self.headings.append(data)
+
+
+def parse(path: Path) -> Checker:
+    checker = Checker()
+    checker.feed(path.read_text(encoding="utf-8"))
+    checker.close()
+    assert not checker.errors, checker.errors
+    assert not checker.stack, checker.stack
+    return checker
+
+
+@pytest.fixture
+def site(demo_db, tmp_path: Path) -> Path:
+    indicators = {i.code: i for i in catalog.indicators(demo_db)}
+    areas = {a.name: a.id for a in catalog.areas(demo_db)}
+    with demo_db.transaction() as session:
+        row = session.scalars(select(Indicator).where(Indicator.code == "7.1")).one()
+        row.name = "<script>alert(1)</script>"
+        assessment = session.scalars(
+            select(Assessment).where(Assessment.indicator_id == indicators["8.1"].id, Assessment.year == 2013)
+        ).one_or_none()
+        if assessment is None:
+            assessment = Assessment(indicator_id=indicators["8.1"].id, year=2013)
+            session.add(assessment)
+        assessment.text, assessment.is_public = "INTERN-VURDERING", False
+    current = {(r.area_id, r.period): r for r in observations.series(demo_db, indicators["6.1"].id)}
+    keep = current[(areas["København"], Period.year_of(2012))]
+    observations.save(demo_db, [
+        # A draft (provisional) value for the report year, with a tell-tale value.
+        ObservationInput(indicators["6.1"].id, areas["København"], Period.year_of(2013), 77.7, is_provisional=True,
+                         expected_version=current[(areas["København"], Period.year_of(2013))].version),
+        # An internal note on a final value, and a public one.
+        ObservationInput(indicators["6.1"].id, areas["København"], Period.year_of(2012), keep.value,
+                         note="INTERN-NOTE", expected_version=keep.version),
+        ObservationInput(indicators["6.1"].id, areas["Hele landet"], Period.year_of(2011), 70.0,
+                         note="Offentlig note", note_is_public=True,
+                         expected_version=current[(areas["Hele landet"], Period.year_of(2011))].version),
+    ])
+    return publish_from_database(demo_db, 2013, tmp_path / "web")
+
+
+def test_every_page_parses_and_every_goal_is_there(site: Path, demo_db):
+    goals = catalog.goals_with_indicators(demo_db)
+    index = parse(site / "index.html")
+    assert ("html", {"lang": "da"}) in index.tags
+    for goal in goals:
+        assert ("a", {"href": f"maal-{goal.number}.html"}) in index.tags
+        page = parse(site / f"maal-{goal.number}.html")
+        assert goal.title in page.headings
+        svg = [attrs for tag, attrs in page.tags if tag == "svg" and attrs.get("role") == "img"]
+        assert svg and all(a.get("aria-labelledby") for a in svg)
+    assert "DEMO" in "".join(index.text)
+    assert (site / "style.css").is_file() and (site / "data.csv").is_file()
+    assert not list(site.parent.glob(".web*"))  # no temporary folder left
+    assert "<script" not in "".join(p.read_text(encoding="utf-8") for p in site.glob("*.html")).replace(
+        "&lt;script&gt;", "")
+
+
+def test_markup_in_names_is_shown_as_text(site: Path):
+    html = (site / "maal-7.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script>" not in html
+    assert "<script>alert(1)</script>" in "".join(parse(site / "maal-7.html").text)
+
+
+def test_no_draft_value_or_internal_text(site: Path):
+    everything = "".join(p.read_text(encoding="utf-8") for p in site.iterdir())
+    assert "77,7" not in everything and "77.7" not in everything
+    assert "INTERN-NOTE" not in everything and "INTERN-VURDERING" not in everything
+    assert "Offentlig note" in everything
+    page = "".join(parse(site / "maal-6.html").text)
+    assert "No assessment yet" in page  # the report year's value is still a draft
+
+
+def test_english_and_republishing_replaces_the_folder(demo_db, tmp_path: Path, capsys):
+    target = tmp_path / "site"
+    target.mkdir()
+    (target / "old.html").write_text("old")
+    assert main(["--db", str(demo_db.location.path), "publish", "--year", "2012", "--out", str(target),
+                 "--lang", "en"]) == 0
+    assert not (target / "old.html").exists()
+    assert ("html", {"lang": "en"}) in parse(target / "index.html").tags
+    assert "2012" in capsys.readouterr().out
