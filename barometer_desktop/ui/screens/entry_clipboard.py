@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from barometer_desktop.ui.screens.entry_model import Cell, EntryModel
 
@@ -25,7 +25,8 @@ def paste_block(model: EntryModel, top: int, left: int, block: list[list[str]]) 
     height, width = len(block), max((len(line) for line in block), default=0)
     if top + height > model.rowCount() or left + width > model.columnCount():
         model.message.emit(
-            model.tr(
+            QCoreApplication.translate(
+                "EntryModel",
                 "The pasted block has {rows} rows and {columns} columns; from {cell} there is room for "
                 "{free_rows} rows and {free_columns} columns. Nothing was stored."
             ).format(

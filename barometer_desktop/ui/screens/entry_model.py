@@ -331,10 +331,8 @@ class EntryModel(QAbstractTableModel):
         try:
             store_changes(self.state, changes, label)
         except StaleEditError as error:
-            self.message.emit(
-                error.user_message(QCoreApplication.translate) + " " + self.tr("The grid now shows the stored values."),
-                True,
-            )
+            reloaded = self.tr("The grid now shows the stored values.")
+            self.message.emit(error.user_message(QCoreApplication.translate) + " " + reloaded, True)
             self.reload()
             return False
         except BarometerError as error:
