@@ -281,3 +281,30 @@ def _decision_line(decision: committees.DecisionRecord) -> DecisionLine:
         decided_on=decision.decided_on,
         recommendation=decision.recommendation,
     )
+
+
+def assemble_indicator(
+    db: Database, indicator_id: int, report_year: int, *, area_names: Collection[str] | None = None
+) -> IndicatorView | None:
+    """One indicator as the snapshot would show it, without assembling the rest.
+
+    The indicators screen switches indicator often; this reads only the one
+    indicator's values. The rules applied are the same as in `assemble`.
+    """
+    shared = settings_store.load(db)
+    all_areas = catalog.areas(db)
+    main = next((a for a in all_areas if a.is_main), all_areas[0] if all_areas else None)
+    country = next((a for a in all_areas if a.kind == "country"), None)
+    shown = [a for a in all_areas if a is main or a is country or area_names is None or a.name in area_names]
+    indicator = next((i for i in catalog.indicators(db) if i.id == indicator_id), None)
+    if indicator is None:
+        return None
+    by_area: dict[int, list[ObservationRecord]] = defaultdict(list)
+    for record in observations.series(db, indicator.id):
+        by_area[record.area_id].append(record)
+    with db.reading() as session:
+        row = session.scalars(
+            select(Assessment).where(Assessment.year == report_year, Assessment.indicator_id == indicator_id)
+        ).first()
+        assessments = {indicator_id: (row.text, row.is_public)} if row is not None else {}
+    return _indicator_view(indicator, by_area, shown, main, country, report_year, shared, assessments)

@@ -1,0 +1,209 @@
+"""The indicator's trend chart (pyqtgraph), imported only when first shown.
+
+København against Hele landet and any chosen municipalities; 95 % confidence
+bars for survey values; provisional values drawn hollow; the baseline year
+marked; monthly and quarterly values on the same time axis as the yearly
+ones (SeriesPoint.position is a decimal year).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from barometer_desktop.assembly.snapshot import AreaSeries, IndicatorView, SeriesPoint
+from barometer_desktop.domain.formatting import format_number, format_period, format_value
+from barometer_desktop.domain.periods import Period
+from barometer_desktop.domain.types import Unit
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+
+MAIN_COLOUR = "#1d4e89"
+COUNTRY_COLOUR = "#c2410c"
+OTHER_COLOURS = ("#15803d", "#7e22ce", "#0e7490", "#a16207", "#be185d", "#4d7c0f")
+
+
+class DanishAxis(pg.AxisItem):
+    """Tick labels with a decimal comma."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+        decimals = 0 if spacing >= 1 else 1 if spacing >= 0.1 else 2
+        return [format_number(v * scale, decimals) for v in values]
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("IndicatorChart", text)
+
+
+def hover_text(area: AreaSeries, point: SeriesPoint, unit: str, decimals: int) -> str:
+    """What the tooltip says about one point: area, period, exact value, note."""
+    lines = [
+        f"{area.area_name}, {format_period(Period.parse(point.period))}",
+        format_value(point.value, Unit(unit), decimals),
+    ]
+    if point.ci_low is not None and point.ci_high is not None:
+        lines.append(
+            _translate("95 % confidence interval: {low} to {high}").format(
+                low=format_number(point.ci_low, decimals), high=format_number(point.ci_high, decimals)
+            )
+        )
+    if point.provisional:
+        lines.append(_translate("Provisional value"))
+    if point.note:
+        lines.append(point.note)
+    return "\n".join(lines)
+
+
+class IndicatorChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        pg.setConfigOptions(antialias=True, background="w", foreground="#1f2937")
+        self.plot_widget = pg.PlotWidget(axisItems={"left": DanishAxis("left")})
+        self.plot_widget.setObjectName("indicator_plot")
+        self.plot = self.plot_widget.getPlotItem()
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        self.plot.setMenuEnabled(False)
+        self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor="#1f2937")
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        self.error_bars: dict[str, pg.ErrorBarItem] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot_widget)
+
+    def show_indicator(
+        self,
+        view: IndicatorView | None,
+        areas: list[str],
+        baseline_year: int | None,
+        report_year: int,
+        country_name: str = "",
+    ) -> None:
+        """Draw `view`'s series for the named areas (main area and country always)."""
+        self.plot.clear()
+        self.legend.clear()
+        self.curves.clear()
+        self.error_bars.clear()
+        if view is None:
+            return
+        self.plot.setTitle(
+            f"<span style='font-size:11pt; color:#10243e'><b>{view.code}</b> {view.name}</span>"
+        )
+        self.plot.setLabel("left", _unit_label(view.unit))
+        other = 0
+        years: set[int] = set()
+        for series in view.series:
+            if not (series.is_main or series.area_name == country_name or series.area_name in areas):
+                continue
+            is_country = series.area_name == country_name
+            if series.is_main:
+                colour = MAIN_COLOUR
+            elif is_country:
+                colour = COUNTRY_COLOUR
+            else:
+                colour = OTHER_COLOURS[other % len(OTHER_COLOURS)]
+                other += 1
+            self._add_series(series, colour, view.unit, view.decimals, bold=series.is_main)
+            years.update(int(p.position) for p in series.points)
+        if baseline_year is not None:
+            self.plot.addItem(
+                pg.InfiniteLine(
+                    pos=baseline_year + 0.5,
+                    angle=90,
+                    pen=pg.mkPen("#6b7280", width=1, style=Qt.PenStyle.DashLine),
+                    label=_translate("Baseline {year}").format(year=baseline_year),
+                    labelOpts={"position": 0.95, "color": "#374151"},
+                )
+            )
+        region = pg.LinearRegionItem(
+            values=(report_year, report_year + 1), movable=False, brush=QColor(29, 78, 137, 22), pen=pg.mkPen(None)
+        )
+        region.setZValue(-10)
+        self.plot.addItem(region)
+        if years:
+            ticks = [(y + 0.5, str(y)) for y in range(min(years), max(years) + 1)]
+            self.plot.getAxis("bottom").setTicks([ticks])
+            self.plot.setXRange(min(years), max(years) + 1, padding=0.02)
+        self.plot.enableAutoRange(axis="y")
+
+    def _add_series(self, series: AreaSeries, colour: str, unit: str, decimals: int, bold: bool) -> None:
+        points = series.points
+        xs = [p.position for p in points]
+        ys = [p.value for p in points]
+        # Sub-year values are many and small; yearly values get clear markers.
+        sub_year = any(not p.period.isdigit() for p in points)
+        brushes = [pg.mkBrush("w") if p.provisional else pg.mkBrush(colour) for p in points]
+        curve = pg.PlotDataItem(
+            xs,
+            ys,
+            pen=pg.mkPen(colour, width=2.6 if bold else 1.8),
+            symbol="o",
+            symbolSize=5 if sub_year else 8,
+            symbolPen=pg.mkPen(colour, width=1.5),
+            symbolBrush=brushes,
+            data=[hover_text(series, p, unit, decimals) for p in points],
+            name=series.area_name,
+        )
+        curve.scatter.opts["hoverable"] = True
+        curve.scatter.opts["tip"] = lambda x, y, data: data
+        curve.scatter.setAcceptHoverEvents(True)
+        self.plot.addItem(curve)
+        self.curves[series.area_name] = curve
+        with_ci = [p for p in points if p.ci_low is not None and p.ci_high is not None]
+        if with_ci:
+            bars = pg.ErrorBarItem(
+                x=_array([p.position for p in with_ci]),
+                y=_array([p.value for p in with_ci]),
+                top=_array([p.ci_high - p.value for p in with_ci]),
+                bottom=_array([p.value - p.ci_low for p in with_ci]),
+                beam=0.18,
+                pen=pg.mkPen(colour, width=1.2),
+            )
+            self.plot.addItem(bars)
+            self.error_bars[series.area_name] = bars
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Save as PNG or SVG (by the suffix), written to a temporary file first."""
+        from pyqtgraph import exporters
+
+        target = Path(path)
+        suffix = target.suffix.lower()
+        if suffix not in (".png", ".svg"):
+            raise ExportError(QT_TRANSLATE_NOOP("Errors", "Save the chart as .png or .svg."))
+        exporter = (exporters.SVGExporter if suffix == ".svg" else exporters.ImageExporter)(self.plot)
+        if suffix == ".png":
+            exporter.parameters()["width"] = max(1200, int(self.plot.width()))
+        handle, temporary = tempfile.mkstemp(prefix=".chart-", suffix=suffix, dir=target.parent)
+        os.close(handle)
+        try:
+            result = exporter.export(temporary)
+            if result is False or os.path.getsize(temporary) == 0:
+                raise OSError("nothing written")
+            os.replace(temporary, target)
+        except OSError as error:
+            Path(temporary).unlink(missing_ok=True)
+            raise ExportError(
+                QT_TRANSLATE_NOOP("Errors", "The chart could not be saved to {path}: {reason}"),
+                path=str(target),
+                reason=str(error),
+            ) from error
+
+
+def _array(values):
+    import numpy
+
+    return numpy.asarray(values, dtype=float)
+
+
+def _unit_label(unit: str) -> str:
+    return {
+        "percent": _translate("Percent"),
+        "percentage_points": _translate("Percentage points"),
+        "grade": _translate("Grade average"),
+        "index": _translate("Index"),
+        "count": _translate("Number"),
+    }.get(unit, unit)
