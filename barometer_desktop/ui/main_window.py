@@ -37,8 +37,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(220)
-        self.navigation.setMinimumWidth(170)
+        self.navigation.setFixedWidth(190)
         self.navigation.setStyleSheet(
             "QListWidget#navigation { background: #10243e; color: #e8eef6; border: none;"
             " font-size: 11pt; padding-top: 8px; }"
@@ -50,7 +49,10 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 1100])
+        splitter.setHandleWidth(1)
         self.setCentralWidget(splitter)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
 

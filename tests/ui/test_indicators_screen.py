@@ -34,6 +34,15 @@ def _dump(path):
         connection.close()
 
 
+def _open_editor(view, qtbot):
+    """Press F2 on the current cell and return the cell's line editor."""
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    # A closed editor lingers until deleted later: take the visible one.
+    editors = [e for e in view.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1
+    return editors[0]
+
+
 def _select(screen, code):
     screen.select_indicator(_indicator(screen.state.db, code).id)
     assert screen.current.code == code
@@ -95,12 +104,11 @@ def test_survey_values_get_confidence_bars_and_hover_text(screen):
     bars = screen.chart.error_bars["København"]
     assert len(bars.opts["x"]) > 0
     assert all(top > 0 for top in bars.opts["top"])
-    from barometer_desktop.ui.screens.indicator_chart import hover_text
-
-    view_series = screen.chart.curves["København"]
-    texts = view_series.scatter.data["data"]
-    assert any("2013" in t and "København" in t and "95 %" in t for t in texts)
-    assert callable(hover_text)
+    scatter = screen.chart.curves["København"].scatter
+    tip = scatter.opts["tip"]  # what pyqtgraph shows when the mouse is over a point
+    texts = [tip(x=0, y=0, data=data) for data in scatter.data["data"]]
+    text_2013 = next(t for t in texts if "2013" in t)
+    assert "København" in text_2013 and "95 %" in text_2013 and "%" in text_2013.splitlines()[1]
 
 
 def test_editing_a_value_by_keyboard_stores_it_and_undo_restores_it(screen, qtbot):
@@ -113,9 +121,7 @@ def test_editing_a_value_by_keyboard_stores_it_and_undo_restores_it(screen, qtbo
     before = model.record(row, 0).value
     view.setFocus()
     view.setCurrentIndex(model.index(row, 0))
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    editor = view.viewport().findChild(QLineEdit)
-    assert editor is not None and editor.isVisible()
+    editor = _open_editor(view, qtbot)
     editor.selectAll()
     qtbot.keyClicks(editor, "71,4")
     with qtbot.waitSignal(model.edit_stored):  # the delegate commits on Return, queued
@@ -141,9 +147,7 @@ def test_bad_value_in_the_table_shows_a_message_and_stores_nothing(screen, qtbot
     before = _dump(demo_db_path)
     for text in ("abc", "140"):
         view.setCurrentIndex(model.index(row, 0))
-        qtbot.keyClick(view, Qt.Key.Key_F2)
-        editor = view.viewport().findChild(QLineEdit)
-        assert editor is not None and editor.isVisible()
+        editor = _open_editor(view, qtbot)
         editor.selectAll()
         qtbot.keyClicks(editor, text)
         with qtbot.waitSignal(model.edit_refused):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -40,10 +41,15 @@ def _translate(text: str) -> str:
     return QCoreApplication.translate("IndicatorChart", text)
 
 
+@lru_cache(maxsize=4096)
+def _period_text(period: str) -> str:
+    return format_period(Period.parse(period))
+
+
 def hover_text(area: AreaSeries, point: SeriesPoint, unit: str, decimals: int) -> str:
     """What the tooltip says about one point: area, period, exact value, note."""
     lines = [
-        f"{area.area_name}, {format_period(Period.parse(point.period))}",
+        f"{area.area_name}, {_period_text(point.period)}",
         format_value(point.value, Unit(unit), decimals),
     ]
     if point.ci_low is not None and point.ci_high is not None:
@@ -59,6 +65,11 @@ def hover_text(area: AreaSeries, point: SeriesPoint, unit: str, decimals: int) -
     return "\n".join(lines)
 
 
+def point_tip(x: float, y: float, data) -> str:
+    """pyqtgraph's tooltip callback; `data` is what _draw_series attached."""
+    return hover_text(*data)
+
+
 class IndicatorChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +81,20 @@ class IndicatorChart(QWidget):
         self.plot.setMenuEnabled(False)
         self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor="#1f2937")
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self._baseline_line = pg.InfiniteLine(
+            angle=90,
+            pen=pg.mkPen("#6b7280", width=1, style=Qt.PenStyle.DashLine),
+            label="",
+            labelOpts={"position": 0.95, "color": "#374151"},
+        )
+        self._baseline_line.hide()
+        self.plot.addItem(self._baseline_line, ignoreBounds=True)
+        self._report_region = pg.LinearRegionItem(
+            values=(0, 1), movable=False, brush=QColor(29, 78, 137, 22), pen=pg.mkPen(None)
+        )
+        self._report_region.setZValue(-10)
+        self._report_region.hide()
+        self.plot.addItem(self._report_region, ignoreBounds=True)
         self.error_bars: dict[str, pg.ErrorBarItem] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -83,76 +108,95 @@ class IndicatorChart(QWidget):
         report_year: int,
         country_name: str = "",
     ) -> None:
-        """Draw `view`'s series for the named areas (main area and country always)."""
-        self.plot.clear()
-        self.legend.clear()
-        self.curves.clear()
+        """Draw `view`'s series for the named areas (main area and country always).
+
+        Curves are updated in place when the same areas are shown again:
+        rebuilding pyqtgraph items costs more than the 50 ms a switch may take.
+        """
+        for bars in self.error_bars.values():
+            self.plot.removeItem(bars)
         self.error_bars.clear()
         if view is None:
+            self._drop_curves()
+            self._report_region.hide()
+            self._baseline_line.hide()
+            self.plot.setTitle("")
             return
         self.plot.setTitle(
             f"<span style='font-size:11pt; color:#10243e'><b>{view.code}</b> {view.name}</span>"
         )
         self.plot.setLabel("left", _unit_label(view.unit))
+        wanted = []
         other = 0
-        years: set[int] = set()
         for series in view.series:
             if not (series.is_main or series.area_name == country_name or series.area_name in areas):
                 continue
-            is_country = series.area_name == country_name
             if series.is_main:
                 colour = MAIN_COLOUR
-            elif is_country:
+            elif series.area_name == country_name:
                 colour = COUNTRY_COLOUR
             else:
                 colour = OTHER_COLOURS[other % len(OTHER_COLOURS)]
                 other += 1
-            self._add_series(series, colour, view.unit, view.decimals, bold=series.is_main)
+            wanted.append((series, colour))
+        if [s.area_name for s, _ in wanted] != list(self.curves):
+            self._drop_curves()
+        years: set[int] = set()
+        for series, colour in wanted:
+            self._draw_series(series, colour, view.unit, view.decimals, bold=series.is_main)
             years.update(int(p.position) for p in series.points)
         if baseline_year is not None:
-            self.plot.addItem(
-                pg.InfiniteLine(
-                    pos=baseline_year + 0.5,
-                    angle=90,
-                    pen=pg.mkPen("#6b7280", width=1, style=Qt.PenStyle.DashLine),
-                    label=_translate("Baseline {year}").format(year=baseline_year),
-                    labelOpts={"position": 0.95, "color": "#374151"},
-                )
-            )
-        region = pg.LinearRegionItem(
-            values=(report_year, report_year + 1), movable=False, brush=QColor(29, 78, 137, 22), pen=pg.mkPen(None)
-        )
-        region.setZValue(-10)
-        self.plot.addItem(region)
+            self._baseline_line.setPos(baseline_year + 0.5)
+            self._baseline_line.label.setFormat(_translate("Baseline {year}").format(year=baseline_year))
+            self._baseline_line.show()
+        else:
+            self._baseline_line.hide()
+        self._report_region.setRegion((report_year, report_year + 1))
+        self._report_region.show()
         if years:
             ticks = [(y + 0.5, str(y)) for y in range(min(years), max(years) + 1)]
             self.plot.getAxis("bottom").setTicks([ticks])
             self.plot.setXRange(min(years), max(years) + 1, padding=0.02)
         self.plot.enableAutoRange(axis="y")
 
-    def _add_series(self, series: AreaSeries, colour: str, unit: str, decimals: int, bold: bool) -> None:
+    def _drop_curves(self) -> None:
+        for curve in self.curves.values():
+            self.plot.removeItem(curve)
+        self.curves.clear()
+        self.legend.clear()
+
+    def _draw_series(self, series: AreaSeries, colour: str, unit: str, decimals: int, bold: bool) -> None:
         points = series.points
         xs = [p.position for p in points]
         ys = [p.value for p in points]
         # Sub-year values are many and small; yearly values get clear markers.
         sub_year = any(not p.period.isdigit() for p in points)
-        brushes = [pg.mkBrush("w") if p.provisional else pg.mkBrush(colour) for p in points]
-        curve = pg.PlotDataItem(
-            xs,
-            ys,
+        filled = pg.mkBrush(colour)
+        brushes = (
+            [pg.mkBrush("w") if p.provisional else filled for p in points]
+            if any(p.provisional for p in points)
+            else filled
+        )
+        style = dict(
             pen=pg.mkPen(colour, width=2.6 if bold else 1.8),
             symbol="o",
             symbolSize=5 if sub_year else 8,
             symbolPen=pg.mkPen(colour, width=1.5),
             symbolBrush=brushes,
-            data=[hover_text(series, p, unit, decimals) for p in points],
-            name=series.area_name,
+            # The tooltip text is made on hover: formatting hundreds of monthly
+            # values up front would cost more than the whole redraw may take.
+            data=[(series, p, unit, decimals) for p in points],
         )
-        curve.scatter.opts["hoverable"] = True
-        curve.scatter.opts["tip"] = lambda x, y, data: data
-        curve.scatter.setAcceptHoverEvents(True)
-        self.plot.addItem(curve)
-        self.curves[series.area_name] = curve
+        curve = self.curves.get(series.area_name)
+        if curve is None:
+            curve = pg.PlotDataItem(xs, ys, name=series.area_name, **style)
+            curve.scatter.opts["hoverable"] = True
+            curve.scatter.opts["tip"] = point_tip
+            curve.scatter.setAcceptHoverEvents(True)
+            self.plot.addItem(curve)
+            self.curves[series.area_name] = curve
+        else:
+            curve.setData(xs, ys, **style)
         with_ci = [p for p in points if p.ci_low is not None and p.ci_high is not None]
         if with_ci:
             bars = pg.ErrorBarItem(

@@ -56,6 +56,7 @@ class IndicatorsScreen(QWidget):
         self.tree.setObjectName("indicator_tree")
         self.tree.setHeaderHidden(True)
         self.tree.setMinimumWidth(330)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 0; }")
         self.tree.currentItemChanged.connect(self._tree_selection_changed)
         self.new_button = QPushButton(self.tr("New indicator"))
         self.new_button.setObjectName("new_indicator")
@@ -106,6 +107,15 @@ class IndicatorsScreen(QWidget):
         side.addWidget(self.area_list, 1)
         side.addWidget(self.save_chart_button)
         self.chart_holder = QVBoxLayout()
+        legend = QLabel(
+            self.tr(
+                "Bars: 95 % confidence interval (survey values). Open circles: provisional values. "
+                "Shaded: the report year. Hover a point for the exact value."
+            )
+        )
+        legend.setWordWrap(True)
+        legend.setStyleSheet("color: #4b5563;")
+        self.chart_holder.addWidget(legend)
         chart_layout.addLayout(self.chart_holder, 1)
         chart_layout.addLayout(side)
 
@@ -193,7 +203,7 @@ class IndicatorsScreen(QWidget):
             from barometer_desktop.ui.screens.indicator_chart import IndicatorChart
 
             self.chart = IndicatorChart()
-            self.chart_holder.addWidget(self.chart)
+            self.chart_holder.insertWidget(0, self.chart, 1)
 
     def _schedule_refresh(self, *_args) -> None:
         if self.isVisible():
@@ -312,7 +322,11 @@ class IndicatorsScreen(QWidget):
             if self.chart is not None:
                 self.chart.show_indicator(None, [], None, year)
             return
-        view = assemble_indicator(db, record.id, year)
+        chosen = self.chosen_areas()
+        shown_areas = [a for a in self._areas if a.is_main or a.kind == "country" or a.name in chosen]
+        # One read of the shown areas' values serves the development, chart and table.
+        records = observations.records(db, [record.id], [a.id for a in shown_areas])
+        view = assemble_indicator(db, record.id, year, area_names=chosen, records=records)
         status = self.tr(" — retired") if not record.is_active else ""
         self.heading.setText(f"{record.code}  {record.name}{status}")
         if view is not None:
@@ -324,9 +338,6 @@ class IndicatorsScreen(QWidget):
             self.development.setStyleSheet(
                 f"color: {colour}; background: {background}; font-weight: 600; padding: 4px 8px;"
             )
-        chosen = self.chosen_areas()
-        shown_areas = [a for a in self._areas if a.is_main or a.kind == "country" or a.name in chosen]
-        records = observations.series(db, record.id, [a.id for a in shown_areas])
         self.values_model.load(record, shown_areas, records, year)
         if self.chart is not None:
             shared = settings_store.load(db)

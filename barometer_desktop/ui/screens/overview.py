@@ -304,7 +304,8 @@ class OverviewScreen(QWidget):
         self.view.setShowGrid(False)
         self.view.setWordWrap(True)
         self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(44)
+        # Room for three lines of a wrapped goal title; equal rows read calmly.
+        self.view.verticalHeader().setDefaultSectionSize(60)
         self.view.setStyleSheet(
             "QTableView { gridline-color: #d9dee5; font-size: 10pt; }"
             "QTableView::item { border-bottom: 1px solid #e3e7ec; padding: 4px; }"
@@ -314,7 +315,7 @@ class OverviewScreen(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("indicator"), QHeaderView.ResizeMode.Stretch)
-        widths = {"goal": 210, "value": 120, "change": 180, "trend": 130, "national": 120, "sparkline": 110, "status": 130}
+        widths = {"goal": 190, "value": 128, "change": 150, "trend": 120, "national": 128, "sparkline": 96, "status": 115}
         for key, width in widths.items():
             header.resizeSection(COLUMNS.index(key), width)
         header.setMinimumSectionSize(60)
@@ -355,7 +356,8 @@ class OverviewScreen(QWidget):
 
         self._dirty = False
         year = self.state.report_year
-        self.snapshot = assemble(self.state.db, year)
+        # The overview shows the main area and the country only: read just those.
+        self.snapshot = assemble(self.state.db, year, area_names=())
         self.heading.setText(self.tr("Integration barometer {year}").format(year=year))
         counts = self.snapshot.trend_counts()
         self.summary.setText(
@@ -370,10 +372,6 @@ class OverviewScreen(QWidget):
             )
         )
         self.model.set_snapshot(self.snapshot, self.supplementary_box.isChecked())
-        self.view.resizeRowsToContents()
-        for row in range(self.model.rowCount()):
-            if self.view.rowHeight(row) < 44:
-                self.view.setRowHeight(row, 44)
 
     def _open_row(self, index: QModelIndex) -> None:
         indicator_id = index.data(IndicatorIdRole)
