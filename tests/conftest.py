@@ -130,3 +130,128 @@ def no_leftover_dialogs(request: pytest.FixtureRequest) -> Iterator[None]:
     if modal is not None:
         modal.close()
         pytest.fail(f"test left a modal dialog open: {modal.objectName() or type(modal).__name__}")
+
+
+# -- the same tests on SQLite and PostgreSQL ------------------------------------
+#
+# Tests that take `any_policy_db`, `any_demo_db` or `any_empty_location` run
+# once per engine. The PostgreSQL variant needs a server: tests/pg_server.sh
+# starts a throwaway one and prints the URL to put in BAROMETER_TEST_PG_URL.
+# Each test gets its own database, copied from a template (CREATE DATABASE ...
+# TEMPLATE is a file copy on the server, so it is quick).
+
+PG_URL_ENV = "BAROMETER_TEST_PG_URL"
+PG_SKIP_REASON = "set BAROMETER_TEST_PG_URL to run against PostgreSQL (tests/pg_server.sh starts a server)"
+
+
+class _PgServer:
+    """Creates and drops per-test databases on the test server."""
+
+    def __init__(self, url: str) -> None:
+        import uuid
+
+        from sqlalchemy import create_engine
+        from sqlalchemy.engine import make_url
+
+        self.url = make_url(url)
+        self.prefix = f"bt_{uuid.uuid4().hex[:8]}"
+        self.admin = create_engine(self.url, isolation_level="AUTOCOMMIT", poolclass=_null_pool())
+        self.count = 0
+        self.templates: dict[str, str] = {}
+
+    def location(self, name: str):
+        from barometer_desktop.storage.engine import DatabaseLocation
+
+        return DatabaseLocation.parse(self.url.set(database=name).render_as_string(hide_password=False))
+
+    def create(self, template: str | None = None) -> str:
+        self.count += 1
+        name = f"{self.prefix}_{self.count}"
+        clause = f" TEMPLATE {template}" if template else ""
+        with self.admin.connect() as connection:
+            connection.exec_driver_sql(f"CREATE DATABASE {name}{clause}")
+        return name
+
+    def drop(self, name: str) -> None:
+        with self.admin.connect() as connection:
+            connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+    def template(self, kind: str) -> str:
+        if kind not in self.templates:
+            from barometer_desktop.storage.seed import initialize_database
+
+            name = self.create()
+            db = initialize_database(self.location(name), demo=kind == "demo", user_name="template")
+            db.close()
+            self.templates[kind] = name
+        return self.templates[kind]
+
+    def close(self) -> None:
+        for name in self.templates.values():
+            self.drop(name)
+        self.admin.dispose()
+
+
+def _null_pool():
+    from sqlalchemy.pool import NullPool
+
+    return NullPool
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[_PgServer]:
+    url = os.environ.get(PG_URL_ENV)
+    if not url:
+        pytest.skip(PG_SKIP_REASON)
+    server = _PgServer(url)
+    yield server
+    server.close()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def engine_name(request: pytest.FixtureRequest) -> str:
+    if request.param == "postgresql" and not os.environ.get(PG_URL_ENV):
+        pytest.skip(PG_SKIP_REASON)
+    return request.param
+
+
+@pytest.fixture
+def any_empty_location(engine_name: str, request: pytest.FixtureRequest, tmp_path: Path):
+    """Where a new, empty database can be created, on each engine."""
+    from barometer_desktop.storage.engine import DatabaseLocation
+
+    if engine_name == "sqlite":
+        yield DatabaseLocation.parse(tmp_path / "new.sqlite")
+        return
+    server: _PgServer = request.getfixturevalue("pg_server")
+    name = server.create()
+    yield server.location(name)
+    server.drop(name)
+
+
+def _any_db(kind: str, engine_name: str, request: pytest.FixtureRequest):
+    from barometer_desktop.storage.database import open_database
+
+    if engine_name == "sqlite":
+        db = open_database(request.getfixturevalue(f"{kind}_db_path"), user_name="tester")
+        yield db
+        db.close()
+        return
+    server: _PgServer = request.getfixturevalue("pg_server")
+    name = server.create(template=server.template(kind))
+    db = open_database(server.location(name), user_name="tester")
+    yield db
+    db.close()
+    server.drop(name)
+
+
+@pytest.fixture
+def any_policy_db(engine_name: str, request: pytest.FixtureRequest):
+    """A fresh database with the 2011 policy, on each engine."""
+    yield from _any_db("policy", engine_name, request)
+
+
+@pytest.fixture
+def any_demo_db(engine_name: str, request: pytest.FixtureRequest):
+    """A fresh copy of the demo database, on each engine."""
+    yield from _any_db("demo", engine_name, request)

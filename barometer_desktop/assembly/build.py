@@ -28,6 +28,7 @@ from barometer_desktop.domain.followup import (
     committees_missing_report,
     goals_lacking_follow_up,
     goals_partly_followed_up,
+    is_active_in,
     propose_decision_candidates,
 )
 from barometer_desktop.domain.missing_data import DueIndicator, missing_data
@@ -245,7 +246,9 @@ def _committee_views(
     partly = goals_partly_followed_up(year.goals, report_year)
     served: dict[str, set[int]] = defaultdict(set)
     for goal in year.goals:
-        served[goal.committee].update(goal.policy_goal_numbers)
+        # An ended goal no longer ties the committee to the policy goal.
+        if is_active_in(goal, report_year):
+            served[goal.committee].update(goal.policy_goal_numbers)
     candidates = {
         c.committee: c
         for c in propose_decision_candidates(lacking, missing_reports, served, worsened_goals)

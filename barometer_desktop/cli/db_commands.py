@@ -52,18 +52,10 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
-    from barometer_desktop.storage import migrations
-    from barometer_desktop.storage.engine import check_sqlite_file, create_database_engine, enable_wal
+    from barometer_desktop.storage.database import upgrade_database
 
     location = _location(args)
-    if location.path is not None:
-        check_sqlite_file(location.path, must_exist=True, writable=True)
-    engine = create_database_engine(location)
-    try:
-        backup = migrations.upgrade(engine, location)
-        enable_wal(engine)
-    finally:
-        engine.dispose()
+    backup = upgrade_database(location)
     if backup is None:
         print(translate("CommandLine", "{path} already has the newest schema.").format(path=location.display()))
     else:

@@ -49,11 +49,27 @@ def resolve_database(args: argparse.Namespace) -> str:
     """The database the user means: --db, then $BAROMETER_DB, then the default file."""
     from barometer_desktop import paths
 
+    from barometer_desktop.storage.engine import DatabaseLocation
+
     if args.db:
+        if DatabaseLocation.parse(args.db).has_password:
+            # Accepted, because IT staff sometimes must; but it ends up in the
+            # shell history and the process list.
+            print(
+                i18n.translate(
+                    "CommandLine",
+                    "Warning: a password on the command line can be seen by others; "
+                    "use the PostgreSQL password file (pgpass) instead.",
+                ),
+                file=sys.stderr,
+            )
         return args.db
     if args.demo:
         return str(paths.demo_database_path())
-    return os.environ.get(DATABASE_ENV) or str(paths.default_database_path())
+    if os.environ.get(DATABASE_ENV):
+        # A lasting setting: refused when it carries a password.
+        return DatabaseLocation.from_setting(os.environ[DATABASE_ENV]).url_or_path()
+    return str(paths.default_database_path())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -229,3 +229,120 @@ def biu_notice_text(
         lines += [f"- {_committee_label(c, names)}" for c in missing_committees]
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+@dataclass(frozen=True)
+class CommitteeMissing:
+    """What one committee has not delivered for a report year."""
+
+    committee: str
+    name: str
+    report_missing: bool  # the integration report has not arrived by the deadline
+    goals: tuple[PlanGoalState, ...]  # active goals without follow-up
+
+    @property
+    def count(self) -> int:
+        return int(self.report_missing) + len(self.goals)
+
+
+def missing_follow_up(
+    reports: Sequence[CommitteeReportState],
+    goals: Iterable[PlanGoalState],
+    report_year: int,
+    today: date,
+    deadline: date,
+) -> list[CommitteeMissing]:
+    """The "Manglende opfølgning" list, grouped by committee in report order.
+
+    A committee whose report is missing after the deadline is listed once, as
+    a missing report (as in the BIU notice: without a report no goal can have
+    been followed up). While a report is still awaited before the deadline,
+    its goals with nothing recorded are not missing yet; a goal explicitly
+    marked "not followed up" always is.
+    """
+    missing_reports = {
+        state.committee for state in committees_missing_report(reports, report_year, today, deadline)
+    }
+    received = {state.committee for state in reports if state.report_received is not None}
+    lacking = goals_lacking_follow_up(goals, report_year)
+    groups: list[CommitteeMissing] = []
+    for state in reports:
+        own = tuple(
+            goal
+            for goal in lacking
+            if goal.committee == state.committee
+            and state.committee not in missing_reports
+            and (state.committee in received or goal.status is FollowUpStatus.NOT_FOLLOWED_UP)
+        )
+        if state.committee in missing_reports or own:
+            groups.append(
+                CommitteeMissing(state.committee, state.name, state.committee in missing_reports, own)
+            )
+    return groups
+
+
+def missing_count(groups: Iterable[CommitteeMissing]) -> int:
+    """The navigation badge: missing reports plus goals without follow-up."""
+    return sum(group.count for group in groups)
+
+
+def notice_for(report_year: int, groups: Sequence[CommitteeMissing], lang: str = "da") -> str:
+    """The BIU notice for exactly the committees and goals in ``groups``."""
+    return biu_notice_text(
+        report_year,
+        [CommitteeReportState(g.committee, g.name, None) for g in groups if g.report_missing],
+        [goal for g in groups for goal in g.goals],
+        {g.committee: g.name for g in groups},
+        lang,
+    )
+
+
+RECOMMENDATION_PHRASES: dict[str, dict[str, str]] = {
+    "da": {
+        "sentence": (
+            "Beskæftigelses- og Integrationsudvalget indstiller til Borgerrepræsentationen, at {committee} "
+            "anmodes om {requests} på grund af {reasons} i {year}."
+        ),
+        "supplementary": "en supplerende redegørelse",
+        "revision": "en revision af udvalgets handleplan for integration",
+        "and": " og ",
+        REASON_MISSING_FOLLOW_UP: "manglende opfølgning på handleplanens mål",
+        REASON_INDICATOR_WORSENED: (
+            "en udvikling i den forkerte retning for de mål i integrationspolitikken, som handleplanen understøtter"
+        ),
+        "other": "sekretariatets vurdering af udviklingen",
+    },
+    "en": {
+        "sentence": (
+            "The Employment and Integration Committee recommends to the City Council that {committee} "
+            "be asked for {requests} because of {reasons} in {year}."
+        ),
+        "supplementary": "a supplementary report",
+        "revision": "a revision of its integration action plan",
+        "and": " and ",
+        REASON_MISSING_FOLLOW_UP: "missing follow-up on the goals of its action plan",
+        REASON_INDICATOR_WORSENED: "indicators going the wrong way for the policy goals its action plan serves",
+        "other": "the secretariat's assessment of the development",
+    },
+}
+
+
+def draft_recommendation(
+    committee_name: str,
+    report_year: int,
+    *,
+    supplementary_report: bool,
+    plan_revision: bool,
+    reasons: Sequence[str],
+    lang: str = "da",
+) -> str:
+    """A first draft of BIU's recommendation for the city council; the secretariat edits it."""
+    phrases = RECOMMENDATION_PHRASES[lang]
+    requests = [phrases[key] for key, wanted in (("supplementary", supplementary_report), ("revision", plan_revision)) if wanted]
+    reason_texts = [phrases.get(reason, phrases["other"]) for reason in reasons] or [phrases["other"]]
+    return phrases["sentence"].format(
+        committee=committee_name,
+        requests=phrases["and"].join(requests or [phrases["supplementary"]]),
+        reasons=phrases["and"].join(dict.fromkeys(reason_texts)),
+        year=report_year,
+    )

@@ -63,6 +63,25 @@ def timestamped_backup_path(database: Path, purpose: str) -> Path:
     return database.with_name(f"{database.stem}.{purpose}.{stamp}{database.suffix or '.sqlite'}")
 
 
-def newest_automatic_backup(database: Path) -> Path | None:
-    candidates = sorted(database.parent.glob(f"{database.stem}.*.2*{database.suffix or '.sqlite'}"))
-    return candidates[-1] if candidates else None
+def newest_automatic_backup(database: Path, folders: tuple[Path, ...] = ()) -> Path | None:
+    """The newest timestamped copy of `database` (beside it, or in `folders`).
+
+    Ordered by the time in the name (barometer.<purpose>.<yyyymmdd-hhmmss>),
+    not by the purpose, so a newer copy always wins.
+    """
+    pattern = f"{database.stem}.*.2*{database.suffix or '.sqlite'}"
+    candidates = [p for folder in (database.parent, *folders) if folder.is_dir() for p in folder.glob(pattern)]
+    candidates = [p for p in candidates if p.resolve() != database.resolve()]
+    return max(candidates, key=lambda p: p.stem.rsplit(".", 1)[-1], default=None)
+
+
+def copy_for_opening(backup: Path, original: Path) -> Path:
+    """A fresh copy of `backup` to open when `original` cannot be opened.
+
+    The copy is named barometer-recovered-<time>.sqlite beside the original
+    (not matching the automatic-backup pattern), so neither the original nor
+    the backup is ever written to.
+    """
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = original.with_name(f"{original.stem}-recovered-{stamp}{original.suffix or '.sqlite'}")
+    return backup_sqlite(backup, target)

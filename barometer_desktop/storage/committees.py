@@ -1,4 +1,10 @@
-"""Committees, action plans and their yearly follow-up."""
+"""Committees and the read side of their yearly follow-up.
+
+Writes: ``update_committee`` here; action plans and their goals in
+storage.action_plans; integration reports, follow-ups and BIU's decisions in
+storage.follow_up. Every write is validated first, version-checked, one
+transaction, and audited by storage.audit.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +14,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from barometer_desktop.domain.contacts import invalid_addresses, split_addresses
 from barometer_desktop.domain.followup import CommitteeReportState, PlanGoalState
 from barometer_desktop.domain.types import FollowUpStatus
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.models import (
     ActionPlan,
@@ -58,16 +66,70 @@ class FollowUpYear:
 
 
 def _emails(text: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in text.split(",") if part.strip())
+    return split_addresses(text)
+
+
+def committee_record(c: Committee) -> CommitteeRecord:
+    return CommitteeRecord(c.id, c.name, c.short_name, c.administration, _emails(c.contact_emails), c.version)
 
 
 def committees(db: Database) -> list[CommitteeRecord]:
     with db.reading() as session:
         rows = session.scalars(select(Committee).order_by(Committee.id)).all()
-        return [
-            CommitteeRecord(c.id, c.name, c.short_name, c.administration, _emails(c.contact_emails), c.version)
-            for c in rows
-        ]
+        return [committee_record(c) for c in rows]
+
+
+def update_committee(
+    db: Database,
+    committee_id: int,
+    *,
+    name: str,
+    short_name: str,
+    administration: str,
+    contact_emails: str,
+    expected_version: int,
+) -> CommitteeRecord:
+    """Store a committee's details as one action, after validating them all."""
+    from barometer_desktop.storage.editing import refuse_stale, required_text
+
+    name = required_text(name, "name", QT_TRANSLATE_NOOP("Errors", "The committee needs a name."))
+    short_name = required_text(
+        short_name, "short_name", QT_TRANSLATE_NOOP("Errors", "The committee needs a short name, e.g. BUU.")
+    )
+    if len(short_name) > 20:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The short name can be at most 20 characters."), field="short_name"
+        )
+    addresses = split_addresses(contact_emails)
+    bad = invalid_addresses(addresses)
+    if bad:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "\"{address}\" is not a valid e-mail address."),
+            field="contact_emails",
+            address=bad[0],
+        )
+    with db.transaction() as session:
+        row = session.get(Committee, committee_id)
+        if row is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown committee."), field="committee")
+        refuse_stale(session, row, expected_version)
+        for column, value, template in (
+            (Committee.name, name, QT_TRANSLATE_NOOP("Errors", "Another committee is already called {value}.")),
+            (
+                Committee.short_name,
+                short_name,
+                QT_TRANSLATE_NOOP("Errors", "Another committee already has the short name {value}."),
+            ),
+        ):
+            clash = session.scalar(select(Committee.id).where(column == value, Committee.id != committee_id))
+            if clash is not None:
+                raise ValidationError(template, field=column.key, value=value)
+        row.name = name
+        row.short_name = short_name
+        row.administration = administration.strip()
+        row.contact_emails = ", ".join(addresses)
+        session.flush()
+        return committee_record(row)
 
 
 def follow_up_year(db: Database, year: int) -> FollowUpYear:

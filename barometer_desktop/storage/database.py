@@ -23,11 +23,11 @@ from barometer_desktop.errors import (
     QT_TRANSLATE_NOOP,
     DatabaseOpenError,
     SchemaOutdatedError,
-    StaleEditError,
     ValidationError,
 )
-from barometer_desktop.storage import audit, migrations
+from barometer_desktop.storage import audit, concurrency, migrations
 from barometer_desktop.storage.engine import (
+    WRITE_OPTION,
     DatabaseLocation,
     check_sqlite_file,
     create_database_engine,
@@ -68,18 +68,18 @@ class Database:
                 QT_TRANSLATE_NOOP("Errors", "The database is open read-only; nothing was changed.")
             )
         session = self._sessions()
+        if self.engine.dialect.name == "sqlite":
+            # Take the write lock now: see engine._on_begin.
+            session.connection(execution_options={WRITE_OPTION: True})
         try:
             yield session
             session.commit()
         except StaleDataError as error:
+            # Another user's commit got in between: say what they stored.
+            refs = concurrency.pending_refs(session)
             session.rollback()
-            raise StaleEditError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Someone else changed this in the meantime; your change was not stored. "
-                    "Reload to see the newer value.",
-                )
-            ) from error
+            with self.reading() as fresh:
+                raise concurrency.stale_error(fresh, refs) from error
         except IntegrityError as error:
             session.rollback()
             raise ValidationError(
@@ -118,6 +118,11 @@ class Database:
     def is_demo(self) -> bool:
         return self.setting(DEMO_SETTING) == "1"
 
+    def data_version(self) -> int:
+        """A number that grows with every stored change, by anyone (see concurrency)."""
+        with self.reading() as session:
+            return concurrency.data_version(session)
+
     def schema_revision(self) -> str | None:
         with self.engine.connect() as connection:
             return migrations.schema_status(connection).revision
@@ -144,6 +149,27 @@ def _operational_error(error: OperationalError, location: DatabaseLocation) -> D
     if "readonly" in text or "read-only" in text:
         return DatabaseOpenError(
             QT_TRANSLATE_NOOP("Errors", "The database file {path} is read-only."),
+            path=location.display(),
+        )
+    if "password" in text and ("authentication" in text or "no password" in text):
+        return DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database server {path} refused the login. Put the password in the PostgreSQL "
+                "password file (pgpass) or ask IT to check the user name.",
+            ),
+            path=location.display(),
+        )
+    if "connection refused" in text or "could not connect" in text or "timeout expired" in text or (
+        "could not translate host name" in text
+    ):
+        return DatabaseOpenError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot reach the database server {path}. Is it running, and is the address right?"),
+            path=location.display(),
+        )
+    if "does not exist" in text and "database" in text:
+        return DatabaseOpenError(
+            QT_TRANSLATE_NOOP("Errors", "The database server has no database named in {path}. Ask IT to create it."),
             path=location.display(),
         )
     if "not a database" in text or "malformed" in text:
@@ -214,10 +240,45 @@ def open_database(
             migrations.upgrade(engine, location)
         if not read_only:
             enable_wal(engine)
+    except OperationalError as error:
+        engine.dispose()
+        raise _operational_error(error, location) from error
     except BaseException:
         engine.dispose()
         raise
     return Database(location=location, engine=engine, read_only=read_only, user_name=user_name)
+
+
+def upgrade_database(location: DatabaseLocation | str | Path) -> Path | None:
+    """`db upgrade`: migrate to the newest schema; returns the backup made, if any.
+
+    A current database is left alone (running it twice is harmless). A file
+    that is locked, foreign, damaged or newer raises DatabaseOpenError and is
+    left exactly as it was; a failing migration rolls back whole.
+    """
+    if not isinstance(location, DatabaseLocation):
+        location = DatabaseLocation.parse(location)
+    if location.path is not None:
+        check_sqlite_file(location.path, must_exist=True, writable=True)
+    engine = create_database_engine(location)
+    try:
+        status = _probe(engine, location)
+        migrations.refuse_unusable(status, location)
+        if status.state is SchemaState.EMPTY:
+            raise SchemaOutdatedError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path} is empty. Create a barometer database with 'db init'."
+                ),
+                path=location.display(),
+            )
+        try:
+            backup = migrations.upgrade(engine, location)
+            enable_wal(engine)
+        except OperationalError as error:
+            raise _operational_error(error, location) from error
+        return backup
+    finally:
+        engine.dispose()
 
 
 def create_database(location: DatabaseLocation | str | Path, *, user_name: str = "") -> Database:

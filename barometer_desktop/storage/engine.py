@@ -18,26 +18,64 @@ from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# Execution option that marks a connection as about to write (see _on_begin).
+WRITE_OPTION = "barometer_write"
+
+
+SERVER_SCHEMES = ("postgresql", "postgres")
+DEFAULT_DRIVER = "postgresql+psycopg"
 
 
 @dataclass(frozen=True)
 class DatabaseLocation:
-    """Either a SQLite file or a server URL."""
+    """Either a SQLite file or a PostgreSQL server URL.
+
+    A server URL should carry no password: libpq reads it from the standard
+    PostgreSQL password file (~/.pgpass, %APPDATA%\\postgresql\\pgpass.conf
+    on Windows, or the file named by PGPASSFILE) when the URL has none.
+    """
 
     url: str
     path: Path | None = None
 
     @classmethod
     def parse(cls, text: str | os.PathLike[str]) -> DatabaseLocation:
-        raw = os.fspath(text)
+        raw = os.fspath(text).strip()
         if "://" in raw:
-            return cls(url=raw)
+            return cls(url=_server_url(raw))
         path = Path(raw).expanduser().resolve()
         return cls(url=f"sqlite:///{path.as_posix()}", path=path)
+
+    @classmethod
+    def from_setting(cls, text: str | os.PathLike[str]) -> DatabaseLocation:
+        """A location kept in a setting or the environment: never with a password."""
+        location = cls.parse(text)
+        if location.has_password:
+            raise DatabaseOpenError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The saved database address {path} contains a password. Remove it and put the "
+                    "password in the PostgreSQL password file (pgpass) instead.",
+                ),
+                path=location.display(),
+            )
+        return location
+
+    def url_or_path(self) -> str:
+        """What the user would type to name this database again."""
+        return str(self.path) if self.path is not None else self.url
 
     @property
     def is_sqlite(self) -> bool:
         return self.path is not None
+
+    @property
+    def has_password(self) -> bool:
+        if self.path is not None:
+            return False
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.url).password is not None
 
     def display(self) -> str:
         if self.path is not None:
@@ -46,6 +84,36 @@ class DatabaseLocation:
         from sqlalchemy.engine import make_url
 
         return make_url(self.url).render_as_string(hide_password=True)
+
+
+def _server_url(raw: str) -> str:
+    """Accept postgresql://, postgres:// and postgresql+psycopg:// alike."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    scheme = raw.split("://", 1)[0].lower()
+    backend = scheme.split("+", 1)[0]
+    if backend not in SERVER_SCHEMES:
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{url} is not a database this program can use: give a file or a postgresql:// address."
+            ),
+            url=raw.split("@")[-1],
+        )
+    if "+" not in scheme:
+        raw = DEFAULT_DRIVER + raw[len(scheme):]
+    try:
+        url = make_url(raw)
+    except ArgumentError as error:
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP("Errors", "{url} is not a valid database address."), url=raw.split("@")[-1]
+        ) from error
+    if not url.database:
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP("Errors", "The address {url} names no database (…/dbname at the end)."),
+            url=url.render_as_string(hide_password=True),
+        )
+    return url.render_as_string(hide_password=False)
 
 
 def check_sqlite_file(path: Path, *, must_exist: bool, writable: bool) -> None:
@@ -105,7 +173,15 @@ def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
-        connection.exec_driver_sql("BEGIN")
+        # A writing transaction takes the write lock at once (IMMEDIATE), so
+        # two writers queue behind each other (busy_timeout) and each reads
+        # the rows it is about to change AFTER the other has committed: the
+        # version check then sees the newer version instead of SQLite
+        # failing the upgrade of a stale read snapshot with "locked".
+        if connection.get_execution_options().get(WRITE_OPTION):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql("BEGIN")
 
 
 def enable_wal(engine: Engine) -> None:
@@ -152,4 +228,39 @@ def create_database_engine(location: DatabaseLocation, *, read_only: bool = Fals
         engine = create_engine(url)
         _configure_sqlite(engine, read_only=read_only)
         return engine
-    return create_engine(location.url, pool_pre_ping=True)
+    # connect_timeout: a server that does not answer gives a clear message
+    # within seconds instead of a window that seems to hang.
+    connect_args: dict[str, object] = {"connect_timeout": 10, "application_name": "barometer-desktop"}
+    password = keyring_password(location)
+    if password:
+        connect_args["password"] = password  # never in the URL, so never displayed
+    return create_engine(location.url, pool_pre_ping=True, connect_args=connect_args)
+
+
+KEYRING_SERVICE = "barometer-desktop"
+
+
+def keyring_name(location: DatabaseLocation) -> str:
+    """The name a server password is stored under in the OS keyring: user@host:port/db."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(location.url)
+    return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+
+
+def keyring_password(location: DatabaseLocation) -> str | None:
+    """The password from the OS keyring (Windows Credential Manager, ...), if any.
+
+    Optional: used only when the `keyring` package is installed and the URL
+    has no password. Otherwise libpq reads the PostgreSQL password file itself.
+    """
+    if location.is_sqlite or location.has_password:
+        return None
+    try:
+        import keyring  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    try:
+        return keyring.get_password(KEYRING_SERVICE, keyring_name(location))
+    except Exception:  # noqa: BLE001 - a locked or missing keyring backend: fall back to pgpass
+        return None

@@ -19,11 +19,12 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy.exc import OperationalError
 
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, SchemaOutdatedError, SchemaTooNewError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError, SchemaOutdatedError, SchemaTooNewError
 from barometer_desktop.resources import shipped_path
 from barometer_desktop.storage.backup import backup_sqlite, timestamped_backup_path
-from barometer_desktop.storage.engine import DatabaseLocation
+from barometer_desktop.storage.engine import WRITE_OPTION, DatabaseLocation
 
 
 class SchemaState(enum.Enum):
@@ -41,9 +42,13 @@ class SchemaStatus:
     head: str
 
 
+def migrations_folder() -> Path:
+    return shipped_path("database", "migrations")
+
+
 def _config() -> Config:
     config = Config()
-    config.set_main_option("script_location", str(shipped_path("database", "migrations")))
+    config.set_main_option("script_location", str(migrations_folder()))
     return config
 
 
@@ -113,7 +118,24 @@ def upgrade(engine: Engine, location: DatabaseLocation, *, backup: bool = True) 
             location.path, timestamped_backup_path(location.path, "before-upgrade")
         )
     config = _config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    try:
+        with engine.connect() as connection:
+            # One transaction for every pending revision: all of them or none.
+            connection = connection.execution_options(**{WRITE_OPTION: True})
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+    except OperationalError:
+        raise  # locked, read-only, unreachable: the caller has the clear message
+    except Exception as error:
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Upgrading {path} failed and was undone; the database is as it was. "
+                "A copy from before the upgrade is kept as {backup}. Reason: {reason}",
+            ),
+            path=location.display(),
+            backup=str(backup_path) if backup_path else "—",
+            reason=str(error).splitlines()[0] if str(error) else type(error).__name__,
+        ) from error
     return backup_path

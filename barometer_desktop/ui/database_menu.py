@@ -90,25 +90,39 @@ class DatabaseMenu(QObject):
             return
         if not path.lower().endswith((".sqlite", ".db")):
             path += ".sqlite"
+        from barometer_desktop.storage.engine import DatabaseLocation
         from barometer_desktop.storage.seed import initialize_database
+        from barometer_desktop.ui.shared_use import open_for_this_copy
 
         if Path(path).exists():
             # The save dialog asked about overwriting; we never overwrite a database.
             self._refuse(self.tr("{path} already exists. Choose a new file name.").format(path=path))
             return
+        user = self.state.db.user_name
         try:
-            db = initialize_database(path, user_name=self.state.db.user_name)
+            opened = open_for_this_copy(
+                DatabaseLocation.parse(path), lambda loc: initialize_database(loc, user_name=user)
+            )
         except BarometerError as error:
             self._refuse(error.user_message(QCoreApplication.translate))
             return
-        self._switch(db, path)
+        self._switch(opened, path)
 
     def open_path(self, path: str) -> bool:
-        """Open `path`; on any problem say so and keep the current database."""
-        from barometer_desktop.storage.database import open_database
+        """Open `path`; on any problem say so and keep the current database.
 
+        Like at start-up, the file's lock is taken first: when another copy of
+        the app has it open, it opens read-only with the banner saying so.
+        """
+        from barometer_desktop.storage.database import open_database
+        from barometer_desktop.storage.engine import DatabaseLocation
+        from barometer_desktop.ui.shared_use import open_for_this_copy
+
+        user = self.state.db.user_name
         try:
-            db = open_database(path, user_name=self.state.db.user_name)
+            opened = open_for_this_copy(
+                DatabaseLocation.parse(path), lambda loc: open_database(loc, user_name=user)
+            )
         except BarometerError as error:
             self._refuse(error.user_message(QCoreApplication.translate))
             return False
@@ -119,11 +133,25 @@ class DatabaseMenu(QObject):
                 )
             )
             return False
-        self._switch(db, path)
+        self._switch(opened, path)
         return True
 
-    def _switch(self, db, path: str) -> None:
+    def _switch(self, opened, path: str) -> None:
+        from barometer_desktop.ui.shared_use import LockKeeper
+
+        db, lock, banner = opened
+        old_keeper = getattr(self.window, "lock_keeper", None)
         self.state.replace_database(db)
+        if old_keeper is not None:
+            old_keeper.release()  # after the old database is closed
+        keeper = None
+        if lock is not None:
+            keeper = LockKeeper(lock, db, parent=self.window)
+            if hasattr(self.window, "show_banner"):
+                keeper.lost.connect(self.window.show_banner)
+        self.window.lock_keeper = keeper
+        if hasattr(self.window, "show_banner"):
+            self.window.show_banner(banner)
         remember(path)
 
     def _refuse(self, message: str) -> None:

@@ -76,7 +76,7 @@ def choose_location(args: argparse.Namespace) -> tuple[DatabaseLocation, bool] |
     if args.demo:
         return DatabaseLocation.parse(paths.demo_database_path()), True
     if os.environ.get(paths.DATABASE_ENV):
-        return DatabaseLocation.parse(os.environ[paths.DATABASE_ENV]), False
+        return DatabaseLocation.from_setting(os.environ[paths.DATABASE_ENV]), False
     default = paths.default_database_path()
     if default.exists():
         return DatabaseLocation.parse(default), False
@@ -96,6 +96,88 @@ def show_error(error: BarometerError) -> None:
     )
 
 
+def open_failed_box(error: BarometerError, backup: Path) -> tuple[QMessageBox, object]:
+    """The message for a database that cannot be opened, offering its newest backup."""
+    box = QMessageBox()
+    box.setObjectName("open_failed_dialog")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QApplication.translate("Launch", "Integrationsbarometer"))
+    box.setText(error.user_message(QApplication.translate))
+    box.setInformativeText(
+        QApplication.translate(
+            "Launch",
+            "The newest automatic backup is {backup}. Open a copy of it? The file that could not be opened is left as it is.",
+        ).format(backup=backup.name)
+    )
+    open_backup = box.addButton(
+        QApplication.translate("Launch", "Open newest backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(QMessageBox.StandardButton.Close)
+    return box, open_backup
+
+
+def ask_open_backup(error: BarometerError, backup: Path) -> bool:
+    box, open_backup = open_failed_box(error, backup)
+    box.exec()
+    return box.clickedButton() is open_backup
+
+
+def show_info(text: str) -> None:
+    QMessageBox.information(None, QApplication.translate("Launch", "Integrationsbarometer"), text)
+
+
+def open_with_recovery(location: DatabaseLocation, *, demo: bool):
+    """Open the database for this copy; on failure offer a copy of the newest backup.
+
+    Returns (db, lock, banner text) or None when nothing could be opened.
+    The file that failed is never written to.
+    """
+    from barometer_desktop.storage.backup import copy_for_opening, newest_automatic_backup
+    from barometer_desktop.ui.shared_use import open_for_this_copy
+
+    try:
+        return open_for_this_copy(location, lambda loc: open_or_create(loc, demo=demo))
+    except BarometerError as error:
+        backup = (
+            newest_automatic_backup(location.path, (paths.backup_dir(),)) if location.path is not None else None
+        )
+        if backup is None:
+            show_error(error)
+            return None
+        if not ask_open_backup(error, backup):
+            return None
+    try:
+        copy = copy_for_opening(backup, location.path)
+        opened = open_for_this_copy(DatabaseLocation.parse(copy))
+    except BarometerError as error:
+        show_error(error)
+        return None
+    show_info(
+        QApplication.translate(
+            "Launch", "Opened a copy of the backup {backup} as {copy}. The file {original} was not changed."
+        ).format(backup=backup.name, copy=copy, original=location.path)
+    )
+    return opened
+
+
+def attach_shared_use(window, lock, banner: str):
+    """Poll for others' changes; keep our lock alive; show the read-only banner."""
+    from barometer_desktop.ui.refresh import DataRefresher
+    from barometer_desktop.ui.shared_use import LockKeeper
+
+    window.refresher = DataRefresher(window.state, parent=window)
+    keeper = None
+    if lock is not None:
+        keeper = LockKeeper(lock, window.state.db, parent=window)
+        keeper.lost.connect(window.show_banner)
+    # File > Open swaps it for the new file's lock (ui.database_menu).
+    window.lock_keeper = keeper
+    if banner:
+        window.show_banner(banner)
+    return keeper
+
+
 def run_gui(args: argparse.Namespace) -> int:
     configure_logging()
     app = create_application(getattr(args, "lang", None))
@@ -104,19 +186,24 @@ def run_gui(args: argparse.Namespace) -> int:
     from barometer_desktop.ui.state import AppState
 
     install_exception_hook()
-    choice = choose_location(args)
-    if choice is None:
-        return 0
-    location, demo = choice
     try:
-        db = open_or_create(location, demo=demo)
+        choice = choose_location(args)
     except BarometerError as error:
         show_error(error)
         return 1
+    if choice is None:
+        return 0
+    location, demo = choice
+    opened = open_with_recovery(location, demo=demo)
+    if opened is None:
+        return 1
+    db, lock, banner = opened
     window = MainWindow(AppState(db, default_report_year(db)))
+    keeper = attach_shared_use(window, lock, banner)
     window.show()
     code = app.exec()
+    keeper = getattr(window, "lock_keeper", keeper)
+    if keeper is not None:
+        keeper.release()
     window.state.db.close()
     return code
-
-

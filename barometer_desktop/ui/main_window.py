@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -53,7 +54,23 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([190, 1100])
         splitter.setHandleWidth(1)
-        self.setCentralWidget(splitter)
+        # A bar above everything for what the user must not miss (read-only
+        # because another copy has the database open, ...); hidden normally.
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "QLabel { background: #fde68a; color: #451a03; font-weight: 600; padding: 6px 10px;"
+            " border-bottom: 1px solid #d97706; }"
+        )
+        self.banner.hide()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         self._build_toolbar()
@@ -73,6 +90,40 @@ class MainWindow(QMainWindow):
         indicators = self.add_screen("indicators", self.tr("Indicators"), lambda: IndicatorsScreen(self.state))
         overview.indicator_activated.connect(lambda indicator_id: self.open_indicator(indicator_id))
         self._indicators_screen = indicators
+        self._add_entry_screens()
+        self._add_committees_screen()
+
+    def _add_entry_screens(self) -> None:
+        from barometer_desktop.ui.screens.data_entry import DataEntryScreen
+        from barometer_desktop.ui.screens.missing_data import MissingDataScreen
+
+        entry = self.add_screen("entry", self.tr("Data entry"), lambda: DataEntryScreen(self.state))
+        missing = self.add_screen("missing", self.tr("Missing data"), lambda: MissingDataScreen(self.state))
+
+        def enter(code: str, area: str) -> None:
+            self.show_screen("entry")
+            entry.go_to(code, area)
+
+        def badge(count: int) -> None:
+            title = self.tr("Missing data ({count})").format(count=count) if count else self.tr("Missing data")
+            self.set_screen_title("missing", title)
+
+        missing.count_changed.connect(badge)
+        missing.entry_requested.connect(enter)
+        badge(len(missing.items))
+
+    def _add_committees_screen(self) -> None:
+        from barometer_desktop.ui.screens.committees import CommitteesScreen
+
+        screen = self.add_screen("committees", self.tr("Committees"), lambda: CommitteesScreen(self.state))
+
+        def show_badge(count: int) -> None:
+            # The missing follow-up count, so it cannot be overlooked.
+            title = self.tr("Committees ({count})").format(count=count) if count else self.tr("Committees")
+            self.set_screen_title("committees", title)
+
+        screen.missing_count_changed.connect(show_badge)
+        show_badge(screen.current_missing_count())
 
     def open_indicator(self, indicator_id: int) -> None:
         """Switch to the indicators screen with `indicator_id` selected."""
@@ -151,6 +202,12 @@ class MainWindow(QMainWindow):
         read_only = self.tr(" (read-only)") if db.read_only else ""
         self.setWindowTitle(f"{APP_NAME} — {db.location.display()}{read_only}")
 
+    def show_banner(self, text: str) -> None:
+        """Show `text` in the bar at the top of the window (empty text hides it)."""
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+        self._update_status_bar()
+
     # -- navigation ----------------------------------------------------------
 
     def screen(self, key: str) -> QWidget:
@@ -161,6 +218,20 @@ class MainWindow(QMainWindow):
             if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.navigation.setCurrentRow(row)
                 return
+
+    def set_screen_title(self, key: str, title: str) -> None:
+        """Change a navigation item's text, e.g. to show a count badge."""
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                item.setText(title)
+
+    def screen_title(self, key: str) -> str:
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                return item.text()
+        return ""
 
     def current_screen_key(self) -> str:
         item = self.navigation.currentItem()

@@ -149,3 +149,59 @@ def test_notice_in_english() -> None:
     assert "- Kultur- og Fritidsudvalget (KFU)" in text
     with pytest.raises(KeyError):
         biu_notice_text(2011, [], [], NAMES, lang="de")
+
+
+def test_missing_follow_up_groups_by_committee_and_counts() -> None:
+    from barometer_desktop.domain.followup import missing_count, missing_follow_up, notice_for
+
+    reports = [
+        report("BUU", date(2012, 2, 1)),
+        report("KFU", None),  # missing after the deadline
+        report("SUU", date(2012, 2, 3)),  # everything followed up
+        report("TMU", date(2012, 2, 4)),
+    ]
+    goals = [
+        goal(1, "BUU", FollowUpStatus.FOLLOWED_UP),
+        goal(2, "BUU", None),
+        goal(3, "BUU", FollowUpStatus.PARTLY),
+        goal(4, "KFU", None),
+        goal(5, "SUU", FollowUpStatus.FOLLOWED_UP),
+        goal(6, "TMU", FollowUpStatus.NOT_FOLLOWED_UP),
+        goal(7, "TMU", None, ended=date(2010, 12, 31)),  # ended: keeps history, not missing
+    ]
+    groups = missing_follow_up(reports, goals, 2011, date(2012, 4, 1), date(2012, 3, 1))
+    assert [(g.committee, g.report_missing, [x.goal_id for x in g.goals]) for g in groups] == [
+        ("BUU", False, [2]),
+        ("KFU", True, []),
+        ("TMU", False, [6]),
+    ]
+    assert missing_count(groups) == 3
+    text = notice_for(2011, groups)
+    assert [line for line in text.splitlines() if line.startswith("- ")] == [
+        "- Mål 2 for BUU",
+        "- Mål 6 for TMU",
+        "- Kultur- og Fritidsudvalget (KFU)",
+    ]
+
+
+def test_awaited_report_before_deadline_is_not_missing_yet() -> None:
+    from barometer_desktop.domain.followup import missing_follow_up
+
+    reports = [report("BUU", None)]
+    goals = [goal(1, "BUU", None), goal(2, "BUU", FollowUpStatus.NOT_FOLLOWED_UP)]
+    groups = missing_follow_up(reports, goals, 2011, date(2012, 2, 1), date(2012, 3, 1))
+    assert [(g.report_missing, [x.goal_id for x in g.goals]) for g in groups] == [(False, [2])]
+
+
+def test_draft_recommendation_names_requests_and_reasons() -> None:
+    from barometer_desktop.domain.followup import draft_recommendation
+
+    text = draft_recommendation(
+        "Teknik- og Miljøudvalget", 2013, supplementary_report=True, plan_revision=True,
+        reasons=("missing_follow_up", "indicator_worsened"),
+    )
+    assert text.startswith("Beskæftigelses- og Integrationsudvalget indstiller til Borgerrepræsentationen, at Teknik- og Miljøudvalget")
+    assert "en supplerende redegørelse og en revision af udvalgets handleplan" in text
+    assert "manglende opfølgning" in text and "forkerte retning" in text and text.endswith("i 2013.")
+    english = draft_recommendation("TMU", 2013, supplementary_report=False, plan_revision=True, reasons=(), lang="en")
+    assert "a revision of its integration action plan" in english and "supplementary" not in english

@@ -63,3 +63,18 @@ def test_edit_menu_has_undo_and_redo_with_shortcuts(main_window):
     assert {"Ctrl+Y", "Ctrl+Shift+Z"} <= shortcuts
     assert main_window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert not main_window.undo_action.isEnabled()
+
+
+def test_open_of_a_file_another_copy_holds_is_read_only_with_banner(main_window, policy_db_path, monkeypatch, qtbot):
+    from barometer_desktop.storage.instance_lock import InstanceLock
+
+    other, _holder = InstanceLock.acquire(policy_db_path)  # another copy of the app
+    assert other is not None
+    try:
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(policy_db_path), ""))
+        with qtbot.waitSignal(main_window.state.database_changed):
+            main_window.database_menu.open_action.trigger()
+        assert main_window.state.db.read_only
+        assert main_window.banner.isVisible() and main_window.banner.text()
+    finally:
+        other.release()

@@ -1,0 +1,312 @@
+"""BIU's decisions per committee and year, and the candidates the rules propose.
+
+The rules (domain.followup, applied once in the assembled snapshot) propose
+committees with missing follow-up or whose policy goals have indicators going
+the wrong way; the secretariat confirms each with BIU's decision or dismisses it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barometer_desktop.assembly.build import assemble
+from barometer_desktop.domain.followup import (
+    REASON_INDICATOR_WORSENED,
+    REASON_MISSING_FOLLOW_UP,
+    DecisionCandidate,
+    draft_recommendation,
+)
+from barometer_desktop.errors import BarometerError
+from barometer_desktop.storage import committees, follow_up
+from barometer_desktop.storage.committees import CommitteeRecord, DecisionRecord
+from barometer_desktop.storage.follow_up import DecisionEntry
+from barometer_desktop.ui.screens.committee_widgets import AMBER, GREEN, GREY, day, fit_rows, heading, hint, show_error
+from barometer_desktop.ui.state import AppState
+
+
+def reason_labels() -> dict[str, str]:
+    return {
+        REASON_MISSING_FOLLOW_UP: QCoreApplication.translate("Committees", "Missing follow-up"),
+        REASON_INDICATOR_WORSENED: QCoreApplication.translate("Committees", "An indicator going the wrong way"),
+        "other": QCoreApplication.translate("Committees", "Other"),
+    }
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    committee: CommitteeRecord
+    candidate: DecisionCandidate | None
+    decision: DecisionRecord | None
+
+
+class DecisionDialog(QDialog):
+    def __init__(self, parent: QWidget, row: DecisionRow, year: int) -> None:
+        super().__init__(parent)
+        self.setObjectName("decision_dialog")
+        self.setWindowTitle(self.tr("BIU's decision: {committee} {year}").format(committee=row.committee.short_name, year=year))
+        self._row, self._year = row, year
+        decision, candidate = row.decision, row.candidate
+        self.supplementary = QCheckBox(self.tr("Supplementary report requested"))
+        self.revision = QCheckBox(self.tr("Action-plan revision requested"))
+        self.reason = QComboBox()
+        for key, label in reason_labels().items():
+            self.reason.addItem(label, key)
+        self.reason_text = QLineEdit()
+        self.decided_on = QDateEdit(QDate.currentDate())
+        self.decided_on.setDisplayFormat("dd.MM.yyyy")
+        self.decided_on.setCalendarPopup(True)
+        self.recommendation = QPlainTextEdit()
+        self.recommendation.setTabChangesFocus(True)
+        self.draft_button = QPushButton(self.tr("Draft the text"))
+        if decision is not None and decision.status == "confirmed":
+            self.supplementary.setChecked(decision.supplementary_report_requested)
+            self.revision.setChecked(decision.plan_revision_requested)
+            self.reason.setCurrentIndex(max(0, self.reason.findData(decision.reason)))
+            self.reason_text.setText(decision.reason_text)
+            if decision.decided_on:
+                self.decided_on.setDate(QDate(decision.decided_on))
+            self.recommendation.setPlainText(decision.recommendation)
+        else:
+            self.supplementary.setChecked(True)
+            if candidate is not None:
+                self.reason.setCurrentIndex(max(0, self.reason.findData(candidate.reasons[0])))
+                if candidate.goal_numbers:
+                    self.reason_text.setText(
+                        self.tr("Policy goals {numbers}").format(numbers=", ".join(map(str, candidate.goal_numbers)))
+                    )
+            self.draft()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.draft_button.clicked.connect(self.draft)
+        form = QFormLayout()
+        form.addRow(self.tr("BIU asks for:"), self.supplementary)
+        form.addRow("", self.revision)
+        form.addRow(self.tr("Reason:"), self.reason)
+        form.addRow(self.tr("Details:"), self.reason_text)
+        form.addRow(self.tr("Decided on:"), self.decided_on)
+        form.addRow(self.tr("Recommendation to the city council:"), self.recommendation)
+        draft_row = QHBoxLayout()
+        draft_row.addStretch(1)
+        draft_row.addWidget(self.draft_button)
+        form.addRow("", draft_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(row.committee.name, level=2))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(720, 520)
+
+    def draft(self) -> None:
+        reasons = self._row.candidate.reasons if self._row.candidate else (self.reason.currentData(),)
+        self.recommendation.setPlainText(
+            draft_recommendation(
+                self._row.committee.name, self._year, supplementary_report=self.supplementary.isChecked(),
+                plan_revision=self.revision.isChecked(), reasons=reasons,
+            )
+        )
+
+    def entry(self) -> DecisionEntry:
+        decision = self._row.decision
+        return DecisionEntry(
+            committee_id=self._row.committee.id,
+            year=self._year,
+            status="confirmed",
+            reason=self.reason.currentData(),
+            supplementary_report_requested=self.supplementary.isChecked(),
+            plan_revision_requested=self.revision.isChecked(),
+            reason_text=self.reason_text.text(),
+            decided_on=self.decided_on.date().toPython(),
+            recommendation=self.recommendation.toPlainText(),
+            expected_version=decision.version if decision else None,
+        )
+
+
+class DecisionsTab(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.rows: list[DecisionRow] = []
+        self.title = heading("", level=2)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("decision_table")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Committee"), self.tr("Proposed because"), self.tr("BIU's decision"), self.tr("Decided on")]
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.confirm_button = QPushButton(self.tr("Record decision…"))
+        self.confirm_button.setObjectName("confirm_decision")
+        self.dismiss_button = QPushButton(self.tr("Dismiss proposal"))
+        self.dismiss_button.setObjectName("dismiss_decision")
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.dismiss_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Proposed: committees with missing follow-up, and committees whose action plan serves "
+                    "policy goals with an indicator going the wrong way in the report year. Confirm BIU's "
+                    "decision or dismiss the proposal."
+                )
+            )
+        )
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(heading(self.tr("Recommendation to the city council"), level=2))
+        layout.addWidget(self.details)
+        self.confirm_button.clicked.connect(self.record_decision)
+        self.dismiss_button.clicked.connect(self.dismiss)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+
+    def refresh(self) -> None:
+        year = self.state.report_year
+        self.title.setText(self.tr("BIU's decisions after the status report for {year}").format(year=year))
+        snapshot = assemble(self.state.db, year)
+        candidates = {view.short_name: view.candidate for view in snapshot.committees}
+        decisions = {d.committee: d for d in committees.follow_up_year(self.state.db, year).decisions}
+        selected = self.selected_row()
+        self.rows = [
+            DecisionRow(c, candidates.get(c.short_name), decisions.get(c.short_name))
+            for c in committees.committees(self.state.db)
+        ]
+        self.table.setRowCount(len(self.rows))
+        labels = reason_labels()
+        for index, row in enumerate(self.rows):
+            self.table.setItem(index, 0, QTableWidgetItem(f"{row.committee.short_name} — {row.committee.name}"))
+            if row.candidate:
+                reasons = "; ".join(labels[r] for r in row.candidate.reasons)
+                if row.candidate.goal_numbers:
+                    reasons += " " + self.tr("(policy goals {numbers})").format(
+                        numbers=", ".join(map(str, row.candidate.goal_numbers))
+                    )
+                proposal = QTableWidgetItem("⚑ " + reasons)
+            else:
+                proposal = QTableWidgetItem("—")
+            self.table.setItem(index, 1, proposal)
+            self.table.setItem(index, 2, self._decision_item(row))
+            self.table.setItem(index, 3, QTableWidgetItem(day(row.decision.decided_on) if row.decision else "—"))
+        fit_rows(self.table)
+        if selected is not None:
+            names = [r.committee.short_name for r in self.rows]
+            if selected.committee.short_name in names:
+                self.table.selectRow(names.index(selected.committee.short_name))
+        self._selection_changed()
+
+    def _decision_item(self, row: DecisionRow) -> QTableWidgetItem:
+        decision = row.decision
+        if decision is None:
+            if row.candidate is None:
+                return QTableWidgetItem("—")
+            item = QTableWidgetItem(self.tr("? Awaiting decision"))
+            item.setForeground(QBrush(QColor(AMBER)))
+            return item
+        if decision.status == "dismissed":
+            item = QTableWidgetItem(self.tr("✘ Proposal dismissed"))
+            item.setForeground(QBrush(QColor(GREY)))
+            return item
+        asks = [
+            text
+            for text, wanted in (
+                (self.tr("supplementary report"), decision.supplementary_report_requested),
+                (self.tr("plan revision"), decision.plan_revision_requested),
+            )
+            if wanted
+        ]
+        item = QTableWidgetItem(self.tr("✔ Confirmed: {requests}").format(requests=", ".join(asks)))
+        item.setForeground(QBrush(QColor(GREEN)))
+        return item
+
+    def selected_row(self) -> DecisionRow | None:
+        rows = {index.row() for index in self.table.selectedIndexes()}
+        return self.rows[rows.pop()] if len(rows) == 1 and self.rows else None
+
+    def select_committee(self, short_name: str) -> None:
+        for index, row in enumerate(self.rows):
+            if row.committee.short_name == short_name:
+                self.table.selectRow(index)
+
+    def _selection_changed(self) -> None:
+        row = self.selected_row()
+        self.confirm_button.setEnabled(row is not None)
+        self.dismiss_button.setEnabled(
+            row is not None and (row.candidate is not None or row.decision is not None)
+            and not (row.decision and row.decision.status == "dismissed")
+        )
+        if row and row.decision and row.decision.status == "confirmed":
+            self.details.setText(row.decision.recommendation or self.tr("(no text recorded)"))
+        else:
+            self.details.setText(self.tr("Select a committee with a confirmed decision to see its recommendation."))
+
+    def record_decision(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        dialog = DecisionDialog(self, row, self.state.report_year)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._store(dialog.entry())
+
+    def dismiss(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        reason = row.candidate.reasons[0] if row.candidate else (row.decision.reason if row.decision else "other")
+        self._store(
+            DecisionEntry(
+                committee_id=row.committee.id,
+                year=self.state.report_year,
+                status="dismissed",
+                reason=reason,
+                decided_on=date.today(),
+                expected_version=row.decision.version if row.decision else None,
+            )
+        )
+
+    def _store(self, entry: DecisionEntry) -> None:
+        try:
+            follow_up.save_decision(self.state.db, entry)
+        except BarometerError as error:
+            show_error(
+                self, error,
+                {"request": self.tr("BIU asks for"), "decided_on": self.tr("Decided on"), "reason": self.tr("Reason")},
+            )
+            return
+        self.state.data_changed.emit()

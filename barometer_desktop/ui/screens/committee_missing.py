@@ -1,0 +1,184 @@
+"""Manglende opfølgning: what the committees have not delivered, and the notice to BIU."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barometer_desktop.domain.followup import CommitteeMissing, missing_count, missing_follow_up, notice_for
+from barometer_desktop.errors import BarometerError
+from barometer_desktop.storage import committees, settings_store
+from barometer_desktop.textfiles import write_text_atomic
+from barometer_desktop.ui.screens.committee_widgets import GREEN, GREY, RED, day, heading, hint, show_error
+from barometer_desktop.ui.state import AppState
+
+
+def missing_groups(state: AppState, today: date | None = None) -> tuple[list[CommitteeMissing], date]:
+    """The missing follow-up of the report year, and the deadline it is judged by."""
+    year = state.report_year
+    deadline = settings_store.load(state.db).deadline_for(year)
+    data = committees.follow_up_year(state.db, year)
+    return missing_follow_up(data.reports, data.goals, year, today or date.today(), deadline), deadline
+
+
+class MissingTab(QWidget):
+    count_changed = Signal(int)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.groups: list[CommitteeMissing] = []
+        self.title = heading("", level=2)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        self.deadline_edit = QDateEdit()
+        self.deadline_edit.setObjectName("deadline_edit")
+        self.deadline_edit.setDisplayFormat("dd.MM")
+        self.deadline_save = QPushButton(self.tr("Save deadline"))
+        deadline_row = QHBoxLayout()
+        deadline_label = QLabel(self.tr("Deadline for integration reports (in the year after the report year):"))
+        deadline_label.setBuddy(self.deadline_edit)
+        deadline_row.addWidget(deadline_label)
+        deadline_row.addWidget(self.deadline_edit)
+        deadline_row.addWidget(self.deadline_save)
+        deadline_row.addStretch(1)
+
+        # Rich text wraps long goal texts, which a tree's rows cannot.
+        self.missing_list = QTextBrowser()
+        self.missing_list.setObjectName("missing_list")
+        self.missing_list.setOpenLinks(False)
+
+        notice_box = QGroupBox(self.tr("Notice to BIU"))
+        self.notice = QPlainTextEdit()
+        self.notice.setObjectName("biu_notice")
+        self.notice.setReadOnly(True)
+        self.copy_button = QPushButton(self.tr("&Copy to clipboard"))
+        self.copy_button.setObjectName("copy_notice")
+        self.save_button = QPushButton(self.tr("Save as &text file…"))
+        self.save_button.setObjectName("save_notice")
+        self.feedback = QLabel()
+        self.feedback.setStyleSheet(f"color: {GREEN};")
+        notice_buttons = QHBoxLayout()
+        notice_buttons.addWidget(self.feedback, 1)
+        notice_buttons.addWidget(self.copy_button)
+        notice_buttons.addWidget(self.save_button)
+        notice_layout = QVBoxLayout(notice_box)
+        notice_layout.addWidget(
+            hint(self.tr("Ready to send to the Employment and Integration Committee, as the policy requires."))
+        )
+        notice_layout.addWidget(self.notice, 1)
+        notice_layout.addLayout(notice_buttons)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.missing_list)
+        splitter.addWidget(notice_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addLayout(deadline_row)
+        layout.addWidget(splitter, 1)
+
+        self.copy_button.clicked.connect(self.copy_notice)
+        self.save_button.clicked.connect(self.save_notice)
+        self.deadline_save.clicked.connect(self.save_deadline)
+
+    def refresh(self) -> None:
+        year = self.state.report_year
+        self.groups, deadline = missing_groups(self.state)
+        self.deadline_edit.setDate(QDate(2001, deadline.month, deadline.day))
+        self.title.setText(self.tr("Missing follow-up for {year}").format(year=year))
+        count = missing_count(self.groups)
+        if count:
+            self.summary.setText(
+                self.tr(
+                    "✘ {count} missing: integration reports not received by {deadline}, and goals of the "
+                    "action plans without follow-up, by committee."
+                ).format(count=count, deadline=day(deadline))
+            )
+            self.summary.setStyleSheet(f"color: {RED}; font-weight: 600;")
+        else:
+            self.summary.setText(self.tr("✔ Nothing is missing for {year}.").format(year=year))
+            self.summary.setStyleSheet(f"color: {GREEN}; font-weight: 600;")
+        self._fill_list(deadline)
+        self.notice.setPlainText(notice_for(year, self.groups))
+        self.feedback.clear()
+        self.count_changed.emit(count)
+
+    def _fill_list(self, deadline: date) -> None:
+        parts = []
+        for group in self.groups:
+            parts.append(f"<h3 style='margin: 10px 0 4px 0;'>{escape(group.committee)} — {escape(group.name)}</h3><ul style='margin-top: 0;'>")
+            if group.report_missing:
+                text = self.tr("Integration report not received by {deadline}").format(deadline=day(deadline))
+                parts.append(f"<li style='color: {RED}; margin-bottom: 4px;'>✘ {escape(text)}</li>")
+            for goal in group.goals:
+                label = self.tr("Not followed up") if goal.status else self.tr("No follow-up recorded")
+                goals = ", ".join(str(n) for n in goal.policy_goal_numbers)
+                serves = self.tr(" (policy goals {numbers})").format(numbers=goals) if goals else ""
+                parts.append(
+                    f"<li style='margin-bottom: 4px;'><span style='color: {RED}; font-weight: 600;'>✘ {escape(label)}:</span> "
+                    f"{escape(goal.text)}<span style='color: {GREY};'>{escape(serves)}</span></li>"
+                )
+            parts.append("</ul>")
+        if not parts:
+            parts.append(f"<p style='color: {GREEN};'>✔ {escape(self.tr('Every committee has followed up.'))}</p>")
+        self.missing_list.setHtml("".join(parts))
+
+    def missing_goal_ids(self) -> list[int]:
+        return [goal.goal_id for group in self.groups for goal in group.goals]
+
+    # -- the notice -------------------------------------------------------------
+
+    def copy_notice(self) -> None:
+        QGuiApplication.clipboard().setText(self.notice.toPlainText())
+        self.feedback.setText(self.tr("✔ Copied to the clipboard."))
+
+    def save_notice(self) -> None:
+        suggested = str(Path.home() / f"manglende-opfoelgning-{self.state.report_year}.txt")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the notice to BIU"), suggested, self.tr("Text files (*.txt)")
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".txt":
+            target = target.with_name(target.name + ".txt")
+        try:
+            write_text_atomic(target, self.notice.toPlainText())
+        except BarometerError as error:
+            show_error(self, error)
+            return
+        self.feedback.setText(self.tr("✔ Saved as {path}.").format(path=str(target)))
+
+    def save_deadline(self) -> None:
+        chosen = self.deadline_edit.date()
+        try:
+            settings_store.save(
+                self.state.db, {settings_store.FOLLOW_UP_DEADLINE: f"{chosen.month():02d}-{chosen.day():02d}"}
+            )
+        except BarometerError as error:
+            show_error(self, error)
+            return
+        self.state.data_changed.emit()

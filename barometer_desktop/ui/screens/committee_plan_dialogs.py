@@ -1,0 +1,86 @@
+"""Dialogs of the action-plan tab: a goal's text and policy goals, and ending a goal."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barometer_desktop.storage.action_plans import PlanGoalRecord
+from barometer_desktop.ui.screens.committee_widgets import hint
+
+
+class GoalDialog(QDialog):
+    """Text of an action-plan goal and the policy goals it serves."""
+
+    def __init__(self, parent: QWidget, policy_goals: list[tuple[int, int, str]], goal: PlanGoalRecord | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("goal_dialog")
+        self.setWindowTitle(self.tr("Edit goal") if goal else self.tr("New goal"))
+        self.text_edit = QPlainTextEdit(goal.text if goal else "")
+        self.text_edit.setObjectName("goal_text")
+        self.text_edit.setTabChangesFocus(True)
+        self.goal_list = QListWidget()
+        self.goal_list.setObjectName("goal_policy_goals")
+        chosen = set(goal.policy_goal_ids) if goal else set()
+        for goal_id, number, title in policy_goals:
+            item = QListWidgetItem(self.tr("Goal {number}: {title}").format(number=number, title=title))
+            item.setData(Qt.ItemDataRole.UserRole, goal_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if goal_id in chosen else Qt.CheckState.Unchecked)
+            self.goal_list.addItem(item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("The goal, as the action plan states it:")))
+        layout.addWidget(self.text_edit)
+        layout.addWidget(QLabel(self.tr("Goals of the integration policy it serves:")))
+        layout.addWidget(self.goal_list)
+        layout.addWidget(buttons)
+        self.resize(640, 480)
+
+    def text(self) -> str:
+        return self.text_edit.toPlainText()
+
+    def policy_goal_ids(self) -> list[int]:
+        return [
+            self.goal_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.goal_list.count())
+            if self.goal_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+
+class EndDialog(QDialog):
+    def __init__(self, parent: QWidget, goal: PlanGoalRecord) -> None:
+        super().__init__(parent)
+        self.setObjectName("end_goal_dialog")
+        self.setWindowTitle(self.tr("End goal"))
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit.setCalendarPopup(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint(goal.text))
+        form = QFormLayout()
+        form.addRow(self.tr("Ended on:"), self.date_edit)
+        layout.addLayout(form)
+        layout.addWidget(hint(self.tr("The goal keeps its follow-ups from earlier years; it is not asked for after this date.")))
+        layout.addWidget(buttons)
+
+    def value(self) -> date:
+        return self.date_edit.date().toPython()

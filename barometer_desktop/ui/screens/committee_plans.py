@@ -1,0 +1,333 @@
+"""The committees, their action plans and each plan's goals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barometer_desktop.errors import BarometerError
+from barometer_desktop.storage import action_plans, catalog, committees
+from barometer_desktop.storage.action_plans import ActionPlanRecord, PlanGoalRecord
+from barometer_desktop.storage.committees import CommitteeRecord
+from barometer_desktop.ui.screens.committee_plan_dialogs import EndDialog, GoalDialog
+from barometer_desktop.ui.screens.committee_widgets import (
+    GREEN,
+    GREY,
+    LinkField,
+    OptionalDateEdit,
+    day,
+    fit_rows,
+    hint,
+    show_error,
+)
+from barometer_desktop.ui.state import AppState
+
+
+class PlansTab(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.committee: CommitteeRecord | None = None
+        self.plan: ActionPlanRecord | None = None
+
+        self.committee_list = QListWidget()
+        self.committee_list.setObjectName("committee_list")
+        self.committee_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.committee_list.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
+
+        details = QGroupBox(self.tr("Committee"))
+        self.name_edit = QLineEdit()
+        self.short_edit = QLineEdit()
+        self.administration_edit = QLineEdit()
+        self.emails_edit = QLineEdit()
+        self.emails_edit.setObjectName("contact_emails")
+        self.emails_edit.setPlaceholderText(self.tr("name@kk.dk, other@kk.dk"))
+        self.save_committee_button = QPushButton(self.tr("Save committee"))
+        self.save_committee_button.setObjectName("save_committee")
+        form = QFormLayout(details)
+        form.addRow(self.tr("Name:"), self.name_edit)
+        form.addRow(self.tr("Short name:"), self.short_edit)
+        form.addRow(self.tr("Administration:"), self.administration_edit)
+        form.addRow(self.tr("Contact e-mail addresses:"), self.emails_edit)
+        form.addRow("", hint(self.tr("The members' or the committee secretary's addresses, separated by commas.")))
+        form.addRow("", self._right(self.save_committee_button))
+
+        plan_box = QGroupBox(self.tr("Action plan"))
+        self.no_plan_label = hint(self.tr("The committee has no action plan yet."))
+        self.new_plan_button = QPushButton(self.tr("New action plan for the current policy"))
+        self.period_label = QLabel()
+        self.adopted = OptionalDateEdit(self.tr("Adopted"))
+        self.plan_link = LinkField()
+        self.plan_link.setObjectName("plan_link")
+        self.plan_ended = OptionalDateEdit(self.tr("Ended"))
+        self.save_plan_button = QPushButton(self.tr("Save action plan"))
+        self.save_plan_button.setObjectName("save_plan")
+        self.plan_form = QWidget()
+        plan_form = QFormLayout(self.plan_form)
+        plan_form.setContentsMargins(0, 0, 0, 0)
+        plan_form.addRow(self.tr("Policy period:"), self.period_label)
+        plan_form.addRow(self.tr("Adopted on:"), self.adopted)
+        plan_form.addRow(self.tr("Document:"), self.plan_link)
+        plan_form.addRow(self.tr("Ended on:"), self.plan_ended)
+        plan_form.addRow("", self._right(self.save_plan_button))
+        plan_layout = QVBoxLayout(plan_box)
+        plan_layout.addWidget(self.no_plan_label)
+        plan_layout.addWidget(self._right(self.new_plan_button))
+        plan_layout.addWidget(self.plan_form)
+
+        goals_box = QGroupBox(self.tr("Goals of the action plan"))
+        self.goal_table = QTableWidget(0, 3)
+        self.goal_table.setObjectName("goal_table")
+        self.goal_table.setHorizontalHeaderLabels([self.tr("Goal"), self.tr("Policy goals"), self.tr("Status")])
+        header = self.goal_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: fit_rows(self.goal_table))
+        self.goal_table.verticalHeader().setVisible(False)
+        self.goal_table.setWordWrap(True)
+        self.goal_table.setMinimumHeight(220)
+        self.goal_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.goal_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.goal_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.add_goal_button = QPushButton(self.tr("Add goal…"))
+        self.edit_goal_button = QPushButton(self.tr("Edit goal…"))
+        self.end_goal_button = QPushButton(self.tr("End goal…"))
+        self.reopen_goal_button = QPushButton(self.tr("Reopen goal"))
+        goal_buttons = QHBoxLayout()
+        goal_buttons.addStretch(1)
+        for button in (self.add_goal_button, self.edit_goal_button, self.end_goal_button, self.reopen_goal_button):
+            goal_buttons.addWidget(button)
+        goals_layout = QVBoxLayout(goals_box)
+        goals_layout.addWidget(self.goal_table)
+        goals_layout.addLayout(goal_buttons)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(details)
+        right_layout.addWidget(plan_box)
+        right_layout.addWidget(goals_box, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(right)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.committee_list)
+        layout.addWidget(scroll, 1)
+
+        self.committee_list.currentRowChanged.connect(lambda _row: self._show_committee())
+        self.save_committee_button.clicked.connect(self.save_committee)
+        self.new_plan_button.clicked.connect(self.new_plan)
+        self.save_plan_button.clicked.connect(self.save_plan)
+        self.add_goal_button.clicked.connect(self.add_goal)
+        self.edit_goal_button.clicked.connect(self.edit_goal)
+        self.end_goal_button.clicked.connect(self.end_goal)
+        self.reopen_goal_button.clicked.connect(self.reopen_goal)
+        self.goal_table.itemSelectionChanged.connect(self._update_goal_buttons)
+        self.goal_table.itemDoubleClicked.connect(lambda _item: self.edit_goal())
+
+    @staticmethod
+    def _right(button: QPushButton) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        row.addWidget(button)
+        return box
+
+    # -- showing ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        current = self.committee.id if self.committee else None
+        self.committee_list.blockSignals(True)
+        self.committee_list.clear()
+        self._committees = committees.committees(self.state.db)
+        for c in self._committees:
+            item = QListWidgetItem(f"{c.short_name} — {c.name}")
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            self.committee_list.addItem(item)
+        width = self.committee_list.sizeHintForColumn(0) + 2 * self.committee_list.frameWidth() + 24
+        self.committee_list.setMinimumWidth(min(max(240, width), 420))
+        self.committee_list.setMaximumWidth(max(300, min(width, 420)))
+        ids = [c.id for c in self._committees]
+        self.committee_list.setCurrentRow(ids.index(current) if current in ids else 0)
+        self.committee_list.blockSignals(False)
+        self._show_committee()
+
+    def select_committee(self, short_name: str) -> None:
+        for row, c in enumerate(self._committees):
+            if c.short_name == short_name:
+                self.committee_list.setCurrentRow(row)
+
+    def _show_committee(self) -> None:
+        row = self.committee_list.currentRow()
+        if row < 0 or row >= len(self._committees):
+            return
+        self.committee = c = self._committees[row]
+        self.name_edit.setText(c.name)
+        self.short_edit.setText(c.short_name)
+        self.administration_edit.setText(c.administration)
+        self.emails_edit.setText(", ".join(c.contact_emails))
+        plans = action_plans.action_plans(self.state.db, c.id)
+        self.plan = plans[0] if plans else None
+        self.no_plan_label.setVisible(self.plan is None)
+        self.new_plan_button.setVisible(self.plan is None)
+        self.plan_form.setVisible(self.plan is not None)
+        if self.plan:
+            self.period_label.setText(f"{self.plan.period_from}–{self.plan.period_to}  ·  {self.plan.policy_name}")
+            self.adopted.set_value(self.plan.adopted_on)
+            self.plan_link.set_text(self.plan.document_link)
+            self.plan_ended.set_value(self.plan.ended_on)
+        self._fill_goals()
+
+    def _fill_goals(self) -> None:
+        titles = {g.number: g.title for g in catalog.goals_with_indicators(self.state.db)}
+        goals = self.plan.goals if self.plan else ()
+        self.goal_table.setRowCount(len(goals))
+        for row, goal in enumerate(goals):
+            self.goal_table.setItem(row, 0, QTableWidgetItem(goal.text))
+            numbers = QTableWidgetItem(", ".join(str(n) for n in goal.policy_goal_numbers) or "—")
+            numbers.setToolTip("\n".join(f"{n}: {titles.get(n, '')}" for n in goal.policy_goal_numbers))
+            numbers.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.goal_table.setItem(row, 1, numbers)
+            if goal.ended_on:
+                status = QTableWidgetItem(self.tr("■ Ended {date}").format(date=day(goal.ended_on)))
+                status.setForeground(QBrush(QColor(GREY)))
+            else:
+                status = QTableWidgetItem(self.tr("● In force"))
+                status.setForeground(QBrush(QColor(GREEN)))
+            self.goal_table.setItem(row, 2, status)
+        fit_rows(self.goal_table)
+        self.add_goal_button.setEnabled(self.plan is not None)
+        self._update_goal_buttons()
+
+    def selected_goal(self) -> PlanGoalRecord | None:
+        rows = {index.row() for index in self.goal_table.selectedIndexes()}
+        if not self.plan or len(rows) != 1:
+            return None
+        return self.plan.goals[rows.pop()]
+
+    def _update_goal_buttons(self) -> None:
+        goal = self.selected_goal()
+        self.edit_goal_button.setEnabled(goal is not None)
+        self.end_goal_button.setEnabled(goal is not None and goal.ended_on is None)
+        self.reopen_goal_button.setEnabled(goal is not None and goal.ended_on is not None)
+
+    # -- editing ---------------------------------------------------------------------
+
+    def _run(self, action, labels: dict[str, str] | None = None) -> bool:
+        try:
+            action()
+        except BarometerError as error:
+            show_error(self, error, labels)
+            return False
+        self.state.data_changed.emit()
+        return True
+
+    def save_committee(self) -> bool:
+        c = self.committee
+        if c is None:
+            return False
+        return self._run(
+            lambda: committees.update_committee(
+                self.state.db, c.id, name=self.name_edit.text(), short_name=self.short_edit.text(),
+                administration=self.administration_edit.text(), contact_emails=self.emails_edit.text(),
+                expected_version=c.version,
+            ),
+            {
+                "name": self.tr("Name"),
+                "short_name": self.tr("Short name"),
+                "contact_emails": self.tr("Contact e-mail addresses"),
+            },
+        )
+
+    def new_plan(self) -> None:
+        if self.committee is None:
+            return
+        policy = action_plans.policies(self.state.db)[0]
+        committee_id = self.committee.id
+        self._run(
+            lambda: action_plans.create_plan(
+                self.state.db, committee_id, policy.id, adopted_on=None, document_link=""
+            ),
+            {"policy": self.tr("Policy")},
+        )
+
+    def save_plan(self) -> bool:
+        plan = self.plan
+        if plan is None:
+            return False
+        return self._run(
+            lambda: action_plans.update_plan(
+                self.state.db, plan.id, adopted_on=self.adopted.value(), document_link=self.plan_link.text(),
+                ended_on=self.plan_ended.value(), expected_version=plan.version,
+            ),
+            {"document_link": self.tr("Document"), "ended_on": self.tr("Ended on")},
+        )
+
+    def _policy_goals(self) -> list[tuple[int, int, str]]:
+        return [(g.id, g.number, g.title) for g in catalog.goals_with_indicators(self.state.db)]
+
+    def add_goal(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        dialog = GoalDialog(self, self._policy_goals(), None)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._run(
+            lambda: action_plans.create_goal(
+                self.state.db, plan.id, text=dialog.text(), policy_goal_ids=dialog.policy_goal_ids()
+            ),
+            {"text": self.tr("Goal"), "policy_goals": self.tr("Policy goals")},
+        )
+
+    def edit_goal(self) -> None:
+        goal = self.selected_goal()
+        if goal is None:
+            return
+        dialog = GoalDialog(self, self._policy_goals(), goal)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._run(
+            lambda: action_plans.update_goal(
+                self.state.db, goal.id, text=dialog.text(), policy_goal_ids=dialog.policy_goal_ids(),
+                expected_version=goal.version,
+            ),
+            {"text": self.tr("Goal"), "policy_goals": self.tr("Policy goals")},
+        )
+
+    def end_goal(self) -> None:
+        goal = self.selected_goal()
+        if goal is None:
+            return
+        dialog = EndDialog(self, goal)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._run(
+            lambda: action_plans.end_goal(self.state.db, goal.id, dialog.value(), expected_version=goal.version),
+            {"ended_on": self.tr("Ended on")},
+        )
+
+    def reopen_goal(self) -> None:
+        goal = self.selected_goal()
+        if goal is not None:
+            self._run(lambda: action_plans.end_goal(self.state.db, goal.id, None, expected_version=goal.version))

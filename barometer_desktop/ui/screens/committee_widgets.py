@@ -1,0 +1,147 @@
+"""Small widgets and helpers the committee screens share."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from barometer_desktop.domain.formatting import format_date
+from barometer_desktop.domain.types import FollowUpStatus
+from barometer_desktop.errors import BarometerError, ValidationError
+from barometer_desktop.ui.links import open_link
+
+# Dark enough for WCAG AA on white; a word and a symbol always go with the colour.
+GREEN = "#1b5e20"
+AMBER = "#7a4a00"
+RED = "#b71c1c"
+GREY = "#555555"
+
+
+def status_choices() -> list[tuple[FollowUpStatus | None, str]]:
+    return [
+        (None, QCoreApplication.translate("Committees", "— not recorded")),
+        (FollowUpStatus.FOLLOWED_UP, QCoreApplication.translate("Committees", "✔ Followed up")),
+        (FollowUpStatus.PARTLY, QCoreApplication.translate("Committees", "◐ Partly")),
+        (FollowUpStatus.NOT_FOLLOWED_UP, QCoreApplication.translate("Committees", "✘ Not followed up")),
+    ]
+
+
+def status_colour(status: FollowUpStatus | None) -> str:
+    return {
+        FollowUpStatus.FOLLOWED_UP: GREEN,
+        FollowUpStatus.PARTLY: AMBER,
+        FollowUpStatus.NOT_FOLLOWED_UP: RED,
+    }.get(status, GREY)  # type: ignore[arg-type]
+
+
+def day(d: date | None) -> str:
+    return format_date(d) if d else "—"
+
+
+def heading(text: str, level: int = 1) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("screen_heading" if level == 1 else "section_heading")
+    size = "16pt" if level == 1 else "12pt"
+    label.setStyleSheet(f"font-size: {size}; font-weight: 600; margin-top: 4px;")
+    label.setWordWrap(True)
+    return label
+
+
+def hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {GREY};")
+    return label
+
+
+def show_error(parent: QWidget, error: BarometerError, labels: dict[str, str] | None = None) -> None:
+    """Say what was wrong and where; nothing was stored."""
+    message = error.user_message(QCoreApplication.translate)
+    field = getattr(error, "field", None) if isinstance(error, ValidationError) else None
+    if labels and field in labels:
+        message = QCoreApplication.translate("Committees", "{field}: {message}").format(
+            field=labels[field], message=message
+        )
+    QMessageBox.warning(parent, QCoreApplication.translate("Committees", "Not saved"), message)
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be absent: a check box in front of a date field."""
+
+    changed = Signal()
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(label)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("dd.MM.yyyy")
+        self.edit.setDate(QDate.currentDate())
+        self.edit.setEnabled(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(self.changed)
+        self.edit.dateChanged.connect(self.changed)
+
+    def value(self) -> date | None:
+        return self.edit.date().toPython() if self.check.isChecked() else None
+
+    def set_value(self, value: date | None) -> None:
+        self.blockSignals(True)
+        self.check.setChecked(value is not None)
+        self.edit.setDate(QDate(value) if value else QDate.currentDate())
+        self.blockSignals(False)
+
+
+class LinkField(QWidget):
+    """A document link with an Open button that checks the link before opening it."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "Committees", "https://... or the full path of a pdf, docx, doc, xlsx, odt or html file"
+            )
+        )
+        self.open_button = QPushButton(QCoreApplication.translate("Committees", "Open"))
+        self.open_button.setToolTip(
+            QCoreApplication.translate("Committees", "Open the document with the program the computer uses for it")
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.open_button)
+        self.open_button.clicked.connect(lambda: open_link(self, self.edit.text()))
+        self.edit.textEdited.connect(self.changed)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setText(text)
+        self.edit.setCursorPosition(0)
+
+
+def fit_rows(table, minimum: int = 32, extra: int = 10) -> None:
+    """Row heights for wrapped text plus breathing room."""
+    table.resizeRowsToContents()
+    for row in range(table.rowCount()):
+        table.setRowHeight(row, max(minimum, table.rowHeight(row) + extra))

@@ -1,0 +1,72 @@
+"""Udvalg: committees and action plans, the yearly follow-up, what is missing, BIU's decisions.
+
+The tabs refresh lazily: only the visible one reloads when data or the report
+year change; the others when they are next shown. The missing-follow-up count
+is always kept current, because the navigation shows it as a badge.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from barometer_desktop.domain.followup import missing_count
+from barometer_desktop.ui.screens.committee_decisions import DecisionsTab
+from barometer_desktop.ui.screens.committee_follow_up import FollowUpTab
+from barometer_desktop.ui.screens.committee_missing import MissingTab, missing_groups
+from barometer_desktop.ui.screens.committee_plans import PlansTab
+from barometer_desktop.ui.screens.committee_widgets import heading
+from barometer_desktop.ui.state import AppState
+
+
+class CommitteesScreen(QWidget):
+    missing_count_changed = Signal(int)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.plans = PlansTab(state)
+        self.follow_up = FollowUpTab(state)
+        self.missing = MissingTab(state)
+        self.decisions = DecisionsTab(state)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("committee_tabs")
+        self.tabs.addTab(self.follow_up, self.tr("Yearly follow-up"))
+        self.tabs.addTab(self.missing, self.tr("Missing follow-up"))
+        self.tabs.addTab(self.decisions, self.tr("BIU's decisions"))
+        self.tabs.addTab(self.plans, self.tr("Committees and action plans"))
+        self.heading = heading(self.tr("Committees"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        self._stale: set[QWidget] = set()
+        self.missing.count_changed.connect(self.missing_count_changed)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        state.data_changed.connect(self.reload)
+        state.database_changed.connect(self.reload)
+        state.report_year_changed.connect(self._year_changed)
+        self.reload()
+
+    def _year_changed(self, _year: int) -> None:
+        self.follow_up.year_changed()
+        self.reload()
+
+    def reload(self) -> None:
+        """Refresh the visible tab now, the others when shown; always the badge."""
+        self._stale = {self.plans, self.follow_up, self.missing, self.decisions}
+        self._tab_shown(self.tabs.currentIndex())
+        if self.missing in self._stale:
+            self.missing_count_changed.emit(self.current_missing_count())
+
+    def current_missing_count(self) -> int:
+        groups, _deadline = missing_groups(self.state)
+        return missing_count(groups)
+
+    def _tab_shown(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if tab in self._stale:
+            self._stale.discard(tab)
+            tab.refresh()
+
+    def show_tab(self, tab: QWidget) -> None:
+        self.tabs.setCurrentWidget(tab)

@@ -1,0 +1,342 @@
+"""Indtastning: the report year's values, typed or pasted into a grid.
+
+Built for speed: typing overwrites a cell, Tab and Enter move on, a block
+copied from Excel pastes with Ctrl+V, Delete clears the selection. The
+rules (validation, one action per edit, undo) live in entry_model; this
+module is the widgets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barometer_desktop.ui.screens.entry_clipboard import copy_block, parse_block, paste_block
+from barometer_desktop.ui.screens.entry_details import DetailsPanel, style_label
+from barometer_desktop.ui.screens.entry_model import EntryModel
+from barometer_desktop.ui.state import AppState
+
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+
+def _is_undo(event: QKeyEvent) -> bool:
+    return event.matches(QKeySequence.StandardKey.Undo)
+
+
+def _is_redo(event: QKeyEvent) -> bool:
+    # Ctrl+Y as on Windows and Ctrl+Shift+Z as elsewhere, whatever the platform says.
+    combo = event.keyCombination()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    shift_ctrl = ctrl | Qt.KeyboardModifier.ShiftModifier
+    return (
+        event.matches(QKeySequence.StandardKey.Redo)
+        or (combo.key() == Qt.Key.Key_Y and combo.keyboardModifiers() == ctrl)
+        or (combo.key() == Qt.Key.Key_Z and combo.keyboardModifiers() == shift_ctrl)
+    )
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """The standard line editor, remembered so keys sent to the view reach it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor: QWidget | None = None
+
+    def createEditor(self, parent: QWidget, option, index):  # noqa: N802
+        editor = super().createEditor(parent, option, index)
+        editor.setObjectName("entry_editor")
+        self.editor = editor
+        return editor
+
+    def destroyEditor(self, editor: QWidget, index) -> None:  # noqa: N802
+        if editor is self.editor:
+            self.editor = None
+        super().destroyEditor(editor, index)
+
+
+class EntryView(QTableView):
+    """A QTableView that behaves like a spreadsheet for entering numbers."""
+
+    def __init__(self, model: EntryModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry_model = model
+        self.setModel(model)
+        self.setObjectName("entry_grid")
+        self._forwarding = False
+        self.delegate = EntryDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setTabKeyNavigation(True)
+        self.setAlternatingRowColors(False)
+        self.setWordWrap(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(30)
+        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.horizontalHeader().setMinimumSectionSize(90)
+        self.setStyleSheet(
+            "QTableView { gridline-color: #d0d5dd; font-size: 11pt; }"
+            "QTableView::item:selected { background: #1d4ed8; color: white; }"
+            "QHeaderView::section { padding: 4px 8px; background: #eef2f7; color: #111827;"
+            " border: none; border-right: 1px solid #d0d5dd; border-bottom: 1px solid #d0d5dd; }"
+            "QHeaderView::section:horizontal { font-weight: 600; }"
+        )
+
+    # -- helpers ---------------------------------------------------------------
+
+    def selected_cells(self) -> list[tuple[int, int]]:
+        cells = {(i.row(), i.column()) for i in self.selectionModel().selectedIndexes()}
+        current = self.currentIndex()
+        if not cells and current.isValid():
+            cells = {(current.row(), current.column())}
+        return sorted(cells)
+
+    def move_to(self, row: int, column: int) -> None:
+        model = self.entry_model
+        row = max(0, min(row, model.rowCount() - 1))
+        column = max(0, min(column, model.columnCount() - 1))
+        self.setCurrentIndex(model.index(row, column))
+
+    def _move_on(self, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        current = self.currentIndex()
+        if not current.isValid():
+            return
+        if hint == QAbstractItemDelegate.EndEditHint.EditNextItem:
+            self.move_to(current.row(), current.column() + 1)
+        elif hint == QAbstractItemDelegate.EndEditHint.EditPreviousItem:
+            self.move_to(current.row(), current.column() - 1)
+        else:
+            self.move_to(current.row() + 1, current.column())
+
+    # -- keys ----------------------------------------------------------------------
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
+        # Tab moves right and Enter moves down, without opening the next
+        # editor: typing there overwrites, like a spreadsheet. A rejected value
+        # keeps the cursor on its cell so it can be typed again.
+        moving = hint in (
+            QAbstractItemDelegate.EndEditHint.EditNextItem,
+            QAbstractItemDelegate.EndEditHint.EditPreviousItem,
+            QAbstractItemDelegate.EndEditHint.SubmitModelCache,
+        )
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        if moving and not self.entry_model.last_edit_rejected:
+            self._move_on(hint)
+        self.entry_model.last_edit_rejected = False
+
+    def event(self, event: QEvent) -> bool:
+        # Claim the grid's keys before any window-wide shortcut (an Edit menu's
+        # Ctrl+Z, Ctrl+V) takes them, so they act on this grid.
+        if event.type() == QEvent.Type.ShortcutOverride and self.state() != QAbstractItemView.State.EditingState:
+            key_event = event  # a QKeyEvent
+            if (
+                key_event.matches(QKeySequence.StandardKey.Paste)
+                or key_event.matches(QKeySequence.StandardKey.Copy)
+                or _is_undo(key_event)
+                or _is_redo(key_event)
+                or key_event.key() in _CLEAR_KEYS
+            ):
+                event.accept()
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self.state() == QAbstractItemView.State.EditingState:
+            # Keys that reach the view while a cell is being edited (e.g. typed
+            # quickly after the first) belong to the editor.
+            # An editor that ignores a key passes it back up to the view: no loop.
+            editor = self.delegate.editor
+            if editor is not None and not self._forwarding:
+                forwarded = QKeyEvent(
+                    event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat(), event.count()
+                )
+                self._forwarding = True
+                try:
+                    QApplication.sendEvent(editor, forwarded)
+                finally:
+                    self._forwarding = False
+                event.accept()
+            else:
+                super().keyPressEvent(event)
+            return
+        undo_stack = self.entry_model.state.undo_stack
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+        elif event.matches(QKeySequence.StandardKey.Copy):
+            QApplication.clipboard().setText(copy_block(self.entry_model, self.selected_cells()))
+        elif _is_undo(event):
+            undo_stack.undo()
+        elif _is_redo(event):
+            undo_stack.redo()
+        elif event.key() in _CLEAR_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.entry_model.clear_cells(self.selected_cells())
+        elif event.key() in _ENTER_KEYS and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            self._move_on(QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+        else:
+            super().keyPressEvent(event)
+
+    def paste(self) -> None:
+        current = self.currentIndex()
+        cells = self.selected_cells()
+        if not current.isValid() or not cells:
+            return
+        block = parse_block(QApplication.clipboard().text())
+        if len(block) == 1 and len(block[0]) == 1 and len(cells) > 1:
+            # One copied value into a selection fills every selected cell.
+            self.entry_model.store_texts({cell: block[0][0] for cell in cells})
+            return
+        top = min(r for r, _ in cells)
+        left = min(c for _, c in cells)
+        paste_block(self.entry_model, top, left, block)
+
+
+class DataEntryScreen(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.model = EntryModel(state, self)
+        self.heading = QLabel()
+        self.heading.setObjectName("screen_heading")
+        style_label(self.heading, point_size=16, bold=True)
+        self.instructions = QLabel(
+            self.tr(
+                "Type to overwrite a cell; Tab and Enter move on. Paste a block copied from Excel with Ctrl+V, "
+                "clear the selection with Delete, undo with Ctrl+Z. Decimal comma or point."
+            )
+        )
+        self.instructions.setWordWrap(True)
+        style_label(self.instructions, colour="#374151")
+        self.legend = QLabel(
+            self.tr(
+                "<span style='background:#fff4d6'>&nbsp;&nbsp;&nbsp;&nbsp;</span> still missing"
+                " &nbsp; <span style='background:#fbd5d5'>&nbsp;&nbsp;&nbsp;&nbsp;</span> rejected input"
+                " &nbsp; <i>italic</i> provisional figure"
+            )
+        )
+        self.legend.setObjectName("entry_legend")
+        self.view = EntryView(self.model)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("entry_message")
+        self.message_label.setWordWrap(True)
+        self.message_label.setMinimumHeight(30)
+        self.message_label.setContentsMargins(8, 4, 8, 4)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = DetailsPanel(self.model)
+        self.details.setFixedWidth(290)
+
+        grid_column = QVBoxLayout()
+        grid_column.addWidget(self.view, 1)
+        grid_column.addWidget(self.message_label)
+        body = QHBoxLayout()
+        body.addLayout(grid_column, 1)
+        body.addWidget(self.details)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.instructions)
+        layout.addWidget(self.legend)
+        layout.addLayout(body, 1)
+
+        self.model.message.connect(self.show_message)
+        self._kept_cell: tuple[int, int] | None = None
+        self.model.modelAboutToBeReset.connect(self._before_reset)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.dataChanged.connect(lambda *_: self.details.refresh())
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        state.data_changed.connect(self.model.reload)
+        state.database_changed.connect(self._database_changed)
+        state.report_year_changed.connect(self._year_changed)
+        self._after_reset()
+
+    # -- reacting ----------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Opening the screen puts the keyboard in the grid: ready to type.
+        super().showEvent(event)
+        self.view.setFocus()
+
+    def _database_changed(self) -> None:
+        self.model.forget_rejections()
+        self.model.reload()
+        self.show_message("", False)
+
+    def _year_changed(self, _year: int) -> None:
+        self.model.reload()
+        self.show_message("", False)
+
+    def _before_reset(self) -> None:
+        # Remember the current cell by indicator and area, to find it again.
+        current = self.view.currentIndex()
+        self._kept_cell = (
+            (self.model.indicator(current.row()).id, self.model.area(current.column()).id)
+            if current.isValid()
+            else None
+        )
+
+    def _after_reset(self) -> None:
+        self.heading.setText(self.tr("Data entry for {year}").format(year=self.state.report_year))
+        self._size_columns()
+        kept = self.model.cell_of(*self._kept_cell) if self._kept_cell else None
+        if kept is not None:
+            self.view.setCurrentIndex(self.model.index(*kept))
+        elif self.model.rowCount() and self.model.columnCount() and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        self.details.refresh()
+
+    def _size_columns(self) -> None:
+        # Sized from the area names, not resizeColumnsToContents: that asks
+        # every cell for its size hint, too slow for 99 areas.
+        header = self.view.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        for column in range(self.model.columnCount()):
+            width = metrics.horizontalAdvance(self.model.area(column).name) + 28
+            header.resizeSection(column, max(width, 96))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.details.show_cell((current.row(), current.column()) if current.isValid() else None)
+
+    def show_message(self, text: str, is_error: bool) -> None:
+        self.message_label.setText(text)
+        if is_error:
+            style = "QLabel { color: #8a1c1c; background: #fdecec; border: 1px solid #f3b4b4; }"
+        elif text:
+            style = "QLabel { color: #14532d; background: #ecfdf3; border: 1px solid #b7e4c7; }"
+        else:
+            style = ""
+        self.message_label.setStyleSheet(style)
+
+    def go_to(self, code: str, area_name: str) -> None:
+        """Put the cursor on an indicator's cell for an area (e.g. from the missing-data list)."""
+        model = self.model
+        rows = [r for r in range(model.rowCount()) if model.indicator(r).code == code]
+        columns = [c for c in range(model.columnCount()) if model.area(c).name == area_name]
+        if rows and columns:
+            self.select_cell(rows[0], columns[0])
+            self.view.setFocus()
+
+    def select_cell(self, row: int, column: int) -> None:
+        self.view.setCurrentIndex(self.model.index(row, column))
+        self.view.selectionModel().select(
+            self.model.index(row, column), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )

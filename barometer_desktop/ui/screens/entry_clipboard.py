@@ -1,0 +1,64 @@
+"""Pasting a block copied from a spreadsheet into the entry grid, and copying one out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from barometer_desktop.ui.screens.entry_model import Cell, EntryModel
+
+
+def parse_block(text: str) -> list[list[str]]:
+    """Tab-separated lines (\\n or \\r\\n) as rows of cell texts; the trailing line break
+    that Excel adds after the last row is not an extra row."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if len(lines) > 1 and lines[-1] == "":
+        lines.pop()
+    return [line.split("\t") for line in lines]
+
+
+def paste_block(model: EntryModel, top: int, left: int, block: list[list[str]]) -> bool:
+    """Store a pasted block with its top-left cell at (top, left), as ONE action.
+
+    Blank cells in the block leave the grid's value as it is. A block that
+    does not fit, or has any bad cell, stores nothing.
+    """
+    height, width = len(block), max((len(line) for line in block), default=0)
+    if top + height > model.rowCount() or left + width > model.columnCount():
+        model.message.emit(
+            model.tr(
+                "The pasted block has {rows} rows and {columns} columns; from {cell} there is room for "
+                "{free_rows} rows and {free_columns} columns. Nothing was stored."
+            ).format(
+                rows=height,
+                columns=width,
+                cell=model.cell_name(top, left),
+                free_rows=model.rowCount() - top,
+                free_columns=model.columnCount() - left,
+            ),
+            True,
+        )
+        return False
+    texts = {
+        (top + r, left + c): text
+        for r, line in enumerate(block)
+        for c, text in enumerate(line)
+        if text.strip()
+    }
+    return model.store_texts(texts)
+
+
+def copy_block(model: EntryModel, cells: list[Cell]) -> str:
+    """The selected cells' values as tab-separated lines, as a spreadsheet expects."""
+    if not cells:
+        return ""
+    rows = sorted({r for r, _ in cells})
+    columns = sorted({c for _, c in cells})
+    chosen = set(cells)
+    lines = []
+    for row in rows:
+        lines.append(
+            "\t".join(
+                model.data(model.index(row, column), Qt.ItemDataRole.EditRole) if (row, column) in chosen else "" for column in columns
+            )
+        )
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,107 @@
+"""What the data-entry grid and the missing-data list show for one report year.
+
+Plain Python over the storage services and the domain rules (no widgets), so
+both screens agree on which indicators are due and which values are missing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from barometer_desktop.domain.missing_data import DueIndicator, MissingItem, is_due, missing_data
+from barometer_desktop.domain.types import Frequency
+from barometer_desktop.storage import catalog, observations
+from barometer_desktop.storage.database import Database
+from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
+
+CellId = tuple[int, int]  # (indicator_id, area_id)
+
+
+@dataclass(frozen=True)
+class EntrySheet:
+    """The report year's grid: due indicators by area, with the stored values."""
+
+    year: int
+    indicators: tuple[IndicatorRecord, ...]
+    # Main area, country, then the other municipalities.
+    areas: tuple[AreaRecord, ...]
+    values: dict[CellId, ObservationRecord] = field(default_factory=dict)
+    # The areas a value is expected for (the missing-data rule): main area and country.
+    due_area_ids: frozenset[int] = frozenset()
+    # Indicators due this year (a biennial one in its off year may still show, having a value).
+    due_indicator_ids: frozenset[int] = frozenset()
+    missing: tuple[MissingItem, ...] = ()
+
+    def shape(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        return tuple(i.id for i in self.indicators), tuple(a.id for a in self.areas)
+
+    def is_missing(self, indicator_id: int, area_id: int) -> bool:
+        return (
+            indicator_id in self.due_indicator_ids
+            and area_id in self.due_area_ids
+            and (indicator_id, area_id) not in self.values
+        )
+
+
+def due_indicator(indicator: IndicatorRecord) -> DueIndicator:
+    return DueIndicator(
+        code=indicator.code,
+        name=indicator.name,
+        provider=indicator.provider,
+        frequency=Frequency(indicator.frequency),
+        release_month=indicator.release_month,
+        release_year_offset=indicator.release_year_offset,
+        active=indicator.is_active,
+    )
+
+
+def _ordered_areas(areas: list[AreaRecord]) -> tuple[AreaRecord, ...]:
+    main = [a for a in areas if a.is_main]
+    country = [a for a in areas if not a.is_main and a.kind == "country"]
+    rest = [a for a in areas if a not in main and a not in country]
+    return tuple(main + country + rest)
+
+
+def load_sheet(db: Database, year: int, today: date | None = None) -> EntrySheet:
+    areas = _ordered_areas(catalog.areas(db))
+    main = next((a for a in areas if a.is_main), None)
+    country = next((a for a in areas if a.kind == "country"), None)
+    due_areas = [a for a in (main, country) if a is not None]
+    indicators = catalog.indicators(db, include_retired=False)
+
+    this_year: dict[CellId, ObservationRecord] = {
+        (r.indicator_id, r.area_id): r for r in observations.yearly_values(db, (year,))
+    }
+    # The biennial rule: a value last year for the main area means none is due this year.
+    main_last_year = (
+        observations.indicators_with_yearly_value(db, year - 1, main.id) if main is not None else set()
+    )
+
+    years_with_values = {i.code: ({year - 1} if i.id in main_last_year else set()) for i in indicators}
+    due_ids = frozenset(
+        i.id for i in indicators if is_due(due_indicator(i), year, years_with_values[i.code])
+    )
+    has_value = {indicator_id for indicator_id, _ in this_year}
+    rows = tuple(i for i in indicators if i.id in due_ids or i.id in has_value)
+
+    names = {a.id: a.name for a in areas}
+    codes = {i.id: i.code for i in indicators}
+    present = {(codes[i], names[a]) for i, a in this_year if i in codes and a in names}
+    missing = missing_data(
+        [due_indicator(i) for i in indicators],
+        present=present,
+        years_with_values=years_with_values,
+        report_year=year,
+        areas=[a.name for a in due_areas],
+        today=today or date.today(),
+    )
+    return EntrySheet(
+        year=year,
+        indicators=rows,
+        areas=areas,
+        values=this_year,
+        due_area_ids=frozenset(a.id for a in due_areas),
+        due_indicator_ids=due_ids,
+        missing=tuple(missing),
+    )

@@ -1,0 +1,130 @@
+"""The panel beside the entry grid: the selected value's sample size, standard
+error, provisional mark and note (the grid itself holds only the values)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from barometer_desktop.domain.formatting import format_number
+from barometer_desktop.ui.screens.entry_model import EntryModel, edit_text, unit_label
+
+
+def style_label(label: QLabel, *, point_size: float | None = None, bold: bool = False, colour: str | None = None) -> QLabel:
+    """Font and colour through QFont and the palette: cheaper than a style sheet per label."""
+    font = QFont(label.font())
+    if point_size:
+        font.setPointSizeF(point_size)
+    font.setBold(bold)
+    label.setFont(font)
+    if colour:
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        label.setPalette(palette)
+    return label
+
+
+class DetailsPanel(QGroupBox):
+    """Sample size, standard error, provisional mark and note of the current value."""
+
+    def __init__(self, model: EntryModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("entry_details")
+        self.setTitle(self.tr("Selected value"))
+        self.model = model
+        self._cell: tuple[int, int] | None = None
+        self.cell_label = QLabel()
+        self.cell_label.setObjectName("details_cell")
+        self.cell_label.setWordWrap(True)
+        style_label(self.cell_label, bold=True)
+        self.value_label = QLabel()
+        self.value_label.setObjectName("details_value")
+        self.sample_size = QLineEdit()
+        self.sample_size.setObjectName("details_sample_size")
+        self.std_error = QLineEdit()
+        self.std_error.setObjectName("details_std_error")
+        self.provisional = QCheckBox(self.tr("Provisional figure"))
+        self.provisional.setObjectName("details_provisional")
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("details_note")
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(72)
+        self.note_public = QCheckBox(self.tr("Show the note publicly"))
+        self.note_public.setObjectName("details_note_public")
+        self.hint = QLabel()
+        self.hint.setObjectName("details_hint")
+        self.hint.setWordWrap(True)
+        style_label(self.hint, colour="#4b5563")
+        self.save_button = QPushButton(self.tr("Save details"))
+        self.save_button.setObjectName("details_save")
+        self.save_button.clicked.connect(self.save)
+        for line_edit in (self.sample_size, self.std_error):
+            line_edit.returnPressed.connect(self.save)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Value:"), self.value_label)
+        form.addRow(self.tr("Sample size (n):"), self.sample_size)
+        form.addRow(self.tr("Standard error:"), self.std_error)
+        form.addRow("", self.provisional)
+        form.addRow(self.tr("Note:"), self.note)
+        form.addRow("", self.note_public)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.cell_label)
+        layout.addWidget(self.hint)
+        layout.addLayout(form)
+        layout.addWidget(self.save_button)
+        layout.addStretch(1)
+        self.show_cell(None)
+
+    def show_cell(self, cell: tuple[int, int] | None) -> None:
+        model = self.model
+        if cell is not None and not (0 <= cell[0] < model.rowCount() and 0 <= cell[1] < model.columnCount()):
+            cell = None
+        self._cell = cell
+        editors = (self.sample_size, self.std_error, self.provisional, self.note, self.note_public, self.save_button)
+        if cell is None:
+            self.cell_label.setText(self.tr("Select a cell in the grid."))
+            self.value_label.clear()
+            self.hint.clear()
+            for widget in editors:
+                widget.setEnabled(False)
+            return
+        indicator, area = model.indicator(cell[0]), model.area(cell[1])
+        record = model.record(*cell)
+        self.cell_label.setText(f"{indicator.code} {indicator.name}\n{area.name}, {model.sheet.year}")
+        self.sample_size.setText(format_number(record.sample_size, 0) if record and record.sample_size else "")
+        self.std_error.setText(edit_text(record.std_error) if record and record.std_error is not None else "")
+        self.provisional.setChecked(bool(record and record.is_provisional))
+        self.note.setPlainText(record.note if record else "")
+        self.note_public.setChecked(bool(record and record.note_is_public))
+        if record is None:
+            self.value_label.setText(self.tr("(no value)"))
+            self.hint.setText(self.tr("Enter the value in the grid first; then its details here."))
+        else:
+            value = edit_text(record.value)
+            unit = unit_label(indicator.unit)
+            self.value_label.setText(f"{value} {unit}" if unit == "%" else f"{value} ({unit})")
+            self.hint.setText(
+                self.tr("Survey indicator: enter the sample size, so the report can say whether a change is significant.")
+                if indicator.is_survey
+                else ""
+            )
+        enabled = record is not None and not model.state.db.read_only
+        for widget in editors:
+            widget.setEnabled(enabled)
+
+    def refresh(self) -> None:
+        self.show_cell(self._cell)
+
+    def save(self) -> None:
+        if self._cell is None:
+            return
+        self.model.store_details(
+            self._cell[0],
+            self._cell[1],
+            self.sample_size.text(),
+            self.std_error.text(),
+            self.provisional.isChecked(),
+            self.note.toPlainText(),
+            self.note_public.isChecked(),
+        )

@@ -1,0 +1,362 @@
+"""The data-entry grid's table model: indicators due in the report year by area.
+
+Every edit (a typed value, a pasted block, a cleared selection) is validated
+in full first and then stored through ui.undo.store_changes as ONE undoable,
+audited, version-checked action. A rejected value stores nothing: the cell
+keeps its old value, is marked, and the reason (naming the cell) is sent out
+through `message` for the screen to show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from barometer_desktop.domain.formatting import NumberFormatError, format_number, parse_number
+from barometer_desktop.domain.periods import Period
+from barometer_desktop.domain.types import Unit
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, StaleEditError, ValidationError
+from barometer_desktop.storage.observations import ObservationInput, validate_input, validate_value
+from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
+from barometer_desktop.ui.screens.entry_data import EntrySheet, load_sheet
+from barometer_desktop.ui.state import AppState
+from barometer_desktop.ui.undo import CellChange, as_input, store_changes
+
+Cell = tuple[int, int]  # (row, column)
+
+REJECTED_BACKGROUND = QColor("#fbd5d5")
+REJECTED_FOREGROUND = QColor("#8a1c1c")
+MISSING_BACKGROUND = QColor("#fff4d6")
+NOT_DUE_FOREGROUND = QColor("#6b7280")
+
+
+def unit_label(unit: str) -> str:
+    labels = {
+        Unit.PERCENT: QCoreApplication.translate("EntryModel", "%"),
+        Unit.PERCENTAGE_POINTS: QCoreApplication.translate("EntryModel", "percentage points"),
+        Unit.GRADE: QCoreApplication.translate("EntryModel", "grade"),
+        Unit.INDEX: QCoreApplication.translate("EntryModel", "index"),
+        Unit.COUNT: QCoreApplication.translate("EntryModel", "count"),
+    }
+    return labels.get(Unit(unit), unit)
+
+
+def range_text(unit: str) -> str:
+    """The values accepted for a unit, for tooltips."""
+    texts = {
+        Unit.PERCENT: QCoreApplication.translate("EntryModel", "Accepted: 0 to 100."),
+        Unit.GRADE: QCoreApplication.translate("EntryModel", "Accepted: -3 to 12."),
+        Unit.COUNT: QCoreApplication.translate("EntryModel", "Accepted: a whole number, 0 or more."),
+    }
+    return texts.get(Unit(unit), QCoreApplication.translate("EntryModel", "Accepted: any number."))
+
+
+def edit_text(value: float) -> str:
+    """The stored value in full precision, Danish style, for the editor."""
+    text = format_number(value, 6)
+    return text.rstrip("0").rstrip(",") if "," in text else text
+
+
+class EntryModel(QAbstractTableModel):
+    # (text, is_error): what the screen shows under the grid.
+    message = Signal(str, bool)
+
+    def __init__(self, state: AppState, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.sheet: EntrySheet = load_sheet(state.db, state.report_year)
+        self._row_labels = self._labels()
+        # (indicator_id, area_id) -> why the last input there was rejected
+        self._rejected: dict[tuple[int, int], str] = {}
+        # Whether the last edit through setData was refused (the view then keeps the cursor).
+        self.last_edit_rejected = False
+
+    # -- structure -----------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.sheet.indicators)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.sheet.areas)
+
+    def indicator(self, row: int) -> IndicatorRecord:
+        return self.sheet.indicators[row]
+
+    def area(self, column: int) -> AreaRecord:
+        return self.sheet.areas[column]
+
+    def record(self, row: int, column: int) -> ObservationRecord | None:
+        return self.sheet.values.get((self.indicator(row).id, self.area(column).id))
+
+    def cell_of(self, indicator_id: int, area_id: int) -> Cell | None:
+        rows = [r for r, i in enumerate(self.sheet.indicators) if i.id == indicator_id]
+        columns = [c for c, a in enumerate(self.sheet.areas) if a.id == area_id]
+        return (rows[0], columns[0]) if rows and columns else None
+
+    def cell_name(self, row: int, column: int) -> str:
+        indicator = self.indicator(row)
+        return self.tr("row {code} {name}, column {area}").format(
+            code=indicator.code, name=indicator.name, area=self.area(column).name
+        )
+
+    def rejection(self, row: int, column: int) -> str | None:
+        return self._rejected.get((self.indicator(row).id, self.area(column).id))
+
+    def _labels(self) -> list[str]:
+        # Computed once per load: the vertical header asks for them constantly.
+        return [f"{i.code}  {i.name}  ({unit_label(i.unit)})" for i in self.sheet.indicators]
+
+    # -- reading ---------------------------------------------------------------
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        if index.isValid() and not self.state.db.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        indicator, area = self.indicator(row), self.area(column)
+        record = self.sheet.values.get((indicator.id, area.id))
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_number(record.value, indicator.decimals) if record else ""
+        if role == Qt.ItemDataRole.EditRole:
+            return edit_text(record.value) if record else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        rejected = self._rejected.get((indicator.id, area.id))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if rejected:
+                return QBrush(REJECTED_BACKGROUND)
+            if self.sheet.is_missing(indicator.id, area.id):
+                return QBrush(MISSING_BACKGROUND)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if rejected:
+                return QBrush(REJECTED_FOREGROUND)
+            if indicator.id not in self.sheet.due_indicator_ids:
+                return QBrush(NOT_DUE_FOREGROUND)
+            return None
+        if role == Qt.ItemDataRole.FontRole and record is not None and record.is_provisional:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(indicator, area, record, rejected)
+        return None
+
+    def _tooltip(self, indicator: IndicatorRecord, area: AreaRecord, record: ObservationRecord | None, rejected: str | None) -> str:
+        lines = [f"{indicator.code} {indicator.name} — {area.name} {self.sheet.year}"]
+        if rejected:
+            lines.append(self.tr("Rejected: {reason}").format(reason=rejected))
+        if record is None:
+            if self.sheet.is_missing(indicator.id, area.id):
+                lines.append(self.tr("Still missing for the report year."))
+            return "\n".join(lines)
+        if record.sample_size is not None:
+            lines.append(self.tr("Sample size: {n}").format(n=format_number(record.sample_size, 0)))
+        elif indicator.is_survey:
+            lines.append(self.tr("Sample size not entered yet."))
+        if record.std_error is not None:
+            lines.append(self.tr("Standard error: {se}").format(se=edit_text(record.std_error)))
+        if record.is_provisional:
+            lines.append(self.tr("Provisional figure"))
+        if record.note:
+            lines.append(self.tr("Note: {note}").format(note=record.note))
+        return "\n".join(lines)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.sheet.areas):
+            area = self.sheet.areas[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return area.name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("{area} (area code {code})").format(area=area.name, code=area.code)
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.sheet.indicators):
+            indicator = self.sheet.indicators[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._row_labels[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                due = "" if indicator.id in self.sheet.due_indicator_ids else "\n" + self.tr("Not due this year.")
+                return f"{indicator.code} {indicator.name}\n{indicator.definition}\n{range_text(indicator.unit)}{due}"
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    # -- reloading ---------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the year again; keep rows and columns when they are the same."""
+        sheet = load_sheet(self.state.db, self.state.report_year)
+        if sheet.year == self.sheet.year and sheet.shape() == self.sheet.shape():
+            self.sheet = sheet
+            if self.rowCount() and self.columnCount():
+                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+            return
+        self.beginResetModel()
+        if sheet.year != self.sheet.year:
+            self._rejected.clear()
+        self.sheet = sheet
+        self._row_labels = self._labels()
+        self.endResetModel()
+
+    # -- editing -------------------------------------------------------------------
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        self.last_edit_rejected = not self.store_texts({(index.row(), index.column()): str(value)})
+        return not self.last_edit_rejected
+
+    def clear_cells(self, cells: list[Cell]) -> bool:
+        """Clear values as ONE undoable action."""
+        return self.store_texts({cell: "" for cell in cells})
+
+    def store_texts(self, texts: Mapping[Cell, str]) -> bool:
+        """Validate every text, then store them all as one action; True when stored.
+
+        An empty text clears the cell. On any rejected text nothing is stored
+        and the first bad cell (in row, then column order) is named.
+        """
+        changes: list[CellChange] = []
+        for (row, column), text in sorted(texts.items()):
+            indicator, area = self.indicator(row), self.area(column)
+            try:
+                change = self._change(indicator, area, text)
+            except ValidationError as error:
+                reason = error.user_message(QCoreApplication.translate)
+                self._mark(indicator.id, area.id, row, column, reason)
+                self.message.emit(
+                    self.tr("Not stored — {cell}: {reason}").format(cell=self.cell_name(row, column), reason=reason),
+                    True,
+                )
+                return False
+            if change is not None:
+                changes.append(change)
+        for row, column in texts:
+            self._unmark(row, column)
+        if not changes:
+            return True
+        return self._store(changes)
+
+    def _parse(self, text: str) -> float:
+        try:
+            return parse_number(text)
+        except NumberFormatError:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "“{text}” is not a number."), field="value", text=text.strip()
+            ) from None
+
+    def _change(self, indicator: IndicatorRecord, area: AreaRecord, text: str) -> CellChange | None:
+        record = self.sheet.values.get((indicator.id, area.id))
+        period = Period.year_of(self.sheet.year)
+        before = as_input(record) if record is not None else None
+        if not text.strip():
+            return CellChange(indicator.id, area.id, period, before, None) if before is not None else None
+        value = self._parse(text)
+        validate_value(indicator.unit, value)
+        if before is not None and before.value == value:
+            return None
+        if before is not None:
+            after = replace(before, value=value)
+        else:
+            after = ObservationInput(indicator.id, area.id, period, value)
+        return CellChange(indicator.id, area.id, period, before, after)
+
+    def store_details(
+        self, row: int, column: int, sample_size: str, std_error: str, provisional: bool, note: str, note_is_public: bool
+    ) -> bool:
+        """Store a value's sample size, standard error, provisional mark and note."""
+        indicator, area = self.indicator(row), self.area(column)
+        record = self.record(row, column)
+        if record is None:
+            self.message.emit(self.tr("Enter the value first, then its details."), True)
+            return False
+        try:
+            n = None
+            if sample_size.strip():
+                parsed = self._parse(sample_size)
+                if not parsed.is_integer() or parsed <= 0:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("Errors", "The sample size must be a positive whole number."),
+                        field="sample_size",
+                    )
+                n = int(parsed)
+            se = self._parse(std_error) if std_error.strip() else None
+            after = replace(
+                as_input(record), sample_size=n, std_error=se, is_provisional=provisional,
+                note=note.strip(), note_is_public=note_is_public,
+            )
+            validate_input(after, indicator.unit)
+        except ValidationError as error:
+            self.message.emit(
+                self.tr("Not stored — {cell}: {reason}").format(
+                    cell=self.cell_name(row, column), reason=error.user_message(QCoreApplication.translate)
+                ),
+                True,
+            )
+            return False
+        before = as_input(record)
+        if after == before:
+            return True
+        period = record.period
+        return self._store([CellChange(indicator.id, area.id, period, before, after)])
+
+    def _store(self, changes: list[CellChange]) -> bool:
+        # `label` names the action on the undo stack; `done` tells the user what was stored.
+        cleared = all(c.after is None for c in changes)
+        if len(changes) == 1:
+            only = changes[0]
+            indicator = next(i for i in self.sheet.indicators if i.id == only.indicator_id)
+            area = next(a for a in self.sheet.areas if a.id == only.area_id)
+            if only.after is None:
+                label = self.tr("Clear {code} {area}").format(code=indicator.code, area=area.name)
+                done = self.tr("Cleared {code} {area}.").format(code=indicator.code, area=area.name)
+            else:
+                label = self.tr("Enter {code} {area}").format(code=indicator.code, area=area.name)
+                done = self.tr("Stored {code} {area}: {value}.").format(
+                    code=indicator.code, area=area.name, value=edit_text(only.after.value)
+                )
+        elif cleared:
+            label = self.tr("Clear {count} values").format(count=len(changes))
+            done = self.tr("Cleared {count} values.").format(count=len(changes))
+        else:
+            label = self.tr("Enter {count} values").format(count=len(changes))
+            done = self.tr("Stored {count} values.").format(count=len(changes))
+        try:
+            store_changes(self.state, changes, label)
+        except StaleEditError as error:
+            self.message.emit(
+                error.user_message(QCoreApplication.translate) + " " + self.tr("The grid now shows the stored values."),
+                True,
+            )
+            self.reload()
+            return False
+        except BarometerError as error:
+            self.message.emit(self.tr("Not stored: {reason}").format(reason=error.user_message(QCoreApplication.translate)), True)
+            return False
+        # store_changes emitted data_changed, which reloaded the grid.
+        self.message.emit(done + " " + self.tr("Ctrl+Z undoes it."), False)
+        return True
+
+    # -- marks ---------------------------------------------------------------------
+
+    def forget_rejections(self) -> None:
+        """Drop the red marks (another database was opened)."""
+        self._rejected.clear()
+
+    def _mark(self, indicator_id: int, area_id: int, row: int, column: int, reason: str) -> None:
+        self._rejected[(indicator_id, area_id)] = reason
+        index = self.index(row, column)
+        self.dataChanged.emit(index, index)
+
+    def _unmark(self, row: int, column: int) -> None:
+        key = (self.indicator(row).id, self.area(column).id)
+        if self._rejected.pop(key, None) is not None:
+            index = self.index(row, column)
+            self.dataChanged.emit(index, index)

@@ -1,0 +1,145 @@
+"""Mangler data: what is still missing for the report year, and from whom.
+
+Grouped by provider so the secretariat can chase each administration with
+one list; late deliveries are marked. Refreshes whenever a value is stored
+or the report year changes, and reports its count for the navigation badge.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from barometer_desktop import i18n
+from barometer_desktop.domain.formatting import format_period
+from barometer_desktop.domain.missing_data import MissingItem, missing_by_provider
+from barometer_desktop.domain.periods import Period
+from barometer_desktop.ui.screens.entry_data import load_sheet
+from barometer_desktop.ui.state import AppState
+
+OVERDUE_COLOUR = QColor("#b42318")
+EXPECTED_COLOUR = QColor("#1f2937")
+PROVIDER_BACKGROUND = QColor("#eef2f7")
+
+
+class MissingDataScreen(QWidget):
+    # The number of missing values, for the navigation badge.
+    count_changed = Signal(int)
+    # (indicator code, area name): the user wants to enter this value.
+    entry_requested = Signal(str, str)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._today = today
+        self.items: list[MissingItem] = []
+        self.heading = QLabel()
+        self.heading.setObjectName("screen_heading")
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.summary = QLabel()
+        self.summary.setObjectName("missing_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setContentsMargins(10, 6, 10, 6)
+        self.explanation = QLabel(
+            self.tr(
+                "Values expected for the municipality and the whole country, grouped by the provider who "
+                "delivers them. A delivery is overdue after the end of its agreed release month."
+            )
+        )
+        self.explanation.setWordWrap(True)
+        self.explanation.setStyleSheet("color: #4b5563;")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("missing_tree")
+        self.tree.setHeaderLabels([self.tr("Provider / indicator"), self.tr("Area"), self.tr("Expected"), self.tr("Status")])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setStyleSheet("QTreeWidget { font-size: 11pt; } QTreeWidget::item { padding: 3px; }")
+        self.tree.setToolTip(self.tr("Double-click a line to enter the value."))
+        self.tree.itemActivated.connect(self._activated)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.tree, 1)
+        layout.addStretch(0)
+        state.data_changed.connect(self.refresh)
+        state.database_changed.connect(self.refresh)
+        state.report_year_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        year = self.state.report_year
+        self.items = list(load_sheet(self.state.db, year, self._today).missing)
+        self.heading.setText(self.tr("Missing data for {year}").format(year=year))
+        overdue = sum(1 for item in self.items if item.overdue)
+        if not self.items:
+            self.summary.setText(self.tr("Nothing is missing: every value due for {year} is entered.").format(year=year))
+            colours = "color: #14532d; background: #ecfdf3; border: 1px solid #b7e4c7;"
+        else:
+            self.summary.setText(
+                self.tr("{count} values still missing for {year}, {overdue} of them overdue.").format(
+                    count=len(self.items), year=year, overdue=overdue
+                )
+            )
+            colours = (
+                "color: #8a1c1c; background: #fdecec; border: 1px solid #f3b4b4;"
+                if overdue
+                else "color: #1f2937; background: #fff4d6; border: 1px solid #f5d98b;"
+            )
+        self.summary.setStyleSheet(f"QLabel {{ font-size: 12pt; {colours} }}")
+        # An empty table says less than the summary line: show it only when there is something to chase.
+        self.tree.setVisible(bool(self.items))
+        self._fill_tree()
+        self.count_changed.emit(len(self.items))
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        key = item.data(0, Qt.ItemDataRole.UserRole)
+        if isinstance(key, tuple):
+            self.entry_requested.emit(*key)
+
+    def _fill_tree(self) -> None:
+        self.tree.clear()
+        lang = i18n.current_language() if i18n.current_language() in ("da", "en") else "da"
+        bold = QFont()
+        bold.setBold(True)
+        for provider, items in missing_by_provider(self.items).items():
+            late = sum(1 for item in items if item.overdue)
+            group = QTreeWidgetItem(
+                [
+                    provider or self.tr("(no provider)"),
+                    "",
+                    "",
+                    self.tr("{count} missing, {overdue} overdue").format(count=len(items), overdue=late),
+                ]
+            )
+            group.setData(0, Qt.ItemDataRole.UserRole, provider)
+            for column in range(4):
+                group.setFont(column, bold)
+                group.setBackground(column, QBrush(PROVIDER_BACKGROUND))
+            if late:
+                group.setForeground(3, QBrush(OVERDUE_COLOUR))
+            for item in items:
+                expected = (
+                    format_period(Period.month(item.expected.year, item.expected.month), lang)
+                    if item.expected
+                    else self.tr("no agreed month")
+                )
+                status = self.tr("Overdue") if item.overdue else self.tr("Expected")
+                child = QTreeWidgetItem([f"{item.code}  {item.name}", item.area, expected, status])
+                child.setData(0, Qt.ItemDataRole.UserRole, (item.code, item.area))
+                child.setForeground(3, QBrush(OVERDUE_COLOUR if item.overdue else EXPECTED_COLOUR))
+                if item.overdue:
+                    child.setFont(3, bold)
+                child.setToolTip(0, item.name)
+                group.addChild(child)
+            self.tree.addTopLevelItem(group)
+        self.tree.expandAll()

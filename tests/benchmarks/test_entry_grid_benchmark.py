@@ -1,0 +1,50 @@
+"""Benchmark: building the data-entry grid for a report year on a national-scale database.
+
+Target (issue 3): under 100 ms. Run on purpose:
+    python -m pytest tests/benchmarks/test_entry_grid_benchmark.py -s
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+from sqlalchemy import func, select
+
+from barometer_desktop.storage.models import Area, Observation
+
+from _entry_data import build_national_database  # beside this file (rootdir-relative import)
+
+TARGET_SECONDS = 0.100
+
+
+def test_entry_grid_builds_under_100_ms(qapp, tmp_path):
+    from barometer_desktop.ui.screens.data_entry import DataEntryScreen
+    from barometer_desktop.ui.state import AppState
+
+    db = build_national_database(tmp_path / "national.sqlite")
+    with db.reading() as session:
+        count = session.scalar(select(func.count()).select_from(Observation))
+        areas = session.scalar(select(func.count()).select_from(Area))
+    assert count > 90_000 and areas == 99
+
+    state = AppState(db, 2014)
+    DataEntryScreen(state).deleteLater()  # warm-up: imports, first queries
+    timings = []
+    for _ in range(7):
+        started = time.perf_counter()
+        screen = DataEntryScreen(state)
+        timings.append(time.perf_counter() - started)
+        assert screen.model.rowCount() == 22 and screen.model.columnCount() == 99
+        screen.deleteLater()
+    median = statistics.median(timings)
+    reload_started = time.perf_counter()
+    screen.model.reload()
+    reload_time = time.perf_counter() - reload_started
+    print(
+        f"\nData-entry grid for 2014 ({count} observations, {areas} areas, 22 indicators): "
+        f"build median {median * 1000:.1f} ms (min {min(timings) * 1000:.1f}, max {max(timings) * 1000:.1f}); "
+        f"reload after an edit {reload_time * 1000:.1f} ms"
+    )
+    db.close()
+    assert median < TARGET_SECONDS

@@ -1,0 +1,296 @@
+"""The Udvalg screen, driven through its widgets on a fresh demo database (report year 2013)."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+
+from barometer_desktop.domain.periods import Period
+from barometer_desktop.domain.types import FollowUpStatus
+from barometer_desktop.storage import action_plans, catalog, committees, follow_up, observations
+from barometer_desktop.storage.observations import ObservationInput
+from barometer_desktop.ui.screens.committee_decisions import DecisionDialog
+from barometer_desktop.ui.screens.committee_plan_dialogs import EndDialog, GoalDialog
+
+
+@pytest.fixture
+def screen(main_window):
+    main_window.show_screen("committees")
+    return main_window.screen("committees")
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
+    return shown
+
+
+@pytest.fixture
+def launched(monkeypatch):
+    calls = []
+    monkeypatch.setattr("barometer_desktop.ui.links.launch", lambda url: calls.append(url) or True)
+    return calls
+
+
+def _committee_id(db, short):
+    return next(c.id for c in committees.committees(db) if c.short_name == short)
+
+
+def _badge(main_window) -> str:
+    return main_window.screen_title("committees")
+
+
+def test_record_a_committees_year_through_the_screen(main_window, screen, qtbot):
+    db = main_window.state.db
+    assert _badge(main_window).endswith("(4)")  # SUU-2, BIU-2, SOU's and TMU's reports
+    tab = screen.follow_up
+    screen.show_tab(tab)
+    tab.committee_box.setCurrentIndex(tab.committee_box.findData(_committee_id(db, "TMU")))
+    assert len(tab.status_boxes) == 2 and not tab.received.check.isChecked()
+
+    qtbot.mouseClick(tab.received.check, Qt.MouseButton.LeftButton)
+    tab.received.edit.setDate(QDate(2014, 3, 20))
+    qtbot.keyClicks(tab.report_link.edit, "https://www.example.kk.dk/redegoerelser/tmu-2013.pdf")
+    qtbot.keyClick(tab.status_boxes[0], Qt.Key.Key_Down)  # followed up
+    for _ in range(3):
+        qtbot.keyClick(tab.status_boxes[1], Qt.Key.Key_Down)  # not followed up
+    qtbot.keyClicks(tab.note_edits[0], "Belysning i tre områder")
+    qtbot.keyClicks(tab.note_edits[1], "Ikke omtalt")
+    assert tab.is_dirty
+
+    with qtbot.waitSignal(main_window.state.data_changed):
+        qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+
+    stored = follow_up.committee_year(db, _committee_id(db, "TMU"), 2013)
+    assert stored.report.received_on == date(2014, 3, 20)
+    assert stored.report.document_link.endswith("tmu-2013.pdf")
+    assert [(line.status, line.note) for line in stored.lines] == [
+        (FollowUpStatus.FOLLOWED_UP, "Belysning i tre områder"),
+        (FollowUpStatus.NOT_FOLLOWED_UP, "Ikke omtalt"),
+    ]
+    assert not tab.is_dirty
+    # TMU's report has arrived, but one of its goals is not followed up: still 4.
+    assert _badge(main_window).endswith("(4)")
+    screen.show_tab(screen.missing)
+    tmu = next(g for g in screen.missing.groups if g.committee == "TMU")
+    assert not tmu.report_missing and [g.text for g in tmu.goals] == [stored.lines[1].text]
+
+
+def test_save_and_next_moves_on_and_a_bad_link_stores_nothing(main_window, screen, qtbot, warnings, launched):
+    db = main_window.state.db
+    tab = screen.follow_up
+    screen.show_tab(tab)
+    first = tab.committee_box.currentData()
+    before = follow_up.committee_year(db, first, 2013)
+    qtbot.keyClick(tab.status_boxes[0], Qt.Key.Key_Down)
+    tab.report_link.edit.clear()
+    qtbot.keyClicks(tab.report_link.edit, "javascript:alert(1)")
+    qtbot.mouseClick(tab.save_next_button, Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1 and "javascript:alert(1)" in warnings[0] and warnings[0].startswith("Document")
+    assert follow_up.committee_year(db, first, 2013) == before
+    assert tab.committee_box.currentData() == first and tab.is_dirty
+
+    tab.report_link.set_text(before.report.document_link)
+    qtbot.mouseClick(tab.save_next_button, Qt.MouseButton.LeftButton)
+    assert tab.committee_box.currentIndex() == 1
+    assert follow_up.committee_year(db, first, 2013).lines[0].status is FollowUpStatus.PARTLY
+    assert launched == []
+
+
+@pytest.mark.parametrize("link", ["javascript:alert(1)", r"C:\Windows\System32\calc.exe", "EXE"])
+def test_a_refused_link_is_never_launched(screen, qtbot, warnings, launched, link, tmp_path):
+    if link == "EXE":
+        program = tmp_path / "setup.exe"
+        program.write_bytes(b"MZ")
+        link = str(program)
+    field = screen.follow_up.report_link
+    field.set_text(link)
+    qtbot.mouseClick(field.open_button, Qt.MouseButton.LeftButton)
+    assert launched == []
+    assert len(warnings) == 1 and link in warnings[0]
+
+
+def test_a_web_address_or_document_is_opened_with_the_system_handler(screen, qtbot, launched, tmp_path):
+    field = screen.follow_up.report_link
+    assert field.text().startswith("https://")
+    qtbot.mouseClick(field.open_button, Qt.MouseButton.LeftButton)
+    document = tmp_path / "redegørelse.pdf"
+    document.write_bytes(b"%PDF-1.4")
+    field.set_text(str(document))
+    qtbot.mouseClick(field.open_button, Qt.MouseButton.LeftButton)
+    assert [url.scheme() for url in launched] == ["https", "file"]
+    assert launched[1].toLocalFile() == str(document)
+
+
+def test_goal_without_follow_up_shows_in_missing_list_and_badge(main_window, screen, qtbot, monkeypatch):
+    db = main_window.state.db
+    plans = screen.plans
+    screen.show_tab(plans)
+    plans.select_committee("ØU")
+
+    def fill_and_accept(dialog):
+        dialog.text_edit.setPlainText("Flere borgere med minoritetsbaggrund i kommunens råd og nævn.")
+        dialog.goal_list.item(5).setCheckState(Qt.CheckState.Checked)  # goal 6
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(GoalDialog, "exec", fill_and_accept)
+    with qtbot.waitSignal(main_window.state.data_changed):
+        qtbot.mouseClick(plans.add_goal_button, Qt.MouseButton.LeftButton)
+    goal = action_plans.action_plans(db, _committee_id(db, "ØU"))[0].goals[-1]
+    assert goal.policy_goal_numbers == (6,)
+    assert plans.goal_table.rowCount() == 3
+
+    assert _badge(main_window).endswith("(5)")
+    screen.show_tab(screen.missing)
+    assert goal.id in screen.missing.missing_goal_ids()
+    assert "råd og nævn" in screen.missing.missing_list.toPlainText()
+    assert "råd og nævn" in screen.missing.notice.toPlainText()
+
+
+def test_bad_input_names_the_field_and_stores_nothing(main_window, screen, qtbot, monkeypatch, warnings):
+    db = main_window.state.db
+    plans = screen.plans
+    screen.show_tab(plans)
+    plans.select_committee("BUU")
+    before = committees.committees(db)
+    plans.emails_edit.setText("buu@kk.dk, buu-sekretariat kk.dk")
+    qtbot.mouseClick(plans.save_committee_button, Qt.MouseButton.LeftButton)
+    assert "buu-sekretariat kk.dk" in warnings[-1] and warnings[-1].startswith("Contact e-mail addresses")
+    assert committees.committees(db) == before
+
+    plans_before = action_plans.action_plans(db, _committee_id(db, "BUU"))
+    monkeypatch.setattr(GoalDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)  # empty text
+    qtbot.mouseClick(plans.add_goal_button, Qt.MouseButton.LeftButton)
+    assert warnings[-1].startswith("Goal") and len(warnings) == 2
+
+    plans.plan_link.set_text("/usr/bin/python3")
+    qtbot.mouseClick(plans.save_plan_button, Qt.MouseButton.LeftButton)
+    assert warnings[-1].startswith("Document") and "/usr/bin/python3" in warnings[-1]
+    assert action_plans.action_plans(db, _committee_id(db, "BUU")) == plans_before
+
+
+def test_ending_a_goal_keeps_its_earlier_follow_ups(main_window, screen, qtbot, monkeypatch):
+    db = main_window.state.db
+    plans = screen.plans
+    screen.show_tab(plans)
+    plans.select_committee("BIU")
+    plans.goal_table.selectRow(1)  # BIU-2, not followed up in 2013
+    ended = plans.selected_goal()
+    assert "diskrimination" in ended.text
+    monkeypatch.setattr(EndDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(EndDialog, "value", lambda dialog: date(2013, 12, 31))
+    with qtbot.waitSignal(main_window.state.data_changed):
+        qtbot.mouseClick(plans.end_goal_button, Qt.MouseButton.LeftButton)
+    assert "31.12.2013" in plans.goal_table.item(1, 2).text()
+
+    biu = _committee_id(db, "BIU")
+    history = {
+        year: next(line for line in follow_up.committee_year(db, biu, year).lines if line.goal_id == ended.id).status
+        for year in (2011, 2012, 2013)
+    }
+    assert history == {
+        2011: FollowUpStatus.FOLLOWED_UP, 2012: FollowUpStatus.FOLLOWED_UP, 2013: FollowUpStatus.NOT_FOLLOWED_UP,
+    }
+    assert ended.id not in [line.goal_id for line in follow_up.committee_year(db, biu, 2014).lines]
+    # Still in force in 2013, so still missing there.
+    screen.show_tab(screen.missing)
+    assert ended.id in screen.missing.missing_goal_ids()
+
+
+def test_biu_notice_names_the_right_committees_and_can_be_copied_and_saved(screen, qtbot, monkeypatch, tmp_path):
+    missing = screen.missing
+    screen.show_tab(missing)
+    text = missing.notice.toPlainText()
+    lines = text.splitlines()
+    assert "Sundheds- og Omsorgsudvalget (SUU):" in lines
+    assert "Beskæftigelses- og Integrationsudvalget (BIU):" in lines
+    assert "- Socialudvalget (SOU)" in lines and "- Teknik- og Miljøudvalget (TMU)" in lines
+    for absent in ("(ØU)", "(BUU)", "(KFU)"):
+        assert absent not in text
+    assert len([line for line in lines if line.startswith("- ")]) == 4
+
+    qtbot.mouseClick(missing.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == text
+
+    target = tmp_path / "notits"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(missing.save_button, Qt.MouseButton.LeftButton)
+    saved = tmp_path / "notits.txt"
+    assert saved.read_text(encoding="utf-8") == text
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".notits")] == []
+
+
+def test_candidates_follow_from_worsened_indicators_and_missing_follow_up(main_window, screen, qtbot):
+    db = main_window.state.db
+    decisions = screen.decisions
+    screen.show_tab(decisions)
+    proposed = {row.committee.short_name: row.candidate for row in decisions.rows}
+    assert proposed["ØU"] is None
+    assert proposed["SUU"].reasons == ("missing_follow_up",)
+    assert proposed["BUU"].reasons == ("indicator_worsened",)  # goal 1 has a worsened indicator
+    assert proposed["BIU"].reasons == ("missing_follow_up", "indicator_worsened")
+    assert proposed["KFU"] is None  # its goal serving goal 1 ended in 2012
+
+    # Excess unemployment (goal 2, served by ØU's plan) going the wrong way makes ØU a candidate.
+    indicator = next(i for i in catalog.indicators(db) if i.code == "2.1")
+    area = next(a for a in catalog.areas(db) if a.is_main)
+    current = next(r for r in observations.series(db, indicator.id, [area.id]) if r.period == Period.year_of(2013))
+    observations.save(db, [ObservationInput(indicator.id, area.id, current.period, current.value + 5, expected_version=current.version)])
+    with qtbot.waitSignal(main_window.state.data_changed):
+        main_window.state.data_changed.emit()
+    proposed = {row.committee.short_name: row.candidate for row in decisions.rows}
+    assert proposed["ØU"].reasons == ("indicator_worsened",) and 2 in proposed["ØU"].goal_numbers
+
+
+def test_confirm_and_dismiss_candidates(main_window, screen, qtbot, monkeypatch):
+    db = main_window.state.db
+    decisions = screen.decisions
+    screen.show_tab(decisions)
+    decisions.select_committee("TMU")
+
+    def accept(dialog):
+        assert "Teknik- og Miljøudvalget" in dialog.recommendation.toPlainText()  # drafted
+        dialog.revision.setChecked(True)
+        dialog.decided_on.setDate(QDate(2014, 4, 28))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(DecisionDialog, "exec", accept)
+    with qtbot.waitSignal(main_window.state.data_changed):
+        qtbot.mouseClick(decisions.confirm_button, Qt.MouseButton.LeftButton)
+    decisions.select_committee("BUU")
+    with qtbot.waitSignal(main_window.state.data_changed):
+        qtbot.mouseClick(decisions.dismiss_button, Qt.MouseButton.LeftButton)
+
+    stored = {d.committee: d for d in committees.follow_up_year(db, 2013).decisions}
+    tmu = stored["TMU"]
+    assert (tmu.status, tmu.reason, tmu.supplementary_report_requested, tmu.plan_revision_requested) == (
+        "confirmed", "missing_follow_up", True, True,
+    )
+    assert tmu.decided_on == date(2014, 4, 28) and "Borgerrepræsentationen" in tmu.recommendation
+    assert stored["BUU"].status == "dismissed" and stored["BUU"].reason == "indicator_worsened"
+    row_texts = {r.committee.short_name: decisions.table.item(i, 2).text() for i, r in enumerate(decisions.rows)}
+    assert row_texts["TMU"].startswith("✔") and row_texts["BUU"].startswith("✘")
+
+
+def test_report_year_change_reloads_the_follow_up(main_window, screen, qtbot):
+    tab = screen.follow_up
+    screen.show_tab(tab)
+    tab.committee_box.setCurrentIndex(tab.committee_box.findData(_committee_id(main_window.state.db, "KFU")))
+    assert len(tab.status_boxes) == 1  # KFU-2 ended in 2012
+    main_window.year_box.setValue(2012)
+    assert len(tab.status_boxes) == 2 and "2012" in tab.title.text()
+
+
+def test_deadline_setting_is_stored_and_shown(main_window, screen, qtbot):
+    from barometer_desktop.storage import settings_store
+
+    missing = screen.missing
+    screen.show_tab(missing)
+    assert "01.03.2014" in missing.summary.text()
+    missing.deadline_edit.setDate(QDate(2001, 3, 15))
+    with qtbot.waitSignal(main_window.state.data_changed):
+        qtbot.mouseClick(missing.deadline_save, Qt.MouseButton.LeftButton)
+    assert main_window.state.db.setting(settings_store.FOLLOW_UP_DEADLINE) == "03-15"
+    assert "15.03.2014" in missing.summary.text()

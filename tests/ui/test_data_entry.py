@@ -1,0 +1,244 @@
+"""The data-entry grid, driven by keyboard and clipboard as a user would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+from barometer_desktop.domain.periods import Period
+from barometer_desktop.storage import catalog, observations
+from barometer_desktop.storage.observations import ObservationInput
+
+
+@pytest.fixture
+def entry(main_window, qtbot):
+    main_window.show_screen("entry")
+    screen = main_window.screen("entry")
+    screen.view.setFocus()
+    return screen
+
+
+def _ids(db, code, area_name):
+    indicator = next(i for i in catalog.indicators(db) if i.code == code)
+    area = next(a for a in catalog.areas(db) if a.name == area_name)
+    return indicator.id, area.id
+
+
+def stored(db, code, area_name, year):
+    indicator_id, area_id = _ids(db, code, area_name)
+    return next(
+        (r for r in observations.series(db, indicator_id, [area_id]) if r.period == Period.year_of(year)), None
+    )
+
+
+def all_values(db):
+    with db.reading() as session:
+        from sqlalchemy import select
+
+        from barometer_desktop.storage.models import Observation
+
+        return sorted(
+            session.execute(
+                select(Observation.indicator_id, Observation.area_id, Observation.year, Observation.period_kind,
+                       Observation.period_no, Observation.value, Observation.version)
+            ).all()
+        )
+
+
+def cell(screen, code, area_name):
+    model = screen.model
+    row = next(r for r in range(model.rowCount()) if model.indicator(r).code == code)
+    column = next(c for c in range(model.columnCount()) if model.area(c).name == area_name)
+    return row, column
+
+
+def finish_editing(qtbot, screen, key=Qt.Key.Key_Return):
+    """Press Enter (or Tab) in the open editor; Qt commits it on the next event-loop turn."""
+    qtbot.keyClick(screen.view, key)
+    qtbot.waitUntil(lambda: screen.view.state() != QAbstractItemView.State.EditingState)
+
+
+def type_into(qtbot, screen, row, column, text):
+    screen.select_cell(row, column)
+    qtbot.keyClicks(screen.view, text)
+    finish_editing(qtbot, screen)
+
+
+def test_typed_value_is_stored_and_enter_moves_down(entry, qtbot):
+    db = entry.state.db
+    row, column = cell(entry, "1.2", "Aarhus")
+    type_into(qtbot, entry, row, column, "71,4")
+    assert stored(db, "1.2", "Aarhus", 2013).value == pytest.approx(71.4)
+    assert entry.view.currentIndex().row() == row + 1
+    assert entry.model.data(entry.model.index(row, column)) == "71,4"
+    history = observations.history(db, _ids(db, "1.2", "Aarhus")[0])
+    assert history[0].new_value == "71.4" and history[0].user_name == "tester"
+
+
+def test_tab_moves_to_the_next_cell_and_point_is_accepted(entry, qtbot):
+    db = entry.state.db
+    row, column = cell(entry, "1.1", "København")
+    entry.select_cell(row, column)
+    qtbot.keyClicks(entry.view, "6.5")
+    finish_editing(qtbot, entry, Qt.Key.Key_Tab)
+    assert entry.view.currentIndex().column() == column + 1
+    qtbot.keyClicks(entry.view, "6,9")
+    finish_editing(qtbot, entry, Qt.Key.Key_Tab)
+    assert stored(db, "1.1", "København", 2013).value == 6.5
+    assert stored(db, "1.1", "Hele landet", 2013).value == 6.9
+
+
+def test_out_of_range_value_is_rejected_with_reason(entry, qtbot):
+    db = entry.state.db
+    before = all_values(db)
+    row, column = cell(entry, "1.2", "København")
+    type_into(qtbot, entry, row, column, "130")
+    assert all_values(db) == before
+    message = entry.message_label.text()
+    assert "1.2" in message and "København" in message and "100" in message
+    index = entry.model.index(row, column)
+    assert entry.model.data(index) == "67,2"
+    assert "100" in entry.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert entry.model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+    # The cursor stays on the rejected cell, so the value can be typed again.
+    assert (entry.view.currentIndex().row(), entry.view.currentIndex().column()) == (row, column)
+    type_into(qtbot, entry, row, column, "abc")
+    assert "abc" in entry.message_label.text()
+    type_into(qtbot, entry, row, column, "66,1")
+    assert stored(db, "1.2", "København", 2013).value == pytest.approx(66.1)
+    assert entry.model.rejection(row, column) is None
+
+
+def test_paste_block_with_danish_decimals_stores_all(entry, qtbot):
+    db = entry.state.db
+    QApplication.clipboard().setText("61,5\t62,5\t63,5\t64,5\r\n71,1\t72,2\t73,3\t74,4\r\n31\t32\t33,3\t34,4\r\n")
+    top, left = cell(entry, "1.2", "København")
+    entry.select_cell(top, left)
+    undo_count = entry.state.undo_stack.count()
+    qtbot.keyClick(entry.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    rows = [entry.model.indicator(top + r).code for r in range(3)]
+    areas = [entry.model.area(left + c).name for c in range(4)]
+    expected = [[61.5, 62.5, 63.5, 64.5], [71.1, 72.2, 73.3, 74.4], [31, 32, 33.3, 34.4]]
+    for r, code in enumerate(rows):
+        for c, area in enumerate(areas):
+            assert stored(db, code, area, 2013).value == pytest.approx(expected[r][c]), (code, area)
+    assert entry.state.undo_stack.count() == undo_count + 1
+
+
+def test_paste_with_one_bad_cell_stores_nothing(entry, qtbot):
+    db = entry.state.db
+    before = all_values(db)
+    QApplication.clipboard().setText("61,5\t62,5\t63,5\t64,5\n71,1\t172,2\t73,3\t74,4\n31\t32\t33\t34\n")
+    top, left = cell(entry, "1.2", "København")
+    entry.select_cell(top, left)
+    qtbot.keyClick(entry.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert all_values(db) == before
+    bad_code = entry.model.indicator(top + 1).code
+    bad_area = entry.model.area(left + 1).name
+    message = entry.message_label.text()
+    # The bad cell is named by its row (indicator) and column (area).
+    assert f"{bad_code} {entry.model.indicator(top + 1).name}" in message and bad_area in message
+    assert "100" in message
+    assert entry.model.rejection(top + 1, left + 1)
+
+
+def test_paste_too_large_block_stores_nothing(entry, qtbot):
+    db = entry.state.db
+    before = all_values(db)
+    QApplication.clipboard().setText("1\t2\t3\n4\t5\t6\n")
+    top, left = cell(entry, "8.1", "Odense")
+    entry.select_cell(top, left)
+    qtbot.keyClick(entry.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert all_values(db) == before
+    assert "Odense" in entry.message_label.text()
+
+
+def test_undo_restores_and_redo_reapplies(entry, qtbot):
+    db = entry.state.db
+    row, column = cell(entry, "4.1", "København")
+    old = stored(db, "4.1", "København", 2013).value
+    type_into(qtbot, entry, row, column, "111,1")
+    assert stored(db, "4.1", "København", 2013).value == pytest.approx(111.1)
+    entry.view.setFocus()
+    qtbot.keyClick(entry.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(db, "4.1", "København", 2013).value == old
+    assert entry.model.data(entry.model.index(row, column), Qt.ItemDataRole.EditRole) == str(old).replace(".", ",")
+    qtbot.keyClick(entry.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert stored(db, "4.1", "København", 2013).value == pytest.approx(111.1)
+
+
+def test_delete_clears_selection_as_one_undoable_action(entry, qtbot):
+    db = entry.state.db
+    top, left = cell(entry, "1.1", "København")
+    model = entry.model
+    before = {(r, c): model.record(r, c).value for r in (top, top + 1) for c in (left, left + 1)}
+    entry.select_cell(top, left)
+    qtbot.keyClick(entry.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(entry.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    undo_count = entry.state.undo_stack.count()
+    qtbot.keyClick(entry.view, Qt.Key.Key_Delete)
+    codes = [model.indicator(top + r).code for r in range(2)]
+    areas = [model.area(left + c).name for c in range(2)]
+    assert all(stored(db, code, area, 2013) is None for code in codes for area in areas)
+    assert entry.state.undo_stack.count() == undo_count + 1
+    qtbot.keyClick(entry.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    for (r, c), value in before.items():
+        assert stored(db, model.indicator(r).code, model.area(c).name, 2013).value == value
+
+
+def test_stale_edit_is_refused_and_newer_value_kept(entry, qtbot):
+    db = entry.state.db
+    row, column = cell(entry, "5.1", "København")
+    current = stored(db, "5.1", "København", 2013)
+    # Another workstation changes the value behind the grid's back.
+    indicator_id, area_id = _ids(db, "5.1", "København")
+    observations.save(
+        db, [ObservationInput(indicator_id, area_id, current.period, 88.8, expected_version=current.version)]
+    )
+    type_into(qtbot, entry, row, column, "90")
+    assert stored(db, "5.1", "København", 2013).value == pytest.approx(88.8)
+    assert "88,8" in entry.message_label.text()
+    # The grid now shows the newer value.
+    assert entry.model.data(entry.model.index(row, column)) == "88,8"
+
+
+def test_sample_size_is_entered_in_the_details_panel(entry, qtbot):
+    db = entry.state.db
+    row, column = cell(entry, "6.1", "København")
+    entry.select_cell(row, column)
+    details = entry.details
+    before = stored(db, "6.1", "København", 2013)
+    details.sample_size.clear()
+    qtbot.keyClicks(details.sample_size, "12,5")
+    qtbot.mouseClick(details.save_button, Qt.MouseButton.LeftButton)
+    assert stored(db, "6.1", "København", 2013) == before
+    assert "6.1" in entry.message_label.text() and "København" in entry.message_label.text()
+    details.sample_size.clear()
+    qtbot.keyClicks(details.sample_size, "1.250")
+    qtbot.keyClick(details.sample_size, Qt.Key.Key_Return)
+    assert stored(db, "6.1", "København", 2013).sample_size == 1250
+
+
+def test_copy_gives_tab_separated_danish_numbers(entry, qtbot):
+    top, left = cell(entry, "1.1", "København")
+    entry.select_cell(top, left)
+    qtbot.keyClick(entry.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(entry.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    model = entry.model
+    expected = "\t".join(
+        f"{model.record(top, c).value}".replace(".", ",") for c in (left, left + 1)
+    )
+    assert QApplication.clipboard().text() == expected + "\n"
+
+
+def test_report_year_change_rebuilds_the_grid_and_keeps_the_cell(entry, main_window):
+    row, column = cell(entry, "6.1", "Hele landet")
+    entry.select_cell(row, column)
+    main_window.year_box.setValue(2014)
+    assert "2014" in entry.heading.text()
+    current = entry.view.currentIndex()
+    assert entry.model.indicator(current.row()).code == "6.1"
+    assert entry.model.area(current.column()).name == "Hele landet"
+    assert entry.model.record(current.row(), current.column()).period == Period.year_of(2014)
+    assert "2014" in entry.details.cell_label.text()
