@@ -166,11 +166,16 @@ class IndicatorChart(QWidget):
         self.legend.clear()
 
     def _draw_series(self, series: AreaSeries, colour: str, unit: str, decimals: int, bold: bool) -> None:
-        points = series.points
+        # With monthly or quarterly values the line runs through those; the
+        # yearly values (drawn last) are larger, unconnected markers on the
+        # same time axis. Without them the yearly values form the line.
+        sub = sorted((p for p in series.points if not p.period.isdigit()), key=lambda p: p.position)
+        yearly = sorted((p for p in series.points if p.period.isdigit()), key=lambda p: p.position)
+        points = sub + yearly if sub else yearly
         xs = [p.position for p in points]
         ys = [p.value for p in points]
-        # Sub-year values are many and small; yearly values get clear markers.
-        sub_year = any(not p.period.isdigit() for p in points)
+        connect = _array([i < len(sub) - 1 for i in range(len(points))] if sub else [True] * len(points))
+        sizes = [5] * len(sub) + [9] * len(yearly) if sub else 8
         filled = pg.mkBrush(colour)
         brushes = (
             [pg.mkBrush("w") if p.provisional else filled for p in points]
@@ -180,7 +185,8 @@ class IndicatorChart(QWidget):
         style = dict(
             pen=pg.mkPen(colour, width=2.6 if bold else 1.8),
             symbol="o",
-            symbolSize=5 if sub_year else 8,
+            symbolSize=sizes,
+            connect=connect.astype(bool) if sub else "all",
             symbolPen=pg.mkPen(colour, width=1.5),
             symbolBrush=brushes,
             # The tooltip text is made on hover: formatting hundreds of monthly

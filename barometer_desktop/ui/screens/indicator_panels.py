@@ -107,12 +107,23 @@ class HistoryTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setMinimumSectionSize(90)
         self.horizontalHeader().setStretchLastSection(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("history_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color: #374151;")
 
     def load(self, entries: list[AuditRecord], area_names: dict[int, str], decimals: int) -> None:
         # Only value changes matter here; insert/delete show as "–" on one side.
         shown = [e for e in entries if e.field in (None, "value")]
         self.setRowCount(len(shown))
+        if shown:
+            self.summary.setText(self.tr("Changes to this indicator's values, newest first."))
+        else:
+            self.summary.setText(
+                self.tr("No changes recorded yet. Values loaded with the database (seed or import) have no history here.")
+            )
         for row, entry in enumerate(shown):
             area_name, period = _describe_key(entry.row_key, area_names)
             old, new = entry.old_value, entry.new_value

@@ -110,7 +110,8 @@ class IndicatorsScreen(QWidget):
         legend = QLabel(
             self.tr(
                 "Bars: 95 % confidence interval (survey values). Open circles: provisional values. "
-                "Shaded: the report year. Hover a point for the exact value."
+                "Large dots: yearly values beside monthly or quarterly ones. Shaded: the report year. "
+                "Hover a point for the exact value."
             )
         )
         legend.setWordWrap(True)
@@ -159,12 +160,16 @@ class IndicatorsScreen(QWidget):
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(form_page)
         self.history = HistoryTable()
+        history_page = QWidget()
+        history_layout = QVBoxLayout(history_page)
+        history_layout.addWidget(self.history.summary)
+        history_layout.addWidget(self.history, 1)
 
         self.tabs.addTab(self.chart_page, self.tr("Chart"))
         self.tabs.addTab(values_page, self.tr("Values"))
         self.tabs.addTab(self.assessment, self.tr("Assessment"))
         self.tabs.addTab(form_scroll, self.tr("Definition"))
-        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(history_page, self.tr("History"))
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -318,7 +323,7 @@ class IndicatorsScreen(QWidget):
             self.development.clear()
             self.values_model.load(None, [], [], year)
             self.assessment.load(None)
-            self.history.setRowCount(0)
+            self.history.load([], {}, 1)
             if self.chart is not None:
                 self.chart.show_indicator(None, [], None, year)
             return
