@@ -225,3 +225,30 @@ def test_assessment_is_saved_and_history_lists_value_changes(screen, qtbot):
     row = [history.item(0, c).text() for c in range(history.columnCount())]
     assert row[1] == "tester" and row[2] == "København" and row[3] == "2012"
     assert row[4] == "6,0" and row[5] == "6,1"
+
+
+def test_chart_is_saved_as_png_and_svg_without_temporary_files(screen, tmp_path, monkeypatch):
+    _select(screen, "6.1")
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    for name in ("chart.png", "chart.svg"):
+        target = tmp_path / name
+        monkeypatch.setattr(
+            "barometer_desktop.ui.screens.indicators.QFileDialog.getSaveFileName",
+            lambda *a, t=target, **k: (str(t), ""),
+        )
+        screen.save_chart_button.click()
+        assert target.stat().st_size > 1000
+    assert (tmp_path / "chart.png").read_bytes()[:4] == b"\x89PNG"
+    assert b"<svg" in (tmp_path / "chart.svg").read_bytes()[:2000]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.png", "chart.svg"]
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(
+        "barometer_desktop.ui.screens.indicators.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(tmp_path / "chart.jpg"), ""),
+    )
+    screen.save_chart_button.click()
+    assert warnings and ".png" in warnings[0]
+    assert not (tmp_path / "chart.jpg").exists()

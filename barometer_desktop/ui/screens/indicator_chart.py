@@ -81,6 +81,7 @@ class IndicatorChart(QWidget):
         self.plot.setMenuEnabled(False)
         self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor="#1f2937")
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self.plain_title = ""
         self._baseline_line = pg.InfiniteLine(
             angle=90,
             pen=pg.mkPen("#6b7280", width=1, style=Qt.PenStyle.DashLine),
@@ -122,6 +123,7 @@ class IndicatorChart(QWidget):
             self._baseline_line.hide()
             self.plot.setTitle("")
             return
+        self.plain_title = f"{view.code} {view.name}"
         self.plot.setTitle(
             f"<span style='font-size:11pt; color:#10243e'><b>{view.code}</b> {view.name}</span>"
         )
@@ -218,29 +220,65 @@ class IndicatorChart(QWidget):
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Save as PNG or SVG (by the suffix), written to a temporary file first."""
-        from pyqtgraph import exporters
-
         target = Path(path)
         suffix = target.suffix.lower()
         if suffix not in (".png", ".svg"):
             raise ExportError(QT_TRANSLATE_NOOP("Errors", "Save the chart as .png or .svg."))
-        exporter = (exporters.SVGExporter if suffix == ".svg" else exporters.ImageExporter)(self.plot)
-        if suffix == ".png":
-            exporter.parameters()["width"] = max(1200, int(self.plot.width()))
         handle, temporary = tempfile.mkstemp(prefix=".chart-", suffix=suffix, dir=target.parent)
         os.close(handle)
         try:
-            result = exporter.export(temporary)
-            if result is False or os.path.getsize(temporary) == 0:
+            if suffix == ".svg":
+                self._write_svg(temporary)
+            else:
+                from pyqtgraph import exporters
+
+                exporter = exporters.ImageExporter(self.plot)
+                exporter.parameters()["width"] = max(1200, int(self.plot.width()))
+                if exporter.export(temporary) is False:
+                    raise OSError("nothing written")
+            if os.path.getsize(temporary) == 0:
                 raise OSError("nothing written")
+            # mkstemp makes the file private; a saved chart gets the usual rights.
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)
             os.replace(temporary, target)
-        except OSError as error:
+        except (OSError, ValueError, RuntimeError) as error:
             Path(temporary).unlink(missing_ok=True)
             raise ExportError(
                 QT_TRANSLATE_NOOP("Errors", "The chart could not be saved to {path}: {reason}"),
                 path=str(target),
                 reason=str(error),
             ) from error
+
+    def _write_svg(self, filename: str) -> None:
+        # pyqtgraph's SVGExporter cannot parse the paths Qt 6.12 writes; Qt's
+        # own SVG generator renders the same view as vectors.
+        from PySide6.QtCore import QRect
+        from PySide6.QtGui import QPainter
+        from PySide6.QtSvg import QSvgGenerator
+
+        view = self.plot_widget
+        generator = QSvgGenerator()
+        generator.setFileName(filename)
+        generator.setResolution(96)
+        generator.setSize(view.size())
+        generator.setViewBox(QRect(0, 0, view.width(), view.height()))
+        generator.setTitle(self.plain_title)
+        # Markers are cached pixmaps on screen; in a vector file they must be paths.
+        scatters = [curve.scatter for curve in self.curves.values()]
+        for scatter in scatters:
+            scatter.opts["useCache"] = False
+        painter = QPainter()
+        try:
+            if not painter.begin(generator):
+                raise OSError("the SVG file could not be opened for writing")
+            view.render(painter)
+        finally:
+            if painter.isActive():
+                painter.end()
+            for scatter in scatters:
+                scatter.opts["useCache"] = True
 
 
 def _array(values):
