@@ -20,13 +20,13 @@ def _input(db, code="9.9", **changes):
     return IndicatorInput(**values)
 
 
-def test_create_and_update(demo_db):
-    created = indicators.create(demo_db, _input(demo_db))
+def test_create_and_update(any_demo_db):
+    created = indicators.create(any_demo_db, _input(any_demo_db))
     assert created.goal_number == 1 and created.is_active and not created.is_headline
-    updated = indicators.update(demo_db, created.id, _input(demo_db, name="Nyt navn"), created.version)
+    updated = indicators.update(any_demo_db, created.id, _input(any_demo_db, name="Nyt navn"), created.version)
     assert updated.name == "Nyt navn" and updated.version == created.version + 1
     with pytest.raises(StaleEditError):
-        indicators.update(demo_db, created.id, _input(demo_db, name="Gammel"), created.version)
+        indicators.update(any_demo_db, created.id, _input(any_demo_db, name="Gammel"), created.version)
 
 
 @pytest.mark.parametrize(
@@ -40,40 +40,40 @@ def test_create_and_update(demo_db):
         ({"code": "1.2"}, "code"),
     ],
 )
-def test_invalid_input_is_refused_with_the_field(demo_db, changes, field):
-    count = len(catalog.indicators(demo_db))
+def test_invalid_input_is_refused_with_the_field(any_demo_db, changes, field):
+    count = len(catalog.indicators(any_demo_db))
     with pytest.raises(ValidationError) as caught:
-        indicators.create(demo_db, _input(demo_db, **changes))
+        indicators.create(any_demo_db, _input(any_demo_db, **changes))
     assert caught.value.field == field
-    assert len(catalog.indicators(demo_db)) == count
+    assert len(catalog.indicators(any_demo_db)) == count
 
 
-def test_one_headline_per_goal(demo_db):
+def test_one_headline_per_goal(any_demo_db):
     with pytest.raises(HeadlineTakenError) as caught:
-        indicators.create(demo_db, _input(demo_db, is_headline=True))
+        indicators.create(any_demo_db, _input(any_demo_db, is_headline=True))
     assert caught.value.other_code == "1.1"
-    created = indicators.create(demo_db, _input(demo_db, is_headline=True), demote_other_headline=True)
-    assert created.is_headline and not _get(demo_db, "1.1").is_headline
+    created = indicators.create(any_demo_db, _input(any_demo_db, is_headline=True), demote_other_headline=True)
+    assert created.is_headline and not _get(any_demo_db, "1.1").is_headline
 
 
-def test_retire_keeps_values_and_reactivate_checks_headline(demo_db):
-    old = _get(demo_db, "1.1")
-    values = observations.series(demo_db, old.id)
-    retired = indicators.retire(demo_db, old.id, old.version)
-    assert not retired.is_active and observations.series(demo_db, old.id) == values
-    replacement = indicators.create(demo_db, _input(demo_db, is_headline=True))
+def test_retire_keeps_values_and_reactivate_checks_headline(any_demo_db):
+    old = _get(any_demo_db, "1.1")
+    values = observations.series(any_demo_db, old.id)
+    retired = indicators.retire(any_demo_db, old.id, old.version)
+    assert not retired.is_active and observations.series(any_demo_db, old.id) == values
+    replacement = indicators.create(any_demo_db, _input(any_demo_db, is_headline=True))
     with pytest.raises(HeadlineTakenError):
-        indicators.reactivate(demo_db, retired.id, retired.version)
-    back = indicators.reactivate(demo_db, retired.id, retired.version, demote_other_headline=True)
+        indicators.reactivate(any_demo_db, retired.id, retired.version)
+    back = indicators.reactivate(any_demo_db, retired.id, retired.version, demote_other_headline=True)
     assert back.is_active and back.is_headline
-    assert not _get(demo_db, replacement.code).is_headline
+    assert not _get(any_demo_db, replacement.code).is_headline
 
 
-def test_assessment_save_is_version_checked(demo_db):
-    indicator = _get(demo_db, "2.1")
-    first = assessments.load(demo_db, indicator.id, 2013)
-    saved = assessments.save(demo_db, indicator.id, 2013, "Tekst", False, first.version)
-    assert assessments.load(demo_db, indicator.id, 2013) == saved
+def test_assessment_save_is_version_checked(any_demo_db):
+    indicator = _get(any_demo_db, "2.1")
+    first = assessments.load(any_demo_db, indicator.id, 2013)
+    saved = assessments.save(any_demo_db, indicator.id, 2013, "Tekst", False, first.version)
+    assert assessments.load(any_demo_db, indicator.id, 2013) == saved
     with pytest.raises(StaleEditError):
-        assessments.save(demo_db, indicator.id, 2013, "Anden tekst", True, first.version)
-    assert assessments.load(demo_db, indicator.id, 2013).text == "Tekst"
+        assessments.save(any_demo_db, indicator.id, 2013, "Anden tekst", True, first.version)
+    assert assessments.load(any_demo_db, indicator.id, 2013).text == "Tekst"

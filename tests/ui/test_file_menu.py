@@ -78,3 +78,16 @@ def test_open_of_a_file_another_copy_holds_is_read_only_with_banner(main_window,
         assert main_window.banner.isVisible() and main_window.banner.text()
     finally:
         other.release()
+
+
+def test_screens_follow_the_newly_opened_database(main_window, policy_db_path, monkeypatch, qtbot):
+    main_window.show_screen("indicators")
+    screen = main_window.screen("indicators")
+    screen.select_indicator(next(i for i in screen._records.values() if i.code == "4.1").id)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(policy_db_path), ""))
+    with qtbot.waitSignal(main_window.state.database_changed):
+        main_window.database_menu.open_action.trigger()
+    assert screen.current is not None and screen.current.code == "1.1"
+    # The policy database has no values: only the report year's empty row.
+    assert screen.values_model.rowCount() == 1
+    assert screen.values_model.index(0, 0).data() == ""

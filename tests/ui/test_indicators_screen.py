@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.storage import assessments, catalog, observations
@@ -233,10 +233,7 @@ def test_chart_is_saved_as_png_and_svg_without_temporary_files(screen, tmp_path,
     tmp_path.mkdir()
     for name in ("chart.png", "chart.svg"):
         target = tmp_path / name
-        monkeypatch.setattr(
-            "barometer_desktop.ui.screens.indicators.QFileDialog.getSaveFileName",
-            lambda *a, t=target, **k: (str(t), ""),
-        )
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
         screen.save_chart_button.click()
         assert target.stat().st_size > 1000
     assert (tmp_path / "chart.png").read_bytes()[:4] == b"\x89PNG"
@@ -245,10 +242,7 @@ def test_chart_is_saved_as_png_and_svg_without_temporary_files(screen, tmp_path,
 
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
-    monkeypatch.setattr(
-        "barometer_desktop.ui.screens.indicators.QFileDialog.getSaveFileName",
-        lambda *a, **k: (str(tmp_path / "chart.jpg"), ""),
-    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "chart.jpg"), ""))
     screen.save_chart_button.click()
     assert warnings and ".png" in warnings[0]
     assert not (tmp_path / "chart.jpg").exists()

@@ -7,17 +7,15 @@ screen is shown, which keeps start-up lean.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -30,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from barometer_desktop.assembly.build import assemble_indicator
-from barometer_desktop.errors import BarometerError, ValidationError
 from barometer_desktop.storage import catalog, indicators, observations, settings_store
 from barometer_desktop.storage.records import IndicatorRecord
+from barometer_desktop.ui.screens.indicator_actions import IndicatorActions
 from barometer_desktop.ui.screens.indicator_form import IndicatorForm
 from barometer_desktop.ui.screens.indicator_panels import AssessmentPanel, HistoryTable
 from barometer_desktop.ui.screens.overview import TREND_COLOURS, trend_text
@@ -42,7 +40,7 @@ from barometer_desktop.ui.state import AppState
 HEADING_STYLE = "font-size: 15pt; font-weight: 600; color: #10243e;"
 
 
-class IndicatorsScreen(QWidget):
+class IndicatorsScreen(IndicatorActions, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -190,9 +188,10 @@ class IndicatorsScreen(QWidget):
         save_shortcut.activated.connect(self._save_current_tab)
         new_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
         new_shortcut.activated.connect(self.start_new)
+        # First forget the old database's areas and selection, then refresh.
+        state.database_changed.connect(self._reset_areas)
         for signal in (state.report_year_changed, state.data_changed, state.database_changed):
             signal.connect(self._schedule_refresh)
-        state.database_changed.connect(self._reset_areas)
         self._reset_areas()
 
     # -- refreshing -----------------------------------------------------------
@@ -217,6 +216,8 @@ class IndicatorsScreen(QWidget):
             self._dirty = True
 
     def _reset_areas(self) -> None:
+        # Another database: its indicator ids mean something else.
+        self.current = None
         self.area_list.blockSignals(True)
         self.area_list.clear()
         self._areas = catalog.areas(self.state.db)
@@ -318,6 +319,8 @@ class IndicatorsScreen(QWidget):
             self.tr("Reactivate") if record is not None and not record.is_active else self.tr("Retire")
         )
         self.retire_button.setEnabled(record is not None and not db.read_only)
+        self.new_button.setEnabled(not db.read_only)
+        self.save_form_button.setEnabled(not db.read_only)
         if record is None:
             self.heading.setText(self.tr("No indicator selected"))
             self.development.clear()
@@ -353,110 +356,3 @@ class IndicatorsScreen(QWidget):
             self.history.load(
                 observations.history(db, record.id), {a.id: a.name for a in self._areas}, record.decimals
             )
-
-    # -- actions ---------------------------------------------------------------
-
-    def _save_current_tab(self) -> None:
-        if self.tabs.currentWidget() is self.assessment:
-            self.assessment.save()
-        else:
-            self.save_form()
-
-    def start_new(self) -> None:
-        """Clear the form for a new indicator in the selected goal."""
-        goal_id = self.current.goal_id if self.current else None
-        item = self.tree.currentItem()
-        if item is not None and item.data(0, Qt.ItemDataRole.UserRole + 1):
-            goal_id = item.data(0, Qt.ItemDataRole.UserRole + 1)
-        self.current = None
-        self.tree.blockSignals(True)
-        self.tree.clearSelection()
-        self.tree.blockSignals(False)
-        self.heading.setText(self.tr("New indicator"))
-        self.development.clear()
-        self.development.setStyleSheet("")
-        self.form.load(None, goal_id)
-        self.tabs.setCurrentWidget(self.form_tab)
-        self.form.code.setFocus()
-
-    def save_form(self, *, demote_other_headline: bool = False) -> None:
-        item = self.form.value()
-        db = self.state.db
-        try:
-            if self.current is None:
-                record = indicators.create(db, item, demote_other_headline=demote_other_headline)
-            else:
-                record = indicators.update(
-                    db, self.current.id, item, self.current.version, demote_other_headline=demote_other_headline
-                )
-        except indicators.HeadlineTakenError as error:
-            answer = QMessageBox.question(
-                self,
-                self.tr("One headline indicator per goal"),
-                self.tr(
-                    "The goal already has the headline indicator {code}. "
-                    "Make {code} a supplementary indicator and this one the headline?"
-                ).format(code=error.other_code),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.save_form(demote_other_headline=True)
-            else:
-                self.form.show_error(error, error.user_message(QCoreApplication.translate))
-            return
-        except ValidationError as error:
-            self.form.show_error(error, error.user_message(QCoreApplication.translate))
-            return
-        except BarometerError as error:
-            self.form.show_error(ValidationError(error.template), error.user_message(QCoreApplication.translate))
-            return
-        self.form.clear_message()
-        self.current = record
-        self.state.data_changed.emit()
-        self.refresh(select=record.id)
-
-    def toggle_retired(self) -> None:
-        record = self.current
-        if record is None:
-            return
-        try:
-            if record.is_active:
-                updated = indicators.retire(self.state.db, record.id, record.version)
-            else:
-                try:
-                    updated = indicators.reactivate(self.state.db, record.id, record.version)
-                except indicators.HeadlineTakenError as error:
-                    answer = QMessageBox.question(
-                        self,
-                        self.tr("One headline indicator per goal"),
-                        self.tr(
-                            "The goal now has the headline indicator {code}. "
-                            "Make {code} supplementary and reactivate this one as the headline?"
-                        ).format(code=error.other_code),
-                    )
-                    if answer != QMessageBox.StandardButton.Yes:
-                        return
-                    updated = indicators.reactivate(
-                        self.state.db, record.id, record.version, demote_other_headline=True
-                    )
-        except BarometerError as error:
-            QMessageBox.warning(self, self.tr("Not changed"), error.user_message(QCoreApplication.translate))
-            return
-        self.current = updated
-        self.state.data_changed.emit()
-        self.refresh(select=updated.id)
-
-    def save_chart(self) -> None:
-        if self.chart is None or self.current is None:
-            return
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save chart"),
-            f"indikator-{self.current.code}.png",
-            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
-        )
-        if not path:
-            return
-        try:
-            self.chart.save(path)
-        except BarometerError as error:
-            QMessageBox.warning(self, self.tr("Chart not saved"), error.user_message(QCoreApplication.translate))
