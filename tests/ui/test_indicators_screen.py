@@ -246,3 +246,24 @@ def test_chart_is_saved_as_png_and_svg_without_temporary_files(screen, tmp_path,
     screen.save_chart_button.click()
     assert warnings and ".png" in warnings[0]
     assert not (tmp_path / "chart.jpg").exists()
+
+
+def test_baseline_year_is_marked_and_provisional_values_drawn_hollow(screen):
+    from barometer_desktop.storage import settings_store
+
+    settings_store.save(screen.state.db, {"comparison_basis": "baseline", "baseline_year": "2010"})
+    screen.state.data_changed.emit()
+    _select(screen, "1.1")
+    line = screen.chart._baseline_line
+    assert line.isVisible() and line.value() == 2010.5
+    # The overview now compares with the baseline year too (read from the snapshot).
+    overview = screen.window().screen("overview")
+    overview.refresh()
+    row = next(r for r in range(overview.model.rowCount()) if overview.model.index(r, 1).data().startswith("1.1"))
+    assert "2010" in overview.model.index(row, 3).data()
+
+    points = screen.chart.curves["København"].scatter.data
+    brushes = {round(x, 1): brush.color().name() for x, brush in zip(points["x"], points["brush"])}
+    # The demo's 2014 value is provisional: an open (white) marker; 2013 is filled.
+    assert brushes[2014.5] == "#ffffff"
+    assert brushes[2013.5] != "#ffffff"
