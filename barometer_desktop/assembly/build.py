@@ -108,14 +108,20 @@ def assemble(
     goal_views = []
     main_years: dict[str, set[int]] = {}
     present: set[tuple[str, str]] = set()
+    # Missing data is judged for the main area and the country only, so only
+    # the areas shown and those two are read: one query for every indicator.
+    due = [a for a in (main, country) if a is not None]
+    needed = {a.id for a in shown} | {a.id for a in due}
+    by_indicator: dict[int, dict[int, list[ObservationRecord]]] = defaultdict(lambda: defaultdict(list))
+    for record in observations.records(
+        db, area_ids=None if len(needed) == len(all_areas) else needed
+    ):
+        by_indicator[record.indicator_id][record.area_id].append(record)
     for goal in goals:
         indicator_views = []
         for indicator in goal.indicators:
-            records = observations.series(db, indicator.id)
-            by_area: dict[int, list[ObservationRecord]] = defaultdict(list)
-            for record in records:
-                by_area[record.area_id].append(record)
-            for area in all_areas:
+            by_area = by_indicator[indicator.id]
+            for area in due:
                 if any(r.period.is_year and r.period.year == report_year for r in by_area[area.id]):
                     present.add((indicator.code, area.name))
             if main is not None:
@@ -284,3 +290,40 @@ def _decision_line(decision: committees.DecisionRecord) -> DecisionLine:
         decided_on=decision.decided_on,
         recommendation=decision.recommendation,
     )
+
+
+def assemble_indicator(
+    db: Database,
+    indicator_id: int,
+    report_year: int,
+    *,
+    area_names: Collection[str] | None = None,
+    records: Collection[ObservationRecord] | None = None,
+) -> IndicatorView | None:
+    """One indicator as the snapshot would show it, without assembling the rest.
+
+    The indicators screen switches indicator often; this reads only the one
+    indicator's values (or uses `records`, the values of the shown areas the
+    caller has already read). The rules applied are the same as in `assemble`.
+    """
+    shared = settings_store.load(db)
+    all_areas = catalog.areas(db)
+    main = next((a for a in all_areas if a.is_main), all_areas[0] if all_areas else None)
+    country = next((a for a in all_areas if a.kind == "country"), None)
+    shown = [a for a in all_areas if a is main or a is country or area_names is None or a.name in area_names]
+    from barometer_desktop.storage.indicators import indicator as load_indicator
+
+    indicator = load_indicator(db, indicator_id)
+    if indicator is None:
+        return None
+    by_area: dict[int, list[ObservationRecord]] = defaultdict(list)
+    if records is None:
+        records = observations.records(db, [indicator.id], [a.id for a in shown])
+    for record in records:
+        by_area[record.area_id].append(record)
+    with db.reading() as session:
+        row = session.scalars(
+            select(Assessment).where(Assessment.year == report_year, Assessment.indicator_id == indicator_id)
+        ).first()
+        assessments = {indicator_id: (row.text, row.is_public)} if row is not None else {}
+    return _indicator_view(indicator, by_area, shown, main, country, report_year, shared, assessments)

@@ -10,14 +10,12 @@ version and is refused untouched.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import OperationalError
 
@@ -25,6 +23,19 @@ from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError, Schem
 from barometer_desktop.resources import shipped_path
 from barometer_desktop.storage.backup import backup_sqlite, timestamped_backup_path
 from barometer_desktop.storage.engine import WRITE_OPTION, DatabaseLocation
+
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+# Opening a database only needs the revision ids, which these lines of the
+# revision files give; Alembic itself (about 17 MiB with Mako) is imported
+# only to upgrade. That keeps the app's start-up memory down.
+_REVISION_LINE = re.compile(r"^revision(?:\s*:[^=]*)?\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN_REVISION_LINE = re.compile(
+    r"^down_revision(?:\s*:[^=]*)?\s*=\s*(?:None|['\"]([^'\"]*)['\"])", re.MULTILINE
+)
 
 
 class SchemaState(enum.Enum):
@@ -47,6 +58,8 @@ def migrations_folder() -> Path:
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_folder()))
     return config
@@ -54,24 +67,48 @@ def _config() -> Config:
 
 @cache
 def _scripts() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config())
 
 
+def _revision_graph() -> dict[str, str | None]:
+    """revision -> down revision, read from the revision files' own lines."""
+    graph: dict[str, str | None] = {}
+    for path in sorted((migrations_folder() / "versions").glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        revision = _REVISION_LINE.search(text)
+        if revision is None:
+            continue
+        down = _DOWN_REVISION_LINE.search(text)
+        graph[revision.group(1)] = down.group(1) if down and down.group(1) else None
+    return graph
+
+
 def head_revision() -> str:
-    head = _scripts().get_current_head()
-    assert head is not None, "the migrations folder has no revisions"
-    return head
+    graph = _revision_graph()
+    heads = set(graph) - set(graph.values())
+    assert len(heads) == 1, f"the migrations folder must have one head revision, found {sorted(heads)}"
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    return {script.revision for script in _scripts().walk_revisions()}
+    return set(_revision_graph())
+
+
+def _current_revision(connection: Connection, tables: set[str]) -> str | None:
+    # What Alembic's MigrationContext.get_current_revision() reads.
+    if "alembic_version" not in tables:
+        return None
+    rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
+    return rows[0] if rows else None
 
 
 def schema_status(connection: Connection) -> SchemaStatus:
     head = head_revision()
-    revision = MigrationContext.configure(connection).get_current_revision()
+    tables = set(inspect(connection).get_table_names())
+    revision = _current_revision(connection, tables)
     if revision is None:
-        tables = set(inspect(connection).get_table_names())
         state = SchemaState.EMPTY if not tables else SchemaState.FOREIGN
     elif revision == head:
         state = SchemaState.CURRENT
@@ -117,6 +154,8 @@ def upgrade(engine: Engine, location: DatabaseLocation, *, backup: bool = True) 
         backup_path = backup_sqlite(
             location.path, timestamped_backup_path(location.path, "before-upgrade")
         )
+    from alembic import command
+
     config = _config()
     try:
         with engine.connect() as connection:

@@ -8,6 +8,7 @@ so an edit that collides with a newer change from elsewhere is refused.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -111,6 +112,60 @@ def series(db: Database, indicator_id: int, area_ids: Iterable[int] | None = Non
             query = query.where(Observation.area_id.in_(list(area_ids)))
         rows = session.scalars(query).all()
         return sorted((observation_record(r) for r in rows), key=lambda r: (r.area_id, r.period))
+
+
+# A few thousand distinct periods (years 1900-2100 by month at most) serve
+# every row: build each Period once, not once per row.
+_PERIODS: dict[tuple[int, str, int], Period] = {}
+
+
+@lru_cache(maxsize=None)
+def _sort_key(period: Period) -> tuple[int, int, int]:
+    return period._sort_key()
+
+
+def records(
+    db: Database, indicator_ids: Iterable[int] | None = None, area_ids: Iterable[int] | None = None
+) -> list[ObservationRecord]:
+    """Values of many indicators in ONE query (Core, not ORM: the overview reads
+    thousands of rows and must stay fast), ordered by indicator, area, period."""
+    table = Observation.__table__
+    query = select(table)
+    if indicator_ids is not None:
+        query = query.where(table.c.indicator_id.in_(list(indicator_ids)))
+    if area_ids is not None:
+        query = query.where(table.c.area_id.in_(list(area_ids)))
+    with db.reading() as session:
+        rows = session.execute(query).all()
+    periods = _PERIODS
+
+    def period_of(year: int, kind: str, number: int) -> Period:
+        key = (year, kind, number)
+        found = periods.get(key)
+        if found is None:
+            found = periods[key] = Period(year, PeriodKind(kind), number)
+        return found
+
+    result = [
+        ObservationRecord(
+            id=r.id,
+            indicator_id=r.indicator_id,
+            area_id=r.area_id,
+            period=period_of(r.year, r.period_kind, r.period_no),
+            value=r.value,
+            sample_size=r.sample_size,
+            std_error=r.std_error,
+            is_provisional=r.is_provisional,
+            note=r.note,
+            note_is_public=r.note_is_public,
+            entered_by=r.entered_by,
+            entered_at=r.entered_at,
+            version=r.version,
+        )
+        for r in rows
+    ]
+    result.sort(key=lambda r: (r.indicator_id, r.area_id, _sort_key(r.period)))
+    return result
 
 
 def values_for_year(db: Database, year: int) -> list[ObservationRecord]:

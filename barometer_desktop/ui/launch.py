@@ -179,6 +179,8 @@ def attach_shared_use(window, lock, banner: str):
     if lock is not None:
         keeper = LockKeeper(lock, window.state.db, parent=window)
         keeper.lost.connect(window.show_banner)
+    # File > Open swaps it for the new file's lock (ui.database_menu).
+    window.lock_keeper = keeper
     if banner:
         window.show_banner(banner)
     return keeper
@@ -210,6 +212,7 @@ def run_gui(args: argparse.Namespace) -> int:
     keeper = attach_shared_use(window, lock, banner)
     window.show()
     code = app.exec()
+    keeper = getattr(window, "lock_keeper", keeper)
     if keeper is not None:
         keeper.release()
     window.state.db.close()

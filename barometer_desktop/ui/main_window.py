@@ -38,12 +38,22 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(220)
+        self.navigation.setFixedWidth(190)
+        self.navigation.setStyleSheet(
+            "QListWidget#navigation { background: #10243e; color: #e8eef6; border: none;"
+            " font-size: 11pt; padding-top: 8px; }"
+            "QListWidget#navigation::item { padding: 10px 14px; }"
+            "QListWidget#navigation::item:selected { background: #1d4e89; color: white;"
+            " border-left: 4px solid #f2b705; }"
+        )
         self.stack = QStackedWidget()
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 1100])
+        splitter.setHandleWidth(1)
         # A bar above everything for what the user must not miss (read-only
         # because another copy has the database open, ...); hidden normally.
         self.banner = QLabel()
@@ -73,9 +83,13 @@ class MainWindow(QMainWindow):
     # -- construction --------------------------------------------------------
 
     def _add_screens(self) -> None:
-        from barometer_desktop.ui.screens.goals import GoalsScreen
+        from barometer_desktop.ui.screens.indicators import IndicatorsScreen
+        from barometer_desktop.ui.screens.overview import OverviewScreen
 
-        self.add_screen("goals", self.tr("Goals and indicators"), lambda: GoalsScreen(self.state))
+        overview = self.add_screen("overview", self.tr("Barometer"), lambda: OverviewScreen(self.state))
+        indicators = self.add_screen("indicators", self.tr("Indicators"), lambda: IndicatorsScreen(self.state))
+        overview.indicator_activated.connect(lambda indicator_id: self.open_indicator(indicator_id))
+        self._indicators_screen = indicators
         self._add_entry_screens()
         self._add_committees_screen()
         self._add_report_screen()
@@ -113,6 +127,11 @@ class MainWindow(QMainWindow):
         screen.missing_count_changed.connect(show_badge)
         show_badge(screen.current_missing_count())
 
+    def open_indicator(self, indicator_id: int) -> None:
+        """Switch to the indicators screen with `indicator_id` selected."""
+        self.show_screen("indicators")
+        self._indicators_screen.select_indicator(indicator_id)
+
     def _add_report_screen(self) -> None:
         from barometer_desktop.ui.screens.report_screen import ReportScreen
 
@@ -138,6 +157,7 @@ class MainWindow(QMainWindow):
         if shortcut_number <= 9:
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{shortcut_number}"))
+            item.setToolTip(f"{title} (Ctrl+{shortcut_number})")
             action.triggered.connect(lambda _=False, k=key: self.show_screen(k))
             self.addAction(action)
         return screen
@@ -165,6 +185,16 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.file_menu.addAction(quit_action)
+        from barometer_desktop.ui.database_menu import DatabaseMenu
+
+        self.database_menu = DatabaseMenu(self, self.state, self.file_menu)
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.state.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.redo_action = self.state.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         from barometer_desktop.ui.app_menus import add_settings_and_help
 

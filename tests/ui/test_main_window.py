@@ -4,7 +4,8 @@ from PySide6.QtCore import QSettings
 
 
 def test_main_window_lists_every_goal_and_indicator(main_window):
-    tree = main_window.screen("goals").tree
+    main_window.show_screen("indicators")
+    tree = main_window.screen("indicators").tree
     assert tree.topLevelItemCount() == 8
     first_goal = tree.topLevelItem(0)
     assert "Flere unge styrket ud af folkeskolen" in first_goal.text(0)
@@ -34,4 +35,4 @@ def test_window_geometry_and_screen_are_remembered(main_window):
     main_window.close()
     settings = QSettings()
     assert not settings.value("main_window/geometry").isEmpty()
-    assert settings.value("main_window/screen") == "goals"
+    assert settings.value("main_window/screen") == "overview"

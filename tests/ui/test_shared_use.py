@@ -39,7 +39,8 @@ def _rename_as_bob(location, name: str) -> None:
 def test_another_users_change_reaches_the_screens(main_window, qtbot):
     state = main_window.state
     refresher = DataRefresher(state, interval_ms=50, parent=main_window)
-    tree = main_window.screen("goals").tree
+    main_window.show_screen("indicators")  # a hidden screen refreshes when next shown
+    tree = main_window.screen("indicators").tree
     _rename_as_bob(state.db.location, "Ændret af Bob")
     with qtbot.waitSignal(refresher.changed_elsewhere, timeout=3000):
         pass  # the poll timer notices the change

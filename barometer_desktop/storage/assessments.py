@@ -1,0 +1,55 @@
+"""The secretariat's assessment text for an indicator and report year."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError
+from barometer_desktop.storage.database import Database
+from barometer_desktop.storage.models import Assessment
+
+
+@dataclass(frozen=True)
+class AssessmentRecord:
+    indicator_id: int
+    year: int
+    text: str
+    is_public: bool
+    version: int | None  # None: nothing stored yet
+
+
+def load(db: Database, indicator_id: int, year: int) -> AssessmentRecord:
+    with db.reading() as session:
+        row = session.scalar(
+            select(Assessment).where(Assessment.indicator_id == indicator_id, Assessment.year == year)
+        )
+        if row is None:
+            return AssessmentRecord(indicator_id, year, "", True, None)
+        return AssessmentRecord(indicator_id, year, row.text, row.is_public, row.version)
+
+
+def save(
+    db: Database, indicator_id: int, year: int, text: str, is_public: bool, expected_version: int | None
+) -> AssessmentRecord:
+    """Store the text as one action; refused when someone else saved meanwhile."""
+    with db.transaction() as session:
+        row = session.scalar(
+            select(Assessment).where(Assessment.indicator_id == indicator_id, Assessment.year == year)
+        )
+        if (row.version if row is not None else None) != expected_version:
+            raise StaleEditError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Someone else changed this assessment in the meantime; your text was not stored. "
+                    "Copy your text, reload and try again.",
+                )
+            )
+        if row is None:
+            row = Assessment(indicator_id=indicator_id, year=year)
+            session.add(row)
+        row.text = text
+        row.is_public = is_public
+        session.flush()
+        return AssessmentRecord(indicator_id, year, row.text, row.is_public, row.version)

@@ -1,0 +1,237 @@
+"""Keeping the policy's indicators: add, edit, retire, reactivate.
+
+Everything is validated before anything is stored, so a refused indicator
+leaves the database as it was and the message names the field. Indicators
+are never deleted: retiring keeps their values and history.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError, ValidationError
+from barometer_desktop.storage.catalog import indicator_record
+from barometer_desktop.storage.database import Database
+from barometer_desktop.storage.models import DIRECTIONS, FREQUENCIES, UNITS, Goal, Indicator
+from barometer_desktop.storage.records import IndicatorRecord
+
+
+@dataclass(frozen=True)
+class IndicatorInput:
+    """Every editable field of an indicator, as the form holds it."""
+
+    code: str
+    goal_id: int
+    name: str
+    unit: str
+    direction: str
+    decimals: int = 1
+    definition: str = ""
+    is_headline: bool = False
+    is_survey: bool = False
+    data_source: str = ""
+    provider: str = ""
+    frequency: str = "yearly"
+    release_month: int | None = None
+    release_year_offset: int = 1
+    population_note: str = ""
+    comparison_available: bool = True
+
+
+class HeadlineTakenError(ValidationError):
+    """The goal already has an active headline indicator."""
+
+    def __init__(self, other_code: str, other_id: int) -> None:
+        self.other_code = other_code
+        self.other_id = other_id
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Goal already has the headline indicator {code}; a goal has one headline indicator.",
+            ),
+            field="is_headline",
+            code=other_code,
+        )
+
+
+def _validate(item: IndicatorInput) -> None:
+    if not item.code.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The code must not be empty."), field="code")
+    if len(item.code.strip()) > 20:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The code can have at most 20 characters."), field="code")
+    if not item.name.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The name must not be empty."), field="name")
+    if len(item.name.strip()) > 200:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The name can have at most 200 characters."), field="name")
+    if item.unit not in UNITS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a unit."), field="unit")
+    if item.direction not in DIRECTIONS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a direction."), field="direction")
+    if item.frequency not in FREQUENCIES:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a frequency."), field="frequency")
+    if not 0 <= item.decimals <= 4:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Decimals must be between 0 and 4."), field="decimals")
+    if item.release_month is not None and not 1 <= item.release_month <= 12:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The release month must be between 1 and 12."), field="release_month"
+        )
+    if not 0 <= item.release_year_offset <= 2:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The release delay must be 0, 1 or 2 years."), field="release_year_offset"
+        )
+    if len(item.provider) > 50:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The provider can have at most 50 characters."), field="provider"
+        )
+    if len(item.data_source) > 300:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The data source can have at most 300 characters."), field="data_source"
+        )
+
+
+def _check_unique(session: Session, item: IndicatorInput, own_id: int | None) -> None:
+    if session.get(Goal, item.goal_id) is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a goal."), field="goal")
+    same_code = session.scalar(select(Indicator).where(Indicator.code == item.code.strip()))
+    if same_code is not None and same_code.id != own_id:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The code {code} is already used by another indicator."),
+            field="code",
+            code=item.code.strip(),
+        )
+
+
+def _check_headline(session: Session, goal_id: int, own_id: int | None) -> None:
+    other = session.scalar(
+        select(Indicator).where(
+            Indicator.goal_id == goal_id,
+            Indicator.is_headline.is_(True),
+            Indicator.is_active.is_(True),
+            Indicator.id != (own_id or -1),
+        )
+    )
+    if other is not None:
+        raise HeadlineTakenError(other.code, other.id)
+
+
+def _assign(row: Indicator, item: IndicatorInput) -> None:
+    row.code = item.code.strip()
+    row.goal_id = item.goal_id
+    row.name = item.name.strip()
+    row.definition = item.definition
+    row.unit = item.unit
+    row.decimals = item.decimals
+    row.direction = item.direction
+    row.is_headline = item.is_headline
+    row.is_survey = item.is_survey
+    row.data_source = item.data_source
+    row.provider = item.provider
+    row.frequency = item.frequency
+    row.release_month = item.release_month
+    row.release_year_offset = item.release_year_offset
+    row.population_note = item.population_note
+    row.comparison_available = item.comparison_available
+
+
+def _record(session: Session, row: Indicator) -> IndicatorRecord:
+    session.flush()
+    return indicator_record(row, session.get(Goal, row.goal_id).number)
+
+
+def _demote_other(session: Session, goal_id: int, own_id: int | None) -> None:
+    for other in session.scalars(
+        select(Indicator).where(
+            Indicator.goal_id == goal_id,
+            Indicator.is_headline.is_(True),
+            Indicator.is_active.is_(True),
+            Indicator.id != (own_id or -1),
+        )
+    ):
+        other.is_headline = False
+    # The partial unique index is checked per statement: demote first.
+    session.flush()
+
+
+def create(db: Database, item: IndicatorInput, *, demote_other_headline: bool = False) -> IndicatorRecord:
+    """Add an indicator. A second headline for a goal raises HeadlineTakenError
+    unless `demote_other_headline` makes the existing one supplementary."""
+    _validate(item)
+    with db.transaction() as session:
+        _check_unique(session, item, None)
+        if item.is_headline:
+            if demote_other_headline:
+                _demote_other(session, item.goal_id, None)
+            else:
+                _check_headline(session, item.goal_id, None)
+        row = Indicator(is_active=True)
+        _assign(row, item)
+        session.add(row)
+        return _record(session, row)
+
+
+def _load(session: Session, indicator_id: int, expected_version: int) -> Indicator:
+    row = session.get(Indicator, indicator_id)
+    if row is None or row.version != expected_version:
+        raise StaleEditError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Someone else changed this indicator in the meantime; your change was not stored. "
+                "Reload to see the newer version.",
+            )
+        )
+    return row
+
+
+def update(
+    db: Database, indicator_id: int, item: IndicatorInput, expected_version: int, *, demote_other_headline: bool = False
+) -> IndicatorRecord:
+    _validate(item)
+    with db.transaction() as session:
+        row = _load(session, indicator_id, expected_version)
+        _check_unique(session, item, indicator_id)
+        if item.is_headline and row.is_active:
+            if demote_other_headline:
+                _demote_other(session, item.goal_id, indicator_id)
+            else:
+                _check_headline(session, item.goal_id, indicator_id)
+        _assign(row, item)
+        return _record(session, row)
+
+
+def retire(db: Database, indicator_id: int, expected_version: int) -> IndicatorRecord:
+    """Take an indicator out of the barometer; its values and history stay."""
+    with db.transaction() as session:
+        row = _load(session, indicator_id, expected_version)
+        row.is_active = False
+        return _record(session, row)
+
+
+def reactivate(
+    db: Database, indicator_id: int, expected_version: int, *, demote_other_headline: bool = False
+) -> IndicatorRecord:
+    """Bring a retired indicator back. A headline indicator whose goal has got a
+    new headline meanwhile raises HeadlineTakenError (or demotes the other)."""
+    with db.transaction() as session:
+        row = _load(session, indicator_id, expected_version)
+        if row.is_headline:
+            if demote_other_headline:
+                _demote_other(session, row.goal_id, indicator_id)
+            else:
+                _check_headline(session, row.goal_id, indicator_id)
+        row.is_active = True
+        return _record(session, row)
+
+
+def indicator(db: Database, indicator_id: int) -> IndicatorRecord | None:
+    with db.reading() as session:
+        row = session.get(Indicator, indicator_id)
+        return _record(session, row) if row is not None else None
+
+
+def goals(db: Database) -> list[tuple[int, int, str]]:
+    """(id, number, title) of every goal, for the form's goal chooser."""
+    with db.reading() as session:
+        return [(g.id, g.number, g.title) for g in session.scalars(select(Goal).order_by(Goal.number))]

@@ -1,0 +1,162 @@
+"""File menu: open or create a database, and the recently used files.
+
+Recent files are a per-user preference (QSettings), at most eight, and files
+that no longer exist are dropped when the menu is shown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from barometer_desktop.errors import BarometerError
+from barometer_desktop.ui.state import AppState
+
+RECENT_KEY = "files/recent"
+MAX_RECENT = 8
+
+
+def recent_files() -> list[str]:
+    value = QSettings().value(RECENT_KEY, [])
+    if isinstance(value, str):
+        value = [value]
+    existing = [str(p) for p in (value or []) if p and Path(str(p)).is_file()]
+    if existing != list(value or []):
+        QSettings().setValue(RECENT_KEY, existing)
+    return existing
+
+
+def remember(path: str | Path) -> None:
+    text = str(Path(path).resolve())
+    files = [f for f in recent_files() if Path(f).resolve() != Path(text)]
+    QSettings().setValue(RECENT_KEY, [text, *files][:MAX_RECENT])
+
+
+class DatabaseMenu(QObject):
+    """Adds Open, New and Recent to `menu` and swaps the database in `state`."""
+
+    def __init__(self, window: QWidget, state: AppState, menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.state = state
+        self.open_action = QAction(self.tr("&Open database…"), window)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_and_open)
+        self.new_action = QAction(self.tr("&New database…"), window)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.choose_and_create)
+        self.recent_menu = QMenu(self.tr("&Recent files"), window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertAction(first, self.open_action)
+        menu.insertAction(first, self.new_action)
+        menu.insertMenu(first, self.recent_menu)
+        menu.insertSeparator(first)
+        location = state.db.location
+        if location.path is not None and Path(location.path).is_file():
+            remember(location.path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        for number, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path}")
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("(none)"))
+            empty.setEnabled(False)
+
+    def choose_and_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Open barometer database"),
+            "",
+            self.tr("Barometer database (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.open_path(path)
+
+    def choose_and_create(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("New barometer database"),
+            "barometer.sqlite",
+            self.tr("Barometer database (*.sqlite)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith((".sqlite", ".db")):
+            path += ".sqlite"
+        from barometer_desktop.storage.engine import DatabaseLocation
+        from barometer_desktop.storage.seed import initialize_database
+        from barometer_desktop.ui.shared_use import open_for_this_copy
+
+        if Path(path).exists():
+            # The save dialog asked about overwriting; we never overwrite a database.
+            self._refuse(self.tr("{path} already exists. Choose a new file name.").format(path=path))
+            return
+        user = self.state.db.user_name
+        try:
+            opened = open_for_this_copy(
+                DatabaseLocation.parse(path), lambda loc: initialize_database(loc, user_name=user)
+            )
+        except BarometerError as error:
+            self._refuse(error.user_message(QCoreApplication.translate))
+            return
+        self._switch(opened, path)
+
+    def open_path(self, path: str) -> bool:
+        """Open `path`; on any problem say so and keep the current database.
+
+        Like at start-up, the file's lock is taken first: when another copy of
+        the app has it open, it opens read-only with the banner saying so.
+        """
+        from barometer_desktop.storage.database import open_database
+        from barometer_desktop.storage.engine import DatabaseLocation
+        from barometer_desktop.ui.shared_use import open_for_this_copy
+
+        user = self.state.db.user_name
+        try:
+            opened = open_for_this_copy(
+                DatabaseLocation.parse(path), lambda loc: open_database(loc, user_name=user)
+            )
+        except BarometerError as error:
+            self._refuse(error.user_message(QCoreApplication.translate))
+            return False
+        except Exception as error:  # noqa: BLE001 - a foreign file can fail in the driver
+            self._refuse(
+                self.tr("{path} could not be opened as a barometer database: {reason}").format(
+                    path=path, reason=str(error).splitlines()[0] if str(error) else type(error).__name__
+                )
+            )
+            return False
+        self._switch(opened, path)
+        return True
+
+    def _switch(self, opened, path: str) -> None:
+        from barometer_desktop.ui.shared_use import LockKeeper
+
+        db, lock, banner = opened
+        old_keeper = getattr(self.window, "lock_keeper", None)
+        self.state.replace_database(db)
+        if old_keeper is not None:
+            old_keeper.release()  # after the old database is closed
+        keeper = None
+        if lock is not None:
+            keeper = LockKeeper(lock, db, parent=self.window)
+            if hasattr(self.window, "show_banner"):
+                keeper.lost.connect(self.window.show_banner)
+        self.window.lock_keeper = keeper
+        if hasattr(self.window, "show_banner"):
+            self.window.show_banner(banner)
+        remember(path)
+
+    def _refuse(self, message: str) -> None:
+        QMessageBox.warning(
+            self.window,
+            self.tr("Database not opened"),
+            message + "\n\n" + self.tr("The current database is still open."),
+        )

@@ -1,0 +1,297 @@
+"""The indicator's trend chart (pyqtgraph), imported only when first shown.
+
+København against Hele landet and any chosen municipalities; 95 % confidence
+bars for survey values; provisional values drawn hollow; the baseline year
+marked; monthly and quarterly values on the same time axis as the yearly
+ones (SeriesPoint.position is a decimal year).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from barometer_desktop.assembly.snapshot import AreaSeries, IndicatorView, SeriesPoint
+from barometer_desktop.domain.formatting import format_number, format_period, format_value
+from barometer_desktop.domain.periods import Period
+from barometer_desktop.domain.types import Unit
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+
+MAIN_COLOUR = "#1d4e89"
+COUNTRY_COLOUR = "#c2410c"
+OTHER_COLOURS = ("#15803d", "#7e22ce", "#0e7490", "#a16207", "#be185d", "#4d7c0f")
+
+
+class DanishAxis(pg.AxisItem):
+    """Tick labels with a decimal comma."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+        decimals = 0 if spacing >= 1 else 1 if spacing >= 0.1 else 2
+        return [format_number(v * scale, decimals) for v in values]
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("IndicatorChart", text)
+
+
+@lru_cache(maxsize=4096)
+def _period_text(period: str) -> str:
+    return format_period(Period.parse(period))
+
+
+def hover_text(area: AreaSeries, point: SeriesPoint, unit: str, decimals: int) -> str:
+    """What the tooltip says about one point: area, period, exact value, note."""
+    lines = [
+        f"{area.area_name}, {_period_text(point.period)}",
+        format_value(point.value, Unit(unit), decimals),
+    ]
+    if point.ci_low is not None and point.ci_high is not None:
+        lines.append(
+            _translate("95 % confidence interval: {low} to {high}").format(
+                low=format_number(point.ci_low, decimals), high=format_number(point.ci_high, decimals)
+            )
+        )
+    if point.provisional:
+        lines.append(_translate("Provisional value"))
+    if point.note:
+        lines.append(point.note)
+    return "\n".join(lines)
+
+
+def point_tip(x: float, y: float, data) -> str:
+    """pyqtgraph's tooltip callback; `data` is what _draw_series attached."""
+    return hover_text(*data)
+
+
+class IndicatorChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        pg.setConfigOptions(antialias=True, background="w", foreground="#1f2937")
+        self.plot_widget = pg.PlotWidget(axisItems={"left": DanishAxis("left")})
+        self.plot_widget.setObjectName("indicator_plot")
+        self.plot = self.plot_widget.getPlotItem()
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        self.plot.setMenuEnabled(False)
+        self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor="#1f2937")
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        self.plain_title = ""
+        self._baseline_line = pg.InfiniteLine(
+            angle=90,
+            pen=pg.mkPen("#6b7280", width=1, style=Qt.PenStyle.DashLine),
+            label="",
+            labelOpts={"position": 0.95, "color": "#374151"},
+        )
+        self._baseline_line.hide()
+        self.plot.addItem(self._baseline_line, ignoreBounds=True)
+        self._report_region = pg.LinearRegionItem(
+            values=(0, 1), movable=False, brush=QColor(29, 78, 137, 22), pen=pg.mkPen(None)
+        )
+        self._report_region.setZValue(-10)
+        self._report_region.hide()
+        self.plot.addItem(self._report_region, ignoreBounds=True)
+        self.error_bars: dict[str, pg.ErrorBarItem] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot_widget)
+
+    def show_indicator(
+        self,
+        view: IndicatorView | None,
+        areas: list[str],
+        baseline_year: int | None,
+        report_year: int,
+        country_name: str = "",
+    ) -> None:
+        """Draw `view`'s series for the named areas (main area and country always).
+
+        Curves are updated in place when the same areas are shown again:
+        rebuilding pyqtgraph items costs more than the 50 ms a switch may take.
+        """
+        for bars in self.error_bars.values():
+            self.plot.removeItem(bars)
+        self.error_bars.clear()
+        if view is None:
+            self._drop_curves()
+            self._report_region.hide()
+            self._baseline_line.hide()
+            self.plot.setTitle("")
+            return
+        self.plain_title = f"{view.code} {view.name}"
+        self.plot.setTitle(
+            f"<span style='font-size:11pt; color:#10243e'><b>{view.code}</b> {view.name}</span>"
+        )
+        self.plot.setLabel("left", _unit_label(view.unit))
+        wanted = []
+        other = 0
+        for series in view.series:
+            if not (series.is_main or series.area_name == country_name or series.area_name in areas):
+                continue
+            if series.is_main:
+                colour = MAIN_COLOUR
+            elif series.area_name == country_name:
+                colour = COUNTRY_COLOUR
+            else:
+                colour = OTHER_COLOURS[other % len(OTHER_COLOURS)]
+                other += 1
+            wanted.append((series, colour))
+        if [s.area_name for s, _ in wanted] != list(self.curves):
+            self._drop_curves()
+        years: set[int] = set()
+        for series, colour in wanted:
+            self._draw_series(series, colour, view.unit, view.decimals, bold=series.is_main)
+            years.update(int(p.position) for p in series.points)
+        if baseline_year is not None:
+            self._baseline_line.setPos(baseline_year + 0.5)
+            self._baseline_line.label.setFormat(_translate("Baseline {year}").format(year=baseline_year))
+            self._baseline_line.show()
+        else:
+            self._baseline_line.hide()
+        self._report_region.setRegion((report_year, report_year + 1))
+        self._report_region.show()
+        if years:
+            ticks = [(y + 0.5, str(y)) for y in range(min(years), max(years) + 1)]
+            self.plot.getAxis("bottom").setTicks([ticks])
+            self.plot.setXRange(min(years), max(years) + 1, padding=0.02)
+        self.plot.enableAutoRange(axis="y")
+
+    def _drop_curves(self) -> None:
+        for curve in self.curves.values():
+            self.plot.removeItem(curve)
+        self.curves.clear()
+        self.legend.clear()
+
+    def _draw_series(self, series: AreaSeries, colour: str, unit: str, decimals: int, bold: bool) -> None:
+        # With monthly or quarterly values the line runs through those; the
+        # yearly values (drawn last) are larger, unconnected markers on the
+        # same time axis. Without them the yearly values form the line.
+        sub = sorted((p for p in series.points if not p.period.isdigit()), key=lambda p: p.position)
+        yearly = sorted((p for p in series.points if p.period.isdigit()), key=lambda p: p.position)
+        points = sub + yearly if sub else yearly
+        xs = [p.position for p in points]
+        ys = [p.value for p in points]
+        connect = _array([i < len(sub) - 1 for i in range(len(points))] if sub else [True] * len(points))
+        sizes = [5] * len(sub) + [9] * len(yearly) if sub else 8
+        filled = pg.mkBrush(colour)
+        brushes = (
+            [pg.mkBrush("w") if p.provisional else filled for p in points]
+            if any(p.provisional for p in points)
+            else filled
+        )
+        style = dict(
+            pen=pg.mkPen(colour, width=2.6 if bold else 1.8),
+            symbol="o",
+            symbolSize=sizes,
+            connect=connect.astype(bool) if sub else "all",
+            symbolPen=pg.mkPen(colour, width=1.5),
+            symbolBrush=brushes,
+            # The tooltip text is made on hover: formatting hundreds of monthly
+            # values up front would cost more than the whole redraw may take.
+            data=[(series, p, unit, decimals) for p in points],
+        )
+        curve = self.curves.get(series.area_name)
+        if curve is None:
+            curve = pg.PlotDataItem(xs, ys, name=series.area_name, **style)
+            curve.scatter.opts["hoverable"] = True
+            curve.scatter.opts["tip"] = point_tip
+            curve.scatter.setAcceptHoverEvents(True)
+            self.plot.addItem(curve)
+            self.curves[series.area_name] = curve
+        else:
+            curve.setData(xs, ys, **style)
+        with_ci = [p for p in points if p.ci_low is not None and p.ci_high is not None]
+        if with_ci:
+            bars = pg.ErrorBarItem(
+                x=_array([p.position for p in with_ci]),
+                y=_array([p.value for p in with_ci]),
+                top=_array([p.ci_high - p.value for p in with_ci]),
+                bottom=_array([p.value - p.ci_low for p in with_ci]),
+                beam=0.18,
+                pen=pg.mkPen(colour, width=1.2),
+            )
+            self.plot.addItem(bars)
+            self.error_bars[series.area_name] = bars
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Save as PNG or SVG (by the suffix), written to a temporary file first."""
+        target = Path(path)
+        suffix = target.suffix.lower()
+        if suffix not in (".png", ".svg"):
+            raise ExportError(QT_TRANSLATE_NOOP("Errors", "Save the chart as .png or .svg."))
+        handle, temporary = tempfile.mkstemp(prefix=".chart-", suffix=suffix, dir=target.parent)
+        os.close(handle)
+        try:
+            if suffix == ".svg":
+                self._write_svg(temporary)
+            else:
+                from pyqtgraph import exporters
+
+                exporter = exporters.ImageExporter(self.plot)
+                exporter.parameters()["width"] = max(1200, int(self.plot.width()))
+                if exporter.export(temporary) is False:
+                    raise OSError("nothing written")
+            if os.path.getsize(temporary) == 0:
+                raise OSError("nothing written")
+            # mkstemp makes the file private; a saved chart gets the usual rights.
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)
+            os.replace(temporary, target)
+        except (OSError, ValueError, RuntimeError) as error:
+            Path(temporary).unlink(missing_ok=True)
+            raise ExportError(
+                QT_TRANSLATE_NOOP("Errors", "The chart could not be saved to {path}: {reason}"),
+                path=str(target),
+                reason=str(error),
+            ) from error
+
+    def _write_svg(self, filename: str) -> None:
+        # pyqtgraph's SVGExporter cannot parse the paths Qt 6.12 writes; Qt's
+        # own SVG generator renders the same view as vectors.
+        from PySide6.QtCore import QRect
+        from PySide6.QtGui import QPainter
+        from PySide6.QtSvg import QSvgGenerator
+
+        view = self.plot_widget
+        generator = QSvgGenerator()
+        generator.setFileName(filename)
+        generator.setResolution(96)
+        generator.setSize(view.size())
+        generator.setViewBox(QRect(0, 0, view.width(), view.height()))
+        generator.setTitle(self.plain_title)
+        # Markers are cached pixmaps on screen; in a vector file they must be paths.
+        scatters = [curve.scatter for curve in self.curves.values()]
+        for scatter in scatters:
+            scatter.opts["useCache"] = False
+        painter = QPainter()
+        try:
+            if not painter.begin(generator):
+                raise OSError("the SVG file could not be opened for writing")
+            view.render(painter)
+        finally:
+            if painter.isActive():
+                painter.end()
+            for scatter in scatters:
+                scatter.opts["useCache"] = True
+
+
+def _array(values):
+    import numpy
+
+    return numpy.asarray(values, dtype=float)
+
+
+def _unit_label(unit: str) -> str:
+    return {
+        "percent": _translate("Percent"),
+        "percentage_points": _translate("Percentage points"),
+        "grade": _translate("Grade average"),
+        "index": _translate("Index"),
+        "count": _translate("Number"),
+    }.get(unit, unit)

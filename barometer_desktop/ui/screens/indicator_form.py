@@ -1,0 +1,229 @@
+"""The form with every field of an indicator, and its validation messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barometer_desktop.errors import ValidationError
+from barometer_desktop.storage.indicators import IndicatorInput
+from barometer_desktop.storage.records import IndicatorRecord
+
+ERROR_STYLE = "border: 2px solid #b42318;"
+
+
+class IndicatorForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.code = QLineEdit()
+        self.code.setMaxLength(20)
+        self.goal = QComboBox()
+        self.name = QLineEdit()
+        self.name.setMaxLength(200)
+        self.definition = QPlainTextEdit()
+        self.definition.setFixedHeight(70)
+        self.unit = QComboBox()
+        for key, label in (
+            ("percent", self.tr("Percent (%)")),
+            ("percentage_points", self.tr("Percentage points")),
+            ("grade", self.tr("Grade (7-point scale)")),
+            ("index", self.tr("Index")),
+            ("count", self.tr("Number")),
+        ):
+            self.unit.addItem(label, key)
+        self.decimals = QSpinBox()
+        self.decimals.setRange(0, 4)
+        self.direction = QComboBox()
+        for key, label in (
+            ("higher", self.tr("Higher is better")),
+            ("lower", self.tr("Lower is better")),
+            ("none", self.tr("No direction (context indicator)")),
+        ):
+            self.direction.addItem(label, key)
+        self.is_headline = QCheckBox(self.tr("Headline indicator of the goal"))
+        self.is_survey = QCheckBox(self.tr("Survey-based (values have a margin of error)"))
+        self.data_source = QLineEdit()
+        self.data_source.setMaxLength(300)
+        self.provider = QLineEdit()
+        self.provider.setMaxLength(50)
+        self.frequency = QComboBox()
+        for key, label in (
+            ("yearly", self.tr("Yearly")),
+            ("biennial", self.tr("Every second year")),
+            ("quarterly", self.tr("Quarterly")),
+            ("monthly", self.tr("Monthly")),
+        ):
+            self.frequency.addItem(label, key)
+        self.release_month = QSpinBox()
+        self.release_month.setRange(0, 12)
+        self.release_month.setSpecialValueText(self.tr("not known"))
+        self.release_year_offset = QSpinBox()
+        self.release_year_offset.setRange(0, 2)
+        self.population_note = QPlainTextEdit()
+        self.population_note.setFixedHeight(50)
+        self.comparison_available = QCheckBox(self.tr("National and municipal figures exist for comparison"))
+
+        tips = {
+            self.code: self.tr("A short unique code, e.g. 1.2 (goal number, then a running number)."),
+            self.goal: self.tr("The goal of the integration policy that the indicator measures."),
+            self.name: self.tr("The indicator's name as shown in the barometer and the report."),
+            self.definition: self.tr("Exactly what is measured, for whom and how."),
+            self.unit: self.tr("The unit of the values; it decides the allowed range (e.g. 0-100 for percent)."),
+            self.decimals: self.tr("Decimals the value is published with; changes smaller than this count as unchanged."),
+            self.direction: self.tr("Which way the indicator should move to count as progress."),
+            self.is_headline: self.tr("Each goal has one headline indicator; the others are supplementary."),
+            self.is_survey: self.tr("Survey values get 95 % confidence intervals and a significance test."),
+            self.data_source: self.tr("Where the figures come from, e.g. a statistics bank table."),
+            self.provider: self.tr("Who delivers the data, e.g. BUF or Danmarks Statistik."),
+            self.frequency: self.tr("How often new values arrive."),
+            self.release_month: self.tr("The month new values usually arrive (for the Missing data list)."),
+            self.release_year_offset: self.tr("How many years after the measured year the values arrive."),
+            self.population_note: self.tr("Who is counted, and any break in the series."),
+            self.comparison_available: self.tr("Whether figures for the whole country or other municipalities exist."),
+        }
+        for widget, tip in tips.items():
+            widget.setToolTip(tip)
+
+        layout = QFormLayout()
+        layout.setVerticalSpacing(6)
+        layout.setHorizontalSpacing(12)
+        self._rows = [
+            (self.tr("&Code:"), self.code),
+            (self.tr("&Goal:"), self.goal),
+            (self.tr("&Name:"), self.name),
+            (self.tr("&Definition:"), self.definition),
+            (self.tr("&Unit:"), self.unit),
+            (self.tr("Decimals:"), self.decimals),
+            (self.tr("Di&rection:"), self.direction),
+            ("", self.is_headline),
+            ("", self.is_survey),
+            (self.tr("Data source:"), self.data_source),
+            (self.tr("Provider:"), self.provider),
+            (self.tr("&Frequency:"), self.frequency),
+            (self.tr("Release month:"), self.release_month),
+            (self.tr("Years until release:"), self.release_year_offset),
+            (self.tr("Population note:"), self.population_note),
+            ("", self.comparison_available),
+        ]
+        for label, widget in self._rows:
+            layout.addRow(label, widget)
+        self.message = QLabel()
+        self.message.setObjectName("form_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+        self.message.hide()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(layout)
+        outer.addWidget(self.message)
+        outer.addStretch(1)
+        self._fields = {
+            "code": self.code,
+            "goal": self.goal,
+            "name": self.name,
+            "unit": self.unit,
+            "direction": self.direction,
+            "decimals": self.decimals,
+            "frequency": self.frequency,
+            "release_month": self.release_month,
+            "release_year_offset": self.release_year_offset,
+            "provider": self.provider,
+            "data_source": self.data_source,
+            "is_headline": self.is_headline,
+        }
+
+    def set_goals(self, goals: list[tuple[int, int, str]]) -> None:
+        current = self.goal.currentData()
+        self.goal.clear()
+        for goal_id, number, title in goals:
+            self.goal.addItem(f"{number}. {title}", goal_id)
+        if current is not None:
+            self.goal.setCurrentIndex(max(0, self.goal.findData(current)))
+
+    def load(self, record: IndicatorRecord | None, goal_id: int | None = None) -> None:
+        self.clear_message()
+        if record is None:
+            self.code.clear()
+            self.name.clear()
+            self.definition.clear()
+            self.data_source.clear()
+            self.provider.clear()
+            self.population_note.clear()
+            self.unit.setCurrentIndex(0)
+            self.decimals.setValue(1)
+            self.direction.setCurrentIndex(0)
+            self.is_headline.setChecked(False)
+            self.is_survey.setChecked(False)
+            self.frequency.setCurrentIndex(0)
+            self.release_month.setValue(0)
+            self.release_year_offset.setValue(1)
+            self.comparison_available.setChecked(True)
+            if goal_id is not None:
+                self.goal.setCurrentIndex(max(0, self.goal.findData(goal_id)))
+            return
+        self.code.setText(record.code)
+        self.goal.setCurrentIndex(max(0, self.goal.findData(record.goal_id)))
+        self.name.setText(record.name)
+        self.definition.setPlainText(record.definition)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(record.unit)))
+        self.decimals.setValue(record.decimals)
+        self.direction.setCurrentIndex(max(0, self.direction.findData(record.direction)))
+        self.is_headline.setChecked(record.is_headline)
+        self.is_survey.setChecked(record.is_survey)
+        self.data_source.setText(record.data_source)
+        self.provider.setText(record.provider)
+        self.frequency.setCurrentIndex(max(0, self.frequency.findData(record.frequency)))
+        self.release_month.setValue(record.release_month or 0)
+        self.release_year_offset.setValue(record.release_year_offset)
+        self.population_note.setPlainText(record.population_note)
+        self.comparison_available.setChecked(record.comparison_available)
+
+    def value(self) -> IndicatorInput:
+        return IndicatorInput(
+            code=self.code.text().strip(),
+            goal_id=self.goal.currentData() or 0,
+            name=self.name.text().strip(),
+            unit=self.unit.currentData(),
+            direction=self.direction.currentData(),
+            decimals=self.decimals.value(),
+            definition=self.definition.toPlainText().strip(),
+            is_headline=self.is_headline.isChecked(),
+            is_survey=self.is_survey.isChecked(),
+            data_source=self.data_source.text().strip(),
+            provider=self.provider.text().strip(),
+            frequency=self.frequency.currentData(),
+            release_month=self.release_month.value() or None,
+            release_year_offset=self.release_year_offset.value(),
+            population_note=self.population_note.toPlainText().strip(),
+            comparison_available=self.comparison_available.isChecked(),
+        )
+
+    def show_error(self, error: ValidationError, message: str) -> None:
+        """Show the message and mark the field it is about."""
+        self.clear_message()
+        widget = self._fields.get(error.field or "")
+        label = ""
+        if widget is not None:
+            widget.setStyleSheet(ERROR_STYLE)
+            widget.setFocus()
+            label = next((text for text, w in self._rows if w is widget), "").replace("&", "").rstrip(":")
+        self.message.setText(f"{label}: {message}" if label else message)
+        self.message.show()
+
+    def clear_message(self) -> None:
+        self.message.clear()
+        self.message.hide()
+        for widget in self._fields.values():
+            widget.setStyleSheet("")

@@ -1,0 +1,173 @@
+"""Two small panels of the indicators screen: the assessment text and the history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barometer_desktop.domain.formatting import format_number, format_period
+from barometer_desktop.domain.periods import Period, PeriodKind
+from barometer_desktop.errors import BarometerError
+from barometer_desktop.storage import assessments
+from barometer_desktop.storage.records import AuditRecord
+from barometer_desktop.ui.state import AppState
+
+
+class AssessmentPanel(QWidget):
+    """The secretariat's assessment for the indicator and report year."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._record: assessments.AssessmentRecord | None = None
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: 600; color: #10243e;")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("assessment_text")
+        self.text.setToolTip(
+            self.tr("The secretariat's assessment of the development; shown in the status report.")
+        )
+        self.public = QCheckBox(self.tr("Public (shown in the web export)"))
+        self.public.setObjectName("assessment_public")
+        self.public.setToolTip(self.tr("Unticked: the text is only for the committee's status report."))
+        self.save_button = QPushButton(self.tr("Save assessment"))
+        self.save_button.setObjectName("save_assessment")
+        self.save_button.setToolTip(self.tr("Store the text as one action (Ctrl+S)."))
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.public)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+
+    def load(self, indicator_id: int | None, code: str = "") -> None:
+        self.message.clear()
+        if indicator_id is None:
+            self._record = None
+            self.text.clear()
+            self.setEnabled(False)
+            return
+        self.setEnabled(not self.state.db.read_only)
+        year = self.state.report_year
+        self._record = assessments.load(self.state.db, indicator_id, year)
+        self.heading.setText(self.tr("Assessment of {code} for {year}").format(code=code, year=year))
+        self.text.setPlainText(self._record.text)
+        self.public.setChecked(self._record.is_public)
+
+    def save(self) -> None:
+        record = self._record
+        if record is None:
+            return
+        try:
+            self._record = assessments.save(
+                self.state.db,
+                record.indicator_id,
+                record.year,
+                self.text.toPlainText().strip(),
+                self.public.isChecked(),
+                record.version,
+            )
+        except BarometerError as error:
+            self.message.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+            self.message.setText(error.user_message(QCoreApplication.translate))
+            return
+        self.message.setStyleSheet("color: #14602e;")
+        self.message.setText(self.tr("The assessment was saved."))
+        self.state.data_changed.emit()
+
+
+class HistoryTable(QTableWidget):
+    """Who changed which value, when, from what to what (the audit log)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 6, parent)
+        self.setObjectName("history_table")
+        self.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("Area"), self.tr("Period"), self.tr("Old"), self.tr("New")]
+        )
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setMinimumSectionSize(90)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("history_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color: #374151;")
+
+    def load(self, entries: list[AuditRecord], area_names: dict[int, str], decimals: int) -> None:
+        # Only value changes matter here; insert/delete show as "–" on one side.
+        shown = [e for e in entries if e.field in (None, "value")]
+        self.setRowCount(len(shown))
+        if shown:
+            self.summary.setText(self.tr("Changes to this indicator's values, newest first."))
+        else:
+            self.summary.setText(
+                self.tr("No changes recorded yet. Values loaded with the database (seed or import) have no history here.")
+            )
+        for row, entry in enumerate(shown):
+            area_name, period = _describe_key(entry.row_key, area_names)
+            old, new = entry.old_value, entry.new_value
+            if entry.action == "insert":
+                old, new = None, _value_from_snapshot(new)
+            elif entry.action == "delete":
+                old, new = _value_from_snapshot(old), None
+            cells = [
+                entry.changed_at.strftime("%d.%m.%Y %H:%M"),
+                entry.user_name,
+                area_name,
+                period,
+                _number(old, decimals),
+                _number(new, decimals),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column >= 4:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.setItem(row, column, item)
+
+
+def _describe_key(key: str, area_names: dict[int, str]) -> tuple[str, str]:
+    try:
+        _indicator, area, year, kind, number = key.split("/")
+        period = Period(int(year), PeriodKind(kind), int(number))
+        return area_names.get(int(area), area), format_period(period)
+    except ValueError:
+        return "", key
+
+
+def _value_from_snapshot(text: str | None) -> str | None:
+    import json
+
+    try:
+        return json.loads(text or "{}").get("value")
+    except (ValueError, AttributeError):
+        return text
+
+
+def _number(text: str | None, decimals: int) -> str:
+    if text in (None, ""):
+        return "–"
+    try:
+        return format_number(float(text), decimals)
+    except ValueError:
+        return str(text)

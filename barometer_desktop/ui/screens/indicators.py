@@ -1,0 +1,358 @@
+"""Indikatorer: the indicators by goal, their definition, values, chart,
+assessment and change history.
+
+The chart module (and with it pyqtgraph) is imported the first time the
+screen is shown, which keeps start-up lean.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barometer_desktop.assembly.build import assemble_indicator
+from barometer_desktop.storage import catalog, indicators, observations, settings_store
+from barometer_desktop.storage.records import IndicatorRecord
+from barometer_desktop.ui.screens.indicator_actions import IndicatorActions
+from barometer_desktop.ui.screens.indicator_form import IndicatorForm
+from barometer_desktop.ui.screens.indicator_panels import AssessmentPanel, HistoryTable
+from barometer_desktop.ui.screens.overview import TREND_COLOURS, trend_text
+from barometer_desktop.ui.screens.values_table import ValuesModel
+from barometer_desktop.ui.state import AppState
+
+HEADING_STYLE = "font-size: 15pt; font-weight: 600; color: #10243e;"
+
+
+class IndicatorsScreen(IndicatorActions, QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.current: IndicatorRecord | None = None
+        self.chart = None  # built on first show (imports pyqtgraph)
+        self._dirty = True
+        self._records: dict[int, IndicatorRecord] = {}
+
+        # -- left: the list ------------------------------------------------
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("indicator_tree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setMinimumWidth(330)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 0; }")
+        self.tree.currentItemChanged.connect(self._tree_selection_changed)
+        self.new_button = QPushButton(self.tr("New indicator"))
+        self.new_button.setObjectName("new_indicator")
+        self.new_button.setToolTip(self.tr("Add an indicator to the selected goal (Ctrl+Shift+N)."))
+        self.new_button.clicked.connect(self.start_new)
+        self.retire_button = QPushButton(self.tr("Retire"))
+        self.retire_button.setObjectName("retire_indicator")
+        self.retire_button.setToolTip(
+            self.tr("Take the indicator out of the barometer. Its values and history are kept.")
+        )
+        self.retire_button.clicked.connect(self.toggle_retired)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.retire_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        list_heading = QLabel(self.tr("Indicators by goal"))
+        list_heading.setStyleSheet("font-weight: 600; color: #10243e;")
+        left_layout.addWidget(list_heading)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addLayout(buttons)
+
+        # -- right: heading and tabs ---------------------------------------
+        self.heading = QLabel()
+        self.heading.setObjectName("indicator_heading")
+        self.heading.setStyleSheet(HEADING_STYLE)
+        self.heading.setWordWrap(True)
+        self.development = QLabel()
+        self.development.setObjectName("indicator_development")
+        self.development.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("indicator_tabs")
+
+        self.chart_page = QWidget()
+        chart_layout = QHBoxLayout(self.chart_page)
+        self.area_list = QListWidget()
+        self.area_list.setObjectName("chart_areas")
+        self.area_list.setMaximumWidth(180)
+        self.area_list.setToolTip(self.tr("Tick municipalities to compare with København and the whole country."))
+        self.area_list.itemChanged.connect(lambda _item: self._show_selected(keep_form=True))
+        self.save_chart_button = QPushButton(self.tr("Save chart…"))
+        self.save_chart_button.setObjectName("save_chart")
+        self.save_chart_button.setToolTip(self.tr("Save the chart as a PNG or SVG file."))
+        self.save_chart_button.clicked.connect(self.save_chart)
+        side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("Compare with:")))
+        side.addWidget(self.area_list, 1)
+        side.addWidget(self.save_chart_button)
+        self.chart_holder = QVBoxLayout()
+        legend = QLabel(
+            self.tr(
+                "Bars: 95 % confidence interval (survey values). Open circles: provisional values. "
+                "Large dots: yearly values beside monthly or quarterly ones. Shaded: the report year. "
+                "Hover a point for the exact value."
+            )
+        )
+        legend.setWordWrap(True)
+        legend.setStyleSheet("color: #4b5563;")
+        self.chart_holder.addWidget(legend)
+        chart_layout.addLayout(self.chart_holder, 1)
+        chart_layout.addLayout(side)
+
+        self.values_model = ValuesModel(state, self)
+        self.values_view = QTableView()
+        self.values_view.setObjectName("values_table")
+        self.values_view.setModel(self.values_model)
+        self.values_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.values_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.values_view.horizontalHeader().setMinimumSectionSize(90)
+        self.values_message = QLabel()
+        self.values_message.setObjectName("values_message")
+        self.values_message.setWordWrap(True)
+        self.values_message.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+        self.values_model.edit_refused.connect(self.values_message.setText)
+        self.values_model.edit_stored.connect(self.values_message.clear)
+        values_page = QWidget()
+        values_layout = QVBoxLayout(values_page)
+        values_hint = QLabel(
+            self.tr("Type a value and press Enter; decimal comma is fine. * marks a provisional value.")
+        )
+        values_hint.setStyleSheet("color: #4b5563;")
+        values_layout.addWidget(values_hint)
+        values_layout.addWidget(self.values_view, 1)
+        values_layout.addWidget(self.values_message)
+
+        self.assessment = AssessmentPanel(state)
+        self.form = IndicatorForm()
+        self.save_form_button = QPushButton(self.tr("Save indicator"))
+        self.save_form_button.setObjectName("save_indicator")
+        self.save_form_button.setToolTip(self.tr("Store the definition (Ctrl+S)."))
+        self.save_form_button.clicked.connect(self.save_form)
+        form_page = QWidget()
+        form_layout = QVBoxLayout(form_page)
+        form_layout.addWidget(self.form)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_form_button)
+        form_layout.addLayout(save_row)
+        form_scroll = self.form_tab = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setWidget(form_page)
+        self.history = HistoryTable()
+        history_page = QWidget()
+        history_layout = QVBoxLayout(history_page)
+        history_layout.addWidget(self.history.summary)
+        history_layout.addWidget(self.history, 1)
+
+        self.tabs.addTab(self.chart_page, self.tr("Chart"))
+        self.tabs.addTab(values_page, self.tr("Values"))
+        self.tabs.addTab(self.assessment, self.tr("Assessment"))
+        self.tabs.addTab(form_scroll, self.tr("Definition"))
+        self.tabs.addTab(history_page, self.tr("History"))
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.development)
+        right_layout.addWidget(self.tabs, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(splitter)
+
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.activated.connect(self._save_current_tab)
+        new_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        new_shortcut.activated.connect(self.start_new)
+        # First forget the old database's areas and selection, then refresh.
+        state.database_changed.connect(self._reset_areas)
+        for signal in (state.report_year_changed, state.data_changed, state.database_changed):
+            signal.connect(self._schedule_refresh)
+        self._reset_areas()
+
+    # -- refreshing -----------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._ensure_chart()
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
+    def _ensure_chart(self) -> None:
+        if self.chart is None:
+            from barometer_desktop.ui.screens.indicator_chart import IndicatorChart
+
+            self.chart = IndicatorChart()
+            self.chart_holder.insertWidget(0, self.chart, 1)
+
+    def _schedule_refresh(self, *_args) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def _reset_areas(self) -> None:
+        # Another database: its indicator ids mean something else.
+        self.current = None
+        self.area_list.blockSignals(True)
+        self.area_list.clear()
+        self._areas = catalog.areas(self.state.db)
+        self._country = next((a.name for a in self._areas if a.kind == "country"), "")
+        for area in self._areas:
+            if area.is_main or area.kind == "country":
+                continue
+            item = QListWidgetItem(area.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.area_list.addItem(item)
+        self.area_list.blockSignals(False)
+
+    def chosen_areas(self) -> list[str]:
+        return [
+            self.area_list.item(i).text()
+            for i in range(self.area_list.count())
+            if self.area_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def refresh(self, select: int | None = None) -> None:
+        """Reload the list and the selected indicator (after any stored change)."""
+        self._dirty = False
+        self.form.set_goals(indicators.goals(self.state.db))
+        selected = select if select is not None else (self.current.id if self.current else None)
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        self._records = {}
+        retired_brush = QBrush(QColor("#6b7280"))
+        for goal in catalog.goals_with_indicators(self.state.db, include_retired=True):
+            goal_item = QTreeWidgetItem([self.tr("{number}. {title}").format(number=goal.number, title=goal.title)])
+            goal_item.setData(0, Qt.ItemDataRole.UserRole + 1, goal.id)
+            font = goal_item.font(0)
+            font.setBold(True)
+            goal_item.setFont(0, font)
+            goal_item.setToolTip(0, goal.title)
+            for record in goal.indicators:
+                self._records[record.id] = record
+                text = f"{record.code}  {record.name}"
+                if not record.is_active:
+                    text += "  " + self.tr("(retired)")
+                elif not record.is_headline:
+                    text += "  " + self.tr("(supplementary)")
+                child = QTreeWidgetItem([text])
+                child.setData(0, Qt.ItemDataRole.UserRole, record.id)
+                child.setToolTip(0, record.definition or record.name)
+                if not record.is_active:
+                    child.setForeground(0, retired_brush)
+                    italic = QFont(child.font(0))
+                    italic.setItalic(True)
+                    child.setFont(0, italic)
+                goal_item.addChild(child)
+            self.tree.addTopLevelItem(goal_item)
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
+        if selected not in self._records:
+            selected = next(iter(self._records), None)
+        self.current = None
+        item = self.tree_item(selected) if selected is not None else None
+        if item is not None:
+            self.tree.setCurrentItem(item)  # emits, which shows the indicator
+        else:
+            self._show_selected()
+
+    # -- selection -------------------------------------------------------------
+
+    def tree_item(self, indicator_id: int) -> QTreeWidgetItem | None:
+        for g in range(self.tree.topLevelItemCount()):
+            goal_item = self.tree.topLevelItem(g)
+            for i in range(goal_item.childCount()):
+                if goal_item.child(i).data(0, Qt.ItemDataRole.UserRole) == indicator_id:
+                    return goal_item.child(i)
+        return None
+
+    def select_indicator(self, indicator_id: int | None) -> None:
+        """Show the indicator (e.g. opened from the overview)."""
+        if self._dirty or indicator_id not in self._records:
+            self.refresh(select=indicator_id)
+            return
+        item = self.tree_item(indicator_id)
+        if item is not None and self.tree.currentItem() is not item:
+            self.tree.setCurrentItem(item)  # emits, which shows it
+            return
+        self.current = self._records[indicator_id]
+        self._show_selected()
+
+    def _tree_selection_changed(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        indicator_id = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if indicator_id is None:
+            return
+        self.current = self._records.get(indicator_id)
+        self._show_selected()
+
+    def _show_selected(self, keep_form: bool = False) -> None:
+        record = self.current
+        db = self.state.db
+        year = self.state.report_year
+        self.retire_button.setText(
+            self.tr("Reactivate") if record is not None and not record.is_active else self.tr("Retire")
+        )
+        self.retire_button.setEnabled(record is not None and not db.read_only)
+        self.new_button.setEnabled(not db.read_only)
+        self.save_form_button.setEnabled(not db.read_only)
+        if record is None:
+            self.heading.setText(self.tr("No indicator selected"))
+            self.development.clear()
+            self.values_model.load(None, [], [], year)
+            self.assessment.load(None)
+            self.history.load([], {}, 1)
+            if self.chart is not None:
+                self.chart.show_indicator(None, [], None, year)
+            return
+        chosen = self.chosen_areas()
+        shown_areas = [a for a in self._areas if a.is_main or a.kind == "country" or a.name in chosen]
+        # One read of the shown areas' values serves the development, chart and table.
+        records = observations.records(db, [record.id], [a.id for a in shown_areas])
+        view = assemble_indicator(db, record.id, year, area_names=chosen, records=records)
+        status = self.tr(" — retired") if not record.is_active else ""
+        self.heading.setText(f"{record.code}  {record.name}{status}")
+        if view is not None:
+            trend = view.development.trend.value
+            colour, background = TREND_COLOURS[trend]
+            self.development.setText(
+                self.tr("Development {year}: {trend}").format(year=year, trend=trend_text(trend))
+            )
+            self.development.setStyleSheet(
+                f"color: {colour}; background: {background}; font-weight: 600; padding: 4px 8px;"
+            )
+        self.values_model.load(record, shown_areas, records, year)
+        if self.chart is not None:
+            shared = settings_store.load(db)
+            self.chart.show_indicator(view, chosen, shared.baseline_year, year, self._country)
+        if not keep_form:
+            self.form.load(record)
+            self.assessment.load(record.id, record.code)
+            self.history.load(
+                observations.history(db, record.id), {a.id: a.name for a in self._areas}, record.decimals
+            )

@@ -1,0 +1,92 @@
+"""The Barometer screen shows each goal's development from the assembled snapshot."""
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from barometer_desktop.ui.screens.overview import COLUMNS, IndicatorIdRole, TrendRole
+
+
+def _rows_by_code(model):
+    rows = {}
+    for row in range(model.rowCount()):
+        text = model.index(row, COLUMNS.index("indicator")).data()
+        rows[text.split()[0]] = row
+    return rows
+
+
+def _cell(model, row, column):
+    return model.index(row, COLUMNS.index(column)).data()
+
+
+def _word(text):
+    return QCoreApplication.translate("Overview", text)
+
+
+def test_direction_marks_match_hand_checked_demo_values(main_window, qtbot):
+    main_window.show_screen("overview")
+    screen = main_window.screen("overview")
+    screen.supplementary_box.setChecked(True)  # 1.2 is a supplementary indicator
+    model = screen.model
+    rows = _rows_by_code(model)
+
+    # 1.1: grade 6,0 (2012) -> 6,3 (2013), higher is better: improved.
+    assert _cell(model, rows["1.1"], "value") == "6,3"
+    assert _cell(model, rows["1.1"], "change").startswith("+0,3")
+    assert "2012" in _cell(model, rows["1.1"], "change")
+    assert _cell(model, rows["1.1"], "trend") == "▲ " + _word("improved")
+    # 1.2 went down and higher is better: worsened.
+    assert _cell(model, rows["1.2"], "trend") == "▼ " + _word("worsened")
+    # 4.1: the rounded values are equal: unchanged.
+    assert _cell(model, rows["4.1"], "trend") == "▶ " + _word("unchanged")
+    # 2.1: excess unemployment fell, and lower is better: improved.
+    assert _cell(model, rows["2.1"], "change").startswith("-1,0 pct.-point")
+    assert _cell(model, rows["2.1"], "trend") == "▲ " + _word("improved")
+    assert model.index(rows["2.1"], COLUMNS.index("trend")).data(TrendRole) == "improved"
+    # Colour is not the only mark: the text carries arrow and word, the colour differs too.
+    improved_colour = model.index(rows["1.1"], COLUMNS.index("trend")).data(Qt.ItemDataRole.ForegroundRole)
+    worsened_colour = model.index(rows["1.2"], COLUMNS.index("trend")).data(Qt.ItemDataRole.ForegroundRole)
+    assert improved_colour.color() != worsened_colour.color()
+    # The national figure sits beside it.
+    assert _cell(model, rows["1.1"], "national") == "6,7"
+
+
+def test_survey_change_within_margin_is_marked_not_significant(main_window):
+    model = main_window.screen("overview").model
+    rows = _rows_by_code(model)
+    from barometer_desktop.assembly.build import assemble
+
+    snapshot = assemble(main_window.state.db, 2013)
+    view = next(i for g in snapshot.goals for i in g.indicators if i.code == "6.1")
+    assert view.development.within_uncertainty
+    not_significant = QCoreApplication.translate("OverviewModel", "not significant")
+    assert not_significant in _cell(model, rows["6.1"], "change")
+    assert not_significant not in _cell(model, rows["1.1"], "change")
+
+
+def test_headline_only_unless_supplementary_is_ticked(main_window):
+    screen = main_window.screen("overview")
+    assert screen.model.rowCount() == 8
+    screen.supplementary_box.setChecked(True)
+    assert screen.model.rowCount() == 10
+
+
+def test_report_year_change_refreshes_the_overview(main_window, qtbot):
+    main_window.show_screen("overview")
+    screen = main_window.screen("overview")
+    main_window.year_box.setValue(2012)
+    assert "2012" in screen.heading.text()
+    rows = _rows_by_code(screen.model)
+    assert _cell(screen.model, rows["1.1"], "value") == "6,0"
+
+
+def test_clicking_a_row_opens_the_indicator(main_window, qtbot):
+    main_window.show_screen("overview")
+    screen = main_window.screen("overview")
+    rows = _rows_by_code(screen.model)
+    index = screen.model.index(rows["4.1"], COLUMNS.index("indicator"))
+    rect = screen.view.visualRect(index)
+    qtbot.mouseClick(screen.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert main_window.current_screen_key() == "indicators"
+    indicators = main_window.screen("indicators")
+    assert indicators.current is not None and indicators.current.code == "4.1"
+    assert indicators.current.id == index.data(IndicatorIdRole)
+    assert indicators.heading.text().startswith("4.1")
