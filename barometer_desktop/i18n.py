@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import os
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
@@ -72,5 +75,40 @@ def set_language(lang: str) -> None:
     _current = lang
 
 
-def translate(context: str, text: str, lang: str | None = None) -> str:
-    return catalog(lang or _current).get((context, text), text)
+# The language of the document being produced (a report, a web export), which
+# may differ from the application's. A context variable, so a build in a
+# worker thread never changes the language of anything else.
+_output: ContextVar[str | None] = ContextVar("output_language", default=None)
+
+
+def output_language_now() -> str:
+    """The language translate() answers in: the output's, else the application's."""
+    return _output.get() or _current
+
+
+@contextmanager
+def output_language(lang: str) -> Iterator[None]:
+    """Translate into `lang` inside the block (and only in this thread/task)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    token = _output.set(lang)
+    try:
+        yield
+    finally:
+        _output.reset(token)
+
+
+def translate_into(lang: str, context: str, text: str) -> str:
+    """Look `text` up in `lang`'s catalogue; for already-marked text only
+    (lupdate does not collect this call, see translate)."""
+    return catalog(lang).get((context, text), text)
+
+
+def translate(context: str, text: str) -> str:
+    """Translate into the current output language.
+
+    Always call it with two string literals, `translate("Ctx", "English")`:
+    that is the only shape pyside6-lupdate collects into the catalogue (not a
+    third argument, not inside an f-string, not through an alias).
+    """
+    return translate_into(output_language_now(), context, text)

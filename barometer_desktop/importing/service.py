@@ -69,37 +69,36 @@ def _number(value: float | None) -> str:
 
 def report_lines(report: ImportReport, *, max_rejections: int | None = None) -> list[str]:
     """The report in the user's language, one line each."""
-    t = lambda text: translate("Import", text)  # noqa: E731
     lines = []
     if report.written:
-        lines.append(t("Imported {file}.").format(file=report.file_name))
+        lines.append(translate("Import", "Imported {file}.").format(file=report.file_name))
     elif report.rejections and not report.dry_run:
-        lines.append(t("Nothing was imported from {file}: {count} rows were rejected.").format(
+        lines.append(translate("Import", "Nothing was imported from {file}: {count} rows were rejected.").format(
             file=report.file_name, count=report.rejected_rows))
     elif report.rejections:
-        lines.append(t("Dry run of {file}: {count} rows would be rejected; nothing was written.").format(
+        lines.append(translate("Import", "Dry run of {file}: {count} rows would be rejected; nothing was written.").format(
             file=report.file_name, count=report.rejected_rows))
     else:
-        lines.append(t("Dry run of {file}: nothing was written.").format(file=report.file_name))
+        lines.append(translate("Import", "Dry run of {file}: nothing was written.").format(file=report.file_name))
     lines.append(
-        t("{rows} rows read: {new} new, {changed} changed and {unchanged} unchanged values; "
-          "{missing} missing values skipped.").format(
+        translate("Import", "{rows} rows read: {new} new, {changed} changed and {unchanged} unchanged values; "
+                  "{missing} missing values skipped.").format(
             rows=report.rows_read, new=report.new, changed=report.changed,
             unchanged=report.unchanged, missing=report.skipped_missing)
     )
     shown = report.rejections if max_rejections is None else report.rejections[:max_rejections]
     for rejection in shown:
-        lines.append(t("Row {row}, column {column}: {reason}").format(
+        lines.append(translate("Import", "Row {row}, column {column}: {reason}").format(
             row=rejection.row, column=rejection.column, reason=rejection.reason(translate)))
     if len(shown) < len(report.rejections):
-        lines.append(t("… and {count} more rejected rows.").format(count=len(report.rejections) - len(shown)))
+        lines.append(translate("Import", "… and {count} more rejected rows.").format(count=len(report.rejections) - len(shown)))
     if report.dry_run and not report.rejections:
         for change in report.changes:
             if change.old is None:
-                lines.append(t("New: {indicator} {area} {period} = {new}").format(
+                lines.append(translate("Import", "New: {indicator} {area} {period} = {new}").format(
                     indicator=change.indicator, area=change.area, period=change.period, new=_number(change.new)))
             else:
-                lines.append(t("Changed: {indicator} {area} {period}: {old} → {new}").format(
+                lines.append(translate("Import", "Changed: {indicator} {area} {period}: {old} → {new}").format(
                     indicator=change.indicator, area=change.area, period=change.period,
                     old=_number(change.old), new=_number(change.new)))
     return lines

@@ -3,40 +3,23 @@
 All report text is English source text passed to `translate("Report", ...)`
 (this module's, which pyside6-lupdate collects like Qt's), so the report
 follows the catalogue the GUI uses. The language is the one of the report
-being built (`report_language`), held in a context variable so a build in a
-worker thread never changes the language of anything else. The verdict marks
+being built (`report_language`, i.e. `i18n.output_language`), held in a
+context variable so a build in a worker thread never changes the language of
+anything else. The verdict marks
 pair a symbol with a word, so they read in black-and-white print too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
-
 from barometer_desktop import i18n
 from barometer_desktop.domain.types import Frequency, GoalStatus, Trend, Unit
+from barometer_desktop.i18n import translate
 
-_language: ContextVar[str | None] = ContextVar("report_language", default=None)
+# The report's names for the shared mechanism (callers and tests use them).
+report_language = i18n.output_language
+language = i18n.output_language_now
 
-
-def language() -> str:
-    return _language.get() or i18n.current_language()
-
-
-def translate(context: str, text: str) -> str:
-    return i18n.translate(context, text, language())
-
-
-@contextmanager
-def report_language(lang: str) -> Iterator[None]:
-    if lang not in i18n.LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}")
-    token = _language.set(lang)
-    try:
-        yield
-    finally:
-        _language.reset(token)
+__all__ = ["language", "report_language", "translate"]
 
 
 # Shapes that differ in black and white: up, down, level, split, diamond, dash.

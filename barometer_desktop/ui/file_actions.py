@@ -17,10 +17,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBo
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, DatabaseOpenError
 
 
-def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 class FileActions(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -52,7 +48,7 @@ class FileActions(QObject):
             slot()
         except BarometerError as error:
             QGuiApplication.restoreOverrideCursor()
-            self.show_error(error.user_message(_translate))
+            self.show_error(error.user_message(QCoreApplication.translate))
             return
         QGuiApplication.restoreOverrideCursor()
 

@@ -1,5 +1,9 @@
 """HTML of the public pages. Every text from the database goes through
-`esc` (html.escape), so a name containing markup shows as text."""
+`esc` (html.escape), so a name containing markup shows as text.
+
+The words are `translate("Web", "...")` calls with two literals (the shape
+pyside6-lupdate collects), made before the f-string that uses them; the
+language is the one `build_site` sets with `i18n.output_language`."""
 
 from __future__ import annotations
 
@@ -33,18 +37,15 @@ class Pages:
         self.published = published
         self.is_demo = is_demo
 
-    def t(self, text: str) -> str:
-        return translate("Web", text, self.lang)
-
     # -- pieces --------------------------------------------------------------------
 
     def trend_label(self, trend: Trend) -> str:
         return {
-            Trend.IMPROVED: self.t("Improved"),
-            Trend.WORSENED: self.t("Worsened"),
-            Trend.UNCHANGED: self.t("Unchanged"),
-            Trend.NO_DIRECTION: self.t("Context indicator (no desired direction)"),
-            Trend.NO_DATA: self.t("No assessment yet"),
+            Trend.IMPROVED: translate("Web", "Improved"),
+            Trend.WORSENED: translate("Web", "Worsened"),
+            Trend.UNCHANGED: translate("Web", "Unchanged"),
+            Trend.NO_DIRECTION: translate("Web", "Context indicator (no desired direction)"),
+            Trend.NO_DATA: translate("Web", "No assessment yet"),
         }[trend]
 
     def trend_html(self, trend: Trend) -> str:
@@ -57,11 +58,16 @@ class Pages:
         return format_value(value, Unit(indicator.unit), indicator.decimals, self.lang)  # type: ignore[arg-type]
 
     def page(self, title: str, heading: str, lede: str, body: str, crumbs: str = "") -> str:
-        demo = (
-            f'<p class="demo" role="note">{esc(self.t("DEMO: the values on these pages are made up."))}</p>'
-            if self.is_demo
-            else ""
-        )
+        demo_note = translate("Web", "DEMO: the values on these pages are made up.")
+        demo = f'<p class="demo" role="note">{esc(demo_note)}</p>' if self.is_demo else ""
+        skip = translate("Web", "Skip to content")
+        published = translate("Web", "Published {date}").format(date=format_date(self.published, self.lang))
+        footer = translate(
+            "Web",
+            "Integration barometer {year}. Only final figures are shown; the development is judged against "
+            "the previous measurement, compared as published (rounded).",
+        ).format(year=self.year)
+        download = translate("Web", "Download the published figures (CSV)")
         return f"""<!DOCTYPE html>
 <html lang="{esc(self.lang)}">
 <head>
@@ -71,19 +77,19 @@ class Pages:
 <link rel="stylesheet" href="style.css">
 </head>
 <body>
-<a class="skip" href="#content">{esc(self.t("Skip to content"))}</a>
+<a class="skip" href="#content">{esc(skip)}</a>
 {demo}<header class="site"><div class="wrap">
 <p class="org">{esc(self.organisation)}</p>
 {crumbs}<h1>{esc(heading)}</h1>
 <p class="lede">{esc(lede)}</p>
-<p class="meta">{esc(self.t("Published {date}").format(date=format_date(self.published, self.lang)))}</p>
+<p class="meta">{esc(published)}</p>
 </div></header>
 <main id="content" tabindex="-1"><div class="wrap">
 {body}
 </div></main>
 <footer class="site"><div class="wrap">
-<p>{esc(self.t("Integration barometer {year}. Only final figures are shown; the development is judged against the previous measurement, compared as published (rounded).").format(year=self.year))}</p>
-<p><a href="data.csv" download>{esc(self.t("Download the published figures (CSV)"))}</a></p>
+<p>{esc(footer)}</p>
+<p><a href="data.csv" download>{esc(download)}</a></p>
 </div></footer>
 </body>
 </html>
@@ -101,17 +107,20 @@ class Pages:
             for trend in (Trend.IMPROVED, Trend.UNCHANGED, Trend.WORSENED)
         )
         cards = "\n".join(self.card(goal) for goal in goals)
+        development = translate("Web", "Development of the headline indicators in {year}").format(year=self.year)
+        the_goals = translate("Web", "The goals")
         body = (
-            f'<h2 id="summary">{esc(self.t("Development of the headline indicators in {year}").format(year=self.year))}</h2>'
+            f'<h2 id="summary">{esc(development)}</h2>'
             f'<ul class="summary" aria-labelledby="summary">{summary}</ul>'
-            f'<h2 id="goals">{esc(self.t("The goals"))}</h2>'
+            f'<h2 id="goals">{esc(the_goals)}</h2>'
             f'<ul class="cards" aria-labelledby="goals">{cards}</ul>'
         )
+        title = translate("Web", "Integration barometer {year}").format(year=self.year)
         return self.page(
-            self.t("Integration barometer {year}").format(year=self.year),
-            self.t("Integration barometer {year}").format(year=self.year),
-            self.t("How the city's integration policy is moving: one headline indicator per goal, "
-                   "with the development since the previous measurement and the national figure."),
+            title,
+            title,
+            translate("Web", "How the city's integration policy is moving: one headline indicator per goal, "
+                             "with the development since the previous measurement and the national figure."),
             body,
         )
 
@@ -124,7 +133,7 @@ class Pages:
             if headline.latest is not None:
                 national = ""
                 if headline.national is not None:
-                    national = '<p class="national">' + esc(self.t("National: {value}").format(
+                    national = '<p class="national">' + esc(translate("Web", "National: {value}").format(
                         value=self.value(headline, headline.national.value))) + "</p>"
                 figure = (
                     f'<div class="figure"><span class="value">{esc(self.value(headline, headline.latest.value))}</span>'
@@ -132,24 +141,28 @@ class Pages:
                 )
             else:
                 figure = f'<div class="figure">{self.trend_html(Trend.NO_DATA)}</div>'
+        goal_no = translate("Web", "Goal {number}").format(number=goal.number)
         return (
-            f'<li class="card"><p class="goal-no">{esc(self.t("Goal {number}").format(number=goal.number))}</p>'
+            f'<li class="card"><p class="goal-no">{esc(goal_no)}</p>'
             f'<h3><a href="{goal_file(goal)}">{esc(goal.title)}</a></h3>{indicator_line}{figure}</li>'
         )
 
     # -- a goal's page ------------------------------------------------------------------
 
     def goal_page(self, goal: PublicGoal) -> str:
+        home = translate("Web", "Integration barometer {year}").format(year=self.year)
+        goal_no = translate("Web", "Goal {number}").format(number=goal.number)
         crumbs = (
-            f'<p class="breadcrumb"><a href="index.html">{esc(self.t("Integration barometer {year}").format(year=self.year))}</a>'
-            f" › {esc(self.t('Goal {number}').format(number=goal.number))}</p>"
+            f'<p class="breadcrumb"><a href="index.html">{esc(home)}</a>'
+            f" › {esc(goal_no)}</p>"
         )
         blocks = "\n".join(self.indicator_block(goal, i, n) for n, i in enumerate(goal.indicators, start=1))
         if not blocks:
-            blocks = f"<p>{esc(self.t('No indicators are published for this goal.'))}</p>"
-        lede = goal.focus_area_title and self.t("Focus area: {title}").format(title=goal.focus_area_title)
+            none_published = translate("Web", "No indicators are published for this goal.")
+            blocks = f"<p>{esc(none_published)}</p>"
+        lede = goal.focus_area_title and translate("Web", "Focus area: {title}").format(title=goal.focus_area_title)
         return self.page(
-            f"{self.t('Goal {number}').format(number=goal.number)}: {goal.title}",
+            f"{goal_no}: {goal.title}",
             goal.title,
             lede or "",
             blocks,
@@ -158,24 +171,27 @@ class Pages:
 
     def indicator_block(self, goal: PublicGoal, indicator: PublicIndicator, n: int) -> str:
         chart_id = f"chart-{goal.number}-{n}"
-        role = self.t("Headline indicator") if indicator.is_headline else self.t("Supplementary indicator")
+        role = (translate("Web", "Headline indicator") if indicator.is_headline
+                else translate("Web", "Supplementary indicator"))
         figures = []
         if indicator.latest is not None:
-            figures.append((self.t("Latest value ({year})").format(year=indicator.latest.year),
+            figures.append((translate("Web", "Latest value ({year})").format(year=indicator.latest.year),
                             self.value(indicator, indicator.latest.value)))
         if indicator.change is not None:
-            figures.append((self.t("Change since previous measurement"),
+            figures.append((translate("Web", "Change since previous measurement"),
                             format_change(indicator.change, Unit(indicator.unit), indicator.decimals, self.lang)))  # type: ignore[arg-type]
         if indicator.national is not None:
-            figures.append((self.t("National ({year})").format(year=indicator.national.year),
+            figures.append((translate("Web", "National ({year})").format(year=indicator.national.year),
                             self.value(indicator, indicator.national.value)))
         keyfigures = "".join(f"<div><dt>{esc(k)}</dt><dd>{esc(v)}</dd></div>" for k, v in figures)
         uncertainty = ""
         if indicator.within_uncertainty:
-            uncertainty = f"<p>{esc(self.t('The change is within the statistical uncertainty of the survey.'))}</p>"
+            within = translate("Web", "The change is within the statistical uncertainty of the survey.")
+            uncertainty = f"<p>{esc(within)}</p>"
         assessment = ""
         if indicator.assessment.strip():
-            assessment = (f'<div class="assessment"><h3>{esc(self.t("Assessment"))}</h3>'
+            heading = translate("Web", "Assessment")
+            assessment = (f'<div class="assessment"><h3>{esc(heading)}</h3>'
                           f"<p>{esc(indicator.assessment)}</p></div>")
         return (
             f'<section class="indicator-block" aria-labelledby="{chart_id}-h">'
@@ -188,21 +204,23 @@ class Pages:
     def chart(self, indicator: PublicIndicator, chart_id: str) -> str:
         shown = [s for s in indicator.series if (s.is_main or s.is_country) and s.points]
         if not shown:
-            return f"<p>{esc(self.t('No final figures are published yet.'))}</p>"
+            nothing = translate("Web", "No final figures are published yet.")
+            return f"<p>{esc(nothing)}</p>"
         description = " ".join(
             f"{s.area_name}: " + ", ".join(f"{p.year} {self.value(indicator, p.value)}" for p in s.points) + "."
             for s in shown
         )
         svg = line_chart(
             chart_id,
-            self.t("{indicator}, development by year").format(indicator=indicator.name),
+            translate("Web", "{indicator}, development by year").format(indicator=indicator.name),
             description,
             shown,
             lambda v: format_number(v, max(0, min(indicator.decimals, 1)), self.lang),  # type: ignore[arg-type]
         )
         legend = "".join(self.legend_key(s) for s in shown)
+        as_table = translate("Web", "The figures as a table")
         return (f"<figure>{svg}<figcaption>{legend}</figcaption></figure>"
-                f"<details><summary>{esc(self.t('The figures as a table'))}</summary>{self.table(indicator, shown)}</details>")
+                f"<details><summary>{esc(as_table)}</summary>{self.table(indicator, shown)}</details>")
 
     @staticmethod
     def legend_key(series) -> str:
@@ -227,19 +245,21 @@ class Pages:
                     notes.append(f"<li>{year}, {esc(s.area_name)}: {esc(point.note)}</li>")
             rows.append(f'<tr><th scope="row">{year}</th>{"".join(cells)}</tr>')
         note_list = f"<ul>{''.join(notes)}</ul>" if notes else ""
-        return (f'<div class="table-scroll"><table><thead><tr><th scope="col">{esc(self.t("Year"))}</th>{head}</tr></thead>'
+        year_heading = translate("Web", "Year")
+        return (f'<div class="table-scroll"><table><thead><tr><th scope="col">{esc(year_heading)}</th>{head}</tr></thead>'
                 f"<tbody>{''.join(rows)}</tbody></table></div>{note_list}")
 
     def about(self, indicator: PublicIndicator) -> str:
         items = [
-            (self.t("Definition"), indicator.definition),
-            (self.t("Population"), indicator.population_note),
-            (self.t("Source"), indicator.data_source),
-            (self.t("Data provider"), indicator.provider),
-            (self.t("Desired direction"), {
-                "higher": self.t("Higher is better"),
-                "lower": self.t("Lower is better"),
-            }.get(indicator.direction, self.t("None (context indicator)"))),
+            (translate("Web", "Definition"), indicator.definition),
+            (translate("Web", "Population"), indicator.population_note),
+            (translate("Web", "Source"), indicator.data_source),
+            (translate("Web", "Data provider"), indicator.provider),
+            (translate("Web", "Desired direction"), {
+                "higher": translate("Web", "Higher is better"),
+                "lower": translate("Web", "Lower is better"),
+            }.get(indicator.direction, translate("Web", "None (context indicator)"))),
         ]
         rows = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in items if str(v).strip())
-        return f'<h3>{esc(self.t("About the indicator"))}</h3><dl class="about">{rows}</dl>'
+        about = translate("Web", "About the indicator")
+        return f'<h3>{esc(about)}</h3><dl class="about">{rows}</dl>'

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
-from barometer_desktop.i18n import translate
+from barometer_desktop.i18n import output_language, translate
 from barometer_desktop.importing.export import decimal_comma
 from barometer_desktop.web.pages import Pages
 from barometer_desktop.web.public import PublicGoal, goal_file, public_goals
@@ -29,19 +29,25 @@ def build_site(
 ) -> dict[str, str]:
     """The site's files (name -> text), from the snapshot's public part only."""
     goals = public_goals(snapshot, country_code)
-    pages = Pages(lang, snapshot.report_year, snapshot.organisation, published or snapshot.prepared_on, snapshot.is_demo)
-    files = {"index.html": pages.index(goals), "style.css": CSS}
-    for goal in goals:
-        files[goal_file(goal)] = pages.goal_page(goal)
-    files["data.csv"] = published_csv(goals, lang)
+    with output_language(lang):
+        pages = Pages(lang, snapshot.report_year, snapshot.organisation, published or snapshot.prepared_on,
+                      snapshot.is_demo)
+        files = {"index.html": pages.index(goals), "style.css": CSS}
+        for goal in goals:
+            files[goal_file(goal)] = pages.goal_page(goal)
+        files["data.csv"] = published_csv(goals, lang)
     return files
 
 
 def published_csv(goals: tuple[PublicGoal, ...], lang: str) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    t = lambda text: translate("Web", text, lang)  # noqa: E731
-    writer.writerow([t("goal"), t("indicator"), t("name"), t("area"), t("year"), t("value"), t("unit")])
+    with output_language(lang):
+        writer.writerow([
+            translate("Web", "goal"), translate("Web", "indicator"), translate("Web", "name"),
+            translate("Web", "area"), translate("Web", "year"), translate("Web", "value"),
+            translate("Web", "unit"),
+        ])
     for goal in goals:
         for indicator in goal.indicators:
             for series in indicator.series:

@@ -56,6 +56,37 @@
     </message>
 </context>
 <context>
+    <name>AssessmentPanel</name>
+    <message>
+        <source>The secretariat&apos;s assessment of the development; shown in the status report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public (shown in the web export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked: the text is only for the committee&apos;s status report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the text as one action (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment of {code} for {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>create, upgrade, check or back up the database</source>
@@ -329,6 +360,57 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     </message>
     <message>
         <source>Data entry for {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseMenu</name>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open barometer database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barometer database (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New barometer database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barometer database (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be opened as a barometer database: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database is still open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -639,11 +721,19 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The grid now shows the stored values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not stored: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted block has {rows} rows and {columns} columns; from {cell} there is room for {free_rows} rows and {free_columns} columns. Nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1113,6 +1203,82 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>The web barometer could not be written to {target}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone else changed this assessment in the meantime; your text was not stored. Copy your text, reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal already has the headline indicator {code}; a goal has one headline indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code can have at most 20 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name can have at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a frequency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimals must be between 0 and 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release month must be between 1 and 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release delay must be 0, 1 or 2 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider can have at most 50 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data source can have at most 300 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by another indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this indicator in the meantime; your change was not stored. Reload to see the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as .png or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -1320,61 +1486,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     </message>
 </context>
 <context>
-    <name>GoalsScreen</name>
-    <message>
-        <source>Goals and indicators of the integration policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goal / indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quarterly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yearly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every second year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goal {number}: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>headline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>supplementary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retired</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Health</name>
     <message>
         <source>The database is empty: run &apos;db init&apos;.</source>
@@ -1401,9 +1512,80 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     </message>
 </context>
 <context>
+    <name>HistoryTable</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to this indicator&apos;s values, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded yet. Values loaded with the database (seed or import) have no history here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The mapping is remembered as &quot;{name}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}: {count} rows were rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of {file}: {count} rows would be rejected; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of {file}: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows read: {new} new, {changed} changed and {unchanged} unchanged values; {missing} missing values skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more rejected rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: {indicator} {area} {period} = {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: {indicator} {area} {period}: {old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,6 +1729,370 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     </message>
 </context>
 <context>
+    <name>IndicatorActions</name>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One headline indicator per goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal already has the headline indicator {code}. Make {code} a supplementary indicator and this one the headline?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal now has the headline indicator {code}. Make {code} supplementary and reactivate this one as the headline?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <source>95 % confidence interval: {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG file could not be opened for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorForm</name>
+    <message>
+        <source>Percent (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade (7-point scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No direction (context indicator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline indicator of the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey-based (values have a margin of error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every second year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National and municipal figures exist for comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short unique code, e.g. 1.2 (goal number, then a running number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal of the integration policy that the indicator measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s name as shown in the barometer and the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly what is measured, for whom and how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit of the values; it decides the allowed range (e.g. 0-100 for percent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimals the value is published with; changes smaller than this count as unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which way the indicator should move to count as progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each goal has one headline indicator; the others are supplementary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey values get 95 % confidence intervals and a significance test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the figures come from, e.g. a statistics bank table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who delivers the data, e.g. BUF or Danmarks Statistik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often new values arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month new values usually arrive (for the Missing data list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many years after the measured year the values arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is counted, and any break in the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether figures for the whole country or other municipalities exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years until release:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsScreen</name>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an indicator to the selected goal (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the indicator out of the barometer. Its values and history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators by goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick municipalities to compare with København and the whole country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG or SVG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: 95 % confidence interval (survey values). Open circles: provisional values. Large dots: yearly values beside monthly or quarterly ones. Shaded: the report year. Hover a point for the exact value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a value and press Enter; decimal comma is fine. * marks a provisional value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the definition (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(supplementary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development {year}: {trend}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Welcome to Integrationsbarometer</source>
@@ -1605,7 +2151,11 @@ Create an empty database with the 2011 policy&apos;s goals and indicators, or op
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Goals and indicators</source>
+        <source>Barometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1654,6 +2204,18 @@ Create an empty database with the 2011 policy&apos;s goals and indicators, or op
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1783,6 +2345,10 @@ Create an empty database with the 2011 policy&apos;s goals and indicators, or op
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Every committee has followed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>✔ Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,6 +2362,140 @@ Create an empty database with the 2011 policy&apos;s goals and indicators, or op
     </message>
     <message>
         <source>✔ Saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worsened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change against the baseline year (a setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change against the previous measurement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national figure (Hele landet) for the same year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (supplementary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change lies within the survey&apos;s margin of error (95 %): it is not statistically significant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value for {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change}
+since {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal&apos;s overall status, combined from its indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewScreen</name>
+    <message>
+        <source>Show supplementary indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every active indicator of each goal, not only the headline indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a row to open the indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration barometer {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline indicators: {improved} improved, {worsened} worsened, {unchanged} unchanged, {other} without direction or data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1935,13 +2635,6 @@ Create an empty database with the 2011 policy&apos;s goals and indicators, or op
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication.self</name>
-    <message>
-        <source>The grid now shows the stored values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2843,9 +3536,220 @@ Kind regards
     </message>
 </context>
 <context>
-    <name>model</name>
+    <name>ValuesModel</name>
     <message>
-        <source>The pasted block has {rows} rows and {columns} columns; from {cell} there is room for {free_rows} rows and {free_columns} columns. Nothing was stored.</source>
+        <source>Entered by {user} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample size: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional value (marked *)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {period}, column {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{text}&quot; is not a number. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value {code} {area} {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {message} Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Web</name>
+    <message>
+        <source>Improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context indicator (no desired direction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO: the values on these pages are made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration barometer {year}. Only final figures are shown; the development is judged against the previous measurement, compared as published (rounded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the published figures (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development of the headline indicators in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration barometer {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the city&apos;s integration policy is moving: one headline indicator per goal, with the development since the previous measurement and the national figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicators are published for this goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus area: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplementary indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest value ({year})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change since previous measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National ({year})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is within the statistical uncertainty of the survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No final figures are published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{indicator}, development by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (context indicator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -143,7 +143,8 @@ class MissingTab(QWidget):
                 )
             parts.append("</ul>")
         if not parts:
-            parts.append(f"<p style='color: {GREEN};'>✔ {escape(self.tr('Every committee has followed up.'))}</p>")
+            everyone = self.tr("Every committee has followed up.")
+            parts.append(f"<p style='color: {GREEN};'>✔ {escape(everyone)}</p>")
         self.missing_list.setHtml("".join(parts))
 
     def missing_goal_ids(self) -> list[int]:

@@ -39,10 +39,6 @@ PREVIEW_ROWS = 15
 NOT_IN_FILE = -1
 
 
-def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 class ImportScreen(QWidget):
     imported = Signal()
 
@@ -181,7 +177,7 @@ class ImportScreen(QWidget):
             finally:
                 source.close()
         except BarometerError as error:
-            self.report.setPlainText(error.user_message(_translate))
+            self.report.setPlainText(error.user_message(QCoreApplication.translate))
             self._set_enabled(False)
             return
         self.path = path
@@ -308,7 +304,7 @@ class ImportScreen(QWidget):
                 good_rows_only=self.good_rows_only.isChecked(), progress=progress,
             )
         except BarometerError as error:
-            self.report.setPlainText(error.user_message(_translate))
+            self.report.setPlainText(error.user_message(QCoreApplication.translate))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -37,10 +37,6 @@ class DanishAxis(pg.AxisItem):
         return [format_number(v * scale, decimals) for v in values]
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("IndicatorChart", text)
-
-
 @lru_cache(maxsize=4096)
 def _period_text(period: str) -> str:
     return format_period(Period.parse(period))
@@ -54,12 +50,12 @@ def hover_text(area: AreaSeries, point: SeriesPoint, unit: str, decimals: int) -
     ]
     if point.ci_low is not None and point.ci_high is not None:
         lines.append(
-            _translate("95 % confidence interval: {low} to {high}").format(
+            QCoreApplication.translate("IndicatorChart", "95 % confidence interval: {low} to {high}").format(
                 low=format_number(point.ci_low, decimals), high=format_number(point.ci_high, decimals)
             )
         )
     if point.provisional:
-        lines.append(_translate("Provisional value"))
+        lines.append(QCoreApplication.translate("IndicatorChart", "Provisional value"))
     if point.note:
         lines.append(point.note)
     return "\n".join(lines)
@@ -149,7 +145,7 @@ class IndicatorChart(QWidget):
             years.update(int(p.position) for p in series.points)
         if baseline_year is not None:
             self._baseline_line.setPos(baseline_year + 0.5)
-            self._baseline_line.label.setFormat(_translate("Baseline {year}").format(year=baseline_year))
+            self._baseline_line.label.setFormat(QCoreApplication.translate("IndicatorChart", "Baseline {year}").format(year=baseline_year))
             self._baseline_line.show()
         else:
             self._baseline_line.hide()
@@ -235,9 +231,9 @@ class IndicatorChart(QWidget):
                 exporter = exporters.ImageExporter(self.plot)
                 exporter.parameters()["width"] = max(1200, int(self.plot.width()))
                 if exporter.export(temporary) is False:
-                    raise OSError("nothing written")
+                    raise OSError(QCoreApplication.translate("IndicatorChart", "nothing written"))
             if os.path.getsize(temporary) == 0:
-                raise OSError("nothing written")
+                raise OSError(QCoreApplication.translate("IndicatorChart", "nothing written"))
             # mkstemp makes the file private; a saved chart gets the usual rights.
             umask = os.umask(0)
             os.umask(umask)
@@ -272,7 +268,7 @@ class IndicatorChart(QWidget):
         painter = QPainter()
         try:
             if not painter.begin(generator):
-                raise OSError("the SVG file could not be opened for writing")
+                raise OSError(QCoreApplication.translate("IndicatorChart", "the SVG file could not be opened for writing"))
             view.render(painter)
         finally:
             if painter.isActive():
@@ -289,9 +285,9 @@ def _array(values):
 
 def _unit_label(unit: str) -> str:
     return {
-        "percent": _translate("Percent"),
-        "percentage_points": _translate("Percentage points"),
-        "grade": _translate("Grade average"),
-        "index": _translate("Index"),
-        "count": _translate("Number"),
+        "percent": QCoreApplication.translate("IndicatorChart", "Percent"),
+        "percentage_points": QCoreApplication.translate("IndicatorChart", "Percentage points"),
+        "grade": QCoreApplication.translate("IndicatorChart", "Grade average"),
+        "index": QCoreApplication.translate("IndicatorChart", "Index"),
+        "count": QCoreApplication.translate("IndicatorChart", "Number"),
     }.get(unit, unit)
