@@ -5,2688 +5,2693 @@
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Om {app}</translation>
     </message>
     <message>
         <source>The committee secretariat&apos;s tool for Copenhagen&apos;s integration barometer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalgssekretariatets værktøj til Københavns integrationsbarometer.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Database:</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skemaversion:</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt</translation>
     </message>
     <message>
         <source>Log folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logmappe:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datamappe:</translation>
     </message>
     <message>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform:</translation>
     </message>
 </context>
 <context>
     <name>AppMenus</name>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
         <source>&amp;About Integrationsbarometer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Integrationsbarometer</translation>
     </message>
 </context>
 <context>
     <name>AssessmentPanel</name>
     <message>
         <source>The secretariat&apos;s assessment of the development; shown in the status report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekretariatets vurdering af udviklingen; vises i statusrapporten.</translation>
     </message>
     <message>
         <source>Public (shown in the web export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentlig (vises i webeksporten)</translation>
     </message>
     <message>
         <source>Unticked: the text is only for the committee&apos;s status report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke markeret: Teksten er kun til udvalgets statusrapport.</translation>
     </message>
     <message>
         <source>Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem vurdering</translation>
     </message>
     <message>
         <source>Store the text as one action (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem teksten som én handling (Ctrl+S).</translation>
     </message>
     <message>
         <source>Assessment of {code} for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering af {code} for {year}</translation>
     </message>
     <message>
         <source>The assessment was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingen blev gemt.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>create, upgrade, check or back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>opret, opgrader, kontrollér eller tag sikkerhedskopi af databasen</translation>
     </message>
     <message>
         <source>create the database and seed the 2011 policy</source>
-        <translation type="unfinished"></translation>
+        <translation>opret databasen med integrationspolitikken fra 2011</translation>
     </message>
     <message>
         <source>also load the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>indlæs også demodata</translation>
     </message>
     <message>
         <source>migrate to the newest schema (a backup is made first)</source>
-        <translation type="unfinished"></translation>
+        <translation>migrér til det nyeste skema (der tages først en sikkerhedskopi)</translation>
     </message>
     <message>
         <source>check integrity and schema; exit 0 when sound</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrollér integritet og skema; afslut med 0, når alt er i orden</translation>
     </message>
     <message>
         <source>write a consistent copy, also while the app is open</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv en konsistent kopi, også mens programmet er åbent</translation>
     </message>
     <message>
         <source>Created {path} with the 2011 policy and the demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er oprettet med integrationspolitikken fra 2011 og demodata.</translation>
     </message>
     <message>
         <source>Created {path} with the 2011 policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er oprettet med integrationspolitikken fra 2011.</translation>
     </message>
     <message>
         <source>{path} already has the newest schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} har allerede det nyeste skema.</translation>
     </message>
     <message>
         <source>Upgraded {path}; the previous version is kept as {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er opgraderet; den tidligere version er gemt som {backup}.</translation>
     </message>
     <message>
         <source>{path}: the database is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: databasen er i orden.</translation>
     </message>
     <message>
         <source>Backup written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopi skrevet til {file}.</translation>
     </message>
     <message>
         <source>Integrationsbarometer: the committee secretariat&apos;s barometer tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsbarometer: udvalgssekretariatets barometerværktøj.</translation>
     </message>
     <message>
         <source>database file or server URL (default: $BAROMETER_DB or the user&apos;s data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>databasefil eller server-URL (standard: $BAROMETER_DB eller brugerens datamappe)</translation>
     </message>
     <message>
         <source>open the built-in demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>åbn den indbyggede demodatabase</translation>
     </message>
     <message>
         <source>language (da or en)</source>
-        <translation type="unfinished"></translation>
+        <translation>sprog (da eller en)</translation>
     </message>
     <message>
         <source>Warning: a password on the command line can be seen by others; use the PostgreSQL password file (pgpass) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsel: En adgangskode på kommandolinjen kan ses af andre; brug i stedet PostgreSQL-adgangskodefilen (pgpass).</translation>
     </message>
     <message>
         <source>Unexpected error: {error}. Details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uventet fejl: {error}. Detaljer findes i {log}.</translation>
     </message>
     <message>
         <source>import values from a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>importér værdier fra en CSV- eller XLSX-fil</translation>
     </message>
     <message>
         <source>show what would change; write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>vis, hvad der ville blive ændret; skriv intet</translation>
     </message>
     <message>
         <source>import the good rows even when some rows are rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>importér de gyldige rækker, også når nogle rækker afvises</translation>
     </message>
     <message>
         <source>a column mapping saved in the Import screen</source>
-        <translation type="unfinished"></translation>
+        <translation>en kolonnetilknytning gemt i skærmbilledet Import</translation>
     </message>
     <message>
         <source>export values to a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>eksportér værdier til en CSV- eller XLSX-fil</translation>
     </message>
     <message>
         <source>only this indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>kun denne indikator</translation>
     </message>
     <message>
         <source>{count} values written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} værdier skrevet til {file}.</translation>
     </message>
     <message>
         <source>write the public web barometer as a folder of web pages</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv det offentlige webbarometer som en mappe med websider</translation>
     </message>
     <message>
         <source>the report year</source>
-        <translation type="unfinished"></translation>
+        <translation>rapportåret</translation>
     </message>
     <message>
         <source>language of the pages (default: the program&apos;s language)</source>
-        <translation type="unfinished"></translation>
+        <translation>sidernes sprog (standard: programmets sprog)</translation>
     </message>
     <message>
         <source>The web barometer for {year} is in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbarometeret for {year} ligger i {folder}.</translation>
     </message>
     <message>
         <source>write the PDF status report for a year</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv PDF-statusrapporten for et år</translation>
     </message>
     <message>
         <source>report year (default: the latest year with values)</source>
-        <translation type="unfinished"></translation>
+        <translation>rapportår (standard: det seneste år med værdier)</translation>
     </message>
     <message>
         <source>the PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>den PDF-fil, der skal skrives</translation>
     </message>
     <message>
         <source>the final edition: stored for re-issue; re-issued unchanged if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>den endelige udgave: gemmes til genudgivelse; genudgives uændret, hvis den findes</translation>
     </message>
     <message>
         <source>make a new final edition from today&apos;s data, replacing the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>lav en ny endelig udgave ud fra dagens data, og erstat den gemte</translation>
     </message>
     <message>
         <source>report language (da or en)</source>
-        <translation type="unfinished"></translation>
+        <translation>rapportens sprog (da eller en)</translation>
     </message>
     <message>
         <source>case number printed on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>sagsnummer, der trykkes på rapporten</translation>
     </message>
     <message>
         <source>comparison municipalities, comma-separated (default: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>sammenligningskommuner, kommasepareret (standard: alle)</translation>
     </message>
     <message>
         <source>Re-issued the final edition of {year} as {file} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den endelige udgave for {year} er genudgivet som {file} ({pages} sider).</translation>
     </message>
     <message>
         <source>Wrote the final edition of {year} to {file} ({pages} pages); it is stored for re-issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den endelige udgave for {year} er skrevet til {file} ({pages} sider); den er gemt til genudgivelse.</translation>
     </message>
     <message>
         <source>Wrote the {year} status report (draft) to {file} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusrapporten for {year} (udkast) er skrevet til {file} ({pages} sider).</translation>
     </message>
     <message>
         <source>Note: the file differs byte for byte from the stored checksum of the final edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemærk: Filen stemmer ikke byte for byte overens med den gemte kontrolsum for den endelige udgave.</translation>
     </message>
     <message>
         <source>check this installation on a temporary copy of the demo database; prints one JSON line</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrollér denne installation på en midlertidig kopi af demodatabasen; udskriver én JSON-linje</translation>
     </message>
     <message>
         <source>write the test&apos;s files to FOLDER and keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv testens filer til FOLDER, og behold dem</translation>
     </message>
 </context>
 <context>
     <name>Committees</name>
     <message>
         <source>Missing follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Manglende opfølgning</translation>
     </message>
     <message>
         <source>An indicator going the wrong way</source>
-        <translation type="unfinished"></translation>
+        <translation>En indikator i den forkerte retning</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andet</translation>
     </message>
     <message>
         <source>— not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>— ikke registreret</translation>
     </message>
     <message>
         <source>✔ Followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Fulgt op</translation>
     </message>
     <message>
         <source>◐ Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>◐ Delvist</translation>
     </message>
     <message>
         <source>✘ Not followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Ikke fulgt op</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt</translation>
     </message>
     <message>
         <source>https://... or the full path of a pdf, docx, doc, xlsx, odt or html file</source>
-        <translation type="unfinished"></translation>
+        <translation>https://... eller den fulde sti til en pdf-, docx-, doc-, xlsx-, odt- eller html-fil</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn</translation>
     </message>
     <message>
         <source>Open the document with the program the computer uses for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn dokumentet med det program, computeren bruger til filtypen</translation>
     </message>
 </context>
 <context>
     <name>CommitteesScreen</name>
     <message>
         <source>Yearly follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Årlig opfølgning</translation>
     </message>
     <message>
         <source>Missing follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Manglende opfølgning</translation>
     </message>
     <message>
         <source>BIU&apos;s decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>BIU&apos;s beslutninger</translation>
     </message>
     <message>
         <source>Committees and action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalg og handleplaner</translation>
     </message>
     <message>
         <source>Committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalg</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Uventet fejl</translation>
     </message>
     <message>
         <source>Something went wrong that the program did not expect. Your data are safe: nothing half-done was stored.
 
 The details below are also in the log file {log}. Copy them into an e-mail to IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der opstod en fejl, som programmet ikke havde forventet. Data er i sikkerhed: Intet halvfærdigt blev gemt.
+
+Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail til IT-support.</translation>
     </message>
 </context>
 <context>
     <name>DataEntryScreen</name>
     <message>
         <source>Type to overwrite a cell; Tab and Enter move on. Paste a block copied from Excel with Ctrl+V, clear the selection with Delete, undo with Ctrl+Z. Decimal comma or point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv for at overskrive en celle; Tab og Enter flytter videre. Indsæt en blok kopieret fra Excel med Ctrl+V, ryd markeringen med Delete, og fortryd med Ctrl+Z. Decimalkomma eller -punktum.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; still missing &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; rejected input &amp;nbsp; &lt;i&gt;italic&lt;/i&gt; provisional figure</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; mangler stadig &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; afvist indtastning &amp;nbsp; &lt;i&gt;kursiv&lt;/i&gt; foreløbigt tal</translation>
     </message>
     <message>
         <source>Data entry for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtastning for {year}</translation>
     </message>
 </context>
 <context>
     <name>DatabaseMenu</name>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn database…</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny database…</translation>
     </message>
     <message>
         <source>&amp;Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seneste filer</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>Open barometer database</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn barometerdatabase</translation>
     </message>
     <message>
         <source>Barometer database (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barometerdatabase (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
         <source>New barometer database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny barometerdatabase</translation>
     </message>
     <message>
         <source>Barometer database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barometerdatabase (*.sqlite)</translation>
     </message>
     <message>
         <source>{path} already exists. Choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} findes allerede. Vælg et nyt filnavn.</translation>
     </message>
     <message>
         <source>{path} could not be opened as a barometer database: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kunne ikke åbnes som barometerdatabase: {reason}</translation>
     </message>
     <message>
         <source>Database not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen blev ikke åbnet</translation>
     </message>
     <message>
         <source>The current database is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nuværende database er stadig åben.</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>BIU&apos;s decision: {committee} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>BIU&apos;s beslutning: {committee} {year}</translation>
     </message>
     <message>
         <source>Supplementary report requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodning om supplerende redegørelse</translation>
     </message>
     <message>
         <source>Action-plan revision requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodning om revision af handleplan</translation>
     </message>
     <message>
         <source>Draft the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav udkast til teksten</translation>
     </message>
     <message>
         <source>Policy goals {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Politikmål {numbers}</translation>
     </message>
     <message>
         <source>BIU asks for:</source>
-        <translation type="unfinished"></translation>
+        <translation>BIU beder om:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse:</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer:</translation>
     </message>
     <message>
         <source>Decided on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluttet den:</translation>
     </message>
     <message>
         <source>Recommendation to the city council:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstilling til Borgerrepræsentationen:</translation>
     </message>
 </context>
 <context>
     <name>DecisionsTab</name>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalg</translation>
     </message>
     <message>
         <source>Proposed because</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse for forslag</translation>
     </message>
     <message>
         <source>BIU&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>BIU&apos;s beslutning</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluttet den</translation>
     </message>
     <message>
         <source>Record decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér beslutning…</translation>
     </message>
     <message>
         <source>Dismiss proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvis forslag</translation>
     </message>
     <message>
         <source>Proposed: committees with missing follow-up, and committees whose action plan serves policy goals with an indicator going the wrong way in the report year. Confirm BIU&apos;s decision or dismiss the proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forslag: udvalg med manglende opfølgning samt udvalg, hvis handleplan understøtter politikmål med en indikator, der har udviklet sig i den forkerte retning i rapportåret. Bekræft BIU&apos;s beslutning, eller afvis forslaget.</translation>
     </message>
     <message>
         <source>Recommendation to the city council</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstilling til Borgerrepræsentationen</translation>
     </message>
     <message>
         <source>BIU&apos;s decisions after the status report for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>BIU&apos;s beslutninger efter statusrapporten for {year}</translation>
     </message>
     <message>
         <source>(policy goals {numbers})</source>
-        <translation type="unfinished"></translation>
+        <translation>(politikmål {numbers})</translation>
     </message>
     <message>
         <source>? Awaiting decision</source>
-        <translation type="unfinished"></translation>
+        <translation>? Afventer beslutning</translation>
     </message>
     <message>
         <source>✘ Proposal dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Forslag afvist</translation>
     </message>
     <message>
         <source>supplementary report</source>
-        <translation type="unfinished"></translation>
+        <translation>supplerende redegørelse</translation>
     </message>
     <message>
         <source>plan revision</source>
-        <translation type="unfinished"></translation>
+        <translation>revision af handleplan</translation>
     </message>
     <message>
         <source>✔ Confirmed: {requests}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Bekræftet: {requests}</translation>
     </message>
     <message>
         <source>(no text recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen tekst registreret)</translation>
     </message>
     <message>
         <source>Select a committee with a confirmed decision to see its recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et udvalg med en bekræftet beslutning for at se indstillingen.</translation>
     </message>
     <message>
         <source>BIU asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>BIU anmoder om</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
         <source>Selected value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgt værdi</translation>
     </message>
     <message>
         <source>Provisional figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreløbigt tal</translation>
     </message>
     <message>
         <source>Show the note publicly</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis noten offentligt</translation>
     </message>
     <message>
         <source>Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem detaljer</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdi:</translation>
     </message>
     <message>
         <source>Sample size (n):</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikprøvestørrelse (n):</translation>
     </message>
     <message>
         <source>Standard error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardfejl:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <source>Select a cell in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en celle i tabellen.</translation>
     </message>
     <message>
         <source>(no value)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen værdi)</translation>
     </message>
     <message>
         <source>Enter the value in the grid first; then its details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast først værdien i tabellen; derefter dens detaljer her.</translation>
     </message>
     <message>
         <source>Survey indicator: enter the sample size, so the report can say whether a change is significant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveybaseret indikator: Indtast stikprøvestørrelsen, så rapporten kan angive, om en ændring er signifikant.</translation>
     </message>
 </context>
 <context>
     <name>EndDialog</name>
     <message>
         <source>End goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut mål</translation>
     </message>
     <message>
         <source>Ended on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet den:</translation>
     </message>
     <message>
         <source>The goal keeps its follow-ups from earlier years; it is not asked for after this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målets opfølgninger fra tidligere år bevares; målet indgår ikke i opfølgningen efter denne dato.</translation>
     </message>
 </context>
 <context>
     <name>EntryModel</name>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>procentpoint</translation>
     </message>
     <message>
         <source>grade</source>
-        <translation type="unfinished"></translation>
+        <translation>karakter</translation>
     </message>
     <message>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>indeks</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>antal</translation>
     </message>
     <message>
         <source>Accepted: 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilladt: 0 til 100.</translation>
     </message>
     <message>
         <source>Accepted: -3 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilladt: -3 til 12.</translation>
     </message>
     <message>
         <source>Accepted: a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilladt: et helt tal, 0 eller derover.</translation>
     </message>
     <message>
         <source>Accepted: any number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilladt: ethvert tal.</translation>
     </message>
     <message>
         <source>row {code} {name}, column {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>række {code} {name}, kolonne {area}</translation>
     </message>
     <message>
         <source>Rejected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvist: {reason}</translation>
     </message>
     <message>
         <source>Still missing for the report year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler stadig for rapportåret.</translation>
     </message>
     <message>
         <source>Sample size: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikprøvestørrelse: {n}</translation>
     </message>
     <message>
         <source>Sample size not entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikprøvestørrelse er endnu ikke indtastet.</translation>
     </message>
     <message>
         <source>Standard error: {se}</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardfejl: {se}</translation>
     </message>
     <message>
         <source>Provisional figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreløbigt tal</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemærkning: {note}</translation>
     </message>
     <message>
         <source>{area} (area code {code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} (områdekode {code})</translation>
     </message>
     <message>
         <source>Not due this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skal ikke indberettes i år.</translation>
     </message>
     <message>
         <source>Not stored — {cell}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt — {cell}: {reason}</translation>
     </message>
     <message>
         <source>Enter the value first, then its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast først værdien og derefter oplysningerne om den.</translation>
     </message>
     <message>
         <source>Clear {code} {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd {code} {area}</translation>
     </message>
     <message>
         <source>Cleared {code} {area}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {area} er ryddet.</translation>
     </message>
     <message>
         <source>Enter {code} {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast {code} {area}</translation>
     </message>
     <message>
         <source>Stored {code} {area}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {area} er gemt: {value}.</translation>
     </message>
     <message>
         <source>Clear {count} values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd {count} værdier</translation>
     </message>
     <message>
         <source>Cleared {count} values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} værdier er ryddet.</translation>
     </message>
     <message>
         <source>Enter {count} values</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast {count} værdier</translation>
     </message>
     <message>
         <source>Stored {count} values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} værdier er gemt.</translation>
     </message>
     <message>
         <source>The grid now shows the stored values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen viser nu de gemte værdier.</translation>
     </message>
     <message>
         <source>Not stored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt: {reason}</translation>
     </message>
     <message>
         <source>Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan fortrydes med Ctrl+Z.</translation>
     </message>
     <message>
         <source>The pasted block has {rows} rows and {columns} columns; from {cell} there is room for {free_rows} rows and {free_columns} columns. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den indsatte blok har {rows} rækker og {columns} kolonner; fra {cell} er der plads til {free_rows} rækker og {free_columns} kolonner. Intet blev gemt.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Use the server&apos;s own backup tools for a server database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug serverens egne værktøjer til sikkerhedskopiering af en serverdatabase.</translation>
     </message>
     <message>
         <source>A backup cannot overwrite the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sikkerhedskopi kan ikke overskrive selve databasen.</translation>
     </message>
     <message>
         <source>There is no indicator {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen indikator {code}.</translation>
     </message>
     <message>
         <source>Export to a .csv or .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér til en .csv- eller .xlsx-fil.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen {folder} findes ikke.</translation>
     </message>
     <message>
         <source>Cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kan ikke skrives i {folder}: {reason}</translation>
     </message>
     <message>
         <source>The export to {target} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten til {target} mislykkedes: {reason}</translation>
     </message>
     <message>
         <source>The backup to {target} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopieringen til {target} mislykkedes: {reason}</translation>
     </message>
     <message>
         <source>The database is open read-only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
     <message>
         <source>Someone else deleted this ({table}) in the meantime (deleted by {changed_by}). Your change was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden har slettet dette ({table}) i mellemtiden (slettet af {changed_by}). Din ændring blev ikke gemt.</translation>
     </message>
     <message>
         <source>Someone else changed this ({table}) in the meantime: now {newer_value} (changed by {changed_by}). Your change was not stored; reload to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden har ændret dette ({table}) i mellemtiden: nu {newer_value} (ændret af {changed_by}). Din ændring blev ikke gemt; genindlæs for at se den.</translation>
     </message>
     <message>
         <source>Someone else changed this in the meantime; your change was not stored. Reload to see the newer value.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden har ændret dette i mellemtiden; din ændring blev ikke gemt. Genindlæs for at se den nyere værdi.</translation>
     </message>
     <message>
         <source>The database refused the change: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen afviste ændringen: {reason}</translation>
     </message>
     <message>
         <source>The database {path} is locked by another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen {path} er låst af et andet program. Prøv igen om lidt.</translation>
     </message>
     <message>
         <source>The database file {path} is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefilen {path} er skrivebeskyttet.</translation>
     </message>
     <message>
         <source>The database server {path} refused the login. Put the password in the PostgreSQL password file (pgpass) or ask IT to check the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databaseserveren {path} afviste login. Angiv adgangskoden i PostgreSQL-adgangskodefilen (pgpass), eller bed IT om at kontrollere brugernavnet.</translation>
     </message>
     <message>
         <source>Cannot reach the database server {path}. Is it running, and is the address right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen forbindelse til databaseserveren {path}. Kører den, og er adressen korrekt?</translation>
     </message>
     <message>
         <source>The database server has no database named in {path}. Ask IT to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databaseserveren har ikke den database, der er angivet i {path}. Bed IT om at oprette den.</translation>
     </message>
     <message>
         <source>{path} is damaged or not a barometer database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er beskadiget eller ikke en barometerdatabase.</translation>
     </message>
     <message>
         <source>The database {path} could not be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen {path} kunne ikke bruges: {reason}</translation>
     </message>
     <message>
         <source>{path} is empty. Create a barometer database with &apos;db init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er tom. Opret en barometerdatabase med &apos;db init&apos;.</translation>
     </message>
     <message>
         <source>{path} has an older schema. Run &apos;db upgrade&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} har et ældre skema. Kør &apos;db upgrade&apos; først.</translation>
     </message>
     <message>
         <source>{path} already holds a barometer database; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} indeholder allerede en barometerdatabase; intet blev ændret.</translation>
     </message>
     <message>
         <source>The saved database address {path} contains a password. Remove it and put the password in the PostgreSQL password file (pgpass) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gemte databaseadresse {path} indeholder en adgangskode. Fjern den, og angiv i stedet adgangskoden i PostgreSQL-adgangskodefilen (pgpass).</translation>
     </message>
     <message>
         <source>{url} is not a database this program can use: give a file or a postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} er ikke en database, som programmet kan bruge: angiv en fil eller en postgresql://-adresse.</translation>
     </message>
     <message>
         <source>{url} is not a valid database address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} er ikke en gyldig databaseadresse.</translation>
     </message>
     <message>
         <source>The address {url} names no database (…/dbname at the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen {url} angiver ingen database (…/dbname i slutningen).</translation>
     </message>
     <message>
         <source>The database file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefilen {path} findes ikke.</translation>
     </message>
     <message>
         <source>Cannot create a database in the folder {folder}: it is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kan ikke oprettes en database i mappen {folder}: den er skrivebeskyttet.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er en mappe, ikke en databasefil.</translation>
     </message>
     <message>
         <source>Cannot read the database file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefilen {path} kan ikke læses: {reason}</translation>
     </message>
     <message>
         <source>{path} is not a barometer database (not a SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er ikke en barometerdatabase (ikke en SQLite-fil).</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Integrationsbarometer (schema {revision}). Install the newer version to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er skrevet af en nyere version af Integrationsbarometer (skema {revision}). Installér den nyere version for at åbne den; filen blev ikke ændret.</translation>
     </message>
     <message>
         <source>{path} is a SQLite database, but not a barometer database. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er en SQLite-database, men ikke en barometerdatabase. Den blev ikke ændret.</translation>
     </message>
     <message>
         <source>Upgrading {path} failed and was undone; the database is as it was. A copy from before the upgrade is kept as {backup}. Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgraderingen af {path} mislykkedes og blev rullet tilbage; databasen er uændret. En kopi fra før opgraderingen er gemt som {backup}. Årsag: {reason}</translation>
     </message>
     <message>
         <source>The value must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdien skal være et tal.</translation>
     </message>
     <message>
         <source>The value must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdien skal være mellem {low} og {high}.</translation>
     </message>
     <message>
         <source>The value must be at least {low}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdien skal være mindst {low}.</translation>
     </message>
     <message>
         <source>A count must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et antal skal være et helt tal.</translation>
     </message>
     <message>
         <source>Unknown indicator &quot;{text}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt indikator &quot;{text}&quot;.</translation>
     </message>
     <message>
         <source>Unknown area &quot;{text}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt område &quot;{text}&quot;.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a period (e.g. 2011, 2011K1 or 2011M03).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; er ikke en periode (f.eks. 2011, 2011K1 eller 2011M03).</translation>
     </message>
     <message>
         <source>The column heading is not a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonneoverskriften er ikke en periode.</translation>
     </message>
     <message>
         <source>The sample size must be a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikprøvestørrelsen skal være et positivt helt tal.</translation>
     </message>
     <message>
         <source>The standard error must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardfejlen skal være nul eller derover.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not yes or no (use ja/nej or 1/0).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; er ikke ja eller nej (brug ja/nej eller 1/0).</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; er ikke et tal.</translation>
     </message>
     <message>
         <source>Someone else changed this value in the meantime: it is now {newer_value} (changed by {changed_by}). Your change was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden har ændret denne værdi i mellemtiden: den er nu {newer_value} (ændret af {changed_by}). Din ændring blev ikke gemt.</translation>
     </message>
     <message>
         <source>Unknown indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt indikator.</translation>
     </message>
     <message>
         <source>Demo data line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata, linje {line}: {reason}</translation>
     </message>
     <message>
         <source>The deadline must be a day of the year as MM-DD, e.g. 03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen skal være en dag i året angivet som MM-DD, f.eks. 03-01.</translation>
     </message>
     <message>
         <source>The logo file {path} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logofilen {path} kan ikke læses.</translation>
     </message>
     <message>
         <source>The logo {path} is not a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logoet {path} er ikke et PNG- eller JPEG-billede.</translation>
     </message>
     <message>
         <source>Unknown comparison basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt sammenligningsgrundlag.</translation>
     </message>
     <message>
         <source>The baseline year must be a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisåret skal være et årstal.</translation>
     </message>
     <message>
         <source>The database holds no values to report on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen indeholder ingen værdier at rapportere om.</translation>
     </message>
     <message>
         <source>Unknown area: {names}. Known areas: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt område: {names}. Kendte områder: {known}.</translation>
     </message>
     <message>
         <source>The file&apos;s columns were not recognised: say which column holds {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filens kolonner blev ikke genkendt: angiv, hvilken kolonne der indeholder {roles}.</translation>
     </message>
     <message>
         <source>The same value is also given in row {first_row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den samme værdi er også angivet i række {first_row}.</translation>
     </message>
     <message>
         <source>Someone else stored values meanwhile; nothing was imported. Import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden har gemt værdier i mellemtiden; intet blev importeret. Importér filen igen.</translation>
     </message>
     <message>
         <source>There is no saved mapping called &quot;{name}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen gemt kolonnetilknytning med navnet &quot;{name}&quot;.</translation>
     </message>
     <message>
         <source>The columns of {file} were not recognised (missing: {roles}). Map them once in the Import screen, or pass --mapping NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonnerne i {file} blev ikke genkendt (mangler: {roles}). Tilknyt dem én gang på skærmbilledet Import, eller angiv --mapping NAVN.</translation>
     </message>
     <message>
         <source>The file {file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {file} findes ikke.</translation>
     </message>
     <message>
         <source>Old Excel files (.xls) cannot be read; save the file as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamle Excel-filer (.xls) kan ikke læses; gem filen som .xlsx eller CSV.</translation>
     </message>
     <message>
         <source>The file is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er UTF-16-tekst; gem den som CSV i UTF-8 eller Windows-1252.</translation>
     </message>
     <message>
         <source>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} er hverken en tekstfil (CSV) eller en Excel-projektmappe (.xlsx).</translation>
     </message>
     <message>
         <source>{file} mixes character encodings near row {row}; save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} blander tegnkodninger omkring række {row}; gem den som UTF-8, og prøv igen.</translation>
     </message>
     <message>
         <source>{file} is not a readable CSV file (row {row}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} er ikke en læsbar CSV-fil (række {row}): {reason}</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} er tom.</translation>
     </message>
     <message>
         <source>{file} is not a readable Excel workbook: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} er ikke en læsbar Excel-projektmappe: {reason}</translation>
     </message>
     <message>
         <source>The report could not be laid out: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten kunne ikke sættes op: {reason}</translation>
     </message>
     <message>
         <source>Cannot write in the folder {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kan ikke skrives i mappen {folder}: {reason}</translation>
     </message>
     <message>
         <source>{file} could not be replaced: it is open in another program or write-protected. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kunne ikke erstattes: filen er åben i et andet program eller skrivebeskyttet. Luk den, og prøv igen.</translation>
     </message>
     <message>
         <source>{file} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kunne ikke skrives: {reason}</translation>
     </message>
     <message>
         <source>The stored final edition of {year} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gemte endelige udgave for {year} kan ikke læses: {reason}</translation>
     </message>
     <message>
         <source>A plan cannot end before it was adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>En plan kan ikke afsluttes, før den er vedtaget.</translation>
     </message>
     <message>
         <source>The goal needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet skal have en tekst.</translation>
     </message>
     <message>
         <source>A goal can only serve goals of the plan&apos;s own policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et mål kan kun knyttes til mål i planens egen integrationspolitik.</translation>
     </message>
     <message>
         <source>Unknown action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt handleplan.</translation>
     </message>
     <message>
         <source>Unknown action-plan goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt mål i handleplanen.</translation>
     </message>
     <message>
         <source>Unknown committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt udvalg.</translation>
     </message>
     <message>
         <source>Unknown policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt integrationspolitik.</translation>
     </message>
     <message>
         <source>The committee already has an action plan for this policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalget har allerede en handleplan for denne integrationspolitik.</translation>
     </message>
     <message>
         <source>A goal cannot end before its plan was adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et mål kan ikke afsluttes, før planen er vedtaget.</translation>
     </message>
     <message>
         <source>The committee needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalget skal have et navn.</translation>
     </message>
     <message>
         <source>The committee needs a short name, e.g. BUU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalget skal have en forkortelse, f.eks. BUU.</translation>
     </message>
     <message>
         <source>The short name can be at most 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkortelsen må højst være på 20 tegn.</translation>
     </message>
     <message>
         <source>&quot;{address}&quot; is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{address}&quot; er ikke en gyldig e-mailadresse.</translation>
     </message>
     <message>
         <source>Another committee is already called {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et andet udvalg hedder allerede {value}.</translation>
     </message>
     <message>
         <source>Another committee already has the short name {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et andet udvalg har allerede forkortelsen {value}.</translation>
     </message>
     <message>
         <source>Someone else removed this in the meantime. Your change was not stored; reload to see the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden har fjernet dette i mellemtiden. Din ændring blev ikke gemt; genindlæs for at se den aktuelle tilstand.</translation>
     </message>
     <message>
         <source>Someone else changed this in the meantime (changed by {changed_by}). Your change was not stored; reload to see the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden har ændret dette i mellemtiden (ændret af {changed_by}). Din ændring blev ikke gemt; genindlæs for at se den nyere version.</translation>
     </message>
     <message>
         <source>The {year} report already has a final edition; it can be re-issued or replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten for {year} har allerede en endelig udgave; den kan genudgives eller erstattes.</translation>
     </message>
     <message>
         <source>Someone else changed the final edition of {year} in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden har ændret den endelige udgave for {year} i mellemtiden.</translation>
     </message>
     <message>
         <source>A report about {year} cannot have been received before {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En redegørelse for {year} kan ikke være modtaget før {year}.</translation>
     </message>
     <message>
         <source>The received date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtagelsesdatoen kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
         <source>Row {row}: unknown follow-up status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Række {row}: ukendt opfølgningsstatus.</translation>
     </message>
     <message>
         <source>Row {row}: choose whether the goal was followed up before adding a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Række {row}: angiv, om målet er fulgt op, før der tilføjes en note.</translation>
     </message>
     <message>
         <source>Row {row}: the goal is not in this committee&apos;s action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Række {row}: målet indgår ikke i dette udvalgs handleplan.</translation>
     </message>
     <message>
         <source>Unknown decision status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt beslutningsstatus.</translation>
     </message>
     <message>
         <source>Choose the reason for the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg begrundelsen for beslutningen.</translation>
     </message>
     <message>
         <source>Choose what BIU asks for: a supplementary report, a revision of the action plan, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvad BIU beder om: en supplerende redegørelse, en revision af handleplanen eller begge dele.</translation>
     </message>
     <message>
         <source>Enter the date of BIU&apos;s decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv datoen for BIU&apos;s beslutning.</translation>
     </message>
     <message>
         <source>The link &quot;{link}&quot; is not allowed: only web addresses (http or https) and local documents can be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linket &quot;{link}&quot; er ikke tilladt: der kan kun linkes til webadresser (http eller https) og lokale dokumenter.</translation>
     </message>
     <message>
         <source>The link &quot;{link}&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linket &quot;{link}&quot; er ikke en gyldig webadresse.</translation>
     </message>
     <message>
         <source>The link &quot;{link}&quot; must be a full web address (https://...) or the full path of a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linket &quot;{link}&quot; skal være en fuld webadresse (https://...) eller den fulde sti til et dokument.</translation>
     </message>
     <message>
         <source>The link &quot;{link}&quot; does not point to a document and will not be opened. Allowed are pdf, docx, doc, xlsx, odt and html files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linket &quot;{link}&quot; peger ikke på et dokument og vil ikke blive åbnet. Tilladte filtyper er pdf, docx, doc, xlsx, odt og html.</translation>
     </message>
     <message>
         <source>The document &quot;{link}&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentet &quot;{link}&quot; findes ikke.</translation>
     </message>
     <message>
         <source>{path} is empty, not a barometer backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er tom og ikke en sikkerhedskopi af barometeret.</translation>
     </message>
     <message>
         <source>{path} failed the database check and was not restored: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} bestod ikke databasekontrollen og blev ikke gendannet: {problem}</translation>
     </message>
     <message>
         <source>That file is the open database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valgte fil er selve den åbne database.</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kunne ikke skrives: {reason}</translation>
     </message>
     <message>
         <source>“{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” er ikke et tal.</translation>
     </message>
     <message>
         <source>The folder of {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen for {path} findes ikke.</translation>
     </message>
     <message>
         <source>{target} is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} er en fil, ikke en mappe.</translation>
     </message>
     <message>
         <source>The web barometer could not be written to {target}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbarometeret kunne ikke skrives til {target}: {reason}</translation>
     </message>
     <message>
         <source>Someone else changed this assessment in the meantime; your text was not stored. Copy your text, reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden har ændret denne vurdering i mellemtiden; din tekst blev ikke gemt. Kopiér din tekst, genindlæs, og prøv igen.</translation>
     </message>
     <message>
         <source>Goal already has the headline indicator {code}; a goal has one headline indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet har allerede hovedindikatoren {code}; et mål har én hovedindikator.</translation>
     </message>
     <message>
         <source>The code must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden må ikke være tom.</translation>
     </message>
     <message>
         <source>The code can have at most 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden må højst være på 20 tegn.</translation>
     </message>
     <message>
         <source>The name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet må ikke være tomt.</translation>
     </message>
     <message>
         <source>The name can have at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet må højst være på 200 tegn.</translation>
     </message>
     <message>
         <source>Choose a unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en enhed.</translation>
     </message>
     <message>
         <source>Choose a direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en retning.</translation>
     </message>
     <message>
         <source>Choose a frequency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en hyppighed.</translation>
     </message>
     <message>
         <source>Decimals must be between 0 and 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal decimaler skal være mellem 0 og 4.</translation>
     </message>
     <message>
         <source>The release month must be between 1 and 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgivelsesmåneden skal være mellem 1 og 12.</translation>
     </message>
     <message>
         <source>The release delay must be 0, 1 or 2 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgivelsesforsinkelsen skal være 0, 1 eller 2 år.</translation>
     </message>
     <message>
         <source>The provider can have at most 50 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataleverandøren må højst være på 50 tegn.</translation>
     </message>
     <message>
         <source>The data source can have at most 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datakilden må højst være på 300 tegn.</translation>
     </message>
     <message>
         <source>Choose a goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et mål.</translation>
     </message>
     <message>
         <source>The code {code} is already used by another indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden {code} bruges allerede af en anden indikator.</translation>
     </message>
     <message>
         <source>Someone else changed this indicator in the meantime; your change was not stored. Reload to see the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden har ændret denne indikator i mellemtiden; din ændring blev ikke gemt. Genindlæs for at se den nyere version.</translation>
     </message>
     <message>
         <source>Save the chart as .png or .svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem grafen som .png eller .svg.</translation>
     </message>
     <message>
         <source>The chart could not be saved to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafen kunne ikke gemmes i {path}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importér…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportér…</translation>
     </message>
     <message>
         <source>&amp;Publish web barometer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicér webbarometer…</translation>
     </message>
     <message>
         <source>&amp;Back up database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag sikkerhedskopi af databasen…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
         <source>Integrationsbarometer</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsbarometer</translation>
     </message>
     <message>
         <source>Back up database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag sikkerhedskopi af databasen</translation>
     </message>
     <message>
         <source>Barometer database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barometerdatabase (*.sqlite)</translation>
     </message>
     <message>
         <source>Backup written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopi skrevet til {file}.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
         <source>Barometer database (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barometerdatabase (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Replace the open database with {file}? The current database is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du erstatte den åbne database med {file}? Den nuværende database gemmes først som sikkerhedskopi.</translation>
     </message>
     <message>
         <source>The database was restored from {file}. The previous database is kept as {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen blev gendannet fra {file}. Den tidligere database er gemt som {kept}.</translation>
     </message>
     <message>
         <source>All indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle indikatorer</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <source>Export the values of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér værdierne for:</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV til Excel (*.csv);;Excel-projektmappe (*.xlsx)</translation>
     </message>
     <message>
         <source>{count} values written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} værdier skrevet til {file}.</translation>
     </message>
     <message>
         <source>Publish web barometer: choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicér webbarometer: vælg en mappe</translation>
     </message>
     <message>
         <source>The web barometer for {year} is in {folder}. Upload the whole folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbarometeret for {year} ligger i {folder}. Upload hele mappen.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpTab</name>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Forrige</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste ▶</translation>
     </message>
     <message>
         <source>&amp;Committee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udvalg:</translation>
     </message>
     <message>
         <source>Integration report</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsredegørelse</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtaget den</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtaget:</translation>
     </message>
     <message>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument:</translation>
     </message>
     <message>
         <source>Goal of the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål i handleplanen</translation>
     </message>
     <message>
         <source>Policy goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Politikmål</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>This committee has no action-plan goals in force in this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalget har ingen gældende mål i handleplanen i dette år.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem</translation>
     </message>
     <message>
         <source>Save and &amp;next committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem og &amp;næste udvalg</translation>
     </message>
     <message>
         <source>Follow-up on the goals of the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning på handleplanens mål</translation>
     </message>
     <message>
         <source>{committee}: follow-up in the integration report for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{committee}: opfølgning i integrationsredegørelsen for {year}</translation>
     </message>
     <message>
         <source>(ended {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(afsluttet {date})</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (valgfri)</translation>
     </message>
     <message>
         <source>● Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>● Ikke-gemte ændringer</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtaget</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Unsaved follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke-gemt opfølgning</translation>
     </message>
     <message>
         <source>The follow-up for this committee has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgningen for dette udvalg har ændringer, der ikke er gemt. Skal de gemmes?</translation>
     </message>
 </context>
 <context>
     <name>GoalDialog</name>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger mål</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt mål</translation>
     </message>
     <message>
         <source>Goal {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål {number}: {title}</translation>
     </message>
     <message>
         <source>The goal, as the action plan states it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet, som det er formuleret i handleplanen:</translation>
     </message>
     <message>
         <source>Goals of the integration policy it serves:</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationspolitikkens mål, som det understøtter:</translation>
     </message>
 </context>
 <context>
     <name>Health</name>
     <message>
         <source>The database is empty: run &apos;db init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er tom: Kør &apos;db init&apos;.</translation>
     </message>
     <message>
         <source>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skemaet er version {revision}; kør &apos;db upgrade&apos; for at opdatere til {head}.</translation>
     </message>
     <message>
         <source>Schema differs from version {head}: {difference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skemaet afviger fra version {head}: {difference}</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugervejledning</translation>
     </message>
     <message>
         <source>The user guide is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugervejledningen mangler i denne installation.</translation>
     </message>
 </context>
 <context>
     <name>HistoryTable</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Gammel</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <source>Changes to this indicator&apos;s values, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer af indikatorens værdier, nyeste først.</translation>
     </message>
     <message>
         <source>No changes recorded yet. Values loaded with the database (seed or import) have no history here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ikke registreret ændringer. Værdier, der er indlæst sammen med databasen (startdata eller import), har ingen historik her.</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>The mapping is remembered as &quot;{name}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonnetilknytningen huskes som &quot;{name}&quot;.</translation>
     </message>
     <message>
         <source>Imported {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} er importeret.</translation>
     </message>
     <message>
         <source>Nothing was imported from {file}: {count} rows were rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet blev importeret fra {file}: {count} rækker blev afvist.</translation>
     </message>
     <message>
         <source>Dry run of {file}: {count} rows would be rejected; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøvekørsel af {file}: {count} rækker ville blive afvist; intet blev skrevet.</translation>
     </message>
     <message>
         <source>Dry run of {file}: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøvekørsel af {file}: intet blev skrevet.</translation>
     </message>
     <message>
         <source>{rows} rows read: {new} new, {changed} changed and {unchanged} unchanged values; {missing} missing values skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} rækker indlæst: {new} nye, {changed} ændrede og {unchanged} uændrede værdier; {missing} manglende værdier sprunget over.</translation>
     </message>
     <message>
         <source>Row {row}, column {column}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Række {row}, kolonne {column}: {reason}</translation>
     </message>
     <message>
         <source>… and {count} more rejected rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>… og yderligere {count} afviste rækker.</translation>
     </message>
     <message>
         <source>New: {indicator} {area} {period} = {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny: {indicator} {area} {period} = {new}</translation>
     </message>
     <message>
         <source>Changed: {indicator} {area} {period}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændret: {indicator} {area} {period}: {old} → {new}</translation>
     </message>
 </context>
 <context>
     <name>ImportScreen</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdi</translation>
     </message>
     <message>
         <source>Sample size</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikprøvestørrelse</translation>
     </message>
     <message>
         <source>Standard error</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardfejl</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreløbig</translation>
     </message>
     <message>
         <source>Import values from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér værdier fra en fil</translation>
     </message>
     <message>
         <source>CSV or Excel files in the long format (indicator, area, period, value) are read directly. For a statistics-bank table, say which column holds what; the mapping is remembered for the next file of the same shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- eller Excel-filer i langt format (indikator, område, periode, værdi) indlæses direkte. For en tabel fra en statistikbank skal det angives, hvilken kolonne der indeholder hvad; kolonnetilknytningen huskes til næste fil med samme opbygning.</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg fil…</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fil valgt.</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonner</translation>
     </message>
     <message>
         <source>The columns with a period as heading are periods (one value each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonnerne med en periode som overskrift er perioder (én værdi hver)</translation>
     </message>
     <message>
         <source>Fixed values for what the file does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Faste værdier for det, filen ikke indeholder</translation>
     </message>
     <message>
         <source>e.g. 2013</source>
-        <translation type="unfinished"></translation>
+        <translation>fx 2013</translation>
     </message>
     <message>
         <source>Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator:</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Område:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode:</translation>
     </message>
     <message>
         <source>e.g. Statistikbanken AUL01</source>
-        <translation type="unfinished"></translation>
+        <translation>fx Statistikbanken AUL01</translation>
     </message>
     <message>
         <source>Remember mapping as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Husk kolonnetilknytning som:</translation>
     </message>
     <message>
         <source>Import the good rows even if some rows are rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér de gyldige rækker, selv om nogle rækker afvises</translation>
     </message>
     <message>
         <source>Check (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér (prøvekørsel)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér</translation>
     </message>
     <message>
         <source>The result of the check or import appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatet af kontrollen eller importen vises her.</translation>
     </message>
     <message>
         <source>Import values</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér værdier</translation>
     </message>
     <message>
         <source>Data files (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datafiler (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Using the mapping &quot;{name}&quot; saved for files of this shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruger kolonnetilknytningen &quot;{name}&quot;, der er gemt for filer med denne opbygning.</translation>
     </message>
     <message>
         <source>Period value</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodeværdi</translation>
     </message>
     <message>
         <source>not used</source>
-        <translation type="unfinished"></translation>
+        <translation>bruges ikke</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke i filen)</translation>
     </message>
     <message>
         <source>column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>kolonne {number}</translation>
     </message>
     <message>
         <source>(from the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fra filen)</translation>
     </message>
     <message>
         <source>{rows} rows read…</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} rækker indlæst…</translation>
     </message>
 </context>
 <context>
     <name>IndicatorActions</name>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny indikator</translation>
     </message>
     <message>
         <source>One headline indicator per goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Én hovedindikator pr. mål</translation>
     </message>
     <message>
         <source>The goal already has the headline indicator {code}. Make {code} a supplementary indicator and this one the headline?</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet har allerede hovedindikatoren {code}. Skal {code} gøres til supplerende indikator og denne til hovedindikator?</translation>
     </message>
     <message>
         <source>The goal now has the headline indicator {code}. Make {code} supplementary and reactivate this one as the headline?</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet har nu hovedindikatoren {code}. Skal {code} gøres til supplerende indikator og denne genaktiveres som hovedindikator?</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke ændret</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem graf</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-billede (*.png);;SVG-tegning (*.svg)</translation>
     </message>
     <message>
         <source>Chart not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafen blev ikke gemt</translation>
     </message>
 </context>
 <context>
     <name>IndicatorChart</name>
     <message>
         <source>95 % confidence interval: {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>95 %-konfidensinterval: {low} til {high}</translation>
     </message>
     <message>
         <source>Provisional value</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreløbig værdi</translation>
     </message>
     <message>
         <source>Baseline {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisår {year}</translation>
     </message>
     <message>
         <source>nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>intet blev skrevet</translation>
     </message>
     <message>
         <source>the SVG file could not be opened for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-filen kunne ikke åbnes til skrivning</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Procent</translation>
     </message>
     <message>
         <source>Percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>Procentpoint</translation>
     </message>
     <message>
         <source>Grade average</source>
-        <translation type="unfinished"></translation>
+        <translation>Karaktergennemsnit</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
 </context>
 <context>
     <name>IndicatorForm</name>
     <message>
         <source>Percent (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Procent (%)</translation>
     </message>
     <message>
         <source>Percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>Procentpoint</translation>
     </message>
     <message>
         <source>Grade (7-point scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karakter (7-trinsskala)</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Højere er bedre</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavere er bedre</translation>
     </message>
     <message>
         <source>No direction (context indicator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen retning (kontekstindikator)</translation>
     </message>
     <message>
         <source>Headline indicator of the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Målets hovedindikator</translation>
     </message>
     <message>
         <source>Survey-based (values have a margin of error)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveybaseret (værdierne er behæftet med usikkerhed)</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Årlig</translation>
     </message>
     <message>
         <source>Every second year</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvert andet år</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvartalsvis</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Månedlig</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt</translation>
     </message>
     <message>
         <source>National and municipal figures exist for comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes landstal og kommunetal til sammenligning</translation>
     </message>
     <message>
         <source>A short unique code, e.g. 1.2 (goal number, then a running number).</source>
-        <translation type="unfinished"></translation>
+        <translation>En kort, entydig kode, f.eks. 1.2 (målnummer og derefter et løbenummer).</translation>
     </message>
     <message>
         <source>The goal of the integration policy that the indicator measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det mål i integrationspolitikken, som indikatoren måler.</translation>
     </message>
     <message>
         <source>The indicator&apos;s name as shown in the barometer and the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatorens navn, som det vises i barometret og rapporten.</translation>
     </message>
     <message>
         <source>Exactly what is measured, for whom and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Præcis hvad der måles, for hvem og hvordan.</translation>
     </message>
     <message>
         <source>The unit of the values; it decides the allowed range (e.g. 0-100 for percent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdiernes enhed; den bestemmer det tilladte interval (f.eks. 0-100 for procent).</translation>
     </message>
     <message>
         <source>Decimals the value is published with; changes smaller than this count as unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal decimaler, som værdien offentliggøres med; ændringer, der er mindre end dette, regnes som uændrede.</translation>
     </message>
     <message>
         <source>Which way the indicator should move to count as progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den retning, indikatoren skal bevæge sig i for at tælle som fremgang.</translation>
     </message>
     <message>
         <source>Each goal has one headline indicator; the others are supplementary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvert mål har én hovedindikator; de øvrige er supplerende.</translation>
     </message>
     <message>
         <source>Survey values get 95 % confidence intervals and a significance test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdier fra spørgeskemaundersøgelser får 95 %-konfidensintervaller og en signifikanstest.</translation>
     </message>
     <message>
         <source>Where the figures come from, e.g. a statistics bank table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor tallene kommer fra, f.eks. en tabel i en statistikbank.</translation>
     </message>
     <message>
         <source>Who delivers the data, e.g. BUF or Danmarks Statistik.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem der leverer data, f.eks. BUF eller Danmarks Statistik.</translation>
     </message>
     <message>
         <source>How often new values arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor ofte der kommer nye værdier.</translation>
     </message>
     <message>
         <source>The month new values usually arrive (for the Missing data list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den måned, hvor nye værdier normalt kommer (til listen Mangler data).</translation>
     </message>
     <message>
         <source>How many years after the measured year the values arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange år efter det målte år værdierne kommer.</translation>
     </message>
     <message>
         <source>Who is counted, and any break in the series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem der indgår i opgørelsen, og eventuelle brud i serien.</translation>
     </message>
     <message>
         <source>Whether figures for the whole country or other municipalities exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om der findes tal for hele landet eller andre kommuner.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kode:</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mål:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>&amp;Definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definition:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enhed:</translation>
     </message>
     <message>
         <source>Decimals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimaler:</translation>
     </message>
     <message>
         <source>Di&amp;rection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retning:</translation>
     </message>
     <message>
         <source>Data source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datakilde:</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataleverandør:</translation>
     </message>
     <message>
         <source>&amp;Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyppighed:</translation>
     </message>
     <message>
         <source>Release month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgivelsesmåned:</translation>
     </message>
     <message>
         <source>Years until release:</source>
-        <translation type="unfinished"></translation>
+        <translation>År til udgivelse:</translation>
     </message>
     <message>
         <source>Population note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note om population:</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsScreen</name>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny indikator</translation>
     </message>
     <message>
         <source>Add an indicator to the selected goal (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en indikator til det valgte mål (Ctrl+Shift+N).</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Udfas</translation>
     </message>
     <message>
         <source>Take the indicator out of the barometer. Its values and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag indikatoren ud af barometret. Dens værdier og historik bevares.</translation>
     </message>
     <message>
         <source>Indicators by goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatorer pr. mål</translation>
     </message>
     <message>
         <source>Tick municipalities to compare with København and the whole country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér kommuner, der skal sammenlignes med København og hele landet.</translation>
     </message>
     <message>
         <source>Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem diagram…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG or SVG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem diagrammet som en PNG- eller SVG-fil.</translation>
     </message>
     <message>
         <source>Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign med:</translation>
     </message>
     <message>
         <source>Bars: 95 % confidence interval (survey values). Open circles: provisional values. Large dots: yearly values beside monthly or quarterly ones. Shaded: the report year. Hover a point for the exact value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streger: 95 %-konfidensinterval (værdier fra spørgeskemaundersøgelser). Åbne cirkler: foreløbige værdier. Store prikker: årsværdier ved siden af måneds- eller kvartalsværdier. Skraveret: rapportåret. Hold musen over et punkt for at se den præcise værdi.</translation>
     </message>
     <message>
         <source>Type a value and press Enter; decimal comma is fine. * marks a provisional value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en værdi, og tryk på Enter; decimalkomma er i orden. * markerer en foreløbig værdi.</translation>
     </message>
     <message>
         <source>Save indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem indikator</translation>
     </message>
     <message>
         <source>Store the definition (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem definitionen (Ctrl+S).</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdier</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik</translation>
     </message>
     <message>
         <source>{number}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title}</translation>
     </message>
     <message>
         <source>(retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>(udgået)</translation>
     </message>
     <message>
         <source>(supplementary)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supplerende)</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Genaktivér</translation>
     </message>
     <message>
         <source>No indicator selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen indikator valgt</translation>
     </message>
     <message>
         <source> — retired</source>
-        <translation type="unfinished"></translation>
+        <translation> — udgået</translation>
     </message>
     <message>
         <source>Development {year}: {trend}</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvikling {year}: {trend}</translation>
     </message>
 </context>
 <context>
     <name>Launch</name>
     <message>
         <source>Welcome to Integrationsbarometer</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkommen til Integrationsbarometer</translation>
     </message>
     <message>
         <source>There is no barometer database on this computer yet.
 
 Create an empty database with the 2011 policy&apos;s goals and indicators, or open the demo database with made-up values to try the program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ingen barometerdatabase på denne computer.
+
+Vil du oprette en tom database med målene og indikatorerne fra integrationspolitikken fra 2011 eller åbne demodatabasen med opdigtede værdier for at prøve programmet?</translation>
     </message>
     <message>
         <source>Create empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret tom database</translation>
     </message>
     <message>
         <source>Open demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn demodatabase</translation>
     </message>
     <message>
         <source>Integrationsbarometer</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsbarometer</translation>
     </message>
     <message>
         <source>The newest automatic backup is {backup}. Open a copy of it? The file that could not be opened is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nyeste automatiske sikkerhedskopi er {backup}. Vil du åbne en kopi af den? Filen, der ikke kunne åbnes, forbliver uændret.</translation>
     </message>
     <message>
         <source>Open newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn nyeste sikkerhedskopi</translation>
     </message>
     <message>
         <source>Opened a copy of the backup {backup} as {copy}. The file {original} was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kopi af sikkerhedskopien {backup} er åbnet som {copy}. Filen {original} blev ikke ændret.</translation>
     </message>
 </context>
 <context>
     <name>Links</name>
     <message>
         <source>No link</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet link</translation>
     </message>
     <message>
         <source>There is no link to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er intet link at åbne.</translation>
     </message>
     <message>
         <source>Link not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Linket blev ikke åbnet</translation>
     </message>
     <message>
         <source>No program on this computer could open {link}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet program på denne computer kunne åbne {link}.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Barometer</source>
-        <translation type="unfinished"></translation>
+        <translation>Barometer</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatorer</translation>
     </message>
     <message>
         <source>Data entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtastning</translation>
     </message>
     <message>
         <source>Missing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler data</translation>
     </message>
     <message>
         <source>Missing data ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler data ({count})</translation>
     </message>
     <message>
         <source>Committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalg</translation>
     </message>
     <message>
         <source>Committees ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalg ({count})</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Report year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportår</translation>
     </message>
     <message>
         <source>Report year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportår:</translation>
     </message>
     <message>
         <source>Every screen shows this report year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle skærmbilleder viser dette rapportår.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gentag</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjælp</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <source>The demo database is open: the values are made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodatabasen er åben: værdierne er fiktive.</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (skrivebeskyttet)</translation>
     </message>
 </context>
 <context>
     <name>MissingDataScreen</name>
     <message>
         <source>Values expected for the municipality and the whole country, grouped by the provider who delivers them. A delivery is overdue after the end of its agreed release month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdier, der forventes for kommunen og hele landet, grupperet efter den dataleverandør, der leverer dem. En levering er forsinket, når den aftalte udgivelsesmåned er udløbet.</translation>
     </message>
     <message>
         <source>Provider / indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataleverandør / indikator</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Double-click a line to enter the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobbeltklik på en linje for at indtaste værdien.</translation>
     </message>
     <message>
         <source>Missing data for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler data for {year}</translation>
     </message>
     <message>
         <source>Nothing is missing: every value due for {year} is entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet mangler: alle værdier for {year} er indtastet.</translation>
     </message>
     <message>
         <source>{count} values still missing for {year}, {overdue} of them overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} værdier mangler stadig for {year}; {overdue} af dem er forsinket.</translation>
     </message>
     <message>
         <source>(no provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen dataleverandør)</translation>
     </message>
     <message>
         <source>{count} missing, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mangler, {overdue} forsinket</translation>
     </message>
     <message>
         <source>no agreed month</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen aftalt måned</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsinket</translation>
     </message>
 </context>
 <context>
     <name>MissingTab</name>
     <message>
         <source>Save deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem frist</translation>
     </message>
     <message>
         <source>Deadline for integration reports (in the year after the report year):</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist for integrationsredegørelser (i året efter rapportåret):</translation>
     </message>
     <message>
         <source>Notice to BIU</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientering til BIU</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiér til udklipsholder</translation>
     </message>
     <message>
         <source>Save as &amp;text file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som &amp;tekstfil…</translation>
     </message>
     <message>
         <source>Ready to send to the Employment and Integration Committee, as the policy requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar til at sende til Beskæftigelses- og Integrationsudvalget, som politikken kræver.</translation>
     </message>
     <message>
         <source>Missing follow-up for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Manglende opfølgning for {year}</translation>
     </message>
     <message>
         <source>✘ {count} missing: integration reports not received by {deadline}, and goals of the action plans without follow-up, by committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ {count} mangler: integrationsredegørelser, der ikke er modtaget senest {deadline}, og mål i handleplanerne uden opfølgning, fordelt på udvalg.</translation>
     </message>
     <message>
         <source>✔ Nothing is missing for {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Intet mangler for {year}.</translation>
     </message>
     <message>
         <source>Integration report not received by {deadline}</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsredegørelse ikke modtaget senest {deadline}</translation>
     </message>
     <message>
         <source>Not followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke fulgt op</translation>
     </message>
     <message>
         <source>No follow-up recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen opfølgning registreret</translation>
     </message>
     <message>
         <source> (policy goals {numbers})</source>
-        <translation type="unfinished"></translation>
+        <translation> (politikkens mål {numbers})</translation>
     </message>
     <message>
         <source>Every committee has followed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle udvalg har fulgt op.</translation>
     </message>
     <message>
         <source>✔ Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Kopieret til udklipsholderen.</translation>
     </message>
     <message>
         <source>Save the notice to BIU</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem orienteringen til BIU</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstfiler (*.txt)</translation>
     </message>
     <message>
         <source>✔ Saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Gemt som {path}.</translation>
     </message>
 </context>
 <context>
     <name>Overview</name>
     <message>
         <source>improved</source>
-        <translation type="unfinished"></translation>
+        <translation>forbedret</translation>
     </message>
     <message>
         <source>worsened</source>
-        <translation type="unfinished"></translation>
+        <translation>forværret</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>uændret</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>blandet</translation>
     </message>
     <message>
         <source>no direction</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen retning</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen data</translation>
     </message>
 </context>
 <context>
     <name>OverviewModel</name>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <source>Latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste værdi</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændring</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvikling</translation>
     </message>
     <message>
         <source>Whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele landet</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendens</translation>
     </message>
     <message>
         <source>Goal status</source>
-        <translation type="unfinished"></translation>
+        <translation>Målstatus</translation>
     </message>
     <message>
         <source>Change against the baseline year (a setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændring i forhold til basisåret (en indstilling).</translation>
     </message>
     <message>
         <source>Change against the previous measurement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændring i forhold til forrige måling.</translation>
     </message>
     <message>
         <source>The national figure (Hele landet) for the same year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Landstallet (Hele landet) for samme år.</translation>
     </message>
     <message>
         <source>No active indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen aktiv indikator</translation>
     </message>
     <message>
         <source> (supplementary)</source>
-        <translation type="unfinished"></translation>
+        <translation> (supplerende)</translation>
     </message>
     <message>
         <source> (provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (foreløbig)</translation>
     </message>
     <message>
         <source>The change lies within the survey&apos;s margin of error (95 %): it is not statistically significant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringen ligger inden for undersøgelsens fejlmargin (95 %): den er ikke statistisk signifikant.</translation>
     </message>
     <message>
         <source>Value for {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdi for {period}</translation>
     </message>
     <message>
         <source>{number}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title}</translation>
     </message>
     <message>
         <source>{change}
 since {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}
+siden {period}</translation>
     </message>
     <message>
         <source>not significant</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke signifikant</translation>
     </message>
     <message>
         <source>The goal&apos;s overall status, combined from its indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målets samlede status, sammensat af dets indikatorer.</translation>
     </message>
 </context>
 <context>
     <name>OverviewScreen</name>
     <message>
         <source>Show supplementary indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis supplerende indikatorer</translation>
     </message>
     <message>
         <source>Show every active indicator of each goal, not only the headline indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis alle aktive indikatorer for hvert mål, ikke kun hovedindikatoren.</translation>
     </message>
     <message>
         <source>Click a row to open the indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik på en række for at åbne indikatoren.</translation>
     </message>
     <message>
         <source>Integration barometer {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsbarometer {year}</translation>
     </message>
     <message>
         <source>Headline indicators: {improved} improved, {worsened} worsened, {unchanged} unchanged, {other} without direction or data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedindikatorer: {improved} forbedret, {worsened} forværret, {unchanged} uændret, {other} uden retning eller data.</translation>
     </message>
 </context>
 <context>
     <name>PlansTab</name>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalg</translation>
     </message>
     <message>
         <source>name@kk.dk, other@kk.dk</source>
-        <translation type="unfinished"></translation>
+        <translation>navn@kk.dk, anden@kk.dk</translation>
     </message>
     <message>
         <source>Save committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem udvalg</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn:</translation>
     </message>
     <message>
         <source>Short name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkortelse:</translation>
     </message>
     <message>
         <source>Administration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Forvaltning:</translation>
     </message>
     <message>
         <source>Contact e-mail addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadresser til kontakt:</translation>
     </message>
     <message>
         <source>The members&apos; or the committee secretary&apos;s addresses, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmernes eller udvalgssekretærens adresser, adskilt med komma.</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleplan</translation>
     </message>
     <message>
         <source>The committee has no action plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalget har endnu ingen handleplan.</translation>
     </message>
     <message>
         <source>New action plan for the current policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny handleplan for den gældende integrationspolitik</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedtaget</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet</translation>
     </message>
     <message>
         <source>Save action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem handleplan</translation>
     </message>
     <message>
         <source>Policy period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Politikperiode:</translation>
     </message>
     <message>
         <source>Adopted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedtaget den:</translation>
     </message>
     <message>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument:</translation>
     </message>
     <message>
         <source>Ended on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet den:</translation>
     </message>
     <message>
         <source>Goals of the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleplanens mål</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Policy goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Politikmål</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Add goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj mål…</translation>
     </message>
     <message>
         <source>Edit goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger mål…</translation>
     </message>
     <message>
         <source>End goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut mål…</translation>
     </message>
     <message>
         <source>Reopen goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Genåbn mål</translation>
     </message>
     <message>
         <source>■ Ended {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Afsluttet {date}</translation>
     </message>
     <message>
         <source>● In force</source>
-        <translation type="unfinished"></translation>
+        <translation>● Gældende</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkortelse</translation>
     </message>
     <message>
         <source>Contact e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadresser til kontakt</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationspolitik</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet den</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Final edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Endelig udgave</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Udkast</translation>
     </message>
     <message>
         <source>Case no. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsnr. {number}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Side {page} af {pages}</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <source>Status of the integration policy&apos;s goals and indicators for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status for integrationspolitikkens mål og indikatorer for {year}</translation>
     </message>
     <message>
         <source>integration barometer</source>
-        <translation type="unfinished"></translation>
+        <translation>integrationsbarometer</translation>
     </message>
     <message>
         <source>status report</source>
-        <translation type="unfinished"></translation>
+        <translation>statusrapport</translation>
     </message>
     <message>
         <source>No values yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ingen værdier.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>Integration barometer — status report {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsbarometret — statusrapport {year}</translation>
     </message>
     <message>
         <source>(draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>(udkast)</translation>
     </message>
     <message>
         <source>Dear committee members,
@@ -2696,1061 +2701,1067 @@ Attached is the status report of the integration barometer for {year}. It shows 
 Kind regards
 {organisation}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kære udvalgsmedlemmer
+
+Vedhæftet er Integrationsbarometrets statusrapport for {year}. Den viser, hvordan integrationspolitikkens mål har udviklet sig, og hvordan udvalgene har fulgt op på deres handleplaner.
+
+Med venlig hilsen
+{organisation}
+</translation>
     </message>
     <message>
         <source>Received {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtaget {date}</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler</translation>
     </message>
     <message>
         <source>Not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist endnu ikke nået</translation>
     </message>
     <message>
         <source>supplementary report</source>
-        <translation type="unfinished"></translation>
+        <translation>supplerende redegørelse</translation>
     </message>
     <message>
         <source>action-plan revision</source>
-        <translation type="unfinished"></translation>
+        <translation>revision af handleplan</translation>
     </message>
     <message>
         <source>BIU decided not to ask for more</source>
-        <translation type="unfinished"></translation>
+        <translation>BIU besluttede ikke at anmode om yderligere</translation>
     </message>
     <message>
         <source>BIU asks for: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>BIU anmoder om: {what}</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>intet</translation>
     </message>
     <message>
         <source>Proposed: supplementary report or action-plan revision ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslået: supplerende redegørelse eller revision af handleplan ({reasons})</translation>
     </message>
     <message>
         <source>— goals {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>— mål {numbers}</translation>
     </message>
     <message>
         <source>Committees&apos; follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalgenes opfølgning</translation>
     </message>
     <message>
         <source>Every standing committee reports each year on the integration goals of its action plan. The integration reports for {year} were due on {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle stående udvalg redegør hvert år for integrationsmålene i deres handleplan. Fristen for integrationsredegørelserne for {year} var {deadline}.</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalg</translation>
     </message>
     <message>
         <source>Integration report {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsredegørelse {year}</translation>
     </message>
     <message>
         <source>Goals not followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål, der ikke er fulgt op</translation>
     </message>
     <message>
         <source>Partly followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvist fulgt op</translation>
     </message>
     <message>
         <source>BIU&apos;s decision or proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>BIU&apos;s beslutning eller forslag</translation>
     </message>
     <message>
         <source>Integration report missing: {committees}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsredegørelse mangler: {committees}.</translation>
     </message>
     <message>
         <source>Action-plan goals without follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleplansmål uden opfølgning</translation>
     </message>
     <message>
         <source>Not followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke fulgt op</translation>
     </message>
     <message>
         <source>Action-plan goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleplansmål</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemærkning</translation>
     </message>
     <message>
         <source>All action-plan goals were followed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er fulgt op på alle handleplansmål.</translation>
     </message>
     <message>
         <source>Not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke aftalt</translation>
     </message>
     <message>
         <source>Appendix: indicators and data quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilag: indikatorer og datakvalitet</translation>
     </message>
     <message>
         <source>Indicator metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata for indikatorer</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Indicator and definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator og definition</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhed</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataleverandør</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyppighed</translation>
     </message>
     <message>
         <source>Next expected data</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste forventede data</translation>
     </message>
     <message>
         <source>Notes on data quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemærkninger om datakvalitet</translation>
     </message>
     <message>
         <source>{code}: survey-based. Values carry sampling uncertainty; the charts show 95 % confidence intervals (latest sample: {n} respondents in {year}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: bygger på en spørgeskemaundersøgelse. Værdierne er behæftet med stikprøveusikkerhed; graferne viser 95 %-konfidensintervaller (seneste stikprøve: {n} besvarelser i {year}).</translation>
     </message>
     <message>
         <source>{code}: survey-based; values carry sampling uncertainty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: bygger på en spørgeskemaundersøgelse; værdierne er behæftet med stikprøveusikkerhed.</translation>
     </message>
     <message>
         <source>{code}: provisional figures for {periods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: foreløbige tal for {periods}.</translation>
     </message>
     <message>
         <source>no agreed date</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen aftalt dato</translation>
     </message>
     <message>
         <source>{code}: no value yet for {year} for {area} (from {provider}, expected {expected}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: endnu ingen værdi for {year} for {area} (fra {provider}, forventes {expected}).</translation>
     </message>
     <message>
         <source>No remarks on data quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen bemærkninger om datakvalitet.</translation>
     </message>
     <message>
         <source>Development is judged on the published, rounded figures: a change smaller than the precision a value is published with counts as unchanged. For survey indicators, a change is called statistically significant at the 5 % level (two-sided z-test).</source>
-        <translation type="unfinished"></translation>
+        <translation>Udviklingen vurderes ud fra de offentliggjorte, afrundede tal: En ændring, der er mindre end den præcision, som en værdi offentliggøres med, regnes som uændret. For indikatorer baseret på spørgeskemaundersøgelser betegnes en ændring som statistisk signifikant på 5 %-niveau (tosidet z-test).</translation>
     </message>
     <message>
         <source>FINAL EDITION</source>
-        <translation type="unfinished"></translation>
+        <translation>ENDELIG UDGAVE</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>UDKAST</translation>
     </message>
     <message>
         <source>How the goals of the integration policy developed in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sådan udviklede integrationspolitikkens mål sig i {year}</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgave</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Endelig</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsnummer</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>DEMO — made-up values for trying the program</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO — opdigtede værdier til afprøvning af programmet</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Indhold</translation>
     </message>
     <message>
         <source>The change is within the statistical uncertainty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringen ligger inden for den statistiske usikkerhed.</translation>
     </message>
     <message>
         <source>The change is statistically significant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringen er statistisk signifikant.</translation>
     </message>
     <message>
         <source>Changes are measured against the baseline year {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer måles i forhold til basisåret {year}.</translation>
     </message>
     <message>
         <source>Changes are measured against the previous measurement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer måles i forhold til forrige måling.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenfatning</translation>
     </message>
     <message>
         <source>The barometer follows {goals} goals of the integration policy through their headline indicators. There are no numeric targets: an indicator develops well when it moves in its desired direction. {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>Barometret følger {goals} af integrationspolitikkens mål gennem deres hovedindikatorer. Der er ingen numeriske måltal: En indikator udvikler sig godt, når den bevæger sig i den ønskede retning. {basis}</translation>
     </message>
     <message>
         <source>In {year}, {improved} goals improved, {worsened} worsened and {unchanged} were unchanged (judged by the headline indicator); {other} have no comparable data or no direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>I {year} blev {improved} mål forbedret og {worsened} forværret, mens {unchanged} var uændret (vurderet ud fra hovedindikatoren); {other} har ingen sammenlignelige data eller ingen retning.</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Headline indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedindikator</translation>
     </message>
     <message>
         <source>Value {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdi {year}</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændring</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvikling</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele landet</translation>
     </message>
     <message>
         <source>Goal status</source>
-        <translation type="unfinished"></translation>
+        <translation>Målstatus</translation>
     </message>
     <message>
         <source>▲ improved, ▼ worsened, ● unchanged (the published, rounded figures are equal), ◐ mixed, ◆ context indicator without a desired direction, – no comparable data. The goal status combines all of the goal&apos;s indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ forbedret, ▼ forværret, ● uændret (de offentliggjorte, afrundede tal er ens), ◐ blandet, ◆ kontekstindikator uden ønsket retning, – ingen sammenlignelige data. Målstatus samler alle målets indikatorer.</translation>
     </message>
     <message>
         <source>Goal {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål {number}: {title}</translation>
     </message>
     <message>
         <source>Focus area: {area}. Goal status: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsatsområde: {area}. Målstatus: {status}.</translation>
     </message>
     <message>
         <source>Supplementary indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplerende indikator</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdier</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering</translation>
     </message>
     <message>
         <source>The secretariat has not recorded an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekretariatet har ikke registreret en vurdering.</translation>
     </message>
     <message>
         <source>There is no value for the report year yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ingen værdi for rapportåret.</translation>
     </message>
     <message>
         <source>The value is {value}; there is no earlier value to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdien er {value}; der er ingen tidligere værdi at sammenligne med.</translation>
     </message>
     <message>
         <source>The value is {value} in {year} against {reference} in {reference_year}: a change of {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdien er {value} i {year} mod {reference} i {reference_year}: en ændring på {change}.</translation>
     </message>
     <message>
         <source>Development: {mark}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvikling: {mark}.</translation>
     </message>
     <message>
         <source>The national figure is {value} ({mark}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Landstallet er {value} ({mark}).</translation>
     </message>
     <message>
         <source>95 % confidence interval, {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>95 %-konfidensinterval, {area}</translation>
     </message>
     <message>
         <source>* Provisional figure; the provider may still revise it.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Foreløbigt tal; dataleverandøren kan stadig revidere det.</translation>
     </message>
     <message>
         <source>Unit: {unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhed: {unit}.</translation>
     </message>
     <message>
         <source>Improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbedret</translation>
     </message>
     <message>
         <source>Worsened</source>
-        <translation type="unfinished"></translation>
+        <translation>Forværret</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Uændret</translation>
     </message>
     <message>
         <source>Context indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontekstindikator</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen data</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Blandet</translation>
     </message>
     <message>
         <source>Context only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun kontekst</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Procent</translation>
     </message>
     <message>
         <source>Percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>Procentpoint</translation>
     </message>
     <message>
         <source>Grade (7-point scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karakter (7-trinsskala)</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Månedlig</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvartalsvis</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Årlig</translation>
     </message>
     <message>
         <source>Every second year</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvert andet år</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Højere er bedre</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavere er bedre</translation>
     </message>
     <message>
         <source>No direction (context indicator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen retning (kontekstindikator)</translation>
     </message>
     <message>
         <source>missing follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>manglende opfølgning</translation>
     </message>
     <message>
         <source>an indicator went the wrong way</source>
-        <translation type="unfinished"></translation>
+        <translation>en indikator udviklede sig i den forkerte retning</translation>
     </message>
     <message>
         <source>other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>anden årsag</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>januar</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>februar</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>marts</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>april</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>maj</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>juni</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>juli</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>august</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>september</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>oktober</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>november</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>december</translation>
     </message>
 </context>
 <context>
     <name>ReportScreen</name>
     <message>
         <source>Status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusrapport</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Report &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport&amp;år:</translation>
     </message>
     <message>
         <source>&amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udkast</translation>
     </message>
     <message>
         <source>&amp;Final edition (stored for re-issue)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endelig udgave (gemmes til genudgivelse)</translation>
     </message>
     <message>
         <source>Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgave:</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished"></translation>
+        <translation>Dansk</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprog:</translation>
     </message>
     <message>
         <source>optional, e.g. 2014-0012345</source>
-        <translation type="unfinished"></translation>
+        <translation>valgfrit, fx 2014-0012345</translation>
     </message>
     <message>
         <source>&amp;Case number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sagsnummer:</translation>
     </message>
     <message>
         <source>Comparison areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenligningsområder:</translation>
     </message>
     <message>
         <source>Open the PDF when it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn PDF-filen, når den er oprettet</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportér PDF…</translation>
     </message>
     <message>
         <source>Final edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Endelig udgave</translation>
     </message>
     <message>
         <source>Make a new final edition from today&apos;s data (replaces the stored one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav en ny endelig udgave ud fra dagens data (erstatter den gemte)</translation>
     </message>
     <message>
         <source>Send to the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Send til udvalget</translation>
     </message>
     <message>
         <source>Recipients (the committees&apos; contact addresses):</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtagere (udvalgenes kontaktadresser):</translation>
     </message>
     <message>
         <source>&amp;Send to the committee…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send til udvalget…</translation>
     </message>
     <message>
         <source>Writes an e-mail draft with the exported PDF attached and opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opretter en e-mailkladde med den eksporterede PDF vedhæftet og åbner den.</translation>
     </message>
     <message>
         <source>no address recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen adresse registreret</translation>
     </message>
     <message>
         <source>The {year} report has no final edition yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten for {year} har endnu ingen endelig udgave.</translation>
     </message>
     <message>
         <source>Final edition made {date} by {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endelig udgave oprettet {date} af {user}.</translation>
     </message>
     <message>
         <source>Case number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsnummer {number}.</translation>
     </message>
     <message>
         <source>The data have changed since; exporting the final edition re-issues it unchanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data er ændret siden; eksport af den endelige udgave genudgiver den uændret:</translation>
     </message>
     <message>
         <source>The data have not changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data er ikke ændret siden.</translation>
     </message>
     <message>
         <source>{where}: value {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: værdi {old} → {new}</translation>
     </message>
     <message>
         <source>{where}: new value {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ny værdi {new}</translation>
     </message>
     <message>
         <source>{where}: value {old} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: værdi {old} fjernet</translation>
     </message>
     <message>
         <source>{where}: assessment text changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: vurderingstekst ændret</translation>
     </message>
     <message>
         <source>improved</source>
-        <translation type="unfinished"></translation>
+        <translation>forbedret</translation>
     </message>
     <message>
         <source>worsened</source>
-        <translation type="unfinished"></translation>
+        <translation>forværret</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>uændret</translation>
     </message>
     <message>
         <source>context indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>kontekstindikator</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen data</translation>
     </message>
     <message>
         <source>{where}: development now {new} (was {old})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: udvikling nu {new} (var {old})</translation>
     </message>
     <message>
         <source>Setting changed: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstilling ændret: {old} → {new}</translation>
     </message>
     <message>
         <source>{where}: indicator added or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: indikator tilføjet eller fjernet</translation>
     </message>
     <message>
         <source>status-report-{year}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>statusrapport-{year}.pdf</translation>
     </message>
     <message>
         <source>Export the status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér statusrapporten</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the status report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Danner statusrapporten…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <source>The final edition was re-issued unchanged as {file} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den endelige udgave blev genudgivet uændret som {file} ({pages} sider).</translation>
     </message>
     <message>
         <source>The final edition was written to {file} ({pages} pages) and stored for re-issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den endelige udgave blev skrevet til {file} ({pages} sider) og gemt til genudgivelse.</translation>
     </message>
     <message>
         <source>The draft was written to {file} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Udkastet blev skrevet til {file} ({pages} sider).</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten blev annulleret; der blev ikke skrevet nogen fil.</translation>
     </message>
     <message>
         <source>The report could not be made: {error}. Details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten kunne ikke dannes: {error}. Detaljer findes i {log}.</translation>
     </message>
     <message>
         <source>Export the report first; the e-mail carries the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér rapporten først; e-mailen skal have PDF-filen vedhæftet.</translation>
     </message>
     <message>
         <source>Choose at least one committee with a contact address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg mindst ét udvalg med en kontaktadresse.</translation>
     </message>
     <message>
         <source>The e-mail draft {file} was opened in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailkladden {file} blev åbnet i dit mailprogram.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemse…</translation>
     </message>
     <message>
         <source>For you on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>For dig på denne computer</translation>
     </message>
     <message>
         <source>Standard location in your user folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardplacering i din brugermappe</translation>
     </message>
     <message>
         <source>The barometer database the program opens when it starts. Leave empty for the standard file in your user folder. Takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den barometerdatabase, programmet åbner ved start. Lad feltet være tomt for at bruge standardfilen i din brugermappe. Træder i kraft ved næste start.</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>Automatic (last complete year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk (seneste hele år)</translation>
     </message>
     <message>
         <source>The report year the program shows when it starts. Automatic means the last calendar year with values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det rapportår, programmet viser ved start. Automatisk betyder det seneste kalenderår med værdier.</translation>
     </message>
     <message>
         <source>Report &amp;year at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport&amp;år ved start:</translation>
     </message>
     <message>
         <source>The language of menus, screens, the status report and the web export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sproget i menuer, skærmbilleder, statusrapporten og webeksporten.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprog:</translation>
     </message>
     <message>
         <source>Shared: stored in the database, for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fælles: gemt i databasen, for alle</translation>
     </message>
     <message>
         <source>The organisation named on the status report and the web pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den organisation, der står på statusrapporten og websiderne.</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet logo</translation>
     </message>
     <message>
         <source>A PNG or JPEG file shown on the status report&apos;s front page. Leave empty for no logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>En PNG- eller JPEG-fil, der vises på statusrapportens forside. Lad feltet være tomt, hvis der ikke skal være logo.</translation>
     </message>
     <message>
         <source>Lo&amp;go:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;go:</translation>
     </message>
     <message>
         <source>The day in the year after the report year by which each committee&apos;s integration report must have followed up on its action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den dag i året efter rapportåret, hvor hvert udvalgs integrationsredegørelse senest skal have fulgt op på udvalgets handleplan.</translation>
     </message>
     <message>
         <source>Follow-up &amp;deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgnings&amp;frist:</translation>
     </message>
     <message>
         <source>Previous measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige måling</translation>
     </message>
     <message>
         <source>Baseline year</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisår</translation>
     </message>
     <message>
         <source>What each indicator&apos;s latest value is compared with to judge its development.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det, som hver indikators seneste værdi sammenlignes med for at vurdere udviklingen.</translation>
     </message>
     <message>
         <source>&amp;Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sammenlign med:</translation>
     </message>
     <message>
         <source>The year whose values every later year is compared with, when comparing with a baseline year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det år, som alle senere års værdier sammenlignes med, når der sammenlignes med et basisår.</translation>
     </message>
     <message>
         <source>&amp;Baseline year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basisår:</translation>
     </message>
     <message>
         <source>The database is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillingerne blev ikke gemt</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>The new language is used for new windows now and everywhere after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nye sprog bruges nu i nye vinduer og overalt efter en genstart.</translation>
     </message>
     <message>
         <source>Choose the barometer database</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg barometerdatabasen</translation>
     </message>
     <message>
         <source>Barometer database (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barometerdatabase (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg logoet</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Billeder (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>SharedUse</name>
     <message>
         <source>The database cannot be written from here (the folder is read-only) – opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen kan ikke skrives herfra (mappen er skrivebeskyttet) – åbnet skrivebeskyttet.</translation>
     </message>
     <message>
         <source>The database is open on {host} by {user} – opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er åben på {host} af {user} – åbnet skrivebeskyttet.</translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
         <source>Undo not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke fortrydes</translation>
     </message>
 </context>
 <context>
     <name>ValuesModel</name>
     <message>
         <source>Entered by {user} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtastet af {user} den {date}</translation>
     </message>
     <message>
         <source>Sample size: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikprøvestørrelse: {n}</translation>
     </message>
     <message>
         <source>Provisional value (marked *)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreløbig værdi (markeret med *)</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemærkning: {note}</translation>
     </message>
     <message>
         <source>Row {period}, column {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Række {period}, kolonne {area}</translation>
     </message>
     <message>
         <source>{where}: &quot;{text}&quot; is not a number. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &quot;{text}&quot; er ikke et tal. Intet blev gemt.</translation>
     </message>
     <message>
         <source>Value {code} {area} {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdi {code} {area} {period}</translation>
     </message>
     <message>
         <source>{where}: {message} Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {message} Intet blev gemt.</translation>
     </message>
 </context>
 <context>
     <name>Web</name>
     <message>
         <source>Improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbedret</translation>
     </message>
     <message>
         <source>Worsened</source>
-        <translation type="unfinished"></translation>
+        <translation>Forværret</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Uændret</translation>
     </message>
     <message>
         <source>Context indicator (no desired direction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontekstindikator (ingen ønsket retning)</translation>
     </message>
     <message>
         <source>No assessment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ingen vurdering</translation>
     </message>
     <message>
         <source>DEMO: the values on these pages are made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO: Tallene på disse sider er opdigtede.</translation>
     </message>
     <message>
         <source>Skip to content</source>
-        <translation type="unfinished"></translation>
+        <translation>Spring til indholdet</translation>
     </message>
     <message>
         <source>Published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentliggjort {date}</translation>
     </message>
     <message>
         <source>Integration barometer {year}. Only final figures are shown; the development is judged against the previous measurement, compared as published (rounded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsbarometer {year}. Kun endelige tal vises. Udviklingen vurderes i forhold til den forrige måling og ud fra de offentliggjorte (afrundede) tal.</translation>
     </message>
     <message>
         <source>Download the published figures (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent de offentliggjorte tal (CSV)</translation>
     </message>
     <message>
         <source>Development of the headline indicators in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Udviklingen i hovedindikatorerne i {year}</translation>
     </message>
     <message>
         <source>The goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Målene</translation>
     </message>
     <message>
         <source>Integration barometer {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsbarometer {year}</translation>
     </message>
     <message>
         <source>How the city&apos;s integration policy is moving: one headline indicator per goal, with the development since the previous measurement and the national figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sådan går det med kommunens integrationspolitik: én hovedindikator for hvert mål, med udviklingen siden den forrige måling og tallet for hele landet.</translation>
     </message>
     <message>
         <source>National: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele landet: {value}</translation>
     </message>
     <message>
         <source>Goal {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål {number}</translation>
     </message>
     <message>
         <source>No indicators are published for this goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke offentliggjort nogen indikatorer for dette mål.</translation>
     </message>
     <message>
         <source>Focus area: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsatsområde: {title}</translation>
     </message>
     <message>
         <source>Headline indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedindikator</translation>
     </message>
     <message>
         <source>Supplementary indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplerende indikator</translation>
     </message>
     <message>
         <source>Latest value ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste værdi ({year})</translation>
     </message>
     <message>
         <source>Change since previous measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændring siden forrige måling</translation>
     </message>
     <message>
         <source>National ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele landet ({year})</translation>
     </message>
     <message>
         <source>The change is within the statistical uncertainty of the survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringen ligger inden for undersøgelsens statistiske usikkerhed.</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering</translation>
     </message>
     <message>
         <source>No final figures are published yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ikke offentliggjort endelige tal.</translation>
     </message>
     <message>
         <source>{indicator}, development by year</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator}, udvikling år for år</translation>
     </message>
     <message>
         <source>The figures as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallene i en tabel</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <source>Data provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataleverandør</translation>
     </message>
     <message>
         <source>Desired direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønsket retning</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Højere er bedre</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavere er bedre</translation>
     </message>
     <message>
         <source>None (context indicator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen (kontekstindikator)</translation>
     </message>
     <message>
         <source>About the indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Om indikatoren</translation>
     </message>
     <message>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>mål</translation>
     </message>
     <message>
         <source>indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>indikator</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>navn</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation>område</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>år</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>værdi</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>enhed</translation>
     </message>
 </context>
 </TS>

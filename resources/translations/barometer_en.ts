@@ -5,2688 +5,2693 @@
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>About {app}</translation>
     </message>
     <message>
         <source>The committee secretariat&apos;s tool for Copenhagen&apos;s integration barometer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The committee secretariat&apos;s tool for Copenhagen&apos;s integration barometer.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Database:</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema version:</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Log folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Log folder:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder:</translation>
     </message>
     <message>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform:</translation>
     </message>
 </context>
 <context>
     <name>AppMenus</name>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>&amp;About Integrationsbarometer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Integrationsbarometer</translation>
     </message>
 </context>
 <context>
     <name>AssessmentPanel</name>
     <message>
         <source>The secretariat&apos;s assessment of the development; shown in the status report.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secretariat&apos;s assessment of the development; shown in the status report.</translation>
     </message>
     <message>
         <source>Public (shown in the web export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Public (shown in the web export)</translation>
     </message>
     <message>
         <source>Unticked: the text is only for the committee&apos;s status report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unticked: the text is only for the committee&apos;s status report.</translation>
     </message>
     <message>
         <source>Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Save assessment</translation>
     </message>
     <message>
         <source>Store the text as one action (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Store the text as one action (Ctrl+S).</translation>
     </message>
     <message>
         <source>Assessment of {code} for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment of {code} for {year}</translation>
     </message>
     <message>
         <source>The assessment was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The assessment was saved.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>create, upgrade, check or back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>create, upgrade, check or back up the database</translation>
     </message>
     <message>
         <source>create the database and seed the 2011 policy</source>
-        <translation type="unfinished"></translation>
+        <translation>create the database and seed the 2011 policy</translation>
     </message>
     <message>
         <source>also load the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>also load the demo data</translation>
     </message>
     <message>
         <source>migrate to the newest schema (a backup is made first)</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate to the newest schema (a backup is made first)</translation>
     </message>
     <message>
         <source>check integrity and schema; exit 0 when sound</source>
-        <translation type="unfinished"></translation>
+        <translation>check integrity and schema; exit 0 when sound</translation>
     </message>
     <message>
         <source>write a consistent copy, also while the app is open</source>
-        <translation type="unfinished"></translation>
+        <translation>write a consistent copy, also while the app is open</translation>
     </message>
     <message>
         <source>Created {path} with the 2011 policy and the demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Created {path} with the 2011 policy and the demo data.</translation>
     </message>
     <message>
         <source>Created {path} with the 2011 policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Created {path} with the 2011 policy.</translation>
     </message>
     <message>
         <source>{path} already has the newest schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} already has the newest schema.</translation>
     </message>
     <message>
         <source>Upgraded {path}; the previous version is kept as {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgraded {path}; the previous version is kept as {backup}.</translation>
     </message>
     <message>
         <source>{path}: the database is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: the database is sound.</translation>
     </message>
     <message>
         <source>Backup written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup written to {file}.</translation>
     </message>
     <message>
         <source>Integrationsbarometer: the committee secretariat&apos;s barometer tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsbarometer: the committee secretariat&apos;s barometer tool.</translation>
     </message>
     <message>
         <source>database file or server URL (default: $BAROMETER_DB or the user&apos;s data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>database file or server URL (default: $BAROMETER_DB or the user&apos;s data folder)</translation>
     </message>
     <message>
         <source>open the built-in demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>open the built-in demo database</translation>
     </message>
     <message>
         <source>language (da or en)</source>
-        <translation type="unfinished"></translation>
+        <translation>language (da or en)</translation>
     </message>
     <message>
         <source>Warning: a password on the command line can be seen by others; use the PostgreSQL password file (pgpass) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: a password on the command line can be seen by others; use the PostgreSQL password file (pgpass) instead.</translation>
     </message>
     <message>
         <source>Unexpected error: {error}. Details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error: {error}. Details are in {log}.</translation>
     </message>
     <message>
         <source>import values from a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>import values from a CSV or XLSX file</translation>
     </message>
     <message>
         <source>show what would change; write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>show what would change; write nothing</translation>
     </message>
     <message>
         <source>import the good rows even when some rows are rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>import the good rows even when some rows are rejected</translation>
     </message>
     <message>
         <source>a column mapping saved in the Import screen</source>
-        <translation type="unfinished"></translation>
+        <translation>a column mapping saved in the Import screen</translation>
     </message>
     <message>
         <source>export values to a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>export values to a CSV or XLSX file</translation>
     </message>
     <message>
         <source>only this indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>only this indicator</translation>
     </message>
     <message>
         <source>{count} values written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} values written to {file}.</translation>
     </message>
     <message>
         <source>write the public web barometer as a folder of web pages</source>
-        <translation type="unfinished"></translation>
+        <translation>write the public web barometer as a folder of web pages</translation>
     </message>
     <message>
         <source>the report year</source>
-        <translation type="unfinished"></translation>
+        <translation>the report year</translation>
     </message>
     <message>
         <source>language of the pages (default: the program&apos;s language)</source>
-        <translation type="unfinished"></translation>
+        <translation>language of the pages (default: the program&apos;s language)</translation>
     </message>
     <message>
         <source>The web barometer for {year} is in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The web barometer for {year} is in {folder}.</translation>
     </message>
     <message>
         <source>write the PDF status report for a year</source>
-        <translation type="unfinished"></translation>
+        <translation>write the PDF status report for a year</translation>
     </message>
     <message>
         <source>report year (default: the latest year with values)</source>
-        <translation type="unfinished"></translation>
+        <translation>report year (default: the latest year with values)</translation>
     </message>
     <message>
         <source>the PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>the PDF file to write</translation>
     </message>
     <message>
         <source>the final edition: stored for re-issue; re-issued unchanged if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>the final edition: stored for re-issue; re-issued unchanged if it exists</translation>
     </message>
     <message>
         <source>make a new final edition from today&apos;s data, replacing the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>make a new final edition from today&apos;s data, replacing the stored one</translation>
     </message>
     <message>
         <source>report language (da or en)</source>
-        <translation type="unfinished"></translation>
+        <translation>report language (da or en)</translation>
     </message>
     <message>
         <source>case number printed on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>case number printed on the report</translation>
     </message>
     <message>
         <source>comparison municipalities, comma-separated (default: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>comparison municipalities, comma-separated (default: all)</translation>
     </message>
     <message>
         <source>Re-issued the final edition of {year} as {file} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-issued the final edition of {year} as {file} ({pages} pages).</translation>
     </message>
     <message>
         <source>Wrote the final edition of {year} to {file} ({pages} pages); it is stored for re-issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote the final edition of {year} to {file} ({pages} pages); it is stored for re-issue.</translation>
     </message>
     <message>
         <source>Wrote the {year} status report (draft) to {file} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote the {year} status report (draft) to {file} ({pages} pages).</translation>
     </message>
     <message>
         <source>Note: the file differs byte for byte from the stored checksum of the final edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: the file differs byte for byte from the stored checksum of the final edition.</translation>
     </message>
     <message>
         <source>check this installation on a temporary copy of the demo database; prints one JSON line</source>
-        <translation type="unfinished"></translation>
+        <translation>check this installation on a temporary copy of the demo database; prints one JSON line</translation>
     </message>
     <message>
         <source>write the test&apos;s files to FOLDER and keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>write the test&apos;s files to FOLDER and keep them</translation>
     </message>
 </context>
 <context>
     <name>Committees</name>
     <message>
         <source>Missing follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing follow-up</translation>
     </message>
     <message>
         <source>An indicator going the wrong way</source>
-        <translation type="unfinished"></translation>
+        <translation>An indicator going the wrong way</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>— not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>— not recorded</translation>
     </message>
     <message>
         <source>✔ Followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Followed up</translation>
     </message>
     <message>
         <source>◐ Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>◐ Partly</translation>
     </message>
     <message>
         <source>✘ Not followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Not followed up</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>https://... or the full path of a pdf, docx, doc, xlsx, odt or html file</source>
-        <translation type="unfinished"></translation>
+        <translation>https://... or the full path of a pdf, docx, doc, xlsx, odt or html file</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Open the document with the program the computer uses for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the document with the program the computer uses for it</translation>
     </message>
 </context>
 <context>
     <name>CommitteesScreen</name>
     <message>
         <source>Yearly follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Yearly follow-up</translation>
     </message>
     <message>
         <source>Missing follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing follow-up</translation>
     </message>
     <message>
         <source>BIU&apos;s decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>BIU&apos;s decisions</translation>
     </message>
     <message>
         <source>Committees and action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Committees and action plans</translation>
     </message>
     <message>
         <source>Committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Committees</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error</translation>
     </message>
     <message>
         <source>Something went wrong that the program did not expect. Your data are safe: nothing half-done was stored.
 
 The details below are also in the log file {log}. Copy them into an e-mail to IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong that the program did not expect. Your data are safe: nothing half-done was stored.
+
+The details below are also in the log file {log}. Copy them into an e-mail to IT support.</translation>
     </message>
 </context>
 <context>
     <name>DataEntryScreen</name>
     <message>
         <source>Type to overwrite a cell; Tab and Enter move on. Paste a block copied from Excel with Ctrl+V, clear the selection with Delete, undo with Ctrl+Z. Decimal comma or point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to overwrite a cell; Tab and Enter move on. Paste a block copied from Excel with Ctrl+V, clear the selection with Delete, undo with Ctrl+Z. Decimal comma or point.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; still missing &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; rejected input &amp;nbsp; &lt;i&gt;italic&lt;/i&gt; provisional figure</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; still missing &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; rejected input &amp;nbsp; &lt;i&gt;italic&lt;/i&gt; provisional figure</translation>
     </message>
     <message>
         <source>Data entry for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data entry for {year}</translation>
     </message>
 </context>
 <context>
     <name>DatabaseMenu</name>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open database…</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New database…</translation>
     </message>
     <message>
         <source>&amp;Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent files</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Open barometer database</source>
-        <translation type="unfinished"></translation>
+        <translation>Open barometer database</translation>
     </message>
     <message>
         <source>Barometer database (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barometer database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
         <source>New barometer database</source>
-        <translation type="unfinished"></translation>
+        <translation>New barometer database</translation>
     </message>
     <message>
         <source>Barometer database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barometer database (*.sqlite)</translation>
     </message>
     <message>
         <source>{path} already exists. Choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} already exists. Choose a new file name.</translation>
     </message>
     <message>
         <source>{path} could not be opened as a barometer database: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} could not be opened as a barometer database: {reason}</translation>
     </message>
     <message>
         <source>Database not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Database not opened</translation>
     </message>
     <message>
         <source>The current database is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current database is still open.</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>BIU&apos;s decision: {committee} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>BIU&apos;s decision: {committee} {year}</translation>
     </message>
     <message>
         <source>Supplementary report requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplementary report requested</translation>
     </message>
     <message>
         <source>Action-plan revision requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Action-plan revision requested</translation>
     </message>
     <message>
         <source>Draft the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft the text</translation>
     </message>
     <message>
         <source>Policy goals {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy goals {numbers}</translation>
     </message>
     <message>
         <source>BIU asks for:</source>
-        <translation type="unfinished"></translation>
+        <translation>BIU asks for:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Details:</translation>
     </message>
     <message>
         <source>Decided on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided on:</translation>
     </message>
     <message>
         <source>Recommendation to the city council:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendation to the city council:</translation>
     </message>
 </context>
 <context>
     <name>DecisionsTab</name>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee</translation>
     </message>
     <message>
         <source>Proposed because</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed because</translation>
     </message>
     <message>
         <source>BIU&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>BIU&apos;s decision</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided on</translation>
     </message>
     <message>
         <source>Record decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record decision…</translation>
     </message>
     <message>
         <source>Dismiss proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismiss proposal</translation>
     </message>
     <message>
         <source>Proposed: committees with missing follow-up, and committees whose action plan serves policy goals with an indicator going the wrong way in the report year. Confirm BIU&apos;s decision or dismiss the proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed: committees with missing follow-up, and committees whose action plan serves policy goals with an indicator going the wrong way in the report year. Confirm BIU&apos;s decision or dismiss the proposal.</translation>
     </message>
     <message>
         <source>Recommendation to the city council</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendation to the city council</translation>
     </message>
     <message>
         <source>BIU&apos;s decisions after the status report for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>BIU&apos;s decisions after the status report for {year}</translation>
     </message>
     <message>
         <source>(policy goals {numbers})</source>
-        <translation type="unfinished"></translation>
+        <translation>(policy goals {numbers})</translation>
     </message>
     <message>
         <source>? Awaiting decision</source>
-        <translation type="unfinished"></translation>
+        <translation>? Awaiting decision</translation>
     </message>
     <message>
         <source>✘ Proposal dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Proposal dismissed</translation>
     </message>
     <message>
         <source>supplementary report</source>
-        <translation type="unfinished"></translation>
+        <translation>supplementary report</translation>
     </message>
     <message>
         <source>plan revision</source>
-        <translation type="unfinished"></translation>
+        <translation>plan revision</translation>
     </message>
     <message>
         <source>✔ Confirmed: {requests}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Confirmed: {requests}</translation>
     </message>
     <message>
         <source>(no text recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no text recorded)</translation>
     </message>
     <message>
         <source>Select a committee with a confirmed decision to see its recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a committee with a confirmed decision to see its recommendation.</translation>
     </message>
     <message>
         <source>BIU asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>BIU asks for</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
         <source>Selected value</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected value</translation>
     </message>
     <message>
         <source>Provisional figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisional figure</translation>
     </message>
     <message>
         <source>Show the note publicly</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the note publicly</translation>
     </message>
     <message>
         <source>Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>Save details</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Value:</translation>
     </message>
     <message>
         <source>Sample size (n):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample size (n):</translation>
     </message>
     <message>
         <source>Standard error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard error:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <source>Select a cell in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a cell in the grid.</translation>
     </message>
     <message>
         <source>(no value)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no value)</translation>
     </message>
     <message>
         <source>Enter the value in the grid first; then its details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the value in the grid first; then its details here.</translation>
     </message>
     <message>
         <source>Survey indicator: enter the sample size, so the report can say whether a change is significant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Survey indicator: enter the sample size, so the report can say whether a change is significant.</translation>
     </message>
 </context>
 <context>
     <name>EndDialog</name>
     <message>
         <source>End goal</source>
-        <translation type="unfinished"></translation>
+        <translation>End goal</translation>
     </message>
     <message>
         <source>Ended on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ended on:</translation>
     </message>
     <message>
         <source>The goal keeps its follow-ups from earlier years; it is not asked for after this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The goal keeps its follow-ups from earlier years; it is not asked for after this date.</translation>
     </message>
 </context>
 <context>
     <name>EntryModel</name>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>percentage points</translation>
     </message>
     <message>
         <source>grade</source>
-        <translation type="unfinished"></translation>
+        <translation>grade</translation>
     </message>
     <message>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>index</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>count</translation>
     </message>
     <message>
         <source>Accepted: 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted: 0 to 100.</translation>
     </message>
     <message>
         <source>Accepted: -3 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted: -3 to 12.</translation>
     </message>
     <message>
         <source>Accepted: a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted: a whole number, 0 or more.</translation>
     </message>
     <message>
         <source>Accepted: any number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted: any number.</translation>
     </message>
     <message>
         <source>row {code} {name}, column {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>row {code} {name}, column {area}</translation>
     </message>
     <message>
         <source>Rejected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected: {reason}</translation>
     </message>
     <message>
         <source>Still missing for the report year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Still missing for the report year.</translation>
     </message>
     <message>
         <source>Sample size: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample size: {n}</translation>
     </message>
     <message>
         <source>Sample size not entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample size not entered yet.</translation>
     </message>
     <message>
         <source>Standard error: {se}</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard error: {se}</translation>
     </message>
     <message>
         <source>Provisional figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisional figure</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: {note}</translation>
     </message>
     <message>
         <source>{area} (area code {code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} (area code {code})</translation>
     </message>
     <message>
         <source>Not due this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not due this year.</translation>
     </message>
     <message>
         <source>Not stored — {cell}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not stored — {cell}: {reason}</translation>
     </message>
     <message>
         <source>Enter the value first, then its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the value first, then its details.</translation>
     </message>
     <message>
         <source>Clear {code} {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear {code} {area}</translation>
     </message>
     <message>
         <source>Cleared {code} {area}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cleared {code} {area}.</translation>
     </message>
     <message>
         <source>Enter {code} {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter {code} {area}</translation>
     </message>
     <message>
         <source>Stored {code} {area}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored {code} {area}: {value}.</translation>
     </message>
     <message>
         <source>Clear {count} values</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear {count} values</translation>
     </message>
     <message>
         <source>Cleared {count} values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cleared {count} values.</translation>
     </message>
     <message>
         <source>Enter {count} values</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter {count} values</translation>
     </message>
     <message>
         <source>Stored {count} values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored {count} values.</translation>
     </message>
     <message>
         <source>The grid now shows the stored values.</source>
-        <translation type="unfinished"></translation>
+        <translation>The grid now shows the stored values.</translation>
     </message>
     <message>
         <source>Not stored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not stored: {reason}</translation>
     </message>
     <message>
         <source>Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <source>The pasted block has {rows} rows and {columns} columns; from {cell} there is room for {free_rows} rows and {free_columns} columns. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pasted block has {rows} rows and {columns} columns; from {cell} there is room for {free_rows} rows and {free_columns} columns. Nothing was stored.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Use the server&apos;s own backup tools for a server database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the server&apos;s own backup tools for a server database.</translation>
     </message>
     <message>
         <source>A backup cannot overwrite the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>A backup cannot overwrite the database itself.</translation>
     </message>
     <message>
         <source>There is no indicator {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no indicator {code}.</translation>
     </message>
     <message>
         <source>Export to a .csv or .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to a .csv or .xlsx file.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
         <source>Cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write in {folder}: {reason}</translation>
     </message>
     <message>
         <source>The export to {target} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The export to {target} failed: {reason}</translation>
     </message>
     <message>
         <source>The backup to {target} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup to {target} failed: {reason}</translation>
     </message>
     <message>
         <source>The database is open read-only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is open read-only; nothing was changed.</translation>
     </message>
     <message>
         <source>Someone else deleted this ({table}) in the meantime (deleted by {changed_by}). Your change was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else deleted this ({table}) in the meantime (deleted by {changed_by}). Your change was not stored.</translation>
     </message>
     <message>
         <source>Someone else changed this ({table}) in the meantime: now {newer_value} (changed by {changed_by}). Your change was not stored; reload to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this ({table}) in the meantime: now {newer_value} (changed by {changed_by}). Your change was not stored; reload to see it.</translation>
     </message>
     <message>
         <source>Someone else changed this in the meantime; your change was not stored. Reload to see the newer value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this in the meantime; your change was not stored. Reload to see the newer value.</translation>
     </message>
     <message>
         <source>The database refused the change: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The database refused the change: {reason}</translation>
     </message>
     <message>
         <source>The database {path} is locked by another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {path} is locked by another program. Try again in a moment.</translation>
     </message>
     <message>
         <source>The database file {path} is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file {path} is read-only.</translation>
     </message>
     <message>
         <source>The database server {path} refused the login. Put the password in the PostgreSQL password file (pgpass) or ask IT to check the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database server {path} refused the login. Put the password in the PostgreSQL password file (pgpass) or ask IT to check the user name.</translation>
     </message>
     <message>
         <source>Cannot reach the database server {path}. Is it running, and is the address right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach the database server {path}. Is it running, and is the address right?</translation>
     </message>
     <message>
         <source>The database server has no database named in {path}. Ask IT to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database server has no database named in {path}. Ask IT to create it.</translation>
     </message>
     <message>
         <source>{path} is damaged or not a barometer database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is damaged or not a barometer database.</translation>
     </message>
     <message>
         <source>The database {path} could not be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {path} could not be used: {reason}</translation>
     </message>
     <message>
         <source>{path} is empty. Create a barometer database with &apos;db init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is empty. Create a barometer database with &apos;db init&apos;.</translation>
     </message>
     <message>
         <source>{path} has an older schema. Run &apos;db upgrade&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} has an older schema. Run &apos;db upgrade&apos; first.</translation>
     </message>
     <message>
         <source>{path} already holds a barometer database; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} already holds a barometer database; nothing was changed.</translation>
     </message>
     <message>
         <source>The saved database address {path} contains a password. Remove it and put the password in the PostgreSQL password file (pgpass) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The saved database address {path} contains a password. Remove it and put the password in the PostgreSQL password file (pgpass) instead.</translation>
     </message>
     <message>
         <source>{url} is not a database this program can use: give a file or a postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} is not a database this program can use: give a file or a postgresql:// address.</translation>
     </message>
     <message>
         <source>{url} is not a valid database address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} is not a valid database address.</translation>
     </message>
     <message>
         <source>The address {url} names no database (…/dbname at the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>The address {url} names no database (…/dbname at the end).</translation>
     </message>
     <message>
         <source>The database file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file {path} does not exist.</translation>
     </message>
     <message>
         <source>Cannot create a database in the folder {folder}: it is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create a database in the folder {folder}: it is read-only.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
         <source>Cannot read the database file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the database file {path}: {reason}</translation>
     </message>
     <message>
         <source>{path} is not a barometer database (not a SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is not a barometer database (not a SQLite file).</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Integrationsbarometer (schema {revision}). Install the newer version to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} was written by a newer version of Integrationsbarometer (schema {revision}). Install the newer version to open it; the file was not changed.</translation>
     </message>
     <message>
         <source>{path} is a SQLite database, but not a barometer database. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is a SQLite database, but not a barometer database. It was not changed.</translation>
     </message>
     <message>
         <source>Upgrading {path} failed and was undone; the database is as it was. A copy from before the upgrade is kept as {backup}. Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrading {path} failed and was undone; the database is as it was. A copy from before the upgrade is kept as {backup}. Reason: {reason}</translation>
     </message>
     <message>
         <source>The value must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value must be a number.</translation>
     </message>
     <message>
         <source>The value must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value must be between {low} and {high}.</translation>
     </message>
     <message>
         <source>The value must be at least {low}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value must be at least {low}.</translation>
     </message>
     <message>
         <source>A count must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>A count must be a whole number.</translation>
     </message>
     <message>
         <source>Unknown indicator &quot;{text}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown indicator &quot;{text}&quot;.</translation>
     </message>
     <message>
         <source>Unknown area &quot;{text}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown area &quot;{text}&quot;.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a period (e.g. 2011, 2011K1 or 2011M03).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; is not a period (e.g. 2011, 2011K1 or 2011M03).</translation>
     </message>
     <message>
         <source>The column heading is not a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>The column heading is not a period.</translation>
     </message>
     <message>
         <source>The sample size must be a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sample size must be a positive whole number.</translation>
     </message>
     <message>
         <source>The standard error must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>The standard error must be zero or more.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not yes or no (use ja/nej or 1/0).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; is not yes or no (use ja/nej or 1/0).</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; is not a number.</translation>
     </message>
     <message>
         <source>Someone else changed this value in the meantime: it is now {newer_value} (changed by {changed_by}). Your change was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this value in the meantime: it is now {newer_value} (changed by {changed_by}). Your change was not stored.</translation>
     </message>
     <message>
         <source>Unknown indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown indicator.</translation>
     </message>
     <message>
         <source>Demo data line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data line {line}: {reason}</translation>
     </message>
     <message>
         <source>The deadline must be a day of the year as MM-DD, e.g. 03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline must be a day of the year as MM-DD, e.g. 03-01.</translation>
     </message>
     <message>
         <source>The logo file {path} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo file {path} cannot be read.</translation>
     </message>
     <message>
         <source>The logo {path} is not a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo {path} is not a PNG or JPEG image.</translation>
     </message>
     <message>
         <source>Unknown comparison basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown comparison basis.</translation>
     </message>
     <message>
         <source>The baseline year must be a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>The baseline year must be a year.</translation>
     </message>
     <message>
         <source>The database holds no values to report on.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database holds no values to report on.</translation>
     </message>
     <message>
         <source>Unknown area: {names}. Known areas: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown area: {names}. Known areas: {known}.</translation>
     </message>
     <message>
         <source>The file&apos;s columns were not recognised: say which column holds {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file&apos;s columns were not recognised: say which column holds {roles}.</translation>
     </message>
     <message>
         <source>The same value is also given in row {first_row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The same value is also given in row {first_row}.</translation>
     </message>
     <message>
         <source>Someone else stored values meanwhile; nothing was imported. Import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else stored values meanwhile; nothing was imported. Import the file again.</translation>
     </message>
     <message>
         <source>There is no saved mapping called &quot;{name}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no saved mapping called &quot;{name}&quot;.</translation>
     </message>
     <message>
         <source>The columns of {file} were not recognised (missing: {roles}). Map them once in the Import screen, or pass --mapping NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>The columns of {file} were not recognised (missing: {roles}). Map them once in the Import screen, or pass --mapping NAME.</translation>
     </message>
     <message>
         <source>The file {file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {file} does not exist.</translation>
     </message>
     <message>
         <source>Old Excel files (.xls) cannot be read; save the file as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Old Excel files (.xls) cannot be read; save the file as .xlsx or CSV.</translation>
     </message>
     <message>
         <source>The file is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</translation>
     </message>
     <message>
         <source>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</translation>
     </message>
     <message>
         <source>{file} mixes character encodings near row {row}; save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} mixes character encodings near row {row}; save it as UTF-8 and try again.</translation>
     </message>
     <message>
         <source>{file} is not a readable CSV file (row {row}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is not a readable CSV file (row {row}): {reason}</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is empty.</translation>
     </message>
     <message>
         <source>{file} is not a readable Excel workbook: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is not a readable Excel workbook: {reason}</translation>
     </message>
     <message>
         <source>The report could not be laid out: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The report could not be laid out: {reason}</translation>
     </message>
     <message>
         <source>Cannot write in the folder {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write in the folder {folder}: {reason}</translation>
     </message>
     <message>
         <source>{file} could not be replaced: it is open in another program or write-protected. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} could not be replaced: it is open in another program or write-protected. Close it and try again.</translation>
     </message>
     <message>
         <source>{file} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} could not be written: {reason}</translation>
     </message>
     <message>
         <source>The stored final edition of {year} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The stored final edition of {year} cannot be read: {reason}</translation>
     </message>
     <message>
         <source>A plan cannot end before it was adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A plan cannot end before it was adopted.</translation>
     </message>
     <message>
         <source>The goal needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>The goal needs a text.</translation>
     </message>
     <message>
         <source>A goal can only serve goals of the plan&apos;s own policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>A goal can only serve goals of the plan&apos;s own policy.</translation>
     </message>
     <message>
         <source>Unknown action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown action plan.</translation>
     </message>
     <message>
         <source>Unknown action-plan goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown action-plan goal.</translation>
     </message>
     <message>
         <source>Unknown committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown committee.</translation>
     </message>
     <message>
         <source>Unknown policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown policy.</translation>
     </message>
     <message>
         <source>The committee already has an action plan for this policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>The committee already has an action plan for this policy.</translation>
     </message>
     <message>
         <source>A goal cannot end before its plan was adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A goal cannot end before its plan was adopted.</translation>
     </message>
     <message>
         <source>The committee needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The committee needs a name.</translation>
     </message>
     <message>
         <source>The committee needs a short name, e.g. BUU.</source>
-        <translation type="unfinished"></translation>
+        <translation>The committee needs a short name, e.g. BUU.</translation>
     </message>
     <message>
         <source>The short name can be at most 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The short name can be at most 20 characters.</translation>
     </message>
     <message>
         <source>&quot;{address}&quot; is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{address}&quot; is not a valid e-mail address.</translation>
     </message>
     <message>
         <source>Another committee is already called {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another committee is already called {value}.</translation>
     </message>
     <message>
         <source>Another committee already has the short name {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another committee already has the short name {value}.</translation>
     </message>
     <message>
         <source>Someone else removed this in the meantime. Your change was not stored; reload to see the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else removed this in the meantime. Your change was not stored; reload to see the current state.</translation>
     </message>
     <message>
         <source>Someone else changed this in the meantime (changed by {changed_by}). Your change was not stored; reload to see the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this in the meantime (changed by {changed_by}). Your change was not stored; reload to see the newer version.</translation>
     </message>
     <message>
         <source>The {year} report already has a final edition; it can be re-issued or replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>The {year} report already has a final edition; it can be re-issued or replaced.</translation>
     </message>
     <message>
         <source>Someone else changed the final edition of {year} in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed the final edition of {year} in the meantime.</translation>
     </message>
     <message>
         <source>A report about {year} cannot have been received before {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A report about {year} cannot have been received before {year}.</translation>
     </message>
     <message>
         <source>The received date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The received date cannot be in the future.</translation>
     </message>
     <message>
         <source>Row {row}: unknown follow-up status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}: unknown follow-up status.</translation>
     </message>
     <message>
         <source>Row {row}: choose whether the goal was followed up before adding a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}: choose whether the goal was followed up before adding a note.</translation>
     </message>
     <message>
         <source>Row {row}: the goal is not in this committee&apos;s action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}: the goal is not in this committee&apos;s action plan.</translation>
     </message>
     <message>
         <source>Unknown decision status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown decision status.</translation>
     </message>
     <message>
         <source>Choose the reason for the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the reason for the decision.</translation>
     </message>
     <message>
         <source>Choose what BIU asks for: a supplementary report, a revision of the action plan, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose what BIU asks for: a supplementary report, a revision of the action plan, or both.</translation>
     </message>
     <message>
         <source>Enter the date of BIU&apos;s decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date of BIU&apos;s decision.</translation>
     </message>
     <message>
         <source>The link &quot;{link}&quot; is not allowed: only web addresses (http or https) and local documents can be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>The link &quot;{link}&quot; is not allowed: only web addresses (http or https) and local documents can be linked.</translation>
     </message>
     <message>
         <source>The link &quot;{link}&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>The link &quot;{link}&quot; is not a valid web address.</translation>
     </message>
     <message>
         <source>The link &quot;{link}&quot; must be a full web address (https://...) or the full path of a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>The link &quot;{link}&quot; must be a full web address (https://...) or the full path of a document.</translation>
     </message>
     <message>
         <source>The link &quot;{link}&quot; does not point to a document and will not be opened. Allowed are pdf, docx, doc, xlsx, odt and html files.</source>
-        <translation type="unfinished"></translation>
+        <translation>The link &quot;{link}&quot; does not point to a document and will not be opened. Allowed are pdf, docx, doc, xlsx, odt and html files.</translation>
     </message>
     <message>
         <source>The document &quot;{link}&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document &quot;{link}&quot; does not exist.</translation>
     </message>
     <message>
         <source>{path} is empty, not a barometer backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is empty, not a barometer backup.</translation>
     </message>
     <message>
         <source>{path} failed the database check and was not restored: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} failed the database check and was not restored: {problem}</translation>
     </message>
     <message>
         <source>That file is the open database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>That file is the open database itself.</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
         <source>“{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not a number.</translation>
     </message>
     <message>
         <source>The folder of {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder of {path} does not exist.</translation>
     </message>
     <message>
         <source>{target} is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} is a file, not a folder.</translation>
     </message>
     <message>
         <source>The web barometer could not be written to {target}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The web barometer could not be written to {target}: {reason}</translation>
     </message>
     <message>
         <source>Someone else changed this assessment in the meantime; your text was not stored. Copy your text, reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this assessment in the meantime; your text was not stored. Copy your text, reload and try again.</translation>
     </message>
     <message>
         <source>Goal already has the headline indicator {code}; a goal has one headline indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal already has the headline indicator {code}; a goal has one headline indicator.</translation>
     </message>
     <message>
         <source>The code must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code must not be empty.</translation>
     </message>
     <message>
         <source>The code can have at most 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code can have at most 20 characters.</translation>
     </message>
     <message>
         <source>The name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name must not be empty.</translation>
     </message>
     <message>
         <source>The name can have at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name can have at most 200 characters.</translation>
     </message>
     <message>
         <source>Choose a unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a unit.</translation>
     </message>
     <message>
         <source>Choose a direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a direction.</translation>
     </message>
     <message>
         <source>Choose a frequency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a frequency.</translation>
     </message>
     <message>
         <source>Decimals must be between 0 and 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimals must be between 0 and 4.</translation>
     </message>
     <message>
         <source>The release month must be between 1 and 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>The release month must be between 1 and 12.</translation>
     </message>
     <message>
         <source>The release delay must be 0, 1 or 2 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>The release delay must be 0, 1 or 2 years.</translation>
     </message>
     <message>
         <source>The provider can have at most 50 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The provider can have at most 50 characters.</translation>
     </message>
     <message>
         <source>The data source can have at most 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data source can have at most 300 characters.</translation>
     </message>
     <message>
         <source>Choose a goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a goal.</translation>
     </message>
     <message>
         <source>The code {code} is already used by another indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code {code} is already used by another indicator.</translation>
     </message>
     <message>
         <source>Someone else changed this indicator in the meantime; your change was not stored. Reload to see the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this indicator in the meantime; your change was not stored. Reload to see the newer version.</translation>
     </message>
     <message>
         <source>Save the chart as .png or .svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the chart as .png or .svg.</translation>
     </message>
     <message>
         <source>The chart could not be saved to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The chart could not be saved to {path}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <source>&amp;Publish web barometer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publish web barometer…</translation>
     </message>
     <message>
         <source>&amp;Back up database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back up database…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
         <source>Integrationsbarometer</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsbarometer</translation>
     </message>
     <message>
         <source>Back up database</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up database</translation>
     </message>
     <message>
         <source>Barometer database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barometer database (*.sqlite)</translation>
     </message>
     <message>
         <source>Backup written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup written to {file}.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from backup</translation>
     </message>
     <message>
         <source>Barometer database (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barometer database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
         <source>Replace the open database with {file}? The current database is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the open database with {file}? The current database is kept as a backup first.</translation>
     </message>
     <message>
         <source>The database was restored from {file}. The previous database is kept as {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database was restored from {file}. The previous database is kept as {kept}.</translation>
     </message>
     <message>
         <source>All indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>All indicators</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Export the values of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the values of:</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>{count} values written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} values written to {file}.</translation>
     </message>
     <message>
         <source>Publish web barometer: choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish web barometer: choose a folder</translation>
     </message>
     <message>
         <source>The web barometer for {year} is in {folder}. Upload the whole folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The web barometer for {year} is in {folder}. Upload the whole folder.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpTab</name>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Previous</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Next ▶</translation>
     </message>
     <message>
         <source>&amp;Committee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Committee:</translation>
     </message>
     <message>
         <source>Integration report</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration report</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Received:</translation>
     </message>
     <message>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Document:</translation>
     </message>
     <message>
         <source>Goal of the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal of the action plan</translation>
     </message>
     <message>
         <source>Policy goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy goals</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>This committee has no action-plan goals in force in this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>This committee has no action-plan goals in force in this year.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Save and &amp;next committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and &amp;next committee</translation>
     </message>
     <message>
         <source>Follow-up on the goals of the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up on the goals of the action plan</translation>
     </message>
     <message>
         <source>{committee}: follow-up in the integration report for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{committee}: follow-up in the integration report for {year}</translation>
     </message>
     <message>
         <source>(ended {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(ended {date})</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (optional)</translation>
     </message>
     <message>
         <source>● Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>● Unsaved changes</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <source>Unsaved follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved follow-up</translation>
     </message>
     <message>
         <source>The follow-up for this committee has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>The follow-up for this committee has unsaved changes. Save them?</translation>
     </message>
 </context>
 <context>
     <name>GoalDialog</name>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit goal</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>New goal</translation>
     </message>
     <message>
         <source>Goal {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal {number}: {title}</translation>
     </message>
     <message>
         <source>The goal, as the action plan states it:</source>
-        <translation type="unfinished"></translation>
+        <translation>The goal, as the action plan states it:</translation>
     </message>
     <message>
         <source>Goals of the integration policy it serves:</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals of the integration policy it serves:</translation>
     </message>
 </context>
 <context>
     <name>Health</name>
     <message>
         <source>The database is empty: run &apos;db init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is empty: run &apos;db init&apos;.</translation>
     </message>
     <message>
         <source>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</translation>
     </message>
     <message>
         <source>Schema differs from version {head}: {difference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema differs from version {head}: {difference}</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>User guide</translation>
     </message>
     <message>
         <source>The user guide is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user guide is missing from this installation.</translation>
     </message>
 </context>
 <context>
     <name>HistoryTable</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Old</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Changes to this indicator&apos;s values, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes to this indicator&apos;s values, newest first.</translation>
     </message>
     <message>
         <source>No changes recorded yet. Values loaded with the database (seed or import) have no history here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No changes recorded yet. Values loaded with the database (seed or import) have no history here.</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>The mapping is remembered as &quot;{name}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mapping is remembered as &quot;{name}&quot;.</translation>
     </message>
     <message>
         <source>Imported {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported {file}.</translation>
     </message>
     <message>
         <source>Nothing was imported from {file}: {count} rows were rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported from {file}: {count} rows were rejected.</translation>
     </message>
     <message>
         <source>Dry run of {file}: {count} rows would be rejected; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run of {file}: {count} rows would be rejected; nothing was written.</translation>
     </message>
     <message>
         <source>Dry run of {file}: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run of {file}: nothing was written.</translation>
     </message>
     <message>
         <source>{rows} rows read: {new} new, {changed} changed and {unchanged} unchanged values; {missing} missing values skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} rows read: {new} new, {changed} changed and {unchanged} unchanged values; {missing} missing values skipped.</translation>
     </message>
     <message>
         <source>Row {row}, column {column}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}, column {column}: {reason}</translation>
     </message>
     <message>
         <source>… and {count} more rejected rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>… and {count} more rejected rows.</translation>
     </message>
     <message>
         <source>New: {indicator} {area} {period} = {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>New: {indicator} {area} {period} = {new}</translation>
     </message>
     <message>
         <source>Changed: {indicator} {area} {period}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed: {indicator} {area} {period}: {old} → {new}</translation>
     </message>
 </context>
 <context>
     <name>ImportScreen</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Sample size</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample size</translation>
     </message>
     <message>
         <source>Standard error</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard error</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisional</translation>
     </message>
     <message>
         <source>Import values from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Import values from a file</translation>
     </message>
     <message>
         <source>CSV or Excel files in the long format (indicator, area, period, value) are read directly. For a statistics-bank table, say which column holds what; the mapping is remembered for the next file of the same shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV or Excel files in the long format (indicator, area, period, value) are read directly. For a statistics-bank table, say which column holds what; the mapping is remembered for the next file of the same shape.</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No file chosen.</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns</translation>
     </message>
     <message>
         <source>The columns with a period as heading are periods (one value each)</source>
-        <translation type="unfinished"></translation>
+        <translation>The columns with a period as heading are periods (one value each)</translation>
     </message>
     <message>
         <source>Fixed values for what the file does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixed values for what the file does not hold</translation>
     </message>
     <message>
         <source>e.g. 2013</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 2013</translation>
     </message>
     <message>
         <source>Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator:</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Area:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>e.g. Statistikbanken AUL01</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Statistikbanken AUL01</translation>
     </message>
     <message>
         <source>Remember mapping as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember mapping as:</translation>
     </message>
     <message>
         <source>Import the good rows even if some rows are rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the good rows even if some rows are rejected</translation>
     </message>
     <message>
         <source>Check (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check (dry run)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>The result of the check or import appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>The result of the check or import appears here.</translation>
     </message>
     <message>
         <source>Import values</source>
-        <translation type="unfinished"></translation>
+        <translation>Import values</translation>
     </message>
     <message>
         <source>Data files (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data files (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
         <source>Using the mapping &quot;{name}&quot; saved for files of this shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Using the mapping &quot;{name}&quot; saved for files of this shape.</translation>
     </message>
     <message>
         <source>Period value</source>
-        <translation type="unfinished"></translation>
+        <translation>Period value</translation>
     </message>
     <message>
         <source>not used</source>
-        <translation type="unfinished"></translation>
+        <translation>not used</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not in the file)</translation>
     </message>
     <message>
         <source>column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>column {number}</translation>
     </message>
     <message>
         <source>(from the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(from the file)</translation>
     </message>
     <message>
         <source>{rows} rows read…</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} rows read…</translation>
     </message>
 </context>
 <context>
     <name>IndicatorActions</name>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>New indicator</translation>
     </message>
     <message>
         <source>One headline indicator per goal</source>
-        <translation type="unfinished"></translation>
+        <translation>One headline indicator per goal</translation>
     </message>
     <message>
         <source>The goal already has the headline indicator {code}. Make {code} a supplementary indicator and this one the headline?</source>
-        <translation type="unfinished"></translation>
+        <translation>The goal already has the headline indicator {code}. Make {code} a supplementary indicator and this one the headline?</translation>
     </message>
     <message>
         <source>The goal now has the headline indicator {code}. Make {code} supplementary and reactivate this one as the headline?</source>
-        <translation type="unfinished"></translation>
+        <translation>The goal now has the headline indicator {code}. Make {code} supplementary and reactivate this one as the headline?</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not changed</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Save chart</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
         <source>Chart not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart not saved</translation>
     </message>
 </context>
 <context>
     <name>IndicatorChart</name>
     <message>
         <source>95 % confidence interval: {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>95 % confidence interval: {low} to {high}</translation>
     </message>
     <message>
         <source>Provisional value</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisional value</translation>
     </message>
     <message>
         <source>Baseline {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline {year}</translation>
     </message>
     <message>
         <source>nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing written</translation>
     </message>
     <message>
         <source>the SVG file could not be opened for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>the SVG file could not be opened for writing</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Percent</translation>
     </message>
     <message>
         <source>Percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentage points</translation>
     </message>
     <message>
         <source>Grade average</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade average</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
 </context>
 <context>
     <name>IndicatorForm</name>
     <message>
         <source>Percent (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percent (%)</translation>
     </message>
     <message>
         <source>Percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentage points</translation>
     </message>
     <message>
         <source>Grade (7-point scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade (7-point scale)</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Higher is better</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Lower is better</translation>
     </message>
     <message>
         <source>No direction (context indicator)</source>
-        <translation type="unfinished"></translation>
+        <translation>No direction (context indicator)</translation>
     </message>
     <message>
         <source>Headline indicator of the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Headline indicator of the goal</translation>
     </message>
     <message>
         <source>Survey-based (values have a margin of error)</source>
-        <translation type="unfinished"></translation>
+        <translation>Survey-based (values have a margin of error)</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Yearly</translation>
     </message>
     <message>
         <source>Every second year</source>
-        <translation type="unfinished"></translation>
+        <translation>Every second year</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarterly</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>not known</translation>
     </message>
     <message>
         <source>National and municipal figures exist for comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>National and municipal figures exist for comparison</translation>
     </message>
     <message>
         <source>A short unique code, e.g. 1.2 (goal number, then a running number).</source>
-        <translation type="unfinished"></translation>
+        <translation>A short unique code, e.g. 1.2 (goal number, then a running number).</translation>
     </message>
     <message>
         <source>The goal of the integration policy that the indicator measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>The goal of the integration policy that the indicator measures.</translation>
     </message>
     <message>
         <source>The indicator&apos;s name as shown in the barometer and the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>The indicator&apos;s name as shown in the barometer and the report.</translation>
     </message>
     <message>
         <source>Exactly what is measured, for whom and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactly what is measured, for whom and how.</translation>
     </message>
     <message>
         <source>The unit of the values; it decides the allowed range (e.g. 0-100 for percent).</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit of the values; it decides the allowed range (e.g. 0-100 for percent).</translation>
     </message>
     <message>
         <source>Decimals the value is published with; changes smaller than this count as unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimals the value is published with; changes smaller than this count as unchanged.</translation>
     </message>
     <message>
         <source>Which way the indicator should move to count as progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Which way the indicator should move to count as progress.</translation>
     </message>
     <message>
         <source>Each goal has one headline indicator; the others are supplementary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each goal has one headline indicator; the others are supplementary.</translation>
     </message>
     <message>
         <source>Survey values get 95 % confidence intervals and a significance test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Survey values get 95 % confidence intervals and a significance test.</translation>
     </message>
     <message>
         <source>Where the figures come from, e.g. a statistics bank table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the figures come from, e.g. a statistics bank table.</translation>
     </message>
     <message>
         <source>Who delivers the data, e.g. BUF or Danmarks Statistik.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who delivers the data, e.g. BUF or Danmarks Statistik.</translation>
     </message>
     <message>
         <source>How often new values arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>How often new values arrive.</translation>
     </message>
     <message>
         <source>The month new values usually arrive (for the Missing data list).</source>
-        <translation type="unfinished"></translation>
+        <translation>The month new values usually arrive (for the Missing data list).</translation>
     </message>
     <message>
         <source>How many years after the measured year the values arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>How many years after the measured year the values arrive.</translation>
     </message>
     <message>
         <source>Who is counted, and any break in the series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is counted, and any break in the series.</translation>
     </message>
     <message>
         <source>Whether figures for the whole country or other municipalities exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Whether figures for the whole country or other municipalities exist.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Goal:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definition:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit:</translation>
     </message>
     <message>
         <source>Decimals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimals:</translation>
     </message>
     <message>
         <source>Di&amp;rection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;rection:</translation>
     </message>
     <message>
         <source>Data source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data source:</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider:</translation>
     </message>
     <message>
         <source>&amp;Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frequency:</translation>
     </message>
     <message>
         <source>Release month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Release month:</translation>
     </message>
     <message>
         <source>Years until release:</source>
-        <translation type="unfinished"></translation>
+        <translation>Years until release:</translation>
     </message>
     <message>
         <source>Population note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Population note:</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsScreen</name>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>New indicator</translation>
     </message>
     <message>
         <source>Add an indicator to the selected goal (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an indicator to the selected goal (Ctrl+Shift+N).</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire</translation>
     </message>
     <message>
         <source>Take the indicator out of the barometer. Its values and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the indicator out of the barometer. Its values and history are kept.</translation>
     </message>
     <message>
         <source>Indicators by goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators by goal</translation>
     </message>
     <message>
         <source>Tick municipalities to compare with København and the whole country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick municipalities to compare with København and the whole country.</translation>
     </message>
     <message>
         <source>Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save chart…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG or SVG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the chart as a PNG or SVG file.</translation>
     </message>
     <message>
         <source>Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare with:</translation>
     </message>
     <message>
         <source>Bars: 95 % confidence interval (survey values). Open circles: provisional values. Large dots: yearly values beside monthly or quarterly ones. Shaded: the report year. Hover a point for the exact value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bars: 95 % confidence interval (survey values). Open circles: provisional values. Large dots: yearly values beside monthly or quarterly ones. Shaded: the report year. Hover a point for the exact value.</translation>
     </message>
     <message>
         <source>Type a value and press Enter; decimal comma is fine. * marks a provisional value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a value and press Enter; decimal comma is fine. * marks a provisional value.</translation>
     </message>
     <message>
         <source>Save indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Save indicator</translation>
     </message>
     <message>
         <source>Store the definition (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Store the definition (Ctrl+S).</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Values</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>{number}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title}</translation>
     </message>
     <message>
         <source>(retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>(retired)</translation>
     </message>
     <message>
         <source>(supplementary)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supplementary)</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivate</translation>
     </message>
     <message>
         <source>No indicator selected</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicator selected</translation>
     </message>
     <message>
         <source> — retired</source>
-        <translation type="unfinished"></translation>
+        <translation> — retired</translation>
     </message>
     <message>
         <source>Development {year}: {trend}</source>
-        <translation type="unfinished"></translation>
+        <translation>Development {year}: {trend}</translation>
     </message>
 </context>
 <context>
     <name>Launch</name>
     <message>
         <source>Welcome to Integrationsbarometer</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Integrationsbarometer</translation>
     </message>
     <message>
         <source>There is no barometer database on this computer yet.
 
 Create an empty database with the 2011 policy&apos;s goals and indicators, or open the demo database with made-up values to try the program?</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no barometer database on this computer yet.
+
+Create an empty database with the 2011 policy&apos;s goals and indicators, or open the demo database with made-up values to try the program?</translation>
     </message>
     <message>
         <source>Create empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Create empty database</translation>
     </message>
     <message>
         <source>Open demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Open demo database</translation>
     </message>
     <message>
         <source>Integrationsbarometer</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsbarometer</translation>
     </message>
     <message>
         <source>The newest automatic backup is {backup}. Open a copy of it? The file that could not be opened is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>The newest automatic backup is {backup}. Open a copy of it? The file that could not be opened is left as it is.</translation>
     </message>
     <message>
         <source>Open newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Open newest backup</translation>
     </message>
     <message>
         <source>Opened a copy of the backup {backup} as {copy}. The file {original} was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened a copy of the backup {backup} as {copy}. The file {original} was not changed.</translation>
     </message>
 </context>
 <context>
     <name>Links</name>
     <message>
         <source>No link</source>
-        <translation type="unfinished"></translation>
+        <translation>No link</translation>
     </message>
     <message>
         <source>There is no link to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no link to open.</translation>
     </message>
     <message>
         <source>Link not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Link not opened</translation>
     </message>
     <message>
         <source>No program on this computer could open {link}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No program on this computer could open {link}.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Barometer</source>
-        <translation type="unfinished"></translation>
+        <translation>Barometer</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>Data entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Data entry</translation>
     </message>
     <message>
         <source>Missing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing data</translation>
     </message>
     <message>
         <source>Missing data ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing data ({count})</translation>
     </message>
     <message>
         <source>Committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Committees</translation>
     </message>
     <message>
         <source>Committees ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Committees ({count})</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Report year</source>
-        <translation type="unfinished"></translation>
+        <translation>Report year</translation>
     </message>
     <message>
         <source>Report year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Report year:</translation>
     </message>
     <message>
         <source>Every screen shows this report year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every screen shows this report year.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <source>The demo database is open: the values are made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo database is open: the values are made up.</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (read-only)</translation>
     </message>
 </context>
 <context>
     <name>MissingDataScreen</name>
     <message>
         <source>Values expected for the municipality and the whole country, grouped by the provider who delivers them. A delivery is overdue after the end of its agreed release month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Values expected for the municipality and the whole country, grouped by the provider who delivers them. A delivery is overdue after the end of its agreed release month.</translation>
     </message>
     <message>
         <source>Provider / indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider / indicator</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Double-click a line to enter the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a line to enter the value.</translation>
     </message>
     <message>
         <source>Missing data for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing data for {year}</translation>
     </message>
     <message>
         <source>Nothing is missing: every value due for {year} is entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is missing: every value due for {year} is entered.</translation>
     </message>
     <message>
         <source>{count} values still missing for {year}, {overdue} of them overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} values still missing for {year}, {overdue} of them overdue.</translation>
     </message>
     <message>
         <source>(no provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no provider)</translation>
     </message>
     <message>
         <source>{count} missing, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} missing, {overdue} overdue</translation>
     </message>
     <message>
         <source>no agreed month</source>
-        <translation type="unfinished"></translation>
+        <translation>no agreed month</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
 </context>
 <context>
     <name>MissingTab</name>
     <message>
         <source>Save deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Save deadline</translation>
     </message>
     <message>
         <source>Deadline for integration reports (in the year after the report year):</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline for integration reports (in the year after the report year):</translation>
     </message>
     <message>
         <source>Notice to BIU</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice to BIU</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy to clipboard</translation>
     </message>
     <message>
         <source>Save as &amp;text file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as &amp;text file…</translation>
     </message>
     <message>
         <source>Ready to send to the Employment and Integration Committee, as the policy requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready to send to the Employment and Integration Committee, as the policy requires.</translation>
     </message>
     <message>
         <source>Missing follow-up for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing follow-up for {year}</translation>
     </message>
     <message>
         <source>✘ {count} missing: integration reports not received by {deadline}, and goals of the action plans without follow-up, by committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ {count} missing: integration reports not received by {deadline}, and goals of the action plans without follow-up, by committee.</translation>
     </message>
     <message>
         <source>✔ Nothing is missing for {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Nothing is missing for {year}.</translation>
     </message>
     <message>
         <source>Integration report not received by {deadline}</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration report not received by {deadline}</translation>
     </message>
     <message>
         <source>Not followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Not followed up</translation>
     </message>
     <message>
         <source>No follow-up recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No follow-up recorded</translation>
     </message>
     <message>
         <source> (policy goals {numbers})</source>
-        <translation type="unfinished"></translation>
+        <translation> (policy goals {numbers})</translation>
     </message>
     <message>
         <source>Every committee has followed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every committee has followed up.</translation>
     </message>
     <message>
         <source>✔ Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Copied to the clipboard.</translation>
     </message>
     <message>
         <source>Save the notice to BIU</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the notice to BIU</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text files (*.txt)</translation>
     </message>
     <message>
         <source>✔ Saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Saved as {path}.</translation>
     </message>
 </context>
 <context>
     <name>Overview</name>
     <message>
         <source>improved</source>
-        <translation type="unfinished"></translation>
+        <translation>improved</translation>
     </message>
     <message>
         <source>worsened</source>
-        <translation type="unfinished"></translation>
+        <translation>worsened</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unchanged</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>mixed</translation>
     </message>
     <message>
         <source>no direction</source>
-        <translation type="unfinished"></translation>
+        <translation>no direction</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>no data</translation>
     </message>
 </context>
 <context>
     <name>OverviewModel</name>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest value</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Development</translation>
     </message>
     <message>
         <source>Whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole country</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <source>Goal status</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal status</translation>
     </message>
     <message>
         <source>Change against the baseline year (a setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Change against the baseline year (a setting).</translation>
     </message>
     <message>
         <source>Change against the previous measurement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change against the previous measurement.</translation>
     </message>
     <message>
         <source>The national figure (Hele landet) for the same year.</source>
-        <translation type="unfinished"></translation>
+        <translation>The national figure (Hele landet) for the same year.</translation>
     </message>
     <message>
         <source>No active indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>No active indicator</translation>
     </message>
     <message>
         <source> (supplementary)</source>
-        <translation type="unfinished"></translation>
+        <translation> (supplementary)</translation>
     </message>
     <message>
         <source> (provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (provisional)</translation>
     </message>
     <message>
         <source>The change lies within the survey&apos;s margin of error (95 %): it is not statistically significant.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change lies within the survey&apos;s margin of error (95 %): it is not statistically significant.</translation>
     </message>
     <message>
         <source>Value for {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Value for {period}</translation>
     </message>
     <message>
         <source>{number}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title}</translation>
     </message>
     <message>
         <source>{change}
 since {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}
+since {period}</translation>
     </message>
     <message>
         <source>not significant</source>
-        <translation type="unfinished"></translation>
+        <translation>not significant</translation>
     </message>
     <message>
         <source>The goal&apos;s overall status, combined from its indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>The goal&apos;s overall status, combined from its indicators.</translation>
     </message>
 </context>
 <context>
     <name>OverviewScreen</name>
     <message>
         <source>Show supplementary indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Show supplementary indicators</translation>
     </message>
     <message>
         <source>Show every active indicator of each goal, not only the headline indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show every active indicator of each goal, not only the headline indicator.</translation>
     </message>
     <message>
         <source>Click a row to open the indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a row to open the indicator.</translation>
     </message>
     <message>
         <source>Integration barometer {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration barometer {year}</translation>
     </message>
     <message>
         <source>Headline indicators: {improved} improved, {worsened} worsened, {unchanged} unchanged, {other} without direction or data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headline indicators: {improved} improved, {worsened} worsened, {unchanged} unchanged, {other} without direction or data.</translation>
     </message>
 </context>
 <context>
     <name>PlansTab</name>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee</translation>
     </message>
     <message>
         <source>name@kk.dk, other@kk.dk</source>
-        <translation type="unfinished"></translation>
+        <translation>name@kk.dk, other@kk.dk</translation>
     </message>
     <message>
         <source>Save committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Save committee</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Short name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Short name:</translation>
     </message>
     <message>
         <source>Administration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration:</translation>
     </message>
     <message>
         <source>Contact e-mail addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact e-mail addresses:</translation>
     </message>
     <message>
         <source>The members&apos; or the committee secretary&apos;s addresses, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The members&apos; or the committee secretary&apos;s addresses, separated by commas.</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan</translation>
     </message>
     <message>
         <source>The committee has no action plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The committee has no action plan yet.</translation>
     </message>
     <message>
         <source>New action plan for the current policy</source>
-        <translation type="unfinished"></translation>
+        <translation>New action plan for the current policy</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopted</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ended</translation>
     </message>
     <message>
         <source>Save action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save action plan</translation>
     </message>
     <message>
         <source>Policy period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy period:</translation>
     </message>
     <message>
         <source>Adopted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopted on:</translation>
     </message>
     <message>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Document:</translation>
     </message>
     <message>
         <source>Ended on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ended on:</translation>
     </message>
     <message>
         <source>Goals of the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals of the action plan</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <source>Policy goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy goals</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Add goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add goal…</translation>
     </message>
     <message>
         <source>Edit goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit goal…</translation>
     </message>
     <message>
         <source>End goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>End goal…</translation>
     </message>
     <message>
         <source>Reopen goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen goal</translation>
     </message>
     <message>
         <source>■ Ended {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Ended {date}</translation>
     </message>
     <message>
         <source>● In force</source>
-        <translation type="unfinished"></translation>
+        <translation>● In force</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Short name</translation>
     </message>
     <message>
         <source>Contact e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact e-mail addresses</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ended on</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Final edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Final edition</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>Case no. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case no. {number}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} of {pages}</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <source>Status of the integration policy&apos;s goals and indicators for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of the integration policy&apos;s goals and indicators for {year}</translation>
     </message>
     <message>
         <source>integration barometer</source>
-        <translation type="unfinished"></translation>
+        <translation>integration barometer</translation>
     </message>
     <message>
         <source>status report</source>
-        <translation type="unfinished"></translation>
+        <translation>status report</translation>
     </message>
     <message>
         <source>No values yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No values yet.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Integration barometer — status report {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration barometer — status report {year}</translation>
     </message>
     <message>
         <source>(draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>(draft)</translation>
     </message>
     <message>
         <source>Dear committee members,
@@ -2696,1061 +2701,1067 @@ Attached is the status report of the integration barometer for {year}. It shows 
 Kind regards
 {organisation}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dear committee members,
+
+Attached is the status report of the integration barometer for {year}. It shows how the goals of the integration policy developed, and how the committees followed up on their action plans.
+
+Kind regards
+{organisation}
+</translation>
     </message>
     <message>
         <source>Received {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Received {date}</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing</translation>
     </message>
     <message>
         <source>Not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet due</translation>
     </message>
     <message>
         <source>supplementary report</source>
-        <translation type="unfinished"></translation>
+        <translation>supplementary report</translation>
     </message>
     <message>
         <source>action-plan revision</source>
-        <translation type="unfinished"></translation>
+        <translation>action-plan revision</translation>
     </message>
     <message>
         <source>BIU decided not to ask for more</source>
-        <translation type="unfinished"></translation>
+        <translation>BIU decided not to ask for more</translation>
     </message>
     <message>
         <source>BIU asks for: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>BIU asks for: {what}</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing</translation>
     </message>
     <message>
         <source>Proposed: supplementary report or action-plan revision ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed: supplementary report or action-plan revision ({reasons})</translation>
     </message>
     <message>
         <source>— goals {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>— goals {numbers}</translation>
     </message>
     <message>
         <source>Committees&apos; follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Committees&apos; follow-up</translation>
     </message>
     <message>
         <source>Every standing committee reports each year on the integration goals of its action plan. The integration reports for {year} were due on {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every standing committee reports each year on the integration goals of its action plan. The integration reports for {year} were due on {deadline}.</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee</translation>
     </message>
     <message>
         <source>Integration report {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration report {year}</translation>
     </message>
     <message>
         <source>Goals not followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals not followed up</translation>
     </message>
     <message>
         <source>Partly followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly followed up</translation>
     </message>
     <message>
         <source>BIU&apos;s decision or proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>BIU&apos;s decision or proposal</translation>
     </message>
     <message>
         <source>Integration report missing: {committees}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration report missing: {committees}.</translation>
     </message>
     <message>
         <source>Action-plan goals without follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Action-plan goals without follow-up</translation>
     </message>
     <message>
         <source>Not followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Not followed up</translation>
     </message>
     <message>
         <source>Action-plan goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Action-plan goal</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>All action-plan goals were followed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>All action-plan goals were followed up.</translation>
     </message>
     <message>
         <source>Not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not agreed</translation>
     </message>
     <message>
         <source>Appendix: indicators and data quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Appendix: indicators and data quality</translation>
     </message>
     <message>
         <source>Indicator metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator metadata</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Indicator and definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator and definition</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequency</translation>
     </message>
     <message>
         <source>Next expected data</source>
-        <translation type="unfinished"></translation>
+        <translation>Next expected data</translation>
     </message>
     <message>
         <source>Notes on data quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes on data quality</translation>
     </message>
     <message>
         <source>{code}: survey-based. Values carry sampling uncertainty; the charts show 95 % confidence intervals (latest sample: {n} respondents in {year}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: survey-based. Values carry sampling uncertainty; the charts show 95 % confidence intervals (latest sample: {n} respondents in {year}).</translation>
     </message>
     <message>
         <source>{code}: survey-based; values carry sampling uncertainty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: survey-based; values carry sampling uncertainty.</translation>
     </message>
     <message>
         <source>{code}: provisional figures for {periods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: provisional figures for {periods}.</translation>
     </message>
     <message>
         <source>no agreed date</source>
-        <translation type="unfinished"></translation>
+        <translation>no agreed date</translation>
     </message>
     <message>
         <source>{code}: no value yet for {year} for {area} (from {provider}, expected {expected}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: no value yet for {year} for {area} (from {provider}, expected {expected}).</translation>
     </message>
     <message>
         <source>No remarks on data quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>No remarks on data quality.</translation>
     </message>
     <message>
         <source>Development is judged on the published, rounded figures: a change smaller than the precision a value is published with counts as unchanged. For survey indicators, a change is called statistically significant at the 5 % level (two-sided z-test).</source>
-        <translation type="unfinished"></translation>
+        <translation>Development is judged on the published, rounded figures: a change smaller than the precision a value is published with counts as unchanged. For survey indicators, a change is called statistically significant at the 5 % level (two-sided z-test).</translation>
     </message>
     <message>
         <source>FINAL EDITION</source>
-        <translation type="unfinished"></translation>
+        <translation>FINAL EDITION</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>DRAFT</translation>
     </message>
     <message>
         <source>How the goals of the integration policy developed in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>How the goals of the integration policy developed in {year}</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Edition</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>DEMO — made-up values for trying the program</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO — made-up values for trying the program</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contents</translation>
     </message>
     <message>
         <source>The change is within the statistical uncertainty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change is within the statistical uncertainty.</translation>
     </message>
     <message>
         <source>The change is statistically significant.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change is statistically significant.</translation>
     </message>
     <message>
         <source>Changes are measured against the baseline year {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes are measured against the baseline year {year}.</translation>
     </message>
     <message>
         <source>Changes are measured against the previous measurement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes are measured against the previous measurement.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>The barometer follows {goals} goals of the integration policy through their headline indicators. There are no numeric targets: an indicator develops well when it moves in its desired direction. {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>The barometer follows {goals} goals of the integration policy through their headline indicators. There are no numeric targets: an indicator develops well when it moves in its desired direction. {basis}</translation>
     </message>
     <message>
         <source>In {year}, {improved} goals improved, {worsened} worsened and {unchanged} were unchanged (judged by the headline indicator); {other} have no comparable data or no direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {year}, {improved} goals improved, {worsened} worsened and {unchanged} were unchanged (judged by the headline indicator); {other} have no comparable data or no direction.</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <source>Headline indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Headline indicator</translation>
     </message>
     <message>
         <source>Value {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Value {year}</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Development</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>National</translation>
     </message>
     <message>
         <source>Goal status</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal status</translation>
     </message>
     <message>
         <source>▲ improved, ▼ worsened, ● unchanged (the published, rounded figures are equal), ◐ mixed, ◆ context indicator without a desired direction, – no comparable data. The goal status combines all of the goal&apos;s indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ improved, ▼ worsened, ● unchanged (the published, rounded figures are equal), ◐ mixed, ◆ context indicator without a desired direction, – no comparable data. The goal status combines all of the goal&apos;s indicators.</translation>
     </message>
     <message>
         <source>Goal {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal {number}: {title}</translation>
     </message>
     <message>
         <source>Focus area: {area}. Goal status: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus area: {area}. Goal status: {status}.</translation>
     </message>
     <message>
         <source>Supplementary indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplementary indicator</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Values</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>The secretariat has not recorded an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secretariat has not recorded an assessment.</translation>
     </message>
     <message>
         <source>There is no value for the report year yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no value for the report year yet.</translation>
     </message>
     <message>
         <source>The value is {value}; there is no earlier value to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value is {value}; there is no earlier value to compare with.</translation>
     </message>
     <message>
         <source>The value is {value} in {year} against {reference} in {reference_year}: a change of {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value is {value} in {year} against {reference} in {reference_year}: a change of {change}.</translation>
     </message>
     <message>
         <source>Development: {mark}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Development: {mark}.</translation>
     </message>
     <message>
         <source>The national figure is {value} ({mark}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The national figure is {value} ({mark}).</translation>
     </message>
     <message>
         <source>95 % confidence interval, {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>95 % confidence interval, {area}</translation>
     </message>
     <message>
         <source>* Provisional figure; the provider may still revise it.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Provisional figure; the provider may still revise it.</translation>
     </message>
     <message>
         <source>Unit: {unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit: {unit}.</translation>
     </message>
     <message>
         <source>Improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Improved</translation>
     </message>
     <message>
         <source>Worsened</source>
-        <translation type="unfinished"></translation>
+        <translation>Worsened</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <source>Context indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Context indicator</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>No data</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixed</translation>
     </message>
     <message>
         <source>Context only</source>
-        <translation type="unfinished"></translation>
+        <translation>Context only</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Percent</translation>
     </message>
     <message>
         <source>Percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentage points</translation>
     </message>
     <message>
         <source>Grade (7-point scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade (7-point scale)</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarterly</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Yearly</translation>
     </message>
     <message>
         <source>Every second year</source>
-        <translation type="unfinished"></translation>
+        <translation>Every second year</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Higher is better</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Lower is better</translation>
     </message>
     <message>
         <source>No direction (context indicator)</source>
-        <translation type="unfinished"></translation>
+        <translation>No direction (context indicator)</translation>
     </message>
     <message>
         <source>missing follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>missing follow-up</translation>
     </message>
     <message>
         <source>an indicator went the wrong way</source>
-        <translation type="unfinished"></translation>
+        <translation>an indicator went the wrong way</translation>
     </message>
     <message>
         <source>other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>other reason</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>January</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>February</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>March</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>May</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>June</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>July</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>October</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>December</translation>
     </message>
 </context>
 <context>
     <name>ReportScreen</name>
     <message>
         <source>Status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Status report</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>Report &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Report &amp;year:</translation>
     </message>
     <message>
         <source>&amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Draft</translation>
     </message>
     <message>
         <source>&amp;Final edition (stored for re-issue)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Final edition (stored for re-issue)</translation>
     </message>
     <message>
         <source>Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Edition:</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished"></translation>
+        <translation>Danish</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>optional, e.g. 2014-0012345</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, e.g. 2014-0012345</translation>
     </message>
     <message>
         <source>&amp;Case number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Case number:</translation>
     </message>
     <message>
         <source>Comparison areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison areas:</translation>
     </message>
     <message>
         <source>Open the PDF when it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the PDF when it is written</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export PDF…</translation>
     </message>
     <message>
         <source>Final edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Final edition</translation>
     </message>
     <message>
         <source>Make a new final edition from today&apos;s data (replaces the stored one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a new final edition from today&apos;s data (replaces the stored one)</translation>
     </message>
     <message>
         <source>Send to the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Send to the committee</translation>
     </message>
     <message>
         <source>Recipients (the committees&apos; contact addresses):</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients (the committees&apos; contact addresses):</translation>
     </message>
     <message>
         <source>&amp;Send to the committee…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send to the committee…</translation>
     </message>
     <message>
         <source>Writes an e-mail draft with the exported PDF attached and opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writes an e-mail draft with the exported PDF attached and opens it.</translation>
     </message>
     <message>
         <source>no address recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no address recorded</translation>
     </message>
     <message>
         <source>The {year} report has no final edition yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The {year} report has no final edition yet.</translation>
     </message>
     <message>
         <source>Final edition made {date} by {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Final edition made {date} by {user}.</translation>
     </message>
     <message>
         <source>Case number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number {number}.</translation>
     </message>
     <message>
         <source>The data have changed since; exporting the final edition re-issues it unchanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>The data have changed since; exporting the final edition re-issues it unchanged:</translation>
     </message>
     <message>
         <source>The data have not changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data have not changed since.</translation>
     </message>
     <message>
         <source>{where}: value {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: value {old} → {new}</translation>
     </message>
     <message>
         <source>{where}: new value {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: new value {new}</translation>
     </message>
     <message>
         <source>{where}: value {old} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: value {old} removed</translation>
     </message>
     <message>
         <source>{where}: assessment text changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: assessment text changed</translation>
     </message>
     <message>
         <source>improved</source>
-        <translation type="unfinished"></translation>
+        <translation>improved</translation>
     </message>
     <message>
         <source>worsened</source>
-        <translation type="unfinished"></translation>
+        <translation>worsened</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unchanged</translation>
     </message>
     <message>
         <source>context indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>context indicator</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>no data</translation>
     </message>
     <message>
         <source>{where}: development now {new} (was {old})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: development now {new} (was {old})</translation>
     </message>
     <message>
         <source>Setting changed: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting changed: {old} → {new}</translation>
     </message>
     <message>
         <source>{where}: indicator added or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: indicator added or removed</translation>
     </message>
     <message>
         <source>status-report-{year}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>status-report-{year}.pdf</translation>
     </message>
     <message>
         <source>Export the status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the status report</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the status report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the status report…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>The final edition was re-issued unchanged as {file} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>The final edition was re-issued unchanged as {file} ({pages} pages).</translation>
     </message>
     <message>
         <source>The final edition was written to {file} ({pages} pages) and stored for re-issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>The final edition was written to {file} ({pages} pages) and stored for re-issue.</translation>
     </message>
     <message>
         <source>The draft was written to {file} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>The draft was written to {file} ({pages} pages).</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export was cancelled; no file was written.</translation>
     </message>
     <message>
         <source>The report could not be made: {error}. Details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report could not be made: {error}. Details are in {log}.</translation>
     </message>
     <message>
         <source>Export the report first; the e-mail carries the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the report first; the e-mail carries the PDF.</translation>
     </message>
     <message>
         <source>Choose at least one committee with a contact address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one committee with a contact address.</translation>
     </message>
     <message>
         <source>The e-mail draft {file} was opened in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail draft {file} was opened in your mail program.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>For you on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>For you on this computer</translation>
     </message>
     <message>
         <source>Standard location in your user folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard location in your user folder</translation>
     </message>
     <message>
         <source>The barometer database the program opens when it starts. Leave empty for the standard file in your user folder. Takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The barometer database the program opens when it starts. Leave empty for the standard file in your user folder. Takes effect at the next start.</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>Automatic (last complete year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic (last complete year)</translation>
     </message>
     <message>
         <source>The report year the program shows when it starts. Automatic means the last calendar year with values.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report year the program shows when it starts. Automatic means the last calendar year with values.</translation>
     </message>
     <message>
         <source>Report &amp;year at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Report &amp;year at start:</translation>
     </message>
     <message>
         <source>The language of menus, screens, the status report and the web export.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language of menus, screens, the status report and the web export.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>Shared: stored in the database, for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared: stored in the database, for everyone</translation>
     </message>
     <message>
         <source>The organisation named on the status report and the web pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation named on the status report and the web pages.</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>No logo</translation>
     </message>
     <message>
         <source>A PNG or JPEG file shown on the status report&apos;s front page. Leave empty for no logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PNG or JPEG file shown on the status report&apos;s front page. Leave empty for no logo.</translation>
     </message>
     <message>
         <source>Lo&amp;go:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;go:</translation>
     </message>
     <message>
         <source>The day in the year after the report year by which each committee&apos;s integration report must have followed up on its action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The day in the year after the report year by which each committee&apos;s integration report must have followed up on its action plan.</translation>
     </message>
     <message>
         <source>Follow-up &amp;deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up &amp;deadline:</translation>
     </message>
     <message>
         <source>Previous measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous measurement</translation>
     </message>
     <message>
         <source>Baseline year</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline year</translation>
     </message>
     <message>
         <source>What each indicator&apos;s latest value is compared with to judge its development.</source>
-        <translation type="unfinished"></translation>
+        <translation>What each indicator&apos;s latest value is compared with to judge its development.</translation>
     </message>
     <message>
         <source>&amp;Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compare with:</translation>
     </message>
     <message>
         <source>The year whose values every later year is compared with, when comparing with a baseline year.</source>
-        <translation type="unfinished"></translation>
+        <translation>The year whose values every later year is compared with, when comparing with a baseline year.</translation>
     </message>
     <message>
         <source>&amp;Baseline year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baseline year:</translation>
     </message>
     <message>
         <source>The database is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is open read-only.</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings not saved</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>The new language is used for new windows now and everywhere after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new language is used for new windows now and everywhere after a restart.</translation>
     </message>
     <message>
         <source>Choose the barometer database</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the barometer database</translation>
     </message>
     <message>
         <source>Barometer database (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barometer database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>SharedUse</name>
     <message>
         <source>The database cannot be written from here (the folder is read-only) – opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database cannot be written from here (the folder is read-only) – opened read-only.</translation>
     </message>
     <message>
         <source>The database is open on {host} by {user} – opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is open on {host} by {user} – opened read-only.</translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
         <source>Undo not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo not possible</translation>
     </message>
 </context>
 <context>
     <name>ValuesModel</name>
     <message>
         <source>Entered by {user} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered by {user} on {date}</translation>
     </message>
     <message>
         <source>Sample size: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample size: {n}</translation>
     </message>
     <message>
         <source>Provisional value (marked *)</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisional value (marked *)</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: {note}</translation>
     </message>
     <message>
         <source>Row {period}, column {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {period}, column {area}</translation>
     </message>
     <message>
         <source>{where}: &quot;{text}&quot; is not a number. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &quot;{text}&quot; is not a number. Nothing was stored.</translation>
     </message>
     <message>
         <source>Value {code} {area} {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Value {code} {area} {period}</translation>
     </message>
     <message>
         <source>{where}: {message} Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {message} Nothing was stored.</translation>
     </message>
 </context>
 <context>
     <name>Web</name>
     <message>
         <source>Improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Improved</translation>
     </message>
     <message>
         <source>Worsened</source>
-        <translation type="unfinished"></translation>
+        <translation>Worsened</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <source>Context indicator (no desired direction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Context indicator (no desired direction)</translation>
     </message>
     <message>
         <source>No assessment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No assessment yet</translation>
     </message>
     <message>
         <source>DEMO: the values on these pages are made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO: the values on these pages are made up.</translation>
     </message>
     <message>
         <source>Skip to content</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip to content</translation>
     </message>
     <message>
         <source>Published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Published {date}</translation>
     </message>
     <message>
         <source>Integration barometer {year}. Only final figures are shown; the development is judged against the previous measurement, compared as published (rounded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration barometer {year}. Only final figures are shown; the development is judged against the previous measurement, compared as published (rounded).</translation>
     </message>
     <message>
         <source>Download the published figures (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Download the published figures (CSV)</translation>
     </message>
     <message>
         <source>Development of the headline indicators in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Development of the headline indicators in {year}</translation>
     </message>
     <message>
         <source>The goals</source>
-        <translation type="unfinished"></translation>
+        <translation>The goals</translation>
     </message>
     <message>
         <source>Integration barometer {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration barometer {year}</translation>
     </message>
     <message>
         <source>How the city&apos;s integration policy is moving: one headline indicator per goal, with the development since the previous measurement and the national figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>How the city&apos;s integration policy is moving: one headline indicator per goal, with the development since the previous measurement and the national figure.</translation>
     </message>
     <message>
         <source>National: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>National: {value}</translation>
     </message>
     <message>
         <source>Goal {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal {number}</translation>
     </message>
     <message>
         <source>No indicators are published for this goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicators are published for this goal.</translation>
     </message>
     <message>
         <source>Focus area: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus area: {title}</translation>
     </message>
     <message>
         <source>Headline indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Headline indicator</translation>
     </message>
     <message>
         <source>Supplementary indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplementary indicator</translation>
     </message>
     <message>
         <source>Latest value ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest value ({year})</translation>
     </message>
     <message>
         <source>Change since previous measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Change since previous measurement</translation>
     </message>
     <message>
         <source>National ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>National ({year})</translation>
     </message>
     <message>
         <source>The change is within the statistical uncertainty of the survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change is within the statistical uncertainty of the survey.</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>No final figures are published yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No final figures are published yet.</translation>
     </message>
     <message>
         <source>{indicator}, development by year</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator}, development by year</translation>
     </message>
     <message>
         <source>The figures as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>The figures as a table</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Data provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Data provider</translation>
     </message>
     <message>
         <source>Desired direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Desired direction</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Higher is better</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Lower is better</translation>
     </message>
     <message>
         <source>None (context indicator)</source>
-        <translation type="unfinished"></translation>
+        <translation>None (context indicator)</translation>
     </message>
     <message>
         <source>About the indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>About the indicator</translation>
     </message>
     <message>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>goal</translation>
     </message>
     <message>
         <source>indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation>area</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>year</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>value</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unit</translation>
     </message>
 </context>
 </TS>
