@@ -42,7 +42,8 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet(
             "QListWidget#navigation { background: #10243e; color: #e8eef6; border: none;"
             " font-size: 11pt; padding-top: 8px; }"
-            "QListWidget#navigation::item { padding: 10px 14px; }"
+            "QListWidget#navigation::item { padding: 10px 14px; outline: 0; }"
+            "QListWidget#navigation:focus { outline: 0; }"
             "QListWidget#navigation::item:selected { background: #1d4e89; color: white;"
             " border-left: 4px solid #f2b705; }"
         )

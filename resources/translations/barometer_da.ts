@@ -1286,7 +1286,7 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <name>FileActions</name>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importér…</translation>
+        <translation>I&amp;mportér…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
