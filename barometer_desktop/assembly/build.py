@@ -31,12 +31,12 @@ from barometer_desktop.domain.followup import (
     is_active_in,
     propose_decision_candidates,
 )
-from barometer_desktop.domain.missing_data import DueIndicator, missing_data
+from barometer_desktop.domain.missing_data import missing_data
 from barometer_desktop.domain.significance import (
     mean_confidence_interval,
     proportion_confidence_interval,
 )
-from barometer_desktop.domain.types import Direction, Frequency, Trend, Unit
+from barometer_desktop.domain.types import Direction, Trend, Unit
 from barometer_desktop.storage import catalog, committees, observations, settings_store
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.models import Assessment
@@ -141,19 +141,7 @@ def assemble(
 
     due_areas = [a.name for a in (main, country) if a is not None]
     missing = missing_data(
-        [
-            DueIndicator(
-                code=i.code,
-                name=i.name,
-                provider=i.provider,
-                frequency=Frequency(i.frequency),
-                release_month=i.release_month,
-                release_year_offset=i.release_year_offset,
-                active=i.is_active,
-            )
-            for goal in goals
-            for i in goal.indicators
-        ],
+        [i.as_due() for goal in goals for i in goal.indicators],
         present=present,
         years_with_values=main_years,
         report_year=report_year,

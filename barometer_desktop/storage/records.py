@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from barometer_desktop.domain.missing_data import DueIndicator
 from barometer_desktop.domain.periods import Period
+from barometer_desktop.domain.types import Frequency
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,18 @@ class IndicatorRecord:
     population_note: str
     comparison_available: bool
     version: int
+
+    def as_due(self) -> DueIndicator:
+        """What the missing-data rules need to know about this indicator."""
+        return DueIndicator(
+            code=self.code,
+            name=self.name,
+            provider=self.provider,
+            frequency=Frequency(self.frequency),
+            release_month=self.release_month,
+            release_year_offset=self.release_year_offset,
+            active=self.is_active,
+        )
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from barometer_desktop.domain.missing_data import DueIndicator, MissingItem, is_due, missing_data
-from barometer_desktop.domain.types import Frequency
+from barometer_desktop.domain.missing_data import MissingItem, is_due, missing_data
 from barometer_desktop.storage import catalog, observations
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
@@ -44,18 +43,6 @@ class EntrySheet:
         )
 
 
-def due_indicator(indicator: IndicatorRecord) -> DueIndicator:
-    return DueIndicator(
-        code=indicator.code,
-        name=indicator.name,
-        provider=indicator.provider,
-        frequency=Frequency(indicator.frequency),
-        release_month=indicator.release_month,
-        release_year_offset=indicator.release_year_offset,
-        active=indicator.is_active,
-    )
-
-
 def _ordered_areas(areas: list[AreaRecord]) -> tuple[AreaRecord, ...]:
     main = [a for a in areas if a.is_main]
     country = [a for a in areas if not a.is_main and a.kind == "country"]
@@ -80,7 +67,7 @@ def load_sheet(db: Database, year: int, today: date | None = None) -> EntrySheet
 
     years_with_values = {i.code: ({year - 1} if i.id in main_last_year else set()) for i in indicators}
     due_ids = frozenset(
-        i.id for i in indicators if is_due(due_indicator(i), year, years_with_values[i.code])
+        i.id for i in indicators if is_due(i.as_due(), year, years_with_values[i.code])
     )
     has_value = {indicator_id for indicator_id, _ in this_year}
     rows = tuple(i for i in indicators if i.id in due_ids or i.id in has_value)
@@ -89,7 +76,7 @@ def load_sheet(db: Database, year: int, today: date | None = None) -> EntrySheet
     codes = {i.id: i.code for i in indicators}
     present = {(codes[i], names[a]) for i, a in this_year if i in codes and a in names}
     missing = missing_data(
-        [due_indicator(i) for i in indicators],
+        [i.as_due() for i in indicators],
         present=present,
         years_with_values=years_with_values,
         report_year=year,
