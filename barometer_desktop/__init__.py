@@ -1,11 +1,9 @@
 """Integrationsbarometer Desktop: the committee secretariat's barometer tool."""
 
-from importlib.metadata import PackageNotFoundError, version as _dist_version
-
-try:
-    __version__ = _dist_version("barometer-desktop")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.1.0"
+# The one place the version is written: pyproject.toml reads it from here
+# (hatch's version source) and so does the installer build. A literal, not
+# importlib.metadata, because every start-up would pay for that look-up.
+__version__ = "0.1.0"
 
 APP_NAME = "Integrationsbarometer"
 ORGANIZATION_NAME = "Koebenhavns Kommune"

@@ -7,7 +7,7 @@
 Output goes to packaging/out/: dist/barometer-desktop/ (the one-folder
 PyInstaller bundle), barometer-desktop_<version>_<arch>.deb on Linux and
 Integrationsbarometer-<version>-setup.exe on Windows (makensis needed).
-The version comes from pyproject.toml.
+The version comes from barometer_desktop/__init__.py, as pyproject.toml's does.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -43,8 +42,9 @@ translations = _load("translations", HERE / "translations.py")
 
 
 def project_version() -> str:
-    with (ROOT / "pyproject.toml").open("rb") as handle:
-        return tomllib.load(handle)["project"]["version"]
+    """The version written in barometer_desktop/__init__.py (pyproject reads it there too)."""
+    text = (ROOT / "barometer_desktop" / "__init__.py").read_text(encoding="utf-8")
+    return re.search(r'^__version__ = "([^"]+)"', text, re.MULTILINE).group(1)
 
 
 def _numeric_version(version: str) -> tuple[int, int, int, int]:
