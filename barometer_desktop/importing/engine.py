@@ -22,7 +22,7 @@ from sqlalchemy.engine import Connection
 from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError, ValidationError
 from barometer_desktop.importing.errors import ImportFileError
-from barometer_desktop.importing.mapping import ColumnMapping
+from barometer_desktop.importing.mapping import ColumnMapping, role_names
 from barometer_desktop.importing.rows import Rejection, RowReader
 from barometer_desktop.importing.sources import TableSource
 from barometer_desktop.storage import catalog
@@ -109,7 +109,7 @@ def run_import(
     if missing:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("Errors", "The file's columns were not recognised: say which column holds {roles}."),
-            roles=", ".join(missing),
+            roles=role_names(missing),
         )
     reader = RowReader(source.header, mapping, catalog.indicators(db), catalog.areas(db), source.number_lang)
     report = ImportReport(file_name=source.path.name, dry_run=dry_run)

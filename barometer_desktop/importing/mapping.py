@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 
 from barometer_desktop.domain.periods import Period, PeriodError
+from barometer_desktop.i18n import translate
 
 ROLES = ("indicator", "area", "period", "value", "sample_size", "std_error", "note", "provisional", "note_is_public")
 
@@ -115,3 +116,14 @@ def detect(header: list[str]) -> ColumnMapping:
         columns.pop("period", None)
         columns.pop("value", None)
     return ColumnMapping(columns=columns, period_columns=period_columns)
+
+
+def role_names(roles: list[str]) -> str:
+    """Dimensions as a message names them, in the user's language ("indikator, område")."""
+    names = {
+        "indicator": translate("Import", "indicator"),
+        "area": translate("Import", "area"),
+        "period": translate("Import", "period"),
+        "value": translate("Import", "value"),
+    }
+    return ", ".join(names.get(role, role) for role in roles)

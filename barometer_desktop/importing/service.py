@@ -9,7 +9,7 @@ from barometer_desktop.errors import QT_TRANSLATE_NOOP
 from barometer_desktop.i18n import translate
 from barometer_desktop.importing.engine import ImportReport, run_import
 from barometer_desktop.importing.errors import ImportFileError
-from barometer_desktop.importing.mapping import ColumnMapping, detect, fingerprint
+from barometer_desktop.importing.mapping import ColumnMapping, detect, fingerprint, role_names
 from barometer_desktop.importing.sources import TableSource, open_table
 from barometer_desktop.storage import import_mappings
 from barometer_desktop.storage.database import Database
@@ -35,7 +35,7 @@ def mapping_for(db: Database, source: TableSource, name: str | None = None) -> C
                 "screen, or pass --mapping NAME.",
             ),
             file=source.path.name,
-            roles=", ".join(mapping.missing_roles()),
+            roles=role_names(mapping.missing_roles()),
         )
     return mapping
 

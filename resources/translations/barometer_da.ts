@@ -1551,6 +1551,22 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
 <context>
     <name>Import</name>
     <message>
+        <source>indicator</source>
+        <translation>indikator</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>område</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>periode</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>værdi</translation>
+    </message>
+    <message>
         <source>The mapping is remembered as &quot;{name}&quot;.</source>
         <translation>Kolonnetilknytningen huskes som &quot;{name}&quot;.</translation>
     </message>

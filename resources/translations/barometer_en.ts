@@ -1551,6 +1551,22 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
 <context>
     <name>Import</name>
     <message>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>area</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
         <source>The mapping is remembered as &quot;{name}&quot;.</source>
         <translation>The mapping is remembered as &quot;{name}&quot;.</translation>
     </message>

@@ -56,23 +56,23 @@ def count(path: Path, table: str) -> int:
 def test_init_creates_a_sound_database_with_the_policy(tmp_path: Path, capsys):
     target = tmp_path / "new.sqlite"
     assert main(["--db", str(target), "db", "init"]) == 0
-    assert "Created" in capsys.readouterr().out
+    assert "er oprettet med integrationspolitikken fra 2011" in capsys.readouterr().out
     assert count(target, "indicator") > 0 and count(target, "observation") == 0
     assert main(["--db", str(target), "db", "check"]) == 0
-    assert "sound" in capsys.readouterr().out
+    assert "databasen er i orden" in capsys.readouterr().out
 
 
 def test_init_demo_loads_the_demo_values(tmp_path: Path, capsys):
     target = tmp_path / "demo.sqlite"
     assert main(["--db", str(target), "db", "init", "--demo"]) == 0
-    assert "demo" in capsys.readouterr().out
+    assert "og demodata" in capsys.readouterr().out
     assert count(target, "observation") > 100
 
 
 def test_init_refuses_an_existing_database(policy_db_path: Path, capsys):
     before = fingerprint(policy_db_path)
     assert main(["--db", str(policy_db_path), "db", "init"]) == 1
-    assert "already holds" in one_clear_line(capsys.readouterr().err)
+    assert "indeholder allerede en barometerdatabase" in one_clear_line(capsys.readouterr().err)
     assert fingerprint(policy_db_path) == before
 
 
@@ -94,10 +94,10 @@ def test_upgrade_migrates_an_old_file_and_keeps_a_backup(tmp_path: Path, capsys)
     values = count(target, "observation")
     assert main(["--db", str(target), "db", "upgrade"]) == 0
     out = capsys.readouterr().out
-    assert "Upgraded" in out and "before-upgrade" in out
+    assert "er opgraderet" in out and "before-upgrade" in out
     assert count(target, "observation") == values
     assert main(["--db", str(target), "db", "upgrade"]) == 0
-    assert "already has the newest schema" in capsys.readouterr().out
+    assert "har allerede det nyeste skema" in capsys.readouterr().out
     assert len(list(tmp_path.glob("old.before-upgrade.*.sqlite"))) == 1
     assert main(["--db", str(target), "db", "check"]) == 0
 
@@ -106,7 +106,7 @@ def test_check_reports_an_outdated_schema(tmp_path: Path, capsys):
     target = Path(shutil.copy(FIXTURES / "schema_0001.sqlite", tmp_path / "old.sqlite"))
     before = fingerprint(target)
     assert main(["--db", str(target), "db", "check"]) == 1
-    assert "db upgrade" in one_clear_line(capsys.readouterr().err)
+    assert "kør 'db upgrade' for at opdatere" in one_clear_line(capsys.readouterr().err)
     assert fingerprint(target) == before
 
 
@@ -121,7 +121,8 @@ def test_backup_writes_a_consistent_copy_while_the_database_is_open(demo_db, tmp
 
 def test_backup_into_a_missing_folder_is_one_line(policy_db_path: Path, tmp_path: Path, capsys):
     assert main(["--db", str(policy_db_path), "db", "backup", str(tmp_path / "nope" / "x.sqlite")]) == 1
-    assert "does not exist" in one_clear_line(capsys.readouterr().err)
+    line = one_clear_line(capsys.readouterr().err)
+    assert f"Mappen {tmp_path / 'nope'} findes ikke" in line
 
 
 # -- bad files: exit 1, one clear line, file unchanged ---------------------------------
@@ -148,7 +149,7 @@ def test_not_a_database(not_a_database: Path, verb, tmp_path: Path, capsys):
     before = fingerprint(not_a_database)
     verb = [str(tmp_path / "out.sqlite") if v == "OUT" else v for v in verb]
     assert main(["--db", str(not_a_database), *verb]) == 1
-    assert "not a barometer database" in one_clear_line(capsys.readouterr().err)
+    assert "er ikke en barometerdatabase" in one_clear_line(capsys.readouterr().err)
     assert fingerprint(not_a_database) == before
     assert not (tmp_path / "out.sqlite").exists()
 
@@ -158,7 +159,7 @@ def test_newer_schema(newer_database: Path, verb, capsys):
     before = fingerprint(newer_database)
     assert main(["--db", str(newer_database), *verb]) == 1
     line = one_clear_line(capsys.readouterr().err)
-    assert "newer version" in line and "ffff_newer" in line
+    assert "nyere version af Integrationsbarometer" in line and "ffff_newer" in line
     assert fingerprint(newer_database) == before
 
 
@@ -175,14 +176,14 @@ def test_read_only_file_is_not_upgraded(tmp_path: Path, monkeypatch, capsys):
         )
     before = fingerprint(target)
     assert main(["--db", str(target), "db", "upgrade"]) == 1
-    assert "read-only" in one_clear_line(capsys.readouterr().err)
+    assert "er skrivebeskyttet" in one_clear_line(capsys.readouterr().err)
     assert fingerprint(target) == before
     assert not list(tmp_path.glob("old.before-upgrade.*"))
 
 
 def test_missing_file(tmp_path: Path, capsys):
     assert main(["--db", str(tmp_path / "nowhere.sqlite"), "db", "check"]) == 1
-    assert "does not exist" in one_clear_line(capsys.readouterr().err)
+    assert "nowhere.sqlite findes ikke" in one_clear_line(capsys.readouterr().err)
     assert not (tmp_path / "nowhere.sqlite").exists()
 
 
@@ -198,7 +199,7 @@ def test_locked_database(tmp_path: Path, verb, monkeypatch, capsys):
     try:
         before = fingerprint(target)
         assert main(["--db", str(target), *verb]) == 1
-        assert "locked" in one_clear_line(capsys.readouterr().err)
+        assert "er låst af et andet program" in one_clear_line(capsys.readouterr().err)
         assert fingerprint(target) == before
     finally:
         other.execute("ROLLBACK")
@@ -236,8 +237,19 @@ def test_subprocess_bad_file_gives_one_line(tmp_path: Path):
     before = fingerprint(bad)
     result = run("--db", str(bad), "db", "upgrade")
     assert result.returncode == 1
-    assert "not a barometer database" in one_clear_line(result.stderr)
+    assert "er ikke en barometerdatabase" in one_clear_line(result.stderr)
     assert fingerprint(bad) == before
+
+
+def test_danish_by_default_english_on_request(not_a_database: Path):
+    """Without --lang (and without BAROMETER_LANG) the command speaks Danish."""
+    assert "BAROMETER_LANG" not in os.environ
+    danish = run("--db", str(not_a_database), "db", "check")
+    assert danish.returncode == 1
+    assert one_clear_line(danish.stderr) == f"{not_a_database} er ikke en barometerdatabase (ikke en SQLite-fil)."
+    english = run("--lang", "en", "--db", str(not_a_database), "db", "check")
+    assert english.returncode == 1
+    assert one_clear_line(english.stderr) == f"{not_a_database} is not a barometer database (not a SQLite file)."
 
 
 def test_db_verbs_do_not_import_qtwidgets(tmp_path: Path):

@@ -61,15 +61,15 @@ def test_unknown_indicator_and_bad_target(demo_db, tmp_path: Path):
 def test_cli_export_import_and_dry_run(demo_db_path, policy_db_path, tmp_path: Path, capsys, dump_db):
     out = tmp_path / "ud.xlsx"
     assert main(["--db", str(demo_db_path), "export", "--out", str(out), "--indicator", "2.1"]) == 0
-    assert "values written" in capsys.readouterr().out
+    assert f"værdier skrevet til {out}" in capsys.readouterr().out
     assert main(["--db", str(policy_db_path), "import", str(out), "--dry-run"]) == 0
     printed = capsys.readouterr().out
-    assert "Dry run" in printed and "New: 2.1" in printed
+    assert "Prøvekørsel af" in printed and "Ny: 2.1" in printed
     assert main(["--db", str(policy_db_path), "import", str(out)]) == 0
     bad = tmp_path / "bad.csv"
     bad.write_text("indikator;område;periode;værdi\n2.1;Atlantis;2011;3\n", encoding="utf-8")
     assert main(["--db", str(policy_db_path), "import", str(bad)]) == 1
-    assert "Row 2, column område" in capsys.readouterr().err
+    assert "Række 2, kolonne område" in capsys.readouterr().err
     assert main(["--db", str(policy_db_path), "import", str(tmp_path / "none.csv")]) == 1
 
 

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from barometer_desktop.domain.periods import Period
+from barometer_desktop.i18n import translate
 from barometer_desktop.importing.errors import ImportFileError
 from barometer_desktop.importing.mapping import ColumnMapping, detect, fingerprint
 from barometer_desktop.importing.service import import_file, report_lines
@@ -105,7 +106,8 @@ def test_unrecognised_columns_are_a_clear_error(policy_db, tmp_path: Path):
     path.write_text("a;b;c\n1;2;3\n", encoding="utf-8")
     with pytest.raises(ImportFileError) as caught:
         import_file(policy_db, path)
-    assert "indicator" in caught.value.user_message()
+    # The Danish user reads the missing dimensions in Danish, like the long format's headers.
+    assert "(mangler: indikator, område, periode, værdi)" in caught.value.user_message(translate)
 
 
 def test_xlsx_import(policy_db, tmp_path: Path):
@@ -138,7 +140,7 @@ def test_one_bad_row_imports_nothing_and_is_reported(policy_db, tmp_path: Path, 
     assert [(r.row, r.column) for r in report.rejections] == [(3, "værdi")]
     assert "1.5x" in report.rejections[0].reason()
     lines = report_lines(report)
-    assert any(line.startswith("Row 3, column værdi:") for line in lines)
+    assert any(line.startswith("Række 3, kolonne værdi:") and "1.5x" in line for line in lines)
 
     report = import_file(policy_db, path, good_rows_only=True)
     assert report.written and report.new == 2 and len(report.rejections) == 1

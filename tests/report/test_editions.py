@@ -87,7 +87,7 @@ def test_final_edition_is_reissued_unchanged_after_a_value_changed(demo_db, tmp_
     draft = produce_report(demo_db, 2013, tmp_path / "draft.pdf", today=TODAY)
     assert draft.kind == DRAFT
     text = _text(draft.path)
-    assert "5,8" in text and "The value is 5,8 in 2013" in text
+    assert "5,8" in text and "Værdien er 5,8 i 2013" in text
 
 
 def test_no_changes_listed_right_after_the_final_edition(demo_db, tmp_path):
@@ -104,7 +104,7 @@ def test_replacing_a_final_edition_takes_todays_data(demo_db, tmp_path):
     replaced = produce_report(demo_db, 2013, tmp_path / "new.pdf", final=True, replace_final=True, today=TODAY)
     assert replaced.kind == NEW_FINAL
     assert edition_status(demo_db, 2013, "da").changes == ()
-    assert "The value is 5,8 in 2013" in _text(replaced.path)
+    assert "Værdien er 5,8 i 2013" in _text(replaced.path)
 
 
 def test_a_failure_mid_build_leaves_no_file(demo_db, tmp_path):

@@ -31,16 +31,16 @@ def test_report_command_writes_the_pdf(demo_db_path, tmp_path, capsys):
 def test_report_command_final_then_reissue(demo_db_path, tmp_path, capsys):
     args = ["--db", str(demo_db_path), "report", "--year", "2013", "--final"]
     assert main([*args, "--out", str(tmp_path / "a.pdf")]) == 0
-    assert "final edition" in capsys.readouterr().out
+    assert "Den endelige udgave for 2013 er skrevet til" in capsys.readouterr().out
     assert main([*args, "--out", str(tmp_path / "b.pdf")]) == 0
-    assert "Re-issued" in capsys.readouterr().out
+    assert "Den endelige udgave for 2013 er genudgivet som" in capsys.readouterr().out
 
 
 def test_report_command_refuses_an_unknown_area(demo_db_path, tmp_path, capsys):
     code = main(["--db", str(demo_db_path), "report", "--year", "2013", "--out", str(tmp_path / "x.pdf"),
                  "--areas", "Bergen"])
     assert code == 1
-    assert "Unknown area: Bergen" in capsys.readouterr().err
+    assert "Ukendt område: Bergen" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
 
 

@@ -37,7 +37,7 @@ def test_missing_follow_up_is_listed(demo_pdf, demo_snapshot, read_text):
     text = read_text(demo_pdf.path)
     tmu = next(c for c in demo_snapshot.committees if c.short_name == "TMU")
     assert tmu.report_missing
-    assert "Integration report missing:" in text and "Teknik- og Miljøudvalget (TMU)" in text
+    assert "Integrationsredegørelse mangler:" in text and "Teknik- og Miljøudvalget (TMU)" in text
     lacking = [line.text for c in demo_snapshot.committees for line in c.lacking]
     assert lacking, "the demo data have goals without follow-up"
     flat = " ".join(text.split())
@@ -49,14 +49,17 @@ def test_missing_follow_up_is_listed(demo_pdf, demo_snapshot, read_text):
 def test_summary_counts_goals_by_development(demo_pdf, demo_snapshot, read_text):
     counts = demo_snapshot.trend_counts()
     flat = " ".join(read_text(demo_pdf.path).split())
-    assert f"{counts['improved']} goals improved, {counts['worsened']} worsened and {counts['unchanged']} were unchanged" in flat
+    assert (
+        f"I 2013 blev {counts['improved']} mål forbedret og {counts['worsened']} forværret, "
+        f"mens {counts['unchanged']} var uændret"
+    ) in flat
 
 
 def test_significance_statement_for_survey_changes(demo_pdf, demo_snapshot, read_text):
     flat = " ".join(read_text(demo_pdf.path).split())
     within = [i for g in demo_snapshot.goals for i in g.indicators if i.development.within_uncertainty]
     assert within
-    assert flat.count("The change is within the statistical uncertainty.") >= len(within)
+    assert flat.count("Ændringen ligger inden for den statistiske usikkerhed.") >= len(within)
 
 
 def test_page_count_metadata_and_page_footer(demo_pdf):
@@ -66,12 +69,12 @@ def test_page_count_metadata_and_page_footer(demo_pdf):
     # Cover, contents, summary, 8 goals, committees, appendix: at least 13 pages.
     assert 13 <= pages <= 30
     info = reader.metadata
-    assert info.title == "Integration barometer — status report 2013"
+    assert info.title == "Integrationsbarometret — statusrapport 2013"
     assert "Københavns Kommune" in info.author
     assert "2013" in info.subject
     assert "2013" in info["/Keywords"]
     last = reader.pages[-1].extract_text()
-    assert f"Page {pages} of {pages}" in last
+    assert f"Side {pages} af {pages}" in last
 
 
 def test_demo_mark_on_every_page(demo_pdf):
@@ -83,10 +86,10 @@ def test_bookmarks_and_clickable_contents(demo_pdf, demo_snapshot):
     reader = PdfReader(demo_pdf.path)
     top = [item for item in reader.outline if not isinstance(item, list)]
     titles = [item.title for item in top]
-    assert titles[0] == "Summary"
+    assert titles[0] == "Sammenfatning"
     for goal in demo_snapshot.goals:
-        assert f"Goal {goal.number}: {goal.title}" in titles
-    assert "Committees' follow-up" in titles
+        assert f"Mål {goal.number}: {goal.title}" in titles
+    assert "Udvalgenes opfølgning" in titles
     # Every bookmark leads to a page after the contents.
     assert all(reader.get_destination_page_number(item) >= 2 for item in top)
     contents_links = [
@@ -134,7 +137,7 @@ def test_english_report_uses_english_number_format(demo_snapshot, tmp_path, read
     assert "2 Apr 2014" in text
 
 
-@pytest.mark.parametrize("final, mark", [(False, "DRAFT"), (True, "FINAL EDITION")])
+@pytest.mark.parametrize("final, mark", [(False, "UDKAST"), (True, "ENDELIG UDGAVE")])
 def test_cover_shows_draft_or_final(demo_snapshot, tmp_path, final, mark):
     from barometer_desktop.report.build import export_pdf
     from barometer_desktop.report.front import ReportOptions

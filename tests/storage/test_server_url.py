@@ -48,7 +48,7 @@ def test_unreachable_server_is_one_clear_line(capsys):
     # Port 1 on the loopback address: nothing listens there.
     assert main(["--db", "postgresql://anna@127.0.0.1:1/barometer", "db", "check"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and "Cannot reach the database server" in err[0]
+    assert len(err) == 1 and "Der er ingen forbindelse til databaseserveren" in err[0]
 
 
 def test_command_line_password_is_accepted_with_a_warning(pg_server, capsys):
@@ -57,11 +57,11 @@ def test_command_line_password_is_accepted_with_a_warning(pg_server, capsys):
         url = pg_server.url.set(database=name, password="ignored-by-trust").render_as_string(hide_password=False)
         assert main(["--db", url, "db", "init", "--demo"]) == 0
         captured = capsys.readouterr()
-        assert "Warning" in captured.err and "pgpass" in captured.err
+        assert "Advarsel" in captured.err and "pgpass" in captured.err
         assert "ignored-by-trust" not in captured.out
         assert main(["--db", url, "db", "check"]) == 0
         assert main(["--db", url, "db", "upgrade"]) == 0
-        assert "newest schema" in capsys.readouterr().out
+        assert "har allerede det nyeste skema" in capsys.readouterr().out
     finally:
         pg_server.drop(name)
 
@@ -69,7 +69,7 @@ def test_command_line_password_is_accepted_with_a_warning(pg_server, capsys):
 def test_backup_of_a_server_database_points_to_the_servers_tools(pg_server, tmp_path, capsys):
     url = pg_server.location("postgres").url
     assert main(["--db", url, "db", "backup", str(tmp_path / "x.sqlite")]) == 1
-    assert "server's own backup tools" in capsys.readouterr().err
+    assert "Brug serverens egne værktøjer til sikkerhedskopiering" in capsys.readouterr().err
 
 
 def test_password_from_the_os_keyring_when_installed(monkeypatch):

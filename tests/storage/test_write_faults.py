@@ -104,7 +104,7 @@ def test_command_line_backup_into_a_read_only_folder(policy_db_path: Path, out_f
     try:
         assert main(["--db", str(policy_db_path), "db", "backup", str(out_folder / "x.sqlite")]) == 1
         err = capsys.readouterr().err.strip().splitlines()
-        assert len(err) == 1 and "Cannot write in" in err[0]
+        assert len(err) == 1 and f"Der kan ikke skrives i {out_folder}" in err[0]
         assert not (out_folder / "x.sqlite").exists()
         assert policy_db_path.read_bytes() == before
     finally:

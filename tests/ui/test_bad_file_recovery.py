@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from barometer_desktop.errors import DatabaseOpenError
+from barometer_desktop.i18n import translate
 from barometer_desktop.storage import catalog
 from barometer_desktop.storage import engine as engine_module
 from barometer_desktop.storage.database import open_database
@@ -93,7 +94,9 @@ def test_locked_file_is_refused_untouched(tmp_path, qapp, monkeypatch):
         shown = []
         monkeypatch.setattr(launch, "show_error", shown.append)
         assert launch.open_with_recovery(DatabaseLocation.parse(original), demo=False) is None
-        assert "locked" in str(shown[0])
+        assert shown[0].user_message(translate) == (
+            f"Databasen {original} er låst af et andet program. Prøv igen om lidt."
+        )
         assert (original.read_bytes(), original.stat().st_mtime_ns) == before
     finally:
         other.execute("ROLLBACK")

@@ -88,7 +88,7 @@ def test_save_and_next_moves_on_and_a_bad_link_stores_nothing(main_window, scree
     tab.report_link.edit.clear()
     qtbot.keyClicks(tab.report_link.edit, "javascript:alert(1)")
     qtbot.mouseClick(tab.save_next_button, Qt.MouseButton.LeftButton)
-    assert len(warnings) == 1 and "javascript:alert(1)" in warnings[0] and warnings[0].startswith("Document")
+    assert len(warnings) == 1 and "javascript:alert(1)" in warnings[0] and warnings[0].startswith("Dokument:")
     assert follow_up.committee_year(db, first, 2013) == before
     assert tab.committee_box.currentData() == first and tab.is_dirty
 
@@ -157,17 +157,17 @@ def test_bad_input_names_the_field_and_stores_nothing(main_window, screen, qtbot
     before = committees.committees(db)
     plans.emails_edit.setText("buu@kk.dk, buu-sekretariat kk.dk")
     qtbot.mouseClick(plans.save_committee_button, Qt.MouseButton.LeftButton)
-    assert "buu-sekretariat kk.dk" in warnings[-1] and warnings[-1].startswith("Contact e-mail addresses")
+    assert "buu-sekretariat kk.dk" in warnings[-1] and warnings[-1].startswith("E-mailadresser til kontakt:")
     assert committees.committees(db) == before
 
     plans_before = action_plans.action_plans(db, _committee_id(db, "BUU"))
     monkeypatch.setattr(GoalDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)  # empty text
     qtbot.mouseClick(plans.add_goal_button, Qt.MouseButton.LeftButton)
-    assert warnings[-1].startswith("Goal") and len(warnings) == 2
+    assert warnings[-1].startswith("Mål:") and len(warnings) == 2
 
     plans.plan_link.set_text("/usr/bin/python3")
     qtbot.mouseClick(plans.save_plan_button, Qt.MouseButton.LeftButton)
-    assert warnings[-1].startswith("Document") and "/usr/bin/python3" in warnings[-1]
+    assert warnings[-1].startswith("Dokument:") and "/usr/bin/python3" in warnings[-1]
     assert action_plans.action_plans(db, _committee_id(db, "BUU")) == plans_before
 
 

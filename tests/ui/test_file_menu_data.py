@@ -47,7 +47,7 @@ def test_backup_then_restore(main_window, monkeypatch, tmp_path: Path, demo_db_p
         assert state.db is not old_db
         assert _first_record(state.db).value == record.value
         kept = list(demo_db_path.parent.glob("demo.before-restore.*.sqlite"))
-        assert len(kept) == 1 and "restored" in messages[-1]
+        assert len(kept) == 1 and f"Databasen blev gendannet fra {backup.name}" in messages[-1]
     finally:
         state.db.close()
 

@@ -28,23 +28,23 @@ def test_preview_map_check_and_import(main_window, qtbot, monkeypatch, tmp_path:
     screen = main_window.screen("import")
     assert main_window.current_screen_key() == "import"
     assert screen.preview.rowCount() == 2
-    assert screen.preview.horizontalHeaderItem(0).text() == "område\n→ Area"
+    assert screen.preview.horizontalHeaderItem(0).text() == "område\n→ Område"
     assert screen.wide_check.isChecked()
 
     # Without an indicator the check says which dimension is missing.
     qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
-    assert "indicator" in screen.report.toPlainText()
+    assert "angiv, hvilken kolonne der indeholder indikator." in screen.report.toPlainText()
 
     screen.fixed_indicator.setCurrentIndex(screen.fixed_indicator.findData("1.2"))
     qtbot.keyClicks(screen.mapping_name, "Befolkningsundersøgelse")
     before = _value(state.db, "1.2", "København", 2013)
     qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
-    assert "Dry run" in screen.report.toPlainText()
+    assert "Prøvekørsel af BEF-2014.csv: intet blev skrevet." in screen.report.toPlainText()
     assert _value(state.db, "1.2", "København", 2013) == before
 
     with qtbot.waitSignal(state.data_changed):
         qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
-    assert "Imported BEF-2014.csv" in screen.report.toPlainText()
+    assert "BEF-2014.csv er importeret." in screen.report.toPlainText()
     assert _value(state.db, "1.2", "København", 2013) == 66.5
     assert _value(state.db, "1.2", "Odense", 2014) == 60.5
     assert [m.name for m in import_mappings.all_mappings(state.db)] == ["Befolkningsundersøgelse"]
@@ -68,7 +68,7 @@ def test_rejected_rows_are_listed_and_nothing_is_imported(main_window, qtbot, mo
     qtbot.mouseClick(screen.choose_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
     text = screen.report.toPlainText()
-    assert "Row 3, column område" in text and "Atlantis" in text
+    assert "Række 3, kolonne område" in text and "Atlantis" in text
     assert _value(main_window.state.db, "1.2", "København", 2013) != 50
 
     qtbot.mouseClick(screen.good_rows_only, Qt.MouseButton.LeftButton)

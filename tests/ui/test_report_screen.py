@@ -49,7 +49,7 @@ def test_export_draft_writes_and_opens_the_pdf(screen, qtbot, monkeypatch, tmp_p
     assert blocker.args == [str(target)]
     assert screen.open_file_calls == [target]
     text = _text(target)
-    assert "2014-0099" in text and "DRAFT" in text
+    assert "2014-0099" in text and "UDKAST" in text
     assert "Aarhus" in text and "Aalborg" not in text
     assert str(target) in screen.message_label.text()
     assert screen.export_button.isEnabled()
@@ -63,7 +63,7 @@ def test_final_edition_then_changed_data_are_listed(screen, qtbot, monkeypatch, 
     qtbot.mouseClick(screen.final_radio, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(screen.export_finished, timeout=60_000):
         qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
-    assert "Final edition made" in screen.edition_label.text()
+    assert "Endelig udgave oprettet" in screen.edition_label.text()
     assert screen.changes_list.count() == 0
 
     db = app_state.db
@@ -80,7 +80,7 @@ def test_final_edition_then_changed_data_are_listed(screen, qtbot, monkeypatch, 
     with qtbot.waitSignal(screen.export_finished, timeout=60_000):
         qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "reissued.pdf").read_bytes() == (tmp_path / "final.pdf").read_bytes()
-    assert "re-issued" in screen.message_label.text()
+    assert "Den endelige udgave blev genudgivet uændret som" in screen.message_label.text()
 
 
 def test_cancelled_export_leaves_no_file(screen, qtbot, monkeypatch, tmp_path):
@@ -98,7 +98,7 @@ def test_cancelled_export_leaves_no_file(screen, qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(report_worker.RenderThread, "_progress", cancel_midway)
     with qtbot.waitSignal(screen.export_failed, timeout=60_000) as blocker:
         qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
-    assert "cancelled" in blocker.args[0]
+    assert blocker.args[0] == "Eksporten blev annulleret; der blev ikke skrevet nogen fil."
     assert list(tmp_path.glob("cancelled*")) == []
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
     assert screen.open_file_calls == []
@@ -106,7 +106,7 @@ def test_cancelled_export_leaves_no_file(screen, qtbot, monkeypatch, tmp_path):
 
 def test_send_to_committee_writes_an_eml_draft_with_the_pdf(screen, qtbot, monkeypatch, tmp_path):
     qtbot.mouseClick(screen.send_button, Qt.MouseButton.LeftButton)
-    assert "Export the report first" in screen.message_label.text()
+    assert "Eksportér rapporten først" in screen.message_label.text()
 
     _save_as(monkeypatch, tmp_path / "status.pdf")
     screen.open_after.setChecked(False)
@@ -134,5 +134,5 @@ def test_export_failure_is_shown_on_the_screen(screen, qtbot, monkeypatch, tmp_p
     _save_as(monkeypatch, tmp_path / "missing-folder" / "status.pdf")
     with qtbot.waitSignal(screen.export_failed, timeout=60_000) as blocker:
         qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
-    assert "does not exist" in blocker.args[0]
+    assert f"Mappen {tmp_path / 'missing-folder'} findes ikke" in blocker.args[0]
     assert blocker.args[0] == screen.message_label.text()

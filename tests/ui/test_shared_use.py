@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from barometer_desktop.errors import DatabaseOpenError
+from barometer_desktop.i18n import translate
 from barometer_desktop.storage import catalog
 from barometer_desktop.storage.concurrency import refuse_stale
 from barometer_desktop.storage.database import open_database
@@ -97,7 +98,7 @@ def test_second_copy_opens_read_only_with_a_banner(qapp, qtbot, demo_db_path: Pa
     qtbot.addWidget(window)
     launch.attach_shared_use(window, lock, banner)
     window.show()
-    assert window.banner.isVisible() and "read-only" in window.banner.text()
+    assert window.banner.isVisible() and "åbnet skrivebeskyttet" in window.banner.text()
     with pytest.raises(DatabaseOpenError, match="read-only"):
         with db.transaction():
             pass
@@ -144,12 +145,12 @@ def test_damaged_file_offers_a_copy_of_the_newest_backup(qapp, monkeypatch, brok
     original, backup = broken_with_backup
     before = (original.read_bytes(), backup.read_bytes())
     asked, told = [], []
-    monkeypatch.setattr(launch, "ask_open_backup", lambda error, b: asked.append((str(error), b)) or True)
+    monkeypatch.setattr(launch, "ask_open_backup", lambda error, b: asked.append((error.user_message(translate), b)) or True)
     monkeypatch.setattr(launch, "show_info", told.append)
 
     db, lock, banner = launch.open_with_recovery(DatabaseLocation.parse(original), demo=False)
     try:
-        assert asked[0][1] == backup and "damaged" in asked[0][0]
+        assert asked[0][1] == backup and asked[0][0] == f"{original} er beskadiget eller ikke en barometerdatabase."
         assert db.location.path.name.startswith("barometer-recovered-")
         assert catalog.indicators(db), "the backup's data are there"
         assert str(original) in told[0]
@@ -168,10 +169,13 @@ def test_declining_the_backup_opens_nothing(qapp, monkeypatch, broken_with_backu
 
 
 def test_the_offer_names_the_backup_and_has_the_button(qapp, broken_with_backup):
+    from barometer_desktop.ui.translation import install_translators
+
+    install_translators(qapp, "da")
     _original, backup = broken_with_backup
     box, button = launch.open_failed_box(DatabaseOpenError("{path} is damaged.", path="x"), backup)
     assert backup.name in box.informativeText()
-    assert button.text() == "Open newest backup" or button.text()
+    assert button.text() == "Åbn nyeste sikkerhedskopi"
     box.deleteLater()
 
 
@@ -181,7 +185,7 @@ def test_no_backup_means_a_plain_message(qapp, monkeypatch, tmp_path):
     shown = []
     monkeypatch.setattr(launch, "show_error", shown.append)
     assert launch.open_with_recovery(DatabaseLocation.parse(bad), demo=False) is None
-    assert "not a barometer database" in str(shown[0])
+    assert shown[0].user_message(translate) == f"{bad} er ikke en barometerdatabase (ikke en SQLite-fil)."
     assert bad.read_bytes() == b"not a database at all"
 
 

@@ -120,7 +120,7 @@ def test_no_draft_value_or_internal_text(site: Path):
     assert "INTERN-NOTE" not in everything and "INTERN-VURDERING" not in everything
     assert "Offentlig note" in everything
     page = "".join(parse(site / "maal-6.html").text)
-    assert "No assessment yet" in page  # the report year's value is still a draft
+    assert "Endnu ingen vurdering" in page  # the report year's value is still a draft
 
 
 def test_english_and_republishing_replaces_the_folder(demo_db, tmp_path: Path, capsys):
