@@ -1456,6 +1456,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Mål</translation>
     </message>
     <message>
+        <source>Check the path, or leave the field empty and add the link later. Nothing was saved.</source>
+        <translation>Kontrollér stien, eller lad feltet stå tomt og tilføj linket senere. Intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>Correct the link, or leave the field empty and add the link later. Nothing was saved.</source>
+        <translation>Ret linket, eller lad feltet stå tomt og tilføj linket senere. Intet blev gemt.</translation>
+    </message>
+    <message>
         <source>Unsaved follow-up</source>
         <translation>Ikke-gemt opfølgning</translation>
     </message>

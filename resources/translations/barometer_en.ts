@@ -1456,6 +1456,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Goal</translation>
     </message>
     <message>
+        <source>Check the path, or leave the field empty and add the link later. Nothing was saved.</source>
+        <translation>Check the path, or leave the field empty and add the link later. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Correct the link, or leave the field empty and add the link later. Nothing was saved.</source>
+        <translation>Correct the link, or leave the field empty and add the link later. Nothing was saved.</translation>
+    </message>
+    <message>
         <source>Unsaved follow-up</source>
         <translation>Unsaved follow-up</translation>
     </message>
