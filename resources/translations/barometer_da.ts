@@ -1875,8 +1875,16 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Månedlig</translation>
     </message>
     <message>
-        <source>not known</source>
-        <translation>ukendt</translation>
+        <source>not set</source>
+        <translation>ikke fastsat</translation>
+    </message>
+    <message>
+        <source>0: the same year (e.g. grades in the autumn); 1: the year after; 2: two years after.</source>
+        <translation>0: samme år (fx karakterer om efteråret); 1: året efter; 2: to år efter.</translation>
+    </message>
+    <message>
+        <source>Data for year X are released in year X +</source>
+        <translation>Data for år X udkommer i år X +</translation>
     </message>
     <message>
         <source>National and municipal figures exist for comparison</source>
@@ -1935,10 +1943,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Den måned, hvor nye værdier normalt kommer (til listen Mangler data).</translation>
     </message>
     <message>
-        <source>How many years after the measured year the values arrive.</source>
-        <translation>Hvor mange år efter det målte år værdierne kommer.</translation>
-    </message>
-    <message>
         <source>Who is counted, and any break in the series.</source>
         <translation>Hvem der indgår i opgørelsen, og eventuelle brud i serien.</translation>
     </message>
@@ -1989,10 +1993,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Release month:</source>
         <translation>Udgivelsesmåned:</translation>
-    </message>
-    <message>
-        <source>Years until release:</source>
-        <translation>År til udgivelse:</translation>
     </message>
     <message>
         <source>Population note:</source>

@@ -1875,8 +1875,16 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Monthly</translation>
     </message>
     <message>
-        <source>not known</source>
-        <translation>not known</translation>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>0: the same year (e.g. grades in the autumn); 1: the year after; 2: two years after.</source>
+        <translation>0: the same year (e.g. grades in the autumn); 1: the year after; 2: two years after.</translation>
+    </message>
+    <message>
+        <source>Data for year X are released in year X +</source>
+        <translation>Data for year X are released in year X +</translation>
     </message>
     <message>
         <source>National and municipal figures exist for comparison</source>
@@ -1935,10 +1943,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The month new values usually arrive (for the Missing data list).</translation>
     </message>
     <message>
-        <source>How many years after the measured year the values arrive.</source>
-        <translation>How many years after the measured year the values arrive.</translation>
-    </message>
-    <message>
         <source>Who is counted, and any break in the series.</source>
         <translation>Who is counted, and any break in the series.</translation>
     </message>
@@ -1989,10 +1993,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Release month:</source>
         <translation>Release month:</translation>
-    </message>
-    <message>
-        <source>Years until release:</source>
-        <translation>Years until release:</translation>
     </message>
     <message>
         <source>Population note:</source>
