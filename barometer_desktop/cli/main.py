@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from barometer_desktop import __version__, i18n
-from barometer_desktop.cli import data_commands, db_commands, publish_command, report_command, selftest_command
+from barometer_desktop.cli import argparse_da, data_commands, db_commands, publish_command, report_command, selftest_command
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.paths import DATABASE_ENV
 
@@ -29,7 +29,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="barometer-desktop",
         description=i18n.translate("CommandLine", "Integrationsbarometer: the committee secretariat's barometer tool."),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=i18n.translate_into(i18n.output_language_now(), "argparse", argparse_da.VERSION_HELP),
+    )
     parser.add_argument(
         "--db",
         metavar="PATH",
@@ -72,7 +77,39 @@ def resolve_database(args: argparse.Namespace) -> str:
     return str(paths.default_database_path())
 
 
+def language_asked_for(argv: Sequence[str]) -> str | None:
+    """The program's --lang value, read before argparse runs.
+
+    The help texts are translated while the parser is built and argparse's
+    errors while it parses, both before parse_args could tell us --lang; so
+    `--lang en --help` needs this look-ahead. Only the program's own options
+    count (those before the command: `report --lang en` is the report's
+    language), and only the exact forms `--lang X` and `--lang=X`. Anything
+    else (a typo, an abbreviation, a missing value) leaves the default
+    language, Danish, for argparse's own messages; argparse then reports it.
+    """
+    takes_value = {"--db", "--lang"}
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+            return value if value in i18n.LANGUAGES else None
+        if arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+            return value if value in i18n.LANGUAGES else None
+        if not arg.startswith("-") or arg == "--":
+            return None  # the command: what follows is its own
+        index += 2 if arg in takes_value else 1
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    early = language_asked_for(argv)
+    if early:
+        i18n.set_language(early)
+    argparse_da.install()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang:

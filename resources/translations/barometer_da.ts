@@ -1456,6 +1456,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Mål</translation>
     </message>
     <message>
+        <source>Check the path, or leave the field empty and add the link later. Nothing was saved.</source>
+        <translation>Kontrollér stien, eller lad feltet stå tomt og tilføj linket senere. Intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>Correct the link, or leave the field empty and add the link later. Nothing was saved.</source>
+        <translation>Ret linket, eller lad feltet stå tomt og tilføj linket senere. Intet blev gemt.</translation>
+    </message>
+    <message>
         <source>Unsaved follow-up</source>
         <translation>Ikke-gemt opfølgning</translation>
     </message>
@@ -1883,8 +1891,16 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Månedlig</translation>
     </message>
     <message>
-        <source>not known</source>
-        <translation>ukendt</translation>
+        <source>not set</source>
+        <translation>ikke fastsat</translation>
+    </message>
+    <message>
+        <source>0: the same year (e.g. grades in the autumn); 1: the year after; 2: two years after.</source>
+        <translation>0: samme år (fx karakterer om efteråret); 1: året efter; 2: to år efter.</translation>
+    </message>
+    <message>
+        <source>Data for year X are released in year X +</source>
+        <translation>Data for år X udkommer i år X +</translation>
     </message>
     <message>
         <source>National and municipal figures exist for comparison</source>
@@ -1943,10 +1959,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Den måned, hvor nye værdier normalt kommer (til listen Mangler data).</translation>
     </message>
     <message>
-        <source>How many years after the measured year the values arrive.</source>
-        <translation>Hvor mange år efter det målte år værdierne kommer.</translation>
-    </message>
-    <message>
         <source>Who is counted, and any break in the series.</source>
         <translation>Hvem der indgår i opgørelsen, og eventuelle brud i serien.</translation>
     </message>
@@ -1997,10 +2009,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Release month:</source>
         <translation>Udgivelsesmåned:</translation>
-    </message>
-    <message>
-        <source>Years until release:</source>
-        <translation>År til udgivelse:</translation>
     </message>
     <message>
         <source>Population note:</source>
@@ -3778,6 +3786,109 @@ Med venlig hilsen
     <message>
         <source>unit</source>
         <translation>enhed</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>brug: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenter</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tilvalg</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>underkommandoer</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjælp og afslut</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: fejl: %(message)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>ukendt kommando %(parser_name)r (vælg mellem %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument &quot;-&quot; with mode %r</source>
+        <translation>argument &quot;-&quot; med tilstanden %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>kan ikke åbne &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>ukendte argumenter: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>ikke tilladt sammen med argumentet %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>den angivne værdi %r blev ignoreret</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>følgende argumenter skal angives: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>et af argumenterne %s skal angives</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>forventede én værdi</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>forventede højst én værdi</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>forventede mindst én værdi</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>forventede %s værdi</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>forventede %s værdier</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydigt tilvalg: %(option)s kan betyde %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>uventet tilvalg: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ugyldig %(type)s-værdi: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ugyldigt valg: %(value)r (vælg mellem %(choices)s)</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>vis programmets versionsnummer og afslut</translation>
     </message>
 </context>
 </TS>

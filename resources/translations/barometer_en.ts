@@ -1456,6 +1456,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Goal</translation>
     </message>
     <message>
+        <source>Check the path, or leave the field empty and add the link later. Nothing was saved.</source>
+        <translation>Check the path, or leave the field empty and add the link later. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Correct the link, or leave the field empty and add the link later. Nothing was saved.</source>
+        <translation>Correct the link, or leave the field empty and add the link later. Nothing was saved.</translation>
+    </message>
+    <message>
         <source>Unsaved follow-up</source>
         <translation>Unsaved follow-up</translation>
     </message>
@@ -1883,8 +1891,16 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Monthly</translation>
     </message>
     <message>
-        <source>not known</source>
-        <translation>not known</translation>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>0: the same year (e.g. grades in the autumn); 1: the year after; 2: two years after.</source>
+        <translation>0: the same year (e.g. grades in the autumn); 1: the year after; 2: two years after.</translation>
+    </message>
+    <message>
+        <source>Data for year X are released in year X +</source>
+        <translation>Data for year X are released in year X +</translation>
     </message>
     <message>
         <source>National and municipal figures exist for comparison</source>
@@ -1943,10 +1959,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The month new values usually arrive (for the Missing data list).</translation>
     </message>
     <message>
-        <source>How many years after the measured year the values arrive.</source>
-        <translation>How many years after the measured year the values arrive.</translation>
-    </message>
-    <message>
         <source>Who is counted, and any break in the series.</source>
         <translation>Who is counted, and any break in the series.</translation>
     </message>
@@ -1997,10 +2009,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Release month:</source>
         <translation>Release month:</translation>
-    </message>
-    <message>
-        <source>Years until release:</source>
-        <translation>Years until release:</translation>
     </message>
     <message>
         <source>Population note:</source>
@@ -3778,6 +3786,109 @@ Kind regards
     <message>
         <source>unit</source>
         <translation>unit</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>subcommands</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: error: %(message)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument &quot;-&quot; with mode %r</source>
+        <translation>argument &quot;-&quot; with mode %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>expected %s arguments</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>unexpected option string: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>show program&apos;s version number and exit</translation>
     </message>
 </context>
 </TS>

@@ -215,7 +215,7 @@ def test_usage_errors_exit_2(argv, capsys):
     with pytest.raises(SystemExit) as raised:
         main(argv)
     assert raised.value.code == 2
-    assert "usage:" in capsys.readouterr().err
+    assert "brug:" in capsys.readouterr().err  # argparse in Danish, the default language
 
 
 # -- the real command in a subprocess --------------------------------------------------

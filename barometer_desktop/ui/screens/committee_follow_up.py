@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barometer_desktop.domain.links import LinkProblem, LinkRefused
 from barometer_desktop.domain.types import FollowUpStatus
-from barometer_desktop.errors import BarometerError
+from barometer_desktop.errors import BarometerError, ValidationError
 from barometer_desktop.storage import committees, follow_up
 from barometer_desktop.storage.follow_up import CommitteeYear, FollowUpEntry, ReportEntry
 from barometer_desktop.ui.screens.committee_widgets import (
@@ -167,8 +168,9 @@ class FollowUpTab(QWidget):
         )
         self.received.set_value(data.report.received_on)
         if data.report.received_on is None:
-            # A sensible date to start from once ticked: the spring after the year, never the future.
-            self.received.edit.setDate(min(date.today(), date(year + 1, 3, 1)))
+            # Ticking usually means "it arrived today"; the date is kept within
+            # what saving accepts (from 1 January of the year up to today).
+            self.received.edit.setDate(max(date(year, 1, 1), date.today()))
         self.report_link.set_text(data.report.document_link)
         self.table.setRowCount(0)
         self.status_boxes, self.note_edits = [], []
@@ -247,6 +249,9 @@ class FollowUpTab(QWidget):
                 self.state.db, self._data.committee_id, self._data.year, report, self.entries()
             )
         except BarometerError as error:
+            # Nothing was stored, and nothing entered is lost: the form keeps
+            # every status and note, so the user corrects one field and saves again.
+            link_refused = isinstance(error, ValidationError) and error.field == "document_link"
             show_error(
                 self,
                 error,
@@ -256,11 +261,20 @@ class FollowUpTab(QWidget):
                     "status": self.tr("Follow-up"),
                     "goal": self.tr("Goal"),
                 },
+                next_step=self._link_next_step(error) if link_refused else "",
             )
+            if link_refused:
+                self.report_link.mark_invalid(error.user_message(QCoreApplication.translate))
             return False
         self._set_dirty(False)
         self.state.data_changed.emit()
         return True
+
+    def _link_next_step(self, error: BarometerError) -> str:
+        refused = error.__cause__
+        if isinstance(refused, LinkRefused) and refused.problem is LinkProblem.MISSING_FILE:
+            return self.tr("Check the path, or leave the field empty and add the link later. Nothing was saved.")
+        return self.tr("Correct the link, or leave the field empty and add the link later. Nothing was saved.")
 
     def _save_and_next(self) -> None:
         if self.save():

@@ -65,14 +65,18 @@ def hint(text: str) -> QLabel:
     return label
 
 
-def show_error(parent: QWidget, error: BarometerError, labels: dict[str, str] | None = None) -> None:
-    """Say what was wrong and where; nothing was stored."""
+def show_error(
+    parent: QWidget, error: BarometerError, labels: dict[str, str] | None = None, next_step: str = ""
+) -> None:
+    """Say what was wrong and where (and, if given, what to do next); nothing was stored."""
     message = error.user_message(QCoreApplication.translate)
     field = getattr(error, "field", None) if isinstance(error, ValidationError) else None
     if labels and field in labels:
         message = QCoreApplication.translate("Committees", "{field}: {message}").format(
             field=labels[field], message=message
         )
+    if next_step:
+        message = f"{message}\n\n{next_step}"
     QMessageBox.warning(parent, QCoreApplication.translate("Committees", "Not saved"), message)
 
 
@@ -131,13 +135,30 @@ class LinkField(QWidget):
         layout.addWidget(self.open_button)
         self.open_button.clicked.connect(lambda: open_link(self, self.edit.text()))
         self.edit.textEdited.connect(self.changed)
+        self.edit.textEdited.connect(self.clear_mark)
+        self.is_marked = False
 
     def text(self) -> str:
         return self.edit.text()
 
     def set_text(self, text: str) -> None:
+        self.clear_mark()
         self.edit.setText(text)
         self.edit.setCursorPosition(0)
+
+    def mark_invalid(self, message: str) -> None:
+        """Frame the link that was refused and put the cursor in it, ready to correct or clear."""
+        self.is_marked = True
+        self.edit.setStyleSheet(f"QLineEdit {{ border: 2px solid {RED}; }}")
+        self.edit.setToolTip(message)
+        self.edit.setFocus()
+        self.edit.selectAll()
+
+    def clear_mark(self) -> None:
+        if self.is_marked:
+            self.is_marked = False
+            self.edit.setStyleSheet("")
+            self.edit.setToolTip("")
 
 
 def fit_rows(table, minimum: int = 32, extra: int = 10) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -66,9 +66,12 @@ class IndicatorForm(QWidget):
             ("monthly", self.tr("Monthly")),
         ):
             self.frequency.addItem(label, key)
-        self.release_month = QSpinBox()
-        self.release_month.setRange(0, 12)
-        self.release_month.setSpecialValueText(self.tr("not known"))
+        # Month names in the UI language (the default locale follows it); 0 = not set.
+        self.release_month = QComboBox()
+        self.release_month.addItem(self.tr("not set"), 0)
+        locale = QLocale()
+        for month in range(1, 13):
+            self.release_month.addItem(locale.standaloneMonthName(month, QLocale.FormatType.LongFormat), month)
         self.release_year_offset = QSpinBox()
         self.release_year_offset.setRange(0, 2)
         self.population_note = QPlainTextEdit()
@@ -89,7 +92,9 @@ class IndicatorForm(QWidget):
             self.provider: self.tr("Who delivers the data, e.g. BUF or Danmarks Statistik."),
             self.frequency: self.tr("How often new values arrive."),
             self.release_month: self.tr("The month new values usually arrive (for the Missing data list)."),
-            self.release_year_offset: self.tr("How many years after the measured year the values arrive."),
+            self.release_year_offset: self.tr(
+                "0: the same year (e.g. grades in the autumn); 1: the year after; 2: two years after."
+            ),
             self.population_note: self.tr("Who is counted, and any break in the series."),
             self.comparison_available: self.tr("Whether figures for the whole country or other municipalities exist."),
         }
@@ -113,7 +118,7 @@ class IndicatorForm(QWidget):
             (self.tr("Provider:"), self.provider),
             (self.tr("&Frequency:"), self.frequency),
             (self.tr("Release month:"), self.release_month),
-            (self.tr("Years until release:"), self.release_year_offset),
+            (self.tr("Data for year X are released in year X +"), self.release_year_offset),
             (self.tr("Population note:"), self.population_note),
             ("", self.comparison_available),
         ]
@@ -167,7 +172,7 @@ class IndicatorForm(QWidget):
             self.is_headline.setChecked(False)
             self.is_survey.setChecked(False)
             self.frequency.setCurrentIndex(0)
-            self.release_month.setValue(0)
+            self.release_month.setCurrentIndex(0)
             self.release_year_offset.setValue(1)
             self.comparison_available.setChecked(True)
             if goal_id is not None:
@@ -176,6 +181,7 @@ class IndicatorForm(QWidget):
         self.code.setText(record.code)
         self.goal.setCurrentIndex(max(0, self.goal.findData(record.goal_id)))
         self.name.setText(record.name)
+        self.name.setCursorPosition(0)  # long texts open at their beginning, not their end
         self.definition.setPlainText(record.definition)
         self.unit.setCurrentIndex(max(0, self.unit.findData(record.unit)))
         self.decimals.setValue(record.decimals)
@@ -183,9 +189,10 @@ class IndicatorForm(QWidget):
         self.is_headline.setChecked(record.is_headline)
         self.is_survey.setChecked(record.is_survey)
         self.data_source.setText(record.data_source)
+        self.data_source.setCursorPosition(0)
         self.provider.setText(record.provider)
         self.frequency.setCurrentIndex(max(0, self.frequency.findData(record.frequency)))
-        self.release_month.setValue(record.release_month or 0)
+        self.release_month.setCurrentIndex(max(0, self.release_month.findData(record.release_month or 0)))
         self.release_year_offset.setValue(record.release_year_offset)
         self.population_note.setPlainText(record.population_note)
         self.comparison_available.setChecked(record.comparison_available)
@@ -204,7 +211,7 @@ class IndicatorForm(QWidget):
             data_source=self.data_source.text().strip(),
             provider=self.provider.text().strip(),
             frequency=self.frequency.currentData(),
-            release_month=self.release_month.value() or None,
+            release_month=self.release_month.currentData() or None,
             release_year_offset=self.release_year_offset.value(),
             population_note=self.population_note.toPlainText().strip(),
             comparison_available=self.comparison_available.isChecked(),
