@@ -56,10 +56,18 @@ _STAGED_FIELDS = ("row_no", "col", "indicator_id", "area_id", "year", "period_ki
                   "sample_size", "std_error", "is_provisional", "note", "note_is_public")
 # Optional fields and the file column (role) that provides them. A field the
 # file does not have keeps its stored value (a statistics file without notes
-# must not wipe the secretariat's notes).
+# must not wipe the secretariat's notes), and so does an empty cell: it is
+# staged as NULL, and only a value the file gives changes a field.
 _OPTIONAL = {"sample_size": "sample_size", "std_error": "std_error", "is_provisional": "provisional",
              "note": "note", "note_is_public": "note_is_public"}
 _KEY = ("indicator_id", "area_id", "year", "period_kind", "period_no")
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str  # "value" or one of _OPTIONAL
+    old: object
+    new: object
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,7 @@ class ChangeLine:
     period: str
     old: float | None  # None: a new value
     new: float
+    fields: tuple[FieldChange, ...] = ()  # what changes in a stored value (value first)
 
 
 @dataclass
@@ -113,7 +122,7 @@ def run_import(
         )
     reader = RowReader(source.header, mapping, catalog.indicators(db), catalog.areas(db), source.number_lang)
     report = ImportReport(file_name=source.path.name, dry_run=dry_run)
-    provided = {f for f, role in _OPTIONAL.items() if role in mapping.columns}
+    provided = {f for f, role in _OPTIONAL.items() if role in mapping.columns or mapping.fixed.get(role, "").strip()}
     try:
         with db.transaction() as session:
             connection = session.connection()
@@ -122,12 +131,11 @@ def run_import(
                 _stage(connection, source, reader, report, progress, duplicates)
                 report.rejections.extend(_duplicates(connection, reader, duplicates))
                 del duplicates
-                if report.rejections and not good_rows_only:
-                    raise _DryRunDone
                 if report.rejections:
                     _drop_rejected(connection, report.rejections)
+                # Also when the file is refused: the report says what its good rows would do.
                 _diff(connection, report, provided)
-                if dry_run:
+                if dry_run or (report.rejections and not good_rows_only):
                     raise _DryRunDone
                 _write(connection, provided, db.user_name, datetime.now(), report.new)
                 STAGING.drop(connection)
@@ -254,9 +262,14 @@ def _distinct(connection: Connection) -> str:
     return "IS NOT" if connection.dialect.name == "sqlite" else "IS DISTINCT FROM"
 
 
+def _field_differs(connection: Connection, name: str) -> str:
+    """The staged field changes the stored one (an empty cell, NULL, changes nothing)."""
+    differs = f"o.{name} {_distinct(connection)} s.{name}"
+    return differs if name == "value" else f"(s.{name} IS NOT NULL AND {differs})"
+
+
 def _changed_condition(connection: Connection, provided: set[str]) -> str:
-    differs = _distinct(connection)
-    parts = [f"o.value {differs} s.value"] + [f"o.{f} {differs} s.{f}" for f in sorted(provided)]
+    parts = [_field_differs(connection, f) for f in ["value", *sorted(provided)]]
     return "(" + " OR ".join(parts) + ")"
 
 
@@ -271,18 +284,33 @@ def _diff(connection: Connection, report: ImportReport, provided: set[str]) -> N
     ).one()
     report.new, report.changed = new or 0, changed_count or 0
     report.unchanged = (total or 0) - report.new - report.changed
+    fields = ["value", *[f for f in _OPTIONAL if f in provided]]  # the order the report lists them in
+    compared = ", ".join(f"o.{f}, s.{f}" for f in fields)
     lines = connection.execute(
         text(
-            f"SELECT s.row_no, i.code, a.name, s.year, s.period_kind, s.period_no, o.value, s.value"
+            f"SELECT s.row_no, i.code, a.name, s.year, s.period_kind, s.period_no, o.id, {compared}"
             f" FROM import_staging s JOIN indicator i ON i.id = s.indicator_id JOIN area a ON a.id = s.area_id"
             f" LEFT JOIN observation o ON {_key_match('o', 's')}"
             f" WHERE o.id IS NULL OR {changed} ORDER BY s.seq LIMIT {CHANGE_LINES}"
         )
     ).all()
-    report.changes = [
-        ChangeLine(row, code, area, _period_text(year, kind, number), old, new)
-        for row, code, area, year, kind, number, old, new in lines
-    ]
+    report.changes = []
+    for row, code, area, year, kind, number, stored_id, *pairs in lines:
+        changes = []
+        if stored_id is not None:
+            for index, name in enumerate(fields):
+                old, new = pairs[2 * index], pairs[2 * index + 1]
+                if name in _FLAGS:  # SQLite hands booleans back as 0/1
+                    old, new = (None if old is None else bool(old)), (None if new is None else bool(new))
+                if new is not None and old != new:
+                    changes.append(FieldChange(name, old, new))
+        report.changes.append(ChangeLine(
+            row, code, area, _period_text(year, kind, number), pairs[0] if stored_id is not None else None, pairs[1],
+            tuple(changes),
+        ))
+
+
+_FLAGS = ("is_provisional", "note_is_public")
 
 
 def _period_text(year: int, kind: str, number: int) -> str:
@@ -303,7 +331,6 @@ def _write(connection: Connection, provided: set[str], user_name: str, now: date
     stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f") if connection.dialect.name == "sqlite" else now
     params = {"user": user_name, "now": stamp}
     changed = _changed_condition(connection, provided)
-    differs = _distinct(connection)
     # Audit first, while the old values are still there (same columns as storage.audit).
     for name in ["value", *sorted(provided)]:
         connection.execute(
@@ -311,12 +338,12 @@ def _write(connection: Connection, provided: set[str], user_name: str, now: date
                 "INSERT INTO audit_log (table_name, row_key, action, field, old_value, new_value, user_name, changed_at)"
                 f" SELECT 'observation', {_row_key('o')}, 'update', '{name}', CAST(o.{name} AS TEXT),"
                 f" CAST(s.{name} AS TEXT), :user, :now"
-                f" FROM import_staging s JOIN observation o ON {_key_match('o', 's')} WHERE o.{name} {differs} s.{name}"
+                f" FROM import_staging s JOIN observation o ON {_key_match('o', 's')} WHERE {_field_differs(connection, name)}"
             ),
             params,
         )
     assignments = ", ".join(
-        [f"{f} = s.{f}" for f in ["value", *sorted(provided)]]
+        ["value = s.value"] + [f"{f} = COALESCE(s.{f}, observation.{f})" for f in sorted(provided)]
         + ["version = observation.version + 1", "entered_by = :user", "entered_at = :now"]
     )
     connection.execute(
@@ -327,7 +354,7 @@ def _write(connection: Connection, provided: set[str], user_name: str, now: date
         params,
     )
     defaults = {"sample_size": "NULL", "std_error": "NULL", "is_provisional": "FALSE", "note": "''", "note_is_public": "FALSE"}
-    optional = [f"s.{f}" if f in provided else defaults[f] for f in _OPTIONAL]
+    optional = [f"COALESCE(s.{f}, {defaults[f]})" if f in provided else defaults[f] for f in _OPTIONAL]
     before = connection.execute(text("SELECT COALESCE(MAX(id), 0) FROM observation")).scalar_one()
     # The staged keys are unique (checked while staging) and existing keys
     # were updated above, so a conflict here means another user stored the

@@ -20,7 +20,10 @@ from barometer_desktop.domain.types import UNIT_RANGES, Unit
 from barometer_desktop.storage.observations import validate_value
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord
 
-_NO_EXTRAS = (None, None, False, "", False)  # sample size, std error, provisional, note, public note
+# Sample size, std error, provisional, note, public note. None means "the file
+# does not say": the import then keeps what is stored (an empty cell never
+# deletes a sample size or a note).
+_NO_EXTRAS = (None, None, None, None, None)
 MISSING_MARKERS = frozenset({"", "..", "...", "…", "-", "–", "—", ":", "x", "X"})
 TRUE_WORDS = frozenset({"1", "ja", "j", "yes", "y", "true", "sand", "x"})
 FALSE_WORDS = frozenset({"", "0", "nej", "n", "no", "false", "falsk"})
@@ -240,17 +243,19 @@ class RowReader:
                 raise _CellError("std_error", ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "The standard error must be zero or more."), field="std_error"
                 ))
-        note = self._cell(cells, "note")
+        note = _text(self._cell(cells, "note"))
         return (
             sample_size,
             std_error,
             self._flag(cells, "provisional"),
-            "" if note is None else str(note).strip(),
+            note or None,
             self._flag(cells, "note_is_public"),
         )
 
-    def _flag(self, cells: list, role: str) -> bool:
+    def _flag(self, cells: list, role: str) -> bool | None:
         text = _text(self._cell(cells, role)).lower()
+        if not text:
+            return None
         if text in TRUE_WORDS:
             return True
         if text in FALSE_WORDS:

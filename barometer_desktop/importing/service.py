@@ -7,7 +7,7 @@ from pathlib import Path
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP
 from barometer_desktop.i18n import translate
-from barometer_desktop.importing.engine import ImportReport, run_import
+from barometer_desktop.importing.engine import ChangeLine, ImportReport, run_import
 from barometer_desktop.importing.errors import ImportFileError
 from barometer_desktop.importing.mapping import ColumnMapping, detect, fingerprint, role_names
 from barometer_desktop.importing.sources import TableSource, open_table
@@ -58,47 +58,146 @@ def import_file(
         source.close()
 
 
+def _lang() -> str:
+    from barometer_desktop.i18n import output_language_now
+
+    return "en" if output_language_now() == "en" else "da"
+
+
 def _number(value: float | None) -> str:
     from barometer_desktop.domain.formatting import format_number
 
     if value is None:
         return "—"
-    text = format_number(value, 4)
-    return text.rstrip("0").rstrip(",") if "," in text else text
+    text = format_number(value, 4, _lang())
+    mark = "." if _lang() == "en" else ","
+    return text.rstrip("0").rstrip(mark) if mark in text else text
 
 
-def report_lines(report: ImportReport, *, max_rejections: int | None = None) -> list[str]:
-    """The report in the user's language, one line each."""
-    lines = []
-    if report.written:
-        lines.append(translate("Import", "Imported {file}.").format(file=report.file_name))
-    elif report.rejections and not report.dry_run:
-        lines.append(translate("Import", "Nothing was imported from {file}: {count} rows were rejected.").format(
-            file=report.file_name, count=report.rejected_rows))
-    elif report.rejections:
-        lines.append(translate("Import", "Dry run of {file}: {count} rows would be rejected; nothing was written.").format(
-            file=report.file_name, count=report.rejected_rows))
-    else:
-        lines.append(translate("Import", "Dry run of {file}: nothing was written.").format(file=report.file_name))
-    lines.append(
-        translate("Import", "{rows} rows read: {new} new, {changed} changed and {unchanged} unchanged values; "
-                  "{missing} missing values skipped.").format(
-            rows=report.rows_read, new=report.new, changed=report.changed,
-            unchanged=report.unchanged, missing=report.skipped_missing)
+def _count(count: int) -> str:
+    from barometer_desktop.domain.formatting import format_number
+
+    return format_number(count, 0, _lang())
+
+
+# Singular and plural are separate literal strings, chosen by the count
+# (Danish "1 ny værdi" but "2 nye værdier").
+
+
+def _rows_read(count: int) -> str:
+    if count == 1:
+        return translate("Import", "1 row read").format(count=_count(count))
+    return translate("Import", "{count} rows read").format(count=_count(count))
+
+
+def _new(count: int) -> str:
+    if count == 1:
+        return translate("Import", "1 new value").format(count=_count(count))
+    return translate("Import", "{count} new values").format(count=_count(count))
+
+
+def _changed(count: int) -> str:
+    if count == 1:
+        return translate("Import", "1 changed value").format(count=_count(count))
+    return translate("Import", "{count} changed values").format(count=_count(count))
+
+
+def _unchanged(count: int) -> str:
+    if count == 1:
+        return translate("Import", "1 unchanged value").format(count=_count(count))
+    return translate("Import", "{count} unchanged values").format(count=_count(count))
+
+
+def _missing(count: int) -> str:
+    if count == 1:
+        return translate("Import", "1 missing value skipped").format(count=_count(count))
+    return translate("Import", "{count} missing values skipped").format(count=_count(count))
+
+
+def _field_name(name: str) -> str:
+    if name == "sample_size":
+        return translate("Import", "sample size")
+    if name == "std_error":
+        return translate("Import", "standard error")
+    if name == "is_provisional":
+        return translate("Import", "provisional")
+    if name == "note":
+        return translate("Import", "note")
+    if name == "note_is_public":
+        return translate("Import", "public note")
+    return translate("Import", "value")
+
+
+def _field_value(name: str, value: object) -> str:
+    if value is None or value == "":
+        return "—"
+    if name in ("is_provisional", "note_is_public"):
+        return translate("Import", "yes") if value else translate("Import", "no")
+    if name == "sample_size":
+        return _count(int(value))  # type: ignore[call-overload]
+    if name == "note":
+        text = str(value)
+        return "“" + (text if len(text) <= 40 else text[:39] + "…") + "”"
+    return _number(value)  # type: ignore[arg-type]
+
+
+def _field_changes(change: ChangeLine) -> str:
+    return "; ".join(
+        f"{_field_name(f.field)} {_field_value(f.field, f.old)} → {_field_value(f.field, f.new)}" for f in change.fields
     )
+
+
+def _headline(report: ImportReport) -> str:
+    file, rejected = report.file_name, report.rejected_rows
+    if report.written:
+        return translate("Import", "Imported {file}.").format(file=file)
+    if report.rejections and not report.dry_run:
+        if rejected == 1:
+            return translate("Import", "Nothing was imported from {file}: 1 row was rejected.").format(file=file)
+        return translate("Import", "Nothing was imported from {file}: {count} rows were rejected.").format(
+            file=file, count=_count(rejected))
+    if report.rejections:
+        if rejected == 1:
+            return translate("Import", "Dry run of {file}: 1 row would be rejected; nothing was written.").format(
+                file=file)
+        return translate("Import", "Dry run of {file}: {count} rows would be rejected; nothing was written.").format(
+            file=file, count=_count(rejected))
+    return translate("Import", "Dry run of {file}: nothing was written.").format(file=file)
+
+
+def report_lines(report: ImportReport, *, max_rejections: int | None = None, screen: bool = False) -> list[str]:
+    """The report in the user's language, one line each. `screen`: the hint
+    for a refused file names the Import screen's tick box, else the CLI option."""
+    lines = [_headline(report)]
+    counts = dict(rows=_rows_read(report.rows_read), new=_new(report.new), changed=_changed(report.changed),
+                  unchanged=_unchanged(report.unchanged), missing=_missing(report.skipped_missing))
+    if report.rejections and not report.written:
+        # Nothing written: say what the good rows would do, and how to import them.
+        lines.append(translate(
+            "Import", "{rows}. The good rows would give {new}, {changed} and {unchanged}; {missing}.").format(**counts))
+        if screen:
+            lines.append(translate(
+                "Import", "To import the good rows and leave out the rejected ones, tick \"Import the good rows even "
+                "if some rows are rejected\" and click Import."))
+        else:
+            lines.append(translate(
+                "Import", "To import the good rows and leave out the rejected ones, run the command again with "
+                "--good-rows-only."))
+    else:
+        lines.append(translate("Import", "{rows}: {new}, {changed} and {unchanged}; {missing}.").format(**counts))
     shown = report.rejections if max_rejections is None else report.rejections[:max_rejections]
     for rejection in shown:
         lines.append(translate("Import", "Row {row}, column {column}: {reason}").format(
             row=rejection.row, column=rejection.column, reason=rejection.reason(translate)))
     if len(shown) < len(report.rejections):
         lines.append(translate("Import", "… and {count} more rejected rows.").format(count=len(report.rejections) - len(shown)))
-    if report.dry_run and not report.rejections:
+    if report.dry_run:
         for change in report.changes:
             if change.old is None:
                 lines.append(translate("Import", "New: {indicator} {area} {period} = {new}").format(
                     indicator=change.indicator, area=change.area, period=change.period, new=_number(change.new)))
             else:
-                lines.append(translate("Import", "Changed: {indicator} {area} {period}: {old} → {new}").format(
+                lines.append(translate("Import", "Changed: {indicator} {area} {period}: {changes}").format(
                     indicator=change.indicator, area=change.area, period=change.period,
-                    old=_number(change.old), new=_number(change.new)))
+                    changes=_field_changes(change)))
     return lines

@@ -1,7 +1,7 @@
 """Reading tables from CSV and XLSX files, one row at a time.
 
 A `TableSource` gives the header row and then streams the data rows with
-their row number in the file (the header is row 1), so the engine never
+their row number as a spreadsheet shows it (the header is row 1), so the engine never
 holds a whole file in memory. CSV files are sniffed: delimiter (comma,
 semicolon or tab), encoding (UTF-8, UTF-8 with BOM, Windows-1252) and the
 decimal style that follows from the delimiter.
@@ -42,9 +42,10 @@ class TableSource:
         """(row number in the file, cells) for every non-empty data row."""
         return self._rows
 
-    def preview(self, count: int = 20) -> list[list[Cell]]:
-        """The first `count` data rows (consumes them; open the file again to import)."""
-        return [cells for _, cells in islice(self._rows, count)]
+    def preview(self, count: int = 20) -> list[tuple[int, list[Cell]]]:
+        """The first `count` data rows with their row numbers (consumes them;
+        open the file again to import)."""
+        return list(islice(self._rows, count))
 
     def close(self) -> None:
         closer = getattr(self._rows, "close", None)
@@ -121,9 +122,11 @@ def _open_csv(path: Path) -> TableSource:
 def _csv_rows(handle: io.TextIOBase, delimiter: str, path: Path) -> Iterator[tuple[int, list[str]]]:
     reader = csv.reader(handle, delimiter=delimiter)
     try:
-        for cells in reader:
+        # Numbered by record, not by text line: a spreadsheet shows a cell with
+        # line breaks as one row, and an empty line as an empty row.
+        for number, cells in enumerate(reader, start=1):
             if (cells and cells[0].strip()) or any(cell.strip() for cell in cells):
-                yield reader.line_num, cells
+                yield number, cells
     except UnicodeDecodeError as error:
         raise ImportFileError(
             QT_TRANSLATE_NOOP(

@@ -1579,12 +1579,92 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Kolonnetilknytningen huskes som &quot;{name}&quot;.</translation>
     </message>
     <message>
+        <source>1 row read</source>
+        <translation>1 række indlæst</translation>
+    </message>
+    <message>
+        <source>{count} rows read</source>
+        <translation>{count} rækker indlæst</translation>
+    </message>
+    <message>
+        <source>1 new value</source>
+        <translation>1 ny værdi</translation>
+    </message>
+    <message>
+        <source>{count} new values</source>
+        <translation>{count} nye værdier</translation>
+    </message>
+    <message>
+        <source>1 changed value</source>
+        <translation>1 ændret værdi</translation>
+    </message>
+    <message>
+        <source>{count} changed values</source>
+        <translation>{count} ændrede værdier</translation>
+    </message>
+    <message>
+        <source>1 unchanged value</source>
+        <translation>1 uændret værdi</translation>
+    </message>
+    <message>
+        <source>{count} unchanged values</source>
+        <translation>{count} uændrede værdier</translation>
+    </message>
+    <message>
+        <source>1 missing value skipped</source>
+        <translation>1 manglende værdi sprunget over</translation>
+    </message>
+    <message>
+        <source>{count} missing values skipped</source>
+        <translation>{count} manglende værdier sprunget over</translation>
+    </message>
+    <message>
+        <source>sample size</source>
+        <translation>stikprøve</translation>
+    </message>
+    <message>
+        <source>standard error</source>
+        <translation>standardfejl</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>foreløbig</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>public note</source>
+        <translation>offentlig note</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>værdi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
         <source>Imported {file}.</source>
         <translation>{file} er importeret.</translation>
     </message>
     <message>
+        <source>Nothing was imported from {file}: 1 row was rejected.</source>
+        <translation>Intet blev importeret fra {file}: 1 række blev afvist.</translation>
+    </message>
+    <message>
         <source>Nothing was imported from {file}: {count} rows were rejected.</source>
         <translation>Intet blev importeret fra {file}: {count} rækker blev afvist.</translation>
+    </message>
+    <message>
+        <source>Dry run of {file}: 1 row would be rejected; nothing was written.</source>
+        <translation>Prøvekørsel af {file}: 1 række ville blive afvist; intet blev skrevet.</translation>
     </message>
     <message>
         <source>Dry run of {file}: {count} rows would be rejected; nothing was written.</source>
@@ -1595,8 +1675,28 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Prøvekørsel af {file}: intet blev skrevet.</translation>
     </message>
     <message>
+        <source>{rows}. The good rows would give {new}, {changed} and {unchanged}; {missing}.</source>
+        <translation>{rows}. De gyldige rækker ville give {new}, {changed} og {unchanged}; {missing}.</translation>
+    </message>
+    <message>
+        <source>To import the good rows and leave out the rejected ones, tick &quot;Import the good rows even if some rows are rejected&quot; and click Import.</source>
+        <translation>For at importere de gyldige rækker og udelade de afviste: sæt flueben ved &quot;Importér de gyldige rækker, selv om nogle rækker afvises&quot;, og klik på Importér.</translation>
+    </message>
+    <message>
+        <source>To import the good rows and leave out the rejected ones, run the command again with --good-rows-only.</source>
+        <translation>For at importere de gyldige rækker og udelade de afviste: kør kommandoen igen med --good-rows-only.</translation>
+    </message>
+    <message>
+        <source>{rows}: {new}, {changed} and {unchanged}; {missing}.</source>
+        <translation>{rows}: {new}, {changed} og {unchanged}; {missing}.</translation>
+    </message>
+    <message>
+        <source>Changed: {indicator} {area} {period}: {changes}</source>
+        <translation>Ændret: {indicator} {area} {period}: {changes}</translation>
+    </message>
+    <message>
         <source>{rows} rows read: {new} new, {changed} changed and {unchanged} unchanged values; {missing} missing values skipped.</source>
-        <translation>{rows} rækker indlæst: {new} nye, {changed} ændrede og {unchanged} uændrede værdier; {missing} manglende værdier sprunget over.</translation>
+        <translation type="vanished">{rows} rækker indlæst: {new} nye, {changed} ændrede og {unchanged} uændrede værdier; {missing} manglende værdier sprunget over.</translation>
     </message>
     <message>
         <source>Row {row}, column {column}: {reason}</source>
@@ -1612,7 +1712,7 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     </message>
     <message>
         <source>Changed: {indicator} {area} {period}: {old} → {new}</source>
-        <translation>Ændret: {indicator} {area} {period}: {old} → {new}</translation>
+        <translation type="vanished">Ændret: {indicator} {area} {period}: {old} → {new}</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1828,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Using the mapping &quot;{name}&quot; saved for files of this shape.</source>
         <translation>Bruger kolonnetilknytningen &quot;{name}&quot;, der er gemt for filer med denne opbygning.</translation>
+    </message>
+    <message>
+        <source>Column {column}: {reason}</source>
+        <translation>Kolonne {column}: {reason}</translation>
     </message>
     <message>
         <source>Period value</source>

@@ -1579,12 +1579,92 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The mapping is remembered as &quot;{name}&quot;.</translation>
     </message>
     <message>
+        <source>1 row read</source>
+        <translation>1 row read</translation>
+    </message>
+    <message>
+        <source>{count} rows read</source>
+        <translation>{count} rows read</translation>
+    </message>
+    <message>
+        <source>1 new value</source>
+        <translation>1 new value</translation>
+    </message>
+    <message>
+        <source>{count} new values</source>
+        <translation>{count} new values</translation>
+    </message>
+    <message>
+        <source>1 changed value</source>
+        <translation>1 changed value</translation>
+    </message>
+    <message>
+        <source>{count} changed values</source>
+        <translation>{count} changed values</translation>
+    </message>
+    <message>
+        <source>1 unchanged value</source>
+        <translation>1 unchanged value</translation>
+    </message>
+    <message>
+        <source>{count} unchanged values</source>
+        <translation>{count} unchanged values</translation>
+    </message>
+    <message>
+        <source>1 missing value skipped</source>
+        <translation>1 missing value skipped</translation>
+    </message>
+    <message>
+        <source>{count} missing values skipped</source>
+        <translation>{count} missing values skipped</translation>
+    </message>
+    <message>
+        <source>sample size</source>
+        <translation>sample size</translation>
+    </message>
+    <message>
+        <source>standard error</source>
+        <translation>standard error</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>public note</source>
+        <translation>public note</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <source>Imported {file}.</source>
         <translation>Imported {file}.</translation>
     </message>
     <message>
+        <source>Nothing was imported from {file}: 1 row was rejected.</source>
+        <translation>Nothing was imported from {file}: 1 row was rejected.</translation>
+    </message>
+    <message>
         <source>Nothing was imported from {file}: {count} rows were rejected.</source>
         <translation>Nothing was imported from {file}: {count} rows were rejected.</translation>
+    </message>
+    <message>
+        <source>Dry run of {file}: 1 row would be rejected; nothing was written.</source>
+        <translation>Dry run of {file}: 1 row would be rejected; nothing was written.</translation>
     </message>
     <message>
         <source>Dry run of {file}: {count} rows would be rejected; nothing was written.</source>
@@ -1595,8 +1675,28 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Dry run of {file}: nothing was written.</translation>
     </message>
     <message>
+        <source>{rows}. The good rows would give {new}, {changed} and {unchanged}; {missing}.</source>
+        <translation>{rows}. The good rows would give {new}, {changed} and {unchanged}; {missing}.</translation>
+    </message>
+    <message>
+        <source>To import the good rows and leave out the rejected ones, tick &quot;Import the good rows even if some rows are rejected&quot; and click Import.</source>
+        <translation>To import the good rows and leave out the rejected ones, tick &quot;Import the good rows even if some rows are rejected&quot; and click Import.</translation>
+    </message>
+    <message>
+        <source>To import the good rows and leave out the rejected ones, run the command again with --good-rows-only.</source>
+        <translation>To import the good rows and leave out the rejected ones, run the command again with --good-rows-only.</translation>
+    </message>
+    <message>
+        <source>{rows}: {new}, {changed} and {unchanged}; {missing}.</source>
+        <translation>{rows}: {new}, {changed} and {unchanged}; {missing}.</translation>
+    </message>
+    <message>
+        <source>Changed: {indicator} {area} {period}: {changes}</source>
+        <translation>Changed: {indicator} {area} {period}: {changes}</translation>
+    </message>
+    <message>
         <source>{rows} rows read: {new} new, {changed} changed and {unchanged} unchanged values; {missing} missing values skipped.</source>
-        <translation>{rows} rows read: {new} new, {changed} changed and {unchanged} unchanged values; {missing} missing values skipped.</translation>
+        <translation type="vanished">{rows} rows read: {new} new, {changed} changed and {unchanged} unchanged values; {missing} missing values skipped.</translation>
     </message>
     <message>
         <source>Row {row}, column {column}: {reason}</source>
@@ -1612,7 +1712,7 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     </message>
     <message>
         <source>Changed: {indicator} {area} {period}: {old} → {new}</source>
-        <translation>Changed: {indicator} {area} {period}: {old} → {new}</translation>
+        <translation type="vanished">Changed: {indicator} {area} {period}: {old} → {new}</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1828,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Using the mapping &quot;{name}&quot; saved for files of this shape.</source>
         <translation>Using the mapping &quot;{name}&quot; saved for files of this shape.</translation>
+    </message>
+    <message>
+        <source>Column {column}: {reason}</source>
+        <translation>Column {column}: {reason}</translation>
     </message>
     <message>
         <source>Period value</source>

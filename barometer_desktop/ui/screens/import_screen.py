@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from barometer_desktop.ui.state import AppState
 
 PREVIEW_ROWS = 15
 NOT_IN_FILE = -1
+REJECTED_BACKGROUND = QBrush(QColor("#f6c6c6"))
 
 
 class ImportScreen(QWidget):
@@ -47,6 +48,8 @@ class ImportScreen(QWidget):
         self.state = state
         self.path: Path | None = None
         self.header: list[str] = []
+        self.preview_row_numbers: list[int] = []
+        self.rejected_preview_rows: list[int] = []  # file row numbers coloured after a check
         self.role_labels = {
             "indicator": self.tr("Indicator"),
             "area": self.tr("Area"),
@@ -197,17 +200,42 @@ class ImportScreen(QWidget):
         self.report.clear()
         self._set_enabled(True)
 
-    def _show_preview(self, rows: list[list]) -> None:
-        width = max([len(self.header)] + [len(r) for r in rows])
+    def _show_preview(self, rows: list[tuple[int, list]]) -> None:
+        width = max([len(self.header)] + [len(cells) for _, cells in rows])
         self.preview.clear()
         self.preview.setColumnCount(width)
         self.preview.setRowCount(len(rows))
         self.preview.setHorizontalHeaderLabels(
             [self.header[c] if c < len(self.header) and self.header[c] else f"({c + 1})" for c in range(width)]
         )
-        for r, cells in enumerate(rows):
-            for c, cell in enumerate(cells):
+        # The file's row numbers (header = row 1), as a spreadsheet and the
+        # import report number them.
+        self.preview_row_numbers = [number for number, _ in rows]
+        self.preview.setVerticalHeaderLabels([str(number) for number in self.preview_row_numbers])
+        for r, (_, cells) in enumerate(rows):
+            for c in range(width):
+                cell = cells[c] if c < len(cells) else None
                 self.preview.setItem(r, c, QTableWidgetItem("" if cell is None else str(cell)))
+
+    def _mark_rejected(self, rejections: list) -> None:
+        """Colour the preview's rejected rows; the reasons show as tooltips."""
+        reasons: dict[int, list[str]] = {}
+        for rejection in rejections:
+            reasons.setdefault(rejection.row, []).append(
+                self.tr("Column {column}: {reason}").format(
+                    column=rejection.column, reason=rejection.reason(QCoreApplication.translate))
+            )
+        self.rejected_preview_rows = []
+        for r, number in enumerate(self.preview_row_numbers):
+            tip = "\n".join(reasons.get(number, []))
+            if tip:
+                self.rejected_preview_rows.append(number)
+            for c in range(self.preview.columnCount()):
+                item = self.preview.item(r, c)
+                if item is None:
+                    continue
+                item.setBackground(REJECTED_BACKGROUND if tip else QBrush())
+                item.setToolTip(tip)
 
     def _label_preview(self) -> None:
         """Show under each column heading what the current mapping reads from it."""
@@ -310,7 +338,8 @@ class ImportScreen(QWidget):
             QGuiApplication.restoreOverrideCursor()
             self._set_enabled(True)
             self.choose_button.setEnabled(True)
-        lines = report_lines(report, max_rejections=500)
+        self._mark_rejected(report.rejections)
+        lines = report_lines(report, max_rejections=500, screen=True)
         if report.written:
             if mapping != detect(self.header) or self.mapping_name.text().strip():
                 name = self.mapping_name.text().strip() or self.path.stem
