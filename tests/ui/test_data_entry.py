@@ -93,21 +93,64 @@ def test_out_of_range_value_is_rejected_with_reason(entry, qtbot):
     db = entry.state.db
     before = all_values(db)
     row, column = cell(entry, "1.2", "København")
-    type_into(qtbot, entry, row, column, "130")
+    entry.select_cell(row, column)
+    qtbot.keyClicks(entry.view, "130")
+    typed_in = entry.view.delegate.editor
+    qtbot.keyClick(entry.view, Qt.Key.Key_Return)
+    # The refused text comes back in an editor on the same cell, to be corrected.
+    qtbot.waitUntil(lambda: entry.view.delegate.editor not in (None, typed_in))
+    assert entry.view.delegate.editor.text() == "130"
     assert all_values(db) == before
     message = entry.message_label.text()
     assert "1.2" in message and "København" in message and "100" in message
     index = entry.model.index(row, column)
-    assert entry.model.data(index) == "67,2"
     assert "100" in entry.model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert entry.model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
-    # The cursor stays on the rejected cell, so the value can be typed again.
     assert (entry.view.currentIndex().row(), entry.view.currentIndex().column()) == (row, column)
-    type_into(qtbot, entry, row, column, "abc")
-    assert "abc" in entry.message_label.text()
+    # Escape gives the stored value back.
+    qtbot.keyClick(entry.view.delegate.editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: entry.view.state() != QAbstractItemView.State.EditingState)
+    assert entry.model.data(index) == "67,2"
+    assert entry.model.rejection(row, column) is None
+    entry.select_cell(row, column)
+    qtbot.keyClicks(entry.view, "abc")
+    qtbot.keyClick(entry.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "abc" in entry.message_label.text())
+    qtbot.waitUntil(lambda: entry.view.delegate.editor is not None)
+    qtbot.keyClick(entry.view.delegate.editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: entry.view.state() != QAbstractItemView.State.EditingState)
     type_into(qtbot, entry, row, column, "66,1")
     assert stored(db, "1.2", "København", 2013).value == pytest.approx(66.1)
     assert entry.model.rejection(row, column) is None
+
+
+def test_refused_value_typed_in_the_editor_stays_to_be_corrected(entry, qtbot):
+    """A user types into the open editor and presses Enter there: the cursor must not move on."""
+    db = entry.state.db
+    model = entry.model
+    row, column = next(
+        (r, c) for r in range(model.rowCount()) for c in range(model.columnCount())
+        if model.record(r, c) is None and model.indicator(r).unit == "percent"
+    )
+    entry.select_cell(row, column)
+    qtbot.keyClick(entry.view, "1")
+    editor = entry.view.delegate.editor
+    qtbot.keyClicks(editor, "50")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: entry.view.delegate.editor is not None and entry.view.delegate.editor is not editor)
+    qtbot.wait(50)  # let any stray queued close run: it must not move the cursor
+    editor = entry.view.delegate.editor
+    assert editor is not None and editor.text() == "150"
+    assert (entry.view.currentIndex().row(), entry.view.currentIndex().column()) == (row, column)
+    assert model.rejection(row, column) is not None
+    # Correct it in place: stored, and Enter now moves down.
+    editor.selectAll()
+    qtbot.keyClicks(editor, "50")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: entry.view.state() != QAbstractItemView.State.EditingState)
+    assert stored(db, model.indicator(row).code, model.area(column).name, 2013).value == 50
+    assert model.rejection(row, column) is None
+    assert entry.view.currentIndex().row() == row + 1
 
 
 def test_paste_block_with_danish_decimals_stores_all(entry, qtbot):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -60,6 +61,19 @@ class EntryDelegate(QStyledItemDelegate):
         editor.setObjectName("entry_editor")
         self.editor = editor
         return editor
+
+    def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: N802
+        handled = super().eventFilter(watched, event)
+        if (
+            watched is self.editor
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in _ENTER_KEYS
+        ):
+            # Qt has queued the commit; the line editor would ignore Enter and
+            # pass it up to the view, which forwarded it back: a second commit
+            # and close that moved the cursor past a refused value.
+            return True
+        return handled
 
     def destroyEditor(self, editor: QWidget, index) -> None:  # noqa: N802
         if editor is self.editor:
@@ -130,16 +144,38 @@ class EntryView(QTableView):
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
         # Tab moves right and Enter moves down, without opening the next
         # editor: typing there overwrites, like a spreadsheet. A rejected value
-        # keeps the cursor on its cell so it can be typed again.
+        # keeps the cursor on its cell and the typed text in a reopened editor,
+        # so it can be corrected; Escape then gives the stored value back.
+        if editor is not self.delegate.editor:
+            # A second close of an editor already closed (Qt queues one per
+            # Enter the editor saw): acting on it would move the cursor on.
+            return
         moving = hint in (
             QAbstractItemDelegate.EndEditHint.EditNextItem,
             QAbstractItemDelegate.EndEditHint.EditPreviousItem,
             QAbstractItemDelegate.EndEditHint.SubmitModelCache,
         )
+        edited = self.currentIndex()
+        rejected = self.entry_model.last_edit_rejected
+        rejected_text = self.entry_model.rejected_text
         super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-        if moving and not self.entry_model.last_edit_rejected:
-            self._move_on(hint)
         self.entry_model.last_edit_rejected = False
+        if hint == QAbstractItemDelegate.EndEditHint.RevertModelCache:
+            # Escape: the stored value stands, the refusal is dealt with.
+            if edited.isValid():
+                self.entry_model.forget_rejection(edited.row(), edited.column())
+            return
+        if rejected_text and moving and edited.isValid() and edited == self.currentIndex():
+            self._reopen_with(edited, rejected_text)
+        elif moving and not rejected:
+            self._move_on(hint)
+
+    def _reopen_with(self, index: QModelIndex, text: str) -> None:
+        self.edit(index)
+        editor = self.delegate.editor
+        if isinstance(editor, QLineEdit):
+            editor.setText(text)
+            editor.end(False)
 
     def event(self, event: QEvent) -> bool:
         # Claim the grid's keys before any window-wide shortcut (an Edit menu's

@@ -73,6 +73,8 @@ class EntryModel(QAbstractTableModel):
         self._rejected: dict[tuple[int, int], str] = {}
         # Whether the last edit through setData was refused (the view then keeps the cursor).
         self.last_edit_rejected = False
+        # The text of the last refused edit, for the view to put back in the editor.
+        self.rejected_text = ""
 
     # -- structure -----------------------------------------------------------
 
@@ -211,6 +213,9 @@ class EntryModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         self.last_edit_rejected = not self.store_texts({(index.row(), index.column()): str(value)})
+        # Only invalid input goes back into the editor; a stale edit shows the newer value instead.
+        refused = self.last_edit_rejected and self.rejection(index.row(), index.column()) is not None
+        self.rejected_text = str(value) if refused else ""
         return not self.last_edit_rejected
 
     def clear_cells(self, cells: list[Cell]) -> bool:
@@ -347,6 +352,10 @@ class EntryModel(QAbstractTableModel):
     def forget_rejections(self) -> None:
         """Drop the red marks (another database was opened)."""
         self._rejected.clear()
+
+    def forget_rejection(self, row: int, column: int) -> None:
+        """Drop one cell's red mark (its refused input was abandoned with Escape)."""
+        self._unmark(row, column)
 
     def _mark(self, indicator_id: int, area_id: int, row: int, column: int, reason: str) -> None:
         self._rejected[(indicator_id, area_id)] = reason
