@@ -1190,10 +1190,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{path} kunne ikke skrives: {reason}</translation>
     </message>
     <message>
-        <source>“{text}” is not a number.</source>
-        <translation>“{text}” er ikke et tal.</translation>
-    </message>
-    <message>
         <source>The folder of {path} does not exist.</source>
         <translation>Mappen for {path} findes ikke.</translation>
     </message>

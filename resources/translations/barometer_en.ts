@@ -1190,10 +1190,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <source>“{text}” is not a number.</source>
-        <translation>“{text}” is not a number.</translation>
-    </message>
-    <message>
         <source>The folder of {path} does not exist.</source>
         <translation>The folder of {path} does not exist.</translation>
     </message>

@@ -116,6 +116,8 @@ def test_out_of_range_value_is_rejected_with_reason(entry, qtbot):
     qtbot.keyClicks(entry.view, "abc")
     qtbot.keyClick(entry.view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "abc" in entry.message_label.text())
+    # Danish-friendly quotes, not English curly ones.
+    assert '"abc"' in entry.message_label.text() and "“" not in entry.message_label.text()
     qtbot.waitUntil(lambda: entry.view.delegate.editor is not None)
     qtbot.keyClick(entry.view.delegate.editor, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: entry.view.state() != QAbstractItemView.State.EditingState)

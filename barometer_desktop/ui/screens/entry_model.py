@@ -254,7 +254,7 @@ class EntryModel(QAbstractTableModel):
             return parse_number(text)
         except NumberFormatError:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "“{text}” is not a number."), field="value", text=text.strip()
+                QT_TRANSLATE_NOOP("Errors", "\"{text}\" is not a number."), field="value", text=text.strip()
             ) from None
 
     def _change(self, indicator: IndicatorRecord, area: AreaRecord, text: str) -> CellChange | None:
