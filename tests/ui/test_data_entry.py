@@ -287,3 +287,26 @@ def test_report_year_change_rebuilds_the_grid_and_keeps_the_cell(entry, main_win
     assert entry.model.area(current.column()).name == "Hele landet"
     assert entry.model.record(current.row(), current.column()).period == Period.year_of(2014)
     assert "2014" in entry.details.cell_label.text()
+
+
+def test_row_header_names_the_unit_once(entry):
+    model = entry.model
+    row = next(r for r in range(model.rowCount()) if model.indicator(r).code == "4.1")
+    name = model.indicator(row).name
+    label = model.headerData(row, Qt.Orientation.Vertical)
+    unit = "(indeks)"
+    assert name.endswith(unit)  # the demo's name carries the unit itself
+    assert label.count(unit) == 1
+    # A name without the unit still gets it.
+    other = next(r for r in range(model.rowCount()) if model.indicator(r).unit == "percent")
+    assert model.headerData(other, Qt.Orientation.Vertical).endswith("(%)")
+
+
+def test_details_checkboxes_show_their_whole_text(entry, qtbot):
+    row, column = cell(entry, "1.2", "København")
+    entry.select_cell(row, column)
+    details = entry.details
+    qtbot.waitUntil(details.note_public.isVisible)
+    for box in (details.note_public, details.provisional):
+        assert box.width() >= box.sizeHint().width(), box.text()
+        assert box.geometry().right() <= details.contentsRect().right()

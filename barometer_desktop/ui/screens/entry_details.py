@@ -65,9 +65,10 @@ class DetailsPanel(QGroupBox):
         form.addRow(self.tr("Value:"), self.value_label)
         form.addRow(self.tr("Sample size (n):"), self.sample_size)
         form.addRow(self.tr("Standard error:"), self.std_error)
-        form.addRow("", self.provisional)
+        form.addRow(self.provisional)
         form.addRow(self.tr("Note:"), self.note)
-        form.addRow("", self.note_public)
+        # Spanning both columns: beside an empty label the text was cut off.
+        form.addRow(self.note_public)
         layout = QVBoxLayout(self)
         layout.addWidget(self.cell_label)
         layout.addWidget(self.hint)

@@ -44,6 +44,14 @@ def unit_label(unit: str) -> str:
     return labels.get(Unit(unit), unit)
 
 
+def row_label(code: str, name: str, unit: str) -> str:
+    """The row header; the unit is left out when the name already ends with it."""
+    unit_part = f"({unit})"
+    if name.rstrip().casefold().endswith(unit_part.casefold()):
+        return f"{code}  {name}"
+    return f"{code}  {name}  {unit_part}"
+
+
 def range_text(unit: str) -> str:
     """The values accepted for a unit, for tooltips."""
     texts = {
@@ -109,7 +117,7 @@ class EntryModel(QAbstractTableModel):
 
     def _labels(self) -> list[str]:
         # Computed once per load: the vertical header asks for them constantly.
-        return [f"{i.code}  {i.name}  ({unit_label(i.unit)})" for i in self.sheet.indicators]
+        return [row_label(i.code, i.name, unit_label(i.unit)) for i in self.sheet.indicators]
 
     # -- reading ---------------------------------------------------------------
 
