@@ -655,6 +655,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Mangler stadig for rapportåret.</translation>
     </message>
     <message>
+        <source>Stored value: {value} ({published_note})</source>
+        <translation>Gemt værdi: {value} ({published_note})</translation>
+    </message>
+    <message>
+        <source>Stored value: {value}</source>
+        <translation>Gemt værdi: {value}</translation>
+    </message>
+    <message>
         <source>Sample size: {n}</source>
         <translation>Stikprøvestørrelse: {n}</translation>
     </message>
@@ -703,6 +711,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Indtast {code} {area}</translation>
     </message>
     <message>
+        <source>Stored {code} {area}: {value} ({published_note}).</source>
+        <translation>{code} {area} er gemt: {value} ({published_note}).</translation>
+    </message>
+    <message>
         <source>Stored {code} {area}: {value}.</source>
         <translation>{code} {area} er gemt: {value}.</translation>
     </message>
@@ -737,6 +749,18 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The pasted block has {rows} rows and {columns} columns; from {cell} there is room for {free_rows} rows and {free_columns} columns. Nothing was stored.</source>
         <translation>Den indsatte blok har {rows} rækker og {columns} kolonner; fra {cell} er der plads til {free_rows} rækker og {free_columns} kolonner. Intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>published without decimals: {published}</source>
+        <translation>offentliggøres uden decimaler: {published}</translation>
+    </message>
+    <message>
+        <source>published with 1 decimal: {published}</source>
+        <translation>offentliggøres med 1 decimal: {published}</translation>
+    </message>
+    <message>
+        <source>published with {decimals} decimals: {published}</source>
+        <translation>offentliggøres med {decimals} decimaler: {published}</translation>
     </message>
 </context>
 <context>

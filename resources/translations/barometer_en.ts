@@ -655,6 +655,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Still missing for the report year.</translation>
     </message>
     <message>
+        <source>Stored value: {value} ({published_note})</source>
+        <translation>Stored value: {value} ({published_note})</translation>
+    </message>
+    <message>
+        <source>Stored value: {value}</source>
+        <translation>Stored value: {value}</translation>
+    </message>
+    <message>
         <source>Sample size: {n}</source>
         <translation>Sample size: {n}</translation>
     </message>
@@ -703,6 +711,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Enter {code} {area}</translation>
     </message>
     <message>
+        <source>Stored {code} {area}: {value} ({published_note}).</source>
+        <translation>Stored {code} {area}: {value} ({published_note}).</translation>
+    </message>
+    <message>
         <source>Stored {code} {area}: {value}.</source>
         <translation>Stored {code} {area}: {value}.</translation>
     </message>
@@ -737,6 +749,18 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The pasted block has {rows} rows and {columns} columns; from {cell} there is room for {free_rows} rows and {free_columns} columns. Nothing was stored.</source>
         <translation>The pasted block has {rows} rows and {columns} columns; from {cell} there is room for {free_rows} rows and {free_columns} columns. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>published without decimals: {published}</source>
+        <translation>published without decimals: {published}</translation>
+    </message>
+    <message>
+        <source>published with 1 decimal: {published}</source>
+        <translation>published with 1 decimal: {published}</translation>
+    </message>
+    <message>
+        <source>published with {decimals} decimals: {published}</source>
+        <translation>published with {decimals} decimals: {published}</translation>
     </message>
 </context>
 <context>

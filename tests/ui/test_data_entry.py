@@ -310,3 +310,22 @@ def test_details_checkboxes_show_their_whole_text(entry, qtbot):
     for box in (details.note_public, details.provisional):
         assert box.width() >= box.sizeHint().width(), box.text()
         assert box.geometry().right() <= details.contentsRect().right()
+
+
+def test_value_with_more_decimals_than_published_is_explained(entry, qtbot):
+    """7.1 is published without decimals: 12,5 is stored, the grid shows 13 and says why."""
+    db = entry.state.db
+    row, column = cell(entry, "7.1", "København")
+    assert entry.model.indicator(row).decimals == 0
+    type_into(qtbot, entry, row, column, "12,5")
+    assert stored(db, "7.1", "København", 2013).value == 12.5
+    index = entry.model.index(row, column)
+    assert entry.model.data(index) == "13"
+    message = entry.message_label.text()
+    assert "12,5" in message and "uden decimaler: 13 %" in message
+    tooltip = entry.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "Gemt værdi: 12,5" in tooltip
+    # A value with no more decimals than published gets no such note.
+    type_into(qtbot, entry, row, column, "12")
+    assert "decimal" not in entry.message_label.text()
+    assert "Gemt værdi: 12" in entry.model.data(index, Qt.ItemDataRole.ToolTipRole)

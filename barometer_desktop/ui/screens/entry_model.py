@@ -22,6 +22,7 @@ from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, StaleEdi
 from barometer_desktop.storage.observations import ObservationInput, validate_input, validate_value
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
 from barometer_desktop.ui.screens.entry_data import EntrySheet, load_sheet
+from barometer_desktop.ui.screens.entry_texts import edit_text, published_note, row_label, stored_text
 from barometer_desktop.ui.state import AppState
 from barometer_desktop.ui.undo import CellChange, as_input, store_changes
 
@@ -44,14 +45,6 @@ def unit_label(unit: str) -> str:
     return labels.get(Unit(unit), unit)
 
 
-def row_label(code: str, name: str, unit: str) -> str:
-    """The row header; the unit is left out when the name already ends with it."""
-    unit_part = f"({unit})"
-    if name.rstrip().casefold().endswith(unit_part.casefold()):
-        return f"{code}  {name}"
-    return f"{code}  {name}  {unit_part}"
-
-
 def range_text(unit: str) -> str:
     """The values accepted for a unit, for tooltips."""
     texts = {
@@ -60,12 +53,6 @@ def range_text(unit: str) -> str:
         Unit.COUNT: QCoreApplication.translate("EntryModel", "Accepted: a whole number, 0 or more."),
     }
     return texts.get(Unit(unit), QCoreApplication.translate("EntryModel", "Accepted: any number."))
-
-
-def edit_text(value: float) -> str:
-    """The stored value in full precision, Danish style, for the editor."""
-    text = format_number(value, 6)
-    return text.rstrip("0").rstrip(",") if "," in text else text
 
 
 class EntryModel(QAbstractTableModel):
@@ -168,6 +155,13 @@ class EntryModel(QAbstractTableModel):
             if self.sheet.is_missing(indicator.id, area.id):
                 lines.append(self.tr("Still missing for the report year."))
             return "\n".join(lines)
+        # The grid shows the published (rounded) figure; the tooltip the value as stored.
+        note = published_note(record.value, indicator.unit, indicator.decimals)
+        exact = stored_text(record.value, indicator.decimals)
+        if note:
+            lines.append(self.tr("Stored value: {value} ({published_note})").format(value=exact, published_note=note))
+        else:
+            lines.append(self.tr("Stored value: {value}").format(value=exact))
         if record.sample_size is not None:
             lines.append(self.tr("Sample size: {n}").format(n=format_number(record.sample_size, 0)))
         elif indicator.is_survey:
@@ -332,9 +326,17 @@ class EntryModel(QAbstractTableModel):
                 done = self.tr("Cleared {code} {area}.").format(code=indicator.code, area=area.name)
             else:
                 label = self.tr("Enter {code} {area}").format(code=indicator.code, area=area.name)
-                done = self.tr("Stored {code} {area}: {value}.").format(
-                    code=indicator.code, area=area.name, value=edit_text(only.after.value)
-                )
+                value = only.after.value
+                note = published_note(value, indicator.unit, indicator.decimals)
+                if note:
+                    # Say why the grid will show another figure than the one typed.
+                    done = self.tr("Stored {code} {area}: {value} ({published_note}).").format(
+                        code=indicator.code, area=area.name, value=edit_text(value), published_note=note
+                    )
+                else:
+                    done = self.tr("Stored {code} {area}: {value}.").format(
+                        code=indicator.code, area=area.name, value=edit_text(value)
+                    )
         elif cleared:
             label = self.tr("Clear {count} values").format(count=len(changes))
             done = self.tr("Cleared {count} values.").format(count=len(changes))
