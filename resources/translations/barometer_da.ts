@@ -2479,6 +2479,10 @@ Vil du oprette en tom database med målene og indikatorerne fra integrationspoli
         <translation>Ændringen ligger inden for undersøgelsens fejlmargin (95 %): den er ikke statistisk signifikant.</translation>
     </message>
     <message>
+        <source>A sample size (or standard error) is missing, so whether this survey change is statistically significant cannot be tested.</source>
+        <translation>Stikprøvestørrelse (eller standardfejl) mangler, så det kan ikke afgøres, om ændringen i denne survey er statistisk signifikant.</translation>
+    </message>
+    <message>
         <source>Value for {period}</source>
         <translation>Værdi for {period}</translation>
     </message>
@@ -2495,6 +2499,10 @@ siden {period}</translation>
     <message>
         <source>not significant</source>
         <translation>ikke signifikant</translation>
+    </message>
+    <message>
+        <source>significance unknown</source>
+        <translation>signifikans ukendt</translation>
     </message>
     <message>
         <source>The goal&apos;s overall status, combined from its indicators.</source>

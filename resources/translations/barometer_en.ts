@@ -2479,6 +2479,10 @@ Create an empty database with the 2011 policy&apos;s goals and indicators, or op
         <translation>The change lies within the survey&apos;s margin of error (95 %): it is not statistically significant.</translation>
     </message>
     <message>
+        <source>A sample size (or standard error) is missing, so whether this survey change is statistically significant cannot be tested.</source>
+        <translation>A sample size (or standard error) is missing, so whether this survey change is statistically significant cannot be tested.</translation>
+    </message>
+    <message>
         <source>Value for {period}</source>
         <translation>Value for {period}</translation>
     </message>
@@ -2495,6 +2499,10 @@ since {period}</translation>
     <message>
         <source>not significant</source>
         <translation>not significant</translation>
+    </message>
+    <message>
+        <source>significance unknown</source>
+        <translation>significance unknown</translation>
     </message>
     <message>
         <source>The goal&apos;s overall status, combined from its indicators.</source>
