@@ -357,8 +357,8 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Skriv for at overskrive en celle; Tab og Enter flytter videre. Indsæt en blok kopieret fra Excel med Ctrl+V, ryd markeringen med Delete, og fortryd med Ctrl+Z. Decimalkomma eller -punktum.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; still missing &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; rejected input &amp;nbsp; &lt;i&gt;italic&lt;/i&gt; provisional figure</source>
-        <translation>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; mangler stadig &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; afvist indtastning &amp;nbsp; &lt;i&gt;kursiv&lt;/i&gt; foreløbigt tal</translation>
+        <source>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; still missing &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; rejected input &amp;nbsp; &lt;span style=&apos;color:#d97706&apos;&gt;&lt;b&gt;&amp;#9634;&lt;/b&gt;&lt;/span&gt; sample size missing &amp;nbsp; &lt;i&gt;italic&lt;/i&gt; provisional figure</source>
+        <translation>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; mangler stadig &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; afvist indtastning &amp;nbsp; &lt;span style=&apos;color:#d97706&apos;&gt;&lt;b&gt;&amp;#9634;&lt;/b&gt;&lt;/span&gt; stikprøvestørrelse mangler &amp;nbsp; &lt;i&gt;kursiv&lt;/i&gt; foreløbigt tal</translation>
     </message>
     <message>
         <source>Data entry for {year}</source>
@@ -585,6 +585,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Indtast først værdien i tabellen; derefter dens detaljer her.</translation>
     </message>
     <message>
+        <source>Sample size missing: enter it (or the standard error), or the report cannot say whether a change is significant.</source>
+        <translation>Stikprøvestørrelse mangler: indtast den (eller standardfejlen), ellers kan rapporten ikke sige, om en ændring er signifikant.</translation>
+    </message>
+    <message>
         <source>Survey indicator: enter the sample size, so the report can say whether a change is significant.</source>
         <translation>Surveybaseret indikator: Indtast stikprøvestørrelsen, så rapporten kan angive, om en ændring er signifikant.</translation>
     </message>
@@ -667,8 +671,8 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Stikprøvestørrelse: {n}</translation>
     </message>
     <message>
-        <source>Sample size not entered yet.</source>
-        <translation>Stikprøvestørrelse er endnu ikke indtastet.</translation>
+        <source>Sample size missing: whether a change is significant cannot be tested.</source>
+        <translation>Stikprøvestørrelse mangler: det kan ikke afgøres, om en ændring er signifikant.</translation>
     </message>
     <message>
         <source>Standard error: {se}</source>

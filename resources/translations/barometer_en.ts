@@ -357,8 +357,8 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Type to overwrite a cell; Tab and Enter move on. Paste a block copied from Excel with Ctrl+V, clear the selection with Delete, undo with Ctrl+Z. Decimal comma or point.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; still missing &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; rejected input &amp;nbsp; &lt;i&gt;italic&lt;/i&gt; provisional figure</source>
-        <translation>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; still missing &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; rejected input &amp;nbsp; &lt;i&gt;italic&lt;/i&gt; provisional figure</translation>
+        <source>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; still missing &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; rejected input &amp;nbsp; &lt;span style=&apos;color:#d97706&apos;&gt;&lt;b&gt;&amp;#9634;&lt;/b&gt;&lt;/span&gt; sample size missing &amp;nbsp; &lt;i&gt;italic&lt;/i&gt; provisional figure</source>
+        <translation>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; still missing &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; rejected input &amp;nbsp; &lt;span style=&apos;color:#d97706&apos;&gt;&lt;b&gt;&amp;#9634;&lt;/b&gt;&lt;/span&gt; sample size missing &amp;nbsp; &lt;i&gt;italic&lt;/i&gt; provisional figure</translation>
     </message>
     <message>
         <source>Data entry for {year}</source>
@@ -585,6 +585,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Enter the value in the grid first; then its details here.</translation>
     </message>
     <message>
+        <source>Sample size missing: enter it (or the standard error), or the report cannot say whether a change is significant.</source>
+        <translation>Sample size missing: enter it (or the standard error), or the report cannot say whether a change is significant.</translation>
+    </message>
+    <message>
         <source>Survey indicator: enter the sample size, so the report can say whether a change is significant.</source>
         <translation>Survey indicator: enter the sample size, so the report can say whether a change is significant.</translation>
     </message>
@@ -667,8 +671,8 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Sample size: {n}</translation>
     </message>
     <message>
-        <source>Sample size not entered yet.</source>
-        <translation>Sample size not entered yet.</translation>
+        <source>Sample size missing: whether a change is significant cannot be tested.</source>
+        <translation>Sample size missing: whether a change is significant cannot be tested.</translation>
     </message>
     <message>
         <source>Standard error: {se}</source>

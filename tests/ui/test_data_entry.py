@@ -329,3 +329,37 @@ def test_value_with_more_decimals_than_published_is_explained(entry, qtbot):
     type_into(qtbot, entry, row, column, "12")
     assert "decimal" not in entry.message_label.text()
     assert "Gemt værdi: 12" in entry.model.data(index, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_survey_value_without_sample_size_is_flagged(entry, qtbot):
+    """7.1 is a survey: a value typed without n gets an amber mark, a tooltip and a hint in the details."""
+    from barometer_desktop.ui.screens.entry_model import SampleSizeMissingRole
+
+    row, column = cell(entry, "7.1", "København")
+    model = entry.model
+    assert model.indicator(row).is_survey
+    # A fresh value, typed as a new user would: without its sample size.
+    entry.select_cell(row, column)
+    qtbot.keyClick(entry.view, Qt.Key.Key_Delete)
+    assert stored(entry.state.db, "7.1", "København", 2013) is None
+    type_into(qtbot, entry, row, column, "12")
+    index = model.index(row, column)
+    assert model.data(index, SampleSizeMissingRole) is True
+    assert "Stikprøvestørrelse mangler" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    entry.select_cell(row, column)
+    assert "Stikprøvestørrelse mangler" in entry.details.hint.text()
+    # The mark is drawn: an amber border around the cell.
+    rect = entry.view.visualRect(index)
+    entry.select_cell(row + 1 if row + 1 < model.rowCount() else row - 1, column)
+    image = entry.view.viewport().grab().toImage()
+    assert image.pixelColor(rect.left() + 1, rect.center().y()).name() == "#d97706"
+    # Entering the sample size clears the flag.
+    entry.select_cell(row, column)
+    qtbot.keyClicks(entry.details.sample_size, "850")
+    qtbot.mouseClick(entry.details.save_button, Qt.MouseButton.LeftButton)
+    assert stored(entry.state.db, "7.1", "København", 2013).sample_size == 850
+    assert model.data(model.index(row, column), SampleSizeMissingRole) is False
+    assert "Stikprøvestørrelse mangler" not in entry.details.hint.text()
+    # A register indicator's value is never flagged.
+    register_row, _ = cell(entry, "1.1", "København")
+    assert model.data(model.index(register_row, column), SampleSizeMissingRole) is False

@@ -9,7 +9,7 @@ module is the widgets.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from barometer_desktop.ui.screens.entry_clipboard import copy_block, parse_block, paste_block
 from barometer_desktop.ui.screens.entry_details import DetailsPanel, style_label
-from barometer_desktop.ui.screens.entry_model import EntryModel
+from barometer_desktop.ui.screens.entry_model import SAMPLE_SIZE_MISSING_BORDER, EntryModel, SampleSizeMissingRole
 from barometer_desktop.ui.state import AppState
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -74,6 +74,15 @@ class EntryDelegate(QStyledItemDelegate):
             # and close that moved the cursor past a refused value.
             return True
         return handled
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        super().paint(painter, option, index)
+        if index.data(SampleSizeMissingRole):
+            # A border, not a fill: the background already tells missing and rejected apart.
+            painter.save()
+            painter.setPen(QPen(SAMPLE_SIZE_MISSING_BORDER, 2))
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
 
     def destroyEditor(self, editor: QWidget, index) -> None:  # noqa: N802
         if editor is self.editor:
@@ -266,6 +275,7 @@ class DataEntryScreen(QWidget):
             self.tr(
                 "<span style='background:#fff4d6'>&nbsp;&nbsp;&nbsp;&nbsp;</span> still missing"
                 " &nbsp; <span style='background:#fbd5d5'>&nbsp;&nbsp;&nbsp;&nbsp;</span> rejected input"
+                " &nbsp; <span style='color:#d97706'><b>&#9634;</b></span> sample size missing"
                 " &nbsp; <i>italic</i> provisional figure"
             )
         )

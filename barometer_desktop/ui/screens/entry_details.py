@@ -105,11 +105,21 @@ class DetailsPanel(QGroupBox):
             value = edit_text(record.value)
             unit = unit_label(indicator.unit)
             self.value_label.setText(f"{value} {unit}" if unit == "%" else f"{value} ({unit})")
-            self.hint.setText(
-                self.tr("Survey indicator: enter the sample size, so the report can say whether a change is significant.")
-                if indicator.is_survey
-                else ""
-            )
+            if model.sample_size_missing(*cell):
+                self.hint.setText(
+                    self.tr(
+                        "Sample size missing: enter it (or the standard error), or the report cannot say "
+                        "whether a change is significant."
+                    )
+                )
+                style_label(self.hint, bold=True, colour="#b45309")
+            else:
+                self.hint.setText(
+                    self.tr("Survey indicator: enter the sample size, so the report can say whether a change is significant.")
+                    if indicator.is_survey
+                    else ""
+                )
+                style_label(self.hint, colour="#4b5563")
         enabled = record is not None and not model.state.db.read_only
         for widget in editors:
             widget.setEnabled(enabled)

@@ -32,6 +32,9 @@ REJECTED_BACKGROUND = QColor("#fbd5d5")
 REJECTED_FOREGROUND = QColor("#8a1c1c")
 MISSING_BACKGROUND = QColor("#fff4d6")
 NOT_DUE_FOREGROUND = QColor("#6b7280")
+SAMPLE_SIZE_MISSING_BORDER = QColor("#d97706")
+# True for a survey value stored without sample size or standard error (the view draws an amber border).
+SampleSizeMissingRole = Qt.ItemDataRole.UserRole + 1
 
 
 def unit_label(unit: str) -> str:
@@ -99,6 +102,16 @@ class EntryModel(QAbstractTableModel):
             code=indicator.code, name=indicator.name, area=self.area(column).name
         )
 
+    def sample_size_missing(self, row: int, column: int) -> bool:
+        """A survey value without sample size (or standard error): its change cannot be tested."""
+        record = self.record(row, column)
+        return (
+            record is not None
+            and self.indicator(row).is_survey
+            and record.sample_size is None
+            and record.std_error is None
+        )
+
     def rejection(self, row: int, column: int) -> str | None:
         return self._rejected.get((self.indicator(row).id, self.area(column).id))
 
@@ -145,6 +158,8 @@ class EntryModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(indicator, area, record, rejected)
+        if role == SampleSizeMissingRole:
+            return self.sample_size_missing(row, column)
         return None
 
     def _tooltip(self, indicator: IndicatorRecord, area: AreaRecord, record: ObservationRecord | None, rejected: str | None) -> str:
@@ -164,8 +179,8 @@ class EntryModel(QAbstractTableModel):
             lines.append(self.tr("Stored value: {value}").format(value=exact))
         if record.sample_size is not None:
             lines.append(self.tr("Sample size: {n}").format(n=format_number(record.sample_size, 0)))
-        elif indicator.is_survey:
-            lines.append(self.tr("Sample size not entered yet."))
+        elif indicator.is_survey and record.std_error is None:
+            lines.append(self.tr("Sample size missing: whether a change is significant cannot be tested."))
         if record.std_error is not None:
             lines.append(self.tr("Standard error: {se}").format(se=edit_text(record.std_error)))
         if record.is_provisional:
