@@ -49,6 +49,10 @@ class Development:
     significance: SignificanceTest | None
     # True when a survey indicator's change is not statistically significant.
     within_uncertainty: bool
+    # True when a survey indicator's rounded values differ but no test was
+    # possible (a sample size or standard error is missing on either side):
+    # the change may or may not be real, and readers should be told so.
+    significance_unknown: bool = False
 
 
 def assess_development(
@@ -75,6 +79,7 @@ def assess_development(
     Significance is only tested for survey indicators whose rounded values
     differ: a share with sample sizes on both sides gets the two-proportion
     test, otherwise standard errors on both sides give a difference test.
+    When neither is possible, ``significance_unknown`` says so.
     """
     yearly = {m.period.year: m for m in measurements if m.period.is_year}
     current = yearly.get(report_year)
@@ -90,6 +95,7 @@ def assess_development(
     unchanged = rounded_equal(current.value, reference.value, rule.decimals)
     significance = None if unchanged or not rule.survey else _test(rule, reference, current)
     within_uncertainty = significance is not None and not significance.significant
+    significance_unknown = rule.survey and not unchanged and significance is None
 
     if rule.direction == Direction.NONE:
         trend = Trend.NO_DIRECTION
@@ -99,7 +105,7 @@ def assess_development(
         trend = Trend.IMPROVED
     else:
         trend = Trend.WORSENED
-    return Development(current, reference, change, trend, significance, within_uncertainty)
+    return Development(current, reference, change, trend, significance, within_uncertainty, significance_unknown)
 
 
 def _reference(

@@ -357,8 +357,8 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Skriv for at overskrive en celle; Tab og Enter flytter videre. Indsæt en blok kopieret fra Excel med Ctrl+V, ryd markeringen med Delete, og fortryd med Ctrl+Z. Decimalkomma eller -punktum.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; still missing &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; rejected input &amp;nbsp; &lt;i&gt;italic&lt;/i&gt; provisional figure</source>
-        <translation>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; mangler stadig &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; afvist indtastning &amp;nbsp; &lt;i&gt;kursiv&lt;/i&gt; foreløbigt tal</translation>
+        <source>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; still missing &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; rejected input &amp;nbsp; &lt;span style=&apos;color:#d97706&apos;&gt;&lt;b&gt;&amp;#9634;&lt;/b&gt;&lt;/span&gt; sample size missing &amp;nbsp; &lt;i&gt;italic&lt;/i&gt; provisional figure</source>
+        <translation>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; mangler stadig &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; afvist indtastning &amp;nbsp; &lt;span style=&apos;color:#d97706&apos;&gt;&lt;b&gt;&amp;#9634;&lt;/b&gt;&lt;/span&gt; stikprøvestørrelse mangler &amp;nbsp; &lt;i&gt;kursiv&lt;/i&gt; foreløbigt tal</translation>
     </message>
     <message>
         <source>Data entry for {year}</source>
@@ -585,6 +585,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Indtast først værdien i tabellen; derefter dens detaljer her.</translation>
     </message>
     <message>
+        <source>Sample size missing: enter it (or the standard error), or the report cannot say whether a change is significant.</source>
+        <translation>Stikprøvestørrelse mangler: indtast den (eller standardfejlen), ellers kan rapporten ikke sige, om en ændring er signifikant.</translation>
+    </message>
+    <message>
         <source>Survey indicator: enter the sample size, so the report can say whether a change is significant.</source>
         <translation>Surveybaseret indikator: Indtast stikprøvestørrelsen, så rapporten kan angive, om en ændring er signifikant.</translation>
     </message>
@@ -655,12 +659,20 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Mangler stadig for rapportåret.</translation>
     </message>
     <message>
+        <source>Stored value: {value} ({published_note})</source>
+        <translation>Gemt værdi: {value} ({published_note})</translation>
+    </message>
+    <message>
+        <source>Stored value: {value}</source>
+        <translation>Gemt værdi: {value}</translation>
+    </message>
+    <message>
         <source>Sample size: {n}</source>
         <translation>Stikprøvestørrelse: {n}</translation>
     </message>
     <message>
-        <source>Sample size not entered yet.</source>
-        <translation>Stikprøvestørrelse er endnu ikke indtastet.</translation>
+        <source>Sample size missing: whether a change is significant cannot be tested.</source>
+        <translation>Stikprøvestørrelse mangler: det kan ikke afgøres, om en ændring er signifikant.</translation>
     </message>
     <message>
         <source>Standard error: {se}</source>
@@ -703,6 +715,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Indtast {code} {area}</translation>
     </message>
     <message>
+        <source>Stored {code} {area}: {value} ({published_note}).</source>
+        <translation>{code} {area} er gemt: {value} ({published_note}).</translation>
+    </message>
+    <message>
         <source>Stored {code} {area}: {value}.</source>
         <translation>{code} {area} er gemt: {value}.</translation>
     </message>
@@ -737,6 +753,18 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The pasted block has {rows} rows and {columns} columns; from {cell} there is room for {free_rows} rows and {free_columns} columns. Nothing was stored.</source>
         <translation>Den indsatte blok har {rows} rækker og {columns} kolonner; fra {cell} er der plads til {free_rows} rækker og {free_columns} kolonner. Intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>published without decimals: {published}</source>
+        <translation>offentliggøres uden decimaler: {published}</translation>
+    </message>
+    <message>
+        <source>published with 1 decimal: {published}</source>
+        <translation>offentliggøres med 1 decimal: {published}</translation>
+    </message>
+    <message>
+        <source>published with {decimals} decimals: {published}</source>
+        <translation>offentliggøres med {decimals} decimaler: {published}</translation>
     </message>
 </context>
 <context>
@@ -1188,10 +1216,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Could not write {path}: {reason}</source>
         <translation>{path} kunne ikke skrives: {reason}</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a number.</source>
-        <translation>“{text}” er ikke et tal.</translation>
     </message>
     <message>
         <source>The folder of {path} does not exist.</source>
@@ -2587,6 +2611,10 @@ Vil du oprette en tom database med målene og indikatorerne fra integrationspoli
         <translation>Ændringen ligger inden for undersøgelsens fejlmargin (95 %): den er ikke statistisk signifikant.</translation>
     </message>
     <message>
+        <source>A sample size (or standard error) is missing, so whether this survey change is statistically significant cannot be tested.</source>
+        <translation>Stikprøvestørrelse (eller standardfejl) mangler, så det kan ikke afgøres, om ændringen i denne survey er statistisk signifikant.</translation>
+    </message>
+    <message>
         <source>Value for {period}</source>
         <translation>Værdi for {period}</translation>
     </message>
@@ -2603,6 +2631,10 @@ siden {period}</translation>
     <message>
         <source>not significant</source>
         <translation>ikke signifikant</translation>
+    </message>
+    <message>
+        <source>significance unknown</source>
+        <translation>signifikans ukendt</translation>
     </message>
     <message>
         <source>The goal&apos;s overall status, combined from its indicators.</source>

@@ -357,8 +357,8 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Type to overwrite a cell; Tab and Enter move on. Paste a block copied from Excel with Ctrl+V, clear the selection with Delete, undo with Ctrl+Z. Decimal comma or point.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; still missing &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; rejected input &amp;nbsp; &lt;i&gt;italic&lt;/i&gt; provisional figure</source>
-        <translation>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; still missing &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; rejected input &amp;nbsp; &lt;i&gt;italic&lt;/i&gt; provisional figure</translation>
+        <source>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; still missing &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; rejected input &amp;nbsp; &lt;span style=&apos;color:#d97706&apos;&gt;&lt;b&gt;&amp;#9634;&lt;/b&gt;&lt;/span&gt; sample size missing &amp;nbsp; &lt;i&gt;italic&lt;/i&gt; provisional figure</source>
+        <translation>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; still missing &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; rejected input &amp;nbsp; &lt;span style=&apos;color:#d97706&apos;&gt;&lt;b&gt;&amp;#9634;&lt;/b&gt;&lt;/span&gt; sample size missing &amp;nbsp; &lt;i&gt;italic&lt;/i&gt; provisional figure</translation>
     </message>
     <message>
         <source>Data entry for {year}</source>
@@ -585,6 +585,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Enter the value in the grid first; then its details here.</translation>
     </message>
     <message>
+        <source>Sample size missing: enter it (or the standard error), or the report cannot say whether a change is significant.</source>
+        <translation>Sample size missing: enter it (or the standard error), or the report cannot say whether a change is significant.</translation>
+    </message>
+    <message>
         <source>Survey indicator: enter the sample size, so the report can say whether a change is significant.</source>
         <translation>Survey indicator: enter the sample size, so the report can say whether a change is significant.</translation>
     </message>
@@ -655,12 +659,20 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Still missing for the report year.</translation>
     </message>
     <message>
+        <source>Stored value: {value} ({published_note})</source>
+        <translation>Stored value: {value} ({published_note})</translation>
+    </message>
+    <message>
+        <source>Stored value: {value}</source>
+        <translation>Stored value: {value}</translation>
+    </message>
+    <message>
         <source>Sample size: {n}</source>
         <translation>Sample size: {n}</translation>
     </message>
     <message>
-        <source>Sample size not entered yet.</source>
-        <translation>Sample size not entered yet.</translation>
+        <source>Sample size missing: whether a change is significant cannot be tested.</source>
+        <translation>Sample size missing: whether a change is significant cannot be tested.</translation>
     </message>
     <message>
         <source>Standard error: {se}</source>
@@ -703,6 +715,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Enter {code} {area}</translation>
     </message>
     <message>
+        <source>Stored {code} {area}: {value} ({published_note}).</source>
+        <translation>Stored {code} {area}: {value} ({published_note}).</translation>
+    </message>
+    <message>
         <source>Stored {code} {area}: {value}.</source>
         <translation>Stored {code} {area}: {value}.</translation>
     </message>
@@ -737,6 +753,18 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The pasted block has {rows} rows and {columns} columns; from {cell} there is room for {free_rows} rows and {free_columns} columns. Nothing was stored.</source>
         <translation>The pasted block has {rows} rows and {columns} columns; from {cell} there is room for {free_rows} rows and {free_columns} columns. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>published without decimals: {published}</source>
+        <translation>published without decimals: {published}</translation>
+    </message>
+    <message>
+        <source>published with 1 decimal: {published}</source>
+        <translation>published with 1 decimal: {published}</translation>
+    </message>
+    <message>
+        <source>published with {decimals} decimals: {published}</source>
+        <translation>published with {decimals} decimals: {published}</translation>
     </message>
 </context>
 <context>
@@ -1188,10 +1216,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Could not write {path}: {reason}</source>
         <translation>Could not write {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a number.</source>
-        <translation>“{text}” is not a number.</translation>
     </message>
     <message>
         <source>The folder of {path} does not exist.</source>
@@ -2587,6 +2611,10 @@ Create an empty database with the 2011 policy&apos;s goals and indicators, or op
         <translation>The change lies within the survey&apos;s margin of error (95 %): it is not statistically significant.</translation>
     </message>
     <message>
+        <source>A sample size (or standard error) is missing, so whether this survey change is statistically significant cannot be tested.</source>
+        <translation>A sample size (or standard error) is missing, so whether this survey change is statistically significant cannot be tested.</translation>
+    </message>
+    <message>
         <source>Value for {period}</source>
         <translation>Value for {period}</translation>
     </message>
@@ -2603,6 +2631,10 @@ since {period}</translation>
     <message>
         <source>not significant</source>
         <translation>not significant</translation>
+    </message>
+    <message>
+        <source>significance unknown</source>
+        <translation>significance unknown</translation>
     </message>
     <message>
         <source>The goal&apos;s overall status, combined from its indicators.</source>

@@ -159,12 +159,27 @@ def test_survey_without_sample_information_is_not_tested() -> None:
     data = [yearly(2010, 40.0, sample_size=1000), yearly(2011, 45.0)]
     result = assess_development(SURVEY_SHARE, data, 2011)
     assert result.significance is None and result.within_uncertainty is False
+    # ...and says so: the change may or may not be real.
+    assert result.significance_unknown is True
+
+
+def test_significance_is_known_when_tested_unchanged_or_not_a_survey() -> None:
+    tested = [yearly(2010, 40.0, sample_size=1000), yearly(2011, 45.0, sample_size=1000)]
+    assert assess_development(SURVEY_SHARE, tested, 2011).significance_unknown is False
+    by_std_error = [yearly(2010, 40.0, std_error=1.0), yearly(2011, 45.0, std_error=1.0)]
+    assert assess_development(SURVEY_SHARE, by_std_error, 2011).significance_unknown is False
+    # Rounded values equal: nothing to test, so nothing unknown.
+    same = [yearly(2010, 40.2), yearly(2011, 39.9)]
+    assert assess_development(SURVEY_SHARE, same, 2011).significance_unknown is False
+    # No comparison at all.
+    assert assess_development(SURVEY_SHARE, [yearly(2011, 45.0)], 2011).significance_unknown is False
 
 
 def test_register_indicator_is_never_tested() -> None:
     rule = IndicatorRule("K1", Direction.HIGHER, 0, Unit.PERCENT, survey=False)
     data = [yearly(2010, 40.0, sample_size=1000), yearly(2011, 45.0, sample_size=1000)]
     assert assess_development(rule, data, 2011).significance is None
+    assert assess_development(rule, [yearly(2010, 40.0), yearly(2011, 45.0)], 2011).significance_unknown is False
 
 
 def test_no_significance_when_rounded_values_are_equal() -> None:

@@ -93,21 +93,66 @@ def test_out_of_range_value_is_rejected_with_reason(entry, qtbot):
     db = entry.state.db
     before = all_values(db)
     row, column = cell(entry, "1.2", "København")
-    type_into(qtbot, entry, row, column, "130")
+    entry.select_cell(row, column)
+    qtbot.keyClicks(entry.view, "130")
+    typed_in = entry.view.delegate.editor
+    qtbot.keyClick(entry.view, Qt.Key.Key_Return)
+    # The refused text comes back in an editor on the same cell, to be corrected.
+    qtbot.waitUntil(lambda: entry.view.delegate.editor not in (None, typed_in))
+    assert entry.view.delegate.editor.text() == "130"
     assert all_values(db) == before
     message = entry.message_label.text()
     assert "1.2" in message and "København" in message and "100" in message
     index = entry.model.index(row, column)
-    assert entry.model.data(index) == "67,2"
     assert "100" in entry.model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert entry.model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
-    # The cursor stays on the rejected cell, so the value can be typed again.
     assert (entry.view.currentIndex().row(), entry.view.currentIndex().column()) == (row, column)
-    type_into(qtbot, entry, row, column, "abc")
-    assert "abc" in entry.message_label.text()
+    # Escape gives the stored value back.
+    qtbot.keyClick(entry.view.delegate.editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: entry.view.state() != QAbstractItemView.State.EditingState)
+    assert entry.model.data(index) == "67,2"
+    assert entry.model.rejection(row, column) is None
+    entry.select_cell(row, column)
+    qtbot.keyClicks(entry.view, "abc")
+    qtbot.keyClick(entry.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "abc" in entry.message_label.text())
+    # Danish-friendly quotes, not English curly ones.
+    assert '"abc"' in entry.message_label.text() and "“" not in entry.message_label.text()
+    qtbot.waitUntil(lambda: entry.view.delegate.editor is not None)
+    qtbot.keyClick(entry.view.delegate.editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: entry.view.state() != QAbstractItemView.State.EditingState)
     type_into(qtbot, entry, row, column, "66,1")
     assert stored(db, "1.2", "København", 2013).value == pytest.approx(66.1)
     assert entry.model.rejection(row, column) is None
+
+
+def test_refused_value_typed_in_the_editor_stays_to_be_corrected(entry, qtbot):
+    """A user types into the open editor and presses Enter there: the cursor must not move on."""
+    db = entry.state.db
+    model = entry.model
+    row, column = next(
+        (r, c) for r in range(model.rowCount()) for c in range(model.columnCount())
+        if model.record(r, c) is None and model.indicator(r).unit == "percent"
+    )
+    entry.select_cell(row, column)
+    qtbot.keyClick(entry.view, "1")
+    editor = entry.view.delegate.editor
+    qtbot.keyClicks(editor, "50")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: entry.view.delegate.editor is not None and entry.view.delegate.editor is not editor)
+    qtbot.wait(50)  # let any stray queued close run: it must not move the cursor
+    editor = entry.view.delegate.editor
+    assert editor is not None and editor.text() == "150"
+    assert (entry.view.currentIndex().row(), entry.view.currentIndex().column()) == (row, column)
+    assert model.rejection(row, column) is not None
+    # Correct it in place: stored, and Enter now moves down.
+    editor.selectAll()
+    qtbot.keyClicks(editor, "50")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: entry.view.state() != QAbstractItemView.State.EditingState)
+    assert stored(db, model.indicator(row).code, model.area(column).name, 2013).value == 50
+    assert model.rejection(row, column) is None
+    assert entry.view.currentIndex().row() == row + 1
 
 
 def test_paste_block_with_danish_decimals_stores_all(entry, qtbot):
@@ -242,3 +287,79 @@ def test_report_year_change_rebuilds_the_grid_and_keeps_the_cell(entry, main_win
     assert entry.model.area(current.column()).name == "Hele landet"
     assert entry.model.record(current.row(), current.column()).period == Period.year_of(2014)
     assert "2014" in entry.details.cell_label.text()
+
+
+def test_row_header_names_the_unit_once(entry):
+    model = entry.model
+    row = next(r for r in range(model.rowCount()) if model.indicator(r).code == "4.1")
+    name = model.indicator(row).name
+    label = model.headerData(row, Qt.Orientation.Vertical)
+    unit = "(indeks)"
+    assert name.endswith(unit)  # the demo's name carries the unit itself
+    assert label.count(unit) == 1
+    # A name without the unit still gets it.
+    other = next(r for r in range(model.rowCount()) if model.indicator(r).unit == "percent")
+    assert model.headerData(other, Qt.Orientation.Vertical).endswith("(%)")
+
+
+def test_details_checkboxes_show_their_whole_text(entry, qtbot):
+    row, column = cell(entry, "1.2", "København")
+    entry.select_cell(row, column)
+    details = entry.details
+    qtbot.waitUntil(details.note_public.isVisible)
+    for box in (details.note_public, details.provisional):
+        assert box.width() >= box.sizeHint().width(), box.text()
+        assert box.geometry().right() <= details.contentsRect().right()
+
+
+def test_value_with_more_decimals_than_published_is_explained(entry, qtbot):
+    """7.1 is published without decimals: 12,5 is stored, the grid shows 13 and says why."""
+    db = entry.state.db
+    row, column = cell(entry, "7.1", "København")
+    assert entry.model.indicator(row).decimals == 0
+    type_into(qtbot, entry, row, column, "12,5")
+    assert stored(db, "7.1", "København", 2013).value == 12.5
+    index = entry.model.index(row, column)
+    assert entry.model.data(index) == "13"
+    message = entry.message_label.text()
+    assert "12,5" in message and "uden decimaler: 13 %" in message
+    tooltip = entry.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "Gemt værdi: 12,5" in tooltip
+    # A value with no more decimals than published gets no such note.
+    type_into(qtbot, entry, row, column, "12")
+    assert "decimal" not in entry.message_label.text()
+    assert "Gemt værdi: 12" in entry.model.data(index, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_survey_value_without_sample_size_is_flagged(entry, qtbot):
+    """7.1 is a survey: a value typed without n gets an amber mark, a tooltip and a hint in the details."""
+    from barometer_desktop.ui.screens.entry_model import SampleSizeMissingRole
+
+    row, column = cell(entry, "7.1", "København")
+    model = entry.model
+    assert model.indicator(row).is_survey
+    # A fresh value, typed as a new user would: without its sample size.
+    entry.select_cell(row, column)
+    qtbot.keyClick(entry.view, Qt.Key.Key_Delete)
+    assert stored(entry.state.db, "7.1", "København", 2013) is None
+    type_into(qtbot, entry, row, column, "12")
+    index = model.index(row, column)
+    assert model.data(index, SampleSizeMissingRole) is True
+    assert "Stikprøvestørrelse mangler" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    entry.select_cell(row, column)
+    assert "Stikprøvestørrelse mangler" in entry.details.hint.text()
+    # The mark is drawn: an amber border around the cell.
+    rect = entry.view.visualRect(index)
+    entry.select_cell(row + 1 if row + 1 < model.rowCount() else row - 1, column)
+    image = entry.view.viewport().grab().toImage()
+    assert image.pixelColor(rect.left() + 1, rect.center().y()).name() == "#d97706"
+    # Entering the sample size clears the flag.
+    entry.select_cell(row, column)
+    qtbot.keyClicks(entry.details.sample_size, "850")
+    qtbot.mouseClick(entry.details.save_button, Qt.MouseButton.LeftButton)
+    assert stored(entry.state.db, "7.1", "København", 2013).sample_size == 850
+    assert model.data(model.index(row, column), SampleSizeMissingRole) is False
+    assert "Stikprøvestørrelse mangler" not in entry.details.hint.text()
+    # A register indicator's value is never flagged.
+    register_row, _ = cell(entry, "1.1", "København")
+    assert model.data(model.index(register_row, column), SampleSizeMissingRole) is False

@@ -227,6 +227,20 @@ def test_assessment_is_saved_and_history_lists_value_changes(screen, qtbot):
     assert row[4] == "6,0" and row[5] == "6,1"
 
 
+def test_history_shows_values_exactly_as_stored(screen, qtbot):
+    """7.1 is published without decimals; its history must not round 12,5 to 13."""
+    db = screen.state.db
+    _select(screen, "7.1")
+    assert screen.current.decimals == 0
+    main = next(a for a in catalog.areas(db) if a.is_main)
+    record = next(r for r in observations.series(db, screen.current.id, [main.id]) if r.period == Period.year_of(2012))
+    observations.save(db, [observations.ObservationInput(record.indicator_id, main.id, record.period, 12.5, expected_version=record.version)])
+    screen.state.data_changed.emit()
+    history = screen.history
+    row = [history.item(0, c).text() for c in range(history.columnCount())]
+    assert row[4] == repr(record.value).replace(".", ",").removesuffix(",0") and row[5] == "12,5"
+
+
 def test_chart_is_saved_as_png_and_svg_without_temporary_files(screen, tmp_path, monkeypatch):
     _select(screen, "6.1")
     tmp_path = tmp_path / "out"

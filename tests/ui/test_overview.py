@@ -90,3 +90,33 @@ def test_clicking_a_row_opens_the_indicator(main_window, qtbot):
     assert indicators.current is not None and indicators.current.code == "4.1"
     assert indicators.current.id == index.data(IndicatorIdRole)
     assert indicators.heading.text().startswith("4.1")
+
+
+def test_survey_change_without_sample_size_says_significance_unknown(main_window, qtbot):
+    from dataclasses import replace
+
+    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.domain.periods import Period
+    from barometer_desktop.storage import catalog, observations
+    from barometer_desktop.ui.undo import as_input
+
+    main_window.show_screen("overview")
+    model = main_window.screen("overview").model
+    db = main_window.state.db
+    indicator = next(i for i in catalog.indicators(db) if i.code == "6.1")
+    assert indicator.is_survey
+    main = next(a for a in catalog.areas(db) if a.is_main)
+    record = next(r for r in observations.series(db, indicator.id, [main.id]) if r.period == Period.year_of(2013))
+    # The 2013 value entered without its sample size: the change can no longer be tested.
+    observations.save(db, [replace(as_input(record), sample_size=None, std_error=None)])
+    main_window.state.data_changed.emit()
+
+    view = next(i for g in assemble(db, 2013).goals for i in g.indicators if i.code == "6.1")
+    assert view.development.significance_unknown and not view.development.within_uncertainty
+    rows = _rows_by_code(model)
+    qtbot.waitUntil(lambda: "signifikans ukendt" in _cell(model, rows["6.1"], "change"))
+    assert "ikke signifikant" not in _cell(model, rows["6.1"], "change")
+    tooltip = model.index(rows["6.1"], COLUMNS.index("change")).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Stikprøvestørrelse" in tooltip
+    # A register indicator's change is never "unknown".
+    assert "signifikans ukendt" not in _cell(model, rows["1.1"], "change")

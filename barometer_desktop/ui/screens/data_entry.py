@@ -9,7 +9,7 @@ module is the widgets.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from barometer_desktop.ui.screens.entry_clipboard import copy_block, parse_block, paste_block
 from barometer_desktop.ui.screens.entry_details import DetailsPanel, style_label
-from barometer_desktop.ui.screens.entry_model import EntryModel
+from barometer_desktop.ui.screens.entry_model import SAMPLE_SIZE_MISSING_BORDER, EntryModel, SampleSizeMissingRole
 from barometer_desktop.ui.state import AppState
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -60,6 +61,28 @@ class EntryDelegate(QStyledItemDelegate):
         editor.setObjectName("entry_editor")
         self.editor = editor
         return editor
+
+    def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: N802
+        handled = super().eventFilter(watched, event)
+        if (
+            watched is self.editor
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in _ENTER_KEYS
+        ):
+            # Qt has queued the commit; the line editor would ignore Enter and
+            # pass it up to the view, which forwarded it back: a second commit
+            # and close that moved the cursor past a refused value.
+            return True
+        return handled
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        super().paint(painter, option, index)
+        if index.data(SampleSizeMissingRole):
+            # A border, not a fill: the background already tells missing and rejected apart.
+            painter.save()
+            painter.setPen(QPen(SAMPLE_SIZE_MISSING_BORDER, 2))
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
 
     def destroyEditor(self, editor: QWidget, index) -> None:  # noqa: N802
         if editor is self.editor:
@@ -130,16 +153,38 @@ class EntryView(QTableView):
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
         # Tab moves right and Enter moves down, without opening the next
         # editor: typing there overwrites, like a spreadsheet. A rejected value
-        # keeps the cursor on its cell so it can be typed again.
+        # keeps the cursor on its cell and the typed text in a reopened editor,
+        # so it can be corrected; Escape then gives the stored value back.
+        if editor is not self.delegate.editor:
+            # A second close of an editor already closed (Qt queues one per
+            # Enter the editor saw): acting on it would move the cursor on.
+            return
         moving = hint in (
             QAbstractItemDelegate.EndEditHint.EditNextItem,
             QAbstractItemDelegate.EndEditHint.EditPreviousItem,
             QAbstractItemDelegate.EndEditHint.SubmitModelCache,
         )
+        edited = self.currentIndex()
+        rejected = self.entry_model.last_edit_rejected
+        rejected_text = self.entry_model.rejected_text
         super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-        if moving and not self.entry_model.last_edit_rejected:
-            self._move_on(hint)
         self.entry_model.last_edit_rejected = False
+        if hint == QAbstractItemDelegate.EndEditHint.RevertModelCache:
+            # Escape: the stored value stands, the refusal is dealt with.
+            if edited.isValid():
+                self.entry_model.forget_rejection(edited.row(), edited.column())
+            return
+        if rejected_text and moving and edited.isValid() and edited == self.currentIndex():
+            self._reopen_with(edited, rejected_text)
+        elif moving and not rejected:
+            self._move_on(hint)
+
+    def _reopen_with(self, index: QModelIndex, text: str) -> None:
+        self.edit(index)
+        editor = self.delegate.editor
+        if isinstance(editor, QLineEdit):
+            editor.setText(text)
+            editor.end(False)
 
     def event(self, event: QEvent) -> bool:
         # Claim the grid's keys before any window-wide shortcut (an Edit menu's
@@ -230,6 +275,7 @@ class DataEntryScreen(QWidget):
             self.tr(
                 "<span style='background:#fff4d6'>&nbsp;&nbsp;&nbsp;&nbsp;</span> still missing"
                 " &nbsp; <span style='background:#fbd5d5'>&nbsp;&nbsp;&nbsp;&nbsp;</span> rejected input"
+                " &nbsp; <span style='color:#d97706'><b>&#9634;</b></span> sample size missing"
                 " &nbsp; <i>italic</i> provisional figure"
             )
         )

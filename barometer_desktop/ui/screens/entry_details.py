@@ -65,9 +65,10 @@ class DetailsPanel(QGroupBox):
         form.addRow(self.tr("Value:"), self.value_label)
         form.addRow(self.tr("Sample size (n):"), self.sample_size)
         form.addRow(self.tr("Standard error:"), self.std_error)
-        form.addRow("", self.provisional)
+        form.addRow(self.provisional)
         form.addRow(self.tr("Note:"), self.note)
-        form.addRow("", self.note_public)
+        # Spanning both columns: beside an empty label the text was cut off.
+        form.addRow(self.note_public)
         layout = QVBoxLayout(self)
         layout.addWidget(self.cell_label)
         layout.addWidget(self.hint)
@@ -104,11 +105,21 @@ class DetailsPanel(QGroupBox):
             value = edit_text(record.value)
             unit = unit_label(indicator.unit)
             self.value_label.setText(f"{value} {unit}" if unit == "%" else f"{value} ({unit})")
-            self.hint.setText(
-                self.tr("Survey indicator: enter the sample size, so the report can say whether a change is significant.")
-                if indicator.is_survey
-                else ""
-            )
+            if model.sample_size_missing(*cell):
+                self.hint.setText(
+                    self.tr(
+                        "Sample size missing: enter it (or the standard error), or the report cannot say "
+                        "whether a change is significant."
+                    )
+                )
+                style_label(self.hint, bold=True, colour="#b45309")
+            else:
+                self.hint.setText(
+                    self.tr("Survey indicator: enter the sample size, so the report can say whether a change is significant.")
+                    if indicator.is_survey
+                    else ""
+                )
+                style_label(self.hint, colour="#4b5563")
         enabled = record is not None and not model.state.db.read_only
         for widget in editors:
             widget.setEnabled(enabled)

@@ -22,6 +22,7 @@ from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, StaleEdi
 from barometer_desktop.storage.observations import ObservationInput, validate_input, validate_value
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
 from barometer_desktop.ui.screens.entry_data import EntrySheet, load_sheet
+from barometer_desktop.ui.screens.entry_texts import edit_text, published_note, row_label, stored_text
 from barometer_desktop.ui.state import AppState
 from barometer_desktop.ui.undo import CellChange, as_input, store_changes
 
@@ -31,6 +32,9 @@ REJECTED_BACKGROUND = QColor("#fbd5d5")
 REJECTED_FOREGROUND = QColor("#8a1c1c")
 MISSING_BACKGROUND = QColor("#fff4d6")
 NOT_DUE_FOREGROUND = QColor("#6b7280")
+SAMPLE_SIZE_MISSING_BORDER = QColor("#d97706")
+# True for a survey value stored without sample size or standard error (the view draws an amber border).
+SampleSizeMissingRole = Qt.ItemDataRole.UserRole + 1
 
 
 def unit_label(unit: str) -> str:
@@ -54,12 +58,6 @@ def range_text(unit: str) -> str:
     return texts.get(Unit(unit), QCoreApplication.translate("EntryModel", "Accepted: any number."))
 
 
-def edit_text(value: float) -> str:
-    """The stored value in full precision, Danish style, for the editor."""
-    text = format_number(value, 6)
-    return text.rstrip("0").rstrip(",") if "," in text else text
-
-
 class EntryModel(QAbstractTableModel):
     # (text, is_error): what the screen shows under the grid.
     message = Signal(str, bool)
@@ -73,6 +71,8 @@ class EntryModel(QAbstractTableModel):
         self._rejected: dict[tuple[int, int], str] = {}
         # Whether the last edit through setData was refused (the view then keeps the cursor).
         self.last_edit_rejected = False
+        # The text of the last refused edit, for the view to put back in the editor.
+        self.rejected_text = ""
 
     # -- structure -----------------------------------------------------------
 
@@ -102,12 +102,22 @@ class EntryModel(QAbstractTableModel):
             code=indicator.code, name=indicator.name, area=self.area(column).name
         )
 
+    def sample_size_missing(self, row: int, column: int) -> bool:
+        """A survey value without sample size (or standard error): its change cannot be tested."""
+        record = self.record(row, column)
+        return (
+            record is not None
+            and self.indicator(row).is_survey
+            and record.sample_size is None
+            and record.std_error is None
+        )
+
     def rejection(self, row: int, column: int) -> str | None:
         return self._rejected.get((self.indicator(row).id, self.area(column).id))
 
     def _labels(self) -> list[str]:
         # Computed once per load: the vertical header asks for them constantly.
-        return [f"{i.code}  {i.name}  ({unit_label(i.unit)})" for i in self.sheet.indicators]
+        return [row_label(i.code, i.name, unit_label(i.unit)) for i in self.sheet.indicators]
 
     # -- reading ---------------------------------------------------------------
 
@@ -148,6 +158,8 @@ class EntryModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(indicator, area, record, rejected)
+        if role == SampleSizeMissingRole:
+            return self.sample_size_missing(row, column)
         return None
 
     def _tooltip(self, indicator: IndicatorRecord, area: AreaRecord, record: ObservationRecord | None, rejected: str | None) -> str:
@@ -158,10 +170,17 @@ class EntryModel(QAbstractTableModel):
             if self.sheet.is_missing(indicator.id, area.id):
                 lines.append(self.tr("Still missing for the report year."))
             return "\n".join(lines)
+        # The grid shows the published (rounded) figure; the tooltip the value as stored.
+        note = published_note(record.value, indicator.unit, indicator.decimals)
+        exact = stored_text(record.value, indicator.decimals)
+        if note:
+            lines.append(self.tr("Stored value: {value} ({published_note})").format(value=exact, published_note=note))
+        else:
+            lines.append(self.tr("Stored value: {value}").format(value=exact))
         if record.sample_size is not None:
             lines.append(self.tr("Sample size: {n}").format(n=format_number(record.sample_size, 0)))
-        elif indicator.is_survey:
-            lines.append(self.tr("Sample size not entered yet."))
+        elif indicator.is_survey and record.std_error is None:
+            lines.append(self.tr("Sample size missing: whether a change is significant cannot be tested."))
         if record.std_error is not None:
             lines.append(self.tr("Standard error: {se}").format(se=edit_text(record.std_error)))
         if record.is_provisional:
@@ -211,6 +230,9 @@ class EntryModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         self.last_edit_rejected = not self.store_texts({(index.row(), index.column()): str(value)})
+        # Only invalid input goes back into the editor; a stale edit shows the newer value instead.
+        refused = self.last_edit_rejected and self.rejection(index.row(), index.column()) is not None
+        self.rejected_text = str(value) if refused else ""
         return not self.last_edit_rejected
 
     def clear_cells(self, cells: list[Cell]) -> bool:
@@ -249,7 +271,7 @@ class EntryModel(QAbstractTableModel):
             return parse_number(text)
         except NumberFormatError:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "“{text}” is not a number."), field="value", text=text.strip()
+                QT_TRANSLATE_NOOP("Errors", "\"{text}\" is not a number."), field="value", text=text.strip()
             ) from None
 
     def _change(self, indicator: IndicatorRecord, area: AreaRecord, text: str) -> CellChange | None:
@@ -319,9 +341,17 @@ class EntryModel(QAbstractTableModel):
                 done = self.tr("Cleared {code} {area}.").format(code=indicator.code, area=area.name)
             else:
                 label = self.tr("Enter {code} {area}").format(code=indicator.code, area=area.name)
-                done = self.tr("Stored {code} {area}: {value}.").format(
-                    code=indicator.code, area=area.name, value=edit_text(only.after.value)
-                )
+                value = only.after.value
+                note = published_note(value, indicator.unit, indicator.decimals)
+                if note:
+                    # Say why the grid will show another figure than the one typed.
+                    done = self.tr("Stored {code} {area}: {value} ({published_note}).").format(
+                        code=indicator.code, area=area.name, value=edit_text(value), published_note=note
+                    )
+                else:
+                    done = self.tr("Stored {code} {area}: {value}.").format(
+                        code=indicator.code, area=area.name, value=edit_text(value)
+                    )
         elif cleared:
             label = self.tr("Clear {count} values").format(count=len(changes))
             done = self.tr("Cleared {count} values.").format(count=len(changes))
@@ -347,6 +377,10 @@ class EntryModel(QAbstractTableModel):
     def forget_rejections(self) -> None:
         """Drop the red marks (another database was opened)."""
         self._rejected.clear()
+
+    def forget_rejection(self, row: int, column: int) -> None:
+        """Drop one cell's red mark (its refused input was abandoned with Escape)."""
+        self._unmark(row, column)
 
     def _mark(self, indicator_id: int, area_id: int, row: int, column: int, reason: str) -> None:
         self._rejected[(indicator_id, area_id)] = reason

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barometer_desktop.domain.formatting import format_number, format_period
+from barometer_desktop.domain.formatting import format_period
 from barometer_desktop.domain.periods import Period, PeriodKind
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import assessments
 from barometer_desktop.storage.records import AuditRecord
+from barometer_desktop.ui.screens.entry_texts import stored_text
 from barometer_desktop.ui.state import AppState
 
 
@@ -168,6 +169,7 @@ def _number(text: str | None, decimals: int) -> str:
     if text in (None, ""):
         return "–"
     try:
-        return format_number(float(text), decimals)
+        # Exactly as stored: the grid may round 12,5 to 13, the history must not.
+        return stored_text(float(text), decimals)
     except ValueError:
         return str(text)

@@ -187,6 +187,11 @@ class OverviewModel(QAbstractTableModel):
                 return self.tr(
                     "The change lies within the survey's margin of error (95 %): it is not statistically significant."
                 )
+            if column == "change" and development.significance_unknown:
+                return self.tr(
+                    "A sample size (or standard error) is missing, so whether this survey change is "
+                    "statistically significant cannot be tested."
+                )
             if column == "value" and development.current is not None:
                 return self.tr("Value for {period}").format(period=str(development.current.period))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("value", "change", "national"):
@@ -210,6 +215,8 @@ class OverviewModel(QAbstractTableModel):
         )
         if development.within_uncertainty:
             text += " · " + self.tr("not significant")
+        elif development.significance_unknown:
+            text += " · " + self.tr("significance unknown")
         return text
 
     def _trend_style(self, trend: str, role):
