@@ -12,25 +12,14 @@ pair a symbol with a word, so they read in black-and-white print too.
 from __future__ import annotations
 
 from barometer_desktop import i18n
-from barometer_desktop.domain.types import Frequency, GoalStatus, Trend, Unit
+from barometer_desktop.domain.types import TREND_SYMBOLS, Frequency, GoalStatus, Trend, Unit
 from barometer_desktop.i18n import translate
 
 # The report's names for the shared mechanism (callers and tests use them).
 report_language = i18n.output_language
 language = i18n.output_language_now
 
-__all__ = ["language", "report_language", "translate"]
-
-
-# Shapes that differ in black and white: up, down, level, split, diamond, dash.
-TREND_SYMBOLS: dict[str, str] = {
-    "improved": "▲",
-    "worsened": "▼",
-    "unchanged": "●",
-    "mixed": "◐",
-    "no_direction": "◆",
-    "no_data": "–",
-}
+__all__ = ["TREND_SYMBOLS", "language", "report_language", "translate"]
 
 
 def trend_word(trend: str) -> str:

@@ -11,18 +11,13 @@ from datetime import date
 from html import escape
 
 from barometer_desktop.domain.formatting import format_change, format_date, format_number, format_value
-from barometer_desktop.domain.types import Trend, Unit
+from barometer_desktop.domain.types import TREND_SYMBOLS, Trend, Unit
 from barometer_desktop.i18n import translate
 from barometer_desktop.web.public import PublicGoal, PublicIndicator, goal_file
 from barometer_desktop.web.svg import COUNTRY_COLOUR, MAIN_COLOUR, line_chart
 
-MARKS = {
-    Trend.IMPROVED: "↗",
-    Trend.WORSENED: "↘",
-    Trend.UNCHANGED: "→",
-    Trend.NO_DIRECTION: "◆",
-    Trend.NO_DATA: "–",
-}
+# The shared symbols (domain.types), the same in the app and the PDF report.
+MARKS = TREND_SYMBOLS
 
 
 def esc(text: object) -> str:

@@ -36,7 +36,7 @@ def test_direction_marks_match_hand_checked_demo_values(main_window, qtbot):
     # 1.2 went down and higher is better: worsened.
     assert _cell(model, rows["1.2"], "trend") == "▼ " + _word("worsened")
     # 4.1: the rounded values are equal: unchanged.
-    assert _cell(model, rows["4.1"], "trend") == "▶ " + _word("unchanged")
+    assert _cell(model, rows["4.1"], "trend") == "● " + _word("unchanged")
     # 2.1: excess unemployment fell, and lower is better: improved.
     assert _cell(model, rows["2.1"], "change").startswith("-1,0 pct.-point")
     assert _cell(model, rows["2.1"], "trend") == "▲ " + _word("improved")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, GoalView, IndicatorView
 from barometer_desktop.domain.formatting import format_change, format_value
-from barometer_desktop.domain.types import ComparisonBasis, GoalStatus, Trend, Unit
+from barometer_desktop.domain.types import TREND_SYMBOLS, ComparisonBasis, GoalStatus, Trend, Unit
 from barometer_desktop.ui.state import AppState
 
 # Custom roles: the trend (for tests and tools), the sparkline values, the indicator id.
@@ -44,14 +44,8 @@ TREND_COLOURS = {
     "no_direction": ("#1e3a8a", "#e7edf9"),
     "no_data": ("#4b5563", "#ffffff"),
 }
-ARROWS = {
-    "improved": "▲",
-    "worsened": "▼",
-    "unchanged": "▶",
-    "mixed": "◆",
-    "no_direction": "●",
-    "no_data": "–",
-}
+# The shared symbols (domain.types), the same in the PDF report and on the web.
+ARROWS = TREND_SYMBOLS
 
 COLUMNS = ("goal", "indicator", "value", "change", "trend", "national", "sparkline", "status")
 
@@ -324,6 +318,14 @@ class OverviewScreen(QWidget):
 
         hint = QLabel(self.tr("Click a row to open the indicator."))
         hint.setStyleSheet("color: #4b5563;")
+        # The symbols' key, in the shared symbols the report and the web use too.
+        self.legend = QLabel("   ".join(trend_text(key) for key in TREND_SYMBOLS))
+        self.legend.setObjectName("overview_legend")
+        self.legend.setStyleSheet("color: #374151;")
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint)
+        bottom.addStretch(1)
+        bottom.addWidget(self.legend)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.supplementary_box)
@@ -333,7 +335,7 @@ class OverviewScreen(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
-        layout.addWidget(hint)
+        layout.addLayout(bottom)
 
         for signal in (state.report_year_changed, state.data_changed, state.database_changed):
             signal.connect(self._schedule_refresh)
