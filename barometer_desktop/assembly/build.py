@@ -116,7 +116,10 @@ def assemble(
     for record in observations.records(
         db, area_ids=None if len(needed) == len(all_areas) else needed
     ):
-        by_indicator[record.indicator_id][record.area_id].append(record)
+        # The barometer of a year shows nothing after that year (also no
+        # later month or quarter): the report of 2013 must not print 2014.
+        if record.period.year <= report_year:
+            by_indicator[record.indicator_id][record.area_id].append(record)
     for goal in goals:
         indicator_views = []
         for indicator in goal.indicators:
