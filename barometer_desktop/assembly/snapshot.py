@@ -130,6 +130,22 @@ class BarometerSnapshot:
     missing_data: tuple[MissingItem, ...]
     areas: tuple[str, ...] = field(default=())  # area names available for comparison
 
+    def main_area_has_values(self) -> bool:
+        """Whether the main area has any value (of any period) in the report year.
+
+        A report of a year without a single value would only say "no data"
+        everywhere; the report refuses such a year.
+        """
+        year = str(self.report_year)
+        return any(
+            point.period.startswith(year)
+            for goal in self.goals
+            for indicator in goal.indicators
+            for series in indicator.series
+            if series.is_main
+            for point in series.points
+        )
+
     def trend_counts(self) -> dict[Trend, int]:
         """Goals by their headline indicator's trend (the summary's count line)."""
         counts = {trend: 0 for trend in Trend}

@@ -1042,6 +1042,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Den gemte endelige udgave for {year} kan ikke læses: {reason}</translation>
     </message>
     <message>
+        <source>There are no values for {area} in {year}, so the report would be empty. Choose a report year with data.</source>
+        <translation>Der er ingen værdier for {area} i {year}, så rapporten ville være tom. Vælg et rapportår med data.</translation>
+    </message>
+    <message>
         <source>A plan cannot end before it was adopted.</source>
         <translation>En plan kan ikke afsluttes, før den er vedtaget.</translation>
     </message>
