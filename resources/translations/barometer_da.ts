@@ -3202,7 +3202,7 @@ Med venlig hilsen
     </message>
     <message>
         <source>Report &amp;year:</source>
-        <translation>Rapport&amp;år:</translation>
+        <translation type="vanished">Rapport&amp;år:</translation>
     </message>
     <message>
         <source>&amp;Draft</source>
@@ -3271,6 +3271,10 @@ Med venlig hilsen
     <message>
         <source>Writes an e-mail draft with the exported PDF attached and opens it.</source>
         <translation>Opretter en e-mailkladde med den eksporterede PDF vedhæftet og åbner den.</translation>
+    </message>
+    <message>
+        <source>Report year: {year} (chosen in the toolbar)</source>
+        <translation>Rapportår: {year} (vælges i værktøjslinjen)</translation>
     </message>
     <message>
         <source>no address recorded</source>

@@ -3202,7 +3202,7 @@ Kind regards
     </message>
     <message>
         <source>Report &amp;year:</source>
-        <translation>Report &amp;year:</translation>
+        <translation type="vanished">Report &amp;year:</translation>
     </message>
     <message>
         <source>&amp;Draft</source>
@@ -3271,6 +3271,10 @@ Kind regards
     <message>
         <source>Writes an e-mail draft with the exported PDF attached and opens it.</source>
         <translation>Writes an e-mail draft with the exported PDF attached and opens it.</translation>
+    </message>
+    <message>
+        <source>Report year: {year} (chosen in the toolbar)</source>
+        <translation>Report year: {year} (chosen in the toolbar)</translation>
     </message>
     <message>
         <source>no address recorded</source>
