@@ -31,7 +31,7 @@ from barometer_desktop.domain.followup import (
     is_active_in,
     propose_decision_candidates,
 )
-from barometer_desktop.domain.missing_data import missing_data
+from barometer_desktop.domain.missing_data import is_due, missing_data
 from barometer_desktop.domain.significance import (
     mean_confidence_interval,
     proportion_confidence_interval,
@@ -193,6 +193,13 @@ def _indicator_view(
 
     development = develop(main)
     national = develop(country) if country is not None else None
+    main_yearly = sorted(
+        (r for r in (by_area.get(main.id, []) if main is not None else [])
+         if r.period.is_year and r.period.year <= report_year),
+        key=lambda r: r.period.year,
+    )
+    latest = _point(indicator, main_yearly[-1]) if main_yearly else None
+    due = is_due(indicator.as_due(), report_year, {r.period.year for r in main_yearly})
     text, public = assessments.get(indicator.id, ("", True))
     return IndicatorView(
         id=indicator.id,
@@ -225,6 +232,8 @@ def _indicator_view(
         ),
         assessment=text,
         assessment_is_public=public,
+        latest=latest,
+        due_in_report_year=due,
     )
 
 

@@ -65,10 +65,21 @@ class IndicatorView:
     series: tuple[AreaSeries, ...]  # main area first, then the country, then others
     assessment: str = ""
     assessment_is_public: bool = True
+    # The main area's newest yearly value up to the report year (the report
+    # year's own value when there is one), so every output shows the same.
+    latest: SeriesPoint | None = None
+    # False when no value is expected for the report year: a biennial
+    # indicator measured the year before.
+    due_in_report_year: bool = True
 
     @property
     def trend(self) -> Trend:
         return self.development.trend
+
+    @property
+    def not_measured(self) -> bool:
+        """Not measured in the report year by design; `latest` is the value to show."""
+        return not self.due_in_report_year and self.development.current is None and self.latest is not None
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,11 @@ def trend_mark(trend: str) -> str:
     return f"{TREND_SYMBOLS[trend]} {trend_word(trend)}"
 
 
+def not_measured_mark(year: int) -> str:
+    """The development of an indicator not due in `year` (measured every second year)."""
+    return f"{TREND_SYMBOLS['no_data']} " + translate("Report", "Not measured in {year}").format(year=year)
+
+
 def status_mark(status: str) -> str:
     words = {
         GoalStatus.IMPROVED: translate("Report", "Improved"),

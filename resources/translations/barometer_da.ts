@@ -2459,12 +2459,20 @@ Vil du oprette en tom database med målene og indikatorerne fra integrationspoli
         <translation> (foreløbig)</translation>
     </message>
     <message>
+        <source>not measured in {year}</source>
+        <translation>ikke målt i {year}</translation>
+    </message>
+    <message>
         <source>The change lies within the survey&apos;s margin of error (95 %): it is not statistically significant.</source>
         <translation>Ændringen ligger inden for undersøgelsens fejlmargin (95 %): den er ikke statistisk signifikant.</translation>
     </message>
     <message>
         <source>Value for {period}</source>
         <translation>Værdi for {period}</translation>
+    </message>
+    <message>
+        <source>Measured every second year: no value is due for {year}; the latest value is from {period}.</source>
+        <translation>Måles hvert andet år: der forventes ingen værdi for {year}; den seneste værdi er fra {period}.</translation>
     </message>
     <message>
         <source>{number}. {title}</source>
@@ -3022,6 +3030,10 @@ Med venlig hilsen
         <translation>Sekretariatet har ikke registreret en vurdering.</translation>
     </message>
     <message>
+        <source>The indicator is measured every second year and was not measured in {year}. The latest value is {value} ({latest_year}).</source>
+        <translation>Indikatoren måles hvert andet år og blev ikke målt i {year}. Den seneste værdi er {value} ({latest_year}).</translation>
+    </message>
+    <message>
         <source>There is no value for the report year yet.</source>
         <translation>Der er endnu ingen værdi for rapportåret.</translation>
     </message>
@@ -3072,6 +3084,10 @@ Med venlig hilsen
     <message>
         <source>No data</source>
         <translation>Ingen data</translation>
+    </message>
+    <message>
+        <source>Not measured in {year}</source>
+        <translation>Ikke målt i {year}</translation>
     </message>
     <message>
         <source>Mixed</source>
@@ -3610,6 +3626,10 @@ Med venlig hilsen
     <message>
         <source>No assessment yet</source>
         <translation>Endnu ingen vurdering</translation>
+    </message>
+    <message>
+        <source>Not measured in {year}</source>
+        <translation>Ikke målt i {year}</translation>
     </message>
     <message>
         <source>DEMO: the values on these pages are made up.</source>

@@ -2459,12 +2459,20 @@ Create an empty database with the 2011 policy&apos;s goals and indicators, or op
         <translation> (provisional)</translation>
     </message>
     <message>
+        <source>not measured in {year}</source>
+        <translation>not measured in {year}</translation>
+    </message>
+    <message>
         <source>The change lies within the survey&apos;s margin of error (95 %): it is not statistically significant.</source>
         <translation>The change lies within the survey&apos;s margin of error (95 %): it is not statistically significant.</translation>
     </message>
     <message>
         <source>Value for {period}</source>
         <translation>Value for {period}</translation>
+    </message>
+    <message>
+        <source>Measured every second year: no value is due for {year}; the latest value is from {period}.</source>
+        <translation>Measured every second year: no value is due for {year}; the latest value is from {period}.</translation>
     </message>
     <message>
         <source>{number}. {title}</source>
@@ -3022,6 +3030,10 @@ Kind regards
         <translation>The secretariat has not recorded an assessment.</translation>
     </message>
     <message>
+        <source>The indicator is measured every second year and was not measured in {year}. The latest value is {value} ({latest_year}).</source>
+        <translation>The indicator is measured every second year and was not measured in {year}. The latest value is {value} ({latest_year}).</translation>
+    </message>
+    <message>
         <source>There is no value for the report year yet.</source>
         <translation>There is no value for the report year yet.</translation>
     </message>
@@ -3072,6 +3084,10 @@ Kind regards
     <message>
         <source>No data</source>
         <translation>No data</translation>
+    </message>
+    <message>
+        <source>Not measured in {year}</source>
+        <translation>Not measured in {year}</translation>
     </message>
     <message>
         <source>Mixed</source>
@@ -3610,6 +3626,10 @@ Kind regards
     <message>
         <source>No assessment yet</source>
         <translation>No assessment yet</translation>
+    </message>
+    <message>
+        <source>Not measured in {year}</source>
+        <translation>Not measured in {year}</translation>
     </message>
     <message>
         <source>DEMO: the values on these pages are made up.</source>

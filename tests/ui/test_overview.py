@@ -90,3 +90,16 @@ def test_clicking_a_row_opens_the_indicator(main_window, qtbot):
     assert indicators.current is not None and indicators.current.code == "4.1"
     assert indicators.current.id == index.data(IndicatorIdRole)
     assert indicators.heading.text().startswith("4.1")
+
+
+def test_biennial_indicator_off_year_shows_latest_value_and_not_measured(main_window, qtbot):
+    main_window.show_screen("overview")
+    main_window.year_box.setValue(2014)
+    model = main_window.screen("overview").model
+    rows = _rows_by_code(model)
+    assert _cell(model, rows["3.1"], "value") == "4,9 % (2013)"
+    assert _cell(model, rows["3.1"], "trend") == "– ikke målt i 2014"
+    assert "2013" in model.index(rows["3.1"], COLUMNS.index("value")).data(Qt.ItemDataRole.ToolTipRole)
+    # A yearly indicator without its 2014 value still says "no data".
+    assert _cell(model, rows["7.1"], "value") == "–"
+    assert _cell(model, rows["7.1"], "trend") == "– " + _word("no data")

@@ -81,10 +81,12 @@ class OverviewModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[OverviewRow] = []
         self._basis = ComparisonBasis.PREVIOUS
+        self._year = 0
 
     def set_snapshot(self, snapshot: BarometerSnapshot, include_supplementary: bool) -> None:
         self.beginResetModel()
         self._basis = snapshot.basis
+        self._year = snapshot.report_year
         rows = []
         for goal in snapshot.goals:
             indicators = [i for i in goal.indicators if i.is_active]
@@ -154,6 +156,11 @@ class OverviewModel(QAbstractTableModel):
                 suffix = "" if indicator.is_headline else self.tr(" (supplementary)")
                 return f"{indicator.code}  {indicator.name}{suffix}"
             if column == "value":
+                if indicator.not_measured:
+                    # Not due this year (biennial): the latest value, with its year.
+                    latest = indicator.latest
+                    mark = self.tr(" (provisional)") if latest.provisional else ""
+                    return f"{format_value(latest.value, unit, indicator.decimals)}{mark} ({latest.period})"
                 if development.current is None:
                     return "–"
                 mark = self.tr(" (provisional)") if development.current.provisional else ""
@@ -161,6 +168,8 @@ class OverviewModel(QAbstractTableModel):
             if column == "change":
                 return self._change_text(indicator)
             if column == "trend":
+                if indicator.not_measured:
+                    return f"{ARROWS['no_data']} " + self.tr("not measured in {year}").format(year=self._year)
                 return trend_text(development.trend)
             if column == "national":
                 if indicator.national_value is None:
@@ -183,6 +192,10 @@ class OverviewModel(QAbstractTableModel):
                 )
             if column == "value" and development.current is not None:
                 return self.tr("Value for {period}").format(period=str(development.current.period))
+            if column in ("value", "trend") and indicator.not_measured:
+                return self.tr("Measured every second year: no value is due for {year}; "
+                               "the latest value is from {period}.").format(
+                    year=self._year, period=indicator.latest.period)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("value", "change", "national"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and column == "goal" and row.first_of_goal:
