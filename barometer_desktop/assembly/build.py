@@ -31,7 +31,7 @@ from barometer_desktop.domain.followup import (
     is_active_in,
     propose_decision_candidates,
 )
-from barometer_desktop.domain.missing_data import missing_data
+from barometer_desktop.domain.missing_data import is_due, missing_data
 from barometer_desktop.domain.significance import (
     mean_confidence_interval,
     proportion_confidence_interval,
@@ -116,7 +116,10 @@ def assemble(
     for record in observations.records(
         db, area_ids=None if len(needed) == len(all_areas) else needed
     ):
-        by_indicator[record.indicator_id][record.area_id].append(record)
+        # The barometer of a year shows nothing after that year (also no
+        # later month or quarter): the report of 2013 must not print 2014.
+        if record.period.year <= report_year:
+            by_indicator[record.indicator_id][record.area_id].append(record)
     for goal in goals:
         indicator_views = []
         for indicator in goal.indicators:
@@ -190,6 +193,13 @@ def _indicator_view(
 
     development = develop(main)
     national = develop(country) if country is not None else None
+    main_yearly = sorted(
+        (r for r in (by_area.get(main.id, []) if main is not None else [])
+         if r.period.is_year and r.period.year <= report_year),
+        key=lambda r: r.period.year,
+    )
+    latest = _point(indicator, main_yearly[-1]) if main_yearly else None
+    due = is_due(indicator.as_due(), report_year, {r.period.year for r in main_yearly})
     text, public = assessments.get(indicator.id, ("", True))
     return IndicatorView(
         id=indicator.id,
@@ -222,6 +232,8 @@ def _indicator_view(
         ),
         assessment=text,
         assessment_is_public=public,
+        latest=latest,
+        due_in_report_year=due,
     )
 
 

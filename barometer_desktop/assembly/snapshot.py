@@ -65,10 +65,21 @@ class IndicatorView:
     series: tuple[AreaSeries, ...]  # main area first, then the country, then others
     assessment: str = ""
     assessment_is_public: bool = True
+    # The main area's newest yearly value up to the report year (the report
+    # year's own value when there is one), so every output shows the same.
+    latest: SeriesPoint | None = None
+    # False when no value is expected for the report year: a biennial
+    # indicator measured the year before.
+    due_in_report_year: bool = True
 
     @property
     def trend(self) -> Trend:
         return self.development.trend
+
+    @property
+    def not_measured(self) -> bool:
+        """Not measured in the report year by design; `latest` is the value to show."""
+        return not self.due_in_report_year and self.development.current is None and self.latest is not None
 
 
 @dataclass(frozen=True)
@@ -129,6 +140,22 @@ class BarometerSnapshot:
     committees: tuple[CommitteeView, ...]
     missing_data: tuple[MissingItem, ...]
     areas: tuple[str, ...] = field(default=())  # area names available for comparison
+
+    def main_area_has_values(self) -> bool:
+        """Whether the main area has any value (of any period) in the report year.
+
+        A report of a year without a single value would only say "no data"
+        everywhere; the report refuses such a year.
+        """
+        year = str(self.report_year)
+        return any(
+            point.period.startswith(year)
+            for goal in self.goals
+            for indicator in goal.indicators
+            for series in indicator.series
+            if series.is_main
+            for point in series.points
+        )
 
     def trend_counts(self) -> dict[Trend, int]:
         """Goals by their headline indicator's trend (the summary's count line)."""

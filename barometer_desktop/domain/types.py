@@ -58,6 +58,20 @@ class GoalStatus(StrEnum):
     NO_DATA = "no_data"
 
 
+# The one set of development symbols used by the app, the PDF report, the web
+# pages and the user guide. Shapes that differ in black and white, so a verdict
+# reads without colour: up, down, circle, half circle, diamond, dash. Keyed by
+# the Trend / GoalStatus values (the two share their values).
+TREND_SYMBOLS: dict[str, str] = {
+    "improved": "▲",
+    "worsened": "▼",
+    "unchanged": "●",
+    "mixed": "◐",
+    "no_direction": "◆",  # a context indicator: no desired direction
+    "no_data": "–",
+}
+
+
 class FollowUpStatus(StrEnum):
     """Whether a committee's integration report followed up on an action-plan goal."""
 

@@ -92,7 +92,7 @@ def render(snapshot: BarometerSnapshot, options: ReportOptions, progress: Progre
         width = doc.width
         story = cover(snapshot, options, width) + contents() + summary(snapshot, width)
         for goal in snapshot.goals:
-            story += goal_section(goal, width)
+            story += goal_section(goal, width, snapshot.report_year)
         story += committees_section(snapshot, width) + appendix(snapshot, width)
         _prepare_contents(story)
         doc.set_total(len(story))

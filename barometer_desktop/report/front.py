@@ -13,7 +13,7 @@ from barometer_desktop.domain.formatting import format_change, format_date, form
 from barometer_desktop.domain.types import ComparisonBasis, Trend
 from barometer_desktop.report.styles import ACCENT, FONT, RULE, styles
 from barometer_desktop.report.tables import data_table, p
-from barometer_desktop.report.text import language, status_mark, translate, trend_mark
+from barometer_desktop.report.text import language, not_measured_mark, status_mark, translate, trend_mark
 
 
 @dataclass(frozen=True)
@@ -94,22 +94,29 @@ def contents() -> list:
     return [p(translate("Report", "Contents"), "h1"), toc, PageBreak()]
 
 
-def _indicator_cells(indicator: IndicatorView) -> tuple[str, str, str, str]:
+def _indicator_cells(indicator: IndicatorView, year: int) -> tuple[str, str, str, str]:
     lang = language()
     development = indicator.development
     value = (
         format_value(development.current.value, indicator.unit, indicator.decimals, lang)
         if development.current else "–"
     )
+    if indicator.not_measured:
+        # Not due this year (biennial): the latest value, with its year.
+        latest = indicator.latest
+        value = f"{format_value(latest.value, indicator.unit, indicator.decimals, lang)} ({latest.period})"
+        return value, "–", not_measured_mark(year), national_text(indicator)
     change = (
         format_change(development.change, indicator.unit, indicator.decimals, lang)
         if development.change is not None else "–"
     )
-    national = (
-        format_value(indicator.national_value, indicator.unit, indicator.decimals, lang)
-        if indicator.national_value is not None else "–"
-    )
-    return value, change, trend_mark(indicator.trend), national
+    return value, change, trend_mark(indicator.trend), national_text(indicator)
+
+
+def national_text(indicator: IndicatorView) -> str:
+    if indicator.national_value is None:
+        return "–"
+    return format_value(indicator.national_value, indicator.unit, indicator.decimals, language())
 
 
 def significance_note(indicator: IndicatorView) -> str:
@@ -156,7 +163,7 @@ def summary(snapshot: BarometerSnapshot, width: float) -> list:
         if headline is None:
             rows.append([f"{goal.number}. {goal.title}", "–", "–", "–", "–", "–", status_mark(goal.status)])
             continue
-        value, change, mark, national = _indicator_cells(headline)
+        value, change, mark, national = _indicator_cells(headline, year)
         note = significance_note(headline)
         development = [p(mark, "cell")]
         if note:

@@ -24,7 +24,7 @@ from barometer_desktop.report.text import (
 TABLE_YEARS = 8
 
 
-def goal_section(goal: GoalView, width: float) -> list:
+def goal_section(goal: GoalView, width: float, year: int) -> list:
     story: list = [
         PageBreak(),
         heading(translate("Report", "Goal {number}: {title}").format(number=goal.number, title=goal.title), "h1", 0),
@@ -32,11 +32,11 @@ def goal_section(goal: GoalView, width: float) -> list:
             area=goal.focus_area_title, status=status_mark(goal.status)), "small"),
     ]
     for indicator in goal.indicators:
-        story += indicator_block(indicator, width)
+        story += indicator_block(indicator, width, year)
     return story
 
 
-def indicator_block(indicator: IndicatorView, width: float) -> list:
+def indicator_block(indicator: IndicatorView, width: float, year: int) -> list:
     kind = translate("Report", "Headline indicator") if indicator.is_headline else translate(
         "Report", "Supplementary indicator")
     title = heading(f"{indicator.code} {indicator.name}", "h2", 1)
@@ -59,7 +59,7 @@ def indicator_block(indicator: IndicatorView, width: float) -> list:
         trend_chart(indicator, width),
     ])]
     story.append(Spacer(1, 2 * mm))
-    story += development_text(indicator)
+    story += development_text(indicator, year)
     table = values_table(indicator, width)
     if table:
         story += [p(translate("Report", "Values"), "h3"), *table]
@@ -71,10 +71,16 @@ def indicator_block(indicator: IndicatorView, width: float) -> list:
     return story
 
 
-def development_text(indicator: IndicatorView) -> list:
+def development_text(indicator: IndicatorView, year: int) -> list:
     lang = language()
     development = indicator.development
     unit, decimals = indicator.unit, indicator.decimals
+    if indicator.not_measured:
+        return [p(translate(
+            "Report", "The indicator is measured every second year and was not measured in {year}. "
+            "The latest value is {value} ({latest_year})."
+        ).format(year=year, value=format_value(indicator.latest.value, unit, decimals, lang),
+                 latest_year=indicator.latest.period))]
     if development.current is None:
         return [p(translate("Report", "There is no value for the report year yet."))]
     current = format_value(development.current.value, unit, decimals, lang)

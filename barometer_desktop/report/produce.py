@@ -106,10 +106,28 @@ def prepare_report(
             target, REISSUED, stored_sha256=existing.pdf_sha256,
         )
     snapshot = fresh_snapshot(db, year, area_names, today)
+    if not snapshot.main_area_has_values():
+        _refuse_empty_year(db, year)
     options = ReportOptions(final=final, case_number=case_number, lang=lang)
     return ReportJob(
         snapshot, options, target, NEW_FINAL if final else DRAFT,
         replace_version=existing.version if existing is not None else None,
+    )
+
+
+def _refuse_empty_year(db: Database, year: int) -> None:
+    """A report year without any value for the main area would give a report of "no data" only."""
+    from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+    from barometer_desktop.storage import catalog
+
+    areas = catalog.areas(db)
+    main = next((a for a in areas if a.is_main), areas[0] if areas else None)
+    raise ExportError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "There are no values for {area} in {year}, so the report would be empty. Choose a report year with data.",
+        ),
+        area=main.name if main is not None else "", year=year,
     )
 
 

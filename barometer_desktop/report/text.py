@@ -12,25 +12,14 @@ pair a symbol with a word, so they read in black-and-white print too.
 from __future__ import annotations
 
 from barometer_desktop import i18n
-from barometer_desktop.domain.types import Frequency, GoalStatus, Trend, Unit
+from barometer_desktop.domain.types import TREND_SYMBOLS, Frequency, GoalStatus, Trend, Unit
 from barometer_desktop.i18n import translate
 
 # The report's names for the shared mechanism (callers and tests use them).
 report_language = i18n.output_language
 language = i18n.output_language_now
 
-__all__ = ["language", "report_language", "translate"]
-
-
-# Shapes that differ in black and white: up, down, level, split, diamond, dash.
-TREND_SYMBOLS: dict[str, str] = {
-    "improved": "▲",
-    "worsened": "▼",
-    "unchanged": "●",
-    "mixed": "◐",
-    "no_direction": "◆",
-    "no_data": "–",
-}
+__all__ = ["TREND_SYMBOLS", "language", "report_language", "translate"]
 
 
 def trend_word(trend: str) -> str:
@@ -46,6 +35,11 @@ def trend_word(trend: str) -> str:
 
 def trend_mark(trend: str) -> str:
     return f"{TREND_SYMBOLS[trend]} {trend_word(trend)}"
+
+
+def not_measured_mark(year: int) -> str:
+    """The development of an indicator not due in `year` (measured every second year)."""
+    return f"{TREND_SYMBOLS['no_data']} " + translate("Report", "Not measured in {year}").format(year=year)
 
 
 def status_mark(status: str) -> str:

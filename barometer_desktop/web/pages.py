@@ -11,18 +11,13 @@ from datetime import date
 from html import escape
 
 from barometer_desktop.domain.formatting import format_change, format_date, format_number, format_value
-from barometer_desktop.domain.types import Trend, Unit
+from barometer_desktop.domain.types import TREND_SYMBOLS, Trend, Unit
 from barometer_desktop.i18n import translate
 from barometer_desktop.web.public import PublicGoal, PublicIndicator, goal_file
 from barometer_desktop.web.svg import COUNTRY_COLOUR, MAIN_COLOUR, line_chart
 
-MARKS = {
-    Trend.IMPROVED: "↗",
-    Trend.WORSENED: "↘",
-    Trend.UNCHANGED: "→",
-    Trend.NO_DIRECTION: "◆",
-    Trend.NO_DATA: "–",
-}
+# The shared symbols (domain.types), the same in the app and the PDF report.
+MARKS = TREND_SYMBOLS
 
 
 def esc(text: object) -> str:
@@ -48,11 +43,18 @@ class Pages:
             Trend.NO_DATA: translate("Web", "No assessment yet"),
         }[trend]
 
-    def trend_html(self, trend: Trend) -> str:
+    def trend_html(self, trend: Trend, label: str | None = None) -> str:
         return (
             f'<span class="trend trend-{trend.value}"><span class="mark" aria-hidden="true">{MARKS[trend]}</span>'
-            f"{esc(self.trend_label(trend))}</span>"
+            f"{esc(label or self.trend_label(trend))}</span>"
         )
+
+    def indicator_trend_html(self, indicator: PublicIndicator) -> str:
+        if indicator.not_measured:
+            # A biennial indicator in its off year: not missing, just not measured.
+            label = translate("Web", "Not measured in {year}").format(year=self.year)
+            return self.trend_html(Trend.NO_DATA, label)
+        return self.trend_html(indicator.trend)
 
     def value(self, indicator: PublicIndicator, value: float) -> str:
         return format_value(value, Unit(indicator.unit), indicator.decimals, self.lang)  # type: ignore[arg-type]
@@ -137,7 +139,7 @@ class Pages:
                         value=self.value(headline, headline.national.value))) + "</p>"
                 figure = (
                     f'<div class="figure"><span class="value">{esc(self.value(headline, headline.latest.value))}</span>'
-                    f'<span class="value-year">{headline.latest.year}</span>{self.trend_html(headline.trend)}</div>{national}'
+                    f'<span class="value-year">{headline.latest.year}</span>{self.indicator_trend_html(headline)}</div>{national}'
                 )
             else:
                 figure = f'<div class="figure">{self.trend_html(Trend.NO_DATA)}</div>'
@@ -196,7 +198,7 @@ class Pages:
         return (
             f'<section class="indicator-block" aria-labelledby="{chart_id}-h">'
             f'<p class="goal-no">{esc(role)}</p><h2 id="{chart_id}-h">{esc(indicator.name)}</h2>'
-            f'<p>{self.trend_html(indicator.trend)}</p>'
+            f'<p>{self.indicator_trend_html(indicator)}</p>'
             f'<dl class="keyfigures">{keyfigures}</dl>{uncertainty}'
             f"{self.chart(indicator, chart_id)}{assessment}{self.about(indicator)}</section>"
         )

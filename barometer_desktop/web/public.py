@@ -47,6 +47,8 @@ class PublicIndicator:
     within_uncertainty: bool
     assessment: str  # public assessments only
     series: tuple[PublicSeries, ...]
+    # Not due in the report year (a biennial indicator): `latest` is the year before.
+    not_measured: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,12 @@ def _indicator(view: IndicatorView, report_year: int, country_code: str | None) 
     )
     main = next((s for s in series if s.is_main), None)
     country = next((s for s in series if s.is_country), None)
-    latest = main.points[-1] if main and main.points else None
+    # The snapshot's latest value, as the app and the report show it, when it is final.
+    if view.latest is not None and not view.latest.provisional and view.latest.period.isdigit():
+        latest = PublicPoint(int(view.latest.period), view.latest.value,
+                             view.latest.note if view.latest.note_is_public else "")
+    else:
+        latest = main.points[-1] if main and main.points else None
     national = None
     if latest is not None and country is not None:
         national = next((p for p in country.points if p.year == latest.year), None)
@@ -109,6 +116,7 @@ def _indicator(view: IndicatorView, report_year: int, country_code: str | None) 
         within_uncertainty=development.within_uncertainty if final else False,
         assessment=view.assessment if view.assessment_is_public else "",
         series=series,
+        not_measured=view.not_measured and latest is not None and latest.year == int(view.latest.period),
     )
 
 

@@ -40,6 +40,9 @@ def build_site(
 
 
 def published_csv(goals: tuple[PublicGoal, ...], lang: str) -> str:
+    # The unit column uses the report's unit names in the site's language, not the stored codes.
+    from barometer_desktop.report.text import unit_name
+
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     with output_language(lang):
@@ -48,13 +51,14 @@ def published_csv(goals: tuple[PublicGoal, ...], lang: str) -> str:
             translate("Web", "area"), translate("Web", "year"), translate("Web", "value"),
             translate("Web", "unit"),
         ])
-    for goal in goals:
-        for indicator in goal.indicators:
-            for series in indicator.series:
-                for point in series.points:
-                    value = decimal_comma(point.value) if lang == "da" else repr(point.value)
-                    writer.writerow([goal.number, indicator.code, indicator.name, series.area_name, point.year,
-                                     value, indicator.unit])
+        for goal in goals:
+            for indicator in goal.indicators:
+                unit = unit_name(indicator.unit)
+                for series in indicator.series:
+                    for point in series.points:
+                        value = decimal_comma(point.value) if lang == "da" else repr(point.value)
+                        writer.writerow([goal.number, indicator.code, indicator.name, series.area_name, point.year,
+                                         value, unit])
     return "\ufeff" + out.getvalue()
 
 

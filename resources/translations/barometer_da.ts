@@ -1070,6 +1070,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Den gemte endelige udgave for {year} kan ikke læses: {reason}</translation>
     </message>
     <message>
+        <source>There are no values for {area} in {year}, so the report would be empty. Choose a report year with data.</source>
+        <translation>Der er ingen værdier for {area} i {year}, så rapporten ville være tom. Vælg et rapportår med data.</translation>
+    </message>
+    <message>
         <source>A plan cannot end before it was adopted.</source>
         <translation>En plan kan ikke afsluttes, før den er vedtaget.</translation>
     </message>
@@ -2607,6 +2611,10 @@ Vil du oprette en tom database med målene og indikatorerne fra integrationspoli
         <translation> (foreløbig)</translation>
     </message>
     <message>
+        <source>not measured in {year}</source>
+        <translation>ikke målt i {year}</translation>
+    </message>
+    <message>
         <source>The change lies within the survey&apos;s margin of error (95 %): it is not statistically significant.</source>
         <translation>Ændringen ligger inden for undersøgelsens fejlmargin (95 %): den er ikke statistisk signifikant.</translation>
     </message>
@@ -2617,6 +2625,10 @@ Vil du oprette en tom database med målene og indikatorerne fra integrationspoli
     <message>
         <source>Value for {period}</source>
         <translation>Værdi for {period}</translation>
+    </message>
+    <message>
+        <source>Measured every second year: no value is due for {year}; the latest value is from {period}.</source>
+        <translation>Måles hvert andet år: der forventes ingen værdi for {year}; den seneste værdi er fra {period}.</translation>
     </message>
     <message>
         <source>{number}. {title}</source>
@@ -3178,6 +3190,10 @@ Med venlig hilsen
         <translation>Sekretariatet har ikke registreret en vurdering.</translation>
     </message>
     <message>
+        <source>The indicator is measured every second year and was not measured in {year}. The latest value is {value} ({latest_year}).</source>
+        <translation>Indikatoren måles hvert andet år og blev ikke målt i {year}. Den seneste værdi er {value} ({latest_year}).</translation>
+    </message>
+    <message>
         <source>There is no value for the report year yet.</source>
         <translation>Der er endnu ingen værdi for rapportåret.</translation>
     </message>
@@ -3228,6 +3244,10 @@ Med venlig hilsen
     <message>
         <source>No data</source>
         <translation>Ingen data</translation>
+    </message>
+    <message>
+        <source>Not measured in {year}</source>
+        <translation>Ikke målt i {year}</translation>
     </message>
     <message>
         <source>Mixed</source>
@@ -3358,7 +3378,7 @@ Med venlig hilsen
     </message>
     <message>
         <source>Report &amp;year:</source>
-        <translation>Rapport&amp;år:</translation>
+        <translation type="vanished">Rapport&amp;år:</translation>
     </message>
     <message>
         <source>&amp;Draft</source>
@@ -3427,6 +3447,10 @@ Med venlig hilsen
     <message>
         <source>Writes an e-mail draft with the exported PDF attached and opens it.</source>
         <translation>Opretter en e-mailkladde med den eksporterede PDF vedhæftet og åbner den.</translation>
+    </message>
+    <message>
+        <source>Report year: {year} (chosen in the toolbar)</source>
+        <translation>Rapportår: {year} (vælges i værktøjslinjen)</translation>
     </message>
     <message>
         <source>no address recorded</source>
@@ -3762,6 +3786,10 @@ Med venlig hilsen
     <message>
         <source>No assessment yet</source>
         <translation>Endnu ingen vurdering</translation>
+    </message>
+    <message>
+        <source>Not measured in {year}</source>
+        <translation>Ikke målt i {year}</translation>
     </message>
     <message>
         <source>DEMO: the values on these pages are made up.</source>

@@ -1070,6 +1070,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The stored final edition of {year} cannot be read: {reason}</translation>
     </message>
     <message>
+        <source>There are no values for {area} in {year}, so the report would be empty. Choose a report year with data.</source>
+        <translation>There are no values for {area} in {year}, so the report would be empty. Choose a report year with data.</translation>
+    </message>
+    <message>
         <source>A plan cannot end before it was adopted.</source>
         <translation>A plan cannot end before it was adopted.</translation>
     </message>
@@ -2607,6 +2611,10 @@ Create an empty database with the 2011 policy&apos;s goals and indicators, or op
         <translation> (provisional)</translation>
     </message>
     <message>
+        <source>not measured in {year}</source>
+        <translation>not measured in {year}</translation>
+    </message>
+    <message>
         <source>The change lies within the survey&apos;s margin of error (95 %): it is not statistically significant.</source>
         <translation>The change lies within the survey&apos;s margin of error (95 %): it is not statistically significant.</translation>
     </message>
@@ -2617,6 +2625,10 @@ Create an empty database with the 2011 policy&apos;s goals and indicators, or op
     <message>
         <source>Value for {period}</source>
         <translation>Value for {period}</translation>
+    </message>
+    <message>
+        <source>Measured every second year: no value is due for {year}; the latest value is from {period}.</source>
+        <translation>Measured every second year: no value is due for {year}; the latest value is from {period}.</translation>
     </message>
     <message>
         <source>{number}. {title}</source>
@@ -3178,6 +3190,10 @@ Kind regards
         <translation>The secretariat has not recorded an assessment.</translation>
     </message>
     <message>
+        <source>The indicator is measured every second year and was not measured in {year}. The latest value is {value} ({latest_year}).</source>
+        <translation>The indicator is measured every second year and was not measured in {year}. The latest value is {value} ({latest_year}).</translation>
+    </message>
+    <message>
         <source>There is no value for the report year yet.</source>
         <translation>There is no value for the report year yet.</translation>
     </message>
@@ -3228,6 +3244,10 @@ Kind regards
     <message>
         <source>No data</source>
         <translation>No data</translation>
+    </message>
+    <message>
+        <source>Not measured in {year}</source>
+        <translation>Not measured in {year}</translation>
     </message>
     <message>
         <source>Mixed</source>
@@ -3358,7 +3378,7 @@ Kind regards
     </message>
     <message>
         <source>Report &amp;year:</source>
-        <translation>Report &amp;year:</translation>
+        <translation type="vanished">Report &amp;year:</translation>
     </message>
     <message>
         <source>&amp;Draft</source>
@@ -3427,6 +3447,10 @@ Kind regards
     <message>
         <source>Writes an e-mail draft with the exported PDF attached and opens it.</source>
         <translation>Writes an e-mail draft with the exported PDF attached and opens it.</translation>
+    </message>
+    <message>
+        <source>Report year: {year} (chosen in the toolbar)</source>
+        <translation>Report year: {year} (chosen in the toolbar)</translation>
     </message>
     <message>
         <source>no address recorded</source>
@@ -3762,6 +3786,10 @@ Kind regards
     <message>
         <source>No assessment yet</source>
         <translation>No assessment yet</translation>
+    </message>
+    <message>
+        <source>Not measured in {year}</source>
+        <translation>Not measured in {year}</translation>
     </message>
     <message>
         <source>DEMO: the values on these pages are made up.</source>

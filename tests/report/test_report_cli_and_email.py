@@ -76,3 +76,24 @@ def test_email_draft_parses_and_carries_the_pdf(tmp_path):
     assert attachments[0].get_filename() == "status-2013.pdf"
     assert attachments[0].get_content_type() == "application/pdf"
     assert attachments[0].get_content() == pdf.read_bytes()
+
+
+def test_report_command_refuses_a_year_without_values(demo_db_path, tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "status-2030.pdf"
+    code = main(["--lang", "da", "--db", str(demo_db_path), "report", "--year", "2030", "--out", str(target)])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "ingen værdier for København i 2030" in err
+    assert not target.exists() and list(out.iterdir()) == []
+    # Also as a final edition: nothing is stored, nothing written.
+    assert main(["--db", str(demo_db_path), "report", "--year", "2030", "--final", "--out", str(target)]) == 1
+    assert not target.exists()
+
+
+def test_report_command_accepts_a_year_with_some_values(demo_db_path, tmp_path):
+    # 2014 holds only some of the indicators' values in the demo.
+    target = tmp_path / "status-2014.pdf"
+    assert main(["--db", str(demo_db_path), "report", "--year", "2014", "--out", str(target)]) == 0
+    assert target.exists()

@@ -36,7 +36,7 @@ def test_direction_marks_match_hand_checked_demo_values(main_window, qtbot):
     # 1.2 went down and higher is better: worsened.
     assert _cell(model, rows["1.2"], "trend") == "▼ " + _word("worsened")
     # 4.1: the rounded values are equal: unchanged.
-    assert _cell(model, rows["4.1"], "trend") == "▶ " + _word("unchanged")
+    assert _cell(model, rows["4.1"], "trend") == "● " + _word("unchanged")
     # 2.1: excess unemployment fell, and lower is better: improved.
     assert _cell(model, rows["2.1"], "change").startswith("-1,0 pct.-point")
     assert _cell(model, rows["2.1"], "trend") == "▲ " + _word("improved")
@@ -120,3 +120,16 @@ def test_survey_change_without_sample_size_says_significance_unknown(main_window
     assert "Stikprøvestørrelse" in tooltip
     # A register indicator's change is never "unknown".
     assert "signifikans ukendt" not in _cell(model, rows["1.1"], "change")
+
+
+def test_biennial_indicator_off_year_shows_latest_value_and_not_measured(main_window, qtbot):
+    main_window.show_screen("overview")
+    main_window.year_box.setValue(2014)
+    model = main_window.screen("overview").model
+    rows = _rows_by_code(model)
+    assert _cell(model, rows["3.1"], "value") == "4,9 % (2013)"
+    assert _cell(model, rows["3.1"], "trend") == "– ikke målt i 2014"
+    assert "2013" in model.index(rows["3.1"], COLUMNS.index("value")).data(Qt.ItemDataRole.ToolTipRole)
+    # A yearly indicator without its 2014 value still says "no data".
+    assert _cell(model, rows["7.1"], "value") == "–"
+    assert _cell(model, rows["7.1"], "trend") == "– " + _word("no data")

@@ -29,11 +29,46 @@ def _text(path: Path) -> str:
     return " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
 
 
-def test_screen_is_registered_and_follows_the_report_year(main_window, screen):
+def test_screen_is_registered_and_follows_the_report_year(main_window, screen, qtbot):
+    from PySide6.QtWidgets import QSpinBox
+
     assert main_window.current_screen_key() == "report"
-    main_window.year_box.setValue(2012)
-    assert screen.year_box.value() == 2012
+    # No year box of its own: the toolbar's report year is the report's.
+    assert screen.findChildren(QSpinBox) == []
+    assert screen.year_label.text() == "Rapportår: 2013 (vælges i værktøjslinjen)"
+    main_window.year_box.clear()
+    qtbot.keyClicks(main_window.year_box, "2012")
+    qtbot.keyClick(main_window.year_box, Qt.Key.Key_Return)
+    assert main_window.state.report_year == 2012
+    assert screen.year_label.text() == "Rapportår: 2012 (vælges i værktøjslinjen)"
     assert "2012" in screen.edition_label.text()
+
+
+def test_recipients_show_whole_addresses_without_a_horizontal_scrollbar(screen, qtbot):
+    committees = screen.committees_list
+    qtbot.waitExposed(committees)
+    assert committees.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert committees.horizontalScrollBar().maximum() == 0
+    texts = {committees.item(r).data(Qt.ItemDataRole.UserRole): committees.item(r).text()
+             for r in range(committees.count())}
+    assert "biu-sekretariat@example.kk.dk" in texts["BIU"]
+    metrics = committees.fontMetrics()
+    widest = max(metrics.horizontalAdvance(line) for text in texts.values() for line in text.splitlines())
+    assert widest < committees.viewport().width()
+
+
+def test_a_report_year_without_values_is_refused(main_window, screen, qtbot, monkeypatch, tmp_path):
+    main_window.year_box.setValue(2030)
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "status-2030.pdf"
+    _save_as(monkeypatch, target)
+    with qtbot.waitSignal(screen.export_failed, timeout=10_000) as blocker:
+        qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    assert "ingen værdier for København i 2030" in blocker.args[0]
+    assert screen.message_label.text() == blocker.args[0]
+    assert not target.exists() and list(out.iterdir()) == []
+    assert screen.open_file_calls == []
 
 
 def test_export_draft_writes_and_opens_the_pdf(screen, qtbot, monkeypatch, tmp_path):

@@ -132,3 +132,15 @@ def test_english_and_republishing_replaces_the_folder(demo_db, tmp_path: Path, c
     assert not (target / "old.html").exists()
     assert ("html", {"lang": "en"}) in parse(target / "index.html").tags
     assert "2012" in capsys.readouterr().out
+
+
+def test_csv_unit_column_holds_translated_unit_names(demo_db, tmp_path: Path):
+    import csv
+
+    for lang, expected, code in (("da", "Procent", "percent"), ("en", "Percent", "percent")):
+        site = publish_from_database(demo_db, 2013, tmp_path / f"web-{lang}", lang=lang)
+        rows = list(csv.reader((site / "data.csv").read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+        units = {row[6] for row in rows[1:]}
+        assert expected in units
+        assert not units & {"grade", "index", "percent", "percentage_points", "count"}, units
+    assert rows[0][6] == "unit"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, GoalView, IndicatorView
 from barometer_desktop.domain.formatting import format_change, format_value
-from barometer_desktop.domain.types import ComparisonBasis, GoalStatus, Trend, Unit
+from barometer_desktop.domain.types import TREND_SYMBOLS, ComparisonBasis, GoalStatus, Trend, Unit
 from barometer_desktop.ui.state import AppState
 
 # Custom roles: the trend (for tests and tools), the sparkline values, the indicator id.
@@ -44,14 +44,8 @@ TREND_COLOURS = {
     "no_direction": ("#1e3a8a", "#e7edf9"),
     "no_data": ("#4b5563", "#ffffff"),
 }
-ARROWS = {
-    "improved": "▲",
-    "worsened": "▼",
-    "unchanged": "▶",
-    "mixed": "◆",
-    "no_direction": "●",
-    "no_data": "–",
-}
+# The shared symbols (domain.types), the same in the PDF report and on the web.
+ARROWS = TREND_SYMBOLS
 
 COLUMNS = ("goal", "indicator", "value", "change", "trend", "national", "sparkline", "status")
 
@@ -87,10 +81,12 @@ class OverviewModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[OverviewRow] = []
         self._basis = ComparisonBasis.PREVIOUS
+        self._year = 0
 
     def set_snapshot(self, snapshot: BarometerSnapshot, include_supplementary: bool) -> None:
         self.beginResetModel()
         self._basis = snapshot.basis
+        self._year = snapshot.report_year
         rows = []
         for goal in snapshot.goals:
             indicators = [i for i in goal.indicators if i.is_active]
@@ -160,6 +156,11 @@ class OverviewModel(QAbstractTableModel):
                 suffix = "" if indicator.is_headline else self.tr(" (supplementary)")
                 return f"{indicator.code}  {indicator.name}{suffix}"
             if column == "value":
+                if indicator.not_measured:
+                    # Not due this year (biennial): the latest value, with its year.
+                    latest = indicator.latest
+                    mark = self.tr(" (provisional)") if latest.provisional else ""
+                    return f"{format_value(latest.value, unit, indicator.decimals)}{mark} ({latest.period})"
                 if development.current is None:
                     return "–"
                 mark = self.tr(" (provisional)") if development.current.provisional else ""
@@ -167,6 +168,8 @@ class OverviewModel(QAbstractTableModel):
             if column == "change":
                 return self._change_text(indicator)
             if column == "trend":
+                if indicator.not_measured:
+                    return f"{ARROWS['no_data']} " + self.tr("not measured in {year}").format(year=self._year)
                 return trend_text(development.trend)
             if column == "national":
                 if indicator.national_value is None:
@@ -194,6 +197,10 @@ class OverviewModel(QAbstractTableModel):
                 )
             if column == "value" and development.current is not None:
                 return self.tr("Value for {period}").format(period=str(development.current.period))
+            if column in ("value", "trend") and indicator.not_measured:
+                return self.tr("Measured every second year: no value is due for {year}; "
+                               "the latest value is from {period}.").format(
+                    year=self._year, period=indicator.latest.period)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("value", "change", "national"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and column == "goal" and row.first_of_goal:
@@ -331,6 +338,14 @@ class OverviewScreen(QWidget):
 
         hint = QLabel(self.tr("Click a row to open the indicator."))
         hint.setStyleSheet("color: #4b5563;")
+        # The symbols' key, in the shared symbols the report and the web use too.
+        self.legend = QLabel("   ".join(trend_text(key) for key in TREND_SYMBOLS))
+        self.legend.setObjectName("overview_legend")
+        self.legend.setStyleSheet("color: #374151;")
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint)
+        bottom.addStretch(1)
+        bottom.addWidget(self.legend)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.supplementary_box)
@@ -340,7 +355,7 @@ class OverviewScreen(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
-        layout.addWidget(hint)
+        layout.addLayout(bottom)
 
         for signal in (state.report_year_changed, state.data_changed, state.database_changed):
             signal.connect(self._schedule_refresh)

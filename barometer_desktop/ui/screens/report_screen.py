@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QRadioButton,
-    QSpinBox,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -74,7 +74,7 @@ class ReportScreen(QWidget):
         right.addWidget(self._build_edition_status(), 1)
         right.addWidget(self._build_email())
 
-        state.report_year_changed.connect(self.year_box.setValue)
+        state.report_year_changed.connect(self._year_changed)
         state.data_changed.connect(self.refresh)
         state.database_changed.connect(self.refresh)
         self.refresh()
@@ -84,13 +84,14 @@ class ReportScreen(QWidget):
     def _build_options(self) -> QGroupBox:
         box = QGroupBox(self.tr("Report"))
         form = QFormLayout(box)
-        self.year_box = QSpinBox()
-        self.year_box.setObjectName("report_year_box")
-        self.year_box.setRange(2000, 2100)
-        self.year_box.setValue(self.state.report_year)
-        self.year_box.valueChanged.connect(self.state.set_report_year)
-        self.year_box.valueChanged.connect(self.refresh_edition_status)
-        form.addRow(self.tr("Report &year:"), self.year_box)
+        # The report year is the toolbar's (state.report_year), as on every
+        # screen; a second year box here left unclear which one counts.
+        self.year_label = QLabel()
+        self.year_label.setObjectName("report_year_label")
+        self.year_label.setWordWrap(True)
+        self.year_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._show_year()
+        form.addRow(self.year_label)
 
         self.draft_radio = QRadioButton(self.tr("&Draft"))
         self.final_radio = QRadioButton(self.tr("&Final edition (stored for re-issue)"))
@@ -151,7 +152,7 @@ class ReportScreen(QWidget):
         self.replace_final = QCheckBox(self.tr("Make a new final edition from today's data (replaces the stored one)"))
         self.replace_final.setObjectName("replace_final")
         column.addWidget(self.edition_label)
-        self.changes_list.setMaximumHeight(220)
+        self.changes_list.setMaximumHeight(160)
         column.addWidget(self.changes_list)
         column.addStretch(1)
         column.addWidget(self.replace_final)
@@ -163,7 +164,12 @@ class ReportScreen(QWidget):
         column.addWidget(QLabel(self.tr("Recipients (the committees' contact addresses):")))
         self.committees_list = QListWidget()
         self.committees_list.setObjectName("email_committees")
-        self.committees_list.setMaximumHeight(150)
+        # Long names and addresses wrap instead of hiding behind a horizontal scrollbar.
+        self.committees_list.setWordWrap(True)
+        self.committees_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.committees_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.committees_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.committees_list.setMinimumHeight(260)
         self.send_button = QPushButton(self.tr("&Send to the committee…"))
         self.send_button.setObjectName("send_button")
         self.send_button.setToolTip(self.tr("Writes an e-mail draft with the exported PDF attached and opens it."))
@@ -173,6 +179,15 @@ class ReportScreen(QWidget):
         return box
 
     # -- showing -------------------------------------------------------------
+
+    def _show_year(self) -> None:
+        self.year_label.setText(
+            self.tr("Report year: {year} (chosen in the toolbar)").format(year=self.state.report_year)
+        )
+
+    def _year_changed(self, _year: int) -> None:
+        self._show_year()
+        self.refresh_edition_status()
 
     def refresh(self) -> None:
         from barometer_desktop.storage import catalog, committees
@@ -193,8 +208,9 @@ class ReportScreen(QWidget):
         picked = set(_checked(self.committees_list)) if self.committees_list.count() else {"BIU"}
         self.committees_list.clear()
         for committee in committees.committees(db):
-            addresses = ", ".join(committee.contact_emails) or self.tr("no address recorded")
-            item = QListWidgetItem(f"{committee.short_name} — {committee.name} ({addresses})")
+            addresses = "\n".join(committee.contact_emails) or self.tr("no address recorded")
+            # The addresses on their own line: the list stays narrow enough to need no scrollbar.
+            item = QListWidgetItem(f"{committee.short_name} — {committee.name}\n{addresses}")
             item.setData(Qt.ItemDataRole.UserRole, committee.short_name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if committee.short_name in picked else Qt.CheckState.Unchecked)
@@ -204,7 +220,7 @@ class ReportScreen(QWidget):
     def refresh_edition_status(self) -> None:
         from barometer_desktop.report.produce import edition_status
 
-        year, lang = self.year_box.value(), self.language_box.currentData()
+        year, lang = self.state.report_year, self.language_box.currentData()
         self.changes_list.clear()
         try:
             status = edition_status(self.state.db, year, lang)
@@ -256,7 +272,7 @@ class ReportScreen(QWidget):
         from barometer_desktop.report.produce import prepare_report
         from barometer_desktop.ui.screens.report_worker import RenderThread
 
-        year = self.year_box.value()
+        year = self.state.report_year
         suggested = str(Path.home() / self.tr("status-report-{year}.pdf").format(year=year))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the status report"), suggested, self.tr("PDF files (*.pdf)"))
         if not path:
