@@ -69,6 +69,9 @@ def update(ts_dir: Path | None = None) -> list[Path]:
             # No file/line references: they change with every edit and would
             # make every branch's catalogue conflict with every other's.
             "-locations", "none",
+            # Drop texts the code no longer has, so the catalogue is what
+            # the program shows and nothing else.
+            "-no-obsolete",
             "-ts", str(target),
         ]
         subprocess.run(command, cwd=ROOT, check=True)

@@ -1667,10 +1667,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>offentlig note</translation>
     </message>
     <message>
-        <source>value</source>
-        <translation>værdi</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1723,10 +1719,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Ændret: {indicator} {area} {period}: {changes}</translation>
     </message>
     <message>
-        <source>{rows} rows read: {new} new, {changed} changed and {unchanged} unchanged values; {missing} missing values skipped.</source>
-        <translation type="vanished">{rows} rækker indlæst: {new} nye, {changed} ændrede og {unchanged} uændrede værdier; {missing} manglende værdier sprunget over.</translation>
-    </message>
-    <message>
         <source>Row {row}, column {column}: {reason}</source>
         <translation>Række {row}, kolonne {column}: {reason}</translation>
     </message>
@@ -1737,10 +1729,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>New: {indicator} {area} {period} = {new}</source>
         <translation>Ny: {indicator} {area} {period} = {new}</translation>
-    </message>
-    <message>
-        <source>Changed: {indicator} {area} {period}: {old} → {new}</source>
-        <translation type="vanished">Ændret: {indicator} {area} {period}: {old} → {new}</translation>
     </message>
 </context>
 <context>
@@ -3375,10 +3363,6 @@ Med venlig hilsen
     <message>
         <source>Report</source>
         <translation>Rapport</translation>
-    </message>
-    <message>
-        <source>Report &amp;year:</source>
-        <translation type="vanished">Rapport&amp;år:</translation>
     </message>
     <message>
         <source>&amp;Draft</source>

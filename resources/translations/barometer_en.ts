@@ -1667,10 +1667,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>public note</translation>
     </message>
     <message>
-        <source>value</source>
-        <translation>value</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -1723,10 +1719,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Changed: {indicator} {area} {period}: {changes}</translation>
     </message>
     <message>
-        <source>{rows} rows read: {new} new, {changed} changed and {unchanged} unchanged values; {missing} missing values skipped.</source>
-        <translation type="vanished">{rows} rows read: {new} new, {changed} changed and {unchanged} unchanged values; {missing} missing values skipped.</translation>
-    </message>
-    <message>
         <source>Row {row}, column {column}: {reason}</source>
         <translation>Row {row}, column {column}: {reason}</translation>
     </message>
@@ -1737,10 +1729,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>New: {indicator} {area} {period} = {new}</source>
         <translation>New: {indicator} {area} {period} = {new}</translation>
-    </message>
-    <message>
-        <source>Changed: {indicator} {area} {period}: {old} → {new}</source>
-        <translation type="vanished">Changed: {indicator} {area} {period}: {old} → {new}</translation>
     </message>
 </context>
 <context>
@@ -3375,10 +3363,6 @@ Kind regards
     <message>
         <source>Report</source>
         <translation>Report</translation>
-    </message>
-    <message>
-        <source>Report &amp;year:</source>
-        <translation type="vanished">Report &amp;year:</translation>
     </message>
     <message>
         <source>&amp;Draft</source>
