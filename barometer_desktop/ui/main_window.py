@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -26,6 +29,15 @@ from barometer_desktop.ui.state import AppState
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 SCREEN_KEY = "main_window/screen"
+
+
+class _NavigationDelegate(QStyledItemDelegate):
+    """Navigation items without the dotted focus frame: the highlighted,
+    gold-edged item already shows where the keyboard is."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # noqa: N802, ANN001 - Qt override
+        super().initStyleOption(option, index)
+        option.state &= ~QStyle.StateFlag.State_HasFocus
 
 
 class MainWindow(QMainWindow):
@@ -42,11 +54,11 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet(
             "QListWidget#navigation { background: #10243e; color: #e8eef6; border: none;"
             " font-size: 11pt; padding-top: 8px; }"
-            "QListWidget#navigation::item { padding: 10px 14px; outline: 0; }"
-            "QListWidget#navigation:focus { outline: 0; }"
+            "QListWidget#navigation::item { padding: 10px 14px; }"
             "QListWidget#navigation::item:selected { background: #1d4e89; color: white;"
             " border-left: 4px solid #f2b705; }"
         )
+        self.navigation.setItemDelegate(_NavigationDelegate(self.navigation))
         self.stack = QStackedWidget()
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
