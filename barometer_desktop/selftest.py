@@ -66,7 +66,7 @@ class SelfTestResult:
 
 def _write_report(snapshot, path: Path, lang: str) -> None:  # noqa: ANN001 - BarometerSnapshot
     from barometer_desktop.report.build import export_pdf
-    from barometer_desktop.report.front import ReportOptions
+    from barometer_desktop.report.options import ReportOptions
 
     export_pdf(snapshot, path, ReportOptions(final=False, lang=lang))
 

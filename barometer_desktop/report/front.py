@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
@@ -11,16 +10,10 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, IndicatorView
 from barometer_desktop.domain.formatting import format_change, format_date, format_value
 from barometer_desktop.domain.types import ComparisonBasis, Trend
+from barometer_desktop.report.options import ReportOptions
 from barometer_desktop.report.styles import ACCENT, FONT, RULE, styles
 from barometer_desktop.report.tables import data_table, p
 from barometer_desktop.report.text import language, not_measured_mark, status_mark, translate, trend_mark
-
-
-@dataclass(frozen=True)
-class ReportOptions:
-    final: bool = False
-    case_number: str = ""
-    lang: str = "da"
 
 
 def heading(text: str, style: str, level: int | None) -> Paragraph:

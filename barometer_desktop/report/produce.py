@@ -15,12 +15,15 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
-from barometer_desktop.report.build import Progress, render, write_atomically
 from barometer_desktop.report.changes import Change, changes_since
-from barometer_desktop.report.front import ReportOptions
+from barometer_desktop.report.options import ReportOptions
 from barometer_desktop.storage.database import Database
+
+if TYPE_CHECKING:  # ReportLab loads only when a report is really rendered
+    from barometer_desktop.report.build import Progress
 
 DRAFT = "draft"
 NEW_FINAL = "new_final"
@@ -145,6 +148,8 @@ def deliver_report(db: Database, job: ReportJob, data: bytes, pages: int) -> Pro
             db, year=job.snapshot.report_year, language=job.options.lang, case_number=job.options.case_number,
             snapshot_json=to_json(job.snapshot), pdf_sha256=sha, replace_version=job.replace_version,
         )
+    from barometer_desktop.report.build import write_atomically
+
     write_atomically(data, job.target)
     matches = job.kind != REISSUED or sha == job.stored_sha256
     return ProducedReport(job.target, sha, pages, job.kind, job.options.case_number, matches)
@@ -168,6 +173,8 @@ def produce_report(
         db, year, target, lang=lang, final=final, case_number=case_number, area_names=area_names,
         replace_final=replace_final, today=today,
     )
+    from barometer_desktop.report.build import render
+
     data, pages = render(job.snapshot, job.options, progress)
     return deliver_report(db, job, data, pages)
 
