@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 780)
+            self._first_start_size()
         window_state = settings.value(STATE_KEY)
         if isinstance(window_state, QByteArray):
             self.restoreState(window_state)
@@ -285,6 +285,23 @@ class MainWindow(QMainWindow):
             self.show_screen(key)
         else:
             self.navigation.setCurrentRow(0)
+
+    def _first_start_size(self) -> None:
+        """Most of the screen on a first start (a laptop's 1366x768 included),
+        centred; from then on the window comes back as the user left it."""
+        screen = QWidget.screen(self) or QGuiApplication.primaryScreen()  # self.screen(key) is ours
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        available = screen.availableGeometry()
+        width = min(1440, int(available.width() * 0.92))
+        height = min(960, int(available.height() * 0.92))
+        self.setGeometry(
+            available.x() + (available.width() - width) // 2,
+            available.y() + (available.height() - height) // 2,
+            width,
+            height,
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         settings = QSettings()

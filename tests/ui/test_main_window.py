@@ -36,3 +36,4 @@ def test_window_geometry_and_screen_are_remembered(main_window):
     settings = QSettings()
     assert not settings.value("main_window/geometry").isEmpty()
     assert settings.value("main_window/screen") == "overview"
+

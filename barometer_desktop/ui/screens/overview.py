@@ -329,7 +329,9 @@ class OverviewScreen(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("indicator"), QHeaderView.ResizeMode.Stretch)
-        widths = {"goal": 190, "value": 128, "change": 150, "trend": 120, "national": 128, "sparkline": 96, "status": 115}
+        # Narrow enough that the stretching indicator column keeps room on a
+        # 1366-pixel laptop screen.
+        widths = {"goal": 175, "value": 115, "change": 132, "trend": 116, "national": 110, "sparkline": 92, "status": 110}
         for key, width in widths.items():
             header.resizeSection(COLUMNS.index(key), width)
         header.setMinimumSectionSize(60)
