@@ -69,8 +69,13 @@ class Database:
             )
         session = self._sessions()
         if self.engine.dialect.name == "sqlite":
-            # Take the write lock now: see engine._on_begin.
-            session.connection(execution_options={WRITE_OPTION: True})
+            # Take the write lock now: see engine._on_begin. Another program
+            # holding it past the busy timeout is a message, not a crash.
+            try:
+                session.connection(execution_options={WRITE_OPTION: True})
+            except OperationalError as error:
+                session.close()
+                raise _operational_error(error, self.location) from error
         try:
             yield session
             session.commit()
