@@ -10,7 +10,6 @@ explicit `replace_final` makes a new final edition from today's data.
 from __future__ import annotations
 
 import hashlib
-import tempfile
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
@@ -135,22 +134,25 @@ def _refuse_empty_year(db: Database, year: int) -> None:
 
 
 def deliver_report(db: Database, job: ReportJob, data: bytes, pages: int) -> ProducedReport:
-    """Write the rendered PDF; for a new final edition, store the edition first."""
+    """Write the rendered PDF; a new final edition is stored together with it.
+
+    The edition is committed only once the PDF is in place, so a PDF that
+    could not be written (open in another program, disk full) leaves no
+    final edition behind, and a failed store leaves no PDF.
+    """
+    from barometer_desktop.report.build import write_atomically
     from barometer_desktop.report.snapshot_codec import to_json
     from barometer_desktop.storage import editions
 
     sha = hashlib.sha256(data).hexdigest()
     if job.kind == NEW_FINAL:
-        # Check the target can be written before the edition is stored: a final
-        # edition whose PDF could not be delivered would only confuse.
-        _check_writable(job.target)
         editions.save_edition(
             db, year=job.snapshot.report_year, language=job.options.lang, case_number=job.options.case_number,
             snapshot_json=to_json(job.snapshot), pdf_sha256=sha, replace_version=job.replace_version,
+            deliver=lambda: write_atomically(data, job.target),
         )
-    from barometer_desktop.report.build import write_atomically
-
-    write_atomically(data, job.target)
+    else:
+        write_atomically(data, job.target)
     matches = job.kind != REISSUED or sha == job.stored_sha256
     return ProducedReport(job.target, sha, pages, job.kind, job.options.case_number, matches)
 
@@ -177,20 +179,6 @@ def produce_report(
 
     data, pages = render(job.snapshot, job.options, progress)
     return deliver_report(db, job, data, pages)
-
-
-def _check_writable(target: Path) -> None:
-    from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
-
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        with tempfile.TemporaryFile(dir=folder):
-            pass
-    except OSError as error:
-        raise ExportError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot write in the folder {folder}: {reason}"),
-            folder=str(folder), reason=error.strerror or str(error),
-        ) from error
 
 
 def edition_status(db: Database, year: int, lang: str = "da", today: date | None = None) -> EditionStatus:

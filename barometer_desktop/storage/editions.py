@@ -6,6 +6,8 @@ module only keeps and returns it, so storage needs no knowledge of the report.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -62,12 +64,15 @@ def save_edition(
     pdf_sha256: str,
     replace_version: int | None = None,
     now: datetime | None = None,
+    deliver: Callable[[], None] | None = None,
 ) -> EditionRecord:
     """Store the final edition of `year` in `language` as one action.
 
     A year has one final edition per language. Replacing it (after data were
     corrected) must name the version the user saw, so two people cannot
-    replace it over each other.
+    replace it over each other. `deliver` (writing the PDF) runs inside the
+    transaction once the edition is staged: if it fails, no edition is
+    stored, so an edition never exists without the file it describes.
     """
     with db.transaction() as session:
         row = session.scalar(
@@ -96,4 +101,6 @@ def save_edition(
         row.snapshot = snapshot_json
         row.pdf_sha256 = pdf_sha256
         session.flush()
+        if deliver is not None:
+            deliver()
         return _record(row)

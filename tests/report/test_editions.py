@@ -194,3 +194,23 @@ def test_a_damaged_stored_edition_is_reported_not_guessed(demo_db, tmp_path):
     assert not (tmp_path / "x.pdf").exists()
     with pytest.raises(ExportError):
         edition_status(demo_db, 2013, "da")
+
+
+def test_final_edition_is_not_stored_when_its_pdf_cannot_be_put_in_place(demo_db, tmp_path, monkeypatch):
+    # E.g. the earlier PDF is open in Acrobat on Windows: the rename is refused.
+    target = tmp_path / "status.pdf"
+    target.write_bytes(b"the earlier report, open in another program")
+    real_replace = os.replace
+
+    def refuse(source, destination):
+        if os.fspath(destination) == os.fspath(target):
+            raise PermissionError(13, "Permission denied")
+        return real_replace(source, destination)
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(ExportError) as caught:
+        produce_report(demo_db, 2013, target, final=True, today=TODAY)
+    assert "status.pdf" in caught.value.user_message()
+    assert editions.load_edition(demo_db, 2013, "da") is None
+    assert target.read_bytes() == b"the earlier report, open in another program"
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
