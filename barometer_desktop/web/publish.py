@@ -15,9 +15,9 @@ from datetime import date
 from pathlib import Path
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
+from barometer_desktop.domain.formatting import round_decimal
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
 from barometer_desktop.i18n import output_language, translate
-from barometer_desktop.importing.export import decimal_comma
 from barometer_desktop.web.pages import Pages
 from barometer_desktop.web.public import PublicGoal, goal_file, public_goals
 from barometer_desktop.web.style import CSS
@@ -56,7 +56,11 @@ def published_csv(goals: tuple[PublicGoal, ...], lang: str) -> str:
                 unit = unit_name(indicator.unit)
                 for series in indicator.series:
                     for point in series.points:
-                        value = decimal_comma(point.value) if lang == "da" else repr(point.value)
+                        # The figure as published (rounded like the pages show it),
+                        # without thousands separators so spreadsheets read it.
+                        value = str(round_decimal(point.value, indicator.decimals))
+                        if lang == "da":
+                            value = value.replace(".", ",")
                         writer.writerow([goal.number, indicator.code, indicator.name, series.area_name, point.year,
                                          value, unit])
     return "\ufeff" + out.getvalue()

@@ -144,3 +144,16 @@ def test_csv_unit_column_holds_translated_unit_names(demo_db, tmp_path: Path):
         assert expected in units
         assert not units & {"grade", "index", "percent", "percentage_points", "count"}, units
     assert rows[0][6] == "unit"
+
+
+def test_csv_values_are_the_published_figures(demo_db, tmp_path: Path):
+    import csv
+
+    for lang, separator in (("da", ","), ("en", ".")):
+        site = publish_from_database(demo_db, 2013, tmp_path / f"web-{lang}", lang=lang)
+        rows = list(csv.reader((site / "data.csv").read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+        by_key = {(row[1], row[3], row[4]): row[5] for row in rows[1:]}
+        # 1.1 is published with one decimal, 6.1 (a survey share) with none.
+        assert by_key[("1.1", "København", "2013")] == f"6{separator}3"
+        assert by_key[("6.1", "København", "2013")] == "65"
+        assert all("e" not in value.lower() for value in by_key.values())
