@@ -90,9 +90,20 @@ class FileActions(QObject):
         self.show_info(self.tr("Backup written to {file}.").format(file=target))
 
     def restore(self) -> None:
+        from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
         from barometer_desktop.storage.database import open_database
         from barometer_desktop.storage.restore import check_backup_file, restore_sqlite
 
+        if self.state.db.read_only:
+            # Another copy of the program writes this file: replacing it under
+            # that copy would lose its work.
+            raise DatabaseOpenError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The database is open read-only because another copy of the program uses it; "
+                    "restore from a backup there, or close that copy first. Nothing was changed.",
+                )
+            )
         current = self._database_path()
         QGuiApplication.restoreOverrideCursor()
         name, _ = QFileDialog.getOpenFileName(
@@ -114,11 +125,20 @@ class FileActions(QObject):
             return
         user_name = self.state.db.user_name
         self.state.db.close()
+        restore_error = None
         try:
             kept = restore_sqlite(backup, current)
-        finally:
-            reopened = open_database(current, user_name=user_name)
-            self.state.replace_database(reopened)
+        except BaseException as error:  # reopen what is there, then report the failure
+            restore_error = error
+        # Same file, so the lock this copy holds on it stays ours; the keeper
+        # must watch the reopened database from now on.
+        reopened = open_database(current, user_name=user_name)
+        keeper = getattr(self.window, "lock_keeper", None)
+        if keeper is not None:
+            keeper.db = reopened
+        self.state.replace_database(reopened)
+        if restore_error is not None:
+            raise restore_error
         self.show_info(
             self.tr("The database was restored from {file}. The previous database is kept as {kept}.").format(
                 file=backup.name, kept=kept.name

@@ -1309,6 +1309,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>The chart could not be saved to {path}: {reason}</source>
         <translation>Grafen kunne ikke gemmes i {path}: {reason}</translation>
     </message>
+    <message>
+        <source>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</source>
+        <translation>Databasen er åbnet skrivebeskyttet, fordi en anden kopi af programmet bruger den. Gendan fra sikkerhedskopien dér, eller luk den anden kopi først. Intet blev ændret.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>

@@ -1309,6 +1309,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>The chart could not be saved to {path}: {reason}</source>
         <translation>The chart could not be saved to {path}: {reason}</translation>
     </message>
+    <message>
+        <source>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</source>
+        <translation>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from barometer_desktop.domain.periods import Period
@@ -79,3 +81,15 @@ def test_export_and_publish_from_the_menu(main_window, monkeypatch, tmp_path: Pa
     main_window.file_actions.publish_action.trigger()
     site = tmp_path / "integrationsbarometer-2013"
     assert (site / "index.html").is_file() and str(site) in messages[-1]
+
+
+def test_restore_is_refused_while_another_copy_writes_the_database(main_window, monkeypatch, tmp_path: Path):
+    # This copy opened the file read-only because another copy holds it.
+    main_window.state.db.read_only = True
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: pytest.fail("must not ask for a file"))
+    old_db = main_window.state.db
+    main_window.file_actions.restore_action.trigger()
+    assert len(warnings) == 1 and "skrivebeskyttet" in warnings[0]
+    assert main_window.state.db is old_db
