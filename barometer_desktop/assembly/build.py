@@ -6,8 +6,6 @@ from collections import defaultdict
 from collections.abc import Collection
 from datetime import date
 
-from sqlalchemy import select
-
 from barometer_desktop.assembly.snapshot import (
     AreaSeries,
     BarometerSnapshot,
@@ -37,9 +35,9 @@ from barometer_desktop.domain.significance import (
     proportion_confidence_interval,
 )
 from barometer_desktop.domain.types import Direction, Trend, Unit
+from barometer_desktop.storage import assessments as stored_assessments
 from barometer_desktop.storage import catalog, committees, observations, settings_store
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.models import Assessment
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
 
 
@@ -73,12 +71,6 @@ def _measurements(records: Collection[ObservationRecord]) -> list[Measurement]:
     ]
 
 
-def _assessments(db: Database, year: int) -> dict[int, tuple[str, bool]]:
-    with db.reading() as session:
-        rows = session.scalars(select(Assessment).where(Assessment.year == year)).all()
-        return {a.indicator_id: (a.text, a.is_public) for a in rows}
-
-
 def assemble(
     db: Database,
     report_year: int,
@@ -102,7 +94,7 @@ def assemble(
         for a in all_areas
         if a is main or a is country or area_names is None or a.name in area_names
     ]
-    assessments = _assessments(db, report_year)
+    assessments = stored_assessments.for_year(db, report_year)
     goals = catalog.goals_with_indicators(db, include_retired=include_retired)
 
     goal_views = []
@@ -321,9 +313,6 @@ def assemble_indicator(
         records = observations.records(db, [indicator.id], [a.id for a in shown])
     for record in records:
         by_area[record.area_id].append(record)
-    with db.reading() as session:
-        row = session.scalars(
-            select(Assessment).where(Assessment.year == report_year, Assessment.indicator_id == indicator_id)
-        ).first()
-        assessments = {indicator_id: (row.text, row.is_public)} if row is not None else {}
+    stored = stored_assessments.load(db, indicator_id, report_year)
+    assessments = {indicator_id: (stored.text, stored.is_public)} if stored.version is not None else {}
     return _indicator_view(indicator, by_area, shown, main, country, report_year, shared, assessments)

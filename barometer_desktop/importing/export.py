@@ -16,11 +16,9 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
-
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+from barometer_desktop.storage import observations
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.models import Area, Indicator, Observation
 
 HEADER = ["indikator", "område", "periode", "værdi", "stikprøve", "standardfejl", "foreløbig", "note", "offentlig_note"]
 
@@ -34,26 +32,10 @@ def _period_text(year: int, kind: str, number: int) -> str:
 
 
 def _rows(db: Database, indicator_code: str | None) -> Iterator[tuple]:
-    with db.reading() as session:
-        query = (
-            select(
-                Indicator.code, Area.name, Observation.year, Observation.period_kind, Observation.period_no,
-                Observation.value, Observation.sample_size, Observation.std_error, Observation.is_provisional,
-                Observation.note, Observation.note_is_public,
-            )
-            .join(Indicator, Indicator.id == Observation.indicator_id)
-            .join(Area, Area.id == Observation.area_id)
-            .order_by(Indicator.code, Area.sort_order, Observation.year, Observation.period_kind, Observation.period_no)
-        )
-        if indicator_code is not None:
-            exists = session.scalar(select(Indicator.id).where(Indicator.code == indicator_code))
-            if exists is None:
-                raise ExportError(QT_TRANSLATE_NOOP("Errors", "There is no indicator {code}."), code=indicator_code)
-            query = query.where(Indicator.code == indicator_code)
-        for code, area, year, kind, number, value, sample, error, provisional, note, public in session.execute(
-            query.execution_options(yield_per=5000)
-        ):
-            yield code, area, _period_text(year, kind, number), value, sample, error, provisional, note or "", public
+    for code, area, year, kind, number, value, sample, error, provisional, note, public in observations.export_rows(
+        db, indicator_code
+    ):
+        yield code, area, _period_text(year, kind, number), value, sample, error, provisional, note or "", public
 
 
 def decimal_comma(value: float | None) -> str:

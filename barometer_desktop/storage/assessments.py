@@ -30,6 +30,13 @@ def load(db: Database, indicator_id: int, year: int) -> AssessmentRecord:
         return AssessmentRecord(indicator_id, year, row.text, row.is_public, row.version)
 
 
+def for_year(db: Database, year: int) -> dict[int, tuple[str, bool]]:
+    """Every stored assessment of `year`: indicator id -> (text, is_public)."""
+    with db.reading() as session:
+        rows = session.scalars(select(Assessment).where(Assessment.year == year)).all()
+        return {a.indicator_id: (a.text, a.is_public) for a in rows}
+
+
 def save(
     db: Database, indicator_id: int, year: int, text: str, is_public: bool, expected_version: int | None
 ) -> AssessmentRecord:

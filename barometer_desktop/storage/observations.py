@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,10 +19,10 @@ from sqlalchemy.orm import Session
 from barometer_desktop.domain.formatting import format_number
 from barometer_desktop.domain.periods import Period, PeriodKind
 from barometer_desktop.domain.types import UNIT_RANGES, Unit
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError, ValidationError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError, StaleEditError, ValidationError
 from barometer_desktop.storage.audit import row_key
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.models import AuditEntry, Indicator, Observation
+from barometer_desktop.storage.models import Area, AuditEntry, Indicator, Observation
 from barometer_desktop.storage.records import AuditRecord, ObservationRecord
 
 
@@ -389,3 +389,31 @@ def indicators_with_yearly_value(db: Database, year: int, area_id: int) -> set[i
     )
     with db.reading() as session:
         return set(session.scalars(query))
+
+
+def export_rows(db: Database, indicator_code: str | None = None) -> Iterator[tuple]:
+    """Every stored value (or one indicator's) in export order, streamed.
+
+    Yields plain tuples (indicator code, area name, year, period kind, period
+    number, value, sample size, std error, is_provisional, note,
+    note_is_public); rows are fetched in batches, so memory does not grow
+    with the database.
+    """
+    with db.reading() as session:
+        query = (
+            select(
+                Indicator.code, Area.name, Observation.year, Observation.period_kind, Observation.period_no,
+                Observation.value, Observation.sample_size, Observation.std_error, Observation.is_provisional,
+                Observation.note, Observation.note_is_public,
+            )
+            .join(Indicator, Indicator.id == Observation.indicator_id)
+            .join(Area, Area.id == Observation.area_id)
+            .order_by(Indicator.code, Area.sort_order, Observation.year, Observation.period_kind, Observation.period_no)
+        )
+        if indicator_code is not None:
+            exists = session.scalar(select(Indicator.id).where(Indicator.code == indicator_code))
+            if exists is None:
+                raise ExportError(QT_TRANSLATE_NOOP("Errors", "There is no indicator {code}."), code=indicator_code)
+            query = query.where(Indicator.code == indicator_code)
+        for row in session.execute(query.execution_options(yield_per=5000)):
+            yield tuple(row)

@@ -1,0 +1,254 @@
+"""The SQL side of a bulk import: stage rows, compare them with what is stored, write.
+
+The import engine (importing/engine.py) reads and checks the file; this module
+holds its rows in a temporary staging table and does the set-based work: find
+where a repeated key was first given, drop rejected rows, count and list what
+would change, and write audit rows and the upsert in a few statements.
+
+`staging(db)` opens ONE transaction for the whole import: leaving the block
+normally commits; any exception (the engine raises one for a dry run or a
+refused file) rolls everything back, the staging table included.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Boolean, Column, Float, Integer, MetaData, String, Table, Text, text
+from sqlalchemy.engine import Connection
+
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError
+from barometer_desktop.storage.database import Database
+from barometer_desktop.storage.engine import bulk_write_cache
+
+_staging_metadata = MetaData()
+STAGING = Table(
+    "import_staging",
+    _staging_metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("row_no", Integer),
+    Column("col", Integer),
+    Column("indicator_id", Integer),
+    Column("area_id", Integer),
+    Column("year", Integer),
+    Column("period_kind", String(8)),
+    Column("period_no", Integer),
+    Column("value", Float),
+    Column("sample_size", Integer),
+    Column("std_error", Float),
+    Column("is_provisional", Boolean),
+    Column("note", Text),
+    Column("note_is_public", Boolean),
+    prefixes=["TEMPORARY"],
+)
+# The order of the values in a staged row tuple (importing.rows.RowReader makes them).
+STAGED_FIELDS = ("row_no", "col", "indicator_id", "area_id", "year", "period_kind", "period_no", "value",
+                 "sample_size", "std_error", "is_provisional", "note", "note_is_public")
+# Fields a file may leave out, in the order a report lists them. A field the
+# file does not provide keeps its stored value, and so does an empty cell:
+# it is staged as NULL, and only a value the file gives changes a field.
+OPTIONAL_FIELDS = ("sample_size", "std_error", "is_provisional", "note", "note_is_public")
+KEY_FIELDS = ("indicator_id", "area_id", "year", "period_kind", "period_no")
+_FLAGS = ("is_provisional", "note_is_public")
+
+
+@dataclass(frozen=True)
+class StagedCounts:
+    new: int
+    changed: int
+    unchanged: int
+
+
+@dataclass(frozen=True)
+class StagedChange:
+    """A staged value that is new or changes a stored one."""
+
+    row: int
+    indicator_code: str
+    area_name: str
+    year: int
+    period_kind: str
+    period_no: int
+    stored: bool  # False: a new value
+    # (field, stored, staged) for "value" then each provided optional field;
+    # flags as bool or None, whatever the database hands back.
+    fields: tuple[tuple[str, object, object], ...]
+
+
+@contextmanager
+def staging(db: Database) -> Iterator[StagedImport]:
+    """One transaction with an empty staging table; see the module docstring."""
+    with db.transaction() as session:
+        connection = session.connection()
+        with bulk_write_cache(connection):
+            STAGING.drop(connection, checkfirst=True)
+            STAGING.create(connection)
+            yield StagedImport(connection)
+            STAGING.drop(connection)
+
+
+class StagedImport:
+    """The staging table of one import, inside its transaction."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+        self._sqlite = connection.dialect.name == "sqlite"
+        # Plain tuples through the driver's executemany: the per-row cost of
+        # building parameter dictionaries would be a third of the whole import.
+        marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+        self._insert = (
+            f"INSERT INTO import_staging ({', '.join(STAGED_FIELDS)})"
+            f" VALUES ({', '.join([marker] * len(STAGED_FIELDS))})"
+        )
+        self._key_indexed = False
+
+    def add(self, rows: list[tuple]) -> None:
+        """Stage a batch of row tuples (STAGED_FIELDS order, keys unique)."""
+        self._connection.exec_driver_sql(self._insert, rows)
+
+    def first_rows(self, keys: Iterable[tuple]) -> dict[tuple, int]:
+        """The first file row that staged each (indicator, area, year, kind, number) key."""
+        if not self._key_indexed:
+            self._connection.execute(
+                text(f"CREATE INDEX ix_import_staging_key ON import_staging ({', '.join(KEY_FIELDS)})")
+            )
+            self._key_indexed = True
+        query = text(
+            "SELECT MIN(row_no) FROM import_staging WHERE indicator_id = :i AND area_id = :a"
+            " AND year = :y AND period_kind = :k AND period_no = :n"
+        )
+        return {key: self._connection.execute(query, dict(zip("iaykn", key))).scalar_one() for key in keys}
+
+    def drop_rows(self, row_numbers: Iterable[int]) -> None:
+        """Unstage every value of the given file rows."""
+        rows = sorted(set(row_numbers))
+        for start in range(0, len(rows), 500):
+            chunk = rows[start : start + 500]
+            self._connection.execute(
+                text("DELETE FROM import_staging WHERE row_no IN (%s)" % ",".join(map(str, chunk)))
+            )
+
+    # -- comparing ----------------------------------------------------------------
+
+    def counts(self, provided: set[str]) -> StagedCounts:
+        """How many staged values are new, change a stored value, or change nothing."""
+        total, new, changed = self._connection.execute(
+            text(
+                f"SELECT COUNT(*), SUM(CASE WHEN o.id IS NULL THEN 1 ELSE 0 END),"
+                f" SUM(CASE WHEN o.id IS NOT NULL AND {self._changed_condition(provided)} THEN 1 ELSE 0 END)"
+                f" FROM import_staging s LEFT JOIN observation o ON {_key_match('o', 's')}"
+            )
+        ).one()
+        new, changed = new or 0, changed or 0
+        return StagedCounts(new, changed, (total or 0) - new - changed)
+
+    def changes(self, provided: set[str], limit: int) -> list[StagedChange]:
+        """The first `limit` new or changing values, in file order."""
+        fields = ["value", *[f for f in OPTIONAL_FIELDS if f in provided]]
+        compared = ", ".join(f"o.{f}, s.{f}" for f in fields)
+        lines = self._connection.execute(
+            text(
+                f"SELECT s.row_no, i.code, a.name, s.year, s.period_kind, s.period_no, o.id, {compared}"
+                f" FROM import_staging s JOIN indicator i ON i.id = s.indicator_id JOIN area a ON a.id = s.area_id"
+                f" LEFT JOIN observation o ON {_key_match('o', 's')}"
+                f" WHERE o.id IS NULL OR {self._changed_condition(provided)} ORDER BY s.seq LIMIT {int(limit)}"
+            )
+        ).all()
+        result = []
+        for row, code, area, year, kind, number, stored_id, *pairs in lines:
+            values = []
+            for index, name in enumerate(fields):
+                old, new = pairs[2 * index], pairs[2 * index + 1]
+                if name in _FLAGS:  # SQLite hands booleans back as 0/1
+                    old, new = (None if old is None else bool(old)), (None if new is None else bool(new))
+                values.append((name, old, new))
+            result.append(StagedChange(row, code, area, year, kind, number, stored_id is not None, tuple(values)))
+        return result
+
+    def _distinct(self) -> str:
+        return "IS NOT" if self._sqlite else "IS DISTINCT FROM"
+
+    def _field_differs(self, name: str) -> str:
+        """The staged field changes the stored one (an empty cell, NULL, changes nothing)."""
+        differs = f"o.{name} {self._distinct()} s.{name}"
+        return differs if name == "value" else f"(s.{name} IS NOT NULL AND {differs})"
+
+    def _changed_condition(self, provided: set[str]) -> str:
+        return "(" + " OR ".join(self._field_differs(f) for f in ["value", *sorted(provided)]) + ")"
+
+    # -- writing ------------------------------------------------------------------
+
+    def write(self, provided: set[str], user_name: str, now: datetime, expected_new: int) -> None:
+        """Store the staged values with audit rows; StaleEditError when the
+        number of new values is not `expected_new` (someone stored some meanwhile)."""
+        connection = self._connection
+        # SQLAlchemy's SQLite DateTime text format, so ORM reads of entered_at work.
+        stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f") if self._sqlite else now
+        params = {"user": user_name, "now": stamp}
+        changed = self._changed_condition(provided)
+        # Audit first, while the old values are still there (same columns as storage.audit).
+        for name in ["value", *sorted(provided)]:
+            connection.execute(
+                text(
+                    "INSERT INTO audit_log (table_name, row_key, action, field, old_value, new_value, user_name,"
+                    f" changed_at) SELECT 'observation', {_row_key('o')}, 'update', '{name}', CAST(o.{name} AS TEXT),"
+                    f" CAST(s.{name} AS TEXT), :user, :now"
+                    f" FROM import_staging s JOIN observation o ON {_key_match('o', 's')}"
+                    f" WHERE {self._field_differs(name)}"
+                ),
+                params,
+            )
+        assignments = ", ".join(
+            ["value = s.value"] + [f"{f} = COALESCE(s.{f}, observation.{f})" for f in sorted(provided)]
+            + ["version = observation.version + 1", "entered_by = :user", "entered_at = :now"]
+        )
+        connection.execute(
+            text(
+                f"UPDATE observation SET {assignments} FROM import_staging s"
+                f" WHERE {_key_match('observation', 's')} AND {changed.replace('o.', 'observation.')}"
+            ),
+            params,
+        )
+        defaults = {"sample_size": "NULL", "std_error": "NULL", "is_provisional": "FALSE", "note": "''",
+                    "note_is_public": "FALSE"}
+        optional = [f"COALESCE(s.{f}, {defaults[f]})" if f in provided else defaults[f] for f in OPTIONAL_FIELDS]
+        before = connection.execute(text("SELECT COALESCE(MAX(id), 0) FROM observation")).scalar_one()
+        # The staged keys are unique (checked while staging) and existing keys
+        # were updated above, so a conflict here means another user stored the
+        # same value meanwhile: refuse rather than silently keep theirs.
+        inserted = connection.execute(
+            text(
+                f"INSERT INTO observation ({', '.join(KEY_FIELDS)}, value, {', '.join(OPTIONAL_FIELDS)}, version,"
+                f" entered_by, entered_at)"
+                f" SELECT {', '.join('s.' + k for k in KEY_FIELDS)}, s.value, {', '.join(optional)}, 1, :user, :now"
+                f" FROM import_staging s WHERE true ON CONFLICT DO NOTHING"
+            ),
+            params,
+        ).rowcount
+        if inserted != expected_new:
+            raise StaleEditError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Someone else stored values meanwhile; nothing was imported. Import the file again."
+                )
+            )
+        # New rows have ids above the previous maximum: audit them without another lookup.
+        connection.execute(
+            text(
+                "INSERT INTO audit_log (table_name, row_key, action, field, old_value, new_value, user_name, changed_at)"
+                f" SELECT 'observation', {_row_key('o')}, 'insert', 'value', NULL, CAST(o.value AS TEXT), :user, :now"
+                " FROM observation o WHERE o.id > :before"
+            ),
+            {**params, "before": before},
+        )
+
+
+def _key_match(left: str, right: str) -> str:
+    return " AND ".join(f"{left}.{k} = {right}.{k}" for k in KEY_FIELDS)
+
+
+def _row_key(alias: str) -> str:
+    # Observation.audit_key(): indicator_id/area_id/year/kind/no
+    return " || '/' || ".join(f"{alias}.{k}" for k in KEY_FIELDS)
