@@ -234,12 +234,14 @@ class StagedImport:
                     "Errors", "Someone else stored values meanwhile; nothing was imported. Import the file again."
                 )
             )
-        # New rows have ids above the previous maximum: audit them without another lookup.
+        # New rows have ids above the previous maximum: audit them without
+        # another lookup. The stamp this import wrote (user and microsecond
+        # time) keeps rows another user inserted meanwhile out of our audit.
         connection.execute(
             text(
                 "INSERT INTO audit_log (table_name, row_key, action, field, old_value, new_value, user_name, changed_at)"
                 f" SELECT 'observation', {_row_key('o')}, 'insert', 'value', NULL, CAST(o.value AS TEXT), :user, :now"
-                " FROM observation o WHERE o.id > :before"
+                " FROM observation o WHERE o.id > :before AND o.entered_by = :user AND o.entered_at = :now"
             ),
             {**params, "before": before},
         )
