@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import select
 
 from barometer_desktop.domain.types import ComparisonBasis
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError, ValidationError
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.models import Setting
 
@@ -89,8 +89,25 @@ def load(db: Database) -> SharedSettings:
     )
 
 
-def save(db: Database, values: dict[str, str]) -> None:
-    """Store several settings as one action, after validating them all."""
+def current_values(db: Database) -> dict[str, str]:
+    """The shared settings as text, the way a settings form shows and saves them."""
+    shared = load(db)
+    return {
+        ORGANISATION: shared.organisation,
+        LOGO_PATH: db.setting(LOGO_PATH),
+        FOLLOW_UP_DEADLINE: f"{shared.deadline_month:02d}-{shared.deadline_day:02d}",
+        COMPARISON_BASIS: shared.basis.value,
+        BASELINE_YEAR: str(shared.baseline_year) if shared.baseline_year is not None else "",
+    }
+
+
+def save(db: Database, values: dict[str, str], seen: dict[str, str] | None = None) -> None:
+    """Store several settings as one action, after validating them all.
+
+    With `seen` (the values the user was shown, from current_values) only
+    the settings the user changed are written, and one that someone else
+    changed meanwhile is refused instead of silently overwritten.
+    """
     if FOLLOW_UP_DEADLINE in values:
         parse_deadline(values[FOLLOW_UP_DEADLINE])
     if COMPARISON_BASIS in values and values[COMPARISON_BASIS] not in {b.value for b in ComparisonBasis}:
@@ -99,6 +116,21 @@ def save(db: Database, values: dict[str, str]) -> None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The baseline year must be a year."), field=BASELINE_YEAR)
     if LOGO_PATH in values:
         check_logo(values[LOGO_PATH])
+    if seen is not None:
+        values = {key: value for key, value in values.items() if value != seen.get(key)}
+        if not values:
+            return
+        now = current_values(db)
+        for key in values:
+            if key in seen and now.get(key) != seen[key]:
+                raise StaleEditError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Someone else changed this setting in the meantime: it is now {newer_value}. "
+                        "Your change was not stored.",
+                    ),
+                    newer_value=now.get(key, ""),
+                )
     with db.transaction() as session:
         for key, value in values.items():
             row = session.get(Setting, key)

@@ -183,6 +183,9 @@ class SettingsDialog(QDialog):
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
 
         shared = settings_store.load(self.state.db)
+        # What the user is shown: saving writes only what they change, and
+        # refuses a setting someone else changed while the dialog was open.
+        self._shown_shared = settings_store.current_values(self.state.db)
         self.organisation_edit.setText(shared.organisation)
         self.logo_edit.setText(self.state.db.setting(settings_store.LOGO_PATH))
         for edit in (self.database_edit, self.organisation_edit, self.logo_edit):
@@ -229,7 +232,7 @@ class SettingsDialog(QDialog):
         try:
             self._check_database_path()
             if not self.state.db.read_only:
-                settings_store.save(self.state.db, self.shared_values())
+                settings_store.save(self.state.db, self.shared_values(), seen=self._shown_shared)
         except BarometerError as error:
             widget = self._field_widget(getattr(error, "field", None))
             if widget is not None:

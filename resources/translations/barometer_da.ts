@@ -990,6 +990,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Basisåret skal være et årstal.</translation>
     </message>
     <message>
+        <source>Someone else changed this setting in the meantime: it is now {newer_value}. Your change was not stored.</source>
+        <translation>En anden har ændret denne indstilling i mellemtiden: den er nu {newer_value}. Din ændring blev ikke gemt.</translation>
+    </message>
+    <message>
         <source>The database holds no values to report on.</source>
         <translation>Databasen indeholder ingen værdier at rapportere om.</translation>
     </message>

@@ -149,3 +149,26 @@ def test_launch_opens_the_database_chosen_in_the_settings(qapp, demo_db_path, mo
     location, demo = launch.choose_location(argparse.Namespace(db=None, demo=False))
     assert location.path == demo_db_path
     assert demo is False
+
+
+def test_a_setting_someone_else_changed_meanwhile_is_not_overwritten(qtbot, app_state, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    dialog = _open(qtbot, app_state)
+    # Another workstation renames the organisation while this dialog is open.
+    settings_store.save(app_state.db, {settings_store.ORGANISATION: "Kollegaens navn"})
+    _replace_text(qtbot, dialog.organisation_edit, "Mit navn")
+    _press_ok(qtbot, dialog)
+    assert dialog.isVisible() and len(warnings) == 1 and "Kollegaens navn" in warnings[0]
+    assert settings_store.load(app_state.db).organisation == "Kollegaens navn"
+    dialog.reject()
+
+
+def test_saving_other_settings_keeps_what_someone_else_changed(qtbot, app_state):
+    dialog = _open(qtbot, app_state)
+    settings_store.save(app_state.db, {settings_store.ORGANISATION: "Kollegaens navn"})
+    dialog.deadline_edit.setDate(QDate(2001, 4, 15))
+    _press_ok(qtbot, dialog)
+    shared = settings_store.load(app_state.db)
+    assert (shared.deadline_month, shared.deadline_day) == (4, 15)
+    assert shared.organisation == "Kollegaens navn"
