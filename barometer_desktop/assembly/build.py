@@ -79,11 +79,23 @@ def assemble(
     area_names: Collection[str] | None = None,
     include_retired: bool = False,
 ) -> BarometerSnapshot:
-    """The barometer for `report_year`, as of `today`.
+    """The barometer for `report_year`, as of `today`, read from one
+    consistent state of the data (see Database.consistent_reads).
 
     `area_names` limits the comparison areas shown beside the main area and
     the country (None: all areas).
     """
+    with db.consistent_reads():
+        return _assemble(db, report_year, today, area_names, include_retired)
+
+
+def _assemble(
+    db: Database,
+    report_year: int,
+    today: date | None,
+    area_names: Collection[str] | None,
+    include_retired: bool,
+) -> BarometerSnapshot:
     today = today or date.today()
     shared = settings_store.load(db)
     all_areas = catalog.areas(db)

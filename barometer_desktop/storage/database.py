@@ -11,6 +11,7 @@ from __future__ import annotations
 import getpass
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,6 +57,8 @@ class Database:
     def __post_init__(self) -> None:
         self.user_name = self.user_name or current_user()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Per database and per thread of control (a report renders in a worker).
+        self._shared_read: ContextVar[Session | None] = ContextVar(f"shared_read_{id(self)}", default=None)
         audit.install(self._sessions, self.user_name)
 
     # -- sessions ---------------------------------------------------------
@@ -102,13 +105,47 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A short read-only session; never commits."""
+        """A short read-only session; never commits.
+
+        Inside `consistent_reads()` every reading shares that block's
+        session, so several service calls see one state of the data.
+        """
+        shared = self._shared_read.get()
+        if shared is not None:
+            yield shared
+            return
         session = self._sessions()
         try:
             yield session
         except OperationalError as error:
             raise _operational_error(error, self.location) from error
         finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def consistent_reads(self) -> Iterator[None]:
+        """Run several reads against ONE snapshot of the data.
+
+        Assembling a report year takes a dozen queries; without this, a
+        colleague's save landing between two of them could give a report
+        (and a stored final edition) that mixes before and after. One
+        SQLite read transaction is a snapshot by itself; PostgreSQL needs
+        REPEATABLE READ for the same.
+        """
+        if self._shared_read.get() is not None:
+            yield
+            return
+        session = self._sessions()
+        if self.engine.dialect.name == "postgresql":
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        token = self._shared_read.set(session)
+        try:
+            yield
+        except OperationalError as error:
+            raise _operational_error(error, self.location) from error
+        finally:
+            self._shared_read.reset(token)
             session.rollback()
             session.close()
 

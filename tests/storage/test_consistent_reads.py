@@ -1,0 +1,26 @@
+"""Assembling a report year reads one state of the data, whatever others save meanwhile."""
+
+from barometer_desktop.domain.periods import Period
+from barometer_desktop.storage import catalog, observations
+from barometer_desktop.storage.database import open_database
+from barometer_desktop.storage.observations import ObservationInput
+
+
+def test_reads_inside_consistent_reads_do_not_see_a_colleagues_save(demo_db_path):
+    mine = open_database(demo_db_path, user_name="me")
+    colleague = open_database(demo_db_path, user_name="colleague")
+    try:
+        indicator = next(i for i in catalog.indicators(mine) if i.code == "1.2")
+        main = next(a for a in catalog.areas(mine) if a.is_main)
+        record = next(r for r in observations.series(mine, indicator.id, [main.id]) if r.period == Period.year_of(2013))
+        with mine.consistent_reads():
+            before = observations.series(mine, indicator.id, [main.id])
+            observations.save(colleague, [ObservationInput(indicator.id, main.id, record.period, 99.0,
+                                                           expected_version=record.version)])
+            during = observations.series(mine, indicator.id, [main.id])
+        after = observations.series(mine, indicator.id, [main.id])
+        assert [r.value for r in during] == [r.value for r in before]
+        assert any(r.value == 99.0 for r in after)
+    finally:
+        mine.close()
+        colleague.close()
