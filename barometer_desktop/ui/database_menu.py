@@ -98,6 +98,8 @@ class DatabaseMenu(QObject):
             # The save dialog asked about overwriting; we never overwrite a database.
             self._refuse(self.tr("{path} already exists. Choose a new file name.").format(path=path))
             return
+        if not self._may_leave():
+            return
         user = self.state.db.user_name
         try:
             opened = open_for_this_copy(
@@ -118,6 +120,8 @@ class DatabaseMenu(QObject):
         from barometer_desktop.storage.engine import DatabaseLocation
         from barometer_desktop.ui.shared_use import open_for_this_copy
 
+        if not self._may_leave():
+            return False
         user = self.state.db.user_name
         try:
             opened = open_for_this_copy(
@@ -135,6 +139,11 @@ class DatabaseMenu(QObject):
             return False
         self._switch(opened, path)
         return True
+
+    def _may_leave(self) -> bool:
+        """Unsaved edits on the screens are saved or discarded first (or the user stays)."""
+        confirm = getattr(self.window, "confirm_leave_all", None)
+        return confirm is None or confirm()
 
     def _switch(self, opened, path: str) -> None:
         from barometer_desktop.ui.shared_use import LockKeeper

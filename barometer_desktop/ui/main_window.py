@@ -186,11 +186,23 @@ class MainWindow(QMainWindow):
         self.year_box.setValue(self.state.report_year)
         self.year_box.setToolTip(self.tr("Every screen shows this report year."))
         label.setBuddy(self.year_box)
-        self.year_box.valueChanged.connect(self.state.set_report_year)
+        self.year_box.valueChanged.connect(self._year_requested)
         self.state.report_year_changed.connect(self.year_box.setValue)
         toolbar.addWidget(label)
         toolbar.addWidget(self.year_box)
         self.addToolBar(toolbar)
+
+    def _year_requested(self, year: int) -> None:
+        # Screens load the new year's texts: unsaved edits are saved or
+        # discarded first, or (Cancel) the year stays.
+        if year == self.state.report_year:
+            return
+        if not self.confirm_leave_all():
+            self.year_box.blockSignals(True)
+            self.year_box.setValue(self.state.report_year)
+            self.year_box.blockSignals(False)
+            return
+        self.state.set_report_year(year)
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -268,6 +280,23 @@ class MainWindow(QMainWindow):
         item = self.navigation.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else ""
 
+    # -- unsaved edits -------------------------------------------------------------
+
+    def confirm_leave_all(self) -> bool:
+        """Before closing, opening another database or changing the year: every
+        screen that can hold unsaved input (it has `confirm_leave() -> bool`)
+        asks Save / Discard / Cancel. False when one says stay."""
+        for key, screen in self._screens.items():
+            confirm = getattr(screen, "confirm_leave", None)
+            if confirm is None:
+                continue
+            unsaved = getattr(screen, "has_unsaved_changes", None)
+            if unsaved is not None and unsaved():
+                self.show_screen(key)  # show what the question is about
+            if not confirm():
+                return False
+        return True
+
     # -- remembering the window ---------------------------------------------------
 
     def _restore(self) -> None:
@@ -304,6 +333,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.confirm_leave_all():
+            event.ignore()
+            return
         settings = QSettings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())

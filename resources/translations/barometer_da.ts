@@ -78,6 +78,10 @@
         <translation>Gem teksten som én handling (Ctrl+S).</translation>
     </message>
     <message>
+        <source>Someone else changed this assessment while you were writing. Your text is kept here, but it cannot be saved over theirs: copy what you want to keep, then load the stored version.</source>
+        <translation>Vurderingen er ændret af en anden, mens du skrev. Din tekst står her stadig, men kan ikke gemmes oven i den andens: kopiér det, du vil beholde, og hent så den gemte version.</translation>
+    </message>
+    <message>
         <source>Assessment of {code} for {year}</source>
         <translation>Vurdering af {code} for {year}</translation>
     </message>
@@ -1885,6 +1889,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
 <context>
     <name>IndicatorActions</name>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer, der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>The indicator {code} has unsaved changes to its definition or assessment. Save them?</source>
+        <translation>Indikatoren {code} har ændringer i definitionen eller vurderingen, der ikke er gemt. Skal de gemmes?</translation>
+    </message>
+    <message>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
@@ -2033,6 +2045,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>National and municipal figures exist for comparison</source>
         <translation>Der findes landstal og kommunetal til sammenligning</translation>
+    </message>
+    <message>
+        <source>Someone else changed this indicator while you were editing. Your changes are kept here, but they cannot be saved over theirs: note what you want to keep, then load the stored version.</source>
+        <translation>Indikatoren er ændret af en anden, mens du redigerede. Dine ændringer står her stadig, men kan ikke gemmes oven i den andens: notér det, du vil beholde, og hent så den gemte version.</translation>
     </message>
     <message>
         <source>A short unique code, e.g. 1.2 (goal number, then a running number).</source>
@@ -3713,6 +3729,17 @@ Med venlig hilsen
     <message>
         <source>The database is open on {host} by {user} – opened read-only.</source>
         <translation>Databasen er åben på {host} af {user} – åbnet skrivebeskyttet.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleHint</name>
+    <message>
+        <source>Load stored version</source>
+        <translation>Hent gemt version</translation>
+    </message>
+    <message>
+        <source>Throw away your changes here and show what is stored now.</source>
+        <translation>Kassér dine ændringer her og vis det, der er gemt nu.</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,10 @@
         <translation>Store the text as one action (Ctrl+S).</translation>
     </message>
     <message>
+        <source>Someone else changed this assessment while you were writing. Your text is kept here, but it cannot be saved over theirs: copy what you want to keep, then load the stored version.</source>
+        <translation>Someone else changed this assessment while you were writing. Your text is kept here, but it cannot be saved over theirs: copy what you want to keep, then load the stored version.</translation>
+    </message>
+    <message>
         <source>Assessment of {code} for {year}</source>
         <translation>Assessment of {code} for {year}</translation>
     </message>
@@ -1885,6 +1889,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
 <context>
     <name>IndicatorActions</name>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The indicator {code} has unsaved changes to its definition or assessment. Save them?</source>
+        <translation>The indicator {code} has unsaved changes to its definition or assessment. Save them?</translation>
+    </message>
+    <message>
         <source>New indicator</source>
         <translation>New indicator</translation>
     </message>
@@ -2033,6 +2045,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>National and municipal figures exist for comparison</source>
         <translation>National and municipal figures exist for comparison</translation>
+    </message>
+    <message>
+        <source>Someone else changed this indicator while you were editing. Your changes are kept here, but they cannot be saved over theirs: note what you want to keep, then load the stored version.</source>
+        <translation>Someone else changed this indicator while you were editing. Your changes are kept here, but they cannot be saved over theirs: note what you want to keep, then load the stored version.</translation>
     </message>
     <message>
         <source>A short unique code, e.g. 1.2 (goal number, then a running number).</source>
@@ -3713,6 +3729,17 @@ Kind regards
     <message>
         <source>The database is open on {host} by {user} – opened read-only.</source>
         <translation>The database is open on {host} by {user} – opened read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleHint</name>
+    <message>
+        <source>Load stored version</source>
+        <translation>Load stored version</translation>
+    </message>
+    <message>
+        <source>Throw away your changes here and show what is stored now.</source>
+        <translation>Throw away your changes here and show what is stored now.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,15 @@ class CommitteesScreen(QWidget):
         if self.missing in self._stale:
             self.missing_count_changed.emit(self.current_missing_count())
 
+    def has_unsaved_changes(self) -> bool:
+        return self.follow_up.is_dirty
+
+    def confirm_leave(self) -> bool:
+        """Unsaved follow-up: Save / Discard / Cancel (False: stay)."""
+        if self.follow_up.is_dirty:
+            self.show_tab(self.follow_up)
+        return self.follow_up.confirm_leave()
+
     def current_missing_count(self) -> int:
         groups, _deadline = missing_groups(self.state)
         return missing_count(groups)

@@ -12,6 +12,55 @@ from barometer_desktop.storage import indicators
 
 
 class IndicatorActions:
+    # -- unsaved edits ------------------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        return self.form.has_unsaved_changes() or self.assessment.has_unsaved_changes()
+
+    def confirm_leave(self, can_cancel: bool = True) -> bool:
+        """Ask what to do with unsaved edits; False means stay."""
+        if not self.has_unsaved_changes():
+            return True
+        buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+        if can_cancel:
+            buttons |= QMessageBox.StandardButton.Cancel
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The indicator {code} has unsaved changes to its definition or assessment. Save them?").format(
+                code=self.form.record.code if self.form.record is not None else self.form.code.text()
+            ),
+            buttons,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            if self.assessment.has_unsaved_changes() and not self.assessment.save():
+                self.tabs.setCurrentWidget(self.assessment)
+                return False
+            if self.form.has_unsaved_changes() and not self.save_form():
+                self.tabs.setCurrentWidget(self.form_tab)
+                return False
+            return True
+        if answer == QMessageBox.StandardButton.Discard:
+            self.form.reload_stored()
+            self.assessment.reload_stored()
+            return True
+        return False
+
+    def _leave_to(self, indicator_id: int) -> None:
+        """The user picked another indicator while this one has unsaved edits."""
+        if self.confirm_leave():
+            self._new_mode = False
+            self.select_indicator(indicator_id)
+
+    def _year_changed(self, _year: int) -> None:
+        # The main window asks (with Cancel) before it changes the year; a
+        # year changed another way can only be saved or discarded here.
+        self.confirm_leave(can_cancel=False)
+        self._schedule_refresh()
+
+    # -- commands ------------------------------------------------------------------
+
     def _save_current_tab(self) -> None:
         if self.tabs.currentWidget() is self.assessment:
             self.assessment.save()
@@ -20,11 +69,15 @@ class IndicatorActions:
 
     def start_new(self) -> None:
         """Clear the form for a new indicator in the selected goal."""
+        if not self.confirm_leave():
+            return
         goal_id = self.current.goal_id if self.current else None
         item = self.tree.currentItem()
         if item is not None and item.data(0, Qt.ItemDataRole.UserRole + 1):
             goal_id = item.data(0, Qt.ItemDataRole.UserRole + 1)
         self.current = None
+        self._shown_id = None
+        self._new_mode = True
         self.tree.blockSignals(True)
         self.tree.clearSelection()
         self.tree.blockSignals(False)
@@ -35,15 +88,18 @@ class IndicatorActions:
         self.tabs.setCurrentWidget(self.form_tab)
         self.form.code.setFocus()
 
-    def save_form(self, *, demote_other_headline: bool = False) -> None:
+    def save_form(self, *, demote_other_headline: bool = False) -> bool:
         item = self.form.value()
         db = self.state.db
+        # The version the user started editing from, not the latest one a
+        # refresh brought: so another person's change is never overwritten.
+        loaded = self.form.record
         try:
-            if self.current is None:
+            if self.current is None or loaded is None:
                 record = indicators.create(db, item, demote_other_headline=demote_other_headline)
             else:
                 record = indicators.update(
-                    db, self.current.id, item, self.current.version, demote_other_headline=demote_other_headline
+                    db, loaded.id, item, loaded.version, demote_other_headline=demote_other_headline
                 )
         except indicators.HeadlineTakenError as error:
             answer = QMessageBox.question(
@@ -55,20 +111,23 @@ class IndicatorActions:
                 ).format(code=error.other_code),
             )
             if answer == QMessageBox.StandardButton.Yes:
-                self.save_form(demote_other_headline=True)
-            else:
-                self.form.show_error(error, error.user_message(QCoreApplication.translate))
-            return
+                return self.save_form(demote_other_headline=True)
+            self.form.show_error(error, error.user_message(QCoreApplication.translate))
+            return False
         except ValidationError as error:
             self.form.show_error(error, error.user_message(QCoreApplication.translate))
-            return
+            return False
         except BarometerError as error:
             self.form.show_error(ValidationError(error.template), error.user_message(QCoreApplication.translate))
-            return
+            return False
         self.form.clear_message()
+        self.form.load(record)  # clean: what is stored now
         self.current = record
+        self._new_mode = False
+        self._shown_id = record.id
         self.state.data_changed.emit()
         self.refresh(select=record.id)
+        return True
 
     def toggle_retired(self) -> None:
         record = self.current

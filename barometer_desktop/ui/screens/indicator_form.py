@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from barometer_desktop.errors import ValidationError
 from barometer_desktop.storage.indicators import IndicatorInput
 from barometer_desktop.storage.records import IndicatorRecord
+from barometer_desktop.ui.screens.stale_hint import StaleHint
 
 ERROR_STYLE = "border: 2px solid #b42318;"
 
@@ -27,6 +28,18 @@ class IndicatorForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The indicator as loaded (None: a new one), and the form's values then:
+        # the version the user started from is the one a save checks against.
+        self.record: IndicatorRecord | None = None
+        self._loaded: IndicatorInput | None = None
+        self._stored: IndicatorRecord | None = None
+        self.stale_hint = StaleHint(
+            self.tr(
+                "Someone else changed this indicator while you were editing. Your changes are kept here, "
+                "but they cannot be saved over theirs: note what you want to keep, then load the stored version."
+            )
+        )
+        self.stale_hint.reload_requested.connect(self.reload_stored)
         self.code = QLineEdit()
         self.code.setMaxLength(20)
         self.goal = QComboBox()
@@ -131,6 +144,7 @@ class IndicatorForm(QWidget):
         self.message.hide()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stale_hint)
         outer.addLayout(layout)
         outer.addWidget(self.message)
         outer.addStretch(1)
@@ -158,6 +172,28 @@ class IndicatorForm(QWidget):
             self.goal.setCurrentIndex(max(0, self.goal.findData(current)))
 
     def load(self, record: IndicatorRecord | None, goal_id: int | None = None) -> None:
+        self._fill(record, goal_id)
+        self.record = record
+        self._stored = record
+        self._loaded = self.value()
+        self.stale_hint.hide()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._loaded is not None and self.value() != self._loaded
+
+    def keep_edits(self, stored: IndicatorRecord) -> None:
+        """A refresh while the user has unsaved changes: keep them, and say so
+        when the stored indicator changed meanwhile (a save is then refused
+        as stale, because it checks the version the user started from)."""
+        self._stored = stored
+        if self.record is not None and stored.version != self.record.version:
+            self.stale_hint.show()
+
+    def reload_stored(self) -> None:
+        """Throw the local changes away and show the stored indicator."""
+        self.load(self._stored)
+
+    def _fill(self, record: IndicatorRecord | None, goal_id: int | None) -> None:
         self.clear_message()
         if record is None:
             self.code.clear()

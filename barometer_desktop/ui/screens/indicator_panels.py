@@ -23,6 +23,7 @@ from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import assessments
 from barometer_desktop.storage.records import AuditRecord
 from barometer_desktop.ui.screens.entry_texts import stored_text
+from barometer_desktop.ui.screens.stale_hint import StaleHint
 from barometer_desktop.ui.state import AppState
 
 
@@ -33,6 +34,9 @@ class AssessmentPanel(QWidget):
         super().__init__(parent)
         self.state = state
         self._record: assessments.AssessmentRecord | None = None
+        # What the editor held right after loading or saving: anything else is unsaved.
+        self._loaded: tuple[str, bool] = ("", True)
+        self._code = ""
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: 600; color: #10243e;")
         self.text = QPlainTextEdit()
@@ -49,21 +53,32 @@ class AssessmentPanel(QWidget):
         self.save_button.clicked.connect(self.save)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.stale_hint = StaleHint(
+            self.tr(
+                "Someone else changed this assessment while you were writing. Your text is kept here, "
+                "but it cannot be saved over theirs: copy what you want to keep, then load the stored version."
+            )
+        )
+        self.stale_hint.reload_requested.connect(self.reload_stored)
         row = QHBoxLayout()
         row.addWidget(self.public)
         row.addStretch(1)
         row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.stale_hint)
         layout.addWidget(self.text, 1)
         layout.addLayout(row)
         layout.addWidget(self.message)
 
     def load(self, indicator_id: int | None, code: str = "") -> None:
         self.message.clear()
+        self.stale_hint.hide()
+        self._code = code
         if indicator_id is None:
             self._record = None
             self.text.clear()
+            self._mark_clean()
             self.setEnabled(False)
             return
         self.setEnabled(not self.state.db.read_only)
@@ -72,11 +87,42 @@ class AssessmentPanel(QWidget):
         self.heading.setText(self.tr("Assessment of {code} for {year}").format(code=code, year=year))
         self.text.setPlainText(self._record.text)
         self.public.setChecked(self._record.is_public)
+        self._mark_clean()
 
-    def save(self) -> None:
+    def _current(self) -> tuple[str, bool]:
+        return self.text.toPlainText(), self.public.isChecked()
+
+    def _mark_clean(self) -> None:
+        self._loaded = self._current()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._record is not None and self._current() != self._loaded
+
+    @property
+    def indicator_id(self) -> int | None:
+        return self._record.indicator_id if self._record is not None else None
+
+    def keep_edits(self) -> None:
+        """A refresh while the user has unsaved text: keep the text, and say so
+        when the stored assessment changed meanwhile. The record (and its
+        version) stays the one the user started from, so saving is refused
+        as stale instead of overwriting the other person's text."""
         record = self._record
         if record is None:
             return
+        stored = assessments.load(self.state.db, record.indicator_id, record.year)
+        if stored.version != record.version:
+            self.stale_hint.show()
+
+    def reload_stored(self) -> None:
+        """Throw the local edits away and show the stored assessment."""
+        if self._record is not None:
+            self.load(self._record.indicator_id, self._code)
+
+    def save(self) -> bool:
+        record = self._record
+        if record is None:
+            return True
         try:
             self._record = assessments.save(
                 self.state.db,
@@ -89,10 +135,13 @@ class AssessmentPanel(QWidget):
         except BarometerError as error:
             self.message.setStyleSheet("color: #9b1c1c; font-weight: 600;")
             self.message.setText(error.user_message(QCoreApplication.translate))
-            return
+            return False
+        self._mark_clean()
+        self.stale_hint.hide()
         self.message.setStyleSheet("color: #14602e;")
         self.message.setText(self.tr("The assessment was saved."))
         self.state.data_changed.emit()
+        return True
 
 
 class HistoryTable(QTableWidget):

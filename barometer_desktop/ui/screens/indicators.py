@@ -7,7 +7,7 @@ screen is shown, which keeps start-up lean.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,10 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         self.chart = None  # built on first show (imports pyqtgraph)
         self._dirty = True
         self._records: dict[int, IndicatorRecord] = {}
+        # The indicator whose definition and assessment the panels hold (they
+        # may hold unsaved edits), and whether the form is a new indicator.
+        self._shown_id: int | None = None
+        self._new_mode = False
 
         # -- left: the list ------------------------------------------------
         self.tree = QTreeWidget()
@@ -190,7 +194,8 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         new_shortcut.activated.connect(self.start_new)
         # First forget the old database's areas and selection, then refresh.
         state.database_changed.connect(self._reset_areas)
-        for signal in (state.report_year_changed, state.data_changed, state.database_changed):
+        state.report_year_changed.connect(self._year_changed)
+        for signal in (state.data_changed, state.database_changed):
             signal.connect(self._schedule_refresh)
         self._reset_areas()
 
@@ -218,6 +223,8 @@ class IndicatorsScreen(IndicatorActions, QWidget):
     def _reset_areas(self) -> None:
         # Another database: its indicator ids mean something else.
         self.current = None
+        self._shown_id = None
+        self._new_mode = False
         self.area_list.blockSignals(True)
         self.area_list.clear()
         self._areas = catalog.areas(self.state.db)
@@ -273,6 +280,8 @@ class IndicatorsScreen(IndicatorActions, QWidget):
             self.tree.addTopLevelItem(goal_item)
         self.tree.expandAll()
         self.tree.blockSignals(False)
+        if select is None and self._new_mode:
+            return  # the user is filling in a new indicator: leave the form alone
         if selected not in self._records:
             selected = next(iter(self._records), None)
         self.current = None
@@ -294,6 +303,8 @@ class IndicatorsScreen(IndicatorActions, QWidget):
 
     def select_indicator(self, indicator_id: int | None) -> None:
         """Show the indicator (e.g. opened from the overview)."""
+        if indicator_id != self._shown_id and not self.confirm_leave():
+            return
         if self._dirty or indicator_id not in self._records:
             self.refresh(select=indicator_id)
             return
@@ -308,8 +319,24 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         indicator_id = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         if indicator_id is None:
             return
+        if (self._new_mode or indicator_id != self._shown_id) and self.has_unsaved_changes():
+            # Ask outside this signal: saving rebuilds the tree. Meanwhile the
+            # selection stays on what the panels show.
+            self._select_quietly(self._shown_id)
+            QTimer.singleShot(0, lambda: self._leave_to(indicator_id))
+            return
         self.current = self._records.get(indicator_id)
         self._show_selected()
+
+    def _select_quietly(self, indicator_id: int | None) -> None:
+        item = self.tree_item(indicator_id) if indicator_id is not None else None
+        self.tree.blockSignals(True)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+        else:
+            self.tree.setCurrentItem(None)
+            self.tree.clearSelection()
+        self.tree.blockSignals(False)
 
     def _show_selected(self, keep_form: bool = False) -> None:
         record = self.current
@@ -321,7 +348,9 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         self.retire_button.setEnabled(record is not None and not db.read_only)
         self.new_button.setEnabled(not db.read_only)
         self.save_form_button.setEnabled(not db.read_only)
+        self._new_mode = False
         if record is None:
+            self._shown_id = None
             self.heading.setText(self.tr("No indicator selected"))
             self.development.clear()
             self.values_model.load(None, [], [], year)
@@ -351,8 +380,17 @@ class IndicatorsScreen(IndicatorActions, QWidget):
             shared = settings_store.load(db)
             self.chart.show_indicator(view, chosen, shared.baseline_year, year, self._country)
         if not keep_form:
-            self.form.load(record)
-            self.assessment.load(record.id, record.code)
+            # Same indicator (a refresh): unsaved edits stay; another one: load.
+            same = record.id == self._shown_id
+            if same and self.form.has_unsaved_changes():
+                self.form.keep_edits(record)
+            else:
+                self.form.load(record)
+            if same and self.assessment.has_unsaved_changes() and self.assessment.indicator_id == record.id:
+                self.assessment.keep_edits()
+            else:
+                self.assessment.load(record.id, record.code)
+            self._shown_id = record.id
             self.history.load(
                 observations.history(db, record.id), {a.id: a.name for a in self._areas}, record.decimals
             )
