@@ -123,6 +123,8 @@ class FileActions(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        if not self.window.confirm_leave_all():  # unsaved input would be lost with the old database
+            return
         user_name = self.state.db.user_name
         self.state.db.close()
         restore_error = None
