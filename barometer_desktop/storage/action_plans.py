@@ -18,7 +18,8 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.editing import audit_link_change, refuse_stale, required_text
+from barometer_desktop.storage.concurrency import refuse_stale
+from barometer_desktop.storage.editing import audit_link_change, required_text
 from barometer_desktop.storage.links import checked_link
 from barometer_desktop.storage.models import ActionPlan, ActionPlanGoal, Committee, Goal, Policy
 

@@ -90,7 +90,8 @@ def update_committee(
     expected_version: int,
 ) -> CommitteeRecord:
     """Store a committee's details as one action, after validating them all."""
-    from barometer_desktop.storage.editing import refuse_stale, required_text
+    from barometer_desktop.storage.concurrency import refuse_stale
+    from barometer_desktop.storage.editing import required_text
 
     name = required_text(name, "name", QT_TRANSLATE_NOOP("Errors", "The committee needs a name."))
     short_name = required_text(

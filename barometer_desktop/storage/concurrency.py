@@ -38,7 +38,8 @@ def data_version(session: Session) -> int:
     return session.scalar(select(func.count(AuditEntry.id))) or 0
 
 
-def _last_change(session: Session, table: str, key: str) -> AuditEntry | None:
+def last_change(session: Session, table: str, key: str) -> AuditEntry | None:
+    """The newest audit entry of one row: who changed it last, and how."""
     return session.scalars(
         select(AuditEntry)
         .where(AuditEntry.table_name == table, AuditEntry.row_key == key)
@@ -64,7 +65,7 @@ def stale_error(session: Session, refs: list[RowRef]) -> StaleEditError:
             continue  # this row did not move on; another one did
         if row is None:
             key = "/".join(str(part) for part in ref.identity)
-            change = _last_change(session, table, key)
+            change = last_change(session, table, key)
             return StaleEditError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
@@ -75,7 +76,7 @@ def stale_error(session: Session, refs: list[RowRef]) -> StaleEditError:
                 changed_by=change.user_name if change else "?",
                 table=table,
             )
-        change = _last_change(session, table, row_key(row))
+        change = last_change(session, table, row_key(row))
         if change is not None:
             return StaleEditError(
                 QT_TRANSLATE_NOOP(
@@ -110,12 +111,24 @@ def pending_refs(session: Session) -> list[RowRef]:
     return refs
 
 
-def refuse_stale(session: Session, row: object, expected_version: int) -> None:
+def refuse_stale(session: Session, row: object | None, expected_version: int | None) -> None:
     """Raise StaleEditError unless `row` still has the version the user saw.
 
-    For service functions that edit catalogue, committee or settings rows:
-    call it after loading the row in the writing transaction.
+    Service functions call it after loading the row in the writing
+    transaction. `row` None means nothing is stored (any more), which the
+    user expected when `expected_version` is None too. SQLAlchemy's version
+    counter also catches a change landing between this check and the flush;
+    this check gives the better message (the newer value and who stored it).
     """
-    if getattr(row, "version") != expected_version:
-        state = inspect(row)
-        raise stale_error(session, [RowRef(state.mapper.class_, tuple(state.identity), expected_version)])
+    current = getattr(row, "version", None)
+    if current == expected_version:
+        return
+    if row is None:
+        raise StaleEditError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Someone else removed this in the meantime. Your change was not stored; reload to see the current state.",
+            )
+        )
+    state = inspect(row)
+    raise stale_error(session, [RowRef(state.mapper.class_, tuple(state.identity), expected_version)])

@@ -18,7 +18,7 @@ from barometer_desktop.domain.followup import PlanGoalState, is_active_in
 from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.editing import refuse_stale
+from barometer_desktop.storage.concurrency import refuse_stale
 from barometer_desktop.storage.links import checked_link
 from barometer_desktop.storage.models import (
     DECISION_REASONS,

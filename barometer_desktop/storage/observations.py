@@ -21,6 +21,7 @@ from barometer_desktop.domain.periods import Period, PeriodKind
 from barometer_desktop.domain.types import UNIT_RANGES, Unit
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError, StaleEditError, ValidationError
 from barometer_desktop.storage.audit import row_key
+from barometer_desktop.storage.concurrency import last_change
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.models import Area, AuditEntry, Indicator, Observation
 from barometer_desktop.storage.records import AuditRecord, ObservationRecord
@@ -207,20 +208,13 @@ def _find(session: Session, indicator_id: int, area_id: int, period: Period) -> 
     ).one_or_none()
 
 
-def _last_change(session: Session, row: Observation) -> AuditEntry | None:
-    return session.scalars(
-        select(AuditEntry)
-        .where(AuditEntry.table_name == Observation.__tablename__, AuditEntry.row_key == row_key(row))
-        .order_by(desc(AuditEntry.id))
-        .limit(1)
-    ).first()
-
-
 def _refuse_stale(session: Session, row: Observation | None, expected_version: int | None) -> None:
+    # Like concurrency.refuse_stale, but the message shows the newer figure
+    # in Danish number format, which says more than "value = 12.5".
     current_version = row.version if row is not None else None
     if current_version == expected_version:
         return
-    change = _last_change(session, row) if row is not None else None
+    change = last_change(session, Observation.__tablename__, row_key(row)) if row is not None else None
     newer = format_number(row.value, 4).rstrip("0").rstrip(",") if row is not None else "—"
     raise StaleEditError(
         QT_TRANSLATE_NOOP(

@@ -1146,10 +1146,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>En anden har fjernet dette i mellemtiden. Din ændring blev ikke gemt; genindlæs for at se den aktuelle tilstand.</translation>
     </message>
     <message>
-        <source>Someone else changed this in the meantime (changed by {changed_by}). Your change was not stored; reload to see the newer version.</source>
-        <translation>En anden har ændret dette i mellemtiden (ændret af {changed_by}). Din ændring blev ikke gemt; genindlæs for at se den nyere version.</translation>
-    </message>
-    <message>
         <source>The {year} report already has a final edition; it can be re-issued or replaced.</source>
         <translation>Rapporten for {year} har allerede en endelig udgave; den kan genudgives eller erstattes.</translation>
     </message>

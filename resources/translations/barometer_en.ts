@@ -1146,10 +1146,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Someone else removed this in the meantime. Your change was not stored; reload to see the current state.</translation>
     </message>
     <message>
-        <source>Someone else changed this in the meantime (changed by {changed_by}). Your change was not stored; reload to see the newer version.</source>
-        <translation>Someone else changed this in the meantime (changed by {changed_by}). Your change was not stored; reload to see the newer version.</translation>
-    </message>
-    <message>
         <source>The {year} report already has a final edition; it can be re-issued or replaced.</source>
         <translation>The {year} report already has a final edition; it can be re-issued or replaced.</translation>
     </message>
