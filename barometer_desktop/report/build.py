@@ -45,10 +45,11 @@ def _timestamp(day: date):
 
 def render(snapshot: BarometerSnapshot, options: ReportOptions, progress: Progress | None = None) -> tuple[bytes, int]:
     """The PDF as bytes and its page count. `progress` may raise to cancel."""
-    from reportlab.pdfgen.canvas import Canvas
+    from functools import partial
+
     from reportlab.platypus.doctemplate import LayoutError
 
-    from barometer_desktop.report.document import PageDecoration, ReportTemplate
+    from barometer_desktop.report.document import PageDecoration, ReportCanvas, ReportTemplate
     from barometer_desktop.report.follow_up import appendix, committees_section
     from barometer_desktop.report.front import contents, cover, summary
     from barometer_desktop.report.goals import goal_section
@@ -96,15 +97,8 @@ def render(snapshot: BarometerSnapshot, options: ReportOptions, progress: Progre
         story += committees_section(snapshot, width) + appendix(snapshot, width)
         _prepare_contents(story)
         doc.set_total(len(story))
-        stamp = _timestamp(snapshot.prepared_on)
-
-        class StampedCanvas(Canvas):
-            def __init__(self, *args, **kwargs) -> None:
-                super().__init__(*args, **kwargs)
-                self._doc._timeStamp = stamp
-
         try:
-            doc.multiBuild(story, canvasmaker=StampedCanvas)
+            doc.build(story, canvasmaker=partial(ReportCanvas, stamp=_timestamp(snapshot.prepared_on)))
         except LayoutError as error:
             raise ExportError(
                 QT_TRANSLATE_NOOP("Errors", "The report could not be laid out: {reason}"), reason=str(error)
@@ -122,22 +116,20 @@ def _headings(flowables):
 
 
 def _prepare_contents(story: list) -> None:
-    """Give every heading a stable link key, and size the contents from the start.
+    """Give every heading a stable link key, and list them all in the contents.
 
-    The contents learn page numbers in the first pass. Seeded with every
-    heading (page numbers still unknown), they already take their final
-    room in that pass, so the headings' pages are right at once and two
-    passes suffice however long the contents get.
+    Knowing every entry before layout, the contents take their final room
+    at once; their page numbers are filled in when the document is saved.
     """
-    from reportlab.platypus.tableofcontents import TableOfContents
+    from barometer_desktop.report.contents import Contents, ContentsEntry
 
     entries = []
     for number, heading in enumerate(_headings(story), start=1):
         heading.toc_key = f"section-{number}"
-        entries.append((heading.toc_level, heading.getPlainText(), 0, heading.toc_key))
+        entries.append(ContentsEntry(heading.toc_level, heading.getPlainText(), heading.toc_key))
     for flowable in story:
-        if isinstance(flowable, TableOfContents):
-            flowable._entries = list(entries)
+        if isinstance(flowable, Contents):
+            flowable.entries = entries
 
 
 def write_atomically(data: bytes, target: Path) -> None:

@@ -1,16 +1,18 @@
 """The page frame of the status report: header, "Side X af Y" footer, DEMO mark,
 table of contents and PDF bookmarks.
 
-Headings are ordinary paragraphs carrying a `toc_level`; after each one is
-placed, the template adds an outline entry (the reader's bookmark panel) and
-tells the table of contents where it landed, with a link key so the contents
-are clickable. The page total is only known at the end, so the canvas holds
-the pages back and writes the footers when the document is saved.
+Headings are ordinary paragraphs carrying a `toc_level` and a `toc_key`;
+after each one is placed, the template adds an outline entry (the reader's
+bookmark panel) and notes the page it landed on. The page total and the
+headings' pages are only known at the end; the footers and the contents
+draw them as deferred text that the canvas fills in when the document is
+saved, so the report is laid out in a single pass.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -32,7 +34,7 @@ class PageDecoration:
         self.demo_text = demo_text  # None unless the demo data are used
 
 
-def decorate_page(canvas: Canvas, decoration: PageDecoration, page: int, total: int | None) -> None:
+def decorate_page(canvas: ReportCanvas, decoration: PageDecoration, page: int) -> None:
     """Header, footer and DEMO mark; drawn before the page's content, so it stays behind."""
     width, height = canvas._pagesize
     canvas.saveState()
@@ -47,8 +49,8 @@ def decorate_page(canvas: Canvas, decoration: PageDecoration, page: int, total: 
         canvas.line(PAGE_MARGIN, height - 13.5 * mm, width - PAGE_MARGIN, height - 13.5 * mm)
     canvas.line(PAGE_MARGIN, 14 * mm, width - PAGE_MARGIN, 14 * mm)
     canvas.drawString(PAGE_MARGIN, 10 * mm, decoration.footer_left)
-    pages = str(total) if total else "?"
-    canvas.drawRightString(width - PAGE_MARGIN, 10 * mm, decoration.page_text.format(page=page, pages=pages))
+    canvas.translate(width - PAGE_MARGIN, 10 * mm)
+    canvas.draw_deferred(lambda: decoration.page_text.format(page=page, pages=canvas.page_count), FONT, 7.5, MUTED)
     canvas.restoreState()
 
 
@@ -70,8 +72,55 @@ def _demo_mark(canvas: Canvas, text: str, width: float, height: float) -> None:
     canvas.restoreState()
 
 
-def _skip_draw(*args, **kwargs) -> None:
-    return None
+@dataclass(frozen=True)
+class _Deferred:
+    name: str
+    text: Callable[[], str]
+    font: str
+    size: float
+    colour: object
+
+
+class ReportCanvas(Canvas):
+    """A canvas that can draw text which is only known when the document is complete.
+
+    `draw_deferred` places a reference to a PDF form (a named piece of page
+    content) right-aligned at the current origin; `save` defines the forms
+    once every page is laid out, when the page count and the headings'
+    pages are known. PDF allows a form to be defined after the pages that
+    use it, and readers and text extraction treat its text like any other.
+    """
+
+    def __init__(self, *args, stamp=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if stamp is not None:
+            # A creation date from the snapshot, not the clock: same input, same bytes.
+            self._doc._timeStamp = stamp
+        self.heading_pages: dict[str, int] = {}
+        self._deferred: list[_Deferred] = []
+
+    @property
+    def page_count(self) -> int:
+        return self.getPageNumber() - 1  # only meaningful in save(), after the last page ended
+
+    def draw_deferred(self, text: Callable[[], str], font: str, size: float, colour) -> None:
+        name = f"deferred{len(self._deferred) + 1}"
+        self._deferred.append(_Deferred(name, text, font, size, colour))
+        self.doForm(name)
+
+    def save(self) -> None:
+        if len(self._code):
+            self.showPage()
+        for item in self._deferred:
+            text = item.text()
+            width = self.stringWidth(text, item.font, item.size)
+            # The box must hold the text: it ends at the origin, so it lies left of it.
+            self.beginForm(item.name, lowerx=-width - 1, lowery=-item.size * 0.4, upperx=1, uppery=item.size * 1.2)
+            self.setFont(item.font, item.size)
+            self.setFillColor(item.colour)
+            self.drawRightString(0, 0, text)
+            self.endForm()
+        super().save()
 
 
 class ReportTemplate(BaseDocTemplate):
@@ -96,10 +145,6 @@ class ReportTemplate(BaseDocTemplate):
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
         self._decoration = decoration
-        # "Page X of Y": Y is the page count of the previous layout pass. The
-        # contents need two passes anyway, and the footer never moves content.
-        self.pages_in_last_pass: int | None = None
-        self._total_used: int | None = None
         self._progress = progress
         self._placed = 0
         self._total = 1
@@ -107,59 +152,17 @@ class ReportTemplate(BaseDocTemplate):
     def set_total(self, flowables: int) -> None:
         self._total = max(flowables, 1)
 
-    def handle_documentBegin(self) -> None:  # noqa: N802 - ReportLab API
-        self._placed = 0
-        # The first pass only learns where the headings land (for the contents); its output is discarded.
-        self.canv.layout_only = self._pass == 1
-        super().handle_documentBegin()
-
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab API
         self._placed += 1
         if self._progress is not None:
-            # Two passes (the contents need the page numbers): each is half the work.
-            done = (self._placed / self._total + (self._pass - 1)) / 2
-            self._progress(min(done, 1.0))
+            self._progress(min(self._placed / self._total, 1.0))
         level = getattr(flowable, "toc_level", None)
         if level is None:
             return
-        text = flowable.getPlainText()
         key = flowable.toc_key
         self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-        self.notify("TOCEntry", (level, text, self.page, key))
+        self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=level > 0)
+        self.canv.heading_pages[key] = self.page
 
-    _pass = 1
-
-    def handle_flowable(self, flowables) -> None:  # noqa: N802 - ReportLab API
-        # In the layout pass nothing needs drawing: the flowable is measured and
-        # placed (which is what the contents need), but its drawOn does nothing.
-        # Split parts come back through here, so they are covered too.
-        if not (self.canv.layout_only and flowables):
-            super().handle_flowable(flowables)
-            return
-        flowable = flowables[0]
-        flowable.drawOn = _skip_draw
-        try:
-            super().handle_flowable(flowables)
-        finally:
-            del flowable.drawOn
-
-    def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        self._total_used = self.pages_in_last_pass
-        decorate_page(canvas, self._decoration, canvas.getPageNumber(), self.pages_in_last_pass)
-
-    def build(self, flowables, **kwargs):
-        super().build(flowables, **kwargs)
-        self.pages_in_last_pass = self.page
-
-    def multiBuild(self, story, **kwargs):  # noqa: N802 - ReportLab API
-        def on_pass(kind: str, value: int) -> None:
-            if kind == "PASS":
-                self._pass = value
-
-        self.setProgressCallBack(on_pass)
-        result = super().multiBuild(story, **kwargs)
-        if self._total_used != self.page:
-            # The last pass printed a stale total (rare): lay out once more with the right one.
-            result = super().multiBuild(story, **kwargs)
-        return result
+    def _decorate(self, canvas: ReportCanvas, doc: BaseDocTemplate) -> None:
+        decorate_page(canvas, self._decoration, canvas.getPageNumber())

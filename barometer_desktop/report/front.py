@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, IndicatorView
 from barometer_desktop.domain.formatting import format_change, format_date, format_value
 from barometer_desktop.domain.types import ComparisonBasis, Trend
+from barometer_desktop.report.contents import Contents
 from barometer_desktop.report.options import ReportOptions
 from barometer_desktop.report.styles import ACCENT, FONT, RULE, styles
 from barometer_desktop.report.tables import data_table, p
@@ -73,17 +73,17 @@ def cover(snapshot: BarometerSnapshot, options: ReportOptions, width: float) -> 
 
 
 def contents() -> list:
-    toc = TableOfContents()
+    """The contents page; its entries are filled in once the whole story exists (build._prepare_contents)."""
     sheet = styles()
-    toc.levelStyles = [sheet["toc1"], sheet["toc2"]]
-    toc.dotsMinLevel = 0
     # The contents are a table inside: give it the embedded font, not Helvetica.
-    toc.tableStyle = TableStyle([
+    table_style = TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        # Bottom: a page number sits on the last line of an entry that wraps.
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
     ])
+    toc = Contents([sheet["toc1"], sheet["toc2"]], table_style)
     return [p(translate("Report", "Contents"), "h1"), toc, PageBreak()]
 
 

@@ -100,6 +100,18 @@ def test_bookmarks_and_clickable_contents(demo_pdf, demo_snapshot):
     assert len(contents_links) >= len(demo_snapshot.goals)
 
 
+def test_contents_give_the_page_each_heading_landed_on(demo_pdf):
+    # The numbers are filled in after layout (one pass): check them against
+    # where the bookmarks really point.
+    reader = PdfReader(demo_pdf.path)
+    lines = [line.strip() for line in reader.pages[1].extract_text().splitlines()]
+    printed = {lines[i]: lines[i + 1] for i in range(len(lines) - 1) if lines[i + 1].isdigit()}
+    top = [item for item in reader.outline if not isinstance(item, list)]
+    assert len(top) >= 10
+    for item in top:
+        assert printed[item.title] == str(reader.get_destination_page_number(item) + 1), item.title
+
+
 def test_fonts_are_embedded_truetype(demo_pdf):
     reader = PdfReader(demo_pdf.path)
     embedded, names = set(), set()
