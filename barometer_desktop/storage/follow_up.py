@@ -21,8 +21,6 @@ from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.concurrency import refuse_stale
 from barometer_desktop.storage.links import checked_link
 from barometer_desktop.storage.models import (
-    DECISION_REASONS,
-    DECISION_STATUSES,
     ActionPlan,
     ActionPlanGoal,
     Committee,
@@ -30,6 +28,7 @@ from barometer_desktop.storage.models import (
     GoalFollowUp,
     IntegrationReport,
 )
+from barometer_desktop.storage.schema import DECISION_REASONS, DECISION_STATUSES
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError, ValidationError
 from barometer_desktop.storage.catalog import indicator_record
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.models import DIRECTIONS, FREQUENCIES, UNITS, Goal, Indicator
+from barometer_desktop.storage.models import Goal, Indicator
+from barometer_desktop.storage.schema import DIRECTIONS, FREQUENCIES, UNITS
 from barometer_desktop.storage.records import IndicatorRecord
 
 

@@ -1,73 +1,34 @@
-"""The barometer's tables as a SQLAlchemy 2 typed ORM.
+"""The ORM classes that edits go through, mapped onto the tables in storage.schema.
 
-Constraints live in the database (NOT NULL, CHECK, UNIQUE, foreign keys), so
-a bad value is refused even when it does not come through a screen. Every
-table of user data carries a `version` column that SQLAlchemy uses for
-optimistic locking: an UPDATE names the version it read, and a stale edit
-from another window or workstation fails instead of overwriting.
-
-Only portable SQL here: the same schema must run on SQLite and PostgreSQL.
+The tables themselves (columns, constraints, indexes) are defined once, in
+storage.schema; here each class names its table and adds what only the ORM
+needs: typed attributes, relationships, and the version counter that makes
+an UPDATE or DELETE of a row someone else changed meanwhile fail
+(StaleDataError) instead of overwriting it. Importing this module loads the
+ORM, so paths that only read (report, web export) use Core on the schema.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import (
-    Boolean,
-    CheckConstraint,
-    Column,
-    Date,
-    DateTime,
-    Float,
-    ForeignKey,
-    Index,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    Text,
-    UniqueConstraint,
-    text,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, relationship
 
-# Named constraints make Alembic migrations reproducible on every engine.
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-UNITS = ("percent", "percentage_points", "grade", "index", "count")
-DIRECTIONS = ("higher", "lower", "none")
-FREQUENCIES = ("monthly", "quarterly", "yearly", "biennial")
-PERIOD_KINDS = ("year", "quarter", "month")
-AREA_KINDS = ("municipality", "country")
-FOLLOW_UP_STATUSES = ("followed_up", "partly", "not_followed_up")
-DECISION_REASONS = ("missing_follow_up", "indicator_worsened", "other")
-DECISION_STATUSES = ("confirmed", "dismissed")
-
-
-def _in(column: str, values: tuple[str, ...]) -> str:
-    quoted = ", ".join(f"'{v}'" for v in values)
-    return f"{column} IN ({quoted})"
+from barometer_desktop.storage import schema
 
 
 class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    metadata = schema.metadata
 
 
 class Versioned:
-    """Mixin: optimistic locking through a version counter.
+    """Mixin: optimistic locking through the table's version counter.
 
     SQLAlchemy adds "AND version = <the version read>" to every UPDATE and
     DELETE, and raises StaleDataError when no row matched.
     """
 
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    version: Mapped[int]
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict:
@@ -78,11 +39,10 @@ class Versioned:
 
 
 class Policy(Versioned, Base):
-    __tablename__ = "policy"
-    __table_args__ = (CheckConstraint("period_to >= period_from", name="period_order"),)
+    __table__ = schema.policy
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
+    id: Mapped[int]
+    name: Mapped[str]
     period_from: Mapped[int]
     period_to: Mapped[int]
 
@@ -91,137 +51,85 @@ class Policy(Versioned, Base):
 
 
 class FocusArea(Versioned, Base):
-    __tablename__ = "focus_area"
-    __table_args__ = (UniqueConstraint("policy_id", "number"),)
+    __table__ = schema.focus_area
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    policy_id: Mapped[int] = mapped_column(ForeignKey("policy.id", ondelete="CASCADE"))
+    id: Mapped[int]
+    policy_id: Mapped[int]
     number: Mapped[int]
-    title: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str]
 
     policy: Mapped[Policy] = relationship(back_populates="focus_areas")
 
 
 class Goal(Versioned, Base):
-    __tablename__ = "goal"
-    __table_args__ = (
-        UniqueConstraint("policy_id", "number"),
-        CheckConstraint("number > 0", name="number_positive"),
-    )
+    __table__ = schema.goal
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    policy_id: Mapped[int] = mapped_column(ForeignKey("policy.id", ondelete="CASCADE"))
-    focus_area_id: Mapped[int | None] = mapped_column(
-        ForeignKey("focus_area.id", ondelete="SET NULL")
-    )
+    id: Mapped[int]
+    policy_id: Mapped[int]
+    focus_area_id: Mapped[int | None]
     number: Mapped[int]
-    title: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str]
 
     policy: Mapped[Policy] = relationship(back_populates="goals")
     focus_area: Mapped[FocusArea | None] = relationship()
-    indicators: Mapped[list[Indicator]] = relationship(
-        back_populates="goal", order_by="Indicator.code"
-    )
+    indicators: Mapped[list[Indicator]] = relationship(back_populates="goal", order_by="Indicator.code")
 
 
 class Indicator(Versioned, Base):
-    __tablename__ = "indicator"
-    __table_args__ = (
-        CheckConstraint(_in("unit", UNITS), name="unit_known"),
-        CheckConstraint(_in("direction", DIRECTIONS), name="direction_known"),
-        CheckConstraint(_in("frequency", FREQUENCIES), name="frequency_known"),
-        CheckConstraint("decimals BETWEEN 0 AND 4", name="decimals_range"),
-        CheckConstraint(
-            "release_month IS NULL OR release_month BETWEEN 1 AND 12", name="release_month_range"
-        ),
-        CheckConstraint("release_year_offset BETWEEN 0 AND 2", name="release_offset_range"),
-        CheckConstraint("length(code) > 0", name="code_not_empty"),
-        CheckConstraint("length(name) > 0", name="name_not_empty"),
-        # One active headline indicator per goal: a partial unique index,
-        # which SQLite and PostgreSQL both have. Migration 0001 creates it
-        # on both. Only the SQLite spelling is named here: naming
-        # `postgresql_where` makes SQLAlchemy import its whole PostgreSQL
-        # dialect (and asyncio) whenever this module loads, ~30 ms of every
-        # start, also on SQLite; and Alembic's schema comparison
-        # (storage/health.py) does not compare where clauses either way.
-        Index(
-            "uq_indicator_headline_per_goal",
-            "goal_id",
-            unique=True,
-            sqlite_where=text("is_headline AND is_active"),
-        ),
-    )
+    __table__ = schema.indicator
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(20), unique=True)
-    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="RESTRICT"))
-    name: Mapped[str] = mapped_column(String(200))
-    definition: Mapped[str] = mapped_column(Text, default="")
-    unit: Mapped[str] = mapped_column(String(20))
-    decimals: Mapped[int] = mapped_column(default=1)
-    direction: Mapped[str] = mapped_column(String(10))
-    is_headline: Mapped[bool] = mapped_column(Boolean, default=False)
-    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
-    is_survey: Mapped[bool] = mapped_column(Boolean, default=False)
-    data_source: Mapped[str] = mapped_column(String(300), default="")
-    provider: Mapped[str] = mapped_column(String(50), default="")
-    frequency: Mapped[str] = mapped_column(String(12), default="yearly")
+    id: Mapped[int]
+    code: Mapped[str]
+    goal_id: Mapped[int]
+    name: Mapped[str]
+    definition: Mapped[str]
+    unit: Mapped[str]
+    decimals: Mapped[int]
+    direction: Mapped[str]
+    is_headline: Mapped[bool]
+    is_active: Mapped[bool]
+    is_survey: Mapped[bool]
+    data_source: Mapped[str]
+    provider: Mapped[str]
+    frequency: Mapped[str]
     release_month: Mapped[int | None]
-    release_year_offset: Mapped[int] = mapped_column(default=1)
-    population_note: Mapped[str] = mapped_column(Text, default="")
-    comparison_available: Mapped[bool] = mapped_column(Boolean, default=True)
+    release_year_offset: Mapped[int]
+    population_note: Mapped[str]
+    comparison_available: Mapped[bool]
 
     goal: Mapped[Goal] = relationship(back_populates="indicators")
 
 
 class Area(Versioned, Base):
-    __tablename__ = "area"
-    __table_args__ = (CheckConstraint(_in("kind", AREA_KINDS), name="kind_known"),)
+    __table__ = schema.area
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(10), unique=True)
-    name: Mapped[str] = mapped_column(String(100), unique=True)
-    kind: Mapped[str] = mapped_column(String(20))
-    is_main: Mapped[bool] = mapped_column(Boolean, default=False)
-    sort_order: Mapped[int] = mapped_column(default=0)
+    id: Mapped[int]
+    code: Mapped[str]
+    name: Mapped[str]
+    kind: Mapped[str]
+    is_main: Mapped[bool]
+    sort_order: Mapped[int]
 
 
 class Observation(Versioned, Base):
-    """One value of one indicator for one area and period.
+    """One value of one indicator for one area and period."""
 
-    A period is a year (period_no 0), a quarter (1-4) or a month (1-12).
-    """
+    __table__ = schema.observation
 
-    __tablename__ = "observation"
-    __table_args__ = (
-        UniqueConstraint("indicator_id", "area_id", "year", "period_kind", "period_no"),
-        CheckConstraint(_in("period_kind", PERIOD_KINDS), name="period_kind_known"),
-        CheckConstraint(
-            "(period_kind = 'year' AND period_no = 0)"
-            " OR (period_kind = 'quarter' AND period_no BETWEEN 1 AND 4)"
-            " OR (period_kind = 'month' AND period_no BETWEEN 1 AND 12)",
-            name="period_no_range",
-        ),
-        CheckConstraint("year BETWEEN 1900 AND 2100", name="year_range"),
-        CheckConstraint("sample_size IS NULL OR sample_size > 0", name="sample_size_positive"),
-        CheckConstraint("std_error IS NULL OR std_error >= 0", name="std_error_not_negative"),
-        Index("ix_observation_year_indicator", "year", "indicator_id"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="RESTRICT"))
-    area_id: Mapped[int] = mapped_column(ForeignKey("area.id", ondelete="RESTRICT"))
+    id: Mapped[int]
+    indicator_id: Mapped[int]
+    area_id: Mapped[int]
     year: Mapped[int]
-    period_kind: Mapped[str] = mapped_column(String(8), default="year")
-    period_no: Mapped[int] = mapped_column(default=0)
-    value: Mapped[float] = mapped_column(Float)
+    period_kind: Mapped[str]
+    period_no: Mapped[int]
+    value: Mapped[float]
     sample_size: Mapped[int | None]
-    std_error: Mapped[float | None] = mapped_column(Float)
-    is_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
-    note: Mapped[str] = mapped_column(Text, default="")
-    note_is_public: Mapped[bool] = mapped_column(Boolean, default=False)
-    entered_by: Mapped[str] = mapped_column(String(100), default="")
-    entered_at: Mapped[datetime] = mapped_column(DateTime)
+    std_error: Mapped[float | None]
+    is_provisional: Mapped[bool]
+    note: Mapped[str]
+    note_is_public: Mapped[bool]
+    entered_by: Mapped[str]
+    entered_at: Mapped[datetime]
 
     indicator: Mapped[Indicator] = relationship()
     area: Mapped[Area] = relationship()
@@ -233,55 +141,39 @@ class Observation(Versioned, Base):
 
 
 class Assessment(Versioned, Base):
-    """The secretariat's commentary on an indicator for a report year."""
+    __table__ = schema.assessment
 
-    __tablename__ = "assessment"
-    __table_args__ = (UniqueConstraint("indicator_id", "year"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"))
+    id: Mapped[int]
+    indicator_id: Mapped[int]
     year: Mapped[int]
-    text: Mapped[str] = mapped_column(Text, default="")
-    is_public: Mapped[bool] = mapped_column(Boolean, default=True)
+    text: Mapped[str]
+    is_public: Mapped[bool]
 
 
 # --- Committees, action plans, follow-up -----------------------------------
 
-action_plan_goal_link = Table(
-    "action_plan_goal_link",
-    Base.metadata,
-    Column(
-        "action_plan_goal_id",
-        ForeignKey("action_plan_goal.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
-    Column("goal_id", ForeignKey("goal.id", ondelete="CASCADE"), primary_key=True),
-)
-
 
 class Committee(Versioned, Base):
-    __tablename__ = "committee"
+    __table__ = schema.committee
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
-    short_name: Mapped[str] = mapped_column(String(20), unique=True)
-    administration: Mapped[str] = mapped_column(String(20), default="")
-    # Comma-separated addresses; validated by the storage layer on entry.
-    contact_emails: Mapped[str] = mapped_column(Text, default="")
+    id: Mapped[int]
+    name: Mapped[str]
+    short_name: Mapped[str]
+    administration: Mapped[str]
+    contact_emails: Mapped[str]
 
     action_plans: Mapped[list[ActionPlan]] = relationship(back_populates="committee")
 
 
 class ActionPlan(Versioned, Base):
-    __tablename__ = "action_plan"
-    __table_args__ = (UniqueConstraint("committee_id", "policy_id"),)
+    __table__ = schema.action_plan
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id", ondelete="RESTRICT"))
-    policy_id: Mapped[int] = mapped_column(ForeignKey("policy.id", ondelete="RESTRICT"))
-    adopted_on: Mapped[date | None] = mapped_column(Date)
-    document_link: Mapped[str] = mapped_column(Text, default="")
-    ended_on: Mapped[date | None] = mapped_column(Date)
+    id: Mapped[int]
+    committee_id: Mapped[int]
+    policy_id: Mapped[int]
+    adopted_on: Mapped[date | None]
+    document_link: Mapped[str]
+    ended_on: Mapped[date | None]
 
     committee: Mapped[Committee] = relationship(back_populates="action_plans")
     goals: Mapped[list[ActionPlanGoal]] = relationship(
@@ -290,144 +182,100 @@ class ActionPlan(Versioned, Base):
 
 
 class ActionPlanGoal(Versioned, Base):
-    __tablename__ = "action_plan_goal"
-    __table_args__ = (CheckConstraint("length(text) > 0", name="text_not_empty"),)
+    __table__ = schema.action_plan_goal
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    action_plan_id: Mapped[int] = mapped_column(
-        ForeignKey("action_plan.id", ondelete="RESTRICT")
-    )
-    text: Mapped[str] = mapped_column(Text)
-    sort_order: Mapped[int] = mapped_column(default=0)
-    ended_on: Mapped[date | None] = mapped_column(Date)
+    id: Mapped[int]
+    action_plan_id: Mapped[int]
+    text: Mapped[str]
+    sort_order: Mapped[int]
+    ended_on: Mapped[date | None]
 
     action_plan: Mapped[ActionPlan] = relationship(back_populates="goals")
-    policy_goals: Mapped[list[Goal]] = relationship(secondary=action_plan_goal_link)
+    policy_goals: Mapped[list[Goal]] = relationship(secondary=schema.action_plan_goal_link)
 
 
 class IntegrationReport(Versioned, Base):
-    """A committee's yearly integration report (integrationsredegørelse)."""
+    __table__ = schema.integration_report
 
-    __tablename__ = "integration_report"
-    __table_args__ = (UniqueConstraint("committee_id", "year"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id", ondelete="RESTRICT"))
+    id: Mapped[int]
+    committee_id: Mapped[int]
     year: Mapped[int]
-    received_on: Mapped[date | None] = mapped_column(Date)
-    document_link: Mapped[str] = mapped_column(Text, default="")
+    received_on: Mapped[date | None]
+    document_link: Mapped[str]
 
 
 class GoalFollowUp(Versioned, Base):
-    """Whether a committee followed up on one action-plan goal in a year."""
+    __table__ = schema.goal_follow_up
 
-    __tablename__ = "goal_follow_up"
-    __table_args__ = (
-        UniqueConstraint("action_plan_goal_id", "year"),
-        CheckConstraint(_in("status", FOLLOW_UP_STATUSES), name="status_known"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    action_plan_goal_id: Mapped[int] = mapped_column(
-        ForeignKey("action_plan_goal.id", ondelete="RESTRICT")
-    )
+    id: Mapped[int]
+    action_plan_goal_id: Mapped[int]
     year: Mapped[int]
-    status: Mapped[str] = mapped_column(String(20))
-    note: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str]
+    note: Mapped[str]
 
 
 class CommitteeDecision(Versioned, Base):
-    """BIU's decision about one committee after a year's status report."""
+    __table__ = schema.committee_decision
 
-    __tablename__ = "committee_decision"
-    __table_args__ = (
-        UniqueConstraint("committee_id", "year"),
-        CheckConstraint(_in("reason", DECISION_REASONS), name="reason_known"),
-        CheckConstraint(_in("status", DECISION_STATUSES), name="status_known"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id", ondelete="RESTRICT"))
+    id: Mapped[int]
+    committee_id: Mapped[int]
     year: Mapped[int]
-    supplementary_report_requested: Mapped[bool] = mapped_column(Boolean, default=False)
-    plan_revision_requested: Mapped[bool] = mapped_column(Boolean, default=False)
-    reason: Mapped[str] = mapped_column(String(30))
-    reason_text: Mapped[str] = mapped_column(Text, default="")
-    decided_on: Mapped[date | None] = mapped_column(Date)
-    recommendation: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(20), default="confirmed")
+    supplementary_report_requested: Mapped[bool]
+    plan_revision_requested: Mapped[bool]
+    reason: Mapped[str]
+    reason_text: Mapped[str]
+    decided_on: Mapped[date | None]
+    recommendation: Mapped[str]
+    status: Mapped[str]
 
 
 # --- Settings and audit ------------------------------------------------------
 
 
 class Setting(Versioned, Base):
-    """Settings that shape shared output (report, web export), kept with the data.
+    __table__ = schema.setting
 
-    Per-user preferences (window geometry, language) live in QSettings instead.
-    """
-
-    __tablename__ = "setting"
-
-    key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[str] = mapped_column(Text, default="")
+    key: Mapped[str]
+    value: Mapped[str]
 
 
 class AuditEntry(Base):
-    """One changed field of user data; written by storage.audit, never by screens."""
+    """Not versioned: audit rows are only ever inserted (by storage.audit)."""
 
-    __tablename__ = "audit_log"
-    __table_args__ = (
-        CheckConstraint("action IN ('insert', 'update', 'delete')", name="action_known"),
-        Index("ix_audit_log_table_row", "table_name", "row_key"),
-    )
+    __table__ = schema.audit_log
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    table_name: Mapped[str] = mapped_column(String(50))
-    row_key: Mapped[str] = mapped_column(String(100))
-    action: Mapped[str] = mapped_column(String(10))
-    field: Mapped[str | None] = mapped_column(String(50))
-    old_value: Mapped[str | None] = mapped_column(Text)
-    new_value: Mapped[str | None] = mapped_column(Text)
-    user_name: Mapped[str] = mapped_column(String(100))
-    changed_at: Mapped[datetime] = mapped_column(DateTime)
+    id: Mapped[int]
+    table_name: Mapped[str]
+    row_key: Mapped[str]
+    action: Mapped[str]
+    field: Mapped[str | None]
+    old_value: Mapped[str | None]
+    new_value: Mapped[str | None]
+    user_name: Mapped[str]
+    changed_at: Mapped[datetime]
 
 
 # --- Added in schema 0002 -----------------------------------------------------
 
 
 class ReportEdition(Versioned, Base):
-    """A final edition of a year's status report, frozen for later re-issue.
+    __table__ = schema.report_edition
 
-    `snapshot` holds, as JSON, every value, text and setting the report used,
-    so the edition can be produced again unchanged after data are revised.
-    """
-
-    __tablename__ = "report_edition"
-    __table_args__ = (
-        UniqueConstraint("year", "language"),
-        CheckConstraint("language IN ('da', 'en')", name="language_known"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int]
     year: Mapped[int]
-    language: Mapped[str] = mapped_column(String(2), default="da")
-    case_number: Mapped[str] = mapped_column(String(50), default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    created_by: Mapped[str] = mapped_column(String(100), default="")
-    snapshot: Mapped[str] = mapped_column(Text)
-    pdf_sha256: Mapped[str] = mapped_column(String(64), default="")
+    language: Mapped[str]
+    case_number: Mapped[str]
+    created_at: Mapped[datetime]
+    created_by: Mapped[str]
+    snapshot: Mapped[str]
+    pdf_sha256: Mapped[str]
 
 
 class ImportMapping(Versioned, Base):
-    """A remembered column mapping for statistics files of one shape."""
+    __table__ = schema.import_mapping
 
-    __tablename__ = "import_mapping"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    # A fingerprint of the file's header row, so the next file of the same
-    # shape gets the same mapping offered.
-    shape: Mapped[str] = mapped_column(String(200), unique=True)
-    name: Mapped[str] = mapped_column(String(200), default="")
-    mapping: Mapped[str] = mapped_column(Text)
-    saved_at: Mapped[datetime] = mapped_column(DateTime)
+    id: Mapped[int]
+    shape: Mapped[str]
+    name: Mapped[str]
+    mapping: Mapped[str]
+    saved_at: Mapped[datetime]

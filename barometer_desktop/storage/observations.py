@@ -183,7 +183,7 @@ def history(db: Database, indicator_id: int) -> list[AuditRecord]:
     with db.reading() as session:
         rows = session.scalars(
             select(AuditEntry)
-            .where(AuditEntry.table_name == Observation.__tablename__)
+            .where(AuditEntry.table_name == Observation.__table__.name)
             .where(AuditEntry.row_key.startswith(f"{indicator_id}/"))
             .order_by(desc(AuditEntry.changed_at), desc(AuditEntry.id))
         ).all()
@@ -214,7 +214,7 @@ def _refuse_stale(session: Session, row: Observation | None, expected_version: i
     current_version = row.version if row is not None else None
     if current_version == expected_version:
         return
-    change = last_change(session, Observation.__tablename__, row_key(row)) if row is not None else None
+    change = last_change(session, Observation.__table__.name, row_key(row)) if row is not None else None
     newer = format_number(row.value, 4).rstrip("0").rstrip(",") if row is not None else "—"
     raise StaleEditError(
         QT_TRANSLATE_NOOP(
