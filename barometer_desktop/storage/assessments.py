@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.models import Assessment
+from barometer_desktop.storage.schema import assessment
 
 
 @dataclass(frozen=True)
@@ -21,26 +21,29 @@ class AssessmentRecord:
 
 
 def load(db: Database, indicator_id: int, year: int) -> AssessmentRecord:
-    with db.reading() as session:
-        row = session.scalar(
-            select(Assessment).where(Assessment.indicator_id == indicator_id, Assessment.year == year)
-        )
-        if row is None:
-            return AssessmentRecord(indicator_id, year, "", True, None)
-        return AssessmentRecord(indicator_id, year, row.text, row.is_public, row.version)
+    query = select(assessment).where(assessment.c.indicator_id == indicator_id, assessment.c.year == year)
+    with db.reading_rows() as connection:
+        row = connection.execute(query).first()
+    if row is None:
+        return AssessmentRecord(indicator_id, year, "", True, None)
+    return AssessmentRecord(indicator_id, year, row.text, bool(row.is_public), row.version)
 
 
 def for_year(db: Database, year: int) -> dict[int, tuple[str, bool]]:
     """Every stored assessment of `year`: indicator id -> (text, is_public)."""
-    with db.reading() as session:
-        rows = session.scalars(select(Assessment).where(Assessment.year == year)).all()
-        return {a.indicator_id: (a.text, a.is_public) for a in rows}
+    query = select(assessment.c.indicator_id, assessment.c.text, assessment.c.is_public).where(
+        assessment.c.year == year
+    )
+    with db.reading_rows() as connection:
+        return {a.indicator_id: (a.text, bool(a.is_public)) for a in connection.execute(query)}
 
 
 def save(
     db: Database, indicator_id: int, year: int, text: str, is_public: bool, expected_version: int | None
 ) -> AssessmentRecord:
     """Store the text as one action; refused when someone else saved meanwhile."""
+    from barometer_desktop.storage.models import Assessment  # edits go through the ORM (version, audit)
+
     with db.transaction() as session:
         row = session.scalar(
             select(Assessment).where(Assessment.indicator_id == indicator_id, Assessment.year == year)

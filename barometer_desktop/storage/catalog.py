@@ -1,16 +1,18 @@
-"""Reading the policy's goals, indicators and areas."""
+"""Reading the policy's goals, indicators and areas (Core queries: no ORM)."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.models import Area, Goal, Indicator
 from barometer_desktop.storage.records import AreaRecord, GoalRecord, IndicatorRecord
+from barometer_desktop.storage.schema import area, focus_area, goal, indicator
 
 
-def indicator_record(row: Indicator, goal_number: int) -> IndicatorRecord:
+def indicator_record(row, goal_number: int) -> IndicatorRecord:
+    """From a row of the indicator table or an ORM Indicator (same attribute names)."""
     return IndicatorRecord(
         id=row.id,
         code=row.code,
@@ -37,29 +39,35 @@ def indicator_record(row: Indicator, goal_number: int) -> IndicatorRecord:
 
 def goals_with_indicators(db: Database, *, include_retired: bool = True) -> list[GoalRecord]:
     """Goals in number order, each with its indicators (headline first, then by code)."""
-    with db.reading() as session:
-        goals = session.scalars(
-            select(Goal)
-            .options(selectinload(Goal.indicators), selectinload(Goal.focus_area))
-            .order_by(Goal.number)
-        ).all()
-        records = []
-        for goal in goals:
-            indicators = sorted(
-                (i for i in goal.indicators if include_retired or i.is_active),
-                key=lambda i: (not i.is_headline, i.code),
+    goals_query = (
+        select(goal.c.id, goal.c.number, goal.c.title, focus_area.c.number.label("focus_number"),
+               focus_area.c.title.label("focus_title"))
+        .select_from(goal.outerjoin(focus_area, goal.c.focus_area_id == focus_area.c.id))
+        .order_by(goal.c.number)
+    )
+    indicators_query = select(indicator)
+    if not include_retired:
+        indicators_query = indicators_query.where(indicator.c.is_active)
+    with db.reading_rows() as connection:
+        goal_rows = connection.execute(goals_query).all()
+        by_goal = defaultdict(list)
+        for row in connection.execute(indicators_query):
+            by_goal[row.goal_id].append(row)
+    records = []
+    for row in goal_rows:
+        # Sorted here, not in SQL: text order must not depend on the server's collation.
+        members = sorted(by_goal[row.id], key=lambda i: (not i.is_headline, i.code))
+        records.append(
+            GoalRecord(
+                id=row.id,
+                number=row.number,
+                title=row.title,
+                focus_area_number=row.focus_number,
+                focus_area_title=row.focus_title or "",
+                indicators=tuple(indicator_record(i, row.number) for i in members),
             )
-            records.append(
-                GoalRecord(
-                    id=goal.id,
-                    number=goal.number,
-                    title=goal.title,
-                    focus_area_number=goal.focus_area.number if goal.focus_area else None,
-                    focus_area_title=goal.focus_area.title if goal.focus_area else "",
-                    indicators=tuple(indicator_record(i, goal.number) for i in indicators),
-                )
-            )
-        return records
+        )
+    return records
 
 
 def indicators(db: Database, *, include_retired: bool = True) -> list[IndicatorRecord]:
@@ -68,6 +76,8 @@ def indicators(db: Database, *, include_retired: bool = True) -> list[IndicatorR
 
 def areas(db: Database) -> list[AreaRecord]:
     """Areas with the main area first, then as ordered in the seed."""
-    with db.reading() as session:
-        rows = session.scalars(select(Area).order_by(Area.is_main.desc(), Area.sort_order)).all()
-        return [AreaRecord(a.id, a.code, a.name, a.kind, a.is_main) for a in rows]
+    query = select(area.c.id, area.c.code, area.c.name, area.c.kind, area.c.is_main).order_by(
+        area.c.is_main.desc(), area.c.sort_order
+    )
+    with db.reading_rows() as connection:
+        return [AreaRecord(a.id, a.code, a.name, a.kind, bool(a.is_main)) for a in connection.execute(query)]

@@ -1,9 +1,10 @@
 """Committees and the read side of their yearly follow-up.
 
-Writes: ``update_committee`` here; action plans and their goals in
-storage.action_plans; integration reports, follow-ups and BIU's decisions in
-storage.follow_up. Every write is validated first, version-checked, one
-transaction, and audited by storage.audit.
+Reads are Core queries on storage.schema (the report reads them without
+loading the ORM). Writes: ``update_committee`` here; action plans and their
+goals in storage.action_plans; integration reports, follow-ups and BIU's
+decisions in storage.follow_up. Every write is validated first,
+version-checked, one transaction, and audited by storage.audit.
 """
 
 from __future__ import annotations
@@ -11,21 +12,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from collections import defaultdict
+
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from barometer_desktop.domain.contacts import invalid_addresses, split_addresses
 from barometer_desktop.domain.followup import CommitteeReportState, PlanGoalState
 from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.models import (
-    ActionPlan,
-    ActionPlanGoal,
-    Committee,
-    CommitteeDecision,
-    GoalFollowUp,
-    IntegrationReport,
+from barometer_desktop.storage.schema import (
+    action_plan,
+    action_plan_goal,
+    action_plan_goal_link,
+    committee,
+    committee_decision,
+    goal,
+    goal_follow_up,
+    integration_report,
 )
 
 
@@ -69,14 +73,13 @@ def _emails(text: str) -> tuple[str, ...]:
     return split_addresses(text)
 
 
-def committee_record(c: Committee) -> CommitteeRecord:
+def committee_record(c) -> CommitteeRecord:  # a row of the committee table, or the ORM Committee
     return CommitteeRecord(c.id, c.name, c.short_name, c.administration, _emails(c.contact_emails), c.version)
 
 
 def committees(db: Database) -> list[CommitteeRecord]:
-    with db.reading() as session:
-        rows = session.scalars(select(Committee).order_by(Committee.id)).all()
-        return [committee_record(c) for c in rows]
+    with db.reading_rows() as connection:
+        return [committee_record(c) for c in connection.execute(select(committee).order_by(committee.c.id))]
 
 
 def update_committee(
@@ -92,6 +95,7 @@ def update_committee(
     """Store a committee's details as one action, after validating them all."""
     from barometer_desktop.storage.concurrency import refuse_stale
     from barometer_desktop.storage.editing import required_text
+    from barometer_desktop.storage.models import Committee  # edits go through the ORM (version, audit)
 
     name = required_text(name, "name", QT_TRANSLATE_NOOP("Errors", "The committee needs a name."))
     short_name = required_text(
@@ -134,56 +138,67 @@ def update_committee(
 
 
 def follow_up_year(db: Database, year: int) -> FollowUpYear:
-    with db.reading() as session:
-        committee_rows = session.scalars(select(Committee).order_by(Committee.id)).all()
-        short = {c.id: c.short_name for c in committee_rows}
+    plan_goals_query = (
+        select(
+            action_plan_goal.c.id, action_plan_goal.c.text, action_plan_goal.c.ended_on,
+            action_plan.c.committee_id, action_plan.c.adopted_on, action_plan.c.ended_on.label("plan_ended_on"),
+        )
+        .join(action_plan, action_plan.c.id == action_plan_goal.c.action_plan_id)
+        .order_by(action_plan.c.committee_id, action_plan_goal.c.sort_order, action_plan_goal.c.id)
+    )
+    served_query = select(action_plan_goal_link.c.action_plan_goal_id, goal.c.number).join(
+        goal, goal.c.id == action_plan_goal_link.c.goal_id
+    )
+    with db.reading_rows() as connection:
+        committee_rows = connection.execute(select(committee).order_by(committee.c.id)).all()
         reports = {
             r.committee_id: r
-            for r in session.scalars(select(IntegrationReport).where(IntegrationReport.year == year))
+            for r in connection.execute(select(integration_report).where(integration_report.c.year == year))
         }
         follow_ups = {
             f.action_plan_goal_id: f
-            for f in session.scalars(select(GoalFollowUp).where(GoalFollowUp.year == year))
+            for f in connection.execute(select(goal_follow_up).where(goal_follow_up.c.year == year))
         }
-        plan_goals = session.scalars(
-            select(ActionPlanGoal)
-            .join(ActionPlan)
-            .options(selectinload(ActionPlanGoal.policy_goals), selectinload(ActionPlanGoal.action_plan))
-            .order_by(ActionPlan.committee_id, ActionPlanGoal.sort_order, ActionPlanGoal.id)
+        plan_goals = connection.execute(plan_goals_query).all()
+        policy_goal_numbers: dict[int, list[int]] = defaultdict(list)
+        for link in connection.execute(served_query):
+            policy_goal_numbers[link.action_plan_goal_id].append(link.number)
+        decisions = connection.execute(
+            select(committee_decision)
+            .where(committee_decision.c.year == year)
+            .order_by(committee_decision.c.committee_id)
         ).all()
-        decisions = session.scalars(
-            select(CommitteeDecision).where(CommitteeDecision.year == year).order_by(CommitteeDecision.committee_id)
-        ).all()
-        goal_states = tuple(
-            PlanGoalState(
-                goal_id=g.id,
-                committee=short[g.action_plan.committee_id],
-                text=g.text,
-                policy_goal_numbers=tuple(sorted(p.number for p in g.policy_goals)),
-                started=g.action_plan.adopted_on,
-                ended=g.ended_on or g.action_plan.ended_on,
-                status=FollowUpStatus(follow_ups[g.id].status) if g.id in follow_ups else None,
+    short = {c.id: c.short_name for c in committee_rows}
+    goal_states = tuple(
+        PlanGoalState(
+            goal_id=g.id,
+            committee=short[g.committee_id],
+            text=g.text,
+            policy_goal_numbers=tuple(sorted(policy_goal_numbers[g.id])),
+            started=g.adopted_on,
+            ended=g.ended_on or g.plan_ended_on,
+            status=FollowUpStatus(follow_ups[g.id].status) if g.id in follow_ups else None,
+        )
+        for g in plan_goals
+    )
+    return FollowUpYear(
+        reports=tuple(
+            CommitteeReportState(
+                committee=c.short_name,
+                name=c.name,
+                report_received=reports[c.id].received_on if c.id in reports else None,
             )
-            for g in plan_goals
-        )
-        return FollowUpYear(
-            reports=tuple(
-                CommitteeReportState(
-                    committee=c.short_name,
-                    name=c.name,
-                    report_received=reports[c.id].received_on if c.id in reports else None,
-                )
-                for c in committee_rows
-            ),
-            report_links={short[cid]: r.document_link for cid, r in reports.items() if r.document_link},
-            goals=goal_states,
-            notes={gid: f.note for gid, f in follow_ups.items() if f.note},
-            decisions=tuple(
-                DecisionRecord(
-                    d.id, short[d.committee_id], d.year, d.supplementary_report_requested,
-                    d.plan_revision_requested, d.reason, d.reason_text, d.decided_on,
-                    d.recommendation, d.status, d.version,
-                )
-                for d in decisions
-            ),
-        )
+            for c in committee_rows
+        ),
+        report_links={short[cid]: r.document_link for cid, r in reports.items() if r.document_link},
+        goals=goal_states,
+        notes={gid: f.note for gid, f in follow_ups.items() if f.note},
+        decisions=tuple(
+            DecisionRecord(
+                d.id, short[d.committee_id], d.year, bool(d.supplementary_report_requested),
+                bool(d.plan_revision_requested), d.reason, d.reason_text, d.decided_on,
+                d.recommendation, d.status, d.version,
+            )
+            for d in decisions
+        ),
+    )

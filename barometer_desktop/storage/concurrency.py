@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import desc, func, inspect, select
+from sqlalchemy import Connection, desc, func, inspect, select
 from sqlalchemy.orm import Session
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError
 from barometer_desktop.storage.audit import row_key
 from barometer_desktop.storage.models import AuditEntry
+from barometer_desktop.storage.schema import audit_log
 
 
 @dataclass(frozen=True)
@@ -28,14 +29,14 @@ class RowRef:
     seen_version: int | None = None
 
 
-def data_version(session: Session) -> int:
+def data_version(connection: Connection) -> int:
     """Grows with every stored change: the number of audit rows (never deleted).
 
     Not the newest id: on PostgreSQL a transaction can commit an id lower
     than one already seen (ids are handed out before commit), and would be
     missed; the count grows with every commit whatever its ids.
     """
-    return session.scalar(select(func.count(AuditEntry.id))) or 0
+    return connection.scalar(select(func.count(audit_log.c.id))) or 0
 
 
 def last_change(session: Session, table: str, key: str) -> AuditEntry | None:

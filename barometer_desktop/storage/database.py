@@ -4,6 +4,11 @@ Screens and commands get a `Database` and call the service modules beside
 this one (catalog, observations, committees, ...), which open short sessions
 through `transaction()` / `reading()` and hand back plain objects. No widget
 ever holds an ORM session.
+
+Reads that the report, the web export and the command line need go through
+`reading_rows()`: Core queries on storage.schema, no ORM. The ORM (edits,
+with optimistic locking and the audit log) loads on the first session;
+importing and configuring it costs more than all of a report's queries.
 """
 
 from __future__ import annotations
@@ -14,11 +19,10 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from barometer_desktop.errors import (
     QT_TRANSLATE_NOOP,
@@ -26,7 +30,7 @@ from barometer_desktop.errors import (
     SchemaOutdatedError,
     ValidationError,
 )
-from barometer_desktop.storage import audit, concurrency, migrations
+from barometer_desktop.storage import migrations, schema
 from barometer_desktop.storage.engine import (
     WRITE_OPTION,
     DatabaseLocation,
@@ -35,7 +39,9 @@ from barometer_desktop.storage.engine import (
     enable_wal,
 )
 from barometer_desktop.storage.migrations import SchemaState
-from barometer_desktop.storage.models import Setting
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 DEMO_SETTING = "demo"
 
@@ -48,6 +54,14 @@ def current_user() -> str:
 
 
 @dataclass
+class _SharedRead:
+    """The one read transaction of a `consistent_reads()` block."""
+
+    connection: Connection
+    session: Session | None = None  # made when an ORM read joins the block
+
+
+@dataclass
 class Database:
     location: DatabaseLocation
     engine: Engine
@@ -56,10 +70,20 @@ class Database:
 
     def __post_init__(self) -> None:
         self.user_name = self.user_name or current_user()
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._session_factory: sessionmaker | None = None
         # Per database and per thread of control (a report renders in a worker).
-        self._shared_read: ContextVar[Session | None] = ContextVar(f"shared_read_{id(self)}", default=None)
-        audit.install(self._sessions, self.user_name)
+        self._shared_read: ContextVar[_SharedRead | None] = ContextVar(f"shared_read_{id(self)}", default=None)
+
+    def _new_session(self, **options) -> Session:
+        """An ORM session; the ORM and the audit hook load on the first one."""
+        if self._session_factory is None:
+            from sqlalchemy.orm import sessionmaker
+
+            from barometer_desktop.storage import audit
+
+            self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
+            audit.install(self._session_factory, self.user_name)
+        return self._session_factory(**options)
 
     # -- sessions ---------------------------------------------------------
 
@@ -70,7 +94,9 @@ class Database:
             raise DatabaseOpenError(
                 QT_TRANSLATE_NOOP("Errors", "The database is open read-only; nothing was changed.")
             )
-        session = self._sessions()
+        session = self._new_session()
+        from sqlalchemy.orm.exc import StaleDataError  # loaded with the session's ORM
+
         if self.engine.dialect.name == "sqlite":
             # Take the write lock now: see engine._on_begin. Another program
             # holding it past the busy timeout is a message, not a crash.
@@ -84,6 +110,8 @@ class Database:
             session.commit()
         except StaleDataError as error:
             # Another user's commit got in between: say what they stored.
+            from barometer_desktop.storage import concurrency
+
             refs = concurrency.pending_refs(session)
             session.rollback()
             with self.reading() as fresh:
@@ -105,16 +133,18 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A short read-only session; never commits.
+        """A short read-only ORM session; never commits.
 
         Inside `consistent_reads()` every reading shares that block's
-        session, so several service calls see one state of the data.
+        transaction, so several service calls see one state of the data.
         """
         shared = self._shared_read.get()
         if shared is not None:
-            yield shared
+            if shared.session is None:
+                shared.session = self._new_session(bind=shared.connection)
+            yield shared.session
             return
-        session = self._sessions()
+        session = self._new_session()
         try:
             yield session
         except OperationalError as error:
@@ -122,6 +152,22 @@ class Database:
         finally:
             session.rollback()
             session.close()
+
+    @contextmanager
+    def reading_rows(self) -> Iterator[Connection]:
+        """A short read for Core queries on storage.schema: rows, not objects, and no ORM.
+
+        Inside `consistent_reads()` it shares that block's transaction.
+        """
+        shared = self._shared_read.get()
+        if shared is not None:
+            yield shared.connection
+            return
+        try:
+            with self.engine.connect() as connection:  # closing rolls the read back
+                yield connection
+        except OperationalError as error:
+            raise _operational_error(error, self.location) from error
 
     @contextmanager
     def consistent_reads(self) -> Iterator[None]:
@@ -136,24 +182,33 @@ class Database:
         if self._shared_read.get() is not None:
             yield
             return
-        session = self._sessions()
-        if self.engine.dialect.name == "postgresql":
-            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
-        token = self._shared_read.set(session)
+        try:
+            connection = self.engine.connect()
+            if self.engine.dialect.name == "postgresql":
+                connection.execution_options(isolation_level="REPEATABLE READ")
+            # Begun here, so an ORM session that joins the block uses this
+            # transaction instead of beginning (and ending) its own.
+            connection.begin()
+        except OperationalError as error:
+            raise _operational_error(error, self.location) from error
+        shared = _SharedRead(connection)
+        token = self._shared_read.set(shared)
         try:
             yield
         except OperationalError as error:
             raise _operational_error(error, self.location) from error
         finally:
             self._shared_read.reset(token)
-            session.rollback()
-            session.close()
+            if shared.session is not None:
+                shared.session.close()
+            connection.close()
 
     # -- facts about the database -------------------------------------------
 
     def setting(self, key: str, default: str = "") -> str:
-        with self.reading() as session:
-            value = session.scalar(select(Setting.value).where(Setting.key == key))
+        table = schema.setting
+        with self.reading_rows() as connection:
+            value = connection.scalar(select(table.c.value).where(table.c.key == key))
         return default if value is None else value
 
     @property
@@ -162,8 +217,10 @@ class Database:
 
     def data_version(self) -> int:
         """A number that grows with every stored change, by anyone (see concurrency)."""
-        with self.reading() as session:
-            return concurrency.data_version(session)
+        from barometer_desktop.storage import concurrency
+
+        with self.reading_rows() as connection:
+            return concurrency.data_version(connection)
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as connection:

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.models import ReportEdition
+from barometer_desktop.storage.schema import report_edition
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class EditionRecord:
     version: int
 
 
-def _record(row: ReportEdition) -> EditionRecord:
+def _record(row) -> EditionRecord:  # a row of report_edition, or the ORM ReportEdition
     return EditionRecord(
         row.id, row.year, row.language, row.case_number, row.created_at, row.created_by,
         row.snapshot, row.pdf_sha256, row.version,
@@ -39,19 +39,20 @@ def _record(row: ReportEdition) -> EditionRecord:
 
 
 def load_edition(db: Database, year: int, language: str) -> EditionRecord | None:
-    with db.reading() as session:
-        row = session.scalar(
-            select(ReportEdition).where(ReportEdition.year == year, ReportEdition.language == language)
-        )
-        return _record(row) if row is not None else None
+    table = report_edition
+    query = select(table).where(table.c.year == year, table.c.language == language)
+    with db.reading_rows() as connection:
+        row = connection.execute(query).first()
+    return _record(row) if row is not None else None
 
 
 def editions(db: Database, year: int | None = None) -> list[EditionRecord]:
-    with db.reading() as session:
-        query = select(ReportEdition).order_by(ReportEdition.year, ReportEdition.language)
-        if year is not None:
-            query = query.where(ReportEdition.year == year)
-        return [_record(r) for r in session.scalars(query)]
+    table = report_edition
+    query = select(table).order_by(table.c.year, table.c.language)
+    if year is not None:
+        query = query.where(table.c.year == year)
+    with db.reading_rows() as connection:
+        return [_record(r) for r in connection.execute(query)]
 
 
 def save_edition(
@@ -74,6 +75,8 @@ def save_edition(
     transaction once the edition is staged: if it fails, no edition is
     stored, so an edition never exists without the file it describes.
     """
+    from barometer_desktop.storage.models import ReportEdition  # edits go through the ORM (version, audit)
+
     with db.transaction() as session:
         row = session.scalar(
             select(ReportEdition).where(ReportEdition.year == year, ReportEdition.language == language)

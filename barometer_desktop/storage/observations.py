@@ -1,30 +1,26 @@
-"""Reading and writing indicator values (observations).
+"""Indicator values (observations): what a value is, how it is validated, and reading them.
 
-Every write is validated before anything is stored, runs as one transaction,
-goes to the audit log (storage.audit), and names the version the caller read,
-so an edit that collides with a newer change from elsewhere is refused.
+Reads are Core queries on storage.schema, so the report, the web export
+and the command line read values without loading the ORM. Storing and
+clearing values is in storage.observation_edits.
 """
 
 from __future__ import annotations
 
 import math
 from functools import lru_cache
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
 
-from sqlalchemy import desc, select
-from sqlalchemy.orm import Session
+from sqlalchemy import desc, func, select
 
 from barometer_desktop.domain.formatting import format_number
 from barometer_desktop.domain.periods import Period, PeriodKind
 from barometer_desktop.domain.types import UNIT_RANGES, Unit
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError, StaleEditError, ValidationError
-from barometer_desktop.storage.audit import row_key
-from barometer_desktop.storage.concurrency import last_change
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError, ValidationError
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.models import Area, AuditEntry, Indicator, Observation
 from barometer_desktop.storage.records import AuditRecord, ObservationRecord
+from barometer_desktop.storage.schema import area, audit_log, indicator, observation
 
 
 @dataclass(frozen=True)
@@ -44,7 +40,7 @@ class ObservationInput:
     expected_version: int | None = None
 
 
-def observation_record(row: Observation) -> ObservationRecord:
+def observation_record(row) -> ObservationRecord:  # an ORM Observation or a row of the observation table
     return ObservationRecord(
         id=row.id,
         indicator_id=row.indicator_id,
@@ -60,6 +56,19 @@ def observation_record(row: Observation) -> ObservationRecord:
         entered_at=row.entered_at,
         version=row.version,
     )
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A value to clear; `expected_version` is the version the user saw."""
+
+    indicator_id: int
+    area_id: int
+    period: Period
+    expected_version: int
+
+
+CellKey = tuple[int, int, Period]  # (indicator_id, area_id, period)
 
 
 # -- validation ----------------------------------------------------------------
@@ -107,12 +116,12 @@ def validate_input(item: ObservationInput, unit: str) -> None:
 
 def series(db: Database, indicator_id: int, area_ids: Iterable[int] | None = None) -> list[ObservationRecord]:
     """All values of one indicator (optionally for some areas), in period order."""
-    with db.reading() as session:
-        query = select(Observation).where(Observation.indicator_id == indicator_id)
-        if area_ids is not None:
-            query = query.where(Observation.area_id.in_(list(area_ids)))
-        rows = session.scalars(query).all()
-        return sorted((observation_record(r) for r in rows), key=lambda r: (r.area_id, r.period))
+    query = select(observation).where(observation.c.indicator_id == indicator_id)
+    if area_ids is not None:
+        query = query.where(observation.c.area_id.in_(list(area_ids)))
+    with db.reading_rows() as connection:
+        rows = connection.execute(query).all()
+    return sorted((observation_record(r) for r in rows), key=lambda r: (r.area_id, r.period))
 
 
 # A few thousand distinct periods (years 1900-2100 by month at most) serve
@@ -130,14 +139,14 @@ def records(
 ) -> list[ObservationRecord]:
     """Values of many indicators in ONE query (Core, not ORM: the overview reads
     thousands of rows and must stay fast), ordered by indicator, area, period."""
-    table = Observation.__table__
+    table = observation
     query = select(table)
     if indicator_ids is not None:
         query = query.where(table.c.indicator_id.in_(list(indicator_ids)))
     if area_ids is not None:
         query = query.where(table.c.area_id.in_(list(area_ids)))
-    with db.reading() as session:
-        rows = session.execute(query).all()
+    with db.reading_rows() as connection:
+        rows = connection.execute(query).all()
     periods = _PERIODS
 
     def period_of(year: int, kind: str, number: int) -> Period:
@@ -171,164 +180,31 @@ def records(
 
 def values_for_year(db: Database, year: int) -> list[ObservationRecord]:
     """Every yearly value of a report year, all indicators and areas."""
-    with db.reading() as session:
-        rows = session.scalars(
-            select(Observation).where(Observation.year == year, Observation.period_kind == "year")
-        ).all()
-        return [observation_record(r) for r in rows]
+    query = select(observation).where(observation.c.year == year, observation.c.period_kind == "year")
+    with db.reading_rows() as connection:
+        return [observation_record(r) for r in connection.execute(query)]
 
 
 def history(db: Database, indicator_id: int) -> list[AuditRecord]:
     """The audit trail of an indicator's values, newest first."""
-    with db.reading() as session:
-        rows = session.scalars(
-            select(AuditEntry)
-            .where(AuditEntry.table_name == Observation.__table__.name)
-            .where(AuditEntry.row_key.startswith(f"{indicator_id}/"))
-            .order_by(desc(AuditEntry.changed_at), desc(AuditEntry.id))
-        ).all()
-        return [
-            AuditRecord(r.table_name, r.row_key, r.action, r.field, r.old_value, r.new_value, r.user_name, r.changed_at)
-            for r in rows
-        ]
-
-
-# -- writing -------------------------------------------------------------------
-
-
-def _find(session: Session, indicator_id: int, area_id: int, period: Period) -> Observation | None:
-    return session.scalars(
-        select(Observation).where(
-            Observation.indicator_id == indicator_id,
-            Observation.area_id == area_id,
-            Observation.year == period.year,
-            Observation.period_kind == str(period.kind.value),
-            Observation.period_no == period.number,
-        )
-    ).one_or_none()
-
-
-def _refuse_stale(session: Session, row: Observation | None, expected_version: int | None) -> None:
-    # Like concurrency.refuse_stale, but the message shows the newer figure
-    # in Danish number format, which says more than "value = 12.5".
-    current_version = row.version if row is not None else None
-    if current_version == expected_version:
-        return
-    change = last_change(session, Observation.__table__.name, row_key(row)) if row is not None else None
-    newer = format_number(row.value, 4).rstrip("0").rstrip(",") if row is not None else "—"
-    raise StaleEditError(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "Someone else changed this value in the meantime: it is now {newer_value} "
-            "(changed by {changed_by}). Your change was not stored.",
-        ),
-        newer_value=newer,
-        changed_by=change.user_name if change else "?",
+    query = (
+        select(audit_log)
+        .where(audit_log.c.table_name == observation.name)
+        .where(audit_log.c.row_key.startswith(f"{indicator_id}/"))
+        .order_by(desc(audit_log.c.changed_at), desc(audit_log.c.id))
     )
-
-
-def apply_inputs(session: Session, items: Sequence[ObservationInput], user_name: str) -> list[Observation]:
-    """Validate and store several values in the caller's transaction.
-
-    All are validated first: one bad value raises before anything changes.
-    """
-    units = dict(
-        session.execute(
-            select(Indicator.id, Indicator.unit).where(Indicator.id.in_({i.indicator_id for i in items}))
-        ).all()
-    )
-    for position, item in enumerate(items):
-        if item.indicator_id not in units:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown indicator."), field="indicator")
-        try:
-            validate_input(item, units[item.indicator_id])
-        except ValidationError as error:
-            error.params.setdefault("position", position)
-            raise
-    stored = []
-    now = datetime.now()
-    for item in items:
-        row = _find(session, item.indicator_id, item.area_id, item.period)
-        _refuse_stale(session, row, item.expected_version)
-        if row is None:
-            row = Observation(
-                indicator_id=item.indicator_id,
-                area_id=item.area_id,
-                year=item.period.year,
-                period_kind=str(item.period.kind.value),
-                period_no=item.period.number,
-            )
-            session.add(row)
-        row.value = float(item.value)
-        row.sample_size = item.sample_size
-        row.std_error = item.std_error
-        row.is_provisional = item.is_provisional
-        row.note = item.note
-        row.note_is_public = item.note_is_public
-        row.entered_by = user_name
-        row.entered_at = now
-        stored.append(row)
-    session.flush()
-    return stored
-
-
-@dataclass(frozen=True)
-class Removal:
-    """A value to clear; `expected_version` is the version the user saw."""
-
-    indicator_id: int
-    area_id: int
-    period: Period
-    expected_version: int
-
-
-CellKey = tuple[int, int, Period]  # (indicator_id, area_id, period)
-
-
-def store(
-    db: Database, saves: Sequence[ObservationInput], removals: Sequence[Removal] = ()
-) -> dict[CellKey, int | None]:
-    """Store and clear values as ONE user action; all or nothing.
-
-    Returns the version now stored for every cell touched (None: cleared),
-    which a later undo or redo names as the version it expects.
-    """
-    versions: dict[CellKey, int | None] = {}
-    with db.transaction() as session:
-        for removal in removals:
-            row = _find(session, removal.indicator_id, removal.area_id, removal.period)
-            if row is None and removal.expected_version is None:
-                continue
-            _refuse_stale(session, row, removal.expected_version)
-            session.delete(row)
-            versions[(removal.indicator_id, removal.area_id, removal.period)] = None
-        rows = apply_inputs(session, saves, db.user_name)
-        for row, item in zip(rows, saves):
-            versions[(item.indicator_id, item.area_id, item.period)] = row.version
-    return versions
-
-
-def save(db: Database, items: Sequence[ObservationInput]) -> list[ObservationRecord]:
-    """Store values as ONE user action: all of them, or (on any error) none."""
-    with db.transaction() as session:
-        rows = apply_inputs(session, items, db.user_name)
-        return [observation_record(r) for r in rows]
-
-
-def delete(db: Database, indicator_id: int, area_id: int, period: Period, expected_version: int) -> None:
-    with db.transaction() as session:
-        row = _find(session, indicator_id, area_id, period)
-        _refuse_stale(session, row, expected_version)
-        assert row is not None
-        session.delete(row)
+    with db.reading_rows() as connection:
+        rows = connection.execute(query).all()
+    return [
+        AuditRecord(r.table_name, r.row_key, r.action, r.field, r.old_value, r.new_value, r.user_name, r.changed_at)
+        for r in rows
+    ]
 
 
 def latest_year(db: Database) -> int | None:
     """The newest year that has any yearly value: a sensible default report year."""
-    from sqlalchemy import func
-
-    with db.reading() as session:
-        return session.scalar(select(func.max(Observation.year)).where(Observation.period_kind == "year"))
+    with db.reading_rows() as connection:
+        return connection.scalar(select(func.max(observation.c.year)).where(observation.c.period_kind == "year"))
 
 
 # -- the data-entry grid's query (kept apart: a plain Core select for speed) -----
@@ -341,15 +217,15 @@ def yearly_values(db: Database, years: Iterable[int]) -> list[ObservationRecord]
     columns (no ORM identity map) over the (year, indicator) index: a few
     thousand rows on a national-scale database in a few milliseconds.
     """
-    table = Observation.__table__
+    table = observation
     columns = (
         table.c.id, table.c.indicator_id, table.c.area_id, table.c.year, table.c.value,
         table.c.sample_size, table.c.std_error, table.c.is_provisional, table.c.note,
         table.c.note_is_public, table.c.entered_by, table.c.entered_at, table.c.version,
     )
     query = select(*columns).where(table.c.year.in_(list(years)), table.c.period_kind == "year")
-    with db.reading() as session:
-        rows = session.execute(query).all()
+    with db.reading_rows() as connection:
+        rows = connection.execute(query).all()
     periods: dict[int, Period] = {}
     records = []
     for row in rows:
@@ -377,12 +253,12 @@ def yearly_values(db: Database, years: Iterable[int]) -> list[ObservationRecord]
 def indicators_with_yearly_value(db: Database, year: int, area_id: int) -> set[int]:
     """Ids of the indicators that have a yearly value for `year` and `area_id`
     (the biennial rule asks this of the year before the report year)."""
-    table = Observation.__table__
+    table = observation
     query = select(table.c.indicator_id).where(
         table.c.year == year, table.c.period_kind == "year", table.c.area_id == area_id
     )
-    with db.reading() as session:
-        return set(session.scalars(query))
+    with db.reading_rows() as connection:
+        return set(connection.scalars(query))
 
 
 def export_rows(db: Database, indicator_code: str | None = None) -> Iterator[tuple]:
@@ -393,21 +269,21 @@ def export_rows(db: Database, indicator_code: str | None = None) -> Iterator[tup
     note_is_public); rows are fetched in batches, so memory does not grow
     with the database.
     """
-    with db.reading() as session:
-        query = (
-            select(
-                Indicator.code, Area.name, Observation.year, Observation.period_kind, Observation.period_no,
-                Observation.value, Observation.sample_size, Observation.std_error, Observation.is_provisional,
-                Observation.note, Observation.note_is_public,
-            )
-            .join(Indicator, Indicator.id == Observation.indicator_id)
-            .join(Area, Area.id == Observation.area_id)
-            .order_by(Indicator.code, Area.sort_order, Observation.year, Observation.period_kind, Observation.period_no)
+    o = observation
+    query = (
+        select(
+            indicator.c.code, area.c.name, o.c.year, o.c.period_kind, o.c.period_no, o.c.value, o.c.sample_size,
+            o.c.std_error, o.c.is_provisional, o.c.note, o.c.note_is_public,
         )
+        .join(indicator, indicator.c.id == o.c.indicator_id)
+        .join(area, area.c.id == o.c.area_id)
+        .order_by(indicator.c.code, area.c.sort_order, o.c.year, o.c.period_kind, o.c.period_no)
+    )
+    with db.reading_rows() as connection:
         if indicator_code is not None:
-            exists = session.scalar(select(Indicator.id).where(Indicator.code == indicator_code))
+            exists = connection.scalar(select(indicator.c.id).where(indicator.c.code == indicator_code))
             if exists is None:
                 raise ExportError(QT_TRANSLATE_NOOP("Errors", "There is no indicator {code}."), code=indicator_code)
-            query = query.where(Indicator.code == indicator_code)
-        for row in session.execute(query.execution_options(yield_per=5000)):
+            query = query.where(indicator.c.code == indicator_code)
+        for row in connection.execute(query.execution_options(yield_per=5000)):
             yield tuple(row)

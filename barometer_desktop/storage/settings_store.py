@@ -15,7 +15,7 @@ from sqlalchemy import select
 from barometer_desktop.domain.types import ComparisonBasis
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError, ValidationError
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.models import Setting
+from barometer_desktop.storage.schema import setting
 
 ORGANISATION = "organisation"
 FOLLOW_UP_DEADLINE = "follow_up_deadline"  # "MM-DD" in the year after the report year
@@ -75,8 +75,8 @@ def check_logo(path_text: str) -> None:
 
 
 def load(db: Database) -> SharedSettings:
-    with db.reading() as session:
-        stored = dict(session.execute(select(Setting.key, Setting.value)).all())
+    with db.reading_rows() as connection:
+        stored = dict(connection.execute(select(setting.c.key, setting.c.value)).all())
     month, day = parse_deadline(stored.get(FOLLOW_UP_DEADLINE) or DEFAULT_DEADLINE)
     basis_text = stored.get(COMPARISON_BASIS) or ComparisonBasis.PREVIOUS.value
     baseline = stored.get(BASELINE_YEAR) or ""
@@ -131,6 +131,8 @@ def save(db: Database, values: dict[str, str], seen: dict[str, str] | None = Non
                     ),
                     newer_value=now.get(key, ""),
                 )
+    from barometer_desktop.storage.models import Setting  # edits go through the ORM (version, audit)
+
     with db.transaction() as session:
         for key, value in values.items():
             row = session.get(Setting, key)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.errors import BarometerError
-from barometer_desktop.storage import observations
+from barometer_desktop.storage import observation_edits
 from barometer_desktop.storage.observations import CellKey, ObservationInput, Removal
 from barometer_desktop.storage.records import ObservationRecord
 from barometer_desktop.ui.state import AppState
@@ -76,7 +76,7 @@ class ValueEditCommand(QUndoCommand):
             else:
                 saves.append(replace(wanted, expected_version=version))
         try:
-            self._versions.update(observations.store(self._state.db, saves, removals))
+            self._versions.update(observation_edits.store(self._state.db, saves, removals))
         except BarometerError as error:
             # Someone else changed a value since: this step can no longer be
             # replayed safely, so it leaves the stack.
@@ -110,6 +110,6 @@ def store_changes(state: AppState, changes: Sequence[CellChange], text: str) -> 
         for c in changes
         if c.after is None and c.before is not None and c.before.expected_version is not None
     ]
-    versions = observations.store(state.db, saves, removals)
+    versions = observation_edits.store(state.db, saves, removals)
     state.undo_stack.push(ValueEditCommand(state, changes, versions, text))
     state.data_changed.emit()

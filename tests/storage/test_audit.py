@@ -7,7 +7,7 @@ import json
 from sqlalchemy import select
 
 from barometer_desktop.domain.periods import Period
-from barometer_desktop.storage import catalog, observations
+from barometer_desktop.storage import catalog, observation_edits
 from barometer_desktop.storage.models import AuditEntry, Indicator
 from barometer_desktop.storage.observations import ObservationInput
 
@@ -26,11 +26,11 @@ def test_insert_update_delete_are_audited_with_user_and_values(any_policy_db):
     period = Period.parse("2012")
     start = len(_audit(db))
 
-    [stored] = observations.save(db, [ObservationInput(indicator.id, area.id, period, 41.5)])
-    [updated] = observations.save(
+    [stored] = observation_edits.save(db, [ObservationInput(indicator.id, area.id, period, 41.5)])
+    [updated] = observation_edits.save(
         db, [ObservationInput(indicator.id, area.id, period, 42.25, expected_version=stored.version)]
     )
-    observations.delete(db, indicator.id, area.id, period, updated.version)
+    observation_edits.delete(db, indicator.id, area.id, period, updated.version)
 
     entries = _audit(db)[start:]
     key = f"{indicator.id}/{area.id}/2012/year/0"
@@ -58,7 +58,7 @@ def test_a_refused_change_leaves_no_audit_row(any_policy_db):
     area = catalog.areas(db)[0]
     before = len(_audit(db))
     try:
-        observations.save(db, [ObservationInput(indicator.id, area.id, Period.parse("2012"), -1.0)])
+        observation_edits.save(db, [ObservationInput(indicator.id, area.id, Period.parse("2012"), -1.0)])
     except Exception:  # noqa: BLE001 - the refusal itself is tested elsewhere
         pass
     assert len(_audit(db)) == before

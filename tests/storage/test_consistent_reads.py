@@ -1,7 +1,7 @@
 """Assembling a report year reads one state of the data, whatever others save meanwhile."""
 
 from barometer_desktop.domain.periods import Period
-from barometer_desktop.storage import catalog, observations
+from barometer_desktop.storage import catalog, observation_edits, observations
 from barometer_desktop.storage.database import open_database
 from barometer_desktop.storage.observations import ObservationInput
 
@@ -15,7 +15,7 @@ def test_reads_inside_consistent_reads_do_not_see_a_colleagues_save(demo_db_path
         record = next(r for r in observations.series(mine, indicator.id, [main.id]) if r.period == Period.year_of(2013))
         with mine.consistent_reads():
             before = observations.series(mine, indicator.id, [main.id])
-            observations.save(colleague, [ObservationInput(indicator.id, main.id, record.period, 99.0,
+            observation_edits.save(colleague, [ObservationInput(indicator.id, main.id, record.period, 99.0,
                                                            expected_version=record.version)])
             during = observations.series(mine, indicator.id, [main.id])
         after = observations.series(mine, indicator.id, [main.id])

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from barometer_desktop.assembly.build import assemble
 from barometer_desktop.domain.types import Trend
-from barometer_desktop.storage import catalog, committees, observations, settings_store
+from barometer_desktop.storage import catalog, committees, observation_edits, observations, settings_store
 from barometer_desktop.storage.models import Base
 
 
@@ -46,7 +46,7 @@ def test_values_round_trip_exactly(any_policy_db):
 
     indicator = next(i for i in catalog.indicators(any_policy_db) if i.unit == "percent")
     area = catalog.areas(any_policy_db)[0]
-    stored = observations.save(
+    stored = observation_edits.save(
         any_policy_db,
         [
             ObservationInput(indicator.id, area.id, Period.parse("2013"), 12.345678, sample_size=812, std_error=0.0125,

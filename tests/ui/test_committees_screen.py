@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.domain.types import FollowUpStatus
-from barometer_desktop.storage import action_plans, catalog, committees, follow_up, observations
+from barometer_desktop.storage import action_plans, catalog, committees, follow_up, observation_edits, observations
 from barometer_desktop.storage.observations import ObservationInput
 from barometer_desktop.ui.screens.committee_decisions import DecisionDialog
 from barometer_desktop.ui.screens.committee_plan_dialogs import EndDialog, GoalDialog
@@ -237,7 +237,7 @@ def test_candidates_follow_from_worsened_indicators_and_missing_follow_up(main_w
     indicator = next(i for i in catalog.indicators(db) if i.code == "2.1")
     area = next(a for a in catalog.areas(db) if a.is_main)
     current = next(r for r in observations.series(db, indicator.id, [area.id]) if r.period == Period.year_of(2013))
-    observations.save(db, [ObservationInput(indicator.id, area.id, current.period, current.value + 5, expected_version=current.version)])
+    observation_edits.save(db, [ObservationInput(indicator.id, area.id, current.period, current.value + 5, expected_version=current.version)])
     with qtbot.waitSignal(main_window.state.data_changed):
         main_window.state.data_changed.emit()
     proposed = {row.committee.short_name: row.candidate for row in decisions.rows}

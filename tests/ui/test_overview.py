@@ -97,7 +97,7 @@ def test_survey_change_without_sample_size_says_significance_unknown(main_window
 
     from barometer_desktop.assembly.build import assemble
     from barometer_desktop.domain.periods import Period
-    from barometer_desktop.storage import catalog, observations
+    from barometer_desktop.storage import catalog, observation_edits, observations
     from barometer_desktop.ui.undo import as_input
 
     main_window.show_screen("overview")
@@ -108,7 +108,7 @@ def test_survey_change_without_sample_size_says_significance_unknown(main_window
     main = next(a for a in catalog.areas(db) if a.is_main)
     record = next(r for r in observations.series(db, indicator.id, [main.id]) if r.period == Period.year_of(2013))
     # The 2013 value entered without its sample size: the change can no longer be tested.
-    observations.save(db, [replace(as_input(record), sample_size=None, std_error=None)])
+    observation_edits.save(db, [replace(as_input(record), sample_size=None, std_error=None)])
     main_window.state.data_changed.emit()
 
     view = next(i for g in assemble(db, 2013).goals for i in g.indicators if i.code == "6.1")

@@ -92,7 +92,7 @@ def test_export_draft_writes_and_opens_the_pdf(screen, qtbot, monkeypatch, tmp_p
 
 def test_final_edition_then_changed_data_are_listed(screen, qtbot, monkeypatch, tmp_path, app_state):
     from barometer_desktop.domain.periods import Period
-    from barometer_desktop.storage import catalog, observations
+    from barometer_desktop.storage import catalog, observation_edits, observations
 
     _save_as(monkeypatch, tmp_path / "final.pdf")
     qtbot.mouseClick(screen.final_radio, Qt.MouseButton.LeftButton)
@@ -105,7 +105,7 @@ def test_final_edition_then_changed_data_are_listed(screen, qtbot, monkeypatch, 
     indicator = next(i for g in catalog.goals_with_indicators(db) for i in g.indicators if i.code == "1.1")
     main = next(a for a in catalog.areas(db) if a.is_main)
     row = next(r for r in observations.series(db, indicator.id, [main.id]) if r.period == Period.year_of(2013))
-    observations.save(db, [observations.ObservationInput(
+    observation_edits.save(db, [observations.ObservationInput(
         indicator.id, main.id, row.period, 5.8, std_error=row.std_error, expected_version=row.version)])
     app_state.data_changed.emit()
     changes = [screen.changes_list.item(i).text() for i in range(screen.changes_list.count())]

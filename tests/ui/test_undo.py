@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QMessageBox
 
 from barometer_desktop.domain.periods import Period
-from barometer_desktop.storage import catalog, observations
+from barometer_desktop.storage import catalog, observation_edits, observations
 from barometer_desktop.storage.observations import ObservationInput
 from barometer_desktop.ui.undo import CellChange, as_input, store_changes
 
@@ -55,7 +55,7 @@ def test_undo_refused_when_someone_else_changed_the_value(app_state, monkeypatch
         ObservationInput(indicator.id, area.id, before.period, 71.0, expected_version=before.version))], "edit")
     current = _cell(db, "1.2", "København", 2013)[2]
     # Another workstation changes the same value.
-    observations.save(db, [ObservationInput(indicator.id, area.id, current.period, 72.0, expected_version=current.version)])
+    observation_edits.save(db, [ObservationInput(indicator.id, area.id, current.period, 72.0, expected_version=current.version)])
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     app_state.undo_stack.undo()

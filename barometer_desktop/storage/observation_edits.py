@@ -1,0 +1,138 @@
+"""Storing and clearing indicator values.
+
+Every write is validated before anything is stored, runs as one transaction,
+goes to the audit log (storage.audit), and names the version the caller read,
+so an edit that collides with a newer change from elsewhere is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from barometer_desktop.domain.formatting import format_number
+from barometer_desktop.domain.periods import Period
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError, ValidationError
+from barometer_desktop.storage.audit import row_key
+from barometer_desktop.storage.concurrency import last_change
+from barometer_desktop.storage.database import Database
+from barometer_desktop.storage.models import Indicator, Observation
+from barometer_desktop.storage.observations import CellKey, ObservationInput, Removal, observation_record, validate_input
+from barometer_desktop.storage.records import ObservationRecord
+
+
+def _find(session: Session, indicator_id: int, area_id: int, period: Period) -> Observation | None:
+    return session.scalars(
+        select(Observation).where(
+            Observation.indicator_id == indicator_id,
+            Observation.area_id == area_id,
+            Observation.year == period.year,
+            Observation.period_kind == str(period.kind.value),
+            Observation.period_no == period.number,
+        )
+    ).one_or_none()
+
+
+def _refuse_stale(session: Session, row: Observation | None, expected_version: int | None) -> None:
+    # Like concurrency.refuse_stale, but the message shows the newer figure
+    # in Danish number format, which says more than "value = 12.5".
+    current_version = row.version if row is not None else None
+    if current_version == expected_version:
+        return
+    change = last_change(session, Observation.__table__.name, row_key(row)) if row is not None else None
+    newer = format_number(row.value, 4).rstrip("0").rstrip(",") if row is not None else "—"
+    raise StaleEditError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Someone else changed this value in the meantime: it is now {newer_value} "
+            "(changed by {changed_by}). Your change was not stored.",
+        ),
+        newer_value=newer,
+        changed_by=change.user_name if change else "?",
+    )
+
+
+def apply_inputs(session: Session, items: Sequence[ObservationInput], user_name: str) -> list[Observation]:
+    """Validate and store several values in the caller's transaction.
+
+    All are validated first: one bad value raises before anything changes.
+    """
+    units = dict(
+        session.execute(
+            select(Indicator.id, Indicator.unit).where(Indicator.id.in_({i.indicator_id for i in items}))
+        ).all()
+    )
+    for position, item in enumerate(items):
+        if item.indicator_id not in units:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown indicator."), field="indicator")
+        try:
+            validate_input(item, units[item.indicator_id])
+        except ValidationError as error:
+            error.params.setdefault("position", position)
+            raise
+    stored = []
+    now = datetime.now()
+    for item in items:
+        row = _find(session, item.indicator_id, item.area_id, item.period)
+        _refuse_stale(session, row, item.expected_version)
+        if row is None:
+            row = Observation(
+                indicator_id=item.indicator_id,
+                area_id=item.area_id,
+                year=item.period.year,
+                period_kind=str(item.period.kind.value),
+                period_no=item.period.number,
+            )
+            session.add(row)
+        row.value = float(item.value)
+        row.sample_size = item.sample_size
+        row.std_error = item.std_error
+        row.is_provisional = item.is_provisional
+        row.note = item.note
+        row.note_is_public = item.note_is_public
+        row.entered_by = user_name
+        row.entered_at = now
+        stored.append(row)
+    session.flush()
+    return stored
+
+
+def store(
+    db: Database, saves: Sequence[ObservationInput], removals: Sequence[Removal] = ()
+) -> dict[CellKey, int | None]:
+    """Store and clear values as ONE user action; all or nothing.
+
+    Returns the version now stored for every cell touched (None: cleared),
+    which a later undo or redo names as the version it expects.
+    """
+    versions: dict[CellKey, int | None] = {}
+    with db.transaction() as session:
+        for removal in removals:
+            row = _find(session, removal.indicator_id, removal.area_id, removal.period)
+            if row is None and removal.expected_version is None:
+                continue
+            _refuse_stale(session, row, removal.expected_version)
+            session.delete(row)
+            versions[(removal.indicator_id, removal.area_id, removal.period)] = None
+        rows = apply_inputs(session, saves, db.user_name)
+        for row, item in zip(rows, saves):
+            versions[(item.indicator_id, item.area_id, item.period)] = row.version
+    return versions
+
+
+def save(db: Database, items: Sequence[ObservationInput]) -> list[ObservationRecord]:
+    """Store values as ONE user action: all of them, or (on any error) none."""
+    with db.transaction() as session:
+        rows = apply_inputs(session, items, db.user_name)
+        return [observation_record(r) for r in rows]
+
+
+def delete(db: Database, indicator_id: int, area_id: int, period: Period, expected_version: int) -> None:
+    with db.transaction() as session:
+        row = _find(session, indicator_id, area_id, period)
+        _refuse_stale(session, row, expected_version)
+        assert row is not None
+        session.delete(row)
