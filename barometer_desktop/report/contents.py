@@ -12,7 +12,7 @@ ReportLab's own TableOfContents needs the document laid out twice.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
+from html import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table, TableStyle
@@ -71,7 +71,7 @@ class Contents(Flowable):
         for entry in self.entries:
             style = self._style(entry.level)
             # The callback runs on the entry's last line, where the text ends.
-            text = f'<a href="#{entry.key}">{escape(entry.text)}</a><onDraw name="{_LEADER_END}" label="{style.fontSize}"/>'
+            text = f'<a href="#{entry.key}">{escape(entry.text, quote=False)}</a><onDraw name="{_LEADER_END}" label="{style.fontSize}"/>'
             rows.append([Paragraph(text, style), PageNumber(entry.key, style)])
         self._table = Table(rows or [["", ""]], colWidths=(text_width, NUMBER_COLUMN), style=self.table_style)
         self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from xml.sax.saxutils import escape
+from html import escape
 
 from reportlab.platypus import Paragraph, Table, TableStyle
 
@@ -12,7 +12,7 @@ from barometer_desktop.report.styles import FONT, HEADER_FILL, INK, RULE, ZEBRA_
 
 def p(text: str, style: str = "body") -> Paragraph:
     """A paragraph of plain text (escaped: data may contain <, & and >)."""
-    return Paragraph(escape(text), styles()[style])
+    return Paragraph(escape(text, quote=False), styles()[style])
 
 
 def markup(text: str, style: str = "body") -> Paragraph:
@@ -81,7 +81,7 @@ def _header_cell(text: str, width: float, style_name: str) -> Paragraph:
         return p(text, style_name)
     size = max(6.0, style.fontSize * room / longest)
     smaller = ParagraphStyle(f"{style_name}_{size:.1f}", parent=style, fontSize=size, leading=size + 2)
-    return Paragraph(escape(text), smaller)
+    return Paragraph(escape(text, quote=False), smaller)
 
 
 def facts_table(pairs: Sequence[tuple[str, str]], width: float) -> Table:
