@@ -94,9 +94,9 @@ class Database:
             raise DatabaseOpenError(
                 QT_TRANSLATE_NOOP("Errors", "The database is open read-only; nothing was changed.")
             )
-        session = self._new_session()
-        from sqlalchemy.orm.exc import StaleDataError  # loaded with the session's ORM
+        from sqlalchemy.orm.exc import StaleDataError  # the ORM loads with the first session anyway
 
+        session = self._new_session()
         if self.engine.dialect.name == "sqlite":
             # Take the write lock now: see engine._on_begin. Another program
             # holding it past the busy timeout is a message, not a crash.
