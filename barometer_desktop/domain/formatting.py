@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
@@ -117,6 +117,11 @@ def format_date(d: date, lang: Lang = "da") -> str:
     if lang == "da":
         return f"{d.day:02d}.{d.month:02d}.{d.year}"
     return f"{d.day} {_MONTH_NAMES['en'][d.month - 1][:3]} {d.year}"
+
+
+def format_datetime(moment: datetime, lang: Lang = "da") -> str:
+    """da "24.11.2026 14:05", en "24 Nov 2026 14:05" (to the minute: when a change was made)."""
+    return f"{format_date(moment.date(), lang)} {moment.hour:02d}:{moment.minute:02d}"
 
 
 def format_period(period: Period, lang: Lang = "da") -> str:

@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from hypothesis import given
@@ -8,6 +8,7 @@ from barometer_desktop.domain.formatting import (
     NumberFormatError,
     format_change,
     format_date,
+    format_datetime,
     format_number,
     format_period,
     format_value,
@@ -88,6 +89,11 @@ def test_format_date() -> None:
     assert format_date(date(2026, 11, 24)) == "24.11.2026"
     assert format_date(date(2026, 3, 1)) == "01.03.2026"
     assert format_date(date(2026, 11, 24), "en") == "24 Nov 2026"
+
+
+def test_format_datetime_to_the_minute() -> None:
+    assert format_datetime(datetime(2026, 3, 1, 9, 5, 59)) == "01.03.2026 09:05"
+    assert format_datetime(datetime(2026, 11, 24, 14, 30), "en") == "24 Nov 2026 14:30"
     assert format_date(date(2026, 3, 1), "en") == "1 Mar 2026"
 
 

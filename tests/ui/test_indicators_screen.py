@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 import pytest
@@ -225,6 +226,7 @@ def test_assessment_is_saved_and_history_lists_value_changes(screen, qtbot):
     row = [history.item(0, c).text() for c in range(history.columnCount())]
     assert row[1] == "tester" and row[2] == "København" and row[3] == "2012"
     assert row[4] == "6,0" and row[5] == "6,1"
+    assert re.fullmatch(r"\d\d\.\d\d\.20\d\d \d\d:\d\d", row[0]), row[0]  # Danish date and time
 
 
 def test_history_shows_values_exactly_as_stored(screen, qtbot):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barometer_desktop.domain.formatting import format_period
+from barometer_desktop.domain.formatting import format_datetime, format_period
 from barometer_desktop.domain.periods import Period, PeriodKind
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import assessments
@@ -182,7 +182,7 @@ class HistoryTable(QTableWidget):
             elif entry.action == "delete":
                 old, new = _value_from_snapshot(old), None
             cells = [
-                entry.changed_at.strftime("%d.%m.%Y %H:%M"),
+                format_datetime(entry.changed_at),
                 entry.user_name,
                 area_name,
                 period,

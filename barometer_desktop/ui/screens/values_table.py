@@ -13,7 +13,13 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from barometer_desktop.domain.formatting import NumberFormatError, format_number, format_period, parse_number
+from barometer_desktop.domain.formatting import (
+    NumberFormatError,
+    format_datetime,
+    format_number,
+    format_period,
+    parse_number,
+)
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage.observations import ObservationInput
@@ -100,7 +106,7 @@ class ValuesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [
                 self.tr("Entered by {user} on {date}").format(
-                    user=record.entered_by or "?", date=record.entered_at.strftime("%d.%m.%Y %H:%M")
+                    user=record.entered_by or "?", date=format_datetime(record.entered_at)
                 )
             ]
             if record.sample_size:
