@@ -114,6 +114,12 @@ def _missing(count: int) -> str:
     return translate("Import", "{count} missing values skipped").format(count=_count(count))
 
 
+def _more_rejected(count: int) -> str:
+    if count == 1:
+        return translate("Import", "… and 1 more rejected row.").format(count=_count(count))
+    return translate("Import", "… and {count} more rejected rows.").format(count=_count(count))
+
+
 def _field_name(name: str) -> str:
     if name == "sample_size":
         return translate("Import", "sample size")
@@ -190,7 +196,7 @@ def report_lines(report: ImportReport, *, max_rejections: int | None = None, scr
         lines.append(translate("Import", "Row {row}, column {column}: {reason}").format(
             row=rejection.row, column=rejection.column, reason=rejection.reason(translate)))
     if len(shown) < len(report.rejections):
-        lines.append(translate("Import", "… and {count} more rejected rows.").format(count=len(report.rejections) - len(shown)))
+        lines.append(_more_rejected(len(report.rejections) - len(shown)))
     if report.dry_run:
         for change in report.changes:
             if change.old is None:

@@ -1655,6 +1655,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{count} manglende værdier sprunget over</translation>
     </message>
     <message>
+        <source>… and 1 more rejected row.</source>
+        <translation>… og yderligere 1 afvist række.</translation>
+    </message>
+    <message>
         <source>sample size</source>
         <translation>stikprøve</translation>
     </message>

@@ -1655,6 +1655,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{count} missing values skipped</translation>
     </message>
     <message>
+        <source>… and 1 more rejected row.</source>
+        <translation>… and 1 more rejected row.</translation>
+    </message>
+    <message>
         <source>sample size</source>
         <translation>sample size</translation>
     </message>

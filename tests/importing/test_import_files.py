@@ -146,6 +146,16 @@ def test_one_bad_row_imports_nothing_and_is_reported(policy_db, tmp_path: Path, 
     assert report.written and report.new == 2 and len(report.rejections) == 1
 
 
+def test_rejections_beyond_the_shown_ones_are_counted_in_words(policy_db, tmp_path: Path):
+    path = tmp_path / "bad.csv"
+    path.write_text("indikator;område;periode;værdi\n" + "".join(f"1.2;København;{y};1.5x\n" for y in range(2001, 2005)),
+                    encoding="utf-8")
+    report = import_file(policy_db, path)
+    assert len(report.rejections) == 4
+    assert report_lines(report, max_rejections=3)[-1] == "… og yderligere 1 afvist række."
+    assert report_lines(report, max_rejections=2)[-1] == "… og yderligere 2 afviste rækker."
+
+
 @pytest.mark.parametrize(
     ("line", "column", "words"),
     [
