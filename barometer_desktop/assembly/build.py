@@ -16,6 +16,7 @@ from barometer_desktop.assembly.snapshot import (
     PlanGoalLine,
     SeriesPoint,
 )
+from barometer_desktop.domain.areas import country_area, main_area
 from barometer_desktop.domain.development import (
     IndicatorRule,
     Measurement,
@@ -99,8 +100,7 @@ def _assemble(
     today = today or date.today()
     shared = settings_store.load(db)
     all_areas = catalog.areas(db)
-    main = next((a for a in all_areas if a.is_main), all_areas[0] if all_areas else None)
-    country = next((a for a in all_areas if a.kind == "country"), None)
+    main, country = main_area(all_areas), country_area(all_areas)
     shown: list[AreaRecord] = [
         a
         for a in all_areas
@@ -312,8 +312,7 @@ def assemble_indicator(
     """
     shared = settings_store.load(db)
     all_areas = catalog.areas(db)
-    main = next((a for a in all_areas if a.is_main), all_areas[0] if all_areas else None)
-    country = next((a for a in all_areas if a.kind == "country"), None)
+    main, country = main_area(all_areas), country_area(all_areas)
     shown = [a for a in all_areas if a is main or a is country or area_names is None or a.name in area_names]
     from barometer_desktop.storage.indicators import indicator as load_indicator
 

@@ -119,11 +119,11 @@ def prepare_report(
 
 def _refuse_empty_year(db: Database, year: int) -> None:
     """A report year without any value for the main area would give a report of "no data" only."""
+    from barometer_desktop.domain.areas import main_area
     from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
     from barometer_desktop.storage import catalog
 
-    areas = catalog.areas(db)
-    main = next((a for a in areas if a.is_main), areas[0] if areas else None)
+    main = main_area(catalog.areas(db))
     raise ExportError(
         QT_TRANSLATE_NOOP(
             "Errors",

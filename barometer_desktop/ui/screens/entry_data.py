@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from barometer_desktop.domain.areas import country_area, main_area
 from barometer_desktop.domain.missing_data import MissingItem, is_due, missing_data
 from barometer_desktop.storage import catalog, observations
 from barometer_desktop.storage.database import Database
@@ -44,16 +45,14 @@ class EntrySheet:
 
 
 def _ordered_areas(areas: list[AreaRecord]) -> tuple[AreaRecord, ...]:
-    main = [a for a in areas if a.is_main]
-    country = [a for a in areas if not a.is_main and a.kind == "country"]
-    rest = [a for a in areas if a not in main and a not in country]
-    return tuple(main + country + rest)
+    main, country = main_area(areas), country_area(areas)
+    first = [a for a in (main, country) if a is not None]
+    return tuple(first + [a for a in areas if a not in first])
 
 
 def load_sheet(db: Database, year: int, today: date | None = None) -> EntrySheet:
     areas = _ordered_areas(catalog.areas(db))
-    main = next((a for a in areas if a.is_main), None)
-    country = next((a for a in areas if a.kind == "country"), None)
+    main, country = main_area(areas), country_area(areas)
     due_areas = [a for a in (main, country) if a is not None]
     indicators = catalog.indicators(db, include_retired=False)
 

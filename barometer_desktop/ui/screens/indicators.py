@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from barometer_desktop.assembly.build import assemble_indicator
+from barometer_desktop.domain.areas import always_shown, country_area
 from barometer_desktop.storage import catalog, indicators, observations, settings_store
 from barometer_desktop.storage.records import IndicatorRecord
 from barometer_desktop.ui.screens.indicator_actions import IndicatorActions
@@ -228,9 +229,10 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         self.area_list.blockSignals(True)
         self.area_list.clear()
         self._areas = catalog.areas(self.state.db)
-        self._country = next((a.name for a in self._areas if a.kind == "country"), "")
+        country = country_area(self._areas)
+        self._country = country.name if country is not None else ""
         for area in self._areas:
-            if area.is_main or area.kind == "country":
+            if always_shown(area):
                 continue
             item = QListWidgetItem(area.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -360,7 +362,7 @@ class IndicatorsScreen(IndicatorActions, QWidget):
                 self.chart.show_indicator(None, [], None, year)
             return
         chosen = self.chosen_areas()
-        shown_areas = [a for a in self._areas if a.is_main or a.kind == "country" or a.name in chosen]
+        shown_areas = [a for a in self._areas if always_shown(a) or a.name in chosen]
         # One read of the shown areas' values serves the development, chart and table.
         records = observations.records(db, [record.id], [a.id for a in shown_areas])
         view = assemble_indicator(db, record.id, year, area_names=chosen, records=records)

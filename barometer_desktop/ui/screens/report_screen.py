@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barometer_desktop.domain.areas import always_shown
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.ui.state import AppState
 
@@ -196,7 +197,7 @@ class ReportScreen(QWidget):
         chosen = set(_checked(self.areas_list)) if self.areas_list.count() else None
         self.areas_list.clear()
         for area in catalog.areas(db):
-            if area.is_main or area.kind == "country":
+            if always_shown(area):
                 continue
             item = QListWidgetItem(area.name)
             item.setData(Qt.ItemDataRole.UserRole, area.name)
