@@ -253,7 +253,7 @@ def _visit_screens(window, result: SelfTestResult) -> None:  # noqa: ANN001 - Ma
         key = navigation.item(row).data(Qt.ItemDataRole.UserRole)
         window.show_screen(key)
         QApplication.processEvents()
-        screen = window.screen(key)
+        screen = window.page(key)
         if window.stack.currentWidget() is not screen:
             raise SelfTestFailure(f"screen {key!r} did not show")
         image = screen.grab()

@@ -71,7 +71,7 @@ class FileActions(QObject):
 
     def open_import(self) -> None:
         self.window.show_screen("import")
-        screen = self.window.screen("import")
+        screen = self.window.page("import")
         QGuiApplication.restoreOverrideCursor()
         screen.choose_file()
 

@@ -253,7 +253,11 @@ class MainWindow(QMainWindow):
 
     # -- navigation ----------------------------------------------------------
 
-    def screen(self, key: str) -> QWidget:
+    def page(self, key: str) -> QWidget:
+        """One of the screens (pages of the stack), by key: "overview", "indicators", ...
+
+        Not `screen()`: that is QWidget's, the monitor the window is on.
+        """
         return self._screens[key]
 
     def show_screen(self, key: str) -> None:
@@ -318,7 +322,7 @@ class MainWindow(QMainWindow):
     def _first_start_size(self) -> None:
         """Most of the screen on a first start (a laptop's 1366x768 included),
         centred; from then on the window comes back as the user left it."""
-        screen = QWidget.screen(self) or QGuiApplication.primaryScreen()  # self.screen(key) is ours
+        screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is None:
             self.resize(1280, 800)
             return

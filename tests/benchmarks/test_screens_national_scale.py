@@ -59,7 +59,7 @@ def test_switching_indicator_with_chart_under_50_ms(window, qapp):
     from barometer_desktop.storage import catalog
 
     window.show_screen("indicators")
-    screen = window.screen("indicators")
+    screen = window.page("indicators")
     qapp.processEvents()
     ids = [i.id for i in catalog.indicators(window.state.db)]
     times = []
@@ -77,7 +77,7 @@ def test_switching_indicator_with_chart_under_50_ms(window, qapp):
 
 def test_overview_refresh_under_100_ms(window, qapp):
     window.show_screen("overview")
-    screen = window.screen("overview")
+    screen = window.page("overview")
     screen.supplementary_box.setChecked(True)  # all 22 indicators
     qapp.processEvents()
 

@@ -34,3 +34,13 @@ def test_user_guide_opens_in_danish_from_the_help_menu(main_window, qtbot):
     assert "Årets gang i programmet" in text
     assert "statusrapporten" in text
     guide.close()
+
+
+def test_pages_by_key_leave_qwidget_screen_alone(main_window):
+    # page(key) gives a screen of the app; screen() stays Qt's: the monitor,
+    # which dialogs and the first-start size use.
+    from PySide6.QtGui import QScreen
+
+    main_window.show_screen("indicators")
+    assert main_window.stack.currentWidget() is main_window.page("indicators")
+    assert isinstance(main_window.screen(), QScreen)

@@ -17,7 +17,7 @@ from barometer_desktop.ui.screens.committee_plan_dialogs import EndDialog, GoalD
 @pytest.fixture
 def screen(main_window):
     main_window.show_screen("committees")
-    return main_window.screen("committees")
+    return main_window.page("committees")
 
 
 @pytest.fixture

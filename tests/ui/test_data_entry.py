@@ -14,7 +14,7 @@ from barometer_desktop.storage.observations import ObservationInput
 @pytest.fixture
 def entry(main_window, qtbot):
     main_window.show_screen("entry")
-    screen = main_window.screen("entry")
+    screen = main_window.page("entry")
     screen.view.setFocus()
     return screen
 

@@ -19,7 +19,7 @@ def test_opening_a_non_database_file_shows_a_message_and_keeps_the_database(main
     assert len(warnings) == 1
     assert "notes.sqlite" in warnings[0]
     assert main_window.state.db is before
-    assert main_window.screen("overview").model.rowCount() == 8  # still usable
+    assert main_window.page("overview").model.rowCount() == 8  # still usable
     assert str(bogus) not in recent_files()
 
 
@@ -40,7 +40,7 @@ def test_new_database_is_created_and_opened(main_window, tmp_path, monkeypatch, 
     assert (tmp_path / "ny.sqlite").is_file()
     assert main_window.database_label.text() == str(tmp_path / "ny.sqlite")
     main_window.show_screen("indicators")
-    assert main_window.screen("indicators").tree.topLevelItemCount() == 8
+    assert main_window.page("indicators").tree.topLevelItemCount() == 8
 
 
 def test_recent_files_are_capped_and_missing_ones_pruned(tmp_path):
@@ -82,7 +82,7 @@ def test_open_of_a_file_another_copy_holds_is_read_only_with_banner(main_window,
 
 def test_screens_follow_the_newly_opened_database(main_window, policy_db_path, monkeypatch, qtbot):
     main_window.show_screen("indicators")
-    screen = main_window.screen("indicators")
+    screen = main_window.page("indicators")
     screen.select_indicator(next(i for i in screen._records.values() if i.code == "4.1").id)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(policy_db_path), ""))
     with qtbot.waitSignal(main_window.state.database_changed):

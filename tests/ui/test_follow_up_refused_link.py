@@ -14,7 +14,7 @@ from barometer_desktop.storage import committees, follow_up
 @pytest.fixture
 def tab(main_window):
     main_window.show_screen("committees")
-    screen = main_window.screen("committees")
+    screen = main_window.page("committees")
     screen.show_tab(screen.follow_up)
     return screen.follow_up
 

@@ -25,7 +25,7 @@ def test_preview_map_check_and_import(main_window, qtbot, monkeypatch, tmp_path:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(first), ""))
 
     main_window.file_actions.import_action.trigger()
-    screen = main_window.screen("import")
+    screen = main_window.page("import")
     assert main_window.current_screen_key() == "import"
     assert screen.preview.rowCount() == 2
     assert screen.preview.horizontalHeaderItem(0).text() == "område\n→ Område"
@@ -64,7 +64,7 @@ def test_rejected_rows_are_listed_and_nothing_is_imported(main_window, qtbot, mo
     path = tmp_path / "fejl.csv"
     path.write_text("indikator;område;periode;værdi\n1.2;København;2013;50\n1.2;Atlantis;2013;51\n", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    screen = main_window.screen("import")
+    screen = main_window.page("import")
     qtbot.mouseClick(screen.choose_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
     text = screen.report.toPlainText()

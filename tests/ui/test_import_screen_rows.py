@@ -14,7 +14,7 @@ from barometer_desktop.ui.screens.import_screen import REJECTED_BACKGROUND
 
 def _load(main_window, monkeypatch, qtbot, path: Path):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    screen = main_window.screen("import")
+    screen = main_window.page("import")
     main_window.show_screen("import")
     qtbot.mouseClick(screen.choose_button, Qt.MouseButton.LeftButton)
     return screen

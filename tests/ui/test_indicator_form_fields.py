@@ -18,7 +18,7 @@ DANISH_MONTHS = [
 @pytest.fixture
 def screen(main_window, qtbot):
     main_window.show_screen("indicators")
-    screen = main_window.screen("indicators")
+    screen = main_window.page("indicators")
     qtbot.waitUntil(lambda: screen.chart is not None)
     screen.tabs.setCurrentWidget(screen.form_tab)
     return screen

@@ -16,7 +16,7 @@ from barometer_desktop.storage import assessments, catalog, observation_edits, o
 @pytest.fixture
 def screen(main_window, qtbot):
     main_window.show_screen("indicators")
-    screen = main_window.screen("indicators")
+    screen = main_window.page("indicators")
     qtbot.waitUntil(lambda: screen.chart is not None)
     return screen
 
@@ -63,7 +63,7 @@ def test_retiring_keeps_history_and_can_be_reactivated(screen, qtbot):
     assert QCoreApplication.translate("IndicatorsScreen", "(retired)") in item.text(0)
     assert screen.retire_button.text() == QCoreApplication.translate("IndicatorsScreen", "Reactivate")
     # The overview no longer lists it, even with supplementary indicators shown.
-    overview = screen.window().screen("overview")
+    overview = screen.window().page("overview")
     overview.supplementary_box.setChecked(True)
     overview.refresh()
     codes = [overview.model.index(r, 1).data().split()[0] for r in range(overview.model.rowCount())]
@@ -273,7 +273,7 @@ def test_baseline_year_is_marked_and_provisional_values_drawn_hollow(screen):
     line = screen.chart._baseline_line
     assert line.isVisible() and line.value() == 2010.5
     # The overview now compares with the baseline year too (read from the snapshot).
-    overview = screen.window().screen("overview")
+    overview = screen.window().page("overview")
     overview.refresh()
     row = next(r for r in range(overview.model.rowCount()) if overview.model.index(r, 1).data().startswith("1.1"))
     assert "2010" in overview.model.index(row, 3).data()

@@ -5,7 +5,7 @@ from PySide6.QtCore import QSettings
 
 def test_main_window_lists_every_goal_and_indicator(main_window):
     main_window.show_screen("indicators")
-    tree = main_window.screen("indicators").tree
+    tree = main_window.page("indicators").tree
     assert tree.topLevelItemCount() == 8
     first_goal = tree.topLevelItem(0)
     assert "Flere unge styrket ud af folkeskolen" in first_goal.text(0)

@@ -26,13 +26,13 @@ def _nav_text(main_window, key):
 
 def test_missing_list_shrinks_when_a_value_is_entered(main_window, qtbot):
     main_window.year_box.setValue(2014)
-    missing = main_window.screen("missing")
+    missing = main_window.page("missing")
     assert _listed(missing) == {("BIF", "7.1", "København"), ("BIF", "8.1", "København")}
     assert all(item.overdue for item in missing.items)
     assert "(2)" in _nav_text(main_window, "missing")
 
     main_window.show_screen("entry")
-    entry = main_window.screen("entry")
+    entry = main_window.page("entry")
     model = entry.model
     row = next(r for r in range(model.rowCount()) if model.indicator(r).code == "7.1")
     column = next(c for c in range(model.columnCount()) if model.area(c).name == "København")
@@ -53,7 +53,7 @@ def test_missing_list_shrinks_when_a_value_is_entered(main_window, qtbot):
 
 
 def test_missing_list_follows_the_report_year(main_window):
-    missing = main_window.screen("missing")
+    missing = main_window.page("missing")
     main_window.year_box.setValue(2014)
     assert len(missing.items) == 2
     main_window.year_box.setValue(2013)
@@ -67,8 +67,8 @@ def test_missing_list_follows_the_report_year(main_window):
 
 def test_biennial_indicator_is_only_due_every_second_year(main_window):
     # In the demo data the staff survey (3.1, biennial) has values for 2011 and 2013.
-    entry = main_window.screen("entry")
-    missing = main_window.screen("missing")
+    entry = main_window.page("entry")
+    missing = main_window.page("missing")
 
     def codes():
         return [entry.model.indicator(r).code for r in range(entry.model.rowCount())]
@@ -83,7 +83,7 @@ def test_biennial_indicator_is_only_due_every_second_year(main_window):
 def test_double_click_on_a_missing_value_opens_its_cell(main_window, qtbot):
     main_window.year_box.setValue(2014)
     main_window.show_screen("missing")
-    missing = main_window.screen("missing")
+    missing = main_window.page("missing")
     tree = missing.tree
     item = tree.topLevelItem(0).child(0)
     code, area = item.data(0, Qt.ItemDataRole.UserRole)
@@ -92,6 +92,6 @@ def test_double_click_on_a_missing_value_opens_its_cell(main_window, qtbot):
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert main_window.current_screen_key() == "entry"
-    entry = main_window.screen("entry")
+    entry = main_window.page("entry")
     current = entry.view.currentIndex()
     assert (entry.model.indicator(current.row()).code, entry.model.area(current.column()).name) == (code, area)

@@ -23,7 +23,7 @@ def _word(text):
 
 def test_direction_marks_match_hand_checked_demo_values(main_window, qtbot):
     main_window.show_screen("overview")
-    screen = main_window.screen("overview")
+    screen = main_window.page("overview")
     screen.supplementary_box.setChecked(True)  # 1.2 is a supplementary indicator
     model = screen.model
     rows = _rows_by_code(model)
@@ -50,7 +50,7 @@ def test_direction_marks_match_hand_checked_demo_values(main_window, qtbot):
 
 
 def test_survey_change_within_margin_is_marked_not_significant(main_window):
-    model = main_window.screen("overview").model
+    model = main_window.page("overview").model
     rows = _rows_by_code(model)
     from barometer_desktop.assembly.build import assemble
 
@@ -63,7 +63,7 @@ def test_survey_change_within_margin_is_marked_not_significant(main_window):
 
 
 def test_headline_only_unless_supplementary_is_ticked(main_window):
-    screen = main_window.screen("overview")
+    screen = main_window.page("overview")
     assert screen.model.rowCount() == 8
     screen.supplementary_box.setChecked(True)
     assert screen.model.rowCount() == 10
@@ -71,7 +71,7 @@ def test_headline_only_unless_supplementary_is_ticked(main_window):
 
 def test_report_year_change_refreshes_the_overview(main_window, qtbot):
     main_window.show_screen("overview")
-    screen = main_window.screen("overview")
+    screen = main_window.page("overview")
     main_window.year_box.setValue(2012)
     assert "2012" in screen.heading.text()
     rows = _rows_by_code(screen.model)
@@ -80,13 +80,13 @@ def test_report_year_change_refreshes_the_overview(main_window, qtbot):
 
 def test_clicking_a_row_opens_the_indicator(main_window, qtbot):
     main_window.show_screen("overview")
-    screen = main_window.screen("overview")
+    screen = main_window.page("overview")
     rows = _rows_by_code(screen.model)
     index = screen.model.index(rows["4.1"], COLUMNS.index("indicator"))
     rect = screen.view.visualRect(index)
     qtbot.mouseClick(screen.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert main_window.current_screen_key() == "indicators"
-    indicators = main_window.screen("indicators")
+    indicators = main_window.page("indicators")
     assert indicators.current is not None and indicators.current.code == "4.1"
     assert indicators.current.id == index.data(IndicatorIdRole)
     assert indicators.heading.text().startswith("4.1")
@@ -101,7 +101,7 @@ def test_survey_change_without_sample_size_says_significance_unknown(main_window
     from barometer_desktop.ui.undo import as_input
 
     main_window.show_screen("overview")
-    model = main_window.screen("overview").model
+    model = main_window.page("overview").model
     db = main_window.state.db
     indicator = next(i for i in catalog.indicators(db) if i.code == "6.1")
     assert indicator.is_survey
@@ -125,7 +125,7 @@ def test_survey_change_without_sample_size_says_significance_unknown(main_window
 def test_biennial_indicator_off_year_shows_latest_value_and_not_measured(main_window, qtbot):
     main_window.show_screen("overview")
     main_window.year_box.setValue(2014)
-    model = main_window.screen("overview").model
+    model = main_window.page("overview").model
     rows = _rows_by_code(model)
     assert _cell(model, rows["3.1"], "value") == "4,9 % (2013)"
     assert _cell(model, rows["3.1"], "trend") == "– ikke målt i 2014"

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 @pytest.fixture
 def screen(main_window):
     main_window.show_screen("report")
-    screen = main_window.screen("report")
+    screen = main_window.page("report")
     screen.open_file_calls = []
     screen.open_file = screen.open_file_calls.append
     return screen

@@ -41,7 +41,7 @@ def test_another_users_change_reaches_the_screens(main_window, qtbot):
     state = main_window.state
     refresher = DataRefresher(state, interval_ms=50, parent=main_window)
     main_window.show_screen("indicators")  # a hidden screen refreshes when next shown
-    tree = main_window.screen("indicators").tree
+    tree = main_window.page("indicators").tree
     _rename_as_bob(state.db.location, "Ændret af Bob")
     with qtbot.waitSignal(refresher.changed_elsewhere, timeout=3000):
         pass  # the poll timer notices the change
@@ -73,7 +73,7 @@ def test_every_screen_on_every_engine_shows_others_changes(any_demo_db, qapp, qt
     keys = [window.navigation.item(i).data(0x0100) for i in range(window.navigation.count())]
     for key in keys:
         window.show_screen(key)
-        assert window.stack.currentWidget() is window.screen(key)
+        assert window.stack.currentWidget() is window.page(key)
     _rename_as_bob(any_demo_db.location, "Fra en anden arbejdsplads")
     with qtbot.waitSignal(refresher.changed_elsewhere, timeout=3000):
         pass

@@ -24,7 +24,7 @@ STALE_INDICATOR = (
 @pytest.fixture
 def screen(main_window, qtbot):
     main_window.show_screen("indicators")
-    screen = main_window.screen("indicators")
+    screen = main_window.page("indicators")
     qtbot.waitUntil(lambda: screen.chart is not None)
     return screen
 
@@ -200,7 +200,7 @@ def test_closing_with_unsaved_assessment_asks_and_cancel_keeps_the_window(main_w
 def test_closing_with_unsaved_follow_up_asks_and_cancel_keeps_the_window(main_window, qtbot, answers):
     asked, replies = answers
     main_window.show_screen("committees")
-    tab = main_window.screen("committees").follow_up
+    tab = main_window.page("committees").follow_up
     qtbot.keyClicks(tab.note_edits[0], "En note")
     assert tab.is_dirty
     replies.append(QMessageBox.StandardButton.Cancel)
