@@ -7,6 +7,7 @@ clearing values is in storage.observation_edits.
 
 from __future__ import annotations
 
+import json
 import math
 from functools import lru_cache
 from collections.abc import Iterable, Iterator
@@ -186,7 +187,12 @@ def values_for_year(db: Database, year: int) -> list[ObservationRecord]:
 
 
 def history(db: Database, indicator_id: int) -> list[AuditRecord]:
-    """The audit trail of an indicator's values, newest first."""
+    """The audit trail of an indicator's values, newest first.
+
+    Inserts and deletes come back like value updates (field "value", the
+    value itself as text), whichever way they were written: the ORM's audit
+    stores the whole row as JSON, a bulk import just the value.
+    """
     query = (
         select(audit_log)
         .where(audit_log.c.table_name == observation.name)
@@ -195,10 +201,24 @@ def history(db: Database, indicator_id: int) -> list[AuditRecord]:
     )
     with db.reading_rows() as connection:
         rows = connection.execute(query).all()
-    return [
-        AuditRecord(r.table_name, r.row_key, r.action, r.field, r.old_value, r.new_value, r.user_name, r.changed_at)
-        for r in rows
-    ]
+    records = []
+    for r in rows:
+        field, old, new = r.field, r.old_value, r.new_value
+        if r.action in ("insert", "delete"):
+            old, new = _plain_value(field, old), _plain_value(field, new)
+            field = "value"
+        records.append(AuditRecord(r.table_name, r.row_key, r.action, field, old, new, r.user_name, r.changed_at))
+    return records
+
+
+def _plain_value(field: str | None, text: str | None) -> str | None:
+    if text is None or field == "value":
+        return text
+    try:
+        snapshot = json.loads(text)
+    except ValueError:
+        return text
+    return snapshot.get("value") if isinstance(snapshot, dict) else text
 
 
 def latest_year(db: Database) -> int | None:

@@ -1588,8 +1588,8 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Ændringer af indikatorens værdier, nyeste først.</translation>
     </message>
     <message>
-        <source>No changes recorded yet. Values loaded with the database (seed or import) have no history here.</source>
-        <translation>Der er endnu ikke registreret ændringer. Værdier, der er indlæst sammen med databasen (startdata eller import), har ingen historik her.</translation>
+        <source>No changes recorded yet. Values that came with the database (seed or demo data) have no history here.</source>
+        <translation>Der er endnu ikke registreret ændringer. Værdier, der fulgte med databasen (startdata eller demodata), har ingen historik her.</translation>
     </message>
 </context>
 <context>

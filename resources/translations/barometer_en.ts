@@ -1588,8 +1588,8 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Changes to this indicator&apos;s values, newest first.</translation>
     </message>
     <message>
-        <source>No changes recorded yet. Values loaded with the database (seed or import) have no history here.</source>
-        <translation>No changes recorded yet. Values loaded with the database (seed or import) have no history here.</translation>
+        <source>No changes recorded yet. Values that came with the database (seed or demo data) have no history here.</source>
+        <translation>No changes recorded yet. Values that came with the database (seed or demo data) have no history here.</translation>
     </message>
 </context>
 <context>

@@ -62,3 +62,26 @@ def test_a_refused_change_leaves_no_audit_row(any_policy_db):
     except Exception:  # noqa: BLE001 - the refusal itself is tested elsewhere
         pass
     assert len(_audit(db)) == before
+
+
+def test_value_history_reads_the_same_for_edits_and_imports(any_policy_db, tmp_path):
+    # The ORM audits an insert as a JSON snapshot of the row, a bulk import
+    # as the bare value; observations.history gives both as value changes.
+    from barometer_desktop.importing.service import import_file
+    from barometer_desktop.storage import observations
+
+    db = any_policy_db
+    indicator = next(i for i in catalog.indicators(db) if i.code == "1.2")
+    main = next(a for a in catalog.areas(db) if a.is_main)
+    [stored] = observation_edits.save(db, [ObservationInput(indicator.id, main.id, Period.parse("2011"), 66.5)])
+    observation_edits.delete(db, indicator.id, main.id, stored.period, stored.version)
+    path = tmp_path / "tal.csv"
+    path.write_text(f"indikator;område;periode;værdi\n1.2;{main.name};2012;67,25\n", encoding="utf-8")
+    assert import_file(db, path).written
+
+    history = observations.history(db, indicator.id)
+    assert [(e.action, e.field, e.old_value, e.new_value) for e in history] == [
+        ("insert", "value", None, "67.25"),  # the import, newest first
+        ("delete", "value", "66.5", None),
+        ("insert", "value", None, "66.5"),
+    ]

@@ -166,21 +166,17 @@ class HistoryTable(QTableWidget):
 
     def load(self, entries: list[AuditRecord], area_names: dict[int, str], decimals: int) -> None:
         # Only value changes matter here; insert/delete show as "–" on one side.
-        shown = [e for e in entries if e.field in (None, "value")]
+        shown = [e for e in entries if e.field == "value"]
         self.setRowCount(len(shown))
         if shown:
             self.summary.setText(self.tr("Changes to this indicator's values, newest first."))
         else:
             self.summary.setText(
-                self.tr("No changes recorded yet. Values loaded with the database (seed or import) have no history here.")
+                self.tr("No changes recorded yet. Values that came with the database (seed or demo data) have no history here.")
             )
         for row, entry in enumerate(shown):
             area_name, period = _describe_key(entry.row_key, area_names)
             old, new = entry.old_value, entry.new_value
-            if entry.action == "insert":
-                old, new = None, _value_from_snapshot(new)
-            elif entry.action == "delete":
-                old, new = _value_from_snapshot(old), None
             cells = [
                 format_datetime(entry.changed_at),
                 entry.user_name,
@@ -203,15 +199,6 @@ def _describe_key(key: str, area_names: dict[int, str]) -> tuple[str, str]:
         return area_names.get(int(area), area), format_period(period)
     except ValueError:
         return "", key
-
-
-def _value_from_snapshot(text: str | None) -> str | None:
-    import json
-
-    try:
-        return json.loads(text or "{}").get("value")
-    except (ValueError, AttributeError):
-        return text
 
 
 def _number(text: str | None, decimals: int) -> str:
