@@ -7,7 +7,8 @@
 #
 # Uses Debian's postgresql package (/usr/lib/postgresql/*/bin). The cluster
 # lives in a temporary folder, trusts loopback connections (nothing but the
-# tests can reach it) and is removed by `stop`. initdb refuses to run as
+# tests can reach it) except for members of the role password_login, who
+# need a password, and is removed by `stop`. initdb refuses to run as
 # root, so as root the server runs as the `postgres` system user.
 set -eu
 
@@ -42,6 +43,11 @@ start() {
     port=$(free_port)
     as_owner "$bin/initdb" -D "$folder/data" -U barometer --auth=trust -E UTF8 --locale=C.UTF-8 >"$folder/initdb.log" 2>&1 \
         || { cat "$folder/initdb.log" >&2; exit 1; }
+    # Members of the role password_login must log in with a password (the
+    # first matching line wins), so the tests can try the pgpass path the way
+    # a real server requires it; everyone else is trusted.
+    as_owner sh -c "{ echo 'host all +password_login 127.0.0.1/32 scram-sha-256'; cat '$folder/data/pg_hba.conf'; } \
+        >'$folder/data/pg_hba.new' && mv '$folder/data/pg_hba.new' '$folder/data/pg_hba.conf'"
     as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 \
         -o "-h 127.0.0.1 -p $port -k $folder -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
         start >/dev/null || { cat "$folder/server.log" >&2; exit 1; }

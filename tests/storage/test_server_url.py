@@ -100,3 +100,57 @@ def test_without_keyring_package_pgpass_is_left_to_libpq(monkeypatch):
 
     monkeypatch.setitem(sys.modules, "keyring", None)  # import fails
     assert engine.keyring_password(DatabaseLocation.parse("postgresql://anna@db.kk.dk/barometer")) is None
+
+
+@pytest.fixture
+def password_login(pg_server, tmp_path, monkeypatch):
+    """A database on the test server whose user must give a password, and
+    a pgpass file that has it (tests/pg_server.sh makes members of the role
+    password_login log in with a password)."""
+    import uuid
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import OperationalError
+
+    user, password = f"pw_{uuid.uuid4().hex[:8]}", "hemmelig-" + uuid.uuid4().hex[:6]
+    with pg_server.admin.connect() as connection:
+        connection.exec_driver_sql(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'password_login') "
+            "THEN CREATE ROLE password_login NOLOGIN; END IF; END $$"
+        )
+        connection.exec_driver_sql(f"CREATE ROLE {user} LOGIN PASSWORD '{password}' IN ROLE password_login")
+    name = pg_server.create()
+    with pg_server.admin.connect() as connection:
+        connection.exec_driver_sql(f"ALTER DATABASE {name} OWNER TO {user}")
+    url = pg_server.url.set(username=user, database=name)
+    nowhere = tmp_path / "no-pgpass"
+    monkeypatch.setenv("PGPASSFILE", str(nowhere))  # not the developer's own ~/.pgpass
+    probe = create_engine(url)
+    try:
+        with probe.connect():
+            pytest.skip("the test server lets this user in without a password (start it with tests/pg_server.sh)")
+    except OperationalError:
+        pass
+    finally:
+        probe.dispose()
+    pgpass = tmp_path / "pgpass.conf"
+    pgpass.write_text(f"{url.host}:{url.port}:{name}:{user}:{password}\n", encoding="utf-8")
+    pgpass.chmod(0o600)  # libpq ignores a password file others can read
+    yield url.render_as_string(hide_password=False), pgpass
+    pg_server.drop(name)
+    with pg_server.admin.connect() as connection:
+        connection.exec_driver_sql(f"DROP ROLE IF EXISTS {user}")
+
+
+def test_a_server_that_wants_a_password_gets_it_from_pgpass(password_login, monkeypatch, capsys, tmp_path):
+    url, pgpass = password_login
+    # Without the password: one line that says where the password belongs.
+    assert main(["--db", url, "db", "check"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "pgpass" in err[0]
+    # With the password file (what IT hands out), the database is used as usual.
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    assert main(["--db", url, "db", "init", "--demo"]) == 0
+    assert main(["--db", url, "report", "--year", "2013", "--out", str(tmp_path / "r.pdf")]) == 0
+    assert (tmp_path / "r.pdf").stat().st_size > 10_000
+    assert "hemmelig" not in capsys.readouterr().out
