@@ -16,7 +16,7 @@ from barometer_desktop.assembly.snapshot import (
     PlanGoalLine,
     SeriesPoint,
 )
-from barometer_desktop.domain.areas import country_area, main_area
+from barometer_desktop.domain.areas import country_area, fixed_areas, main_area, shown_areas
 from barometer_desktop.domain.development import (
     IndicatorRule,
     Measurement,
@@ -101,11 +101,7 @@ def _assemble(
     shared = settings_store.load(db)
     all_areas = catalog.areas(db)
     main, country = main_area(all_areas), country_area(all_areas)
-    shown: list[AreaRecord] = [
-        a
-        for a in all_areas
-        if a is main or a is country or area_names is None or a.name in area_names
-    ]
+    shown: list[AreaRecord] = shown_areas(all_areas, area_names)
     assessments = stored_assessments.for_year(db, report_year)
     goals = catalog.goals_with_indicators(db, include_retired=include_retired)
 
@@ -114,7 +110,7 @@ def _assemble(
     present: set[tuple[str, str]] = set()
     # Missing data is judged for the main area and the country only, so only
     # the areas shown and those two are read: one query for every indicator.
-    due = [a for a in (main, country) if a is not None]
+    due = fixed_areas(all_areas)
     needed = {a.id for a in shown} | {a.id for a in due}
     by_indicator: dict[int, dict[int, list[ObservationRecord]]] = defaultdict(lambda: defaultdict(list))
     for record in observations.records(
@@ -146,7 +142,7 @@ def _assemble(
             )
         )
 
-    due_areas = [a.name for a in (main, country) if a is not None]
+    due_areas = [a.name for a in due]
     missing = missing_data(
         [i.as_due() for goal in goals for i in goal.indicators],
         present=present,
@@ -313,7 +309,7 @@ def assemble_indicator(
     shared = settings_store.load(db)
     all_areas = catalog.areas(db)
     main, country = main_area(all_areas), country_area(all_areas)
-    shown = [a for a in all_areas if a is main or a is country or area_names is None or a.name in area_names]
+    shown = shown_areas(all_areas, area_names)
     from barometer_desktop.storage.indicators import indicator as load_indicator
 
     indicator = load_indicator(db, indicator_id)

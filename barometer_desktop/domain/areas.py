@@ -7,13 +7,14 @@ and the comparison areas by choice.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Protocol, TypeVar
 
 COUNTRY = "country"
 
 
 class _Area(Protocol):
+    name: str
     is_main: bool
     kind: str
 
@@ -31,6 +32,16 @@ def country_area(areas: Sequence[AreaT]) -> AreaT | None:
     return next((a for a in areas if a.kind == COUNTRY), None)
 
 
-def always_shown(area: _Area) -> bool:
-    """The main area and the country are always shown; other areas are the user's choice."""
-    return area.is_main or area.kind == COUNTRY
+def fixed_areas(areas: Sequence[AreaT]) -> list[AreaT]:
+    """The main area and the country, in that order: always shown, never a comparison to choose."""
+    fixed: list[AreaT] = []
+    for area in (main_area(areas), country_area(areas)):
+        if area is not None and area not in fixed:  # a lone country is also the "main" area
+            fixed.append(area)
+    return fixed
+
+
+def shown_areas(areas: Sequence[AreaT], chosen_names: Collection[str] | None) -> list[AreaT]:
+    """The fixed areas and the chosen comparison areas (None: all), in the areas' order."""
+    fixed = fixed_areas(areas)
+    return [a for a in areas if a in fixed or chosen_names is None or a.name in chosen_names]

@@ -96,7 +96,6 @@ def render(snapshot: BarometerSnapshot, options: ReportOptions, progress: Progre
             story += goal_section(goal, width, snapshot.report_year)
         story += committees_section(snapshot, width) + appendix(snapshot, width)
         _prepare_contents(story)
-        doc.set_total(len(story))
         try:
             doc.build(story, canvasmaker=partial(ReportCanvas, stamp=_timestamp(snapshot.prepared_on)))
         except LayoutError as error:

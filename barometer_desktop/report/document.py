@@ -18,7 +18,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame, PageTemplate
-from reportlab.platypus.doctemplate import BaseDocTemplate
+from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
 from reportlab.platypus.flowables import Flowable
 
 from barometer_desktop.report.styles import DEMO_INK, FONT, FONT_BOLD, MUTED, PAGE_MARGIN, RULE
@@ -112,7 +112,10 @@ class ReportCanvas(Canvas):
         if len(self._code):
             self.showPage()
         for item in self._deferred:
-            text = item.text()
+            try:
+                text = item.text()
+            except KeyError as missing:  # a heading the contents list was never placed
+                raise LayoutError(f"the heading {missing} was not placed in the document") from missing
             width = self.stringWidth(text, item.font, item.size)
             # The box must hold the text: it ends at the origin, so it lies left of it.
             self.beginForm(item.name, lowerx=-width - 1, lowery=-item.size * 0.4, upperx=1, uppery=item.size * 1.2)
@@ -146,16 +149,27 @@ class ReportTemplate(BaseDocTemplate):
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
         self._decoration = decoration
         self._progress = progress
-        self._placed = 0
+        self._reported = 0.0
+        self._story: list[Flowable] = []
         self._total = 1
 
-    def set_total(self, flowables: int) -> None:
-        self._total = max(flowables, 1)
+    def build(self, flowables: list[Flowable], **kwargs) -> None:
+        self._story = flowables
+        self._total = max(len(flowables), 1)
+        super().build(flowables, **kwargs)
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:  # noqa: N802 - ReportLab API
+        super().handle_flowable(flowables)
+        if self._progress is not None and flowables is self._story:  # not ReportLab's page-start list
+            # Progress is how much of the story is left: the parts of a split
+            # flowable go back into it, so only top-level items count
+            # (afterFlowable would also count what a KeepTogether holds).
+            done = 1.0 - len(flowables) / self._total
+            if done > self._reported:
+                self._reported = done
+                self._progress(done)
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab API
-        self._placed += 1
-        if self._progress is not None:
-            self._progress(min(self._placed / self._total, 1.0))
         level = getattr(flowable, "toc_level", None)
         if level is None:
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
@@ -16,9 +17,20 @@ from barometer_desktop.report.tables import data_table, p
 from barometer_desktop.report.text import language, not_measured_mark, status_mark, translate, trend_mark
 
 
+class Heading(Paragraph):
+    """A heading never splits across pages: it moves to the next page whole.
+
+    Good typography, and needed: the parts of a split paragraph are new
+    objects without the heading's bookmark key, so its page would be lost.
+    """
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
+        return []
+
+
 def heading(text: str, style: str, level: int | None) -> Paragraph:
     """A heading; with a level it gets a bookmark and a line in the contents."""
-    paragraph = p(text, style)
+    paragraph = Heading(escape(text, quote=False), styles()[style])
     if level is not None:
         paragraph.toc_level = level
     return paragraph

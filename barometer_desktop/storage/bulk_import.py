@@ -240,11 +240,17 @@ class StagedImport:
         connection.execute(
             text(
                 "INSERT INTO audit_log (table_name, row_key, action, field, old_value, new_value, user_name, changed_at)"
-                f" SELECT 'observation', {_row_key('o')}, 'insert', 'value', NULL, CAST(o.value AS TEXT), :user, :now"
-                " FROM observation o WHERE o.id > :before AND o.entered_by = :user AND o.entered_at = :now"
+                f" SELECT 'observation', {_row_key('o')}, 'insert', 'value', NULL, CAST(o.value AS TEXT), {_USER}, :now"
+                f" FROM observation o WHERE o.id > :before AND o.entered_by = {_USER} AND o.entered_at = :now"
             ),
             {**params, "before": before},
         )
+
+
+# The user's name is used twice in one statement (the audit row's user and
+# the rows this import stamped); PostgreSQL must deduce ONE type for the
+# parameter, and refuses text in one place and varchar in the other.
+_USER = "CAST(:user AS VARCHAR(100))"
 
 
 def _key_match(left: str, right: str) -> str:

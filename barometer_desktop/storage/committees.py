@@ -9,10 +9,9 @@ version-checked, one transaction, and audited by storage.audit.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-
-from collections import defaultdict
 
 from sqlalchemy import select
 

@@ -3,21 +3,20 @@
 Every table of user data has a `version` column (models.Versioned). An edit
 names the version the user saw; when the row has moved on, the edit is
 refused with a message that says what the row holds now and who changed it,
-read from the audit log. `data_version` is a cheap number that grows with
-every audited change, so a screen can poll it to notice another user's work.
+read from the audit log. (Database.data_version, a cheap number that grows
+with every audited change, lets a screen poll for another user's work.)
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, desc, func, inspect, select
+from sqlalchemy import desc, inspect, select
 from sqlalchemy.orm import Session
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError
 from barometer_desktop.storage.audit import row_key
 from barometer_desktop.storage.models import AuditEntry
-from barometer_desktop.storage.schema import audit_log
 
 
 @dataclass(frozen=True)
@@ -27,16 +26,6 @@ class RowRef:
     model: type
     identity: tuple
     seen_version: int | None = None
-
-
-def data_version(connection: Connection) -> int:
-    """Grows with every stored change: the number of audit rows (never deleted).
-
-    Not the newest id: on PostgreSQL a transaction can commit an id lower
-    than one already seen (ids are handed out before commit), and would be
-    missed; the count grows with every commit whatever its ids.
-    """
-    return connection.scalar(select(func.count(audit_log.c.id))) or 0
 
 
 def last_change(session: Session, table: str, key: str) -> AuditEntry | None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from barometer_desktop.errors import (
@@ -216,11 +216,15 @@ class Database:
         return self.setting(DEMO_SETTING) == "1"
 
     def data_version(self) -> int:
-        """A number that grows with every stored change, by anyone (see concurrency)."""
-        from barometer_desktop.storage import concurrency
+        """Grows with every stored change, by anyone: the number of audit rows (never deleted).
 
+        Screens poll it to notice another user's work. Not the newest id: on
+        PostgreSQL a transaction can commit an id lower than one already seen
+        (ids are handed out before commit), and would be missed; the count
+        grows with every commit whatever its ids.
+        """
         with self.reading_rows() as connection:
-            return concurrency.data_version(connection)
+            return connection.scalar(select(func.count(schema.audit_log.c.id))) or 0
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as connection:

@@ -8,6 +8,7 @@ so an edit that collides with a newer change from elsewhere is refused.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
@@ -20,8 +21,21 @@ from barometer_desktop.storage.audit import row_key
 from barometer_desktop.storage.concurrency import last_change
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.models import Indicator, Observation
-from barometer_desktop.storage.observations import CellKey, ObservationInput, Removal, observation_record, validate_input
+from barometer_desktop.storage.observations import ObservationInput, observation_record, validate_input
 from barometer_desktop.storage.records import ObservationRecord
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A value to clear; `expected_version` is the version the user saw."""
+
+    indicator_id: int
+    area_id: int
+    period: Period
+    expected_version: int
+
+
+CellKey = tuple[int, int, Period]  # (indicator_id, area_id, period)
 
 
 def _find(session: Session, indicator_id: int, area_id: int, period: Period) -> Observation | None:

@@ -59,19 +59,6 @@ def observation_record(row) -> ObservationRecord:  # an ORM Observation or a row
     )
 
 
-@dataclass(frozen=True)
-class Removal:
-    """A value to clear; `expected_version` is the version the user saw."""
-
-    indicator_id: int
-    area_id: int
-    period: Period
-    expected_version: int
-
-
-CellKey = tuple[int, int, Period]  # (indicator_id, area_id, period)
-
-
 # -- validation ----------------------------------------------------------------
 
 

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import observation_edits
-from barometer_desktop.storage.observations import CellKey, ObservationInput, Removal
+from barometer_desktop.storage.observation_edits import CellKey, Removal
+from barometer_desktop.storage.observations import ObservationInput
 from barometer_desktop.storage.records import ObservationRecord
 from barometer_desktop.ui.state import AppState
 

@@ -158,3 +158,41 @@ def test_cover_shows_draft_or_final(demo_snapshot, tmp_path, final, mark):
     cover = PdfReader(written.path).pages[0].extract_text()
     assert mark in cover
     assert "2014-77" in cover
+
+
+def test_a_heading_at_the_foot_of_a_page_moves_whole_to_the_next(tmp_path):
+    # A split heading would lose its bookmark key (and its page in the contents).
+    import io
+
+    from reportlab.platypus import Spacer
+
+    from barometer_desktop.report.build import _prepare_contents
+    from barometer_desktop.report.document import PageDecoration, ReportCanvas, ReportTemplate
+    from barometer_desktop.report.front import contents, heading
+    from barometer_desktop.report.styles import FONT, register_fonts
+
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = ReportTemplate(buffer, decoration=PageDecoration("Hoved", "Fod", "Side {page} af {pages}", None),
+                         initialFontName=FONT)
+    title = "Et mål med en meget lang overskrift, der fylder flere linjer " * 3
+    story = contents() + [Spacer(1, doc.height - 50), heading(title, "h1", 0)]  # room for two of its lines
+    _prepare_contents(story)
+    doc.build(story, canvasmaker=ReportCanvas)
+    reader = PdfReader(io.BytesIO(buffer.getvalue()))
+    assert len(reader.pages) == 3
+    [entry] = reader.outline
+    assert reader.get_destination_page_number(entry) == 2
+    assert title.split()[0] not in reader.pages[1].extract_text()  # nothing of it left behind on page 2
+    assert "3" in reader.pages[0].extract_text().split()
+
+
+def test_progress_rises_steadily_to_the_end(demo_snapshot):
+    from barometer_desktop.report.build import render
+    from barometer_desktop.report.front import ReportOptions
+
+    reported = []
+    render(demo_snapshot, ReportOptions(), progress=reported.append)
+    assert reported == sorted(reported) and reported[-1] == 1.0
+    # One step per item of the story, not one jump: the dialog's bar moves.
+    assert len(reported) > 50 and max(b - a for a, b in zip(reported, reported[1:])) < 0.1

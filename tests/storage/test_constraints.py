@@ -93,3 +93,19 @@ def test_sample_size_zero_is_refused_by_the_service_and_the_database(any_policy_
             )
     assert "sample_size_positive" in str(raised.value)
     assert _count(any_policy_db, Observation) == 0
+
+
+def test_one_active_headline_per_goal_is_a_partial_index_on_both_engines(any_policy_db):
+    # Migration 0001 writes the index for each engine (schema.py names only
+    # SQLite's spelling); a retired headline must not block a new one.
+    db = any_policy_db
+    goal_id = _first_goal_id(db)
+    with db.transaction() as session:
+        for indicator in session.scalars(select(Indicator).where(Indicator.goal_id == goal_id)):
+            indicator.is_headline = False
+        session.add(_new_indicator(goal_id, code="9.8", is_headline=True, is_active=False))
+        session.add(_new_indicator(goal_id, code="9.9", is_headline=True))
+    with pytest.raises(ValidationError) as raised:
+        with db.transaction() as session:
+            session.add(_new_indicator(goal_id, code="9.7", is_headline=True))
+    assert "goal" in str(raised.value)  # SQLite names the column, PostgreSQL the index

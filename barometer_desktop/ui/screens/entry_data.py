@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from barometer_desktop.domain.areas import country_area, main_area
+from barometer_desktop.domain.areas import fixed_areas, main_area
 from barometer_desktop.domain.missing_data import MissingItem, is_due, missing_data
 from barometer_desktop.storage import catalog, observations
 from barometer_desktop.storage.database import Database
@@ -45,15 +45,13 @@ class EntrySheet:
 
 
 def _ordered_areas(areas: list[AreaRecord]) -> tuple[AreaRecord, ...]:
-    main, country = main_area(areas), country_area(areas)
-    first = [a for a in (main, country) if a is not None]
+    first = fixed_areas(areas)
     return tuple(first + [a for a in areas if a not in first])
 
 
 def load_sheet(db: Database, year: int, today: date | None = None) -> EntrySheet:
     areas = _ordered_areas(catalog.areas(db))
-    main, country = main_area(areas), country_area(areas)
-    due_areas = [a for a in (main, country) if a is not None]
+    main, due_areas = main_area(areas), fixed_areas(areas)
     indicators = catalog.indicators(db, include_retired=False)
 
     this_year: dict[CellId, ObservationRecord] = {

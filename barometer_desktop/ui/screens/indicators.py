@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from barometer_desktop.assembly.build import assemble_indicator
-from barometer_desktop.domain.areas import always_shown, country_area
+from barometer_desktop.domain.areas import country_area, fixed_areas, shown_areas
 from barometer_desktop.storage import catalog, indicators, observations, settings_store
 from barometer_desktop.storage.records import IndicatorRecord
 from barometer_desktop.ui.screens.indicator_actions import IndicatorActions
@@ -231,8 +231,9 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         self._areas = catalog.areas(self.state.db)
         country = country_area(self._areas)
         self._country = country.name if country is not None else ""
+        fixed = fixed_areas(self._areas)
         for area in self._areas:
-            if always_shown(area):
+            if area in fixed:
                 continue
             item = QListWidgetItem(area.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -362,9 +363,9 @@ class IndicatorsScreen(IndicatorActions, QWidget):
                 self.chart.show_indicator(None, [], None, year)
             return
         chosen = self.chosen_areas()
-        shown_areas = [a for a in self._areas if always_shown(a) or a.name in chosen]
+        shown = shown_areas(self._areas, chosen)
         # One read of the shown areas' values serves the development, chart and table.
-        records = observations.records(db, [record.id], [a.id for a in shown_areas])
+        records = observations.records(db, [record.id], [a.id for a in shown])
         view = assemble_indicator(db, record.id, year, area_names=chosen, records=records)
         status = self.tr(" — retired") if not record.is_active else ""
         self.heading.setText(f"{record.code}  {record.name}{status}")
@@ -377,7 +378,7 @@ class IndicatorsScreen(IndicatorActions, QWidget):
             self.development.setStyleSheet(
                 f"color: {colour}; background: {background}; font-weight: 600; padding: 4px 8px;"
             )
-        self.values_model.load(record, shown_areas, records, year)
+        self.values_model.load(record, shown, records, year)
         if self.chart is not None:
             shared = settings_store.load(db)
             self.chart.show_indicator(view, chosen, shared.baseline_year, year, self._country)

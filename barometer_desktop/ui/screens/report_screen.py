@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barometer_desktop.domain.areas import always_shown
+from barometer_desktop.domain.areas import fixed_areas
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.ui.state import AppState
 
@@ -196,8 +196,10 @@ class ReportScreen(QWidget):
         db = self.state.db
         chosen = set(_checked(self.areas_list)) if self.areas_list.count() else None
         self.areas_list.clear()
-        for area in catalog.areas(db):
-            if always_shown(area):
+        areas = catalog.areas(db)
+        fixed = fixed_areas(areas)
+        for area in areas:
+            if area in fixed:
                 continue
             item = QListWidgetItem(area.name)
             item.setData(Qt.ItemDataRole.UserRole, area.name)
