@@ -1,5 +1,3 @@
-import sys
+from barometer_desktop.cli.main import run
 
-from barometer_desktop.cli.main import main
-
-sys.exit(main())
+run()

@@ -1,8 +1,6 @@
 """Entry point of the bundled programs (PyInstaller runs this script)."""
 
-import sys
-
-from barometer_desktop.cli.main import main
+from barometer_desktop.cli.main import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

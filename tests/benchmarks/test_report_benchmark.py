@@ -65,6 +65,10 @@ def _document_shape(snapshot) -> dict:
     """How much the demo report draws: charts with their series, tables with their rows and columns."""
     indicators = [i for goal in snapshot.goals for i in goal.indicators]
     return {
+        # The cover's facts (organisation, date, edition, case number, DEMO) and edition mark.
+        "cover_rows": 4 + snapshot.is_demo,
+        # The contents: summary, goals, indicators, and five sections of committees and appendix.
+        "contents_rows": 1 + len(snapshot.goals) + len(indicators) + 5,
         "goals": [len(goal.indicators) for goal in snapshot.goals],
         "charts": [[len(s.yearly()) for s in i.series] for i in indicators],
         "value_tables": [(min(8, max(len(s.yearly()) for s in i.series)), len(i.series) + 1) for i in indicators],
@@ -76,7 +80,8 @@ def _document_shape(snapshot) -> dict:
 
 
 def _bare_script(shape: dict, out: Path) -> str:
-    """The same pages, charts and tables drawn by ReportLab alone: no database, one pass, no contents."""
+    """The same pages, charts and tables drawn by ReportLab alone: no database, one pass, the
+    contents a plain table (no page numbers to find out), no header or footer."""
     fonts = ROOT / "resources" / "fonts"
     return textwrap.dedent(f"""
         from reportlab.graphics.charts.lineplots import LinePlot
@@ -98,7 +103,9 @@ def _bare_script(shape: dict, out: Path) -> str:
             return Table([[Paragraph(text[: 30 + 7 * c], cell) for c in range(columns)] for _ in range(rows)],
                          repeatRows=1)
 
-        story = [Paragraph("Integrationsbarometer — Statusrapport 2013", body), PageBreak(),
+        story = [Paragraph("Integrationsbarometer — Statusrapport 2013", body), table(shape["cover_rows"], 2),
+                 Table([["ENDELIG UDGAVE"]]), PageBreak(),
+                 Paragraph("Indhold", body), table(shape["contents_rows"], 2), PageBreak(),
                  table(shape["summary_rows"] + 1, 7), PageBreak()]
         charts = iter(shape["charts"])
         values = iter(shape["value_tables"])
