@@ -186,7 +186,9 @@ def summary(snapshot: BarometerSnapshot, width: float) -> list:
         translate("Report", "National"),
         translate("Report", "Goal status"),
     ]
-    widths = [x * mm for x in (33, 35, 16, 20, 25, 18, 23)]
+    # Wide enough that no word is broken: "Karaktergennemsnit," in the indicator's
+    # name, "pct.-point" under a value, "● Unchanged" as a status (8 pt text).
+    widths = [x * mm for x in (29, 34, 19, 19, 24, 18, 23)]
     scale = width / sum(widths)
     story.append(data_table(header, rows, [w * scale for w in widths], right_columns=(2, 3, 5)))
     story.append(Spacer(1, 2 * mm))
