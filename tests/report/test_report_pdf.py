@@ -196,3 +196,13 @@ def test_progress_rises_steadily_to_the_end(demo_snapshot):
     assert reported == sorted(reported) and reported[-1] == 1.0
     # One step per item of the story, not one jump: the dialog's bar moves.
     assert len(reported) > 50 and max(b - a for a, b in zip(reported, reported[1:])) < 0.1
+
+
+def test_summary_table_breaks_no_word(demo_pdf):
+    # Narrow columns once printed "10,3 pct." over "-point" and
+    # "Karaktergennemsnit" over ", tosprogede".
+    reader = PdfReader(demo_pdf.path)
+    summary = next(page.extract_text() for page in reader.pages if "Barometret følger" in page.extract_text())
+    lines = [line.strip() for line in summary.splitlines()]
+    assert "Karaktergennemsnit," in summary and "pct.-point" in summary
+    assert not [line for line in lines if line.startswith(("-point", ",", "point"))]
