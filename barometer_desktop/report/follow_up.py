@@ -156,7 +156,8 @@ def appendix(snapshot: BarometerSnapshot, width: float) -> list:
             translate("Report", "Frequency"), translate("Report", "Next expected data"),
         ],
         rows,
-        _scaled((8, 40, 22, 33, 25, 18, 24), width),
+        # Room for "(7-trinsskala)" and "november 2016"; long words in the source are hyphenated.
+        _scaled((8, 38, 22, 35, 21, 19, 25), width),
     ))
 
     story.append(CondPageBreak(45 * mm))
