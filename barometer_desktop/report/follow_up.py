@@ -9,7 +9,7 @@ from barometer_desktop.assembly.snapshot import BarometerSnapshot, CommitteeView
 from barometer_desktop.domain.formatting import format_date, format_number
 from barometer_desktop.domain.types import Frequency
 from barometer_desktop.report.front import heading
-from barometer_desktop.report.tables import data_table, p
+from barometer_desktop.report.tables import cell, data_table, p
 from barometer_desktop.report.text import frequency_name, language, month_name, reason_name, translate, unit_name
 
 
@@ -139,10 +139,12 @@ def appendix(snapshot: BarometerSnapshot, width: float) -> list:
     ]
     rows = []
     indicators = [i for goal in snapshot.goals for i in goal.indicators]
+    # Room for "(7-trinsskala)" and "november 2016"; long words in the source are hyphenated.
+    widths = _scaled((8, 38, 22, 35, 21, 19, 25), width)
     for indicator in indicators:
         rows.append([
             indicator.code,
-            [p(indicator.name, "cell_bold"), p(indicator.definition, "cell")],
+            [cell(indicator.name, widths[1], "cell_bold"), cell(indicator.definition, widths[1])],
             unit_name(indicator.unit),
             indicator.data_source,
             indicator.provider,
@@ -156,8 +158,7 @@ def appendix(snapshot: BarometerSnapshot, width: float) -> list:
             translate("Report", "Frequency"), translate("Report", "Next expected data"),
         ],
         rows,
-        # Room for "(7-trinsskala)" and "november 2016"; long words in the source are hyphenated.
-        _scaled((8, 38, 22, 35, 21, 19, 25), width),
+        widths,
     ))
 
     story.append(CondPageBreak(45 * mm))

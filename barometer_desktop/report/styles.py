@@ -48,39 +48,22 @@ def register_fonts() -> None:
     addMapping(FONT, 1, 1, FONT_BOLD)
 
 
-# Long Danish compounds ("Arbejdsmarkedsstyrelsens", "Ungdomsforvaltningen")
-# do not fit narrow table columns; without hyphenation ReportLab cuts them
-# anywhere ("Ungdo" / "msforvaltningen"). Pyphen's dictionary breaks them
-# where Danish allows, with a hyphen. Danish also in the English report: the
-# long texts in cells are the municipality's own (names, definitions, sources).
-HYPHENATION = "da_DK"
-
-
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK, spaceAfter=5)
-    # Table cells hyphenate; running text is ragged-right and does not need to.
-    # embeddedHyphenation 2: a long word that fits nowhere on the current line is
-    # hyphenated on the next one, instead of being cut at any letter there.
-    in_table = {"hyphenationLang": HYPHENATION, "embeddedHyphenation": 2}
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=MUTED),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=8, leading=10, spaceAfter=0, **in_table),
-        "cell_bold": ParagraphStyle(
-            "cell_bold", parent=body, fontName=FONT_BOLD, fontSize=8, leading=10, spaceAfter=0, **in_table
-        ),
-        "cell_right": ParagraphStyle(
-            "cell_right", parent=body, fontSize=8, leading=10, spaceAfter=0, alignment=TA_RIGHT, **in_table
-        ),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=8, leading=10, spaceAfter=0),
+        "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=FONT_BOLD, fontSize=8, leading=10, spaceAfter=0),
+        "cell_right": ParagraphStyle("cell_right", parent=body, fontSize=8, leading=10, spaceAfter=0, alignment=TA_RIGHT),
         "head_cell": ParagraphStyle(
-            "head_cell", parent=body, fontName=FONT_BOLD, fontSize=7.5, leading=9.5, spaceAfter=0, textColor=ACCENT,
-            **in_table,
+            "head_cell", parent=body, fontName=FONT_BOLD, fontSize=7.5, leading=9.5, spaceAfter=0, textColor=ACCENT
         ),
         "head_cell_right": ParagraphStyle(
             "head_cell_right", parent=body, fontName=FONT_BOLD, fontSize=7.5, leading=9.5, spaceAfter=0,
-            textColor=ACCENT, alignment=TA_RIGHT, **in_table,
+            textColor=ACCENT, alignment=TA_RIGHT,
         ),
         "h1": ParagraphStyle(
             "h1", parent=body, fontName=FONT_BOLD, fontSize=17, leading=21, textColor=ACCENT,
