@@ -48,8 +48,11 @@ def _decision_cell(committee: CommitteeView) -> str:
         text = translate("Report", "Proposed: supplementary report or action-plan revision ({reasons})").format(
             reasons=reasons)
         if candidate.goal_numbers:
-            text += " " + translate("Report", "— goals {numbers}").format(
-                numbers=", ".join(str(n) for n in candidate.goal_numbers))
+            numbers = ", ".join(str(n) for n in candidate.goal_numbers)
+            if len(candidate.goal_numbers) == 1:
+                text += " " + translate("Report", "— goal {numbers}").format(numbers=numbers)
+            else:
+                text += " " + translate("Report", "— goals {numbers}").format(numbers=numbers)
         return text
     return "–"
 

@@ -439,6 +439,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Lav udkast til teksten</translation>
     </message>
     <message>
+        <source>Policy goal {numbers}</source>
+        <translation>Politikmål {numbers}</translation>
+    </message>
+    <message>
         <source>Policy goals {numbers}</source>
         <translation>Politikmål {numbers}</translation>
     </message>
@@ -500,6 +504,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>BIU&apos;s decisions after the status report for {year}</source>
         <translation>BIU&apos;s beslutninger efter statusrapporten for {year}</translation>
+    </message>
+    <message>
+        <source>(policy goal {numbers})</source>
+        <translation>(politikmål {numbers})</translation>
     </message>
     <message>
         <source>(policy goals {numbers})</source>
@@ -2513,6 +2521,10 @@ Vil du oprette en tom database med målene og indikatorerne fra integrationspoli
         <translation>Ingen opfølgning registreret</translation>
     </message>
     <message>
+        <source> (policy goal {numbers})</source>
+        <translation> (politikkens mål {numbers})</translation>
+    </message>
+    <message>
         <source> (policy goals {numbers})</source>
         <translation> (politikkens mål {numbers})</translation>
     </message>
@@ -2928,6 +2940,10 @@ Med venlig hilsen
     <message>
         <source>Proposed: supplementary report or action-plan revision ({reasons})</source>
         <translation>Foreslået: supplerende redegørelse eller revision af handleplan ({reasons})</translation>
+    </message>
+    <message>
+        <source>— goal {numbers}</source>
+        <translation>— mål {numbers}</translation>
     </message>
     <message>
         <source>— goals {numbers}</source>

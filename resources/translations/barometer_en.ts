@@ -439,6 +439,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Draft the text</translation>
     </message>
     <message>
+        <source>Policy goal {numbers}</source>
+        <translation>Policy goal {numbers}</translation>
+    </message>
+    <message>
         <source>Policy goals {numbers}</source>
         <translation>Policy goals {numbers}</translation>
     </message>
@@ -500,6 +504,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>BIU&apos;s decisions after the status report for {year}</source>
         <translation>BIU&apos;s decisions after the status report for {year}</translation>
+    </message>
+    <message>
+        <source>(policy goal {numbers})</source>
+        <translation>(policy goal {numbers})</translation>
     </message>
     <message>
         <source>(policy goals {numbers})</source>
@@ -2513,6 +2521,10 @@ Create an empty database with the 2011 policy&apos;s goals and indicators, or op
         <translation>No follow-up recorded</translation>
     </message>
     <message>
+        <source> (policy goal {numbers})</source>
+        <translation> (policy goal {numbers})</translation>
+    </message>
+    <message>
         <source> (policy goals {numbers})</source>
         <translation> (policy goals {numbers})</translation>
     </message>
@@ -2928,6 +2940,10 @@ Kind regards
     <message>
         <source>Proposed: supplementary report or action-plan revision ({reasons})</source>
         <translation>Proposed: supplementary report or action-plan revision ({reasons})</translation>
+    </message>
+    <message>
+        <source>— goal {numbers}</source>
+        <translation>— goal {numbers}</translation>
     </message>
     <message>
         <source>— goals {numbers}</source>

@@ -149,6 +149,9 @@ def test_english_report_uses_english_number_format(demo_snapshot, tmp_path, read
     text = read_text(written.path)
     assert "6.3" in text
     assert "2 Apr 2014" in text
+    # One goal in the singular, several in the plural (Danish "mål" is both).
+    flat = " ".join(text.split())
+    assert "— goal 1" in flat and "— goals 5, 6" in flat and "— goals 1" not in flat
 
 
 @pytest.mark.parametrize("final, mark", [(False, "UDKAST"), (True, "ENDELIG UDGAVE")])

@@ -94,9 +94,11 @@ class DecisionDialog(QDialog):
             if candidate is not None:
                 self.reason.setCurrentIndex(max(0, self.reason.findData(candidate.reasons[0])))
                 if candidate.goal_numbers:
-                    self.reason_text.setText(
-                        self.tr("Policy goals {numbers}").format(numbers=", ".join(map(str, candidate.goal_numbers)))
-                    )
+                    numbers = ", ".join(map(str, candidate.goal_numbers))
+                    if len(candidate.goal_numbers) == 1:
+                        self.reason_text.setText(self.tr("Policy goal {numbers}").format(numbers=numbers))
+                    else:
+                        self.reason_text.setText(self.tr("Policy goals {numbers}").format(numbers=numbers))
             self.draft()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -214,9 +216,11 @@ class DecisionsTab(QWidget):
             if row.candidate:
                 reasons = "; ".join(labels[r] for r in row.candidate.reasons)
                 if row.candidate.goal_numbers:
-                    reasons += " " + self.tr("(policy goals {numbers})").format(
-                        numbers=", ".join(map(str, row.candidate.goal_numbers))
-                    )
+                    numbers = ", ".join(map(str, row.candidate.goal_numbers))
+                    if len(row.candidate.goal_numbers) == 1:
+                        reasons += " " + self.tr("(policy goal {numbers})").format(numbers=numbers)
+                    else:
+                        reasons += " " + self.tr("(policy goals {numbers})").format(numbers=numbers)
                 proposal = QTableWidgetItem("⚑ " + reasons)
             else:
                 proposal = QTableWidgetItem("—")

@@ -136,7 +136,10 @@ class MissingTab(QWidget):
             for goal in group.goals:
                 label = self.tr("Not followed up") if goal.status else self.tr("No follow-up recorded")
                 goals = ", ".join(str(n) for n in goal.policy_goal_numbers)
-                serves = self.tr(" (policy goals {numbers})").format(numbers=goals) if goals else ""
+                if len(goal.policy_goal_numbers) == 1:
+                    serves = self.tr(" (policy goal {numbers})").format(numbers=goals)
+                else:
+                    serves = self.tr(" (policy goals {numbers})").format(numbers=goals) if goals else ""
                 parts.append(
                     f"<li style='margin-bottom: 4px;'><span style='color: {RED}; font-weight: 600;'>✘ {escape(label)}:</span> "
                     f"{escape(goal.text)}<span style='color: {GREY};'>{escape(serves)}</span></li>"
