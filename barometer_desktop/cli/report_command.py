@@ -6,6 +6,7 @@ Imports nothing from Qt: ReportLab, storage and the assembly only.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from barometer_desktop import i18n
@@ -65,6 +66,13 @@ def run_report(args: argparse.Namespace) -> int:
         db.close()
     if produced.kind == REISSUED:
         message = translate("CommandLine", "Re-issued the final edition of {year} as {file} ({pages} pages).")
+        if (args.case_number and args.case_number != produced.case_number) or args.areas is not None:
+            # Silently dropping what the user asked for would surprise them.
+            print(translate(
+                "CommandLine",
+                "Note: the final edition keeps its own case number, comparison areas and data; "
+                "--case-number and --areas apply to a new one (--replace-final).",
+            ), file=sys.stderr)
     elif produced.kind == NEW_FINAL:
         message = translate("CommandLine", "Wrote the final edition of {year} to {file} ({pages} pages); it is stored for re-issue.")
     else:

@@ -245,6 +245,10 @@
         <translation>Den endelige udgave for {year} er genudgivet som {file} ({pages} sider).</translation>
     </message>
     <message>
+        <source>Note: the final edition keeps its own case number, comparison areas and data; --case-number and --areas apply to a new one (--replace-final).</source>
+        <translation>Bemærk: Den endelige udgave beholder sit eget sagsnummer, sine sammenligningsområder og sine data; --case-number og --areas gælder for en ny (--replace-final).</translation>
+    </message>
+    <message>
         <source>Wrote the final edition of {year} to {file} ({pages} pages); it is stored for re-issue.</source>
         <translation>Den endelige udgave for {year} er skrevet til {file} ({pages} sider); den er gemt til genudgivelse.</translation>
     </message>
@@ -3569,8 +3573,8 @@ Med venlig hilsen
         <translation>Annuller</translation>
     </message>
     <message>
-        <source>The final edition was re-issued unchanged as {file} ({pages} pages).</source>
-        <translation>Den endelige udgave blev genudgivet uændret som {file} ({pages} sider).</translation>
+        <source>The final edition was re-issued unchanged as {file} ({pages} pages), with its own case number, comparison areas and data. To change them, tick &quot;Make a new final edition&quot;.</source>
+        <translation>Den endelige udgave blev genudgivet uændret som {file} ({pages} sider), med sit eget sagsnummer, sine sammenligningsområder og sine data. Sæt flueben ved &quot;Lav en ny endelig udgave&quot; for at ændre dem.</translation>
     </message>
     <message>
         <source>The final edition was written to {file} ({pages} pages) and stored for re-issue.</source>

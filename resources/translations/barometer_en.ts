@@ -245,6 +245,10 @@
         <translation>Re-issued the final edition of {year} as {file} ({pages} pages).</translation>
     </message>
     <message>
+        <source>Note: the final edition keeps its own case number, comparison areas and data; --case-number and --areas apply to a new one (--replace-final).</source>
+        <translation>Note: the final edition keeps its own case number, comparison areas and data; --case-number and --areas apply to a new one (--replace-final).</translation>
+    </message>
+    <message>
         <source>Wrote the final edition of {year} to {file} ({pages} pages); it is stored for re-issue.</source>
         <translation>Wrote the final edition of {year} to {file} ({pages} pages); it is stored for re-issue.</translation>
     </message>
@@ -3569,8 +3573,8 @@ Kind regards
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>The final edition was re-issued unchanged as {file} ({pages} pages).</source>
-        <translation>The final edition was re-issued unchanged as {file} ({pages} pages).</translation>
+        <source>The final edition was re-issued unchanged as {file} ({pages} pages), with its own case number, comparison areas and data. To change them, tick &quot;Make a new final edition&quot;.</source>
+        <translation>The final edition was re-issued unchanged as {file} ({pages} pages), with its own case number, comparison areas and data. To change them, tick &quot;Make a new final edition&quot;.</translation>
     </message>
     <message>
         <source>The final edition was written to {file} ({pages} pages) and stored for re-issue.</source>

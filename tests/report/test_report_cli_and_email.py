@@ -33,7 +33,11 @@ def test_report_command_final_then_reissue(demo_db_path, tmp_path, capsys):
     assert main([*args, "--out", str(tmp_path / "a.pdf")]) == 0
     assert "Den endelige udgave for 2013 er skrevet til" in capsys.readouterr().out
     assert main([*args, "--out", str(tmp_path / "b.pdf")]) == 0
-    assert "Den endelige udgave for 2013 er genudgivet som" in capsys.readouterr().out
+    captured = capsys.readouterr()
+    assert "Den endelige udgave for 2013 er genudgivet som" in captured.out and not captured.err
+    # Asking for another case number on a re-issue: said, not silently dropped.
+    assert main([*args, "--out", str(tmp_path / "c.pdf"), "--case-number", "2099-1"]) == 0
+    assert "beholder sit eget sagsnummer" in capsys.readouterr().err
 
 
 def test_report_command_refuses_an_unknown_area(demo_db_path, tmp_path, capsys):

@@ -339,7 +339,11 @@ class ReportScreen(QWidget):
         self.last_pdf = produced.path
         self._last_final = job.options.final
         if produced.kind == REISSUED:
-            text = self.tr("The final edition was re-issued unchanged as {file} ({pages} pages).")
+            # The edition keeps what it was made with, whatever the form says now.
+            text = self.tr(
+                "The final edition was re-issued unchanged as {file} ({pages} pages), with its own case number, "
+                "comparison areas and data. To change them, tick \"Make a new final edition\"."
+            )
         elif produced.kind == NEW_FINAL:
             text = self.tr("The final edition was written to {file} ({pages} pages) and stored for re-issue.")
         else:
