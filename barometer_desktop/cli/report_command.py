@@ -80,5 +80,9 @@ def run_report(args: argparse.Namespace) -> int:
     print(message.format(year=year, file=produced.path, pages=produced.pages))
     if not produced.matches_stored_checksum:
         # Same content, other bytes: e.g. a newer ReportLab. Worth knowing, not an error.
-        print(translate("CommandLine", "Note: the file differs byte for byte from the stored checksum of the final edition."))
+        print(translate(
+            "CommandLine",
+            "Note: the content is the final edition's (its stored values and texts), but this version of the "
+            "program lays it out in other bytes than the stored checksum. The file can be used as the final edition.",
+        ))
     return 0

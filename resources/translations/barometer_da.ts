@@ -257,8 +257,8 @@
         <translation>Statusrapporten for {year} (udkast) er skrevet til {file} ({pages} sider).</translation>
     </message>
     <message>
-        <source>Note: the file differs byte for byte from the stored checksum of the final edition.</source>
-        <translation>Bemærk: Filen stemmer ikke byte for byte overens med den gemte kontrolsum for den endelige udgave.</translation>
+        <source>Note: the content is the final edition&apos;s (its stored values and texts), but this version of the program lays it out in other bytes than the stored checksum. The file can be used as the final edition.</source>
+        <translation>Bemærk: Indholdet er den endelige udgaves (dens gemte værdier og tekster), men denne version af programmet sætter det op med andre bytes end den gemte kontrolsum. Filen kan bruges som den endelige udgave.</translation>
     </message>
     <message>
         <source>check this installation on a temporary copy of the demo database; prints one JSON line</source>

@@ -257,8 +257,8 @@
         <translation>Wrote the {year} status report (draft) to {file} ({pages} pages).</translation>
     </message>
     <message>
-        <source>Note: the file differs byte for byte from the stored checksum of the final edition.</source>
-        <translation>Note: the file differs byte for byte from the stored checksum of the final edition.</translation>
+        <source>Note: the content is the final edition&apos;s (its stored values and texts), but this version of the program lays it out in other bytes than the stored checksum. The file can be used as the final edition.</source>
+        <translation>Note: the content is the final edition&apos;s (its stored values and texts), but this version of the program lays it out in other bytes than the stored checksum. The file can be used as the final edition.</translation>
     </message>
     <message>
         <source>check this installation on a temporary copy of the demo database; prints one JSON line</source>
