@@ -181,22 +181,29 @@ def produce_report(
     return deliver_report(db, job, data, pages)
 
 
-def edition_status(db: Database, year: int, lang: str = "da", today: date | None = None) -> EditionStatus:
-    """Whether `year` has a final edition in `lang`, and what changed in the data since."""
+def edition_status(
+    db: Database, year: int, lang: str = "da", today: date | None = None, *, display_lang: str | None = None
+) -> EditionStatus:
+    """Whether `year` has a final edition in `lang`, and what changed in the data since.
+
+    Dates and figures are written in `display_lang` (the reader's: the
+    window's language), by default the edition's own.
+    """
     from barometer_desktop.domain.formatting import format_date
     from barometer_desktop.storage import editions
 
     edition = editions.load_edition(db, year, lang)
     if edition is None:
         return EditionStatus(exists=False)
+    shown = display_lang or lang
     frozen = _stored_snapshot(edition)
     areas = {s.area_name for goal in frozen.goals for i in goal.indicators for s in i.series}
     fresh = fresh_snapshot(db, year, areas, today or frozen.prepared_on)
     return EditionStatus(
         exists=True,
-        created_at=format_date(edition.created_at.date(), lang),
+        created_at=format_date(edition.created_at.date(), shown),
         created_by=edition.created_by,
         case_number=edition.case_number,
         version=edition.version,
-        changes=tuple(changes_since(frozen, fresh, lang)),
+        changes=tuple(changes_since(frozen, fresh, shown)),
     )

@@ -171,3 +171,16 @@ def test_export_failure_is_shown_on_the_screen(screen, qtbot, monkeypatch, tmp_p
         qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
     assert f"Mappen {tmp_path / 'missing-folder'} findes ikke" in blocker.args[0]
     assert blocker.args[0] == screen.message_label.text()
+
+
+def test_an_english_final_edition_is_described_in_the_windows_danish(screen, qtbot, monkeypatch, tmp_path):
+    import re
+
+    screen.language_box.setCurrentIndex(screen.language_box.findData("en"))
+    _save_as(monkeypatch, tmp_path / "final-en.pdf")
+    qtbot.mouseClick(screen.final_radio, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(screen.export_finished, timeout=60_000):
+        qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    label = screen.edition_label.text()
+    assert "Endelig udgave oprettet" in label
+    assert re.search(r"\d\d\.\d\d\.\d{4}", label), label  # not "25 Nov 2026"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barometer_desktop import i18n
 from barometer_desktop.domain.areas import fixed_areas
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.ui.state import AppState
@@ -226,7 +227,8 @@ class ReportScreen(QWidget):
         year, lang = self.state.report_year, self.language_box.currentData()
         self.changes_list.clear()
         try:
-            status = edition_status(self.state.db, year, lang)
+            # The edition in the report's language, described in the window's.
+            status = edition_status(self.state.db, year, lang, display_lang=i18n.current_language())
         except BarometerError as error:
             from PySide6.QtCore import QCoreApplication
 
