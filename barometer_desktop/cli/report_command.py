@@ -50,14 +50,7 @@ def run_report(args: argparse.Namespace) -> int:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The database holds no values to report on."))
         areas = None
         if args.areas is not None:
-            areas = [name.strip() for name in args.areas.split(",") if name.strip()]
-            known = {a.name for a in catalog.areas(db)}
-            unknown = [name for name in areas if name not in known]
-            if unknown:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "Unknown area: {names}. Known areas: {known}."),
-                    field="areas", names=", ".join(unknown), known=", ".join(sorted(known)),
-                )
+            areas = _comparison_areas(args.areas, catalog.areas(db))
         produced = produce_report(
             db, year, args.out, lang=lang, final=args.final or args.replace_final,
             case_number=args.case_number, area_names=areas, replace_final=args.replace_final,
@@ -86,3 +79,22 @@ def run_report(args: argparse.Namespace) -> int:
             "program lays it out in other bytes than the stored checksum. The file can be used as the final edition.",
         ))
     return 0
+
+
+def _comparison_areas(text: str, areas) -> list[str]:
+    """The areas named in --areas, as stored ("aarhus" is Aarhus); an unknown name is refused."""
+    from barometer_desktop.domain.areas import fixed_areas
+    from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+
+    by_folded_name = {a.name.casefold(): a.name for a in areas}
+    asked = [name.strip() for name in text.split(",") if name.strip()]
+    unknown = [name for name in asked if name.casefold() not in by_folded_name]
+    if unknown:
+        fixed = fixed_areas(areas)
+        # The main area and the country are always in the report: not offered as a choice.
+        choices = sorted(a.name for a in areas if a not in fixed)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Unknown area: {names}. Known areas: {known}."),
+            field="areas", names=", ".join(unknown), known=", ".join(choices),
+        )
+    return [by_folded_name[name.casefold()] for name in asked]

@@ -135,6 +135,11 @@ def write_atomically(data: bytes, target: Path) -> None:
     """Write `data` to `target` via a temporary file beside it, or leave nothing."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is a folder. Give the name of the file to write, e.g. {example}."),
+            file=str(target), example=str(target / "statusrapport.pdf"),
+        )
     try:
         handle = tempfile.NamedTemporaryFile(
             dir=folder, prefix=f".{target.stem}-", suffix=".tmp", delete=False

@@ -1074,6 +1074,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Rapporten kunne ikke sættes op: {reason}</translation>
     </message>
     <message>
+        <source>{file} is a folder. Give the name of the file to write, e.g. {example}.</source>
+        <translation>{file} er en mappe. Angiv navnet på den fil, der skal skrives, fx {example}.</translation>
+    </message>
+    <message>
         <source>Cannot write in the folder {folder}: {reason}</source>
         <translation>Der kan ikke skrives i mappen {folder}: {reason}</translation>
     </message>

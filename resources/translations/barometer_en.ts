@@ -1074,6 +1074,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The report could not be laid out: {reason}</translation>
     </message>
     <message>
+        <source>{file} is a folder. Give the name of the file to write, e.g. {example}.</source>
+        <translation>{file} is a folder. Give the name of the file to write, e.g. {example}.</translation>
+    </message>
+    <message>
         <source>Cannot write in the folder {folder}: {reason}</source>
         <translation>Cannot write in the folder {folder}: {reason}</translation>
     </message>

@@ -48,6 +48,25 @@ def test_report_command_refuses_an_unknown_area(demo_db_path, tmp_path, capsys):
     assert not (tmp_path / "x.pdf").exists()
 
 
+def test_report_command_takes_area_names_in_any_case_and_offers_only_comparison_areas(demo_db_path, tmp_path, capsys):
+    args = ["--db", str(demo_db_path), "report", "--year", "2013"]
+    assert main([*args, "--out", str(tmp_path / "a.pdf"), "--areas", "aarhus"]) == 0
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "a.pdf").pages)
+    assert "Aarhus" in text and "Odense" not in text
+    assert main([*args, "--out", str(tmp_path / "b.pdf"), "--areas", "Bergen"]) == 1
+    err = capsys.readouterr().err
+    assert "Kendte områder: Aalborg, Aarhus, Odense." in err  # not København or Hele landet: always included
+
+
+def test_report_command_with_a_folder_as_target_says_so(demo_db_path, tmp_path, capsys):
+    folder = tmp_path / "rapporter"
+    folder.mkdir()
+    assert main(["--db", str(demo_db_path), "report", "--year", "2013", "--out", str(folder)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "er en mappe" in err[0] and "statusrapport.pdf" in err[0]
+    assert list(folder.iterdir()) == []  # no temporary file left in it
+
+
 def test_report_command_loads_neither_qt_widgets_nor_the_orm(demo_db_path, tmp_path):
     # The ORM is for edits; a report only reads, through Core. Importing and
     # configuring the ORM would cost more than the report's queries (issue 5's
