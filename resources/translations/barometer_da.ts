@@ -3557,10 +3557,6 @@ Med venlig hilsen
         <translation>{where}: indikator tilføjet eller fjernet</translation>
     </message>
     <message>
-        <source>status-report-{year}.pdf</source>
-        <translation>statusrapport-{year}.pdf</translation>
-    </message>
-    <message>
         <source>Export the status report</source>
         <translation>Eksportér statusrapporten</translation>
     </message>
@@ -3575,6 +3571,14 @@ Med venlig hilsen
     <message>
         <source>Cancel</source>
         <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>status-report-{year}-final</source>
+        <translation>statusrapport-{year}-endelig</translation>
+    </message>
+    <message>
+        <source>status-report-{year}-draft</source>
+        <translation>statusrapport-{year}-udkast</translation>
     </message>
     <message>
         <source>The final edition was re-issued unchanged as {file} ({pages} pages), with its own case number, comparison areas and data. To change them, tick &quot;Make a new final edition&quot;.</source>

@@ -3557,10 +3557,6 @@ Kind regards
         <translation>{where}: indicator added or removed</translation>
     </message>
     <message>
-        <source>status-report-{year}.pdf</source>
-        <translation>status-report-{year}.pdf</translation>
-    </message>
-    <message>
         <source>Export the status report</source>
         <translation>Export the status report</translation>
     </message>
@@ -3575,6 +3571,14 @@ Kind regards
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>status-report-{year}-final</source>
+        <translation>status-report-{year}-final</translation>
+    </message>
+    <message>
+        <source>status-report-{year}-draft</source>
+        <translation>status-report-{year}-draft</translation>
     </message>
     <message>
         <source>The final edition was re-issued unchanged as {file} ({pages} pages), with its own case number, comparison areas and data. To change them, tick &quot;Make a new final edition&quot;.</source>

@@ -184,3 +184,23 @@ def test_an_english_final_edition_is_described_in_the_windows_danish(screen, qtb
     label = screen.edition_label.text()
     assert "Endelig udgave oprettet" in label
     assert re.search(r"\d\d\.\d\d\.\d{4}", label), label  # not "25 Nov 2026"
+
+
+def test_suggested_file_names_keep_editions_and_languages_apart(screen, qtbot, monkeypatch, tmp_path):
+    offered = []
+
+    def save_as(*args, **kwargs):
+        offered.append(Path(args[2]))
+        return str(tmp_path / "eksport" / "min-rapport.pdf"), ""
+
+    (tmp_path / "eksport").mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    with qtbot.waitSignal(screen.export_finished, timeout=60_000):
+        qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    assert offered[0].name == "statusrapport-2013-udkast.pdf"
+    screen.final_radio.setChecked(True)
+    screen.language_box.setCurrentIndex(screen.language_box.findData("en"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: offered.append(Path(a[2])) or ("", "")))
+    qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    # The folder of the last export, a final English edition.
+    assert offered[1] == tmp_path / "eksport" / "statusrapport-2013-endelig-en.pdf"

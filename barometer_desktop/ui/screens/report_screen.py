@@ -278,8 +278,9 @@ class ReportScreen(QWidget):
         from barometer_desktop.ui.screens.report_worker import RenderThread
 
         year = self.state.report_year
-        suggested = str(Path.home() / self.tr("status-report-{year}.pdf").format(year=year))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the status report"), suggested, self.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the status report"), str(self._suggested_path(year)), self.tr("PDF files (*.pdf)")
+        )
         if not path:
             return
         if not path.lower().endswith(".pdf"):
@@ -314,6 +315,19 @@ class ReportScreen(QWidget):
         self._progress.canceled.connect(thread.cancel)
         self._progress.show()
         thread.start()
+
+    def _suggested_path(self, year: int) -> Path:
+        """A name that tells draft from final and the languages apart (so one does not
+        overwrite another), in the folder of the last export."""
+        if self.final_radio.isChecked():
+            name = self.tr("status-report-{year}-final").format(year=year)
+        else:
+            name = self.tr("status-report-{year}-draft").format(year=year)
+        lang = self.language_box.currentData()
+        if lang != i18n.current_language():
+            name += f"-{lang}"
+        folder = self.last_pdf.parent if self.last_pdf is not None else Path.home()
+        return folder / f"{name}.pdf"
 
     def cancel_export(self) -> None:
         if self._thread is not None:
