@@ -3481,6 +3481,10 @@ Med venlig hilsen
         <translation>Opretter en e-mailkladde med den eksporterede PDF vedhæftet og åbner den.</translation>
     </message>
     <message>
+        <source>Attachment: none yet — export the report first.</source>
+        <translation>Vedhæftning: ingen endnu — eksportér rapporten først.</translation>
+    </message>
+    <message>
         <source>Report year: {year} (chosen in the toolbar)</source>
         <translation>Rapportår: {year} (vælges i værktøjslinjen)</translation>
     </message>
@@ -3581,6 +3585,18 @@ Med venlig hilsen
         <translation>statusrapport-{year}-udkast</translation>
     </message>
     <message>
+        <source>final edition</source>
+        <translation>endelig udgave</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>udkast</translation>
+    </message>
+    <message>
+        <source>Attachment: {file} ({edition} {year}, {language}).</source>
+        <translation>Vedhæftning: {file} ({edition} {year}, {language}).</translation>
+    </message>
+    <message>
         <source>The final edition was re-issued unchanged as {file} ({pages} pages), with its own case number, comparison areas and data. To change them, tick &quot;Make a new final edition&quot;.</source>
         <translation>Den endelige udgave blev genudgivet uændret som {file} ({pages} sider), med sit eget sagsnummer, sine sammenligningsområder og sine data. Sæt flueben ved &quot;Lav en ny endelig udgave&quot; for at ændre dem.</translation>
     </message>
@@ -3607,6 +3623,10 @@ Med venlig hilsen
     <message>
         <source>Choose at least one committee with a contact address.</source>
         <translation>Vælg mindst ét udvalg med en kontaktadresse.</translation>
+    </message>
+    <message>
+        <source>The e-mail draft {file} was written, but no mail program opened it. Open the file from your mail program (Outlook and Thunderbird read .eml drafts).</source>
+        <translation>E-mail-udkastet {file} er skrevet, men intet mailprogram åbnede det. Åbn filen fra dit mailprogram (Outlook og Thunderbird kan læse .eml-udkast).</translation>
     </message>
     <message>
         <source>The e-mail draft {file} was opened in your mail program.</source>

@@ -3481,6 +3481,10 @@ Kind regards
         <translation>Writes an e-mail draft with the exported PDF attached and opens it.</translation>
     </message>
     <message>
+        <source>Attachment: none yet — export the report first.</source>
+        <translation>Attachment: none yet — export the report first.</translation>
+    </message>
+    <message>
         <source>Report year: {year} (chosen in the toolbar)</source>
         <translation>Report year: {year} (chosen in the toolbar)</translation>
     </message>
@@ -3581,6 +3585,18 @@ Kind regards
         <translation>status-report-{year}-draft</translation>
     </message>
     <message>
+        <source>final edition</source>
+        <translation>final edition</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>Attachment: {file} ({edition} {year}, {language}).</source>
+        <translation>Attachment: {file} ({edition} {year}, {language}).</translation>
+    </message>
+    <message>
         <source>The final edition was re-issued unchanged as {file} ({pages} pages), with its own case number, comparison areas and data. To change them, tick &quot;Make a new final edition&quot;.</source>
         <translation>The final edition was re-issued unchanged as {file} ({pages} pages), with its own case number, comparison areas and data. To change them, tick &quot;Make a new final edition&quot;.</translation>
     </message>
@@ -3607,6 +3623,10 @@ Kind regards
     <message>
         <source>Choose at least one committee with a contact address.</source>
         <translation>Choose at least one committee with a contact address.</translation>
+    </message>
+    <message>
+        <source>The e-mail draft {file} was written, but no mail program opened it. Open the file from your mail program (Outlook and Thunderbird read .eml drafts).</source>
+        <translation>The e-mail draft {file} was written, but no mail program opened it. Open the file from your mail program (Outlook and Thunderbird read .eml drafts).</translation>
     </message>
     <message>
         <source>The e-mail draft {file} was opened in your mail program.</source>

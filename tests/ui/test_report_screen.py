@@ -156,6 +156,7 @@ def test_send_to_committee_writes_an_eml_draft_with_the_pdf(screen, qtbot, monke
         qtbot.mouseClick(screen.send_button, Qt.MouseButton.LeftButton)
     eml = Path(blocker.args[0])
     assert screen.open_file_calls == [eml]
+    assert screen.attachment_label.text() == "Vedhæftning: status.pdf (udkast 2013, Dansk)."
     parsed = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     assert parsed["X-Unsent"] == "1"
     assert "biu-sekretariat@example.kk.dk" in parsed["To"]
@@ -204,3 +205,15 @@ def test_suggested_file_names_keep_editions_and_languages_apart(screen, qtbot, m
     qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
     # The folder of the last export, a final English edition.
     assert offered[1] == tmp_path / "eksport" / "statusrapport-2013-endelig-en.pdf"
+
+
+def test_send_says_so_when_no_mail_program_opens_the_draft(screen, qtbot, monkeypatch, tmp_path):
+    _save_as(monkeypatch, tmp_path / "status.pdf")
+    screen.open_after.setChecked(False)
+    with qtbot.waitSignal(screen.export_finished, timeout=60_000):
+        qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    screen.open_file = lambda path: False  # as QDesktopServices answers without a mail program
+    with qtbot.waitSignal(screen.email_written):
+        qtbot.mouseClick(screen.send_button, Qt.MouseButton.LeftButton)
+    assert "intet mailprogram åbnede det" in screen.message_label.text()
+    assert (tmp_path / "status.eml").exists()

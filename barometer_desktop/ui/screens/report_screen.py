@@ -33,8 +33,9 @@ from barometer_desktop.errors import BarometerError
 from barometer_desktop.ui.state import AppState
 
 
-def open_with_system(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_with_system(path: Path) -> bool:
+    """Open a file with the program the system uses for it; False when none took it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def _checked(widget: QListWidget) -> list[str]:
@@ -54,7 +55,7 @@ class ReportScreen(QWidget):
         super().__init__(parent)
         self.state = state
         # Opens a file with the system's program; tests replace it.
-        self.open_file: Callable[[Path], None] = open_with_system
+        self.open_file: Callable[[Path], bool | None] = open_with_system
         self.last_pdf: Path | None = None
         self._last_final = False
         self._thread = None
@@ -176,7 +177,12 @@ class ReportScreen(QWidget):
         self.send_button.setObjectName("send_button")
         self.send_button.setToolTip(self.tr("Writes an e-mail draft with the exported PDF attached and opens it."))
         self.send_button.clicked.connect(self.send_to_committee)
+        # Which PDF goes with the e-mail: the last one exported, whatever the form says now.
+        self.attachment_label = QLabel(self.tr("Attachment: none yet — export the report first."))
+        self.attachment_label.setObjectName("email_attachment")
+        self.attachment_label.setWordWrap(True)
         column.addWidget(self.committees_list)
+        column.addWidget(self.attachment_label)
         column.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
@@ -354,6 +360,11 @@ class ReportScreen(QWidget):
             return
         self.last_pdf = produced.path
         self._last_final = job.options.final
+        edition = self.tr("final edition") if job.options.final else self.tr("draft")
+        self.attachment_label.setText(self.tr("Attachment: {file} ({edition} {year}, {language}).").format(
+            file=produced.path.name, edition=edition, year=job.snapshot.report_year,
+            language=self.language_box.itemText(self.language_box.findData(job.options.lang)),
+        ))
         if produced.kind == REISSUED:
             # The edition keeps what it was made with, whatever the form says now.
             text = self.tr(
@@ -427,6 +438,13 @@ class ReportScreen(QWidget):
             self._show_failure(error)
             return
         self.message_label.setStyleSheet("")
-        self.message_label.setText(self.tr("The e-mail draft {file} was opened in your mail program.").format(file=target))
-        self.open_file(target)
+        if self.open_file(target) is False:
+            self.message_label.setText(self.tr(
+                "The e-mail draft {file} was written, but no mail program opened it. Open the file from your "
+                "mail program (Outlook and Thunderbird read .eml drafts)."
+            ).format(file=target))
+        else:
+            self.message_label.setText(
+                self.tr("The e-mail draft {file} was opened in your mail program.").format(file=target)
+            )
         self.email_written.emit(str(target))
