@@ -28,7 +28,12 @@ def _indicators(snapshot: BarometerSnapshot) -> dict[str, IndicatorView]:
 
 
 def changes_since(frozen: BarometerSnapshot, fresh: BarometerSnapshot, lang: str = "da") -> list[Change]:
-    """Values are given as printed (the indicator's decimals, `lang`'s number format)."""
+    """What changed in the data since the frozen snapshot.
+
+    Values are given with one decimal more than the report prints (in
+    `lang`'s number format): a revision from 20,3 to 20,4 changes no printed
+    figure, but it is a change the secretariat should see.
+    """
     found: list[Change] = []
     if frozen.organisation != fresh.organisation:
         found.append(Change("setting_changed", "", "", "", frozen.organisation, fresh.organisation))

@@ -99,7 +99,8 @@ def committees_section(snapshot: BarometerSnapshot, width: float) -> list:
     # Headings before long tables: a page break only if little room is left
     # (keeping the heading "with" a long table would push all of it onward).
     story.append(CondPageBreak(45 * mm))
-    story.append(heading(translate("Report", "Action-plan goals without follow-up"), "h2", 1))
+    # Goals not followed up, and those only partly followed up (the table's third column says which).
+    story.append(heading(translate("Report", "Action-plan goals without full follow-up"), "h2", 1))
     lines = [
         [c.short_name, line.text, translate("Report", "Not followed up"), line.note]
         for c in snapshot.committees for line in c.lacking

@@ -2990,8 +2990,8 @@ Med venlig hilsen
         <translation>Integrationsredegørelse mangler: {committees}.</translation>
     </message>
     <message>
-        <source>Action-plan goals without follow-up</source>
-        <translation>Handleplansmål uden opfølgning</translation>
+        <source>Action-plan goals without full follow-up</source>
+        <translation>Handleplansmål uden fuld opfølgning</translation>
     </message>
     <message>
         <source>Not followed up</source>

@@ -2990,8 +2990,8 @@ Kind regards
         <translation>Integration report missing: {committees}.</translation>
     </message>
     <message>
-        <source>Action-plan goals without follow-up</source>
-        <translation>Action-plan goals without follow-up</translation>
+        <source>Action-plan goals without full follow-up</source>
+        <translation>Action-plan goals without full follow-up</translation>
     </message>
     <message>
         <source>Not followed up</source>
