@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from functools import cache
 from html import escape
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from barometer_desktop.report.styles import FONT, HEADER_FILL, INK, RULE, ZEBRA_FILL, styles
@@ -30,8 +32,6 @@ def cell(text: str, width: float, style: str = "cell") -> Paragraph:
     cutting it at any letter ("Ungdo" / "msforvaltningen"). Words that fit
     are left alone: they move to the next line whole.
     """
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     paragraph_style = styles()[style]
     room = width - CELL_PADDING
     words = text.split(" ")
@@ -111,9 +111,6 @@ def data_table(
 def _header_cell(text: str, width: float, style_name: str) -> Paragraph:
     """A header that shrinks (down to 6 pt) rather than break a long word like
     "Dataleverandør"; one still too wide at 6 pt breaks where Danish allows."""
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     style = styles()[style_name]
     room = width - CELL_PADDING
     longest = max((stringWidth(word, style.fontName, style.fontSize) for word in text.split()), default=0)
