@@ -83,16 +83,15 @@ def run_report(args: argparse.Namespace) -> int:
 
 def _comparison_areas(text: str, areas) -> list[str]:
     """The areas named in --areas, as stored ("aarhus" is Aarhus); an unknown name is refused."""
-    from barometer_desktop.domain.areas import fixed_areas
+    from barometer_desktop.domain.areas import comparison_areas
     from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 
     by_folded_name = {a.name.casefold(): a.name for a in areas}
     asked = [name.strip() for name in text.split(",") if name.strip()]
     unknown = [name for name in asked if name.casefold() not in by_folded_name]
     if unknown:
-        fixed = fixed_areas(areas)
         # The main area and the country are always in the report: not offered as a choice.
-        choices = sorted(a.name for a in areas if a not in fixed)
+        choices = sorted(a.name for a in comparison_areas(areas))
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Unknown area: {names}. Known areas: {known}."),
             field="areas", names=", ".join(unknown), known=", ".join(choices),

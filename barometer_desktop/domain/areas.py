@@ -41,6 +41,12 @@ def fixed_areas(areas: Sequence[AreaT]) -> list[AreaT]:
     return fixed
 
 
+def comparison_areas(areas: Sequence[AreaT]) -> list[AreaT]:
+    """The areas a user may choose to compare with, in the areas' order: all but the fixed ones."""
+    fixed = fixed_areas(areas)
+    return [a for a in areas if a not in fixed]
+
+
 def shown_areas(areas: Sequence[AreaT], chosen_names: Collection[str] | None) -> list[AreaT]:
     """The fixed areas and the chosen comparison areas (None: all), in the areas' order."""
     fixed = fixed_areas(areas)

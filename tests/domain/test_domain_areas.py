@@ -1,6 +1,6 @@
 from dataclasses import dataclass
 
-from barometer_desktop.domain.areas import country_area, fixed_areas, main_area, shown_areas
+from barometer_desktop.domain.areas import comparison_areas, country_area, fixed_areas, main_area, shown_areas
 
 
 @dataclass(frozen=True)
@@ -35,3 +35,4 @@ def test_without_a_marked_main_area_the_first_is_fixed_once():
     unmarked = [Area("Aarhus"), Area("Odense"), Area("Hele landet", "country")]
     assert [a.name for a in fixed_areas(unmarked)] == ["Aarhus", "Hele landet"]
     assert [a.name for a in shown_areas(unmarked, [])] == ["Aarhus", "Hele landet"]
+    assert [a.name for a in comparison_areas(unmarked)] == ["Odense"]

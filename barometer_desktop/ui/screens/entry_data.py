@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from barometer_desktop.domain.areas import fixed_areas, main_area
+from barometer_desktop.domain.areas import comparison_areas, fixed_areas, main_area
 from barometer_desktop.domain.missing_data import MissingItem, is_due, missing_data
 from barometer_desktop.storage import catalog, observations
 from barometer_desktop.storage.database import Database
@@ -45,8 +45,7 @@ class EntrySheet:
 
 
 def _ordered_areas(areas: list[AreaRecord]) -> tuple[AreaRecord, ...]:
-    first = fixed_areas(areas)
-    return tuple(first + [a for a in areas if a not in first])
+    return tuple(fixed_areas(areas) + comparison_areas(areas))
 
 
 def load_sheet(db: Database, year: int, today: date | None = None) -> EntrySheet:

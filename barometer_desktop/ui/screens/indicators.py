@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from barometer_desktop.assembly.build import assemble_indicator
-from barometer_desktop.domain.areas import country_area, fixed_areas, shown_areas
+from barometer_desktop.domain.areas import comparison_areas, country_area, shown_areas
 from barometer_desktop.storage import catalog, indicators, observations, settings_store
 from barometer_desktop.storage.records import IndicatorRecord
 from barometer_desktop.ui.screens.indicator_actions import IndicatorActions
@@ -231,10 +231,7 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         self._areas = catalog.areas(self.state.db)
         country = country_area(self._areas)
         self._country = country.name if country is not None else ""
-        fixed = fixed_areas(self._areas)
-        for area in self._areas:
-            if area in fixed:
-                continue
+        for area in comparison_areas(self._areas):
             item = QListWidgetItem(area.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from barometer_desktop import i18n
-from barometer_desktop.domain.areas import fixed_areas
+from barometer_desktop.domain.areas import comparison_areas
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.ui.state import AppState
 
@@ -203,11 +203,7 @@ class ReportScreen(QWidget):
         db = self.state.db
         chosen = set(_checked(self.areas_list)) if self.areas_list.count() else None
         self.areas_list.clear()
-        areas = catalog.areas(db)
-        fixed = fixed_areas(areas)
-        for area in areas:
-            if area in fixed:
-                continue
+        for area in comparison_areas(catalog.areas(db)):
             item = QListWidgetItem(area.name)
             item.setData(Qt.ItemDataRole.UserRole, area.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
