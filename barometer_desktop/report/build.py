@@ -68,6 +68,8 @@ def render(snapshot: BarometerSnapshot, options: ReportOptions, progress: Progre
             footer_left=footer,
             page_text=translate("Report", "Page {page} of {pages}"),
             demo_text=translate("Report", "DEMO") if snapshot.is_demo else None,
+            watermark=(translate("Report", "DEMO") if snapshot.is_demo
+                       else None if options.final else translate("Report", "DRAFT")),
         )
         buffer = io.BytesIO()
         doc = ReportTemplate(
@@ -95,9 +97,11 @@ def render(snapshot: BarometerSnapshot, options: ReportOptions, progress: Progre
         for goal in snapshot.goals:
             story += goal_section(goal, width, snapshot.report_year)
         story += committees_section(snapshot, width) + appendix(snapshot, width)
-        _prepare_contents(story)
+        entries = _prepare_contents(story)
         try:
-            doc.build(story, canvasmaker=partial(ReportCanvas, stamp=_timestamp(snapshot.prepared_on)))
+            doc.build(story, canvasmaker=partial(ReportCanvas, stamp=_timestamp(snapshot.prepared_on),
+                                                 lang=options.lang,
+                                                 link_texts={entry.key: entry.text for entry in entries}))
         except LayoutError as error:
             raise ExportError(
                 QT_TRANSLATE_NOOP("Errors", "The report could not be laid out: {reason}"), reason=str(error)
@@ -114,7 +118,7 @@ def _headings(flowables):
         yield from _headings(getattr(flowable, "_content", ()))  # inside KeepTogether
 
 
-def _prepare_contents(story: list) -> None:
+def _prepare_contents(story: list) -> list:
     """Give every heading a stable link key, and list them all in the contents.
 
     Knowing every entry before layout, the contents take their final room
@@ -129,6 +133,7 @@ def _prepare_contents(story: list) -> None:
     for flowable in story:
         if isinstance(flowable, Contents):
             flowable.entries = entries
+    return entries
 
 
 def write_atomically(data: bytes, target: Path) -> None:

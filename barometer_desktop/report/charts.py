@@ -23,7 +23,7 @@ from reportlab.graphics.widgets.markers import makeMarker  # noqa: E402
 from reportlab.lib import colors  # noqa: E402
 
 from barometer_desktop.assembly.snapshot import AreaSeries, IndicatorView  # noqa: E402
-from barometer_desktop.domain.formatting import format_number  # noqa: E402
+from barometer_desktop.domain.formatting import format_change, format_number, format_value  # noqa: E402
 from barometer_desktop.report.styles import ACCENT, FONT, MUTED, RULE  # noqa: E402
 from barometer_desktop.report.text import language, translate, unit_name  # noqa: E402
 
@@ -55,11 +55,47 @@ def _step_decimals(step: float) -> int:
     return max(0, -int(exponent))
 
 
+def chart_description(indicator: IndicatorView, series: list[AreaSeries]) -> str:
+    """The chart in words and figures: its PDF alternative text, read instead of the drawing.
+
+    Each area's first and last value, and the main area's latest change, as
+    the web's chart descriptions give them.
+    """
+    lang = language()
+
+    def value(number: float) -> str:
+        return format_value(number, indicator.unit, indicator.decimals, lang)
+
+    sentences = [translate("Report", "Line chart of {indicator} by year.").format(indicator=indicator.name)]
+    if not series:
+        sentences.append(translate("Report", "No values yet."))
+    for area in series:
+        points = area.yearly()
+        first, last = points[0], points[-1]
+        if first is last:
+            text = translate("Report", "{area}: {value} in {year}.").format(
+                area=area.area_name, value=value(last.value), year=last.period)
+        else:
+            text = translate("Report", "{area}: {first} in {first_year}, {last} in {last_year}.").format(
+                area=area.area_name, first=value(first.value), first_year=first.period,
+                last=value(last.value), last_year=last.period)
+        sentences.append(text)
+    main = next((area.yearly() for area in series if area.is_main and len(area.yearly()) >= 2), None)
+    if main:
+        before, latest = main[-2], main[-1]
+        change = format_change(latest.value - before.value, indicator.unit, indicator.decimals, lang)
+        sentences.append(translate("Report", "Change from {previous_year} to {year}: {change}.").format(
+            previous_year=before.period, year=latest.period, change=change))
+    return " ".join(sentences)
+
+
 def trend_chart(indicator: IndicatorView, width: float, height: float = 175) -> Drawing:
     lang = language()
     series = [s for s in indicator.series if s.yearly()][: len(_LOOKS)]
     drawing = Drawing(width, height)
     drawing.initialFontName = FONT  # else the renderer declares Helvetica, which is not embedded
+    # The tagged PDF's Figure reads this (report/tagging.py).
+    drawing.alt_text = chart_description(indicator, series)
     if not series:
         drawing.add(String(width / 2, height / 2, translate("Report", "No values yet."),
                            fontName=FONT, fontSize=9, fillColor=MUTED, textAnchor="middle"))
