@@ -2886,8 +2886,24 @@ siden {period}</translation>
         <translation>statusrapport</translation>
     </message>
     <message>
+        <source>Line chart of {indicator} by year.</source>
+        <translation>Kurvediagram over {indicator} år for år.</translation>
+    </message>
+    <message>
         <source>No values yet.</source>
         <translation>Endnu ingen værdier.</translation>
+    </message>
+    <message>
+        <source>{area}: {value} in {year}.</source>
+        <translation>{area}: {value} i {year}.</translation>
+    </message>
+    <message>
+        <source>{area}: {first} in {first_year}, {last} in {last_year}.</source>
+        <translation>{area}: {first} i {first_year}, {last} i {last_year}.</translation>
+    </message>
+    <message>
+        <source>Change from {previous_year} to {year}: {change}.</source>
+        <translation>Ændring fra {previous_year} til {year}: {change}.</translation>
     </message>
     <message>
         <source>Year</source>

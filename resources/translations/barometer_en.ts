@@ -2886,8 +2886,24 @@ since {period}</translation>
         <translation>status report</translation>
     </message>
     <message>
+        <source>Line chart of {indicator} by year.</source>
+        <translation>Line chart of {indicator} by year.</translation>
+    </message>
+    <message>
         <source>No values yet.</source>
         <translation>No values yet.</translation>
+    </message>
+    <message>
+        <source>{area}: {value} in {year}.</source>
+        <translation>{area}: {value} in {year}.</translation>
+    </message>
+    <message>
+        <source>{area}: {first} in {first_year}, {last} in {last_year}.</source>
+        <translation>{area}: {first} in {first_year}, {last} in {last_year}.</translation>
+    </message>
+    <message>
+        <source>Change from {previous_year} to {year}: {change}.</source>
+        <translation>Change from {previous_year} to {year}: {change}.</translation>
     </message>
     <message>
         <source>Year</source>
