@@ -2914,8 +2914,20 @@ siden {period}</translation>
         <translation>Integrationsbarometret — statusrapport {year}</translation>
     </message>
     <message>
+        <source>final edition</source>
+        <translation>endelig udgave</translation>
+    </message>
+    <message>
         <source>(draft)</source>
         <translation>(udkast)</translation>
+    </message>
+    <message>
+        <source>The attached file {file} is the final edition of the report.</source>
+        <translation>Den vedhæftede fil {file} er rapportens endelige udgave.</translation>
+    </message>
+    <message>
+        <source>The attached file {file} is a draft, not the final edition.</source>
+        <translation>Den vedhæftede fil {file} er et udkast, ikke den endelige udgave.</translation>
     </message>
     <message>
         <source>Dear committee members,

@@ -2914,8 +2914,20 @@ since {period}</translation>
         <translation>Integration barometer — status report {year}</translation>
     </message>
     <message>
+        <source>final edition</source>
+        <translation>final edition</translation>
+    </message>
+    <message>
         <source>(draft)</source>
         <translation>(draft)</translation>
+    </message>
+    <message>
+        <source>The attached file {file} is the final edition of the report.</source>
+        <translation>The attached file {file} is the final edition of the report.</translation>
+    </message>
+    <message>
+        <source>The attached file {file} is a draft, not the final edition.</source>
+        <translation>The attached file {file} is a draft, not the final edition.</translation>
     </message>
     <message>
         <source>Dear committee members,
