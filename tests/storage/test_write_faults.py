@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from barometer_desktop import atomic_files
 from barometer_desktop.cli.main import main
 from barometer_desktop.errors import ExportError
 from barometer_desktop.storage import backup as backup_module
@@ -83,7 +84,7 @@ def _make_read_only(folder: Path, monkeypatch) -> None:
                 raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(folder))
             return real_mkstemp(*args, dir=dir, **kwargs)
 
-        monkeypatch.setattr(backup_module.tempfile, "mkstemp", refuse)
+        monkeypatch.setattr(atomic_files.tempfile, "mkstemp", refuse)
 
 
 def test_read_only_folder(policy_db_path: Path, out_folder: Path, monkeypatch):

@@ -1,0 +1,202 @@
+"""Which files and folders a writing command may replace: the one target-guard rule.
+
+Every command that writes a file (report, export, backup, e-mail draft,
+chart, text notice) and every save dialog asks `check_file_target` before it
+writes, and `publish` asks `check_site_folder`. The rule: never replace the
+open database or the side files of any SQLite database, never any other
+SQLite database (except a backup replacing a backup), and never a file that
+is not of the kind being written; a folder is replaced only when it is empty
+or holds a site this program wrote. Paths are compared after resolving
+symlinks and `..` (and without regard to case on Windows).
+
+Plain Python (no Qt, no SQL): the check only reads a file's first bytes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# The first bytes of SQLite's side files: a WAL file (either byte order) and a rollback journal.
+SIDE_FILE_HEADERS = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83", b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7")
+SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
+# The file `publish` puts in every site it writes, so it knows the folder is its own.
+SITE_MARKER = ".barometer-site"
+HEAD_BYTES = 512
+
+
+def _is_text(head: bytes) -> bool:
+    return b"\x00" not in head
+
+
+def _is_svg(head: bytes) -> bool:
+    return _is_text(head) and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+
+
+@dataclass(frozen=True)
+class FileKind:
+    """What a command writes, and how an existing file of that kind begins."""
+
+    description: str  # for the message: "a PDF file"
+    looks_right: Callable[[bytes], bool]
+
+
+PDF = FileKind(QT_TRANSLATE_NOOP("Errors", "a PDF file"), lambda head: head.startswith(b"%PDF"))
+CSV = FileKind(QT_TRANSLATE_NOOP("Errors", "a CSV file"), _is_text)
+XLSX = FileKind(QT_TRANSLATE_NOOP("Errors", "an Excel workbook"), lambda head: head.startswith(b"PK\x03\x04"))
+EML = FileKind(QT_TRANSLATE_NOOP("Errors", "an e-mail draft (.eml)"), _is_text)
+TEXT = FileKind(QT_TRANSLATE_NOOP("Errors", "a text file"), _is_text)
+PNG = FileKind(QT_TRANSLATE_NOOP("Errors", "a PNG image"), lambda head: head.startswith(b"\x89PNG\r\n\x1a\n"))
+SVG = FileKind(QT_TRANSLATE_NOOP("Errors", "an SVG image"), _is_svg)
+DATABASE = FileKind(QT_TRANSLATE_NOOP("Errors", "a barometer database"), lambda head: head.startswith(SQLITE_HEADER))
+
+KIND_BY_SUFFIX = {".pdf": PDF, ".csv": CSV, ".xlsx": XLSX, ".eml": EML, ".txt": TEXT, ".png": PNG, ".svg": SVG}
+
+
+def resolved(path: Path | str) -> Path:
+    """The real path: `~`, `..` and symlinks resolved (an empty name is the current folder)."""
+    return Path(path).expanduser().resolve()
+
+
+def _key(path: Path) -> str:
+    # Windows compares names without regard to case.
+    return os.path.normcase(os.fspath(path))
+
+
+def same_path(first: Path | str, second: Path | str) -> bool:
+    """Same file after resolving (and, on Windows, without regard to case)."""
+    one, other = resolved(first), resolved(second)
+    if _key(one) == _key(other):
+        return True
+    try:
+        return one.exists() and other.exists() and os.path.samefile(one, other)
+    except OSError:
+        return False
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """`path` is `folder` or lies somewhere below it (both resolved)."""
+    return any(_key(candidate) == _key(folder) for candidate in (path, *path.parents))
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(HEAD_BYTES)
+    except OSError as error:
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Errors", "{file} cannot be read ({reason}), so it was not replaced."),
+            file=str(path), reason=error.strerror or str(error),
+        ) from error
+
+
+def _refuse(template: str, path: Path, **params: object) -> ExportError:
+    return ExportError(template, file=str(path), **params)
+
+
+def check_file_target(target: Path | str, kind: FileKind, *, protect: Iterable[Path | str] = ()) -> Path:
+    """The resolved target if `kind` may be written there; else ExportError and nothing touched.
+
+    `protect` names the open database(s): never written, nor their side files.
+    """
+    path = resolved(target)
+    protected = [resolved(p) for p in protect]
+    if path.is_dir():
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is a folder. Give the name of the file to write, e.g. {example}."),
+            file=str(path), example=str(path / "statusrapport.pdf"),
+        )
+    if any(same_path(path, database) for database in protected):
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Errors", "{file} is the open database; nothing was written. Choose another file name."),
+            path,
+        )
+    # Named like a side file: whether or not its database is open right now, a
+    # file written there would be taken for the database's journal.
+    if path.name.lower().endswith(SIDE_FILE_SUFFIXES):
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. "
+                "Choose another file name.",
+            ),
+            path,
+        )
+    if not path.exists() or path.stat().st_size == 0:
+        return path  # nothing there to lose
+    head = _head(path)
+    if head.startswith(SIDE_FILE_HEADERS):
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. "
+                "Choose another file name.",
+            ),
+            path,
+        )
+    if head.startswith(SQLITE_HEADER) and kind is not DATABASE:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Errors", "{file} is a database; nothing was written. Choose another file name."), path
+        )
+    if not kind.looks_right(head):
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} already exists and is not {kind}, so it was not replaced. Choose another file name.",
+            ),
+            path, kind=kind.description,
+        )
+    return path
+
+
+def check_site_folder(target: Path | str, *, protect: Iterable[Path | str] = ()) -> Path:
+    """The resolved folder if a site may be written there: missing, empty, or a site we wrote.
+
+    Never the current folder or one above it, nor a folder holding the open database.
+    """
+    folder = resolved(target)
+    cwd = resolved(Path.cwd())
+    if _inside(cwd, folder):
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is the current folder (or holds it); the web barometer needs a folder of its own, "
+                "e.g. {example}. Nothing was written.",
+            ),
+            folder, example=str(folder / "integrationsbarometer"),
+        )
+    for database in (resolved(p) for p in protect):
+        if _inside(database, folder):
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} holds the open database; the web barometer needs a folder of its own. Nothing was written.",
+                ),
+                folder,
+            )
+    if not folder.exists():
+        return folder
+    if not folder.is_dir():
+        raise _refuse(QT_TRANSLATE_NOOP("Errors", "{file} is a file, not a folder; nothing was written."), folder)
+    try:
+        entries = [entry.name for entry in os.scandir(folder)]
+    except OSError as error:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Errors", "{file} cannot be read ({reason}), so it was not replaced."),
+            folder, reason=error.strerror or str(error),
+        ) from error
+    if entries and SITE_MARKER not in entries:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} holds files this program did not write, so it was not replaced. "
+                "Choose an empty folder or a new folder name.",
+            ),
+            folder,
+        )
+    return folder
