@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
 from barometer_desktop.atomic_files import atomic_write
+from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR
 from barometer_desktop.report.changes import Change, changes_since
 from barometer_desktop.report.options import ReportOptions
 from barometer_desktop.storage.database import Database
@@ -110,6 +111,8 @@ def prepare_report(
             ReportOptions(final=True, case_number=existing.case_number, lang=lang),
             target, REISSUED, stored_sha256=existing.pdf_sha256,
         )
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        _refuse_empty_year(db, year)  # no data can be there (and no date to print)
     snapshot = fresh_snapshot(db, year, area_names, today)
     if not snapshot.main_area_has_values():
         _refuse_empty_year(db, year)
