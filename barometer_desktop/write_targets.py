@@ -42,21 +42,74 @@ def _is_svg(head: bytes) -> bool:
 class FileKind:
     """What a command writes, and how an existing file of that kind begins."""
 
-    description: str  # for the message: "a PDF file"
     looks_right: Callable[[bytes], bool]
+    refusal: str  # the message when an existing file is of another kind (one per kind, for the translators)
 
 
-PDF = FileKind(QT_TRANSLATE_NOOP("Errors", "a PDF file"), lambda head: head.startswith(b"%PDF"))
-CSV = FileKind(QT_TRANSLATE_NOOP("Errors", "a CSV file"), _is_text)
-XLSX = FileKind(QT_TRANSLATE_NOOP("Errors", "an Excel workbook"), lambda head: head.startswith(b"PK\x03\x04"))
-EML = FileKind(QT_TRANSLATE_NOOP("Errors", "an e-mail draft (.eml)"), _is_text)
-TEXT = FileKind(QT_TRANSLATE_NOOP("Errors", "a text file"), _is_text)
-PNG = FileKind(QT_TRANSLATE_NOOP("Errors", "a PNG image"), lambda head: head.startswith(b"\x89PNG\r\n\x1a\n"))
-SVG = FileKind(QT_TRANSLATE_NOOP("Errors", "an SVG image"), _is_svg)
-DATABASE = FileKind(QT_TRANSLATE_NOOP("Errors", "a barometer database"), lambda head: head.startswith(SQLITE_HEADER))
-
-KIND_BY_SUFFIX = {".pdf": PDF, ".csv": CSV, ".xlsx": XLSX, ".eml": EML, ".txt": TEXT, ".png": PNG, ".svg": SVG}
-
+PDF = FileKind(
+    lambda head: head.startswith(b"%PDF"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file} already exists and is not a PDF file, so it was not replaced. "
+        "Choose another file name.",
+    ),
+)
+CSV = FileKind(
+    _is_text,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file} already exists and is not a CSV file, so it was not replaced. "
+        "Choose another file name.",
+    ),
+)
+XLSX = FileKind(
+    lambda head: head.startswith(b"PK\x03\x04"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file} already exists and is not an Excel workbook, so it was not replaced. "
+        "Choose another file name.",
+    ),
+)
+EML = FileKind(
+    _is_text,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file} already exists and is not an e-mail draft (.eml), so it was not replaced. "
+        "Choose another file name.",
+    ),
+)
+TEXT = FileKind(
+    _is_text,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file} already exists and is not a text file, so it was not replaced. "
+        "Choose another file name.",
+    ),
+)
+PNG = FileKind(
+    lambda head: head.startswith(b"\x89PNG\r\n\x1a\n"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file} already exists and is not a PNG image, so it was not replaced. "
+        "Choose another file name.",
+    ),
+)
+SVG = FileKind(
+    _is_svg,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file} already exists and is not an SVG image, so it was not replaced. "
+        "Choose another file name.",
+    ),
+)
+DATABASE = FileKind(
+    lambda head: head.startswith(SQLITE_HEADER),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file} already exists and is not a barometer database, so it was not replaced. "
+        "Choose another file name.",
+    ),
+)
 
 def resolved(path: Path | str) -> Path:
     """The real path: `~`, `..` and symlinks resolved (an empty name is the current folder)."""
@@ -144,13 +197,7 @@ def check_file_target(target: Path | str, kind: FileKind, *, protect: Iterable[P
             QT_TRANSLATE_NOOP("Errors", "{file} is a database; nothing was written. Choose another file name."), path
         )
     if not kind.looks_right(head):
-        raise _refuse(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{file} already exists and is not {kind}, so it was not replaced. Choose another file name.",
-            ),
-            path, kind=kind.description,
-        )
+        raise _refuse(kind.refusal, path)
     return path
 
 

@@ -43,13 +43,7 @@ def _refuse_foreign_database(target: Path) -> None:
     except sqlite3.Error:
         tables = set()
     if not {"alembic_version", "indicator", "observation"} <= tables:
-        raise ExportError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{file} already exists and is not {kind}, so it was not replaced. Choose another file name.",
-            ),
-            file=str(target), kind=DATABASE.description,
-        )
+        raise ExportError(DATABASE.refusal, file=str(target))
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
