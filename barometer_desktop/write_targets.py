@@ -28,6 +28,11 @@ SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
 # The file `publish` puts in every site it writes, so it knows the folder is its own.
 SITE_MARKER = ".barometer-site"
 HEAD_BYTES = 512
+SIDE_FILE_REFUSAL = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. "
+    "Choose another file name.",
+)
 
 
 def _is_text(head: bytes) -> bool:
@@ -172,26 +177,12 @@ def check_file_target(target: Path | str, kind: FileKind, *, protect: Iterable[P
     # Named like a side file: whether or not its database is open right now, a
     # file written there would be taken for the database's journal.
     if path.name.lower().endswith(SIDE_FILE_SUFFIXES):
-        raise _refuse(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. "
-                "Choose another file name.",
-            ),
-            path,
-        )
+        raise _refuse(SIDE_FILE_REFUSAL, path)
     if not path.exists() or path.stat().st_size == 0:
         return path  # nothing there to lose
     head = _head(path)
     if head.startswith(SIDE_FILE_HEADERS):
-        raise _refuse(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. "
-                "Choose another file name.",
-            ),
-            path,
-        )
+        raise _refuse(SIDE_FILE_REFUSAL, path)
     if head.startswith(SQLITE_HEADER) and kind is not DATABASE:
         raise _refuse(
             QT_TRANSLATE_NOOP("Errors", "{file} is a database; nothing was written. Choose another file name."), path
@@ -226,6 +217,8 @@ def check_site_folder(target: Path | str, *, protect: Iterable[Path | str] = ())
                 ),
                 folder,
             )
+    if folder.name.lower().endswith(SIDE_FILE_SUFFIXES):
+        raise _refuse(SIDE_FILE_REFUSAL, folder)
     if not folder.exists():
         return folder
     if not folder.is_dir():

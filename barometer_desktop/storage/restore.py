@@ -65,7 +65,12 @@ def restore_sqlite(backup: Path, database: Path) -> Path:
     """
     backup, database = resolved(backup), resolved(database)
     if same_path(backup, database) or backup.name.lower().endswith(SIDE_FILE_SUFFIXES):
-        raise DatabaseOpenError(QT_TRANSLATE_NOOP("Errors", "That file is the open database itself."))
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{file} is the open database or one of its side files; choose a backup to restore from."
+            ),
+            file=str(backup),
+        )
     check_backup_file(backup)
     kept = backup_sqlite(database, timestamped_backup_path(database, "before-restore"))
     # Named like every temporary file of ours, so a killed restore's copy is cleaned up later.

@@ -1290,8 +1290,8 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{path} bestod ikke databasekontrollen og blev ikke gendannet: {problem}</translation>
     </message>
     <message>
-        <source>That file is the open database itself.</source>
-        <translation>Den valgte fil er selve den åbne database.</translation>
+        <source>{file} is the open database or one of its side files; choose a backup to restore from.</source>
+        <translation>{file} er den åbne database eller en af dens hjælpefiler; vælg en sikkerhedskopi at gendanne fra.</translation>
     </message>
     <message>
         <source>The folder of {path} does not exist.</source>

@@ -1290,8 +1290,8 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{path} failed the database check and was not restored: {problem}</translation>
     </message>
     <message>
-        <source>That file is the open database itself.</source>
-        <translation>That file is the open database itself.</translation>
+        <source>{file} is the open database or one of its side files; choose a backup to restore from.</source>
+        <translation>{file} is the open database or one of its side files; choose a backup to restore from.</translation>
     </message>
     <message>
         <source>The folder of {path} does not exist.</source>
