@@ -157,10 +157,12 @@ def _refuse(template: str, path: Path, **params: object) -> ExportError:
     return ExportError(template, file=str(path), **params)
 
 
-def check_file_target(target: Path | str, kind: FileKind, *, protect: Iterable[Path | str] = ()) -> Path:
+def check_file_target(target: Path | str, kind: FileKind | None, *, protect: Iterable[Path | str] = ()) -> Path:
     """The resolved target if `kind` may be written there; else ExportError and nothing touched.
 
     `protect` names the open database(s): never written, nor their side files.
+    With `kind` None only the database rules are checked (for a command that
+    first has to tell the user which kinds it writes).
     """
     path = resolved(target)
     protected = [resolved(p) for p in protect]
@@ -187,7 +189,7 @@ def check_file_target(target: Path | str, kind: FileKind, *, protect: Iterable[P
         raise _refuse(
             QT_TRANSLATE_NOOP("Errors", "{file} is a database; nothing was written. Choose another file name."), path
         )
-    if not kind.looks_right(head):
+    if kind is not None and not kind.looks_right(head):
         raise _refuse(kind.refusal, path)
     return path
 

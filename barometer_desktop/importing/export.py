@@ -18,7 +18,7 @@ from barometer_desktop.atomic_files import atomic_target
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
 from barometer_desktop.storage import observations
 from barometer_desktop.storage.database import Database
-from barometer_desktop.write_targets import CSV, XLSX
+from barometer_desktop.write_targets import CSV, XLSX, check_file_target
 
 HEADER = ["indikator", "område", "periode", "værdi", "stikprøve", "standardfejl", "foreløbig", "note", "offentlig_note"]
 
@@ -58,10 +58,11 @@ def export_values(db: Database, target: Path | str, indicator_code: str | None =
 
     Replaces only an earlier CSV or workbook, never the database or a file of another kind.
     """
+    protect = (db.location.path,) if db.location.path is not None else ()
     suffix = Path(target).suffix.lower()
     if suffix not in (".csv", ".xlsx"):
+        check_file_target(target, None, protect=protect)  # "that is the database" says more than the suffix
         raise ExportError(QT_TRANSLATE_NOOP("Errors", "Export to a .csv or .xlsx file."))
-    protect = (db.location.path,) if db.location.path is not None else ()
     with atomic_target(target, CSV if suffix == ".csv" else XLSX, protect=protect) as temp:
         try:
             return _write_csv(db, temp, indicator_code) if suffix == ".csv" else _write_xlsx(db, temp, indicator_code)
