@@ -185,6 +185,17 @@ def check_file_target(target: Path | str, kind: FileKind | None, *, protect: Ite
     head = _head(path)
     if head.startswith(SIDE_FILE_HEADERS):
         raise _refuse(SIDE_FILE_REFUSAL, path)
+    if head.startswith(SQLITE_HEADER) and any(Path(f"{path}{suffix}").exists() for suffix in SIDE_FILE_SUFFIXES):
+        # A database some program has open (or left mid-transaction): its
+        # side files would be applied to whatever we put in its place.
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is a database in use (it has a -wal, -shm or -journal file beside it); nothing was written. "
+                "Choose another file name.",
+            ),
+            path,
+        )
     if head.startswith(SQLITE_HEADER) and kind is not DATABASE:
         raise _refuse(
             QT_TRANSLATE_NOOP("Errors", "{file} is a database; nothing was written. Choose another file name."), path

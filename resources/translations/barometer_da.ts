@@ -1114,6 +1114,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{file} hører til en database i brug (dens -wal-, -shm- eller -journal-fil); intet blev skrevet. Vælg et andet filnavn.</translation>
     </message>
     <message>
+        <source>{file} is a database in use (it has a -wal, -shm or -journal file beside it); nothing was written. Choose another file name.</source>
+        <translation>{file} er en database i brug (der ligger en -wal-, -shm- eller -journal-fil ved siden af); intet blev skrevet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
         <source>{file} is a database; nothing was written. Choose another file name.</source>
         <translation>{file} er en database; intet blev skrevet. Vælg et andet filnavn.</translation>
     </message>

@@ -1114,6 +1114,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. Choose another file name.</translation>
     </message>
     <message>
+        <source>{file} is a database in use (it has a -wal, -shm or -journal file beside it); nothing was written. Choose another file name.</source>
+        <translation>{file} is a database in use (it has a -wal, -shm or -journal file beside it); nothing was written. Choose another file name.</translation>
+    </message>
+    <message>
         <source>{file} is a database; nothing was written. Choose another file name.</source>
         <translation>{file} is a database; nothing was written. Choose another file name.</translation>
     </message>

@@ -188,3 +188,26 @@ def test_a_database_in_use_is_read_through_its_wal(demo_db_path):
         assert value == "fresh"  # not immutable: that would miss the committed change in the -wal
     finally:
         writer.close()
+
+
+def test_backup_over_a_barometer_database_in_use_is_refused(demo_db_path, policy_db_path, tmp_path, capsys):
+    # policy.sqlite is another barometer database that some program has open right now.
+    holder = sqlite3.connect(policy_db_path)
+    holder.execute("PRAGMA journal_mode = WAL")
+    holder.execute("UPDATE setting SET value = 'live' WHERE key = 'organisation'")
+    holder.commit()
+    before = policy_db_path.read_bytes()
+    try:
+        line = _fail(capsys, "--db", str(demo_db_path), "db", "backup", str(policy_db_path))
+        assert "i brug" in line
+        assert policy_db_path.read_bytes() == before
+    finally:
+        holder.close()
+
+
+def test_backup_replaces_an_earlier_backup(demo_db_path, tmp_path, capsys):
+    target = tmp_path / "weekly.sqlite"
+    for _ in range(2):
+        assert main(["--db", str(demo_db_path), "db", "backup", str(target)]) == 0
+    assert target.read_bytes().startswith(b"SQLite format 3\x00")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("weekly")) == ["weekly.sqlite"]
