@@ -1066,6 +1066,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The report could not be laid out: {reason}</translation>
     </message>
     <message>
+        <source>{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. Choose another file name.</source>
+        <translation>{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. Choose another file name.</translation>
+    </message>
+    <message>
         <source>{file} already exists and is not a PDF file, so it was not replaced. Choose another file name.</source>
         <translation>{file} already exists and is not a PDF file, so it was not replaced. Choose another file name.</translation>
     </message>
@@ -1108,10 +1112,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>{file} is the open database; nothing was written. Choose another file name.</source>
         <translation>{file} is the open database; nothing was written. Choose another file name.</translation>
-    </message>
-    <message>
-        <source>{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. Choose another file name.</source>
-        <translation>{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. Choose another file name.</translation>
     </message>
     <message>
         <source>{file} is a database in use (it has a -wal, -shm or -journal file beside it); nothing was written. Choose another file name.</source>
@@ -1384,6 +1384,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</source>
         <translation>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</source>
+        <translation>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</translation>
     </message>
     <message>
         <source>There are no values for {area} in {year}, so the web barometer would be empty. Choose a year with data.</source>
