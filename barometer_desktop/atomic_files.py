@@ -15,6 +15,7 @@ file of another kind). Plain Python: no Qt, no SQL.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import shutil
 import tempfile
@@ -45,12 +46,25 @@ def user_folder_mode() -> int:
     return 0o777 & ~_umask()
 
 
-def remove_stale_temporaries(folder: Path, *, older_than: float = STALE_AFTER_SECONDS) -> list[Path]:
-    """Remove our temporary files and folders in `folder` left by a killed write; the removed ones."""
-    removed = []
+def _legacy_patterns(target_name: str) -> list[str]:
+    """How earlier versions named the temporary file of `target_name` (mkstemp's 8 random characters)."""
+    name, stem = glob.escape(target_name), glob.escape(Path(target_name).stem)
+    return [f".{name}.????????.tmp", f".{stem}-????????.tmp", f".{name}.restoring"]
+
+
+def remove_stale_temporaries(
+    folder: Path, *, older_than: float = STALE_AFTER_SECONDS, target_name: str | None = None
+) -> list[Path]:
+    """Remove our temporary files and folders in `folder` left by a killed write; the removed ones.
+
+    With `target_name`, also the temporary files earlier versions left for
+    that very target (a killed backup left hundreds of megabytes of them).
+    """
+    removed: list[Path] = []
     limit = time.time() - older_than
+    patterns = [f"{TEMP_PREFIX}*", *(_legacy_patterns(target_name) if target_name else [])]
     try:
-        candidates = list(folder.glob(f"{TEMP_PREFIX}*"))
+        candidates = [path for pattern in patterns for path in folder.glob(pattern)]
     except OSError:
         return removed
     for candidate in candidates:
@@ -72,7 +86,7 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX; Windows has no folder handles to flush)."""
     if os.name == "nt":
         return
@@ -135,7 +149,7 @@ def atomic_target(target: Path | str, kind: FileKind, *, protect: Iterable[Path 
     """
     path = check_file_target(target, kind, protect=protect)
     folder = _folder_of(path)
-    remove_stale_temporaries(folder)
+    remove_stale_temporaries(folder, target_name=path.name)
     temporary = _new_temporary(folder, path.name)
     try:
         yield temporary
@@ -145,7 +159,7 @@ def atomic_target(target: Path | str, kind: FileKind, *, protect: Iterable[Path 
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    _fsync_folder(folder)
+    fsync_folder(folder)
 
 
 def atomic_write(target: Path | str, data: bytes, kind: FileKind, *, protect: Iterable[Path | str] = ()) -> Path:
@@ -179,7 +193,7 @@ def atomic_site(files: dict[str, str], target: Path | str, *, protect: Iterable[
                 os.fsync(handle.fileno())
             os.chmod(temporary / name, user_file_mode())
         os.chmod(temporary, user_folder_mode())  # mkdtemp's folders are private
-        _fsync_folder(temporary)
+        fsync_folder(temporary)
         if folder.exists():
             old = parent / f"{TEMP_PREFIX}{folder.name}.old-{os.getpid()}"
             os.replace(folder, old)
@@ -194,7 +208,7 @@ def atomic_site(files: dict[str, str], target: Path | str, *, protect: Iterable[
                 target=str(folder), reason=error.strerror or str(error),
             ) from error
         raise
-    _fsync_folder(parent)
+    fsync_folder(parent)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
     return folder

@@ -166,3 +166,16 @@ def test_site_never_replaces_the_databases_folder(tmp_path):
     for folder in (database.parent, tmp_path):
         with pytest.raises(ExportError, match="open database"):
             check_site_folder(folder, protect=[database])
+
+
+def test_temporary_files_earlier_versions_left_for_the_same_target_are_removed(tmp_path):
+    # A backup killed under the previous version left ".weekly.sqlite.k3j9x0aa.tmp" (up to 350 MB).
+    leftovers = [tmp_path / ".weekly.sqlite.k3j9x0aa.tmp", tmp_path / ".weekly-a8d7f6s5.tmp"]
+    unrelated = tmp_path / ".other.sqlite.k3j9x0aa.tmp"
+    for path in (*leftovers, unrelated):
+        path.write_bytes(b"\x00" * 1024)
+        os.utime(path, (0, 0))
+    target = tmp_path / "weekly.sqlite"
+    with atomic_target(target, write_targets.DATABASE) as temporary:
+        temporary.write_bytes(b"SQLite format 3\x00")
+    assert _names(tmp_path) == sorted([unrelated.name, "weekly.sqlite"])

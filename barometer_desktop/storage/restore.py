@@ -12,7 +12,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from barometer_desktop.atomic_files import TEMP_PREFIX
+from barometer_desktop.atomic_files import TEMP_PREFIX, fsync_folder
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
 from barometer_desktop.storage.backup import backup_sqlite, timestamped_backup_path
@@ -83,6 +83,7 @@ def restore_sqlite(backup: Path, database: Path) -> Path:
         for suffix in ("-wal", "-shm"):
             Path(f"{database}{suffix}").unlink(missing_ok=True)
         os.replace(staged, database)
+        fsync_folder(database.parent)
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
