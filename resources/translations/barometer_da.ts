@@ -886,6 +886,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Adressen {url} angiver ingen database (…/dbname i slutningen).</translation>
     </message>
     <message>
+        <source>{path} is the -wal, -shm or -journal file of a database, not a database. Give the database file itself (without -wal, -shm or -journal).</source>
+        <translation>{path} er en databases -wal-, -shm- eller -journal-fil, ikke en database. Angiv selve databasefilen (uden -wal, -shm eller -journal).</translation>
+    </message>
+    <message>
         <source>The database file {path} does not exist.</source>
         <translation>Databasefilen {path} findes ikke.</translation>
     </message>

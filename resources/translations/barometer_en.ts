@@ -886,6 +886,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The address {url} names no database (…/dbname at the end).</translation>
     </message>
     <message>
+        <source>{path} is the -wal, -shm or -journal file of a database, not a database. Give the database file itself (without -wal, -shm or -journal).</source>
+        <translation>{path} is the -wal, -shm or -journal file of a database, not a database. Give the database file itself (without -wal, -shm or -journal).</translation>
+    </message>
+    <message>
         <source>The database file {path} does not exist.</source>
         <translation>The database file {path} does not exist.</translation>
     </message>

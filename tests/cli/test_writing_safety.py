@@ -211,3 +211,19 @@ def test_backup_replaces_an_earlier_backup(demo_db_path, tmp_path, capsys):
         assert main(["--db", str(demo_db_path), "db", "backup", str(target)]) == 0
     assert target.read_bytes().startswith(b"SQLite format 3\x00")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("weekly")) == ["weekly.sqlite"]
+
+
+@pytest.mark.parametrize("command", [["db", "init"], ["db", "check"], ["db", "upgrade"], ["export", "--out", "x.csv"]])
+@pytest.mark.parametrize("side", ["-wal", "-shm", "-journal"])
+def test_a_side_file_is_never_taken_for_a_database(demo_db_path, tmp_path, monkeypatch, capsys, command, side):
+    monkeypatch.chdir(tmp_path)
+    live = sqlite3.connect(demo_db_path)
+    live.execute("SELECT COUNT(*) FROM indicator").fetchall()  # open: its -wal and -shm exist (0 bytes of log)
+    side_file = Path(f"{demo_db_path}{side}")
+    before = side_file.read_bytes() if side_file.exists() else None
+    try:
+        line = _fail(capsys, "--db", str(side_file), *command)
+        assert side in line
+        assert (side_file.read_bytes() if side_file.exists() else None) == before
+    finally:
+        live.close()
