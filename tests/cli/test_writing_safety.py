@@ -227,3 +227,35 @@ def test_a_side_file_is_never_taken_for_a_database(demo_db_path, tmp_path, monke
         assert (side_file.read_bytes() if side_file.exists() else None) == before
     finally:
         live.close()
+
+
+@pytest.mark.parametrize(
+    "command, written",
+    [
+        (["report", "--year", "2013", "--out", "status.pdf"], "status.pdf"),
+        (["export", "--out", "values.xlsx"], "values.xlsx"),
+        (["db", "backup", "copy.sqlite"], "copy.sqlite"),
+        (["publish", "--year", "2013", "--out", "site"], "site/index.html"),
+    ],
+    ids=["report", "export", "backup", "publish"],
+)
+def test_written_files_get_the_users_normal_mode(demo_db_path, tmp_path, monkeypatch, command, written):
+    import os
+
+    monkeypatch.chdir(tmp_path)
+    old = os.umask(0o022)
+    try:
+        assert main(["--db", str(demo_db_path), *command]) == 0
+    finally:
+        os.umask(old)
+    assert (tmp_path / written).stat().st_mode & 0o777 == 0o644  # PDFs are meant to be shared, not 0600
+
+
+def test_dry_run_on_a_read_only_file_leaves_no_side_files(demo_db_path, tmp_path, monkeypatch, capsys):
+    values = tmp_path / "values.csv"
+    values.write_text("indikator;område;periode;værdi\n1.2;København;2013;50\n", encoding="utf-8")
+    # root may write anything, so the read-only file is what os.access reports, as for a normal user.
+    monkeypatch.setattr(engine_module.os, "access", lambda path, mode: mode != engine_module.os.W_OK)
+    line = _fail(capsys, "--db", str(demo_db_path), "import", str(values), "--dry-run")
+    assert "skrivebeskyttet" in line
+    assert _side_files(demo_db_path) == []
