@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 from barometer_desktop.atomic_files import atomic_target
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError, ExportError
-from barometer_desktop.storage.engine import BUSY_TIMEOUT_MS
+from barometer_desktop.storage.engine import BUSY_TIMEOUT_MS, LOCKED_MESSAGE
 from barometer_desktop.write_targets import DATABASE, check_file_target
 
 
@@ -67,16 +67,10 @@ def backup_sqlite(source: Path, target: Path) -> Path:
                 # A standalone copy: no WAL side files to carry along.
                 dst.execute("PRAGMA journal_mode = DELETE")
     except _StillLocked as error:
-        raise DatabaseOpenError(
-            QT_TRANSLATE_NOOP("Errors", "The database {path} is locked by another program. Try again in a moment."),
-            path=str(source),
-        ) from error
+        raise DatabaseOpenError(LOCKED_MESSAGE, path=str(source)) from error
     except (OSError, sqlite3.Error) as error:
         if "locked" in str(error).lower() or "busy" in str(error).lower():
-            raise DatabaseOpenError(
-                QT_TRANSLATE_NOOP("Errors", "The database {path} is locked by another program. Try again in a moment."),
-                path=str(source),
-            ) from error
+            raise DatabaseOpenError(LOCKED_MESSAGE, path=str(source)) from error
         raise ExportError(
             QT_TRANSLATE_NOOP("Errors", "The backup to {target} failed: {reason}"),
             target=str(target),

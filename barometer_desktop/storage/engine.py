@@ -22,6 +22,10 @@ from barometer_desktop.write_targets import SIDE_FILE_SUFFIXES
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# What every command says when another program holds the database past BUSY_TIMEOUT_MS.
+LOCKED_MESSAGE = QT_TRANSLATE_NOOP(
+    "Errors", "The database {path} is locked by another program. Try again in a moment."
+)
 # Execution option that marks a connection as about to write (see _on_begin).
 WRITE_OPTION = "barometer_write"
 
