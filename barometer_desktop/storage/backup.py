@@ -63,7 +63,8 @@ def backup_sqlite(source: Path, target: Path) -> Path:
             ) as dst:
                 src.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                 deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
-                src.backup(dst, pages=1024, progress=_give_up_when_busy(deadline))
+                # All pages in one step: one consistent snapshot, as before.
+                src.backup(dst, pages=-1, progress=_give_up_when_busy(deadline))
                 # A standalone copy: no WAL side files to carry along.
                 dst.execute("PRAGMA journal_mode = DELETE")
     except _StillLocked as error:
