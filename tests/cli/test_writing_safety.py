@@ -259,3 +259,46 @@ def test_dry_run_on_a_read_only_file_leaves_no_side_files(demo_db_path, tmp_path
     line = _fail(capsys, "--db", str(demo_db_path), "import", str(values), "--dry-run")
     assert "skrivebeskyttet" in line
     assert _side_files(demo_db_path) == []
+
+
+KILLED_BACKUP = """
+import sys, threading
+from pathlib import Path
+from barometer_desktop import atomic_files
+from barometer_desktop.cli.main import main
+
+def stop_before_rename(temporary, target):
+    print(temporary, flush=True)  # the copy is complete: tell the test, then wait to be killed
+    threading.Event().wait()  # until SIGKILL
+
+atomic_files.os.replace = stop_before_rename
+main(["--db", sys.argv[1], "db", "backup", sys.argv[2]])
+"""
+
+
+def test_a_killed_backup_leaves_no_empty_file_and_its_temporary_is_cleaned_up_later(demo_db_path, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    target = tmp_path / "out" / "weekly.sqlite"
+    target.parent.mkdir()
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED_BACKUP, str(demo_db_path), str(target)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        # Blocks until the child reaches its rename (or ends, giving "").
+        assert child.stdout.readline().strip(), "the backup did not get as far as its rename"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        child.stdout.close()
+    leftovers = list(target.parent.iterdir())
+    assert not target.exists(), "no target, and certainly no 0-byte one"
+    assert [p.name.startswith(".barometer-partial.weekly.sqlite.") for p in leftovers] == [True]
+    hour_ago = time.time() - 2 * 3600
+    os.utime(leftovers[0], (hour_ago, hour_ago))
+
+    assert main(["--db", str(demo_db_path), "db", "backup", str(target)]) == 0  # the next run
+    assert sorted(p.name for p in target.parent.iterdir()) == ["weekly.sqlite"]
