@@ -36,7 +36,8 @@ SIDE_FILE_REFUSAL = QT_TRANSLATE_NOOP(
 
 
 def _is_text(head: bytes) -> bool:
-    return b"\x00" not in head
+    # UTF-16 text (Excel's "Unicode text") is full of NUL bytes but starts with its byte-order mark.
+    return head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" not in head
 
 
 def _is_svg(head: bytes) -> bool:

@@ -179,3 +179,23 @@ def test_temporary_files_earlier_versions_left_for_the_same_target_are_removed(t
     with atomic_target(target, write_targets.DATABASE) as temporary:
         temporary.write_bytes(b"SQLite format 3\x00")
     assert _names(tmp_path) == sorted([unrelated.name, "weekly.sqlite"])
+
+
+def test_kinds_are_told_apart_by_their_first_bytes(tmp_path):
+    from barometer_desktop.write_targets import CSV, PNG, SVG, XLSX
+
+    samples = {
+        "text.csv": ("a;b\r\n1;2\r\n".encode("utf-8-sig"), CSV),
+        "unicode.csv": ("a\tb\r\n".encode("utf-16"), CSV),
+        "book.xlsx": (b"PK\x03\x04rest", XLSX),
+        "chart.png": (b"\x89PNG\r\n\x1a\nrest", PNG),
+        "chart.svg": (b'\xef\xbb\xbf<?xml version="1.0"?><svg/>', SVG),
+    }
+    for name, (content, kind) in samples.items():
+        (tmp_path / name).write_bytes(content)
+        assert check_file_target(tmp_path / name, kind) == (tmp_path / name).resolve()
+    for name, (_content, kind) in samples.items():
+        wrong = tmp_path / f"wrong-{name}"
+        wrong.write_bytes(b"%PDF-1.4\x00\x00" if kind is not XLSX else b"%PDF-1.4")
+        with pytest.raises(ExportError, match="already exists and is not"):
+            check_file_target(wrong, kind)

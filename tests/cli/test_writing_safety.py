@@ -263,7 +263,6 @@ def test_dry_run_on_a_read_only_file_leaves_no_side_files(demo_db_path, tmp_path
 
 KILLED_BACKUP = """
 import sys, threading
-from pathlib import Path
 from barometer_desktop import atomic_files
 from barometer_desktop.cli.main import main
 
