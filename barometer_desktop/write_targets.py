@@ -143,6 +143,22 @@ def _inside(path: Path, folder: Path) -> bool:
     return any(_key(candidate) == _key(folder) for candidate in (path, *path.parents))
 
 
+def is_side_file(path: Path, protect: Iterable[Path | str] = ()) -> bool:
+    """`path` is named as SQLite names the -wal, -shm or -journal file of a
+    database that exists (or of a protected one): db.sqlite-wal beside db.sqlite.
+
+    A name like "minutes-journal" with no database "minutes" beside it is an
+    ordinary name.
+    """
+    name = path.name.lower()
+    for suffix in SIDE_FILE_SUFFIXES:
+        if name.endswith(suffix):
+            base = path.with_name(path.name[: -len(suffix)])
+            if base.is_file() or any(same_path(base, database) for database in protect):
+                return True
+    return False
+
+
 def _head(path: Path) -> bytes:
     try:
         with path.open("rb") as handle:
@@ -177,9 +193,9 @@ def check_file_target(target: Path | str, kind: FileKind | None, *, protect: Ite
             QT_TRANSLATE_NOOP("Errors", "{file} is the open database; nothing was written. Choose another file name."),
             path,
         )
-    # Named like a side file: whether or not its database is open right now, a
-    # file written there would be taken for the database's journal.
-    if path.name.lower().endswith(SIDE_FILE_SUFFIXES):
+    # Whether or not its database is open right now, a file written there
+    # would be taken for the database's log or journal.
+    if is_side_file(path, protected):
         raise _refuse(SIDE_FILE_REFUSAL, path)
     if not path.exists() or path.stat().st_size == 0:
         return path  # nothing there to lose
@@ -231,7 +247,7 @@ def check_site_folder(target: Path | str, *, protect: Iterable[Path | str] = ())
                 ),
                 folder,
             )
-    if folder.name.lower().endswith(SIDE_FILE_SUFFIXES):
+    if is_side_file(folder, protect):
         raise _refuse(SIDE_FILE_REFUSAL, folder)
     if not folder.exists():
         return folder

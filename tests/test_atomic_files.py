@@ -57,11 +57,12 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(tmp_path):
 def test_a_refused_write_creates_nothing_not_even_an_empty_file(tmp_path):
     foreign = tmp_path / "thesis.pdf"
     foreign.write_bytes(b"PK\x03\x04 a docx named .pdf")
+    (tmp_path / "db.sqlite").write_bytes(b"SQLite format 3\x00")
     with pytest.raises(ExportError):
         atomic_write(foreign, b"%PDF-1.4", PDF)
     with pytest.raises(ExportError):
         atomic_write(tmp_path / "db.sqlite-wal", b"%PDF-1.4", PDF)
-    assert _names(tmp_path) == ["thesis.pdf"]
+    assert _names(tmp_path) == ["db.sqlite", "thesis.pdf"]
     assert foreign.read_bytes() == b"PK\x03\x04 a docx named .pdf"
 
 
@@ -199,3 +200,10 @@ def test_kinds_are_told_apart_by_their_first_bytes(tmp_path):
         wrong.write_bytes(b"%PDF-1.4\x00\x00" if kind is not XLSX else b"%PDF-1.4")
         with pytest.raises(ExportError, match="already exists and is not"):
             check_file_target(wrong, kind)
+
+
+def test_a_name_ending_in_journal_is_ordinary_without_a_database_beside_it(tmp_path):
+    assert check_file_target(tmp_path / "minutes-journal", TEXT) == (tmp_path / "minutes-journal").resolve()
+    (tmp_path / "minutes").write_bytes(b"SQLite format 3\x00")
+    with pytest.raises(ExportError, match="-wal, -shm or -journal"):
+        check_file_target(tmp_path / "minutes-journal", TEXT)

@@ -18,7 +18,7 @@ from urllib.parse import quote
 from sqlalchemy import Engine, create_engine, event
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
-from barometer_desktop.write_targets import SIDE_FILE_SUFFIXES
+from barometer_desktop.write_targets import is_side_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -126,7 +126,7 @@ def _server_url(raw: str) -> str:
 
 def check_sqlite_file(path: Path, *, must_exist: bool, writable: bool) -> None:
     """Refuse a file we must not touch, before SQLite gets a chance to write to it."""
-    if path.name.lower().endswith(SIDE_FILE_SUFFIXES):
+    if is_side_file(path):
         # db.sqlite-wal is SQLite's own file of db.sqlite: opened (or created)
         # as a database of its own it would destroy that database's log.
         raise DatabaseOpenError(

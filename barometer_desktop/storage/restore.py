@@ -25,7 +25,7 @@ from barometer_desktop.storage.engine import (
 )
 from barometer_desktop.storage.health import check_database
 from barometer_desktop.storage.migrations import SchemaState, refuse_unusable
-from barometer_desktop.write_targets import SIDE_FILE_SUFFIXES, resolved, same_path
+from barometer_desktop.write_targets import is_side_file, resolved, same_path
 
 
 def check_backup_file(path: Path) -> None:
@@ -64,7 +64,7 @@ def restore_sqlite(backup: Path, database: Path) -> Path:
     file, but the live database must let readers read while one writes.
     """
     backup, database = resolved(backup), resolved(database)
-    if same_path(backup, database) or backup.name.lower().endswith(SIDE_FILE_SUFFIXES):
+    if same_path(backup, database) or is_side_file(backup, (database,)):
         raise DatabaseOpenError(
             QT_TRANSLATE_NOOP(
                 "Errors", "{file} is the open database or one of its side files; choose a backup to restore from."
