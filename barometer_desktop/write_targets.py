@@ -117,6 +117,7 @@ DATABASE = FileKind(
     ),
 )
 
+
 def resolved(path: Path | str) -> Path:
     """The real path: `~`, `..` and symlinks resolved (an empty name is the current folder)."""
     return Path(path).expanduser().resolve()
