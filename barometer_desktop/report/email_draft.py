@@ -15,8 +15,9 @@ from email.policy import SMTP
 from email.utils import encode_rfc2231, formatdate
 from pathlib import Path
 
-from barometer_desktop.report.build import write_atomically
+from barometer_desktop.atomic_files import atomic_write
 from barometer_desktop.report.text import report_language, translate
+from barometer_desktop.write_targets import EML
 
 
 def draft_message(
@@ -89,5 +90,5 @@ def _ascii(name: str) -> str:
 
 
 def write_draft(message: EmailMessage, target: Path) -> Path:
-    write_atomically(bytes(message), Path(target))
-    return Path(target)
+    """Write the draft whole; replaces only an earlier e-mail draft, never a file of another kind."""
+    return atomic_write(Path(target), bytes(message), EML)
