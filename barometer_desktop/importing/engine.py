@@ -87,8 +87,11 @@ def run_import(
     dry_run: bool = False,
     good_rows_only: bool = False,
     progress: Callable[[int], None] | None = None,
+    provenance: str | None = None,
 ) -> ImportReport:
-    """Import `source` read through `mapping`; see the module docstring."""
+    """Import `source` read through `mapping`; see the module docstring.
+    `provenance` goes into the audit trail of every value written (a fetch
+    from the StatBank names its table and update time there)."""
     missing = mapping.missing_roles()
     if missing:
         raise ImportFileError(
@@ -100,7 +103,7 @@ def run_import(
     provided = {f for f, role in _OPTIONAL.items() if role in mapping.columns or mapping.fixed.get(role, "").strip()}
     try:
         # One transaction: raising _DryRunDone inside it rolls everything back.
-        with bulk_import.staging(db) as staged:
+        with bulk_import.staging(db, dry_run=dry_run) as staged:
             duplicates: list[tuple] = []
             _stage(staged, source, reader, report, progress, duplicates)
             report.rejections.extend(_duplicates(staged, reader, duplicates))
@@ -111,7 +114,7 @@ def run_import(
             _diff(staged, report, provided)
             if dry_run or (report.rejections and not good_rows_only):
                 raise _DryRunDone
-            staged.write(provided, db.user_name, datetime.now(), report.new)
+            staged.write(provided, db.user_name, datetime.now(), report.new, provenance)
         report.written = True
     except _DryRunDone:
         pass

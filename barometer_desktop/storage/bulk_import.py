@@ -79,8 +79,18 @@ class StagedChange:
 
 
 @contextmanager
-def staging(db: Database) -> Iterator[StagedImport]:
-    """One transaction with an empty staging table; see the module docstring."""
+def staging(db: Database, *, dry_run: bool = False) -> Iterator[StagedImport]:
+    """One transaction with an empty staging table; see the module docstring.
+
+    `dry_run`: a plain (deferred) transaction that only reads and writes its
+    own temporary table, so a dry run takes no database write lock and waits
+    for no writer; the caller raises to leave it, and it always rolls back.
+    """
+    if dry_run:
+        with db.engine.connect() as connection, connection.begin():
+            STAGING.create(connection)
+            yield StagedImport(connection)
+        return
     with db.transaction() as session:
         connection = session.connection()
         with bulk_write_cache(connection):
@@ -181,9 +191,13 @@ class StagedImport:
 
     # -- writing ------------------------------------------------------------------
 
-    def write(self, provided: set[str], user_name: str, now: datetime, expected_new: int) -> None:
+    def write(
+        self, provided: set[str], user_name: str, now: datetime, expected_new: int, provenance: str | None = None
+    ) -> None:
         """Store the staged values with audit rows; StaleEditError when the
-        number of new values is not `expected_new` (someone stored some meanwhile)."""
+        number of new values is not `expected_new` (someone stored some meanwhile).
+        `provenance` (e.g. the StatBank table, its update time and when it was
+        fetched) is added to the audit trail of every value this import wrote."""
         connection = self._connection
         # SQLAlchemy's SQLite DateTime text format, so ORM reads of entered_at work.
         stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f") if self._sqlite else now
@@ -245,6 +259,16 @@ class StagedImport:
             ),
             {**params, "before": before},
         )
+        if provenance:
+            # Every value written now (updated or inserted) carries this stamp.
+            connection.execute(
+                text(
+                    "INSERT INTO audit_log (table_name, row_key, action, field, old_value, new_value, user_name,"
+                    f" changed_at) SELECT 'observation', {_row_key('o')}, 'update', 'source', NULL, :provenance,"
+                    f" {_USER}, :now FROM observation o WHERE o.entered_by = {_USER} AND o.entered_at = :now"
+                ),
+                {**params, "provenance": provenance},
+            )
 
 
 # The user's name is used twice in one statement (the audit row's user and

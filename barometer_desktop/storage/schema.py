@@ -371,3 +371,23 @@ import_mapping = Table(
     _required("saved_at", DateTime),
     _version(),
 )
+
+# --- Added in schema 0007 -----------------------------------------------------
+
+# Where an indicator's figures come from in Statistics Denmark's StatBank
+# (issue 18): the table, the variable selections (JSON {variable: [codes]})
+# that give the figure, optionally a denominator selection (the indicator is
+# then share x 100), and which variables hold the area and the time.
+# At most one source per indicator; without one, figures are entered or imported.
+indicator_source = Table(
+    "indicator_source",
+    metadata,
+    _id(),
+    _required("indicator_id", Integer, ForeignKey("indicator.id", ondelete="CASCADE"), unique=True),
+    _required("table_id", String(40)),
+    _required("area_variable", String(40), default="OMRÅDE"),
+    _required("time_variable", String(40), default="TID"),
+    _required("selection", Text, default="{}"),
+    Column("denominator", Text, nullable=True),
+    _version(),
+)

@@ -1,0 +1,186 @@
+"""Fetching an indicator's figures from the StatBank through the file import's path.
+
+For each indicator with a source: ask tableinfo (the variables, the time
+codes and the table's update time), ask data for the barometer's areas
+(matched by official municipality code: the area's code is the StatBank's
+OMRÅDE code, 101 København, 000 Hele landet), add up the selected codes,
+divide by the denominator when there is one (share x 100), and hand the
+result as long-format rows (indicator; area; period; value) to
+importing.engine.run_import: the same validation, dry-run diff, all-or-nothing
+transaction and audit as a file. A figure the StatBank marks missing ("..")
+stays missing: it is counted as skipped, never stored as zero.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from barometer_desktop.domain.formatting import NumberFormatError, parse_number
+from barometer_desktop.domain.periods import Period, PeriodError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP
+from barometer_desktop.importing.engine import ImportReport, run_import
+from barometer_desktop.importing.mapping import ColumnMapping
+from barometer_desktop.importing.rows import MISSING_MARKERS
+from barometer_desktop.importing.sources import TableSource
+from barometer_desktop.statbank.client import DataTable, StatBankClient, StatBankError, TableInfo
+from barometer_desktop.storage import catalog, indicator_sources
+from barometer_desktop.storage.database import Database
+from barometer_desktop.storage.indicator_sources import IndicatorSourceRecord
+
+HEADER = ["indicator", "area", "period", "value"]
+MAPPING = ColumnMapping(columns={"indicator": 0, "area": 1, "period": 2, "value": 3})
+MISSING = ".."
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    source: IndicatorSourceRecord
+    table: TableInfo
+    report: ImportReport
+
+
+def time_codes(info: TableInfo, source: IndicatorSourceRecord, year: int | None) -> list[str]:
+    """The table's time codes to ask for: all, or those of one year."""
+    variable = info.variable(source.time_variable) or info.time_variable
+    if variable is None:
+        raise StatBankError(
+            QT_TRANSLATE_NOOP("Errors", "Table {table} has no time variable \"{variable}\"."),
+            table=info.id, variable=source.time_variable,
+        )
+    codes = [code for code, _ in variable.values]
+    if year is not None:
+        codes = [code for code in codes if code[:4] == str(year)]
+        if not codes:
+            raise StatBankError(
+                QT_TRANSLATE_NOOP("Errors", "Table {table} has no figures for {year} yet."), table=info.id, year=year
+            )
+    return codes
+
+
+def check_selection(info: TableInfo, selection: dict[str, list[str]]) -> None:
+    """Refuse, before asking for data, a variable or code the table does not have."""
+    for code, values in selection.items():
+        variable = info.variable(code)
+        if variable is None:
+            raise StatBankError(
+                QT_TRANSLATE_NOOP("Errors", "Table {table} has no variable \"{variable}\"."),
+                table=info.id, variable=code,
+            )
+        unknown = [v for v in values if v != "*" and v not in variable.codes()]
+        if unknown:
+            raise StatBankError(
+                QT_TRANSLATE_NOOP("Errors", "Table {table}, variable {variable} has no value {values}."),
+                table=info.id, variable=variable.id, values=", ".join(unknown),
+            )
+
+
+def _number(text: str) -> float | None:
+    if text.strip() in MISSING_MARKERS:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    try:
+        return parse_number(text, "da")
+    except NumberFormatError as error:
+        raise StatBankError(
+            QT_TRANSLATE_NOOP("Errors", "Statistikbanken gave an answer that could not be read ({reason})."),
+            reason=text,
+        ) from error
+
+
+def sums(table: DataTable, area_variable: str, time_variable: str) -> dict[tuple[str, str], float | None]:
+    """(area code, time code) -> the sum of the selected figures; None when any is missing."""
+    header = list(table.header)
+    try:
+        area_column, time_column = header.index(area_variable.upper()), header.index(time_variable.upper())
+    except ValueError as error:
+        raise StatBankError(
+            QT_TRANSLATE_NOOP("Errors", "Statistikbanken gave an answer that could not be read ({reason})."),
+            reason=", ".join(header),
+        ) from error
+    totals: dict[tuple[str, str], float | None] = defaultdict(float)
+    for row in table.rows:
+        key = (row[area_column], row[time_column])
+        value = _number(row[-1])
+        before = totals[key]
+        totals[key] = None if value is None or before is None else before + value
+    return dict(totals)
+
+
+def figures(
+    client: StatBankClient, source: IndicatorSourceRecord, info: TableInfo, area_codes: list[str], year: int | None
+) -> dict[tuple[str, str], float | None]:
+    """(area code, time code) -> the indicator's figure (share x 100 with a denominator)."""
+    base = {source.area_variable: area_codes, source.time_variable: time_codes(info, source, year)}
+    numerator_selection = {**source.selection, **base}
+    check_selection(info, {k: v for k, v in numerator_selection.items() if k != source.time_variable})
+    numerators = sums(client.data(source.table_id, numerator_selection), source.area_variable, source.time_variable)
+    if source.denominator is None:
+        return numerators
+    denominator_selection = {**source.selection, **source.denominator, **base}
+    check_selection(info, {k: v for k, v in denominator_selection.items() if k != source.time_variable})
+    denominators = sums(client.data(source.table_id, denominator_selection), source.area_variable,
+                        source.time_variable)
+    result: dict[tuple[str, str], float | None] = {}
+    for key, numerator in numerators.items():
+        denominator = denominators.get(key)
+        result[key] = None if numerator is None or not denominator else numerator / denominator * 100
+    return result
+
+
+def period_text(time_code: str) -> str:
+    """The StatBank's time code as the import reads a period (2021, 2021K1, 2021M03)."""
+    try:
+        return str(Period.parse(time_code))
+    except PeriodError:
+        return time_code  # the import rejects it with the row and the reason
+
+
+def _rows(indicator_code: str, values: dict[tuple[str, str], float | None]) -> Iterator[tuple[int, list[str]]]:
+    ordered = sorted(values.items(), key=lambda item: (item[0][1], item[0][0]))
+    for number, ((area, time), value) in enumerate(ordered, start=2):
+        yield number, [indicator_code, area, period_text(time), MISSING if value is None else repr(value)]
+
+
+def provenance(info: TableInfo, fetched_at: datetime) -> str:
+    """What the audit trail of each fetched value says about where it came from."""
+    updated = info.updated.strftime("%Y-%m-%d %H:%M") if info.updated else "?"
+    return f"Statistikbanken {info.id} (opdateret {updated}; hentet {fetched_at:%Y-%m-%d %H:%M})"
+
+
+def fetch_indicator(
+    db: Database, client: StatBankClient, source: IndicatorSourceRecord, *, year: int | None = None,
+    dry_run: bool = False,
+) -> FetchResult:
+    """Fetch one indicator's figures and import them (or only compare, `dry_run`).
+
+    Every network call happens before the database is touched for writing,
+    so a failed call changes nothing.
+    """
+    info = client.tableinfo(source.table_id)
+    area_codes = [a.code for a in catalog.areas(db) if a.code.strip().isdigit()]
+    if not area_codes:
+        raise StatBankError(QT_TRANSLATE_NOOP("Errors", "No area has an official municipality code to fetch for."))
+    values = figures(client, source, info, area_codes, year)
+    table = TableSource(path=Path(f"Statistikbanken {info.id}"), header=list(HEADER), number_lang="en",
+                        _rows=_rows(source.indicator_code, values))
+    report = run_import(db, table, MAPPING, dry_run=dry_run, provenance=provenance(info, datetime.now()))
+    return FetchResult(source, info, report)
+
+
+def sources_to_fetch(db: Database, indicator_code: str | None = None) -> list[IndicatorSourceRecord]:
+    sources = indicator_sources.all_sources(db)
+    if indicator_code is None:
+        return sources
+    chosen = [s for s in sources if s.indicator_code.lower() == indicator_code.strip().lower()]
+    if not chosen:
+        raise StatBankError(
+            QT_TRANSLATE_NOOP("Errors", "Indicator {code} has no StatBank source."), code=indicator_code
+        )
+    return chosen
