@@ -268,6 +268,22 @@
         <source>write the test&apos;s files to FOLDER and keep them</source>
         <translation>skriv testens filer til FOLDER, og behold dem</translation>
     </message>
+    <message>
+        <source>fetch figures from Statistics Denmark&apos;s StatBank</source>
+        <translation>hent tal fra Danmarks Statistiks Statistikbank</translation>
+    </message>
+    <message>
+        <source>only this year</source>
+        <translation>kun dette år</translation>
+    </message>
+    <message>
+        <source>No indicator has a StatBank source; nothing was fetched.</source>
+        <translation>Ingen indikator har en kilde i Statistikbanken; intet blev hentet.</translation>
+    </message>
+    <message>
+        <source>{indicator}: {message}</source>
+        <translation>{indicator}: {message}</translation>
+    </message>
 </context>
 <context>
     <name>Committees</name>
@@ -1397,6 +1413,62 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>There are no values for {area} in {year}, so the web barometer would be empty. Choose a year with data.</source>
         <translation>Der er ingen værdier for {area} i {year}, så webbarometeret ville være tomt. Vælg et år med data.</translation>
     </message>
+    <message>
+        <source>Statistikbanken gave an answer that could not be read ({reason}).</source>
+        <translation>Statistikbanken gav et svar, der ikke kunne læses ({reason}).</translation>
+    </message>
+    <message>
+        <source>No connection to Statistikbanken ({reason}); nothing was changed.</source>
+        <translation>Ingen forbindelse til Statistikbanken ({reason}); intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken did not answer within {seconds} seconds; nothing was changed. Try again later.</source>
+        <translation>Statistikbanken svarede ikke inden for {seconds} sekunder; intet blev ændret. Prøv igen senere.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken has no table &quot;{table}&quot;.</source>
+        <translation>Statistikbanken har ingen tabel &quot;{table}&quot;.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken refused the selection for table {table}: {message}</source>
+        <translation>Statistikbanken afviste udvalget for tabel {table}: {message}</translation>
+    </message>
+    <message>
+        <source>Statistikbanken answered with an error (HTTP {status}): {message}</source>
+        <translation>Statistikbanken svarede med en fejl (HTTP {status}): {message}</translation>
+    </message>
+    <message>
+        <source>Statistikbanken sent no figures for this selection.</source>
+        <translation>Statistikbanken sendte ingen tal for dette udvalg.</translation>
+    </message>
+    <message>
+        <source>Table {table} has no time variable &quot;{variable}&quot;.</source>
+        <translation>Tabel {table} har ingen tidsvariabel &quot;{variable}&quot;.</translation>
+    </message>
+    <message>
+        <source>Table {table} has no figures for {year} yet.</source>
+        <translation>Tabel {table} har endnu ingen tal for {year}.</translation>
+    </message>
+    <message>
+        <source>Table {table} has no variable &quot;{variable}&quot;.</source>
+        <translation>Tabel {table} har ingen variabel &quot;{variable}&quot;.</translation>
+    </message>
+    <message>
+        <source>Table {table}, variable {variable} has no value {values}.</source>
+        <translation>Tabel {table}, variabel {variable} har ingen værdi {values}.</translation>
+    </message>
+    <message>
+        <source>No area has an official municipality code to fetch for.</source>
+        <translation>Intet område har en officiel kommunekode at hente for.</translation>
+    </message>
+    <message>
+        <source>Indicator {code} has no StatBank source.</source>
+        <translation>Indikator {code} har ingen kilde i Statistikbanken.</translation>
+    </message>
+    <message>
+        <source>Give the StatBank table id (e.g. FOLK1A).</source>
+        <translation>Angiv tabellens id i Statistikbanken (fx FOLK1A).</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -1807,6 +1879,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{rows}: {new}, {changed} og {unchanged}; {missing}.</translation>
     </message>
     <message>
+        <source>Revised at the source: {indicator} {area} {period}: {changes}</source>
+        <translation>Revideret hos kilden: {indicator} {area} {period}: {changes}</translation>
+    </message>
+    <message>
         <source>Changed: {indicator} {area} {period}: {changes}</source>
         <translation>Ændret: {indicator} {area} {period}: {changes}</translation>
     </message>
@@ -1872,6 +1948,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>No file chosen.</source>
         <translation>Ingen fil valgt.</translation>
+    </message>
+    <message>
+        <source>Fetch data from Statistikbanken…</source>
+        <translation>Hent data fra Statistikbanken…</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -2512,6 +2592,14 @@ Vil du oprette en tom database med målene og indikatorerne fra integrationspoli
     <message>
         <source>Double-click a line to enter the value.</source>
         <translation>Dobbeltklik på en linje for at indtaste værdien.</translation>
+    </message>
+    <message>
+        <source>Fetch data from Statistikbanken…</source>
+        <translation>Hent data fra Statistikbanken…</translation>
+    </message>
+    <message>
+        <source>When were the sources last updated?</source>
+        <translation>Hvornår er kilderne sidst opdateret?</translation>
     </message>
     <message>
         <source>Missing data for {year}</source>
@@ -3880,6 +3968,135 @@ Med venlig hilsen
     <message>
         <source>Throw away your changes here and show what is stored now.</source>
         <translation>Kassér dine ændringer her og vis det, der er gemt nu.</translation>
+    </message>
+</context>
+<context>
+    <name>StatBank</name>
+    <message>
+        <source>{indicator}: table {table} updated {updated}</source>
+        <translation>{indicator}: tabel {table} opdateret {updated}</translation>
+    </message>
+</context>
+<context>
+    <name>StatBankFetchDialog</name>
+    <message>
+        <source>Fetch data from Statistikbanken</source>
+        <translation>Hent data fra Statistikbanken</translation>
+    </message>
+    <message>
+        <source>The figures of indicators with a source in Statistikbanken are fetched for the barometer&apos;s areas and go through the same checks as a file import. Check first: nothing is stored until you click Import.</source>
+        <translation>Tallene for indikatorer med en kilde i Statistikbanken hentes for barometerets områder og kontrolleres som ved import af en fil. Kontrollér først: intet gemmes, før du klikker Importér.</translation>
+    </message>
+    <message>
+        <source>all years</source>
+        <translation>alle år</translation>
+    </message>
+    <message>
+        <source>Only the year:</source>
+        <translation>Kun året:</translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation>Kontrollér (prøvekørsel)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <source>The year must be a number, e.g. 2024.</source>
+        <translation>Året skal være et tal, fx 2024.</translation>
+    </message>
+    <message>
+        <source>No indicator has a source in Statistikbanken.</source>
+        <translation>Ingen indikator har en kilde i Statistikbanken.</translation>
+    </message>
+    <message>
+        <source>{indicator}: table {table}, updated {updated}</source>
+        <translation>{indicator}: tabel {table}, opdateret {updated}</translation>
+    </message>
+</context>
+<context>
+    <name>StatBankSourceSection</name>
+    <message>
+        <source>Source in Statistikbanken (optional)</source>
+        <translation>Kilde i Statistikbanken (valgfri)</translation>
+    </message>
+    <message>
+        <source>e.g. FOLK1E</source>
+        <translation>fx FOLK1E</translation>
+    </message>
+    <message>
+        <source>Read table</source>
+        <translation>Læs tabel</translation>
+    </message>
+    <message>
+        <source>Ask Statistikbanken for the table&apos;s variables and values.</source>
+        <translation>Hent tabellens variable og værdier fra Statistikbanken.</translation>
+    </message>
+    <message>
+        <source>The indicator is a share: figure / denominator × 100</source>
+        <translation>Indikatoren er en andel: tal / nævner × 100</translation>
+    </message>
+    <message>
+        <source>Preview figures</source>
+        <translation>Vis tallene</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>Gem kilde</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Fjern kilde</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabel:</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>Tal:</translation>
+    </message>
+    <message>
+        <source>Denominator:</source>
+        <translation>Nævner:</translation>
+    </message>
+    <message>
+        <source>Variable / value</source>
+        <translation>Variabel / værdi</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Stored selection: {selection}</source>
+        <translation>Gemt udvalg: {selection}</translation>
+    </message>
+    <message>
+        <source>Give the table id first, e.g. FOLK1E.</source>
+        <translation>Angiv først tabellens id, fx FOLK1E.</translation>
+    </message>
+    <message>
+        <source>{text} (updated {updated})</source>
+        <translation>{text} (opdateret {updated})</translation>
+    </message>
+    <message>
+        <source>Tick the values that give the figure. The area ({area}) and time ({time}) are filled in when fetching: the barometer&apos;s areas by municipality code, and every year.</source>
+        <translation>Sæt flueben ved de værdier, der giver tallet. Område ({area}) og tid ({time}) udfyldes ved hentning: barometerets områder efter kommunekode og alle år.</translation>
+    </message>
+    <message>
+        <source>Preview (not stored):</source>
+        <translation>Forhåndsvisning (ikke gemt):</translation>
+    </message>
+    <message>
+        <source>The source is saved.</source>
+        <translation>Kilden er gemt.</translation>
+    </message>
+    <message>
+        <source>The source is removed; figures are entered or imported by hand.</source>
+        <translation>Kilden er fjernet; tallene indtastes eller importeres manuelt.</translation>
     </message>
 </context>
 <context>

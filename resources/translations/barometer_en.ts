@@ -268,6 +268,22 @@
         <source>write the test&apos;s files to FOLDER and keep them</source>
         <translation>write the test&apos;s files to FOLDER and keep them</translation>
     </message>
+    <message>
+        <source>fetch figures from Statistics Denmark&apos;s StatBank</source>
+        <translation>fetch figures from Statistics Denmark&apos;s StatBank</translation>
+    </message>
+    <message>
+        <source>only this year</source>
+        <translation>only this year</translation>
+    </message>
+    <message>
+        <source>No indicator has a StatBank source; nothing was fetched.</source>
+        <translation>No indicator has a StatBank source; nothing was fetched.</translation>
+    </message>
+    <message>
+        <source>{indicator}: {message}</source>
+        <translation>{indicator}: {message}</translation>
+    </message>
 </context>
 <context>
     <name>Committees</name>
@@ -1397,6 +1413,62 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>There are no values for {area} in {year}, so the web barometer would be empty. Choose a year with data.</source>
         <translation>There are no values for {area} in {year}, so the web barometer would be empty. Choose a year with data.</translation>
     </message>
+    <message>
+        <source>Statistikbanken gave an answer that could not be read ({reason}).</source>
+        <translation>Statistikbanken gave an answer that could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>No connection to Statistikbanken ({reason}); nothing was changed.</source>
+        <translation>No connection to Statistikbanken ({reason}); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken did not answer within {seconds} seconds; nothing was changed. Try again later.</source>
+        <translation>Statistikbanken did not answer within {seconds} seconds; nothing was changed. Try again later.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken has no table &quot;{table}&quot;.</source>
+        <translation>Statistikbanken has no table &quot;{table}&quot;.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken refused the selection for table {table}: {message}</source>
+        <translation>Statistikbanken refused the selection for table {table}: {message}</translation>
+    </message>
+    <message>
+        <source>Statistikbanken answered with an error (HTTP {status}): {message}</source>
+        <translation>Statistikbanken answered with an error (HTTP {status}): {message}</translation>
+    </message>
+    <message>
+        <source>Statistikbanken sent no figures for this selection.</source>
+        <translation>Statistikbanken sent no figures for this selection.</translation>
+    </message>
+    <message>
+        <source>Table {table} has no time variable &quot;{variable}&quot;.</source>
+        <translation>Table {table} has no time variable &quot;{variable}&quot;.</translation>
+    </message>
+    <message>
+        <source>Table {table} has no figures for {year} yet.</source>
+        <translation>Table {table} has no figures for {year} yet.</translation>
+    </message>
+    <message>
+        <source>Table {table} has no variable &quot;{variable}&quot;.</source>
+        <translation>Table {table} has no variable &quot;{variable}&quot;.</translation>
+    </message>
+    <message>
+        <source>Table {table}, variable {variable} has no value {values}.</source>
+        <translation>Table {table}, variable {variable} has no value {values}.</translation>
+    </message>
+    <message>
+        <source>No area has an official municipality code to fetch for.</source>
+        <translation>No area has an official municipality code to fetch for.</translation>
+    </message>
+    <message>
+        <source>Indicator {code} has no StatBank source.</source>
+        <translation>Indicator {code} has no StatBank source.</translation>
+    </message>
+    <message>
+        <source>Give the StatBank table id (e.g. FOLK1A).</source>
+        <translation>Give the StatBank table id (e.g. FOLK1A).</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -1807,6 +1879,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{rows}: {new}, {changed} and {unchanged}; {missing}.</translation>
     </message>
     <message>
+        <source>Revised at the source: {indicator} {area} {period}: {changes}</source>
+        <translation>Revised at the source: {indicator} {area} {period}: {changes}</translation>
+    </message>
+    <message>
         <source>Changed: {indicator} {area} {period}: {changes}</source>
         <translation>Changed: {indicator} {area} {period}: {changes}</translation>
     </message>
@@ -1872,6 +1948,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Fetch data from Statistikbanken…</source>
+        <translation>Fetch data from Statistikbanken…</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -2512,6 +2592,14 @@ Create an empty database with the 2011 policy&apos;s goals and indicators, or op
     <message>
         <source>Double-click a line to enter the value.</source>
         <translation>Double-click a line to enter the value.</translation>
+    </message>
+    <message>
+        <source>Fetch data from Statistikbanken…</source>
+        <translation>Fetch data from Statistikbanken…</translation>
+    </message>
+    <message>
+        <source>When were the sources last updated?</source>
+        <translation>When were the sources last updated?</translation>
     </message>
     <message>
         <source>Missing data for {year}</source>
@@ -3880,6 +3968,135 @@ Kind regards
     <message>
         <source>Throw away your changes here and show what is stored now.</source>
         <translation>Throw away your changes here and show what is stored now.</translation>
+    </message>
+</context>
+<context>
+    <name>StatBank</name>
+    <message>
+        <source>{indicator}: table {table} updated {updated}</source>
+        <translation>{indicator}: table {table} updated {updated}</translation>
+    </message>
+</context>
+<context>
+    <name>StatBankFetchDialog</name>
+    <message>
+        <source>Fetch data from Statistikbanken</source>
+        <translation>Fetch data from Statistikbanken</translation>
+    </message>
+    <message>
+        <source>The figures of indicators with a source in Statistikbanken are fetched for the barometer&apos;s areas and go through the same checks as a file import. Check first: nothing is stored until you click Import.</source>
+        <translation>The figures of indicators with a source in Statistikbanken are fetched for the barometer&apos;s areas and go through the same checks as a file import. Check first: nothing is stored until you click Import.</translation>
+    </message>
+    <message>
+        <source>all years</source>
+        <translation>all years</translation>
+    </message>
+    <message>
+        <source>Only the year:</source>
+        <translation>Only the year:</translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation>Check (dry run)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The year must be a number, e.g. 2024.</source>
+        <translation>The year must be a number, e.g. 2024.</translation>
+    </message>
+    <message>
+        <source>No indicator has a source in Statistikbanken.</source>
+        <translation>No indicator has a source in Statistikbanken.</translation>
+    </message>
+    <message>
+        <source>{indicator}: table {table}, updated {updated}</source>
+        <translation>{indicator}: table {table}, updated {updated}</translation>
+    </message>
+</context>
+<context>
+    <name>StatBankSourceSection</name>
+    <message>
+        <source>Source in Statistikbanken (optional)</source>
+        <translation>Source in Statistikbanken (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. FOLK1E</source>
+        <translation>e.g. FOLK1E</translation>
+    </message>
+    <message>
+        <source>Read table</source>
+        <translation>Read table</translation>
+    </message>
+    <message>
+        <source>Ask Statistikbanken for the table&apos;s variables and values.</source>
+        <translation>Ask Statistikbanken for the table&apos;s variables and values.</translation>
+    </message>
+    <message>
+        <source>The indicator is a share: figure / denominator × 100</source>
+        <translation>The indicator is a share: figure / denominator × 100</translation>
+    </message>
+    <message>
+        <source>Preview figures</source>
+        <translation>Preview figures</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>Save source</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Remove source</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Table:</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>Figure:</translation>
+    </message>
+    <message>
+        <source>Denominator:</source>
+        <translation>Denominator:</translation>
+    </message>
+    <message>
+        <source>Variable / value</source>
+        <translation>Variable / value</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Stored selection: {selection}</source>
+        <translation>Stored selection: {selection}</translation>
+    </message>
+    <message>
+        <source>Give the table id first, e.g. FOLK1E.</source>
+        <translation>Give the table id first, e.g. FOLK1E.</translation>
+    </message>
+    <message>
+        <source>{text} (updated {updated})</source>
+        <translation>{text} (updated {updated})</translation>
+    </message>
+    <message>
+        <source>Tick the values that give the figure. The area ({area}) and time ({time}) are filled in when fetching: the barometer&apos;s areas by municipality code, and every year.</source>
+        <translation>Tick the values that give the figure. The area ({area}) and time ({time}) are filled in when fetching: the barometer&apos;s areas by municipality code, and every year.</translation>
+    </message>
+    <message>
+        <source>Preview (not stored):</source>
+        <translation>Preview (not stored):</translation>
+    </message>
+    <message>
+        <source>The source is saved.</source>
+        <translation>The source is saved.</translation>
+    </message>
+    <message>
+        <source>The source is removed; figures are entered or imported by hand.</source>
+        <translation>The source is removed; figures are entered or imported by hand.</translation>
     </message>
 </context>
 <context>
