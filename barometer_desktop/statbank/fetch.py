@@ -13,6 +13,7 @@ stays missing: it is counted as skipped, never stored as zero.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -53,7 +54,7 @@ def time_codes(info: TableInfo, source: IndicatorSourceRecord, year: int | None)
         )
     codes = [code for code, _ in variable.values]
     if year is not None:
-        codes = [code for code in codes if code[:4] == str(year)]
+        codes = [code for code in codes if period_text(code, source.time_mapping)[:4] == str(year)]
         if not codes:
             raise StatBankError(
                 QT_TRANSLATE_NOOP("Errors", "Table {table} has no figures for {year} yet."), table=info.id, year=year
@@ -134,18 +135,32 @@ def figures(
     return result
 
 
-def period_text(time_code: str) -> str:
-    """The StatBank's time code as the import reads a period (2021, 2021K1, 2021M03)."""
+_SCHOOL_YEAR = re.compile(r"([0-9]{4})\s*/\s*([0-9]{2}|[0-9]{4})")
+
+
+def period_text(time_code: str, mapping: str = "as_is") -> str:
+    """The StatBank's time code as the import reads a period (2021, 2021K1, 2021M03).
+
+    A school or season year (2020/2021, 2020/21) becomes its first or last
+    year when the source says so; anything unreadable is passed on for the
+    import to reject with its row and reason.
+    """
+    school = _SCHOOL_YEAR.fullmatch(time_code.strip())
+    if school and mapping in ("first_year", "last_year"):
+        first = int(school[1])
+        last = int(school[2]) if len(school[2]) == 4 else first // 100 * 100 + int(school[2])
+        return str(first if mapping == "first_year" else last)
     try:
         return str(Period.parse(time_code))
     except PeriodError:
-        return time_code  # the import rejects it with the row and the reason
+        return time_code
 
 
-def _rows(indicator_code: str, values: dict[tuple[str, str], float | None]) -> Iterator[tuple[int, list[str]]]:
+def _rows(source: IndicatorSourceRecord, values: dict[tuple[str, str], float | None]) -> Iterator[tuple[int, list[str]]]:
     ordered = sorted(values.items(), key=lambda item: (item[0][1], item[0][0]))
     for number, ((area, time), value) in enumerate(ordered, start=2):
-        yield number, [indicator_code, area, period_text(time), MISSING if value is None else repr(value)]
+        period = period_text(time, source.time_mapping)
+        yield number, [source.indicator_code, area, period, MISSING if value is None else repr(value)]
 
 
 def provenance(info: TableInfo, fetched_at: datetime) -> str:
@@ -169,7 +184,7 @@ def fetch_indicator(
         raise StatBankError(QT_TRANSLATE_NOOP("Errors", "No area has an official municipality code to fetch for."))
     values = figures(client, source, info, area_codes, year)
     table = TableSource(path=Path(f"Statistikbanken {info.id}"), header=list(HEADER), number_lang="en",
-                        _rows=_rows(source.indicator_code, values))
+                        _rows=_rows(source, values))
     report = run_import(db, table, MAPPING, dry_run=dry_run, provenance=provenance(info, datetime.now()))
     return FetchResult(source, info, report)
 

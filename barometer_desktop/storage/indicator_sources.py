@@ -12,7 +12,7 @@ from sqlalchemy import delete, insert, select, update
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.schema import indicator, indicator_source
+from barometer_desktop.storage.schema import TIME_MAPPINGS, indicator, indicator_source
 
 Selection = dict[str, list[str]]
 
@@ -34,6 +34,7 @@ class IndicatorSourceRecord:
     denominator: Selection | None = None
     area_variable: str = "OMRÅDE"
     time_variable: str = "TID"
+    time_mapping: str = "as_is"  # schema.TIME_MAPPINGS
     version: int = 0  # 0: not stored yet
 
 
@@ -56,7 +57,8 @@ def _record(row) -> IndicatorSourceRecord:
     return IndicatorSourceRecord(
         indicator_id=row.indicator_id, indicator_code=row.code, table_id=row.table_id,
         selection=_selection(row.selection) or {}, denominator=_selection(row.denominator),
-        area_variable=row.area_variable, time_variable=row.time_variable, version=row.version,
+        area_variable=row.area_variable, time_variable=row.time_variable, time_mapping=row.time_mapping,
+        version=row.version,
     )
 
 
@@ -80,6 +82,7 @@ def save(db: Database, source: IndicatorSourceRecord) -> None:
     values = dict(
         table_id=table_id, selection=_text(source.selection), denominator=_text(source.denominator),
         area_variable=source.area_variable.strip() or "OMRÅDE", time_variable=source.time_variable.strip() or "TID",
+        time_mapping=source.time_mapping if source.time_mapping in TIME_MAPPINGS else "as_is",
     )
     with db.transaction() as session:
         connection = session.connection()

@@ -52,6 +52,7 @@ AREA_KINDS = ("municipality", "country")
 FOLLOW_UP_STATUSES = ("followed_up", "partly", "not_followed_up")
 DECISION_REASONS = ("missing_follow_up", "indicator_worsened", "other")
 DECISION_STATUSES = ("confirmed", "dismissed")
+TIME_MAPPINGS = ("as_is", "first_year", "last_year")
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -389,5 +390,9 @@ indicator_source = Table(
     _required("time_variable", String(40), default="TID"),
     _required("selection", Text, default="{}"),
     Column("denominator", Text, nullable=True),
+    # How a time code becomes a period: "as_is" (2021, 2021K1, 2021M03) or,
+    # for a school-year code such as 2020/2021, its first or its last year.
+    _required("time_mapping", String(20), default="as_is"),
     _version(),
+    CheckConstraint(_in("time_mapping", TIME_MAPPINGS), name="time_mapping_known"),
 )

@@ -4039,6 +4039,18 @@ Med venlig hilsen
         <translation>Indikatoren er en andel: tal / nævner × 100</translation>
     </message>
     <message>
+        <source>As the table writes it (2021, 2021K1, 2021M03)</source>
+        <translation>Som tabellen skriver dem (2021, 2021K1, 2021M03)</translation>
+    </message>
+    <message>
+        <source>School year 2020/2021 is 2020</source>
+        <translation>Skoleåret 2020/2021 er 2020</translation>
+    </message>
+    <message>
+        <source>School year 2020/2021 is 2021</source>
+        <translation>Skoleåret 2020/2021 er 2021</translation>
+    </message>
+    <message>
         <source>Preview figures</source>
         <translation>Vis tallene</translation>
     </message>
@@ -4061,6 +4073,10 @@ Med venlig hilsen
     <message>
         <source>Denominator:</source>
         <translation>Nævner:</translation>
+    </message>
+    <message>
+        <source>Periods:</source>
+        <translation>Perioder:</translation>
     </message>
     <message>
         <source>Variable / value</source>

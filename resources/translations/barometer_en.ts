@@ -4039,6 +4039,18 @@ Kind regards
         <translation>The indicator is a share: figure / denominator × 100</translation>
     </message>
     <message>
+        <source>As the table writes it (2021, 2021K1, 2021M03)</source>
+        <translation>As the table writes it (2021, 2021K1, 2021M03)</translation>
+    </message>
+    <message>
+        <source>School year 2020/2021 is 2020</source>
+        <translation>School year 2020/2021 is 2020</translation>
+    </message>
+    <message>
+        <source>School year 2020/2021 is 2021</source>
+        <translation>School year 2020/2021 is 2021</translation>
+    </message>
+    <message>
         <source>Preview figures</source>
         <translation>Preview figures</translation>
     </message>
@@ -4061,6 +4073,10 @@ Kind regards
     <message>
         <source>Denominator:</source>
         <translation>Denominator:</translation>
+    </message>
+    <message>
+        <source>Periods:</source>
+        <translation>Periods:</translation>
     </message>
     <message>
         <source>Variable / value</source>

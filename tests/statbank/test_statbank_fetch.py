@@ -104,7 +104,11 @@ def test_a_revised_earlier_year_is_shown_as_a_revision_and_stored_only_when_conf
     dry = fetch_indicator(policy_db, client, source, dry_run=True).report
     assert (dry.new, dry.changed, dry.unchanged) == (14, 1, 4)  # 19 values; 2021 stored before
     lines = report_lines(dry, revisions=True)
-    revision = [line for line in lines if line.startswith("Revised at the source: 1.2 København 2021")]
+    from barometer_desktop.i18n import translate
+
+    prefix = translate("Import", "Revised at the source: {indicator} {area} {period}: {changes}").format(
+        indicator="1.2", area="København", period="2021", changes="")
+    revision = [line for line in lines if line.startswith(prefix)]
     assert len(revision) == 1 and "→" in revision[0]
     assert _stored(policy_db) == first  # not yet
     confirmed = fetch_indicator(policy_db, client, source).report
@@ -130,3 +134,25 @@ def test_an_error_leaves_the_database_byte_identical(policy_db_path, stub, probl
         fetch_indicator(db, StatBankClient(stub.url, timeout=timeout), source)
     db.close()
     assert _digest(policy_db_path) == before
+
+
+@pytest.mark.parametrize(("code", "mapping", "period"), [
+    ("2021", "as_is", "2021"), ("2021K3", "as_is", "2021K3"), ("2021M03", "as_is", "2021M03"),
+    ("2020/2021", "first_year", "2020"), ("2020/2021", "last_year", "2021"), ("2019/20", "last_year", "2020"),
+    ("2020/2021", "as_is", "2020/2021"),  # passed on: the import rejects it with row and reason
+])
+def test_time_codes_become_periods(code, mapping, period) -> None:
+    from barometer_desktop.statbank.fetch import period_text
+
+    assert period_text(code, mapping) == period
+
+
+def test_school_year_codes_are_stored_under_the_chosen_year(policy_db, stub) -> None:
+    stub.tables["FOLK1E"] = make_table(years=["2019/2020", "2020/2021"],
+                                       figure=lambda cell: "50" if cell["HERKOMST"] == "5" else "200")
+    source = _source(policy_db, time_mapping="last_year")
+    assert source.time_mapping == "last_year"
+    report = fetch_indicator(policy_db, StatBankClient(stub.url, timeout=5), source, year=2021).report
+    assert report.written and report.new == 5
+    assert set(_stored(policy_db)) == {(code, 2021) for code in ("000", "101", "751", "461", "851")}
+    assert set(_stored(policy_db).values()) == {25.0}

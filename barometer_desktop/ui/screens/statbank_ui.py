@@ -11,11 +11,13 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -94,6 +96,14 @@ class StatBankSourceSection(QGroupBox):
         self.denominator = self._tree("statbank_denominator")
         self.denominator.setEnabled(False)
         self.use_denominator.toggled.connect(self.denominator.setEnabled)
+        self.time_mapping = QComboBox()
+        self.time_mapping.setObjectName("statbank_time_mapping")
+        for key, label in (
+            ("as_is", self.tr("As the table writes it (2021, 2021K1, 2021M03)")),
+            ("first_year", self.tr("School year 2020/2021 is 2020")),
+            ("last_year", self.tr("School year 2020/2021 is 2021")),
+        ):
+            self.time_mapping.addItem(label, key)
         self.preview_button = QPushButton(self.tr("Preview figures"))
         self.preview_button.setObjectName("statbank_preview")
         self.preview_button.clicked.connect(self.preview)
@@ -118,6 +128,7 @@ class StatBankSourceSection(QGroupBox):
         form.addRow(self.tr("Figure:"), self.selection)
         form.addRow("", self.use_denominator)
         form.addRow(self.tr("Denominator:"), self.denominator)
+        form.addRow(self.tr("Periods:"), self.time_mapping)
         form.addRow(buttons)
         form.addRow(self.message)
         self._stored_source = None
@@ -126,7 +137,12 @@ class StatBankSourceSection(QGroupBox):
         tree = QTreeWidget()
         tree.setObjectName(name)
         tree.setHeaderLabels([self.tr("Variable / value"), self.tr("Code")])
-        tree.setMinimumHeight(140)
+        tree.setMinimumHeight(120)
+        tree.setMaximumHeight(180)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         return tree
 
     # -- loading ------------------------------------------------------------------
@@ -145,6 +161,7 @@ class StatBankSourceSection(QGroupBox):
         self._stored_source = source
         self.table_id.setText(source.table_id if source else "")
         self.use_denominator.setChecked(bool(source and source.denominator is not None))
+        self.time_mapping.setCurrentIndex(max(0, self.time_mapping.findData(source.time_mapping if source else "as_is")))
         if source is not None:
             self.table_text.setText(self.tr("Stored selection: {selection}").format(
                 selection=_selection_text(source.selection, source.denominator)))
@@ -212,13 +229,17 @@ class StatBankSourceSection(QGroupBox):
     def current_source(self):
         from barometer_desktop.storage.indicator_sources import IndicatorSourceRecord
 
+        from dataclasses import replace
+
+        mapping = self.time_mapping.currentData() or "as_is"
         if self.info is None and self._stored_source is not None:
-            return self._stored_source  # nothing re-read: the stored selection stands
+            # Nothing re-read: the stored selection stands.
+            return replace(self._stored_source, time_mapping=mapping)
         denominator = self.ticked(self.denominator) if self.use_denominator.isChecked() else None
         return IndicatorSourceRecord(
             self.indicator_id or 0, self.indicator_code, self.table_id.text().strip(),
             selection=self.ticked(self.selection), denominator=denominator,
-            area_variable=self._area_variable(), time_variable=self._time_variable(),
+            area_variable=self._area_variable(), time_variable=self._time_variable(), time_mapping=mapping,
         )
 
     # -- actions ------------------------------------------------------------------
@@ -239,7 +260,8 @@ class StatBankSourceSection(QGroupBox):
                 client = _client()
                 info = self.info or client.tableinfo(source.table_id)
                 time_variable = info.variable(source.time_variable) or info.time_variable
-                last = max((code[:4] for code, _ in time_variable.values), default="") if time_variable else ""
+                last = max((period_text(code, source.time_mapping)[:4] for code, _ in time_variable.values),
+                           default="") if time_variable else ""
                 values = figures(client, source, info, [a.code for a in areas if a.code.isdigit()],
                                  int(last) if last.isdigit() else None)
         except BarometerError as error:
@@ -249,7 +271,7 @@ class StatBankSourceSection(QGroupBox):
         lines = [self.tr("Preview (not stored):")]
         for (area, time), value in sorted(values.items(), key=lambda item: (item[0][1], item[0][0])):
             shown = "…" if value is None else format_number(value, 2, _lang())
-            lines.append(f"{names.get(area, area)}  {period_text(time)}: {shown}")
+            lines.append(f"{names.get(area, area)}  {period_text(time, source.time_mapping)}: {shown}")
         self.message.setText("\n".join(lines))
 
     def save(self) -> None:

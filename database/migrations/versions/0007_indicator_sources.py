@@ -23,7 +23,9 @@ def upgrade() -> None:
     sa.Column('time_variable', sa.String(length=40), nullable=False),
     sa.Column('selection', sa.Text(), nullable=False),
     sa.Column('denominator', sa.Text(), nullable=True),
+    sa.Column('time_mapping', sa.String(length=20), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
+    sa.CheckConstraint("time_mapping IN ('as_is', 'first_year', 'last_year')", name=op.f('ck_indicator_source_time_mapping_known')),
     sa.ForeignKeyConstraint(['indicator_id'], ['indicator.id'], name=op.f('fk_indicator_source_indicator_id_indicator'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_indicator_source')),
     sa.UniqueConstraint('indicator_id', name=op.f('uq_indicator_source_indicator_id'))
