@@ -1736,6 +1736,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Ny</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
         <source>Changes to this indicator&apos;s values, newest first.</source>
         <translation>Ændringer af indikatorens værdier, nyeste først.</translation>
     </message>

@@ -1736,6 +1736,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>New</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
         <source>Changes to this indicator&apos;s values, newest first.</source>
         <translation>Changes to this indicator&apos;s values, newest first.</translation>
     </message>

@@ -115,3 +115,19 @@ def test_missing_data_offers_statbank_and_shows_the_update_time_on_request(main_
     assert stub.requests == []  # only on request
     qtbot.mouseClick(screen.statbank_check, Qt.MouseButton.LeftButton)
     assert "7.1" in screen.statbank_updates.text() and "11.02.2026 08:00" in screen.statbank_updates.text()
+
+
+def test_a_fetched_values_history_names_its_source(main_window, qtbot):
+    from barometer_desktop.ui.screens.statbank_ui import StatBankFetchDialog
+
+    main_window.show_screen("indicators")
+    screen = main_window.page("indicators")
+    indicator = _save_source(screen.state.db)
+    dialog = StatBankFetchDialog(screen.state)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    screen.select_indicator(indicator.id)
+    history = screen.history
+    qtbot.waitUntil(lambda: history.rowCount() >= 19)
+    sources = {history.item(r, 6).text() for r in range(history.rowCount())}
+    assert any(s.startswith("Statistikbanken FOLK1E (opdateret 2026-02-11 08:00; hentet ") for s in sources)
