@@ -18,6 +18,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+class Phrase(str):
+    """A parameter that is itself English text marked for translation (with
+    QT_TRANSLATE_NOOP in the error's context): translated with the template."""
+
+
 class BarometerError(Exception):
     """Base class of every error whose message is meant for the user."""
 
@@ -28,15 +33,18 @@ class BarometerError(Exception):
         self.params = params
         super().__init__(self._fill(template))
 
-    def _fill(self, template: str) -> str:
+    def _fill(self, template: str, translate: Translate | None = None) -> str:
+        params = self.params
+        if translate is not None:
+            params = {k: translate(self.context, v) if isinstance(v, Phrase) else v for k, v in params.items()}
         try:
-            return template.format(**self.params)
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):
             return template
 
     def user_message(self, translate: Translate | None = None) -> str:
         template = translate(self.context, self.template) if translate else self.template
-        return self._fill(template)
+        return self._fill(template, translate)
 
 
 class DatabaseOpenError(BarometerError):

@@ -79,10 +79,11 @@ class Database:
         if self._session_factory is None:
             from sqlalchemy.orm import sessionmaker
 
-            from barometer_desktop.storage import audit
+            from barometer_desktop.storage import audit, row_versions
 
             self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
             audit.install(self._session_factory, self.user_name)
+            row_versions.install(self._session_factory)
         return self._session_factory(**options)
 
     # -- sessions ---------------------------------------------------------
@@ -117,7 +118,18 @@ class Database:
             with self.reading() as fresh:
                 raise concurrency.stale_error(fresh, refs) from error
         except IntegrityError as error:
+            # Two people storing into the same empty place (a value's cell,
+            # a follow-up's year): the loser is told who was first, and what
+            # they stored, not the database's words for it.
+            from barometer_desktop.storage import concurrency
+
+            refs = session.info.get(concurrency.ADDING, [])
             session.rollback()
+            if refs:
+                with self.reading() as fresh:
+                    conflict = concurrency.moved_on(fresh, refs)
+                if conflict is not None:
+                    raise conflict from error
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "The database refused the change: {reason}"),
                 reason=_constraint_reason(error),

@@ -822,16 +822,92 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Databasen er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
     <message>
-        <source>Someone else deleted this ({table}) in the meantime (deleted by {changed_by}). Your change was not stored.</source>
-        <translation>En anden har slettet dette ({table}) i mellemtiden (slettet af {changed_by}). Din ændring blev ikke gemt.</translation>
+        <source>this policy</source>
+        <translation>denne politik</translation>
     </message>
     <message>
-        <source>Someone else changed this ({table}) in the meantime: now {newer_value} (changed by {changed_by}). Your change was not stored; reload to see it.</source>
-        <translation>En anden har ændret dette ({table}) i mellemtiden: nu {newer_value} (ændret af {changed_by}). Din ændring blev ikke gemt; genindlæs for at se den.</translation>
+        <source>this focus area</source>
+        <translation>dette indsatsområde</translation>
+    </message>
+    <message>
+        <source>this goal</source>
+        <translation>dette mål</translation>
+    </message>
+    <message>
+        <source>this indicator</source>
+        <translation>denne indikator</translation>
+    </message>
+    <message>
+        <source>this area</source>
+        <translation>dette område</translation>
+    </message>
+    <message>
+        <source>this assessment</source>
+        <translation>denne vurdering</translation>
+    </message>
+    <message>
+        <source>this committee</source>
+        <translation>dette udvalg</translation>
+    </message>
+    <message>
+        <source>this action plan</source>
+        <translation>denne handleplan</translation>
+    </message>
+    <message>
+        <source>this action-plan goal</source>
+        <translation>dette handleplansmål</translation>
+    </message>
+    <message>
+        <source>this integration report</source>
+        <translation>denne integrationsredegørelse</translation>
+    </message>
+    <message>
+        <source>this follow-up</source>
+        <translation>denne opfølgning</translation>
+    </message>
+    <message>
+        <source>this decision</source>
+        <translation>denne beslutning</translation>
+    </message>
+    <message>
+        <source>this setting</source>
+        <translation>denne indstilling</translation>
+    </message>
+    <message>
+        <source>this report edition</source>
+        <translation>denne rapportudgave</translation>
+    </message>
+    <message>
+        <source>this import mapping</source>
+        <translation>denne importopsætning</translation>
+    </message>
+    <message>
+        <source>this</source>
+        <translation>dette</translation>
+    </message>
+    <message>
+        <source>Someone else cleared the value of indicator {indicator}, {area}, {period} in the meantime ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>En anden har slettet værdien for indikator {indicator}, {area}, {period} i mellemtiden ({changed_by}, {changed_at}). Din ændring blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the value of indicator {indicator}, {area}, {period} in the meantime: it is now {newer_value} ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>En anden har ændret værdien for indikator {indicator}, {area}, {period} i mellemtiden: den er nu {newer_value} ({changed_by}, {changed_at}). Din ændring blev ikke gemt.</translation>
     </message>
     <message>
         <source>Someone else changed this in the meantime; your change was not stored. Reload to see the newer value.</source>
         <translation>En anden har ændret dette i mellemtiden; din ændring blev ikke gemt. Genindlæs for at se den nyere værdi.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted {thing} in the meantime ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>En anden har slettet {thing} i mellemtiden ({changed_by}, {changed_at}). Din ændring blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {thing} in the meantime: now {newer_value} ({changed_by}, {changed_at}). Your change was not stored; reload to see it.</source>
+        <translation>En anden har ændret {thing} i mellemtiden: nu {newer_value} ({changed_by}, {changed_at}). Din ændring blev ikke gemt; genindlæs for at se den.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {thing} in the meantime ({changed_by}, {changed_at}). Your change was not stored; reload to see it.</source>
+        <translation>En anden har ændret {thing} i mellemtiden ({changed_by}, {changed_at}). Din ændring blev ikke gemt; genindlæs for at se den.</translation>
     </message>
     <message>
         <source>The database refused the change: {reason}</source>
@@ -972,10 +1048,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>&quot;{text}&quot; is not a number.</source>
         <translation>&quot;{text}&quot; er ikke et tal.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this value in the meantime: it is now {newer_value} (changed by {changed_by}). Your change was not stored.</source>
-        <translation>En anden har ændret denne værdi i mellemtiden: den er nu {newer_value} (ændret af {changed_by}). Din ændring blev ikke gemt.</translation>
     </message>
     <message>
         <source>Unknown indicator.</source>

@@ -822,16 +822,92 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The database is open read-only; nothing was changed.</translation>
     </message>
     <message>
-        <source>Someone else deleted this ({table}) in the meantime (deleted by {changed_by}). Your change was not stored.</source>
-        <translation>Someone else deleted this ({table}) in the meantime (deleted by {changed_by}). Your change was not stored.</translation>
+        <source>this policy</source>
+        <translation>this policy</translation>
     </message>
     <message>
-        <source>Someone else changed this ({table}) in the meantime: now {newer_value} (changed by {changed_by}). Your change was not stored; reload to see it.</source>
-        <translation>Someone else changed this ({table}) in the meantime: now {newer_value} (changed by {changed_by}). Your change was not stored; reload to see it.</translation>
+        <source>this focus area</source>
+        <translation>this focus area</translation>
+    </message>
+    <message>
+        <source>this goal</source>
+        <translation>this goal</translation>
+    </message>
+    <message>
+        <source>this indicator</source>
+        <translation>this indicator</translation>
+    </message>
+    <message>
+        <source>this area</source>
+        <translation>this area</translation>
+    </message>
+    <message>
+        <source>this assessment</source>
+        <translation>this assessment</translation>
+    </message>
+    <message>
+        <source>this committee</source>
+        <translation>this committee</translation>
+    </message>
+    <message>
+        <source>this action plan</source>
+        <translation>this action plan</translation>
+    </message>
+    <message>
+        <source>this action-plan goal</source>
+        <translation>this action-plan goal</translation>
+    </message>
+    <message>
+        <source>this integration report</source>
+        <translation>this integration report</translation>
+    </message>
+    <message>
+        <source>this follow-up</source>
+        <translation>this follow-up</translation>
+    </message>
+    <message>
+        <source>this decision</source>
+        <translation>this decision</translation>
+    </message>
+    <message>
+        <source>this setting</source>
+        <translation>this setting</translation>
+    </message>
+    <message>
+        <source>this report edition</source>
+        <translation>this report edition</translation>
+    </message>
+    <message>
+        <source>this import mapping</source>
+        <translation>this import mapping</translation>
+    </message>
+    <message>
+        <source>this</source>
+        <translation>this</translation>
+    </message>
+    <message>
+        <source>Someone else cleared the value of indicator {indicator}, {area}, {period} in the meantime ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>Someone else cleared the value of indicator {indicator}, {area}, {period} in the meantime ({changed_by}, {changed_at}). Your change was not stored.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the value of indicator {indicator}, {area}, {period} in the meantime: it is now {newer_value} ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>Someone else changed the value of indicator {indicator}, {area}, {period} in the meantime: it is now {newer_value} ({changed_by}, {changed_at}). Your change was not stored.</translation>
     </message>
     <message>
         <source>Someone else changed this in the meantime; your change was not stored. Reload to see the newer value.</source>
         <translation>Someone else changed this in the meantime; your change was not stored. Reload to see the newer value.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted {thing} in the meantime ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>Someone else deleted {thing} in the meantime ({changed_by}, {changed_at}). Your change was not stored.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {thing} in the meantime: now {newer_value} ({changed_by}, {changed_at}). Your change was not stored; reload to see it.</source>
+        <translation>Someone else changed {thing} in the meantime: now {newer_value} ({changed_by}, {changed_at}). Your change was not stored; reload to see it.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {thing} in the meantime ({changed_by}, {changed_at}). Your change was not stored; reload to see it.</source>
+        <translation>Someone else changed {thing} in the meantime ({changed_by}, {changed_at}). Your change was not stored; reload to see it.</translation>
     </message>
     <message>
         <source>The database refused the change: {reason}</source>
@@ -972,10 +1048,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>&quot;{text}&quot; is not a number.</source>
         <translation>&quot;{text}&quot; is not a number.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this value in the meantime: it is now {newer_value} (changed by {changed_by}). Your change was not stored.</source>
-        <translation>Someone else changed this value in the meantime: it is now {newer_value} (changed by {changed_by}). Your change was not stored.</translation>
     </message>
     <message>
         <source>Unknown indicator.</source>
