@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 from barometer_desktop.domain.formatting import format_datetime, format_number, format_period
 from barometer_desktop.domain.periods import Period, PeriodKind
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, Phrase, StaleEditError
-from barometer_desktop.storage.audit import row_key
 from barometer_desktop.storage.schema import area, audit_log, indicator, observation
 
 # What the user calls a row of each table, for the messages below.
@@ -269,6 +268,12 @@ def pending_refs(session: Session, *, new_only: bool = False) -> list[RowRef]:
         natural = tuple((name, getattr(instance, name, None)) for name in names)
         refs.append(RowRef(type(instance), (), None, _audit_key(instance), natural))
     return refs
+
+
+def row_key(instance: object) -> str:
+    from barometer_desktop.storage.audit import row_key as key  # loads the ORM, which edits have loaded anyway
+
+    return key(instance)
 
 
 def _audit_key(instance: object | None) -> str:

@@ -17,7 +17,6 @@ from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
-from barometer_desktop.storage.models import Versioned
 from barometer_desktop.storage.schema import row_version
 
 _RECORD = text(
@@ -26,7 +25,7 @@ _RECORD = text(
 )
 
 
-def deleted_version(instance: Versioned) -> int:
+def deleted_version(instance) -> int:  # type: ignore[no-untyped-def]  # a models.Versioned
     """The version a deleted row's key holds: the delete is itself a change."""
     return instance.version + 1
 
@@ -41,6 +40,7 @@ def next_version_sql(table: str, key_sql: str) -> str:
 
 def install(factory: sessionmaker) -> None:
     """Continue version sequences across deletes in sessions made by `factory`."""
+    from barometer_desktop.storage.models import Versioned
 
     @event.listens_for(factory, "before_flush")
     def _note_additions(session: Session, _context: object, _instances: object) -> None:
@@ -63,7 +63,7 @@ def install(factory: sessionmaker) -> None:
                 [{"table": i.__table__.name, "key": i.version_key(), "version": deleted_version(i)}  # type: ignore[attr-defined]
                  for i in deleted],
             )
-        by_table: dict[str, list[Versioned]] = {}
+        by_table: dict[str, list] = {}
         for instance in created:
             by_table.setdefault(instance.__table__.name, []).append(instance)  # type: ignore[attr-defined]
         for table_name, instances in by_table.items():
@@ -79,7 +79,7 @@ def install(factory: sessionmaker) -> None:
                 _start_after(connection, keyed[key], version)
 
 
-def _start_after(connection, instance: Versioned, last: int) -> None:  # type: ignore[no-untyped-def]
+def _start_after(connection, instance, last: int) -> None:  # type: ignore[no-untyped-def]
     """Give a just-inserted row the version after `last`, its key's deleted version."""
     table = instance.__table__  # type: ignore[attr-defined]
     version = last + 1

@@ -1098,10 +1098,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Den samme værdi er også angivet i række {first_row}.</translation>
     </message>
     <message>
-        <source>Someone else stored values meanwhile; nothing was imported. Import the file again.</source>
-        <translation>En anden har gemt værdier i mellemtiden; intet blev importeret. Importér filen igen.</translation>
-    </message>
-    <message>
         <source>There is no saved mapping called &quot;{name}&quot;.</source>
         <translation>Der findes ingen gemt kolonnetilknytning med navnet &quot;{name}&quot;.</translation>
     </message>
@@ -1404,6 +1400,18 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</source>
         <translation>Databasen er åbnet skrivebeskyttet, fordi en anden kopi af programmet bruger den. Gendan fra sikkerhedskopien dér, eller luk den anden kopi først. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: while the import ran, someone else changed {count} of the values the file changes. Import the file again to compare it with the values stored now.</source>
+        <translation>Intet blev importeret: mens importen kørte, ændrede en anden {count} af de værdier, filen ændrer. Importér filen igen for at sammenligne den med de værdier, der er gemt nu.</translation>
+    </message>
+    <message>
+        <source>Row {row}: indicator {indicator}, {area}, {period}: {seen} when the file was read, now {newer_value} ({changed_by}, {changed_at})</source>
+        <translation>Række {row}: indikator {indicator}, {area}, {period}: {seen} da filen blev læst, nu {newer_value} ({changed_by}, {changed_at})</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… og {count} mere.</translation>
     </message>
 </context>
 <context>

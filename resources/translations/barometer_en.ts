@@ -1098,10 +1098,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The same value is also given in row {first_row}.</translation>
     </message>
     <message>
-        <source>Someone else stored values meanwhile; nothing was imported. Import the file again.</source>
-        <translation>Someone else stored values meanwhile; nothing was imported. Import the file again.</translation>
-    </message>
-    <message>
         <source>There is no saved mapping called &quot;{name}&quot;.</source>
         <translation>There is no saved mapping called &quot;{name}&quot;.</translation>
     </message>
@@ -1404,6 +1400,18 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</source>
         <translation>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: while the import ran, someone else changed {count} of the values the file changes. Import the file again to compare it with the values stored now.</source>
+        <translation>Nothing was imported: while the import ran, someone else changed {count} of the values the file changes. Import the file again to compare it with the values stored now.</translation>
+    </message>
+    <message>
+        <source>Row {row}: indicator {indicator}, {area}, {period}: {seen} when the file was read, now {newer_value} ({changed_by}, {changed_at})</source>
+        <translation>Row {row}: indicator {indicator}, {area}, {period}: {seen} when the file was read, now {newer_value} ({changed_by}, {changed_at})</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… and {count} more.</translation>
     </message>
 </context>
 <context>
