@@ -942,6 +942,26 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Databasen {path} kunne ikke bruges: {reason}</translation>
     </message>
     <message>
+        <source>The database server {path} is restarting. Nothing was stored; try again in a moment.</source>
+        <translation>Databaseserveren {path} genstarter. Intet blev gemt; prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <source>The database server {path} has no free connections. Nothing was stored. Ask IT to allow more connections: each open window of this app uses up to {connections}.</source>
+        <translation>Databaseserveren {path} har ingen ledige forbindelser. Intet blev gemt. Bed IT om at tillade flere forbindelser: hvert åbent vindue i programmet bruger op til {connections}.</translation>
+    </message>
+    <message>
+        <source>Your change met another user&apos;s change at the same moment; nothing was stored. Try again.</source>
+        <translation>Din ændring ramte en anden brugers ændring i samme øjeblik; intet blev gemt. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {path} was cut while your change was being stored: it may or may not have arrived. The next action connects again; reload to see what is stored.</source>
+        <translation>Forbindelsen til databaseserveren {path} blev afbrudt, mens din ændring blev gemt: den er måske nået frem, måske ikke. Næste handling forbinder igen; genindlæs for at se, hvad der er gemt.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {path} was cut (the server may have restarted). Nothing was stored; the next action connects again.</source>
+        <translation>Forbindelsen til databaseserveren {path} blev afbrudt (serveren er måske genstartet). Intet blev gemt; næste handling forbinder igen.</translation>
+    </message>
+    <message>
         <source>{path} is empty. Create a barometer database with &apos;db init&apos;.</source>
         <translation>{path} er tom. Opret en barometerdatabase med &apos;db init&apos;.</translation>
     </message>

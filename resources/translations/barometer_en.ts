@@ -942,6 +942,26 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The database {path} could not be used: {reason}</translation>
     </message>
     <message>
+        <source>The database server {path} is restarting. Nothing was stored; try again in a moment.</source>
+        <translation>The database server {path} is restarting. Nothing was stored; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database server {path} has no free connections. Nothing was stored. Ask IT to allow more connections: each open window of this app uses up to {connections}.</source>
+        <translation>The database server {path} has no free connections. Nothing was stored. Ask IT to allow more connections: each open window of this app uses up to {connections}.</translation>
+    </message>
+    <message>
+        <source>Your change met another user&apos;s change at the same moment; nothing was stored. Try again.</source>
+        <translation>Your change met another user&apos;s change at the same moment; nothing was stored. Try again.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {path} was cut while your change was being stored: it may or may not have arrived. The next action connects again; reload to see what is stored.</source>
+        <translation>The connection to the database server {path} was cut while your change was being stored: it may or may not have arrived. The next action connects again; reload to see what is stored.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {path} was cut (the server may have restarted). Nothing was stored; the next action connects again.</source>
+        <translation>The connection to the database server {path} was cut (the server may have restarted). Nothing was stored; the next action connects again.</translation>
+    </message>
+    <message>
         <source>{path} is empty. Create a barometer database with &apos;db init&apos;.</source>
         <translation>{path} is empty. Create a barometer database with &apos;db init&apos;.</translation>
     </message>
