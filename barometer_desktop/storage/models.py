@@ -44,7 +44,10 @@ class Versioned:
     def version_key(self) -> str:
         if self.natural_key_columns:
             return "/".join(str(getattr(self, name)) for name in self.natural_key_columns)
-        return "/".join(str(part) for part in inspect(self).identity or ())
+        state = inspect(self)
+        # A row just inserted has no identity until its flush completes.
+        identity = state.identity or state.mapper.primary_key_from_instance(self)
+        return "/".join(str(part) for part in identity)
 
 
 # --- Policy, goals, indicators ---------------------------------------------
