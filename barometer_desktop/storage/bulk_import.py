@@ -49,7 +49,8 @@ STAGING = Table(
     # value (NULL: no value), and whether the import changes the cell. The
     # write changes exactly these cells, and only while they still hold the
     # version read: the dry run and the import agree, and an edit that
-    # committed meanwhile is never overwritten.
+    # committed meanwhile is never overwritten. A new value (no stored
+    # cell) leaves all three NULL: WRITES below says which rows are written.
     Column("seen_version", Integer),
     Column("seen_value", Float),
     Column("writes", Boolean),
@@ -63,6 +64,7 @@ STAGED_FIELDS = ("row_no", "col", "indicator_id", "area_id", "year", "period_kin
 # it is staged as NULL, and only a value the file gives changes a field.
 OPTIONAL_FIELDS = ("sample_size", "std_error", "is_provisional", "note", "note_is_public")
 KEY_FIELDS = ("indicator_id", "area_id", "year", "period_kind", "period_no")
+WRITES = "(s.seen_version IS NULL OR s.writes)"  # the staged values the import stores
 _FLAGS = ("is_provisional", "note_is_public")
 
 
@@ -155,7 +157,6 @@ class StagedImport:
                 f" FROM observation o WHERE {_key_match('o', 's')}"
             )
         )
-        self._connection.execute(text("UPDATE import_staging SET writes = TRUE WHERE seen_version IS NULL"))
 
     def counts(self) -> StagedCounts:
         """How many staged values are new, change a stored value, or change nothing."""
@@ -177,7 +178,7 @@ class StagedImport:
                 f"SELECT s.row_no, i.code, a.name, s.year, s.period_kind, s.period_no, s.seen_version, {compared}"
                 f" FROM import_staging s JOIN indicator i ON i.id = s.indicator_id JOIN area a ON a.id = s.area_id"
                 f" LEFT JOIN observation o ON {_key_match('o', 's')}"
-                f" WHERE s.writes ORDER BY s.seq LIMIT {int(limit)}"
+                f" WHERE {WRITES} ORDER BY s.seq LIMIT {int(limit)}"
             )
         ).all()
         result = []
@@ -223,7 +224,7 @@ class StagedImport:
             connection.execute(
                 text(
                     f"SELECT o.id FROM observation o JOIN import_staging s ON {_key_match('o', 's')}"
-                    " WHERE s.writes ORDER BY o.id FOR UPDATE OF o"
+                    " WHERE s.writes ORDER BY o.id FOR UPDATE OF o"  # stored cells: seen_version set
                 )
             )
         self._refuse_changed_since_read()
@@ -235,7 +236,7 @@ class StagedImport:
                     f" changed_at) SELECT 'observation', {_row_key('o')}, 'update', '{name}', CAST(o.{name} AS TEXT),"
                     f" CAST(s.{name} AS TEXT), :user, :now"
                     f" FROM import_staging s JOIN observation o ON {_key_match('o', 's')}"
-                    f" WHERE s.writes AND {self._field_differs(name)}"
+                    f" WHERE s.writes AND {self._field_differs(name)}"  # a stored cell
                 ),
                 params,
             )
@@ -266,7 +267,7 @@ class StagedImport:
                 f" entered_by, entered_at)"
                 f" SELECT {', '.join('s.' + k for k in KEY_FIELDS)}, s.value, {', '.join(optional)},"
                 f" {next_version_sql('observation', _row_key('s'))}, :user, :now"
-                f" FROM import_staging s WHERE s.writes AND s.seen_version IS NULL ON CONFLICT DO NOTHING"
+                f" FROM import_staging s WHERE s.seen_version IS NULL ON CONFLICT DO NOTHING"
             ),
             params,
         ).rowcount
@@ -289,7 +290,7 @@ class StagedImport:
         moved = (
             f" FROM import_staging s JOIN indicator i ON i.id = s.indicator_id JOIN area a ON a.id = s.area_id"
             f" LEFT JOIN observation o ON {_key_match('o', 's')}"
-            f" WHERE s.writes AND o.version {self._distinct()} s.seen_version"
+            f" WHERE {WRITES} AND o.version {self._distinct()} s.seen_version"
         )
         count = self._connection.execute(text("SELECT COUNT(*)" + moved)).scalar_one()
         if not count and not always:
