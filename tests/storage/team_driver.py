@@ -4,7 +4,7 @@
 
 ROLE "editor": read a cell, then store a new value (or clear it) naming the
 version read, like the entry grid. ROLE "importer": import a file that sets
-every cell. Each acknowledged change is written to REPORT.json with what the
+every cell. ROLE "reader": assemble the report year, as the overview does. Each acknowledged change is written to REPORT.json with what the
 writer read, so the test can check it against the database and the audit log.
 Runs in its own process, without Qt or pytest, so several run at once.
 """
@@ -48,6 +48,7 @@ def _value(rng: random.Random) -> float:
 def edit(db, cells, rng, until: float, acked: list, counts: dict) -> None:
     while time.monotonic() < until:
         cell = rng.choice(cells)
+        started = time.perf_counter()
         try:
             seen = _read(db, cell)
             if seen is not None and rng.random() < 0.2:
@@ -60,10 +61,25 @@ def edit(db, cells, rng, until: float, acked: list, counts: dict) -> None:
                 acked.append({"cell": list(cell[:2]) + [str(cell[2])], "old": seen.value if seen else None,
                               "new": value})
             counts["acked"] += 1
+            counts["ms"].append(round((time.perf_counter() - started) * 1000, 2))
         except StaleEditError:
             counts["refused"] += 1
         except DatabaseOpenError:
             counts["busy"] += 1
+
+
+def read(db, cells, rng, until: float, acked: list, counts: dict) -> None:
+    from barometer_desktop.assembly.build import assemble
+
+    while time.monotonic() < until:
+        started = time.perf_counter()
+        try:
+            assemble(db, 2013)
+        except DatabaseOpenError:
+            counts["busy"] += 1
+            continue
+        counts["acked"] += 1
+        counts["ms"].append(round((time.perf_counter() - started) * 1000, 2))
 
 
 def import_files(db, cells, rng, until: float, acked: list, counts: dict) -> None:
@@ -76,6 +92,7 @@ def import_files(db, cells, rng, until: float, acked: list, counts: dict) -> Non
         path.write_text("indikator;område;periode;værdi\n" + "".join(
             f"{cell[3]};{cell[4]};{cell[2]};{str(value).replace('.', ',')}\n" for cell, value in values.items()
         ), encoding="utf-8")
+        started = time.perf_counter()
         try:
             report = import_file(db, path)
         except StaleEditError:
@@ -86,6 +103,7 @@ def import_files(db, cells, rng, until: float, acked: list, counts: dict) -> Non
             continue
         assert report.written, report
         counts["acked"] += 1
+        counts["ms"].append(round((time.perf_counter() - started) * 1000, 2))
         for cell, value in values.items():
             acked.append({"cell": list(cell[:2]) + [str(cell[2])], "old": "?", "new": value})
 
@@ -95,9 +113,9 @@ def main(url: str, role: str, name: str, seconds: float, seed: int, report: str)
     cells = team_cells(db)
     rng = random.Random(seed)
     acked: list = []
-    counts = {"acked": 0, "refused": 0, "busy": 0}
+    counts: dict = {"acked": 0, "refused": 0, "busy": 0, "ms": []}
     until = time.monotonic() + seconds
-    (edit if role == "editor" else import_files)(db, cells, rng, until, acked, counts)
+    {"editor": edit, "importer": import_files, "reader": read}[role](db, cells, rng, until, acked, counts)
     db.close()
     Path(report).write_text(json.dumps({"name": name, "role": role, "acked": acked, "counts": counts}))
 

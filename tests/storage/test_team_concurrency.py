@@ -73,7 +73,7 @@ def test_editors_and_importers_never_overwrite_each_other_unseen(pg_server, tmp_
     finally:
         pg_server.drop(name)
 
-    counts = {t["name"]: t["counts"] for t in team}
+    counts = {t["name"]: {k: v for k, v in t["counts"].items() if k != "ms"} for t in team}
     assert all(c["acked"] > 0 for c in counts.values()), counts
     assert sum(c["refused"] for c in counts.values()) > 0, f"the team never collided: {counts}"
 
