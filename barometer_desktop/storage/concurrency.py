@@ -42,9 +42,11 @@ _THINGS = {
     "import_mapping": QT_TRANSLATE_NOOP("Errors", "this import mapping"),
 }
 _SOMETHING = QT_TRANSLATE_NOOP("Errors", "this")
-# session.info key: the rows the last flush was adding (row_versions notes
-# them before the flush, since a failed flush forgets them).
+# session.info keys: the rows the last flush was adding, and those it was
+# changing or deleting (row_versions notes them before the flush, since a
+# failed flush or commit expires or forgets them).
 ADDING = "barometer_adding"
+CHANGING = "barometer_changing"
 
 
 @dataclass(frozen=True)
@@ -259,7 +261,7 @@ def pending_refs(session: Session, *, new_only: bool = False) -> list[RowRef]:
         for state in list(session.identity_map.all_states()):
             if state.identity is not None and "version" in state.mapper.columns:
                 seen = state.committed_state.get("version", state.dict.get("version"))
-                refs.append(RowRef(state.mapper.class_, tuple(state.identity), seen, _audit_key(state.obj())))
+                refs.append(RowRef(state.mapper.class_, tuple(state.identity), seen, _loaded_key(state)))
     for instance in list(session.new):
         mapper = inspect(instance).mapper
         if "version" not in mapper.columns:
@@ -274,6 +276,30 @@ def row_key(instance: object) -> str:
     from barometer_desktop.storage.audit import row_key as key  # loads the ORM, which edits have loaded anyway
 
     return key(instance)
+
+
+def changing_refs(session: Session) -> list[RowRef]:
+    """The versioned rows a flush is about to update or delete, with the version it names."""
+    refs = []
+    for instance in [*session.dirty, *session.deleted]:
+        state = inspect(instance)
+        if state.identity is None or "version" not in state.mapper.columns:
+            continue
+        seen = state.committed_state.get("version", state.dict.get("version"))
+        refs.append(RowRef(state.mapper.class_, tuple(state.identity), seen, _loaded_key(state)))
+    return refs
+
+
+def _loaded_key(state) -> str:  # type: ignore[no-untyped-def]  # an InstanceState
+    """The audit key (natural key, else primary key) from what the row had
+    loaded: after a failed flush, reading an attribute may not load it."""
+    names = getattr(state.class_, "natural_key_columns", ()) or ()
+    if not names:
+        return "/".join(str(part) for part in state.identity)
+    loaded = {**state.dict, **state.committed_state}
+    if any(name not in loaded for name in names):
+        return ""
+    return "/".join(str(loaded[name]) for name in names)
 
 
 def _audit_key(instance: object | None) -> str:

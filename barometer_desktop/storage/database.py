@@ -115,7 +115,7 @@ class Database:
             # Another user's commit got in between: say what they stored.
             from barometer_desktop.storage import concurrency
 
-            refs = concurrency.pending_refs(session)
+            refs = session.info.get(concurrency.CHANGING) or concurrency.pending_refs(session)
             session.rollback()
             with self.reading() as fresh:
                 raise concurrency.stale_error(fresh, refs) from error

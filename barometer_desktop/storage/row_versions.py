@@ -45,10 +45,12 @@ def install(factory: sessionmaker) -> None:
     @event.listens_for(factory, "before_flush")
     def _note_additions(session: Session, _context: object, _instances: object) -> None:
         # If the flush fails on a unique key, the transaction names the row
-        # someone else stored there first (Database.transaction).
-        from barometer_desktop.storage.concurrency import ADDING, pending_refs
+        # someone else stored there first; if it fails on a version, the row
+        # someone else changed (Database.transaction).
+        from barometer_desktop.storage.concurrency import ADDING, CHANGING, changing_refs, pending_refs
 
         session.info[ADDING] = pending_refs(session, new_only=True) if session.new else []
+        session.info[CHANGING] = changing_refs(session) if (session.dirty or session.deleted) else []
 
     @event.listens_for(factory, "after_flush")
     def _continue_versions(session: Session, _context: object) -> None:

@@ -160,3 +160,28 @@ def test_two_people_typing_into_the_same_empty_cell_the_second_is_told_who_was_f
     assert "61,25" in danish and "bob" in danish and "Aarhus" in danish and indicator.code in danish
     assert "duplicate" not in danish and "uq_" not in danish
     assert _stored(alice, indicator, area).value == 61.25
+
+
+def test_a_change_landing_between_read_and_write_names_the_cell_in_danish(any_policy_db, bob, engine_name):
+    """The common case the ORM's version check catches at flush (PostgreSQL):
+    the message names indicator, area and period and the figure in Danish,
+    never the table or column name."""
+    if engine_name == "sqlite":
+        pytest.skip("SQLite holds the write lock for the whole action: Bob would wait, not race")
+    from barometer_desktop.i18n import translate
+
+    alice = any_policy_db
+    indicator, area = _cell(alice)
+    observation_edits.save(alice, [ObservationInput(indicator.id, area.id, PERIOD, 40.0)])
+    with pytest.raises(StaleEditError) as raised:
+        with alice.transaction() as session:
+            row = observation_edits._find(session, indicator.id, area.id, PERIOD)
+            seen = _stored(bob, indicator, area)
+            observation_edits.save(
+                bob, [ObservationInput(indicator.id, area.id, PERIOD, 47.111, expected_version=seen.version)]
+            )
+            row.value = 41.0
+    danish = raised.value.user_message(translate)
+    assert "47,111" in danish and "bob" in danish and "Aarhus" in danish and indicator.code in danish
+    assert "observation" not in danish and "value =" not in danish and "47.111" not in danish
+    assert _stored(alice, indicator, area).value == 47.111
