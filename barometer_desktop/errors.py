@@ -55,6 +55,10 @@ class BarometerError(Exception):
         return "\n".join(self._fill(template, params, translate) for template, params in texts)
 
 
+class UserNotice(BarometerError):
+    """A message for the user that is not an error (a warning shown beside the work): never raised."""
+
+
 class DatabaseOpenError(BarometerError):
     """The database file cannot be used: missing, not a database, read-only, locked."""
 
