@@ -1342,10 +1342,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Webbarometeret kunne ikke skrives til {target}: {reason}</translation>
     </message>
     <message>
-        <source>Someone else changed this assessment in the meantime; your text was not stored. Copy your text, reload and try again.</source>
-        <translation>En anden har ændret denne vurdering i mellemtiden; din tekst blev ikke gemt. Kopiér din tekst, genindlæs, og prøv igen.</translation>
-    </message>
-    <message>
         <source>Goal already has the headline indicator {code}; a goal has one headline indicator.</source>
         <translation>Målet har allerede hovedindikatoren {code}; et mål har én hovedindikator.</translation>
     </message>
@@ -1436,6 +1432,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</source>
         <translation>Databasen {path} ligger på et netværksdrev. En SQLite-fil må ikke deles på den måde: den kan blive beskadiget, når to computere skriver i den. Bed IT om en fælles PostgreSQL-database, hvis I er flere.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this assessment in the meantime ({changed_by}, {changed_at}); your text was not stored. Copy your text, reload and try again.</source>
+        <translation>En anden har ændret denne vurdering i mellemtiden ({changed_by}, {changed_at}); din tekst blev ikke gemt. Kopiér din tekst, genindlæs og prøv igen.</translation>
     </message>
 </context>
 <context>

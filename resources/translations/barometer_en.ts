@@ -1342,10 +1342,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The web barometer could not be written to {target}: {reason}</translation>
     </message>
     <message>
-        <source>Someone else changed this assessment in the meantime; your text was not stored. Copy your text, reload and try again.</source>
-        <translation>Someone else changed this assessment in the meantime; your text was not stored. Copy your text, reload and try again.</translation>
-    </message>
-    <message>
         <source>Goal already has the headline indicator {code}; a goal has one headline indicator.</source>
         <translation>Goal already has the headline indicator {code}; a goal has one headline indicator.</translation>
     </message>
@@ -1436,6 +1432,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</source>
         <translation>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this assessment in the meantime ({changed_by}, {changed_at}); your text was not stored. Copy your text, reload and try again.</source>
+        <translation>Someone else changed this assessment in the meantime ({changed_by}, {changed_at}); your text was not stored. Copy your text, reload and try again.</translation>
     </message>
 </context>
 <context>
