@@ -47,6 +47,7 @@ def _value(rng: random.Random) -> float:
 
 def edit(db, cells, rng, until: float, acked: list, counts: dict) -> None:
     while time.monotonic() < until:
+        time.sleep(rng.uniform(0.0, 0.03))  # a moment between two edits, so imports get through too
         cell = rng.choice(cells)
         started = time.perf_counter()
         try:
