@@ -309,7 +309,9 @@ def _audit_key(instance: object | None) -> str:
         return ""
 
 
-def refuse_stale(session: Session, row: object | None, expected_version: int | None) -> None:
+def refuse_stale(
+    session: Session, row: object | None, expected_version: int | None, *, gone: tuple[str, str] | None = None
+) -> None:
     """Raise StaleEditError unless `row` still has the version the user saw.
 
     Service functions call it after loading the row in the writing
@@ -317,10 +319,14 @@ def refuse_stale(session: Session, row: object | None, expected_version: int | N
     user expected when `expected_version` is None too. SQLAlchemy's version
     counter also catches a change landing between this check and the flush;
     this check gives the better message (the newer value and who stored it).
+    `gone`: (table, natural key) of a row that may have been deleted, so the
+    message can say who deleted it.
     """
     current = getattr(row, "version", None)
     if current == expected_version:
         return
+    if row is None and gone is not None:
+        raise row_stale_error(gone[0], last_change(session, *gone), deleted=True)
     if row is None:
         raise StaleEditError(
             QT_TRANSLATE_NOOP(

@@ -1098,8 +1098,8 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Basisåret skal være et årstal.</translation>
     </message>
     <message>
-        <source>Someone else changed this setting in the meantime: it is now {newer_value}. Your change was not stored.</source>
-        <translation>En anden har ændret denne indstilling i mellemtiden: den er nu {newer_value}. Din ændring blev ikke gemt.</translation>
+        <source>Someone else changed this setting in the meantime: it is now {newer_value} ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>En anden har ændret denne indstilling i mellemtiden: den er nu {newer_value} ({changed_by}, {changed_at}). Din ændring blev ikke gemt.</translation>
     </message>
     <message>
         <source>The database holds no values to report on.</source>

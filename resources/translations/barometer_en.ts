@@ -1098,8 +1098,8 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The baseline year must be a year.</translation>
     </message>
     <message>
-        <source>Someone else changed this setting in the meantime: it is now {newer_value}. Your change was not stored.</source>
-        <translation>Someone else changed this setting in the meantime: it is now {newer_value}. Your change was not stored.</translation>
+        <source>Someone else changed this setting in the meantime: it is now {newer_value} ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>Someone else changed this setting in the meantime: it is now {newer_value} ({changed_by}, {changed_at}). Your change was not stored.</translation>
     </message>
     <message>
         <source>The database holds no values to report on.</source>

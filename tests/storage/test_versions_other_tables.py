@@ -79,3 +79,24 @@ def test_two_people_writing_the_first_assessment_the_second_is_told_who(any_demo
     assert "bob" in danish and "vurdering" in danish
     assert "duplicate" not in danish and "uq_" not in danish
     assert assessments.load(alice, indicator.id, year).text == "Bobs tekst"
+
+
+def test_changing_a_follow_up_someone_cleared_names_who_cleared_it(any_demo_db, bob):
+    alice = any_demo_db
+    committee_id, year_seen = _a_line(alice)
+    line = year_seen.lines[0]
+
+    def save(db, status, expected):
+        fresh = follow_up.committee_year(db, committee_id, 2013).report
+        follow_up.save_committee_year(
+            db, committee_id, 2013, ReportEntry(fresh.received_on, fresh.document_link, fresh.version),
+            [FollowUpEntry(line.goal_id, status, "", expected)],
+        )
+
+    save(alice, FollowUpStatus.FOLLOWED_UP, line.version)
+    seen = next(l for l in follow_up.committee_year(alice, committee_id, 2013).lines if l.goal_id == line.goal_id)
+    save(bob, None, seen.version)
+    with pytest.raises(StaleEditError) as raised:
+        save(alice, FollowUpStatus.PARTLY, seen.version)
+    danish = raised.value.user_message(translate)
+    assert "slettet denne opfølgning" in danish and "bob" in danish and "?" not in danish
