@@ -11,7 +11,6 @@ grows with every audited change, lets a screen poll for another user's work.)
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 
