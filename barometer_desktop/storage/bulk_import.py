@@ -208,7 +208,7 @@ class StagedImport:
     def write(self, provided: set[str], user_name: str, now: datetime, expected: StagedCounts) -> None:
         """Store the values the comparison found new or changed, with audit rows.
 
-        Refused as a whole (ImportConflict, a StaleEditError naming the
+        Refused as a whole (import_conflict: a StaleEditError listing the
         cells) when any of them no longer holds the version read: a
         colleague's edit that committed while the import ran is kept.
         """
@@ -286,7 +286,7 @@ class StagedImport:
         )
 
     def _refuse_changed_since_read(self, *, always: bool = False) -> None:
-        """Raise ImportConflict listing the cells that no longer hold what the comparison read."""
+        """Raise import_conflict listing the cells that no longer hold what the comparison read."""
         moved = (
             f" FROM import_staging s JOIN indicator i ON i.id = s.indicator_id JOIN area a ON a.id = s.area_id"
             f" LEFT JOIN observation o ON {_key_match('o', 's')}"
