@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import denominator, make_table, numerator
+from statbank_tables import denominator, make_table, numerator
 
 from barometer_desktop.importing.service import report_lines
 from barometer_desktop.statbank.client import StatBankClient, StatBankError
@@ -97,7 +97,7 @@ def test_a_revised_earlier_year_is_shown_as_a_revision_and_stored_only_when_conf
     def revised(cell):  # the StatBank revised København's 2021 figure
         if cell["OMRÅDE"] == "101" and cell["TID"] == "2021" and cell["HERKOMST"] == "5":
             return "130"
-        from conftest import figure
+        from statbank_tables import figure
         return figure(cell)
 
     stub.tables["FOLK1E"] = make_table(figure=revised, updated="2026-03-01T08:00:00")
