@@ -4077,8 +4077,12 @@ Med venlig hilsen
 <context>
     <name>StatBank</name>
     <message>
-        <source>{indicator}: table {table} updated {updated}</source>
-        <translation>{indicator}: tabel {table} opdateret {updated}</translation>
+        <source>{indicator}: table {table} updated {updated}; it has figures for {year}.</source>
+        <translation>{indicator}: tabel {table} opdateret {updated}; den har tal for {year}.</translation>
+    </message>
+    <message>
+        <source>{indicator}: table {table} updated {updated}; no figures for {year} yet.</source>
+        <translation>{indicator}: tabel {table} opdateret {updated}; endnu ingen tal for {year}.</translation>
     </message>
 </context>
 <context>

@@ -4077,8 +4077,12 @@ Kind regards
 <context>
     <name>StatBank</name>
     <message>
-        <source>{indicator}: table {table} updated {updated}</source>
-        <translation>{indicator}: table {table} updated {updated}</translation>
+        <source>{indicator}: table {table} updated {updated}; it has figures for {year}.</source>
+        <translation>{indicator}: table {table} updated {updated}; it has figures for {year}.</translation>
+    </message>
+    <message>
+        <source>{indicator}: table {table} updated {updated}; no figures for {year} yet.</source>
+        <translation>{indicator}: table {table} updated {updated}; no figures for {year} yet.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from barometer_desktop.statbank.client import BASE_URL_ENV
+from statbank_tables import make_table
 from barometer_desktop.storage import catalog, indicator_sources
 from barometer_desktop.storage.indicator_sources import IndicatorSourceRecord
 
@@ -115,6 +116,18 @@ def test_missing_data_offers_statbank_and_shows_the_update_time_on_request(main_
     assert stub.requests == []  # only on request
     qtbot.mouseClick(screen.statbank_check, Qt.MouseButton.LeftButton)
     assert "7.1" in screen.statbank_updates.text() and "11.02.2026 08:00" in screen.statbank_updates.text()
+    from PySide6.QtCore import QCoreApplication
+
+    def line(template):
+        return QCoreApplication.translate("StatBank", template).format(
+            indicator="7.1", table="FOLK1E", updated="11.02.2026 08:00", year=2014)
+
+    # The stub's table has 2019-2022 only: nothing for the report year 2014 yet.
+    assert screen.statbank_updates.text() == line("{indicator}: table {table} updated {updated}; no figures for {year} yet.")
+    stub.tables["FOLK1E"] = make_table(years=["2013", "2014"])
+    qtbot.mouseClick(screen.statbank_check, Qt.MouseButton.LeftButton)
+    assert screen.statbank_updates.text() == line("{indicator}: table {table} updated {updated}; it has figures for {year}.")
+    assert "2014" in screen.statbank_updates.text() and len(stub.requests) == 2
 
 
 def test_a_fetched_values_history_names_its_source(main_window, qtbot):

@@ -387,8 +387,9 @@ class StatBankFetchDialog(QDialog):
 
 
 def source_updates(state: AppState, codes: list[str] | None = None) -> list[str]:
-    """One line per indicator with a source: when its table was last updated at the source (asks the API)."""
-    from barometer_desktop.statbank.fetch import sources_to_fetch
+    """One line per indicator with a source: when its table was last updated at
+    the source, and whether it has figures for the report year (asks the API)."""
+    from barometer_desktop.statbank.fetch import period_text, sources_to_fetch
 
     lines = []
     client = _client()
@@ -398,8 +399,16 @@ def source_updates(state: AppState, codes: list[str] | None = None) -> list[str]
                 continue
             try:
                 info = client.tableinfo(source.table_id)
-                lines.append(QCoreApplication.translate("StatBank", "{indicator}: table {table} updated {updated}").format(
-                    indicator=source.indicator_code, table=info.id, updated=updated_text(info, _lang())))
+                time = info.variable(source.time_variable) or info.time_variable
+                years = {period_text(code, source.time_mapping)[:4] for code, _ in (time.values if time else ())}
+                if str(state.report_year) in years:
+                    line = QCoreApplication.translate(
+                        "StatBank", "{indicator}: table {table} updated {updated}; it has figures for {year}.")
+                else:
+                    line = QCoreApplication.translate(
+                        "StatBank", "{indicator}: table {table} updated {updated}; no figures for {year} yet.")
+                lines.append(line.format(indicator=source.indicator_code, table=info.id,
+                                         updated=updated_text(info, _lang()), year=state.report_year))
             except BarometerError as error:
                 lines.append(f"{source.indicator_code}: {error.user_message(QCoreApplication.translate)}")
     return lines
