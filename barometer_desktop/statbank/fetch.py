@@ -169,6 +169,38 @@ def provenance(info: TableInfo, fetched_at: datetime) -> str:
     return f"Statistikbanken {info.id} (opdateret {updated}; hentet {fetched_at:%Y-%m-%d %H:%M})"
 
 
+@dataclass(frozen=True)
+class Download:
+    """What the StatBank answered for one source: no database involved (a worker thread may fetch it)."""
+
+    source: IndicatorSourceRecord
+    table: TableInfo
+    values: dict[tuple[str, str], float | None]
+    fetched_at: datetime
+
+
+def area_codes(db: Database) -> list[str]:
+    """The barometer's areas as the StatBank names them: official municipality codes (000 the country)."""
+    codes = [a.code for a in catalog.areas(db) if a.code.strip().isdigit()]
+    if not codes:
+        raise StatBankError(QT_TRANSLATE_NOOP("Errors", "No area has an official municipality code to fetch for."))
+    return codes
+
+
+def download(client: StatBankClient, source: IndicatorSourceRecord, codes: list[str], year: int | None) -> Download:
+    """Ask the StatBank (tableinfo, then data) for one source's figures."""
+    info = client.tableinfo(source.table_id)
+    return Download(source, info, figures(client, source, info, codes, year), datetime.now())
+
+
+def store(db: Database, fetched: Download, *, dry_run: bool = False) -> FetchResult:
+    """Hand the figures to the file import's engine (or only compare, `dry_run`)."""
+    table = TableSource(path=Path(f"Statistikbanken {fetched.table.id}"), header=list(HEADER), number_lang="en",
+                        _rows=_rows(fetched.source, fetched.values))
+    report = run_import(db, table, MAPPING, dry_run=dry_run, provenance=provenance(fetched.table, fetched.fetched_at))
+    return FetchResult(fetched.source, fetched.table, report)
+
+
 def fetch_indicator(
     db: Database, client: StatBankClient, source: IndicatorSourceRecord, *, year: int | None = None,
     dry_run: bool = False,
@@ -178,15 +210,7 @@ def fetch_indicator(
     Every network call happens before the database is touched for writing,
     so a failed call changes nothing.
     """
-    info = client.tableinfo(source.table_id)
-    area_codes = [a.code for a in catalog.areas(db) if a.code.strip().isdigit()]
-    if not area_codes:
-        raise StatBankError(QT_TRANSLATE_NOOP("Errors", "No area has an official municipality code to fetch for."))
-    values = figures(client, source, info, area_codes, year)
-    table = TableSource(path=Path(f"Statistikbanken {info.id}"), header=list(HEADER), number_lang="en",
-                        _rows=_rows(source, values))
-    report = run_import(db, table, MAPPING, dry_run=dry_run, provenance=provenance(info, datetime.now()))
-    return FetchResult(source, info, report)
+    return store(db, download(client, source, area_codes(db), year), dry_run=dry_run)
 
 
 def sources_to_fetch(db: Database, indicator_code: str | None = None) -> list[IndicatorSourceRecord]:

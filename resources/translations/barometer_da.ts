@@ -4120,6 +4120,10 @@ Med venlig hilsen
         <translation>Ingen indikator har en kilde i Statistikbanken.</translation>
     </message>
     <message>
+        <source>Asking Statistikbanken…</source>
+        <translation>Spørger Statistikbanken…</translation>
+    </message>
+    <message>
         <source>{indicator}: table {table}, updated {updated}</source>
         <translation>{indicator}: tabel {table}, opdateret {updated}</translation>
     </message>

@@ -4120,6 +4120,10 @@ Kind regards
         <translation>No indicator has a source in Statistikbanken.</translation>
     </message>
     <message>
+        <source>Asking Statistikbanken…</source>
+        <translation>Asking Statistikbanken…</translation>
+    </message>
+    <message>
         <source>{indicator}: table {table}, updated {updated}</source>
         <translation>{indicator}: table {table}, updated {updated}</translation>
     </message>

@@ -97,11 +97,12 @@ def test_the_fetch_dialog_checks_first_and_imports_on_request(app_state, qtbot):
     before = _count(app_state.db, indicator.id)
     dialog = StatBankFetchDialog(app_state)
     qtbot.addWidget(dialog)
-    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished_run, timeout=10000):
+        qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     report = dialog.report.toPlainText()
     assert "FOLK1E" in report and "11.02.2026 08:00" in report
     assert _count(app_state.db, indicator.id) == before
-    with qtbot.waitSignal(app_state.data_changed, timeout=5000):
+    with qtbot.waitSignal(app_state.data_changed, timeout=10000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert _count(app_state.db, indicator.id) == before + 19
 
@@ -138,9 +139,24 @@ def test_a_fetched_values_history_names_its_source(main_window, qtbot):
     indicator = _save_source(screen.state.db)
     dialog = StatBankFetchDialog(screen.state)
     qtbot.addWidget(dialog)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished_run, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     screen.select_indicator(indicator.id)
     history = screen.history
     qtbot.waitUntil(lambda: history.rowCount() >= 19)
     sources = {history.item(r, 6).text() for r in range(history.rowCount())}
     assert any(s.startswith("Statistikbanken FOLK1E (opdateret 2026-02-11 08:00; hentet ") for s in sources)
+
+
+def test_the_window_stays_responsive_while_statbank_is_slow(app_state, qtbot, stub):
+    from barometer_desktop.ui.screens.statbank_ui import StatBankFetchDialog
+
+    _save_source(app_state.db)
+    stub.delay = 0.3
+    dialog = StatBankFetchDialog(app_state)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.finished_run, timeout=10000):
+        qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+        # The click returned at once: the worker asks while the buttons wait.
+        assert not dialog.check_button.isEnabled() and not dialog.import_button.isEnabled()
+    assert dialog.check_button.isEnabled() and "FOLK1E" in dialog.report.toPlainText()

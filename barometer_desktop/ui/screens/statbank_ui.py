@@ -7,7 +7,7 @@ has the client's timeout, and a failure is one line in the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -308,6 +308,8 @@ def _selection_text(selection: dict[str, list[str]], denominator: dict[str, list
 class StatBankFetchDialog(QDialog):
     """Fetch figures for indicators with a source: check first (dry run), then import."""
 
+    finished_run = Signal()  # a check or import has ended and its report is shown
+
     def __init__(self, state: AppState, indicator_codes: list[str] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -315,6 +317,7 @@ class StatBankFetchDialog(QDialog):
         self.setWindowTitle(self.tr("Fetch data from Statistikbanken"))
         self.state = state
         self.codes = indicator_codes
+        self.worker: DownloadThread | None = None
         intro = QLabel(self.tr(
             "The figures of indicators with a source in Statistikbanken are fetched for the barometer's areas and "
             "go through the same checks as a file import. Check first: nothing is stored until you click Import."))
@@ -348,17 +351,17 @@ class StatBankFetchDialog(QDialog):
         layout.addWidget(buttons)
 
     def run(self, *, dry_run: bool) -> None:
-        from barometer_desktop.importing.service import report_lines
-        from barometer_desktop.statbank.fetch import fetch_indicator, sources_to_fetch
+        """Ask the StatBank in a worker thread (the window stays responsive);
+        the import itself runs here, on the thread that owns the database."""
+        from barometer_desktop.statbank.fetch import area_codes, sources_to_fetch
 
         year_text = self.year.text().strip()
         if year_text and not year_text.isdigit():
             self.report.setPlainText(self.tr("The year must be a number, e.g. 2024."))
             return
-        lines: list[str] = []
-        written = False
         try:
             sources = sources_to_fetch(self.state.db)
+            codes = area_codes(self.state.db)
         except BarometerError as error:
             self.report.setPlainText(error.user_message(QCoreApplication.translate))
             return
@@ -367,23 +370,71 @@ class StatBankFetchDialog(QDialog):
         if not sources:
             self.report.setPlainText(self.tr("No indicator has a source in Statistikbanken."))
             return
-        client = _client()
-        with _Busy():
-            for source in sources:
-                try:
-                    result = fetch_indicator(self.state.db, client, source,
-                                             year=int(year_text) if year_text else None, dry_run=dry_run)
-                except BarometerError as error:
-                    lines.append(f"{source.indicator_code}: {error.user_message(QCoreApplication.translate)}")
-                    continue
-                lines.append(self.tr("{indicator}: table {table}, updated {updated}").format(
-                    indicator=source.indicator_code, table=result.table.id,
-                    updated=updated_text(result.table, _lang())))
-                lines.extend(report_lines(result.report, max_rejections=200, screen=True, revisions=True))
-                written = written or result.report.written
+        self._set_busy(True)
+        self.report.setPlainText(self.tr("Asking Statistikbanken…"))
+        self.worker = DownloadThread(_client(), sources, codes, int(year_text) if year_text else None, self)
+        self.worker.done.connect(lambda results: self._store(results, dry_run))
+        self.worker.start()
+
+    def done(self, result: int) -> None:
+        # Closing while Statistikbanken is asked: let the worker end (each
+        # call is bounded by the client's timeout) so no thread outlives us.
+        if self.worker is not None and self.worker.isRunning():
+            self.worker.done.disconnect()
+            self.worker.wait()
+        super().done(result)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.check_button.setEnabled(not busy)
+        self.import_button.setEnabled(not busy)
+        self.year.setEnabled(not busy)
+
+    def _store(self, results: list, dry_run: bool) -> None:
+        from barometer_desktop.importing.service import report_lines
+        from barometer_desktop.statbank.fetch import store
+
+        self.worker.wait()
+        lines: list[str] = []
+        written = False
+        for code, fetched in results:
+            if isinstance(fetched, BarometerError):
+                lines.append(f"{code}: {fetched.user_message(QCoreApplication.translate)}")
+                continue
+            try:
+                result = store(self.state.db, fetched, dry_run=dry_run)
+            except BarometerError as error:
+                lines.append(f"{code}: {error.user_message(QCoreApplication.translate)}")
+                continue
+            lines.append(self.tr("{indicator}: table {table}, updated {updated}").format(
+                indicator=code, table=result.table.id, updated=updated_text(result.table, _lang())))
+            lines.extend(report_lines(result.report, max_rejections=200, screen=True, revisions=True))
+            written = written or result.report.written
         self.report.setPlainText("\n".join(lines))
+        self._set_busy(False)
+        self.finished_run.emit()
         if written:
             self.state.data_changed.emit()
+
+
+class DownloadThread(QThread):
+    """Asks the StatBank for each source; touches no database."""
+
+    done = Signal(list)  # [(indicator code, Download or the BarometerError)]
+
+    def __init__(self, client, sources, codes: list[str], year: int | None, parent=None) -> None:
+        super().__init__(parent)
+        self.client, self.sources, self.codes, self.year = client, sources, codes, year
+
+    def run(self) -> None:
+        from barometer_desktop.statbank.fetch import download
+
+        results: list = []
+        for source in self.sources:
+            try:
+                results.append((source.indicator_code, download(self.client, source, self.codes, self.year)))
+            except BarometerError as error:
+                results.append((source.indicator_code, error))
+        self.done.emit(results)
 
 
 def source_updates(state: AppState, codes: list[str] | None = None) -> list[str]:
