@@ -23,6 +23,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     importing.add_argument(
         "--mapping", metavar="NAME", help=translate("CommandLine", "a column mapping saved in the Import screen")
     )
+    importing.add_argument(
+        "--decimal", choices=("comma", "point"),
+        help=translate("CommandLine", "the file's decimal mark, when its numbers can be read two ways"),
+    )
     importing.set_defaults(handler=run_import)
 
     export = commands.add_parser("export", help=translate("CommandLine", "export values to a CSV or XLSX file"))
@@ -44,7 +48,8 @@ def run_import(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         report = import_file(
-            db, args.file, mapping_name=args.mapping, dry_run=args.dry_run, good_rows_only=args.good_rows_only
+            db, args.file, mapping_name=args.mapping, dry_run=args.dry_run, good_rows_only=args.good_rows_only,
+            decimal=args.decimal,
         )
     finally:
         db.close()

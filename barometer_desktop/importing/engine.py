@@ -21,8 +21,9 @@ from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.importing.errors import ImportFileError
 from barometer_desktop.importing.mapping import ColumnMapping, role_names
+from barometer_desktop.importing.numbers import FileNumbers
 from barometer_desktop.importing.rows import Rejection, RowReader
-from barometer_desktop.importing.sources import TableSource
+from barometer_desktop.importing.sources import TableSource, open_table
 from barometer_desktop.storage import bulk_import, catalog
 from barometer_desktop.storage.database import Database
 
@@ -79,6 +80,11 @@ class _DryRunDone(Exception):
     """Raised inside the transaction to roll a dry run back."""
 
 
+class _ReadAgain(Exception):
+    """Raised inside the transaction when the file must be read again with
+    the number format it turned out to have (importing.numbers)."""
+
+
 def run_import(
     db: Database,
     source: TableSource,
@@ -87,15 +93,37 @@ def run_import(
     dry_run: bool = False,
     good_rows_only: bool = False,
     progress: Callable[[int], None] | None = None,
+    decimal: str | None = None,
 ) -> ImportReport:
-    """Import `source` read through `mapping`; see the module docstring."""
+    """Import `source` read through `mapping`; see the module docstring.
+    `decimal`: the number format the user chose ("da" decimal comma, "en"
+    decimal point), or None to take it from the file (importing.numbers)."""
     missing = mapping.missing_roles()
     if missing:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("Errors", "The file's columns were not recognised: say which column holds {roles}."),
             roles=role_names(missing),
         )
-    reader = RowReader(source.header, mapping, catalog.indicators(db), catalog.areas(db), source.number_lang)
+    numbers = FileNumbers(source.path.name, decimal)
+    try:
+        return _import(db, source, mapping, numbers, dry_run, good_rows_only, progress)
+    except _ReadAgain:
+        pass
+    # An ambiguous cell was read before the file showed its format: read the
+    # file again, now knowing it.
+    again = open_table(source.path)
+    try:
+        return _import(db, again, mapping, FileNumbers(source.path.name, numbers.decided), dry_run, good_rows_only,
+                       progress)
+    finally:
+        again.close()
+
+
+def _import(
+    db: Database, source: TableSource, mapping: ColumnMapping, numbers: FileNumbers, dry_run: bool,
+    good_rows_only: bool, progress: Callable[[int], None] | None,
+) -> ImportReport:
+    reader = RowReader(source.header, mapping, catalog.indicators(db), catalog.areas(db), numbers)
     report = ImportReport(file_name=source.path.name, dry_run=dry_run)
     provided = {f for f, role in _OPTIONAL.items() if role in mapping.columns or mapping.fixed.get(role, "").strip()}
     try:
@@ -103,6 +131,9 @@ def run_import(
         with bulk_import.staging(db) as staged:
             duplicates: list[tuple] = []
             _stage(staged, source, reader, report, progress, duplicates)
+            numbers.check_complete()
+            if numbers.needs_second_pass:
+                raise _ReadAgain
             report.rejections.extend(_duplicates(staged, reader, duplicates))
             del duplicates
             if report.rejections:

@@ -9,13 +9,13 @@ skipped and counted, never read as zero.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
-from barometer_desktop.domain.formatting import NumberFormatError, parse_number
+from barometer_desktop.domain.formatting import NumberFormatError
 from barometer_desktop.domain.periods import Period, PeriodError
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, ValidationError
 from barometer_desktop.importing.mapping import ColumnMapping, normalise
+from barometer_desktop.importing.numbers import COMMA, FileNumbers, WrongFormat
 from barometer_desktop.domain.types import UNIT_RANGES, Unit
 from barometer_desktop.storage.observations import validate_value
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord
@@ -27,11 +27,6 @@ _NO_EXTRAS = (None, None, None, None, None)
 MISSING_MARKERS = frozenset({"", "..", "...", "…", "-", "–", "—", ":", "x", "X"})
 TRUE_WORDS = frozenset({"1", "ja", "j", "yes", "y", "true", "sand", "x"})
 FALSE_WORDS = frozenset({"", "0", "nej", "n", "no", "false", "falsk"})
-
-# Plain numbers with the file's own decimal separator and no thousands
-# separator read the same with float() as with parse_number (checked by
-# test_fast_number_agrees_with_parse_number); everything else goes the long way.
-_SIMPLE = {"da": re.compile(r"-?[0-9]+(?:,[0-9]+)?"), "en": re.compile(r"-?[0-9]+(?:\.[0-9]+)?")}
 
 
 @dataclass(frozen=True)
@@ -61,11 +56,13 @@ class RowReader:
         mapping: ColumnMapping,
         indicators: list[IndicatorRecord],
         areas: list[AreaRecord],
-        number_lang: str,
+        numbers: FileNumbers,
     ) -> None:
         self.header = header
         self.mapping = mapping
-        self.number_lang = number_lang
+        # The file's number format (importing.numbers); it names columns as this reader does.
+        self.numbers = numbers
+        numbers.column_name = self.column_name
         self.skipped_missing = 0
         self._indicators: dict[str, tuple[int, str]] = {}
         for indicator in indicators:
@@ -81,8 +78,6 @@ class RowReader:
         self._indicator_cache: dict[object, tuple[int, str] | None] = {}
         self._area_cache: dict[object, int | None] = {}
         self._value_column = mapping.columns.get("value", -1)
-        self._simple = _SIMPLE[number_lang if number_lang in _SIMPLE else "da"]
-        self._decimal_comma = number_lang != "en"
         self._has_extras = any(role in mapping.columns or mapping.fixed.get(role, "").strip()
                                for role in ("sample_size", "std_error", "note", "provisional", "note_is_public"))
         self._fast_columns: tuple[int, int, int, int, int] | None = None
@@ -163,9 +158,9 @@ class RowReader:
             period = self._periods.get(cells[fast[2]])
             cell = cells[fast[3]]
             if found is not None and area_id is not None and period is not None and type(cell) is str:
-                simple = self._simple.fullmatch(cell)
-                if simple is not None:
-                    value = float(cell.replace(",", ".")) if self._decimal_comma else float(cell)
+                # A plain number that means the same in the file's format (as far as known).
+                if self.numbers.simple.fullmatch(cell) is not None:
+                    value = float(cell.replace(",", "."))
                     low, high, whole = self._ranges[found[1]]
                     if low <= value <= high and not (whole and not value.is_integer()):
                         return [(row, fast[3], found[0], area_id, period.year, period.kind.value, period.number,
@@ -184,7 +179,7 @@ class RowReader:
             return [self._reject(row, "area", QT_TRANSLATE_NOOP("Errors", "Unknown area \"{text}\"."), area_text)]
         if self._has_extras:
             try:
-                extras = self._extras(cells)
+                extras = self._extras(row, cells)
             except _CellError as problem:
                 return [Rejection(row, self.column_name(problem.role), problem.error)]
         else:
@@ -217,7 +212,7 @@ class RowReader:
             self.skipped_missing += 1
             return None
         try:
-            value = self._number(cell)
+            value = self._number(cell, row, column)
             low, high, whole = self._ranges[unit]
             if value < low or value > high or (whole and not value.is_integer()):
                 validate_value(unit, value)  # raises with the precise message
@@ -225,11 +220,11 @@ class RowReader:
             return Rejection(row, self.column_name(column), error)
         return (row, column, indicator_id, area_id, period.year, period.kind.value, period.number, value, *extras)
 
-    def _extras(self, cells: list) -> tuple:
+    def _extras(self, row: int, cells: list) -> tuple:
         sample = self._cell(cells, "sample_size")
         sample_size = None
         if not _is_missing(sample):
-            number = self._number(sample, "sample_size")
+            number = self._number(sample, row, "sample_size", "sample_size")
             if not number.is_integer() or number <= 0:
                 raise _CellError("sample_size", ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "The sample size must be a positive whole number."), field="sample_size"
@@ -238,7 +233,7 @@ class RowReader:
         error_cell = self._cell(cells, "std_error")
         std_error = None
         if not _is_missing(error_cell):
-            std_error = self._number(error_cell, "std_error")
+            std_error = self._number(error_cell, row, "std_error", "std_error")
             if std_error < 0:
                 raise _CellError("std_error", ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "The standard error must be zero or more."), field="std_error"
@@ -264,27 +259,32 @@ class RowReader:
             QT_TRANSLATE_NOOP("Errors", "\"{text}\" is not yes or no (use ja/nej or 1/0)."), field=role, text=text
         ))
 
-    def _number(self, cell: object, role: str = "value") -> float:
-        if type(cell) is str:
-            try:
-                value = _fast_number(cell.strip(), self.number_lang)
-            except NumberFormatError:
-                value = math.nan
-        elif isinstance(cell, (int, float)):
+    def _number(self, cell: object, row: int, column: int | str, role: str = "value") -> float:
+        if isinstance(cell, (int, float)) and not isinstance(cell, bool):
             value = float(cell)
         else:
             try:
-                value = _fast_number(_text(cell), self.number_lang)
+                value = self.numbers.read(_text(cell), row, column)
+            except WrongFormat as wrong:
+                template = (
+                    QT_TRANSLATE_NOOP("Errors", "\"{text}\" is not a number with a decimal comma (the format chosen).")
+                    if wrong.number_format == COMMA else
+                    QT_TRANSLATE_NOOP("Errors", "\"{text}\" is not a number with a decimal point (the format chosen).")
+                )
+                self._raise_cell(role, ValidationError(template, field=role, text=_text(cell)[:40]))
             except NumberFormatError:
                 value = math.nan
         if not math.isfinite(value):
-            error = ValidationError(
+            self._raise_cell(role, ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "\"{text}\" is not a number."), field=role, text=_text(cell)[:40]
-            )
-            if role == "value":
-                raise error
-            raise _CellError(role, error)
+            ))
         return value
+
+    @staticmethod
+    def _raise_cell(role: str, error: ValidationError):
+        if role == "value":
+            raise error
+        raise _CellError(role, error)
 
     def _reject(self, row: int, role: str, template: str, text: object) -> Rejection:
         return Rejection(row, self.column_name(role), ValidationError(template, field=role, text=_text(text)[:60]))
@@ -311,13 +311,6 @@ def _is_missing(cell: object) -> bool:
     if isinstance(cell, str):
         return cell.strip() in MISSING_MARKERS
     return False
-
-
-def _fast_number(text: str, lang: str) -> float:
-    """parse_number, with a shortcut for the plain numbers statistics files hold."""
-    if _SIMPLE[lang].fullmatch(text):
-        return float(text.replace(",", ".")) if lang == "da" else float(text)
-    return parse_number(text, lang)  # type: ignore[arg-type]
 
 
 def _column_letter(column: int) -> str:

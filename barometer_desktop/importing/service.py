@@ -10,6 +10,7 @@ from barometer_desktop.i18n import translate
 from barometer_desktop.importing.engine import ChangeLine, ImportReport, run_import
 from barometer_desktop.importing.errors import ImportFileError
 from barometer_desktop.importing.mapping import ColumnMapping, detect, fingerprint, role_names
+from barometer_desktop.importing.numbers import CHOICES
 from barometer_desktop.importing.sources import TableSource, open_table
 from barometer_desktop.storage import import_mappings
 from barometer_desktop.storage.database import Database
@@ -49,11 +50,15 @@ def import_file(
     dry_run: bool = False,
     good_rows_only: bool = False,
     progress=None,
+    decimal: str | None = None,
 ) -> ImportReport:
+    """Import the file at `path`. `decimal`: "comma" or "point" when the user
+    chose the number format, None to take it from the file."""
     source = open_table(path)
     try:
         chosen = mapping or mapping_for(db, source, mapping_name)
-        return run_import(db, source, chosen, dry_run=dry_run, good_rows_only=good_rows_only, progress=progress)
+        return run_import(db, source, chosen, dry_run=dry_run, good_rows_only=good_rows_only, progress=progress,
+                          decimal=CHOICES[decimal] if decimal else None)
     finally:
         source.close()
 

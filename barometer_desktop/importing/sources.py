@@ -3,8 +3,7 @@
 A `TableSource` gives the header row and then streams the data rows with
 their row number as a spreadsheet shows it (the header is row 1), so the engine never
 holds a whole file in memory. CSV files are sniffed: delimiter (comma,
-semicolon or tab), encoding (UTF-8, UTF-8 with BOM, Windows-1252) and the
-decimal style that follows from the delimiter.
+semicolon or tab) and encoding (UTF-8, UTF-8 with BOM, Windows-1252).
 """
 
 from __future__ import annotations
@@ -31,9 +30,8 @@ Cell = Any
 class TableSource:
     path: Path
     header: list[str]
-    # "da": decimal comma ("1.234,5"); "en": decimal point. A comma-separated
-    # CSV cannot hold unquoted decimal commas, so it is read as "en".
-    number_lang: str = "da"
+    # The number format is not the source's business: it is decided from all
+    # the cells while reading (importing.numbers), never from the delimiter.
     delimiter: str = ""
     encoding: str = ""
     _rows: Iterator[tuple[int, list[Cell]]] = field(default=iter(()), repr=False)
@@ -112,7 +110,6 @@ def _open_csv(path: Path) -> TableSource:
     return TableSource(
         path=path,
         header=header,
-        number_lang="en" if delimiter == "," else "da",
         delimiter=delimiter,
         encoding=encoding,
         _rows=rows,
@@ -180,7 +177,7 @@ def _open_xlsx(path: Path) -> TableSource:
         ) from error
     rows = _xlsx_rows(workbook, path)
     header = _first_row(rows, path)
-    return TableSource(path=path, header=header, number_lang="da", _rows=rows)
+    return TableSource(path=path, header=header, _rows=rows)
 
 
 def _xlsx_rows(workbook: Any, path: Path) -> Iterator[tuple[int, list[Cell]]]:

@@ -181,6 +181,10 @@
         <translation>en kolonnetilknytning gemt i skærmbilledet Import</translation>
     </message>
     <message>
+        <source>the file&apos;s decimal mark, when its numbers can be read two ways</source>
+        <translation>filens decimaltegn, når dens tal kan læses på to måder</translation>
+    </message>
+    <message>
         <source>export values to a CSV or XLSX file</source>
         <translation>eksportér værdier til en CSV- eller XLSX-fil</translation>
     </message>
@@ -970,6 +974,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>&quot;{text}&quot; er ikke ja eller nej (brug ja/nej eller 1/0).</translation>
     </message>
     <message>
+        <source>&quot;{text}&quot; is not a number with a decimal comma (the format chosen).</source>
+        <translation>&quot;{text}&quot; er ikke et tal med decimalkomma (det valgte format).</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a number with a decimal point (the format chosen).</source>
+        <translation>&quot;{text}&quot; er ikke et tal med decimalpunktum (det valgte format).</translation>
+    </message>
+    <message>
         <source>&quot;{text}&quot; is not a number.</source>
         <translation>&quot;{text}&quot; er ikke et tal.</translation>
     </message>
@@ -1332,6 +1344,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</source>
         <translation>Databasen er åbnet skrivebeskyttet, fordi en anden kopi af programmet bruger den. Gendan fra sikkerhedskopien dér, eller luk den anden kopi først. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{file} mixes two number formats: &quot;{comma}&quot; (row {comma_row}, column {comma_column}) has a decimal comma and &quot;{point}&quot; (row {point_row}, column {point_column}) a decimal point. Correct the file, or choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point) to reject the cells that do not fit it.</source>
+        <translation>{file} blander to talformater: &quot;{comma}&quot; (række {comma_row}, kolonne {comma_column}) har decimalkomma og &quot;{point}&quot; (række {point_row}, kolonne {point_column}) decimalpunktum. Ret filen, eller vælg decimaltegnet (&quot;Decimaltegn&quot; på skærmbilledet Import eller --decimal comma|point) for at afvise de celler, der ikke passer til det.</translation>
+    </message>
+    <message>
+        <source>The numbers in column {column} of {file} can be read in two ways: in &quot;{text}&quot; (row {row}) the dot or comma may separate thousands or be the decimal mark, and no cell in the file shows which. Choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point).</source>
+        <translation>Tallene i kolonne {column} i {file} kan læses på to måder: i &quot;{text}&quot; (række {row}) kan punktummet eller kommaet adskille tusinder eller være decimaltegnet, og ingen celle i filen viser hvilket. Vælg decimaltegnet (&quot;Decimaltegn&quot; på skærmbilledet Import eller --decimal comma|point).</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,10 @@
         <translation>a column mapping saved in the Import screen</translation>
     </message>
     <message>
+        <source>the file&apos;s decimal mark, when its numbers can be read two ways</source>
+        <translation>the file&apos;s decimal mark, when its numbers can be read two ways</translation>
+    </message>
+    <message>
         <source>export values to a CSV or XLSX file</source>
         <translation>export values to a CSV or XLSX file</translation>
     </message>
@@ -970,6 +974,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>&quot;{text}&quot; is not yes or no (use ja/nej or 1/0).</translation>
     </message>
     <message>
+        <source>&quot;{text}&quot; is not a number with a decimal comma (the format chosen).</source>
+        <translation>&quot;{text}&quot; is not a number with a decimal comma (the format chosen).</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a number with a decimal point (the format chosen).</source>
+        <translation>&quot;{text}&quot; is not a number with a decimal point (the format chosen).</translation>
+    </message>
+    <message>
         <source>&quot;{text}&quot; is not a number.</source>
         <translation>&quot;{text}&quot; is not a number.</translation>
     </message>
@@ -1332,6 +1344,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</source>
         <translation>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{file} mixes two number formats: &quot;{comma}&quot; (row {comma_row}, column {comma_column}) has a decimal comma and &quot;{point}&quot; (row {point_row}, column {point_column}) a decimal point. Correct the file, or choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point) to reject the cells that do not fit it.</source>
+        <translation>{file} mixes two number formats: &quot;{comma}&quot; (row {comma_row}, column {comma_column}) has a decimal comma and &quot;{point}&quot; (row {point_row}, column {point_column}) a decimal point. Correct the file, or choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point) to reject the cells that do not fit it.</translation>
+    </message>
+    <message>
+        <source>The numbers in column {column} of {file} can be read in two ways: in &quot;{text}&quot; (row {row}) the dot or comma may separate thousands or be the decimal mark, and no cell in the file shows which. Choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point).</source>
+        <translation>The numbers in column {column} of {file} can be read in two ways: in &quot;{text}&quot; (row {row}) the dot or comma may separate thousands or be the decimal mark, and no cell in the file shows which. Choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point).</translation>
     </message>
 </context>
 <context>

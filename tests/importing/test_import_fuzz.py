@@ -55,18 +55,19 @@ def test_generated_csv_never_crashes(policy_db, tmp_path_factory, header, rows, 
         st.from_regex(r"-?[0-9]{1,3}([.,][0-9]{3}){1,2}([.,][0-9]{1,2})?", fullmatch=True),
         st.text(alphabet="0123456789.,- ", max_size=10),
     ),
-    lang=st.sampled_from(["da", "en"]),
+    chosen=st.sampled_from([None, "da", "en"]),
 )
-def test_fast_number_agrees_with_parse_number(text, lang):
-    from barometer_desktop.domain.formatting import NumberFormatError, parse_number
-    from barometer_desktop.importing.rows import _fast_number
+def test_fast_path_agrees_with_the_files_number_format(text, chosen):
+    """The engine's fast path (a plain-number pattern and float()) reads a
+    cell exactly as FileNumbers does in the format known so far."""
+    from barometer_desktop.domain.formatting import NumberFormatError
+    from barometer_desktop.importing.numbers import FileNumbers
 
+    numbers = FileNumbers("f.csv", chosen)
+    if numbers.simple.fullmatch(text) is None:
+        return
+    fast = float(text.replace(",", "."))
     try:
-        expected = parse_number(text, lang)
+        assert numbers.read(text, 2, "value") == fast
     except NumberFormatError:
-        expected = None
-    try:
-        got = _fast_number(text, lang)
-    except NumberFormatError:
-        got = None
-    assert got == expected
+        raise AssertionError(f"the fast path reads {text!r}, the format does not") from None
