@@ -8,6 +8,8 @@ from pathlib import Path
 
 from barometer_desktop.i18n import translate
 
+CLI_REJECTION_LINES = 200
+
 
 def register(commands: argparse._SubParsersAction) -> None:
     importing = commands.add_parser("import", help=translate("CommandLine", "import values from a CSV or XLSX file"))
@@ -53,7 +55,8 @@ def run_import(args: argparse.Namespace) -> int:
         )
     finally:
         db.close()
-    lines = report_lines(report)
+    # The first rejected rows and a count of the rest: never a million lines.
+    lines = report_lines(report, max_rejections=CLI_REJECTION_LINES)
     out = sys.stdout if (report.written or report.dry_run) else sys.stderr
     for line in lines:
         print(line, file=out)

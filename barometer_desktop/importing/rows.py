@@ -104,7 +104,7 @@ class RowReader:
             if column < 0:
                 return role_or_column
         name = self.header[column] if 0 <= column < len(self.header) else ""
-        return name or _column_letter(column)
+        return name or column_letter(column)
 
     def _header_period(self, column: int) -> Period | None:
         text = self.header[column] if column < len(self.header) else ""
@@ -313,7 +313,7 @@ def _is_missing(cell: object) -> bool:
     return False
 
 
-def _column_letter(column: int) -> str:
+def column_letter(column: int) -> str:
     letters = ""
     number = column + 1
     while number > 0:

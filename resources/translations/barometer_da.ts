@@ -1042,6 +1042,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>En anden har gemt værdier i mellemtiden; intet blev importeret. Importér filen igen.</translation>
     </message>
     <message>
+        <source>The saved mapping &quot;{name}&quot; is damaged and cannot be used. Map the columns again in the Import screen and save the mapping under the same name.</source>
+        <translation>Den gemte kolonnetilknytning &quot;{name}&quot; er beskadiget og kan ikke bruges. Tilknyt kolonnerne igen på skærmbilledet Import, og gem tilknytningen under samme navn.</translation>
+    </message>
+    <message>
         <source>There is no saved mapping called &quot;{name}&quot;.</source>
         <translation>Der findes ingen gemt kolonnetilknytning med navnet &quot;{name}&quot;.</translation>
     </message>
@@ -1058,16 +1062,24 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Gamle Excel-filer (.xls) kan ikke læses; gem filen som .xlsx eller CSV.</translation>
     </message>
     <message>
-        <source>The file is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</source>
-        <translation>Filen er UTF-16-tekst; gem den som CSV i UTF-8 eller Windows-1252.</translation>
-    </message>
-    <message>
         <source>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</source>
         <translation>{file} er hverken en tekstfil (CSV) eller en Excel-projektmappe (.xlsx).</translation>
     </message>
     <message>
-        <source>{file} mixes character encodings near row {row}; save it as UTF-8 and try again.</source>
-        <translation>{file} blander tegnkodninger omkring række {row}; gem den som UTF-8, og prøv igen.</translation>
+        <source>{file} has more than {limit} rows; split it into smaller files.</source>
+        <translation>{file} har mere end {limit} rækker; del den op i mindre filer.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has more than {limit} columns; no barometer table is that wide. Check the file or save only the table as a new file.</source>
+        <translation>Række {row} i {file} har mere end {limit} kolonner; ingen barometertabel er så bred. Kontrollér filen, eller gem kun tabellen som en ny fil.</translation>
+    </message>
+    <message>
+        <source>{file} mixes character encodings: line {line} is not in the same encoding (UTF-8 or Windows-1252) as the rest of the file. Save the whole file as UTF-8 and try again.</source>
+        <translation>{file} blander tegnkodninger: linje {line} har ikke samme tegnkodning (UTF-8 eller Windows-1252) som resten af filen. Gem hele filen som UTF-8, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</source>
+        <translation>{file} er UTF-16-tekst; gem den som CSV i UTF-8 eller Windows-1252.</translation>
     </message>
     <message>
         <source>{file} is not a readable CSV file (row {row}): {reason}</source>
@@ -1078,8 +1090,16 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{file} er tom.</translation>
     </message>
     <message>
+        <source>{file} is not a valid XLSX file: its XML declares entities, which Excel never writes and which are not read for safety.</source>
+        <translation>{file} er ikke en gyldig XLSX-fil: dens XML erklærer entiteter, som Excel aldrig skriver, og som af sikkerhedshensyn ikke læses.</translation>
+    </message>
+    <message>
         <source>{file} is not a readable Excel workbook: {reason}</source>
         <translation>{file} er ikke en læsbar Excel-projektmappe: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</source>
+        <translation>{file} fylder {size} MB udpakket, mere end en import læser ({limit} MB, heraf højst {strings_limit} MB tekster). Gem kun tabellen i en ny projektmappe eller som CSV.</translation>
     </message>
     <message>
         <source>The report could not be laid out: {reason}</source>
@@ -1763,6 +1783,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{rows}: {new}, {changed} og {unchanged}; {missing}.</translation>
     </message>
     <message>
+        <source>Not read: {columns}. Their headings are neither a period nor a known column name, and the mapping does not use them; map them in the Import screen if they hold values.</source>
+        <translation>Ikke læst: {columns}. Deres overskrifter er hverken en periode eller et kendt kolonnenavn, og tilknytningen bruger dem ikke; tilknyt dem på skærmbilledet Import, hvis de indeholder værdier.</translation>
+    </message>
+    <message>
+        <source>{count} cells formatted as percent in Excel were read as the percentages they show (0.125 shown as 12.5 % is read as 12.5); the first is row {row}, column {column}.</source>
+        <translation>{count} celler formateret som procent i Excel blev læst som de procenttal, de viser (0,125 vist som 12,5 % læses som 12,5); den første er række {row}, kolonne {column}.</translation>
+    </message>
+    <message>
         <source>Changed: {indicator} {area} {period}: {changes}</source>
         <translation>Ændret: {indicator} {area} {period}: {changes}</translation>
     </message>
@@ -1856,6 +1884,22 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Period:</source>
         <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>Fra filen</translation>
+    </message>
+    <message>
+        <source>Decimal comma (12,5)</source>
+        <translation>Decimalkomma (12,5)</translation>
+    </message>
+    <message>
+        <source>Decimal point (12.5)</source>
+        <translation>Decimalpunktum (12.5)</translation>
+    </message>
+    <message>
+        <source>Decimal mark:</source>
+        <translation>Decimaltegn:</translation>
     </message>
     <message>
         <source>e.g. Statistikbanken AUL01</source>

@@ -1042,6 +1042,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Someone else stored values meanwhile; nothing was imported. Import the file again.</translation>
     </message>
     <message>
+        <source>The saved mapping &quot;{name}&quot; is damaged and cannot be used. Map the columns again in the Import screen and save the mapping under the same name.</source>
+        <translation>The saved mapping &quot;{name}&quot; is damaged and cannot be used. Map the columns again in the Import screen and save the mapping under the same name.</translation>
+    </message>
+    <message>
         <source>There is no saved mapping called &quot;{name}&quot;.</source>
         <translation>There is no saved mapping called &quot;{name}&quot;.</translation>
     </message>
@@ -1058,16 +1062,24 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Old Excel files (.xls) cannot be read; save the file as .xlsx or CSV.</translation>
     </message>
     <message>
-        <source>The file is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</source>
-        <translation>The file is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</translation>
-    </message>
-    <message>
         <source>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</source>
         <translation>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <source>{file} mixes character encodings near row {row}; save it as UTF-8 and try again.</source>
-        <translation>{file} mixes character encodings near row {row}; save it as UTF-8 and try again.</translation>
+        <source>{file} has more than {limit} rows; split it into smaller files.</source>
+        <translation>{file} has more than {limit} rows; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has more than {limit} columns; no barometer table is that wide. Check the file or save only the table as a new file.</source>
+        <translation>Row {row} of {file} has more than {limit} columns; no barometer table is that wide. Check the file or save only the table as a new file.</translation>
+    </message>
+    <message>
+        <source>{file} mixes character encodings: line {line} is not in the same encoding (UTF-8 or Windows-1252) as the rest of the file. Save the whole file as UTF-8 and try again.</source>
+        <translation>{file} mixes character encodings: line {line} is not in the same encoding (UTF-8 or Windows-1252) as the rest of the file. Save the whole file as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</source>
+        <translation>{file} is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</translation>
     </message>
     <message>
         <source>{file} is not a readable CSV file (row {row}): {reason}</source>
@@ -1078,8 +1090,16 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{file} is empty.</translation>
     </message>
     <message>
+        <source>{file} is not a valid XLSX file: its XML declares entities, which Excel never writes and which are not read for safety.</source>
+        <translation>{file} is not a valid XLSX file: its XML declares entities, which Excel never writes and which are not read for safety.</translation>
+    </message>
+    <message>
         <source>{file} is not a readable Excel workbook: {reason}</source>
         <translation>{file} is not a readable Excel workbook: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</source>
+        <translation>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</translation>
     </message>
     <message>
         <source>The report could not be laid out: {reason}</source>
@@ -1763,6 +1783,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{rows}: {new}, {changed} and {unchanged}; {missing}.</translation>
     </message>
     <message>
+        <source>Not read: {columns}. Their headings are neither a period nor a known column name, and the mapping does not use them; map them in the Import screen if they hold values.</source>
+        <translation>Not read: {columns}. Their headings are neither a period nor a known column name, and the mapping does not use them; map them in the Import screen if they hold values.</translation>
+    </message>
+    <message>
+        <source>{count} cells formatted as percent in Excel were read as the percentages they show (0.125 shown as 12.5 % is read as 12.5); the first is row {row}, column {column}.</source>
+        <translation>{count} cells formatted as percent in Excel were read as the percentages they show (0.125 shown as 12.5 % is read as 12.5); the first is row {row}, column {column}.</translation>
+    </message>
+    <message>
         <source>Changed: {indicator} {area} {period}: {changes}</source>
         <translation>Changed: {indicator} {area} {period}: {changes}</translation>
     </message>
@@ -1856,6 +1884,22 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Period:</source>
         <translation>Period:</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>From the file</translation>
+    </message>
+    <message>
+        <source>Decimal comma (12,5)</source>
+        <translation>Decimal comma (12,5)</translation>
+    </message>
+    <message>
+        <source>Decimal point (12.5)</source>
+        <translation>Decimal point (12.5)</translation>
+    </message>
+    <message>
+        <source>Decimal mark:</source>
+        <translation>Decimal mark:</translation>
     </message>
     <message>
         <source>e.g. Statistikbanken AUL01</source>
