@@ -135,7 +135,8 @@ def _import(
     db: Database, source: TableSource, mapping: ColumnMapping, numbers: FileNumbers, dry_run: bool,
     good_rows_only: bool, progress: Callable[[int], None] | None,
 ) -> ImportReport:
-    reader = RowReader(source.header, mapping, catalog.indicators(db), catalog.areas(db), numbers)
+    reader = RowReader(source.header, mapping, catalog.indicators(db), catalog.areas(db), numbers,
+                       source.neutralised_text)
     report = ImportReport(file_name=source.path.name, dry_run=dry_run, unused_columns=unused_columns(source.header, mapping))
     provided = {f for f, role in _OPTIONAL.items() if role in mapping.columns or mapping.fixed.get(role, "").strip()}
     try:

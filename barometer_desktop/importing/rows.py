@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from barometer_desktop.domain.formatting import NumberFormatError
 from barometer_desktop.domain.periods import Period, PeriodError
+from barometer_desktop.domain.spreadsheet_text import restore
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, ValidationError
 from barometer_desktop.importing.mapping import ColumnMapping, normalise
 from barometer_desktop.importing.numbers import COMMA, FileNumbers, WrongFormat
@@ -57,12 +58,15 @@ class RowReader:
         indicators: list[IndicatorRecord],
         areas: list[AreaRecord],
         numbers: FileNumbers,
+        neutralised_text: bool = False,
     ) -> None:
         self.header = header
         self.mapping = mapping
         # The file's number format (importing.numbers); it names columns as this reader does.
         self.numbers = numbers
         numbers.column_name = self.column_name
+        # A CSV file's text cells: undo the apostrophe our export puts before formula-like text.
+        self._text_of = _restored_text if neutralised_text else _text
         self.skipped_missing = 0
         self._indicators: dict[str, tuple[int, str]] = {}
         for indicator in indicators:
@@ -141,7 +145,7 @@ class RowReader:
             pass
         except TypeError:  # an unhashable cell cannot come from a reader, but be safe
             cell = _text(cell)
-        text = _text(cell)
+        text = self._text_of(cell)
         found = table.get(text.lower()) or table.get(normalise(text))
         if len(cache) > 10_000:
             cache.clear()
@@ -238,7 +242,9 @@ class RowReader:
                 raise _CellError("std_error", ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "The standard error must be zero or more."), field="std_error"
                 ))
-        note = _text(self._cell(cells, "note"))
+        # Our CSV export's neutralised cells read back as written (domain.spreadsheet_text);
+        # line breaks as the note field keeps them ("\n"; a Windows file's "\r\n" is the same break).
+        note = self._text_of(self._cell(cells, "note")).replace("\r\n", "\n").replace("\r", "\n")
         return (
             sample_size,
             std_error,
@@ -303,6 +309,12 @@ def _text(cell: object) -> str:
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
     return str(cell).strip()
+
+
+def _restored_text(cell: object) -> str:
+    """A CSV text cell as our export meant it; stripped like every cell (notes
+    are stored stripped, so a restored leading tab is not a stored note's)."""
+    return restore(_text(cell)).strip()
 
 
 def _is_missing(cell: object) -> bool:

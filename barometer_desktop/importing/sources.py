@@ -36,6 +36,9 @@ class TableSource:
     # the cells while reading (importing.numbers), never from the delimiter.
     delimiter: str = ""
     encoding: str = ""
+    # CSV text cells may carry the apostrophe our CSV export puts before a
+    # formula-like text (domain.spreadsheet_text); XLSX cells carry their type.
+    neutralised_text: bool = False
     _rows: Iterator[tuple[int, list[Cell]]] = field(default=iter(()), repr=False)
     # XLSX cells formatted as percent, read as shown (12.5 for 0.125): how
     # many, and the first one's (row, column number), for the report.
@@ -211,6 +214,7 @@ def _open_csv(path: Path) -> TableSource:
         header=header,
         delimiter=delimiter,
         encoding=encoding,
+        neutralised_text=True,
         _rows=rows,
     )
 

@@ -818,6 +818,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Eksporten til {target} mislykkedes: {reason}</translation>
     </message>
     <message>
+        <source>The note of {indicator} {area} {period} holds a control character that an Excel file cannot hold. Export to CSV, or remove the character from the note.</source>
+        <translation>Noten til {indicator} {area} {period} indeholder et kontroltegn, som en Excel-fil ikke kan rumme. Eksportér til CSV, eller fjern tegnet fra noten.</translation>
+    </message>
+    <message>
         <source>The backup to {target} failed: {reason}</source>
         <translation>Sikkerhedskopieringen til {target} mislykkedes: {reason}</translation>
     </message>

@@ -818,6 +818,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The export to {target} failed: {reason}</translation>
     </message>
     <message>
+        <source>The note of {indicator} {area} {period} holds a control character that an Excel file cannot hold. Export to CSV, or remove the character from the note.</source>
+        <translation>The note of {indicator} {area} {period} holds a control character that an Excel file cannot hold. Export to CSV, or remove the character from the note.</translation>
+    </message>
+    <message>
         <source>The backup to {target} failed: {reason}</source>
         <translation>The backup to {target} failed: {reason}</translation>
     </message>
