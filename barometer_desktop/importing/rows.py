@@ -18,7 +18,7 @@ from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, Validati
 from barometer_desktop.importing.mapping import ColumnMapping, normalise
 from barometer_desktop.importing.numbers import COMMA, FileNumbers, WrongFormat
 from barometer_desktop.domain.types import UNIT_RANGES, Unit
-from barometer_desktop.storage.observations import validate_value
+from barometer_desktop.storage.observations import checked_sample_size, validate_value
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord
 
 # Sample size, std error, provisional, note, public note. None means "the file
@@ -229,11 +229,10 @@ class RowReader:
         sample_size = None
         if not _is_missing(sample):
             number = self._number(sample, row, "sample_size", "sample_size")
-            if not number.is_integer() or number <= 0:
-                raise _CellError("sample_size", ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "The sample size must be a positive whole number."), field="sample_size"
-                ))
-            sample_size = int(number)
+            try:
+                sample_size = checked_sample_size(number)
+            except ValidationError as error:
+                raise _CellError("sample_size", error) from None
         error_cell = self._cell(cells, "std_error")
         std_error = None
         if not _is_missing(error_cell):

@@ -68,6 +68,9 @@ class TableSource:
 def open_table(path: Path | str) -> TableSource:
     """Open a CSV or XLSX file; raise ImportFileError for anything unreadable."""
     path = Path(path)
+    if path.is_dir():
+        raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "{file} is a folder; choose a CSV or Excel file."),
+                              file=str(path))
     if not path.is_file():
         raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "The file {file} does not exist."), file=str(path))
     suffix = path.suffix.lower()

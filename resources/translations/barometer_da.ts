@@ -950,6 +950,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Et antal skal være et helt tal.</translation>
     </message>
     <message>
+        <source>The sample size must be a whole number from 1 to {high}.</source>
+        <translation>Stikprøvestørrelsen skal være et helt tal fra 1 til {high}.</translation>
+    </message>
+    <message>
         <source>Unknown indicator &quot;{text}&quot;.</source>
         <translation>Ukendt indikator &quot;{text}&quot;.</translation>
     </message>
@@ -964,10 +968,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The column heading is not a period.</source>
         <translation>Kolonneoverskriften er ikke en periode.</translation>
-    </message>
-    <message>
-        <source>The sample size must be a positive whole number.</source>
-        <translation>Stikprøvestørrelsen skal være et positivt helt tal.</translation>
     </message>
     <message>
         <source>The standard error must be zero or more.</source>
@@ -1072,6 +1072,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
         <translation>{file} har mere end {limit} rækker; del den op i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; choose a CSV or Excel file.</source>
+        <translation>{file} er en mappe; vælg en CSV- eller Excel-fil.</translation>
     </message>
     <message>
         <source>Row {row} of {file} has more than {limit} columns; no barometer table is that wide. Check the file or save only the table as a new file.</source>

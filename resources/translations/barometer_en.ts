@@ -950,6 +950,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>A count must be a whole number.</translation>
     </message>
     <message>
+        <source>The sample size must be a whole number from 1 to {high}.</source>
+        <translation>The sample size must be a whole number from 1 to {high}.</translation>
+    </message>
+    <message>
         <source>Unknown indicator &quot;{text}&quot;.</source>
         <translation>Unknown indicator &quot;{text}&quot;.</translation>
     </message>
@@ -964,10 +968,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The column heading is not a period.</source>
         <translation>The column heading is not a period.</translation>
-    </message>
-    <message>
-        <source>The sample size must be a positive whole number.</source>
-        <translation>The sample size must be a positive whole number.</translation>
     </message>
     <message>
         <source>The standard error must be zero or more.</source>
@@ -1072,6 +1072,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
         <translation>{file} has more than {limit} rows; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; choose a CSV or Excel file.</source>
+        <translation>{file} is a folder; choose a CSV or Excel file.</translation>
     </message>
     <message>
         <source>Row {row} of {file} has more than {limit} columns; no barometer table is that wide. Check the file or save only the table as a new file.</source>

@@ -169,3 +169,18 @@ def test_too_many_columns_in_a_csv_row_is_refused(policy_db, tmp_path, dump_db):
     path = tmp_path / "bred.csv"
     path.write_text(HEADER + ";".join(["x"] * 5000) + "\n", encoding="utf-8")
     assert "række 2" in _refused(policy_db, path, dump_db).lower()
+
+
+def test_a_sample_size_beyond_any_population_is_a_rejected_cell(policy_db, policy_db_path, tmp_path, capsys):
+    path = tmp_path / "n.csv"
+    path.write_text("indikator;område;periode;værdi;stikprøve\n4.1;København;2013;5;99999999999999999999999\n",
+                    encoding="utf-8")
+    (rejection,) = import_file(policy_db, path).rejections
+    assert rejection.column == "stikprøve" and "1 til 1.000.000.000" in rejection.reason(translate)
+    assert main(["--db", str(policy_db_path), "import", str(path)]) == 1
+    assert "Uventet fejl" not in capsys.readouterr().err
+
+
+def test_a_folder_is_not_a_file(policy_db, tmp_path, dump_db):
+    (tmp_path / "mappe.csv").mkdir()
+    assert "er en mappe" in _refused(policy_db, tmp_path / "mappe.csv", dump_db)
