@@ -95,6 +95,21 @@ class FileNumbers:
         self.read_provisionally = True
         return comma if PROVISIONAL == COMMA else point
 
+    def observe(self, text: str, row: int, column: int | str) -> None:
+        """Take note of what a cell shows about the format without reading it
+        for a value: the engine looks at all number cells of a row before it
+        reads any, so a row rejected for another reason (or read with a
+        provisional format) cannot hide the cell that decides the format."""
+        if self.decided is not None:
+            return
+        comma, point = number_readings(text)
+        if comma is None and point is not None:
+            self._shows(POINT, row, column, text)
+        elif point is None and comma is not None:
+            self._shows(COMMA, row, column, text)
+        elif comma != point and self.ambiguous is None:
+            self.ambiguous = Sighting(row, column, text)
+
     def _shows(self, number_format: str, row: int, column: int | str, text: str) -> None:
         self.first_only.setdefault(number_format, Sighting(row, column, text))
         if self.decided is None:

@@ -96,6 +96,9 @@ class RowReader:
                 -math.inf if low is None else low, math.inf if high is None else high, unit == Unit.COUNT
             )
         self._period_columns = [(c, self._header_period(c)) for c in mapping.period_columns]
+        # The columns holding numbers, all looked at before a row is read (FileNumbers.observe).
+        self._number_columns = [mapping.columns[r] for r in ("value", "sample_size", "std_error") if r in mapping.columns]
+        self._number_columns += list(mapping.period_columns)
         self._fixed = {role: text for role, text in mapping.fixed.items() if text.strip()}
 
     # -- lookups ---------------------------------------------------------------
@@ -172,6 +175,11 @@ class RowReader:
         return self._read(row, cells)
 
     def _read(self, row: int, cells: list) -> list[Staged | Rejection]:
+        if self.numbers.decided is None:
+            for column in self._number_columns:
+                cell = cells[column] if column < len(cells) else None
+                if type(cell) is str and not _is_missing(cell):
+                    self.numbers.observe(cell.strip(), row, column)
         indicator_text = self._cell(cells, "indicator")
         found = self._lookup(self._indicator_cache, self._indicators, indicator_text)
         if found is None:

@@ -19,6 +19,10 @@ def workbook_bytes(rows: list[list], percent_cells: tuple[tuple[int, int], ...] 
     sheet = workbook.active
     for row in rows:
         sheet.append(row)
+    for line in sheet.iter_rows():
+        for cell in line:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # text typed as text, as our export writes it; not a formula
     for row, column in percent_cells:
         sheet.cell(row=row, column=column).number_format = "0.0%"
     out = io.BytesIO()
