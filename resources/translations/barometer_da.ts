@@ -1381,6 +1381,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>The numbers in column {column} of {file} can be read in two ways: in &quot;{text}&quot; (row {row}) the dot or comma may separate thousands or be the decimal mark, and no cell in the file shows which. Choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point).</source>
         <translation>Tallene i kolonne {column} i {file} kan læses på to måder: i &quot;{text}&quot; (række {row}) kan punktummet eller kommaet adskille tusinder eller være decimaltegnet, og ingen celle i filen viser hvilket. Vælg decimaltegnet (&quot;Decimaltegn&quot; på skærmbilledet Import eller --decimal comma|point).</translation>
     </message>
+    <message>
+        <source>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</source>
+        <translation>Databasen {path} ligger på et netværksdrev. En SQLite-fil må ikke deles på den måde: den kan blive beskadiget, når to computere skriver i den. Bed IT om en fælles PostgreSQL-database, hvis I er flere.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
