@@ -19,6 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from barometer_desktop.domain.formatting import format_number
 from barometer_desktop.errors import QT_TRANSLATE_NOOP
 from barometer_desktop.importing.errors import ImportFileError
 
@@ -98,7 +99,7 @@ MAX_SHARED_STRINGS = 50 * 1024 * 1024  # Excel's table of texts, held in memory 
 def _too_many_rows(path: Path) -> ImportFileError:
     return ImportFileError(
         QT_TRANSLATE_NOOP("Errors", "{file} has more than {limit} rows; split it into smaller files."),
-        file=path.name, limit=f"{MAX_ROWS:,}".replace(",", "."),
+        file=path.name, limit=format_number(MAX_ROWS, 0),
     )
 
 
@@ -106,7 +107,7 @@ def _too_many_columns(path: Path, row: int) -> ImportFileError:
     return ImportFileError(
         QT_TRANSLATE_NOOP("Errors", "Row {row} of {file} has more than {limit} columns; no barometer table is "
                                     "that wide. Check the file or save only the table as a new file."),
-        row=row, file=path.name, limit=f"{MAX_COLUMNS:,}".replace(",", "."),
+        row=row, file=path.name, limit=format_number(MAX_COLUMNS, 0),
     )
 
 
@@ -305,7 +306,7 @@ def _check_archive(path: Path) -> None:
                 "Errors", "{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most "
                           "{strings_limit} MB texts). Save only the table in a new workbook, or as CSV."
             ),
-            file=path.name, size=f"{total // (1024 * 1024):,}".replace(",", "."),
+            file=path.name, size=format_number(total // (1024 * 1024), 0),
             limit=MAX_XLSX_UNCOMPRESSED // (1024 * 1024), strings_limit=MAX_SHARED_STRINGS // (1024 * 1024),
         )
 
