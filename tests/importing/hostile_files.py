@@ -64,9 +64,16 @@ def xlsx_with_huge_shared_strings(size: int = 200 * 1024 * 1024) -> bytes:
     return replace_members(data, {"xl/sharedStrings.xml": strings})
 
 
-def xlsx_with_entities(kind: str) -> bytes:
-    """XXE (an external entity reading a local file) or billion laughs in the sheet XML."""
+def xlsx_with_entities(kind: str, member: str = "xl/worksheets/sheet1.xml") -> bytes:
+    """XXE (an external entity reading a local file) or billion laughs in the
+    sheet XML; or, for another `member` (workbook.xml, styles.xml), a DTD with
+    the entities before its root element."""
     data = workbook_bytes([HEADER, ["4.1", "København", 2013, 101.5]])
+    if member != "xl/worksheets/sheet1.xml":
+        text = zipfile.ZipFile(io.BytesIO(data)).read(member).decode("utf-8")
+        body = re.sub(r"^<\?xml[^>]*\?>", "", text)
+        entity = '<!ENTITY e SYSTEM "file:///etc/passwd">' if kind == "xxe" else '<!ENTITY e "lol">'
+        return replace_members(data, {member: f"<!DOCTYPE x [{entity}]>{body}".encode("utf-8")})
     sheet = _sheet(data)
     if kind == "xxe":
         doctype = '<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'

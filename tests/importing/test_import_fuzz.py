@@ -354,7 +354,8 @@ def hostile_xlsx(draw):
     base = hostile.workbook_bytes([hostile.HEADER, ["4.1", "København", 2013, 101.5], ["1.2", "Aarhus", "2012", "66,5"]])
     kind = draw(st.sampled_from(["entities", "dimension", "truncate", "flip", "drop member", "far cell"]))
     if kind == "entities":
-        return hostile.xlsx_with_entities(draw(st.sampled_from(["xxe", "billion-laughs"]))), "entiteter"
+        member = draw(st.sampled_from(["xl/worksheets/sheet1.xml", "xl/workbook.xml", "xl/styles.xml"]))
+        return hostile.xlsx_with_entities(draw(st.sampled_from(["xxe", "billion-laughs"])), member), "entiteter"
     if kind == "dimension":
         return hostile.xlsx_claiming_huge_dimension(), "kolonner"
     if kind == "truncate":

@@ -105,9 +105,10 @@ def test_a_shared_strings_bomb_is_refused_before_unpacking(policy_db, tmp_path, 
     assert "fylder 200 MB udpakket" in message
 
 
+@pytest.mark.parametrize("member", ["xl/worksheets/sheet1.xml", "xl/workbook.xml", "xl/styles.xml"])
 @pytest.mark.parametrize("kind", ["xxe", "billion-laughs"])
-def test_xml_entities_are_never_expanded(policy_db, tmp_path, dump_db, kind):
-    path = hostile.write(tmp_path / f"{kind}.xlsx", hostile.xlsx_with_entities(kind))
+def test_xml_entities_are_never_expanded(policy_db, tmp_path, dump_db, kind, member):
+    path = hostile.write(tmp_path / f"{kind}.xlsx", hostile.xlsx_with_entities(kind, member))
     message = _refused(policy_db, path, dump_db)
     assert message == f"{kind}.xlsx er ikke en gyldig XLSX-fil: dens XML erklærer entiteter, som Excel aldrig skriver, " \
                       "og som af sikkerhedshensyn ikke læses."
