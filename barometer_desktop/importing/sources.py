@@ -267,17 +267,35 @@ def _header_text(cell: Cell) -> str:
 # -- XLSX --------------------------------------------------------------------------
 
 
+def _entities(path: Path) -> ImportFileError:
+    return ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{file} is not a valid XLSX file: its XML declares entities, which Excel never writes "
+                      "and which are not read for safety."
+        ),
+        file=path.name,
+    )
+
+
+_ROOT_ELEMENT = re.compile(rb"<[A-Za-z_]")
+
+
+def _declares_a_dtd(archive: Any, member: Any) -> bool:
+    """A document type declaration (where entities are declared) before the
+    part's root element. Excel never writes one; refusing it here makes the
+    rule the same whichever XML parser openpyxl uses (defusedxml refuses
+    entities, lxml leaves them unexpanded)."""
+    with archive.open(member) as handle:
+        head = handle.read(64 * 1024)
+    root = _ROOT_ELEMENT.search(head)
+    return b"<!DOCTYPE" in (head[: root.start()] if root else head)
+
+
 def _not_a_workbook(path: Path, error: BaseException) -> ImportFileError:
     cause: BaseException | None = error
     while cause is not None:
         if type(cause).__module__.startswith("defusedxml"):
-            return ImportFileError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "{file} is not a valid XLSX file: its XML declares entities, which Excel never writes "
-                              "and which are not read for safety."
-                ),
-                file=path.name,
-            )
+            return _entities(path)
         cause = cause.__cause__ or cause.__context__
     # The parser's own words, first line only (openpyxl adds advice in English).
     reason = (str(error).strip().splitlines() or [""])[0][:200]
@@ -296,8 +314,11 @@ def _check_archive(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+            declares = any(_declares_a_dtd(archive, m) for m in members if m.filename.lower().endswith((".xml", ".rels")))
+    except Exception as error:  # noqa: BLE001 - zipfile and zlib raise many kinds on a damaged archive
         raise _not_a_workbook(path, error) from error
+    if declares:
+        raise _entities(path)
     total = sum(member.file_size for member in members)
     strings = sum(m.file_size for m in members if m.filename.lower().endswith("sharedstrings.xml"))
     if total > MAX_XLSX_UNCOMPRESSED or strings > MAX_SHARED_STRINGS:
@@ -316,8 +337,10 @@ def _open_xlsx(path: Path) -> TableSource:
     import openpyxl  # heavy: only when an Excel file is opened
 
     try:
-        # openpyxl parses the workbook's XML with defusedxml (a dependency for
-        # this reason): entity declarations (XXE, "billion laughs") are refused.
+        # No part declares entities (_check_archive), and openpyxl parses the
+        # sheets with defusedxml (a dependency for this reason) and the other
+        # parts with defusedxml or, where lxml is installed, lxml without
+        # entity resolution: XXE and "billion laughs" are never expanded.
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # noqa: BLE001 - anything the parser meets in a foreign file
         raise _not_a_workbook(path, error) from error

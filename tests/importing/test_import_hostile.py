@@ -116,8 +116,10 @@ def test_xml_entities_are_never_expanded(policy_db, tmp_path, dump_db, kind, mem
 
 def test_openpyxl_parses_with_defusedxml():
     import openpyxl
+    from openpyxl.xml import functions
 
     assert openpyxl.DEFUSEDXML  # the dependency is installed and used
+    assert functions.iterparse.__module__.startswith("defusedxml")  # how sheets and shared strings are read
 
 
 # -- columns and mappings ---------------------------------------------------------------
