@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from barometer_desktop.errors import BarometerError
-from barometer_desktop.importing.service import import_file
+from barometer_desktop.importing.service import import_file, report_lines
 
 FILES: Counter = Counter()  # files made per kind in this run
 
@@ -303,7 +303,23 @@ def _clear_answer(db, path: Path) -> str:
         assert message and "Traceback" not in message
         return message
     assert report.rejection_count >= len(report.rejections)
+    assert all(line for line in report_lines(report))  # the report's words can be made, too
     return "report"
+
+
+def _command_line_answer(db_path: Path, path: Path) -> str:
+    """The same file through the command (`import --dry-run`): one clear answer
+    on stderr or a report, never "Unexpected error" or a traceback."""
+    import contextlib
+
+    from barometer_desktop.cli.main import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["--db", str(db_path), "import", str(path), "--dry-run"])
+    text = err.getvalue()
+    assert code in (0, 1) and "Uventet fejl" not in text and "Traceback" not in text, text
+    return text or out.getvalue()
 
 
 _BASE_CSV = ("indikator;område;periode;værdi;note\n1.2;København;2011;66,5;Københavns tal\n"
@@ -340,7 +356,7 @@ def hostile_csv(draw):
 
 @settings(max_examples=350, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(file=hostile_csv())
-def test_hostile_csv_files_get_a_clear_answer(policy_db, tmp_path, file):
+def test_hostile_csv_files_get_a_clear_answer(policy_db, policy_db_path, tmp_path, file):
     FILES["hostile csv"] += 1
     data, expected = file
     path = tmp_path / "fjendtlig.csv"
@@ -348,6 +364,8 @@ def test_hostile_csv_files_get_a_clear_answer(policy_db, tmp_path, file):
     answer = _clear_answer(policy_db, path)
     if expected is not None:
         assert expected in answer
+    if FILES["hostile csv"] % 5 == 0:  # a sample through the command as well
+        _command_line_answer(policy_db_path, path)
 
 
 @functools.lru_cache(maxsize=1)
@@ -391,13 +409,14 @@ def hostile_xlsx(draw):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                   HealthCheck.too_slow])
 @given(file=hostile_xlsx())
-def test_hostile_xlsx_files_get_a_clear_answer(policy_db, tmp_path, file):
+def test_hostile_xlsx_files_get_a_clear_answer(policy_db, policy_db_path, tmp_path, file):
     FILES["hostile xlsx"] += 1
     data, expected = file
     path = hostile.write(tmp_path / "fjendtlig.xlsx", data)
     answer = _clear_answer(policy_db, path)
     if expected is not None:
         assert expected in answer
+    _command_line_answer(policy_db_path, path)
 
 
 def test_the_run_made_at_least_1000_files():
