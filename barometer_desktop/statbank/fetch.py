@@ -195,9 +195,11 @@ def download(client: StatBankClient, source: IndicatorSourceRecord, codes: list[
 
 def store(db: Database, fetched: Download, *, dry_run: bool = False) -> FetchResult:
     """Hand the figures to the file import's engine (or only compare, `dry_run`)."""
-    table = TableSource(path=Path(f"Statistikbanken {fetched.table.id}"), header=list(HEADER), number_lang="en",
+    table = TableSource(path=Path(f"Statistikbanken {fetched.table.id}"), header=list(HEADER),
                         _rows=_rows(fetched.source, fetched.values))
-    report = run_import(db, table, MAPPING, dry_run=dry_run, provenance=provenance(fetched.table, fetched.fetched_at))
+    # Figures are written with a decimal point (repr): say so, so "12.125" is never read as 12125.
+    report = run_import(db, table, MAPPING, dry_run=dry_run, decimal="en",
+                        provenance=provenance(fetched.table, fetched.fetched_at))
     return FetchResult(fetched.source, fetched.table, report)
 
 
