@@ -651,16 +651,20 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>antal</translation>
     </message>
     <message>
-        <source>Accepted: 0 to 100.</source>
-        <translation>Tilladt: 0 til 100.</translation>
+        <source>Accepted: a whole number, {low} or more.</source>
+        <translation>Tilladt: et helt tal, {low} eller derover.</translation>
     </message>
     <message>
-        <source>Accepted: -3 to 12.</source>
-        <translation>Tilladt: -3 til 12.</translation>
+        <source>Accepted: {low} to {high}.</source>
+        <translation>Tilladt: {low} til {high}.</translation>
     </message>
     <message>
-        <source>Accepted: a whole number, 0 or more.</source>
-        <translation>Tilladt: et helt tal, 0 eller derover.</translation>
+        <source>Accepted: {low} or more.</source>
+        <translation>Tilladt: {low} eller derover.</translation>
+    </message>
+    <message>
+        <source>Accepted: {high} or less.</source>
+        <translation>Tilladt: {high} eller derunder.</translation>
     </message>
     <message>
         <source>Accepted: any number.</source>
@@ -1040,6 +1044,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>A count must be a whole number.</source>
         <translation>Et antal skal være et helt tal.</translation>
+    </message>
+    <message>
+        <source>The value must be at most {high}.</source>
+        <translation>Værdien må højst være {high}.</translation>
     </message>
     <message>
         <source>The sample size must be a whole number from 1 to {high}.</source>

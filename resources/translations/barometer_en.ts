@@ -651,16 +651,20 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>count</translation>
     </message>
     <message>
-        <source>Accepted: 0 to 100.</source>
-        <translation>Accepted: 0 to 100.</translation>
+        <source>Accepted: a whole number, {low} or more.</source>
+        <translation>Accepted: a whole number, {low} or more.</translation>
     </message>
     <message>
-        <source>Accepted: -3 to 12.</source>
-        <translation>Accepted: -3 to 12.</translation>
+        <source>Accepted: {low} to {high}.</source>
+        <translation>Accepted: {low} to {high}.</translation>
     </message>
     <message>
-        <source>Accepted: a whole number, 0 or more.</source>
-        <translation>Accepted: a whole number, 0 or more.</translation>
+        <source>Accepted: {low} or more.</source>
+        <translation>Accepted: {low} or more.</translation>
+    </message>
+    <message>
+        <source>Accepted: {high} or less.</source>
+        <translation>Accepted: {high} or less.</translation>
     </message>
     <message>
         <source>Accepted: any number.</source>
@@ -1040,6 +1044,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>A count must be a whole number.</source>
         <translation>A count must be a whole number.</translation>
+    </message>
+    <message>
+        <source>The value must be at most {high}.</source>
+        <translation>The value must be at most {high}.</translation>
     </message>
     <message>
         <source>The sample size must be a whole number from 1 to {high}.</source>
