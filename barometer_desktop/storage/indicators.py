@@ -233,6 +233,7 @@ def indicator(db: Database, indicator_id: int) -> IndicatorRecord | None:
 
 
 def goals(db: Database) -> list[tuple[int, int, str]]:
-    """(id, number, title) of every goal, for the form's goal chooser."""
-    with db.reading() as session:
-        return [(g.id, g.number, g.title) for g in session.scalars(select(Goal).order_by(Goal.number))]
+    """(id, number, title) of the newest policy's goals, for the form's goal chooser."""
+    from barometer_desktop.storage import catalog
+
+    return [(g.id, g.number, g.title) for g in catalog.goals_with_indicators(db)]
