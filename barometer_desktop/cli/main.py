@@ -15,13 +15,21 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from barometer_desktop import __version__, i18n
-from barometer_desktop.cli import argparse_da, data_commands, db_commands, publish_command, report_command, selftest_command
+from barometer_desktop.cli import (
+    argparse_da,
+    data_commands,
+    db_commands,
+    policy_command,
+    publish_command,
+    report_command,
+    selftest_command,
+)
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.paths import DATABASE_ENV
 
 # Each module adds its sub-commands; the function it sets as `handler`
 # receives the parsed arguments and returns the exit code.
-COMMAND_MODULES = [db_commands, data_commands, report_command, publish_command, selftest_command]
+COMMAND_MODULES = [db_commands, data_commands, policy_command, report_command, publish_command, selftest_command]
 
 log = logging.getLogger(__name__)
 
