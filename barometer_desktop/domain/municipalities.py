@@ -49,7 +49,9 @@ def find(text: str) -> Place | None:
     code, _, rest = wanted.partition(" ")
     for place in all_places():
         name = _folded(place.name)
-        if wanted in (place.code, name) or (code == place.code and _folded(rest) == name):
+        # "Københavns Kommune": the official name takes a genitive s.
+        names = (name, name + "s")
+        if wanted == place.code or wanted in names or (code == place.code and _folded(rest) in names):
             return place
     return None
 
