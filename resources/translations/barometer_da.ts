@@ -97,12 +97,20 @@
         <translation>opret, opgrader, kontrollér eller tag sikkerhedskopi af databasen</translation>
     </message>
     <message>
-        <source>create the database and seed the 2011 policy</source>
-        <translation>opret databasen med integrationspolitikken fra 2011</translation>
+        <source>create the database from a policy file (default: Copenhagen&apos;s 2011 policy)</source>
+        <translation>opret databasen ud fra en politikfil (standard: Københavns politik fra 2011)</translation>
     </message>
     <message>
         <source>also load the demo data</source>
         <translation>indlæs også demodata</translation>
+    </message>
+    <message>
+        <source>the policy file to start from</source>
+        <translation>politikfilen, der startes fra</translation>
+    </message>
+    <message>
+        <source>the barometer&apos;s own municipality (name or code)</source>
+        <translation>barometrets egen kommune (navn eller kode)</translation>
     </message>
     <message>
         <source>migrate to the newest schema (a backup is made first)</source>
@@ -119,6 +127,10 @@
     <message>
         <source>Created {path} with the 2011 policy and the demo data.</source>
         <translation>{path} er oprettet med integrationspolitikken fra 2011 og demodata.</translation>
+    </message>
+    <message>
+        <source>Created {path} with the policy in {file}.</source>
+        <translation>{path} er oprettet med politikken i {file}.</translation>
     </message>
     <message>
         <source>Created {path} with the 2011 policy.</source>
@@ -267,6 +279,26 @@
     <message>
         <source>write the test&apos;s files to FOLDER and keep them</source>
         <translation>skriv testens filer til FOLDER, og behold dem</translation>
+    </message>
+    <message>
+        <source>write or check a policy file (goals, indicators, areas, committees)</source>
+        <translation>skriv eller kontrollér en politikfil (mål, indikatorer, områder, udvalg)</translation>
+    </message>
+    <message>
+        <source>write the current definition to a policy file</source>
+        <translation>skriv den nuværende definition til en politikfil</translation>
+    </message>
+    <message>
+        <source>check a policy file without changing anything</source>
+        <translation>kontrollér en politikfil uden at ændre noget</translation>
+    </message>
+    <message>
+        <source>Policy file written to {file}.</source>
+        <translation>Politikfilen er skrevet til {file}.</translation>
+    </message>
+    <message>
+        <source>{file}: the policy file is sound ({goals} goals, {indicators} indicators).</source>
+        <translation>{file}: politikfilen er i orden ({goals} mål, {indicators} indikatorer).</translation>
     </message>
 </context>
 <context>
@@ -786,6 +818,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
 <context>
     <name>Errors</name>
     <message>
+        <source>The demo data belong to the 2011 policy: use --demo without --policy and --municipality.</source>
+        <translation>Demodata hører til politikken fra 2011: brug --demo uden --policy og --municipality.</translation>
+    </message>
+    <message>
         <source>Use the server&apos;s own backup tools for a server database.</source>
         <translation>Brug serverens egne værktøjer til sikkerhedskopiering af en serverdatabase.</translation>
     </message>
@@ -980,6 +1016,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Unknown indicator.</source>
         <translation>Ukendt indikator.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file in UTF-8.</source>
+        <translation>{file} er ikke en tekstfil i UTF-8.</translation>
     </message>
     <message>
         <source>Demo data line {line}: {reason}</source>
@@ -1332,6 +1372,122 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</source>
         <translation>Databasen er åbnet skrivebeskyttet, fordi en anden kopi af programmet bruger den. Gendan fra sikkerhedskopien dér, eller luk den anden kopi først. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a text in quotes.</source>
+        <translation>Linje {line}, felt {key}: her skal stå en tekst i anførselstegn.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a whole number.</source>
+        <translation>Linje {line}, felt {key}: her skal stå et helt tal.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected true or false.</source>
+        <translation>Linje {line}, felt {key}: her skal stå true eller false.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a date such as 2011-06-20.</source>
+        <translation>Linje {line}, felt {key}: her skal stå en dato som 2011-06-20.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a list of texts.</source>
+        <translation>Linje {line}, felt {key}: her skal stå en liste af tekster.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a list of whole numbers.</source>
+        <translation>Linje {line}, felt {key}: her skal stå en liste af hele tal.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a table of fields.</source>
+        <translation>Linje {line}, felt {key}: her skal stå en tabel med felter.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: unknown field (a typing error?).</source>
+        <translation>Linje {line}, felt {key}: ukendt felt (en tastefejl?).</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: a value is required.</source>
+        <translation>Linje {line}, felt {key}: feltet skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: {value} is not one of {choices}.</source>
+        <translation>Linje {line}, felt {key}: {value} er ikke en af {choices}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: {value} appears twice.</source>
+        <translation>Linje {line}, felt {key}: {value} forekommer to gange.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: must be between {low} and {high}.</source>
+        <translation>Linje {line}, felt {key}: skal være mellem {low} og {high}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is not valid TOML ({reason}).</source>
+        <translation>Linje {line}: filen er ikke gyldig TOML ({reason}).</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</source>
+        <translation>Linje {line}, felt {key}: filens formatversion mangler; skriv schema = 1 øverst.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: the file has format version {found}; this program reads version {supported}. Use a newer program.</source>
+        <translation>Linje {line}, felt {key}: filen har formatversion {found}; dette program læser version {supported}. Brug et nyere program.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: only one area can be the barometer&apos;s own.</source>
+        <translation>Linje {line}, felt {key}: kun ét område kan være barometrets eget.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: there is no {what} number {value}.</source>
+        <translation>Linje {line}, felt {key}: der er ingen {what} med nummer {value}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: at most {limit} characters.</source>
+        <translation>Linje {line}, felt {key}: højst {limit} tegn.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: goal {goal} already has the headline indicator {code}.</source>
+        <translation>Linje {line}, felt {key}: mål {goal} har allerede hovedindikatoren {code}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: there is no committee {value}.</source>
+        <translation>Linje {line}, felt {key}: der er intet udvalg {value}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Danish municipality; write its name or its code, e.g. 751 or Aarhus.</source>
+        <translation>{name} er ikke en dansk kommune; skriv kommunens navn eller kode, fx 751 eller Aarhus.</translation>
+    </message>
+    <message>
+        <source>The database has no policy yet.</source>
+        <translation>Databasen har endnu ingen politik.</translation>
+    </message>
+    <message>
+        <source>The title must not be empty.</source>
+        <translation>Titlen skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>The title can have at most {limit} characters.</source>
+        <translation>Titlen kan højst have {limit} tegn.</translation>
+    </message>
+    <message>
+        <source>A new policy period must start after {year}, when the current one started.</source>
+        <translation>En ny politikperiode skal begynde efter {year}, hvor den nuværende begyndte.</translation>
+    </message>
+    <message>
+        <source>There is already a policy named {name}.</source>
+        <translation>Der findes allerede en politik med navnet {name}.</translation>
+    </message>
+    <message>
+        <source>The last year cannot be before the first year.</source>
+        <translation>Det sidste år kan ikke ligge før det første.</translation>
+    </message>
+    <message>
+        <source>Only the goals of the newest policy can be changed; earlier reports keep theirs.</source>
+        <translation>Kun den nyeste politiks mål kan ændres; tidligere rapporter beholder deres.</translation>
+    </message>
+    <message>
+        <source>Goal {number} still has the indicator {code}: move it to another goal first.</source>
+        <translation>Mål {number} har stadig indikatoren {code}: flyt den først til et andet mål.</translation>
     </message>
 </context>
 <context>

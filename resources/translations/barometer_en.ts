@@ -97,12 +97,20 @@
         <translation>create, upgrade, check or back up the database</translation>
     </message>
     <message>
-        <source>create the database and seed the 2011 policy</source>
-        <translation>create the database and seed the 2011 policy</translation>
+        <source>create the database from a policy file (default: Copenhagen&apos;s 2011 policy)</source>
+        <translation>create the database from a policy file (default: Copenhagen&apos;s 2011 policy)</translation>
     </message>
     <message>
         <source>also load the demo data</source>
         <translation>also load the demo data</translation>
+    </message>
+    <message>
+        <source>the policy file to start from</source>
+        <translation>the policy file to start from</translation>
+    </message>
+    <message>
+        <source>the barometer&apos;s own municipality (name or code)</source>
+        <translation>the barometer&apos;s own municipality (name or code)</translation>
     </message>
     <message>
         <source>migrate to the newest schema (a backup is made first)</source>
@@ -119,6 +127,10 @@
     <message>
         <source>Created {path} with the 2011 policy and the demo data.</source>
         <translation>Created {path} with the 2011 policy and the demo data.</translation>
+    </message>
+    <message>
+        <source>Created {path} with the policy in {file}.</source>
+        <translation>Created {path} with the policy in {file}.</translation>
     </message>
     <message>
         <source>Created {path} with the 2011 policy.</source>
@@ -267,6 +279,26 @@
     <message>
         <source>write the test&apos;s files to FOLDER and keep them</source>
         <translation>write the test&apos;s files to FOLDER and keep them</translation>
+    </message>
+    <message>
+        <source>write or check a policy file (goals, indicators, areas, committees)</source>
+        <translation>write or check a policy file (goals, indicators, areas, committees)</translation>
+    </message>
+    <message>
+        <source>write the current definition to a policy file</source>
+        <translation>write the current definition to a policy file</translation>
+    </message>
+    <message>
+        <source>check a policy file without changing anything</source>
+        <translation>check a policy file without changing anything</translation>
+    </message>
+    <message>
+        <source>Policy file written to {file}.</source>
+        <translation>Policy file written to {file}.</translation>
+    </message>
+    <message>
+        <source>{file}: the policy file is sound ({goals} goals, {indicators} indicators).</source>
+        <translation>{file}: the policy file is sound ({goals} goals, {indicators} indicators).</translation>
     </message>
 </context>
 <context>
@@ -786,6 +818,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
 <context>
     <name>Errors</name>
     <message>
+        <source>The demo data belong to the 2011 policy: use --demo without --policy and --municipality.</source>
+        <translation>The demo data belong to the 2011 policy: use --demo without --policy and --municipality.</translation>
+    </message>
+    <message>
         <source>Use the server&apos;s own backup tools for a server database.</source>
         <translation>Use the server&apos;s own backup tools for a server database.</translation>
     </message>
@@ -980,6 +1016,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Unknown indicator.</source>
         <translation>Unknown indicator.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file in UTF-8.</source>
+        <translation>{file} is not a text file in UTF-8.</translation>
     </message>
     <message>
         <source>Demo data line {line}: {reason}</source>
@@ -1332,6 +1372,122 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</source>
         <translation>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a text in quotes.</source>
+        <translation>Line {line}, field {key}: expected a text in quotes.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a whole number.</source>
+        <translation>Line {line}, field {key}: expected a whole number.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected true or false.</source>
+        <translation>Line {line}, field {key}: expected true or false.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a date such as 2011-06-20.</source>
+        <translation>Line {line}, field {key}: expected a date such as 2011-06-20.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a list of texts.</source>
+        <translation>Line {line}, field {key}: expected a list of texts.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a list of whole numbers.</source>
+        <translation>Line {line}, field {key}: expected a list of whole numbers.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a table of fields.</source>
+        <translation>Line {line}, field {key}: expected a table of fields.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: unknown field (a typing error?).</source>
+        <translation>Line {line}, field {key}: unknown field (a typing error?).</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: a value is required.</source>
+        <translation>Line {line}, field {key}: a value is required.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: {value} is not one of {choices}.</source>
+        <translation>Line {line}, field {key}: {value} is not one of {choices}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: {value} appears twice.</source>
+        <translation>Line {line}, field {key}: {value} appears twice.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: must be between {low} and {high}.</source>
+        <translation>Line {line}, field {key}: must be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is not valid TOML ({reason}).</source>
+        <translation>Line {line}: the file is not valid TOML ({reason}).</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</source>
+        <translation>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: the file has format version {found}; this program reads version {supported}. Use a newer program.</source>
+        <translation>Line {line}, field {key}: the file has format version {found}; this program reads version {supported}. Use a newer program.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: only one area can be the barometer&apos;s own.</source>
+        <translation>Line {line}, field {key}: only one area can be the barometer&apos;s own.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: there is no {what} number {value}.</source>
+        <translation>Line {line}, field {key}: there is no {what} number {value}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: at most {limit} characters.</source>
+        <translation>Line {line}, field {key}: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: goal {goal} already has the headline indicator {code}.</source>
+        <translation>Line {line}, field {key}: goal {goal} already has the headline indicator {code}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: there is no committee {value}.</source>
+        <translation>Line {line}, field {key}: there is no committee {value}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Danish municipality; write its name or its code, e.g. 751 or Aarhus.</source>
+        <translation>{name} is not a Danish municipality; write its name or its code, e.g. 751 or Aarhus.</translation>
+    </message>
+    <message>
+        <source>The database has no policy yet.</source>
+        <translation>The database has no policy yet.</translation>
+    </message>
+    <message>
+        <source>The title must not be empty.</source>
+        <translation>The title must not be empty.</translation>
+    </message>
+    <message>
+        <source>The title can have at most {limit} characters.</source>
+        <translation>The title can have at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>A new policy period must start after {year}, when the current one started.</source>
+        <translation>A new policy period must start after {year}, when the current one started.</translation>
+    </message>
+    <message>
+        <source>There is already a policy named {name}.</source>
+        <translation>There is already a policy named {name}.</translation>
+    </message>
+    <message>
+        <source>The last year cannot be before the first year.</source>
+        <translation>The last year cannot be before the first year.</translation>
+    </message>
+    <message>
+        <source>Only the goals of the newest policy can be changed; earlier reports keep theirs.</source>
+        <translation>Only the goals of the newest policy can be changed; earlier reports keep theirs.</translation>
+    </message>
+    <message>
+        <source>Goal {number} still has the indicator {code}: move it to another goal first.</source>
+        <translation>Goal {number} still has the indicator {code}: move it to another goal first.</translation>
     </message>
 </context>
 <context>
