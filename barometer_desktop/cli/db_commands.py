@@ -44,7 +44,7 @@ def _location(args: argparse.Namespace):
 def run_init(args: argparse.Namespace) -> int:
     from barometer_desktop.storage.seed import initialize_database
 
-    from barometer_desktop.domain.policy_file import find_municipality
+    from barometer_desktop.policy_file import find_municipality
     from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
     from barometer_desktop.storage.seed import read_policy_file
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError, ValidationError
@@ -237,3 +237,24 @@ def goals(db: Database) -> list[tuple[int, int, str]]:
     from barometer_desktop.storage import catalog
 
     return [(g.id, g.number, g.title) for g in catalog.goals_with_indicators(db)]
+
+
+def delete(db: Database, indicator_id: int, expected_version: int) -> None:
+    """Remove an indicator that has no values (audited); one with values can only be retired."""
+    from barometer_desktop.storage.models import Observation
+
+    with db.transaction() as session:
+        row = _load(session, indicator_id, expected_version)
+        values = session.scalar(select(func.count()).select_from(Observation).where(Observation.indicator_id == row.id))
+        if values:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The indicator {code} has {count} values and cannot be deleted; retire it instead, "
+                    "which keeps its values and history.",
+                ),
+                field="code",
+                code=row.code,
+                count=values,
+            )
+        session.delete(row)

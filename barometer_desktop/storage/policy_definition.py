@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from barometer_desktop.domain.policy_file import FORMAT_VERSION, VERSION_KEY
+from barometer_desktop.policy_file import FORMAT_VERSION, VERSION_KEY
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.models import (
     ActionPlan,

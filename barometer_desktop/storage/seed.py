@@ -52,7 +52,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 def read_policy_file(path: Path) -> dict[str, Any]:
     """A policy file's checked definition; ValidationError names the file, line and field."""
-    from barometer_desktop.domain import policy_file
+    from barometer_desktop import policy_file
 
     try:
         text = path.read_text(encoding="utf-8")
@@ -72,7 +72,7 @@ def seed_policy(
     `municipality` (a name or code from the official list) becomes the
     barometer's own area in place of the file's.
     """
-    from barometer_desktop.domain import policy_file
+    from barometer_desktop import policy_file
 
     data = dict(definition) if definition is not None else read_policy_file(path or shipped_path(*SEED_FILE))
     organisation = None

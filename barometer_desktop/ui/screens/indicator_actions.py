@@ -160,6 +160,40 @@ class IndicatorActions:
         self.state.data_changed.emit()
         self.refresh(select=updated.id)
 
+    def delete_indicator(self) -> bool:
+        record = self.current
+        if record is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete indicator"),
+            self.tr("Delete the indicator {code} {name}? This cannot be undone.").format(
+                code=record.code, name=record.name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            indicators.delete(self.state.db, record.id, record.version)
+        except BarometerError as error:
+            QMessageBox.warning(self, self.tr("Not deleted"), error.user_message(QCoreApplication.translate))
+            return False
+        self.current = None
+        self._shown_id = None
+        self.form.load(None)
+        self.state.data_changed.emit()
+        self.refresh()
+        return True
+
+    def edit_goals(self) -> None:
+        from barometer_desktop.ui.screens.goals_dialog import GoalsDialog
+
+        if not self.confirm_leave():
+            return
+        dialog = GoalsDialog(self.state, self)
+        dialog.exec()
+        self.refresh()
+
     def save_chart(self) -> None:
         if self.chart is None or self.current is None:
             return

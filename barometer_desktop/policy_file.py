@@ -360,7 +360,7 @@ def to_toml(data: dict[str, Any]) -> str:
 
 def find_municipality(text: str):
     """The municipality `text` names (code, name or both), or ValidationError for the field 'municipality'."""
-    from barometer_desktop.domain.municipalities import find
+    from barometer_desktop.municipalities import find
 
     place = find(text)
     if place is None or place.kind != "municipality":
