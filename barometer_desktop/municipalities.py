@@ -62,3 +62,8 @@ def matching(text: str, limit: int = 20) -> list[Place]:
     starts = [p for p in all_places() if p.code.startswith(wanted) or _folded(p.name).startswith(wanted)]
     contains = [p for p in all_places() if wanted in _folded(p.name) and p not in starts]
     return (starts + contains)[:limit]
+
+
+def ways_to_write(code: str, name: str) -> list[str]:
+    """How a file may name an area besides its code or name: "101 København", "Københavns Kommune"."""
+    return [f"{code} {name}", f"{name} Kommune", f"{name}s Kommune", f"{code} {name} Kommune"]

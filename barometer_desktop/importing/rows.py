@@ -16,6 +16,7 @@ from barometer_desktop.domain.formatting import NumberFormatError, parse_number
 from barometer_desktop.domain.periods import Period, PeriodError
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, ValidationError
 from barometer_desktop.importing.mapping import ColumnMapping, normalise
+from barometer_desktop.municipalities import ways_to_write
 from barometer_desktop.domain.types import UNIT_RANGES, Unit
 from barometer_desktop.storage.observations import validate_value
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord
@@ -75,6 +76,8 @@ class RowReader:
         self._areas: dict[str, int] = {}
         for area in areas:
             self._areas[normalise(area.name)] = area.id
+            for written in ways_to_write(area.code, area.name):
+                self._areas.setdefault(normalise(written), area.id)
         for area in areas:
             self._areas[area.code.strip().lower()] = area.id
         self._periods: dict[object, Period | None] = {}

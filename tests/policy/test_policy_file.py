@@ -170,3 +170,25 @@ def test_search_as_you_type():
     found = [p.name for p in municipalities.matching("aa")]
     assert set(found[:3]) == {"Aabenraa", "Aalborg", "Aarhus"} and "Høje-Taastrup" in found[3:]
     assert municipalities.matching("75")[0].name == "Aarhus"
+
+
+def test_imports_match_areas_by_code_name_or_both(policy_db, tmp_path):
+    from barometer_desktop.importing.service import import_file
+    from barometer_desktop.storage import observations
+
+    path = tmp_path / "omraader.csv"
+    path.write_text(
+        "indikator;område;periode;værdi\n"
+        "1.2;101;2011;60,1\n"
+        "1.2;101 København;2012;60,2\n"
+        "1.2;Københavns Kommune;2013;60,3\n"
+        "1.2;751 Aarhus;2013;55,0\n",
+        encoding="utf-8",
+    )
+    report = import_file(policy_db, path)
+    assert report.written and report.new == 4 and not report.rejections
+    indicator = next(i for i in catalog.indicators(policy_db) if i.code == "1.2")
+    areas = {a.name: a.id for a in catalog.areas(policy_db)}
+    values = {(r.area_id, r.period.year): r.value for r in observations.series(policy_db, indicator.id)}
+    assert values[(areas["København"], 2012)] == 60.2 and values[(areas["København"], 2013)] == 60.3
+    assert values[(areas["Aarhus"], 2013)] == 55.0
