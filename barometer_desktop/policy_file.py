@@ -381,3 +381,31 @@ def with_main_area(data: dict[str, Any], code: str, name: str) -> dict[str, Any]
     areas = [dict(a) for a in data.get("areas", []) if not a.get("main") and a.get("code") != code]
     areas.insert(0, {"code": code, "name": name, "kind": "municipality", "main": True})
     return {**data, "areas": areas}
+
+
+def starting_definition(
+    source: dict[str, Any],
+    municipality: str,
+    comparisons: list[str],
+    committees: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """What a first start creates: `source` (a parsed file, the 2011 example or the
+    empty template) for `municipality`, compared with the whole country and
+    `comparisons` (names or codes from the municipality list); `committees`
+    (None: those of the source) replace the source's, and with them its plans.
+    """
+    from barometer_desktop.municipalities import find
+
+    own = find_municipality(municipality)
+    areas = [{"code": own.code, "name": own.name, "kind": "municipality", "main": True}]
+    country = find("000")
+    areas.append({"code": country.code, "name": country.name, "kind": "country", "main": False})
+    for text in comparisons:
+        place = find_municipality(text)
+        if all(a["code"] != place.code for a in areas):
+            areas.append({"code": place.code, "name": place.name, "kind": "municipality", "main": False})
+    data = {**source, "areas": areas}
+    if committees is not None:
+        data["committees"] = committees
+        data["action_plans"] = []
+    return data
