@@ -1362,6 +1362,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>En anden har ændret denne indikator i mellemtiden; din ændring blev ikke gemt. Genindlæs for at se den nyere version.</translation>
     </message>
     <message>
+        <source>The indicator {code} has {count} values and cannot be deleted; retire it instead, which keeps its values and history.</source>
+        <translation>Indikatoren {code} har {count} værdier og kan ikke slettes; tag den ud af brug i stedet, så dens værdier og historik bevares.</translation>
+    </message>
+    <message>
         <source>Save the chart as .png or .svg.</source>
         <translation>Gem grafen som .png eller .svg.</translation>
     </message>
@@ -1489,6 +1493,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>Goal {number} still has the indicator {code}: move it to another goal first.</source>
         <translation>Mål {number} har stadig indikatoren {code}: flyt den først til et andet mål.</translation>
     </message>
+    <message>
+        <source>Committees, line {line}: write the short name, a comma and the name.</source>
+        <translation>Udvalg, linje {line}: skriv forkortelsen, et komma og navnet.</translation>
+    </message>
+    <message>
+        <source>Choose the policy file.</source>
+        <translation>Vælg politikfilen.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -1571,6 +1583,113 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The web barometer for {year} is in {folder}. Upload the whole folder.</source>
         <translation>Webbarometeret for {year} ligger i {folder}. Upload hele mappen.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Integrationsbarometer</source>
+        <translation>Velkommen til Integrationsbarometer</translation>
+    </message>
+    <message>
+        <source>There is no barometer database on this computer yet. Set up a new barometer for your municipality, open an existing database file, or try the program on the demo database with made-up values.</source>
+        <translation>Der er endnu ingen barometerdatabase på denne computer. Opret et nyt barometer for din kommune, åbn en eksisterende databasefil, eller prøv programmet på demodatabasen med opdigtede værdier.</translation>
+    </message>
+    <message>
+        <source>Set up a new barometer…</source>
+        <translation>Opret et nyt barometer…</translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation>Åbn en eksisterende database…</translation>
+    </message>
+    <message>
+        <source>Open the demo database</source>
+        <translation>Åbn demodatabasen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Åbn database</translation>
+    </message>
+    <message>
+        <source>Barometer database (*.sqlite *.db);;All files (*)</source>
+        <translation>Barometerdatabase (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Name or code, e.g. 751 Aarhus</source>
+        <translation>Navn eller kode, fx 751 Aarhus</translation>
+    </message>
+    <message>
+        <source>Copenhagen&apos;s 2011 policy, as an example to adapt</source>
+        <translation>Københavns politik fra 2011 som eksempel, der kan tilpasses</translation>
+    </message>
+    <message>
+        <source>A policy file from another municipality or an export</source>
+        <translation>En politikfil fra en anden kommune eller en eksport</translation>
+    </message>
+    <message>
+        <source>An empty policy: add goals and indicators yourself</source>
+        <translation>En tom politik: tilføj selv mål og indikatorer</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Gennemse…</translation>
+    </message>
+    <message>
+        <source>Type a municipality and press Enter</source>
+        <translation>Skriv en kommune, og tryk Enter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Optional, one a line: short name, name (e.g. BU, Beskæftigelsesudvalget)</source>
+        <translation>Valgfrit, ét pr. linje: forkortelse, navn (fx BU, Beskæftigelsesudvalget)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <source>Create the barometer</source>
+        <translation>Opret barometret</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Kommune:</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Start fra:</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Sammenlign med:</translation>
+    </message>
+    <message>
+        <source>Committees:</source>
+        <translation>Udvalg:</translation>
+    </message>
+    <message>
+        <source>The new database: {path}</source>
+        <translation>Den nye database: {path}</translation>
+    </message>
+    <message>
+        <source>Policy file</source>
+        <translation>Politikfil</translation>
+    </message>
+    <message>
+        <source>Policy file (*.toml);;All files (*)</source>
+        <translation>Politikfil (*.toml);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Danish municipality.</source>
+        <translation>{name} er ikke en dansk kommune.</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1820,81 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Goals of the integration policy it serves:</source>
         <translation>Integrationspolitikkens mål, som det understøtter:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <source>Goals of the integration policy</source>
+        <translation>Integrationspolitikkens mål</translation>
+    </message>
+    <message>
+        <source>Title of the goal</source>
+        <translation>Målets titel</translation>
+    </message>
+    <message>
+        <source>Add as new goal</source>
+        <translation>Tilføj som nyt mål</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Omdøb</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>End goal…</source>
+        <translation>Afslut mål…</translation>
+    </message>
+    <message>
+        <source>Take the goal out of the current policy. Reports of earlier years keep it.</source>
+        <translation>Tag målet ud af den nuværende politik. Rapporter for tidligere år beholder det.</translation>
+    </message>
+    <message>
+        <source>New policy period</source>
+        <translation>Ny politikperiode</translation>
+    </message>
+    <message>
+        <source>e.g. Integrationspolitik 2015-2018</source>
+        <translation>fx Integrationspolitik 2015-2018</translation>
+    </message>
+    <message>
+        <source>Start new period</source>
+        <translation>Start ny periode</translation>
+    </message>
+    <message>
+        <source>Copies the current goals into a new policy from the first year; indicators keep their values.</source>
+        <translation>Kopierer de nuværende mål til en ny politik fra det første år; indikatorerne beholder deres værdier.</translation>
+    </message>
+    <message>
+        <source>First year:</source>
+        <translation>Første år:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>{name}, {first}–{last}. Changes apply to this policy; earlier years keep their goals.</source>
+        <translation>{name}, {first}–{last}. Ændringer gælder denne politik; tidligere år beholder deres mål.</translation>
+    </message>
+    <message>
+        <source>{number}. {title}  ({count} indicators)</source>
+        <translation>{number}. {title}  ({count} indikatorer)</translation>
+    </message>
+    <message>
+        <source>End goal</source>
+        <translation>Afslut mål</translation>
+    </message>
+    <message>
+        <source>End goal {number}, {title}? It leaves the current policy; the reports of earlier years keep it, and its indicators stay with the policy they came from.</source>
+        <translation>Afslut mål {number}, {title}? Det udgår af den nuværende politik; rapporterne for tidligere år beholder det, og dets indikatorer bliver hos den politik, de kom fra.</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2283,18 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Ikke ændret</translation>
     </message>
     <message>
+        <source>Delete indicator</source>
+        <translation>Slet indikator</translation>
+    </message>
+    <message>
+        <source>Delete the indicator {code} {name}? This cannot be undone.</source>
+        <translation>Slet indikatoren {code} {name}? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
         <source>Save chart</source>
         <translation>Gem graf</translation>
     </message>
@@ -2350,6 +2556,22 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Tag indikatoren ud af barometret. Dens værdier og historik bevares.</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete an indicator that has no values (asks first).</source>
+        <translation>Slet en indikator, der ikke har værdier (spørger først).</translation>
+    </message>
+    <message>
+        <source>Goals…</source>
+        <translation>Mål…</translation>
+    </message>
+    <message>
+        <source>Add, rename, reorder and end the policy&apos;s goals, or start a new policy period.</source>
+        <translation>Tilføj, omdøb, omordn og afslut politikkens mål, eller start en ny politikperiode.</translation>
+    </message>
+    <message>
         <source>Indicators by goal</source>
         <translation>Indikatorer pr. mål</translation>
     </message>
@@ -2436,26 +2658,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
 </context>
 <context>
     <name>Launch</name>
-    <message>
-        <source>Welcome to Integrationsbarometer</source>
-        <translation>Velkommen til Integrationsbarometer</translation>
-    </message>
-    <message>
-        <source>There is no barometer database on this computer yet.
-
-Create an empty database with the 2011 policy&apos;s goals and indicators, or open the demo database with made-up values to try the program?</source>
-        <translation>Der er endnu ingen barometerdatabase på denne computer.
-
-Vil du oprette en tom database med målene og indikatorerne fra integrationspolitikken fra 2011 eller åbne demodatabasen med opdigtede værdier for at prøve programmet?</translation>
-    </message>
-    <message>
-        <source>Create empty database</source>
-        <translation>Opret tom database</translation>
-    </message>
-    <message>
-        <source>Open demo database</source>
-        <translation>Åbn demodatabase</translation>
-    </message>
     <message>
         <source>Integrationsbarometer</source>
         <translation>Integrationsbarometer</translation>

@@ -1362,6 +1362,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Someone else changed this indicator in the meantime; your change was not stored. Reload to see the newer version.</translation>
     </message>
     <message>
+        <source>The indicator {code} has {count} values and cannot be deleted; retire it instead, which keeps its values and history.</source>
+        <translation>The indicator {code} has {count} values and cannot be deleted; retire it instead, which keeps its values and history.</translation>
+    </message>
+    <message>
         <source>Save the chart as .png or .svg.</source>
         <translation>Save the chart as .png or .svg.</translation>
     </message>
@@ -1489,6 +1493,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>Goal {number} still has the indicator {code}: move it to another goal first.</source>
         <translation>Goal {number} still has the indicator {code}: move it to another goal first.</translation>
     </message>
+    <message>
+        <source>Committees, line {line}: write the short name, a comma and the name.</source>
+        <translation>Committees, line {line}: write the short name, a comma and the name.</translation>
+    </message>
+    <message>
+        <source>Choose the policy file.</source>
+        <translation>Choose the policy file.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -1571,6 +1583,113 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The web barometer for {year} is in {folder}. Upload the whole folder.</source>
         <translation>The web barometer for {year} is in {folder}. Upload the whole folder.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Integrationsbarometer</source>
+        <translation>Welcome to Integrationsbarometer</translation>
+    </message>
+    <message>
+        <source>There is no barometer database on this computer yet. Set up a new barometer for your municipality, open an existing database file, or try the program on the demo database with made-up values.</source>
+        <translation>There is no barometer database on this computer yet. Set up a new barometer for your municipality, open an existing database file, or try the program on the demo database with made-up values.</translation>
+    </message>
+    <message>
+        <source>Set up a new barometer…</source>
+        <translation>Set up a new barometer…</translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation>Open an existing database…</translation>
+    </message>
+    <message>
+        <source>Open the demo database</source>
+        <translation>Open the demo database</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Barometer database (*.sqlite *.db);;All files (*)</source>
+        <translation>Barometer database (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Name or code, e.g. 751 Aarhus</source>
+        <translation>Name or code, e.g. 751 Aarhus</translation>
+    </message>
+    <message>
+        <source>Copenhagen&apos;s 2011 policy, as an example to adapt</source>
+        <translation>Copenhagen&apos;s 2011 policy, as an example to adapt</translation>
+    </message>
+    <message>
+        <source>A policy file from another municipality or an export</source>
+        <translation>A policy file from another municipality or an export</translation>
+    </message>
+    <message>
+        <source>An empty policy: add goals and indicators yourself</source>
+        <translation>An empty policy: add goals and indicators yourself</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Type a municipality and press Enter</source>
+        <translation>Type a municipality and press Enter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Optional, one a line: short name, name (e.g. BU, Beskæftigelsesudvalget)</source>
+        <translation>Optional, one a line: short name, name (e.g. BU, Beskæftigelsesudvalget)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Create the barometer</source>
+        <translation>Create the barometer</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Start from:</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <source>Committees:</source>
+        <translation>Committees:</translation>
+    </message>
+    <message>
+        <source>The new database: {path}</source>
+        <translation>The new database: {path}</translation>
+    </message>
+    <message>
+        <source>Policy file</source>
+        <translation>Policy file</translation>
+    </message>
+    <message>
+        <source>Policy file (*.toml);;All files (*)</source>
+        <translation>Policy file (*.toml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Danish municipality.</source>
+        <translation>{name} is not a Danish municipality.</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1820,81 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Goals of the integration policy it serves:</source>
         <translation>Goals of the integration policy it serves:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <source>Goals of the integration policy</source>
+        <translation>Goals of the integration policy</translation>
+    </message>
+    <message>
+        <source>Title of the goal</source>
+        <translation>Title of the goal</translation>
+    </message>
+    <message>
+        <source>Add as new goal</source>
+        <translation>Add as new goal</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>End goal…</source>
+        <translation>End goal…</translation>
+    </message>
+    <message>
+        <source>Take the goal out of the current policy. Reports of earlier years keep it.</source>
+        <translation>Take the goal out of the current policy. Reports of earlier years keep it.</translation>
+    </message>
+    <message>
+        <source>New policy period</source>
+        <translation>New policy period</translation>
+    </message>
+    <message>
+        <source>e.g. Integrationspolitik 2015-2018</source>
+        <translation>e.g. Integrationspolitik 2015-2018</translation>
+    </message>
+    <message>
+        <source>Start new period</source>
+        <translation>Start new period</translation>
+    </message>
+    <message>
+        <source>Copies the current goals into a new policy from the first year; indicators keep their values.</source>
+        <translation>Copies the current goals into a new policy from the first year; indicators keep their values.</translation>
+    </message>
+    <message>
+        <source>First year:</source>
+        <translation>First year:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>{name}, {first}–{last}. Changes apply to this policy; earlier years keep their goals.</source>
+        <translation>{name}, {first}–{last}. Changes apply to this policy; earlier years keep their goals.</translation>
+    </message>
+    <message>
+        <source>{number}. {title}  ({count} indicators)</source>
+        <translation>{number}. {title}  ({count} indicators)</translation>
+    </message>
+    <message>
+        <source>End goal</source>
+        <translation>End goal</translation>
+    </message>
+    <message>
+        <source>End goal {number}, {title}? It leaves the current policy; the reports of earlier years keep it, and its indicators stay with the policy they came from.</source>
+        <translation>End goal {number}, {title}? It leaves the current policy; the reports of earlier years keep it, and its indicators stay with the policy they came from.</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2283,18 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Not changed</translation>
     </message>
     <message>
+        <source>Delete indicator</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <source>Delete the indicator {code} {name}? This cannot be undone.</source>
+        <translation>Delete the indicator {code} {name}? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
@@ -2350,6 +2556,22 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Take the indicator out of the barometer. Its values and history are kept.</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete an indicator that has no values (asks first).</source>
+        <translation>Delete an indicator that has no values (asks first).</translation>
+    </message>
+    <message>
+        <source>Goals…</source>
+        <translation>Goals…</translation>
+    </message>
+    <message>
+        <source>Add, rename, reorder and end the policy&apos;s goals, or start a new policy period.</source>
+        <translation>Add, rename, reorder and end the policy&apos;s goals, or start a new policy period.</translation>
+    </message>
+    <message>
         <source>Indicators by goal</source>
         <translation>Indicators by goal</translation>
     </message>
@@ -2436,26 +2658,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
 </context>
 <context>
     <name>Launch</name>
-    <message>
-        <source>Welcome to Integrationsbarometer</source>
-        <translation>Welcome to Integrationsbarometer</translation>
-    </message>
-    <message>
-        <source>There is no barometer database on this computer yet.
-
-Create an empty database with the 2011 policy&apos;s goals and indicators, or open the demo database with made-up values to try the program?</source>
-        <translation>There is no barometer database on this computer yet.
-
-Create an empty database with the 2011 policy&apos;s goals and indicators, or open the demo database with made-up values to try the program?</translation>
-    </message>
-    <message>
-        <source>Create empty database</source>
-        <translation>Create empty database</translation>
-    </message>
-    <message>
-        <source>Open demo database</source>
-        <translation>Open demo database</translation>
-    </message>
     <message>
         <source>Integrationsbarometer</source>
         <translation>Integrationsbarometer</translation>
