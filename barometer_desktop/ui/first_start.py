@@ -260,3 +260,12 @@ class FirstStartDialog(QDialog):
     def _finish(self, choice: FirstStart) -> None:
         self.result_choice = choice
         self.accept()
+
+
+def ask_new_barometer(parent: QWidget | None, path: Path) -> FirstStart | None:
+    """File > New database: the setup page for a barometer at `path`; None when cancelled."""
+    dialog = FirstStartDialog(path, parent)
+    dialog.pages.setCurrentIndex(1)
+    dialog.exec()
+    choice = dialog.result_choice
+    return choice if choice is not None and choice.kind == "create" else None
