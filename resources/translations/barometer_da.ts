@@ -56,6 +56,25 @@
     </message>
 </context>
 <context>
+    <name>AreasDialog</name>
+    <message>
+        <source>Comparison municipalities</source>
+        <translation>Sammenligningskommuner</translation>
+    </message>
+    <message>
+        <source>Type a municipality&apos;s name or code and press Enter</source>
+        <translation>Skriv en kommunes navn eller kode, og tryk Enter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Always shown: {areas}. Compared with:</source>
+        <translation>Vises altid: {areas}. Sammenlignes med:</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPanel</name>
     <message>
         <source>The secretariat&apos;s assessment of the development; shown in the status report.</source>
@@ -1501,6 +1520,18 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>Choose the policy file.</source>
         <translation>Vælg politikfilen.</translation>
     </message>
+    <message>
+        <source>{name} is already one of the barometer&apos;s areas.</source>
+        <translation>{name} er allerede et af barometrets områder.</translation>
+    </message>
+    <message>
+        <source>{name} is always shown and cannot be removed.</source>
+        <translation>{name} vises altid og kan ikke fjernes.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} values and cannot be removed.</source>
+        <translation>{name} har {count} værdier og kan ikke fjernes.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -1883,6 +1914,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>{name}, {first}–{last}. Changes apply to this policy; earlier years keep their goals.</source>
         <translation>{name}, {first}–{last}. Ændringer gælder denne politik; tidligere år beholder deres mål.</translation>
+    </message>
+    <message>
+        <source>{number}. {title}  (1 indicator)</source>
+        <translation>{number}. {title}  (1 indikator)</translation>
     </message>
     <message>
         <source>{number}. {title}  ({count} indicators)</source>
@@ -2576,8 +2611,8 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Indikatorer pr. mål</translation>
     </message>
     <message>
-        <source>Tick municipalities to compare with København and the whole country.</source>
-        <translation>Markér kommuner, der skal sammenlignes med København og hele landet.</translation>
+        <source>Tick municipalities to compare with the barometer&apos;s own and the whole country.</source>
+        <translation>Sæt flueben ved de kommuner, der skal sammenlignes med barometrets egen kommune og hele landet.</translation>
     </message>
     <message>
         <source>Save chart…</source>
@@ -2586,6 +2621,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Save the chart as a PNG or SVG file.</source>
         <translation>Gem diagrammet som en PNG- eller SVG-fil.</translation>
+    </message>
+    <message>
+        <source>Municipalities…</source>
+        <translation>Kommuner…</translation>
+    </message>
+    <message>
+        <source>Choose the municipalities to compare with, from the official list.</source>
+        <translation>Vælg de kommuner, der sammenlignes med, fra den officielle liste.</translation>
     </message>
     <message>
         <source>Compare with:</source>

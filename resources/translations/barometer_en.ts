@@ -56,6 +56,25 @@
     </message>
 </context>
 <context>
+    <name>AreasDialog</name>
+    <message>
+        <source>Comparison municipalities</source>
+        <translation>Comparison municipalities</translation>
+    </message>
+    <message>
+        <source>Type a municipality&apos;s name or code and press Enter</source>
+        <translation>Type a municipality&apos;s name or code and press Enter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Always shown: {areas}. Compared with:</source>
+        <translation>Always shown: {areas}. Compared with:</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPanel</name>
     <message>
         <source>The secretariat&apos;s assessment of the development; shown in the status report.</source>
@@ -1501,6 +1520,18 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>Choose the policy file.</source>
         <translation>Choose the policy file.</translation>
     </message>
+    <message>
+        <source>{name} is already one of the barometer&apos;s areas.</source>
+        <translation>{name} is already one of the barometer&apos;s areas.</translation>
+    </message>
+    <message>
+        <source>{name} is always shown and cannot be removed.</source>
+        <translation>{name} is always shown and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} values and cannot be removed.</source>
+        <translation>{name} has {count} values and cannot be removed.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -1883,6 +1914,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>{name}, {first}–{last}. Changes apply to this policy; earlier years keep their goals.</source>
         <translation>{name}, {first}–{last}. Changes apply to this policy; earlier years keep their goals.</translation>
+    </message>
+    <message>
+        <source>{number}. {title}  (1 indicator)</source>
+        <translation>{number}. {title}  (1 indicator)</translation>
     </message>
     <message>
         <source>{number}. {title}  ({count} indicators)</source>
@@ -2576,8 +2611,8 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Indicators by goal</translation>
     </message>
     <message>
-        <source>Tick municipalities to compare with København and the whole country.</source>
-        <translation>Tick municipalities to compare with København and the whole country.</translation>
+        <source>Tick municipalities to compare with the barometer&apos;s own and the whole country.</source>
+        <translation>Tick municipalities to compare with the barometer&apos;s own and the whole country.</translation>
     </message>
     <message>
         <source>Save chart…</source>
@@ -2586,6 +2621,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Save the chart as a PNG or SVG file.</source>
         <translation>Save the chart as a PNG or SVG file.</translation>
+    </message>
+    <message>
+        <source>Municipalities…</source>
+        <translation>Municipalities…</translation>
+    </message>
+    <message>
+        <source>Choose the municipalities to compare with, from the official list.</source>
+        <translation>Choose the municipalities to compare with, from the official list.</translation>
     </message>
     <message>
         <source>Compare with:</source>

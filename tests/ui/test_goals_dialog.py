@@ -109,3 +109,30 @@ def test_an_indicator_without_values_can_be_deleted_one_with_values_not(main_win
     _click(qtbot, screen.delete_button)
     assert warnings and "1.1" in warnings[0]
     assert any(i.code == "1.1" for i in catalog.indicators(db))
+
+
+def test_comparison_municipalities_are_chosen_from_the_official_list(app_state, qtbot):
+    from barometer_desktop.ui.screens.areas_dialog import AreasDialog
+
+    dialog = AreasDialog(app_state)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    db = app_state.db
+    assert [dialog.area_list.item(i).text() for i in range(dialog.area_list.count())] == [
+        "751 Aarhus", "461 Odense", "851 Aalborg"
+    ]
+    qtbot.keyClicks(dialog.search, "Gentofte")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert any(a.code == "157" and a.name == "Gentofte" for a in catalog.areas(db))
+    assert dialog.area_list.item(3).text() == "157 Gentofte"
+
+    qtbot.keyClicks(dialog.search, "Narnia")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert "Narnia" in dialog.message.text()
+
+    dialog.area_list.setCurrentRow(0)  # Aarhus has values in the demo
+    _click(qtbot, dialog.remove_button)
+    assert "Aarhus" in dialog.message.text() and any(a.name == "Aarhus" for a in catalog.areas(db))
+    dialog.area_list.setCurrentRow(3)
+    _click(qtbot, dialog.remove_button)
+    assert all(a.name != "Gentofte" for a in catalog.areas(db))

@@ -121,11 +121,10 @@ class GoalsDialog(QDialog):
         self.goal_list.clear()
         for goal in self._goals:
             count = len(goal.indicators)
-            item = QListWidgetItem(
-                self.tr("{number}. {title}  ({count} indicators)").format(
-                    number=goal.number, title=goal.title, count=count
-                )
+            template = self.tr("{number}. {title}  (1 indicator)") if count == 1 else self.tr(
+                "{number}. {title}  ({count} indicators)"
             )
+            item = QListWidgetItem(template.format(number=goal.number, title=goal.title, count=count))
             item.setData(Qt.ItemDataRole.UserRole, goal.id)
             self.goal_list.addItem(item)
         self.goal_list.blockSignals(False)

@@ -194,6 +194,24 @@ class IndicatorActions:
         dialog.exec()
         self.refresh()
 
+    def edit_areas(self) -> None:
+        from barometer_desktop.ui.screens.areas_dialog import AreasDialog
+
+        if not self.confirm_leave():
+            return
+        AreasDialog(self.state, self).exec()
+        # The list of areas changed: rebuild it, keeping the ticks and the indicator.
+        chosen = set(self.chosen_areas())
+        shown = self.current.id if self.current is not None else None
+        self._reset_areas()
+        self.area_list.blockSignals(True)
+        for i in range(self.area_list.count()):
+            item = self.area_list.item(i)
+            if item.text() in chosen:
+                item.setCheckState(Qt.CheckState.Checked)
+        self.area_list.blockSignals(False)
+        self.refresh(select=shown)
+
     def save_chart(self) -> None:
         if self.chart is None or self.current is None:
             return
