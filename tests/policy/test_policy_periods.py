@@ -132,3 +132,31 @@ def test_reordering_goals_renumbers_them(demo_db):
     goals = catalog.goals_with_indicators(demo_db)
     assert goals[0].title == "Færre skal opleve diskrimination"
     assert [g.number for g in goals] == list(range(1, 9))
+
+
+def test_a_retired_code_is_reused_only_when_confirmed(demo_db):
+    from barometer_desktop.storage.indicators import RetiredCodeError
+
+    old = next(i for i in catalog.indicators(demo_db) if i.code == "1.3")
+    indicators.retire(demo_db, old.id, old.version)
+    goal = catalog.goals_with_indicators(demo_db)[0]
+    item = IndicatorInput(code="1.3", goal_id=goal.id, name="Ny indikator", unit="percent", direction="higher")
+    with pytest.raises(RetiredCodeError) as error:
+        indicators.create(demo_db, item)
+    assert error.value.new_code == "1.3 (udgået)"
+    assert next(i for i in catalog.indicators(demo_db) if i.id == old.id).code == "1.3"
+    created = indicators.create(demo_db, item, reuse_retired_code=True)
+    codes = {i.id: i.code for i in catalog.indicators(demo_db)}
+    assert codes[created.id] == "1.3" and codes[old.id] == "1.3 (udgået)"
+    assert observations.series(demo_db, old.id), "the retired indicator keeps its values"
+
+
+def test_an_indicator_code_can_change(demo_db):
+    record = next(i for i in catalog.indicators(demo_db) if i.code == "2.1")
+    fields = {name: getattr(record, name) for name in IndicatorInput.__dataclass_fields__}
+    indicators.update(demo_db, record.id, IndicatorInput(**{**fields, "code": "B1"}), record.version)
+    assert next(i for i in catalog.indicators(demo_db) if i.id == record.id).code == "B1"
+    other = next(i for i in catalog.indicators(demo_db) if i.code == "1.1")
+    fields = {name: getattr(other, name) for name in IndicatorInput.__dataclass_fields__}
+    with pytest.raises(ValidationError):
+        indicators.update(demo_db, other.id, IndicatorInput(**{**fields, "code": "B1"}), other.version)

@@ -136,3 +136,26 @@ def test_comparison_municipalities_are_chosen_from_the_official_list(app_state, 
     dialog.area_list.setCurrentRow(3)
     _click(qtbot, dialog.remove_button)
     assert all(a.name != "Gentofte" for a in catalog.areas(db))
+
+
+def test_reusing_a_retired_code_asks_first(main_window, qtbot, monkeypatch):
+    main_window.show_screen("indicators")
+    screen = main_window.page("indicators")
+    qtbot.waitUntil(lambda: screen.chart is not None)
+    db = screen.state.db
+    old = next(i for i in catalog.indicators(db) if i.code == "1.3")
+    indicators.retire(db, old.id, old.version)
+    screen.refresh(select=old.id)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or answers.pop(0))
+    screen.start_new()
+    qtbot.keyClicks(screen.form.code, "1.3")
+    qtbot.keyClicks(screen.form.name, "Ny indikator")
+    _click(qtbot, screen.save_form_button)
+    assert "1.3" in asked[0] and "1.3 (udgået)" in asked[0]
+    assert [i.code for i in catalog.indicators(db) if i.id == old.id] == ["1.3"]
+    assert "1.3" in screen.form.message.text()
+    _click(qtbot, screen.save_form_button)
+    codes = {i.code: i.name for i in catalog.indicators(db)}
+    assert codes["1.3"] == "Ny indikator" and "1.3 (udgået)" in codes

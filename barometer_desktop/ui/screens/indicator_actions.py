@@ -88,7 +88,7 @@ class IndicatorActions:
         self.tabs.setCurrentWidget(self.form_tab)
         self.form.code.setFocus()
 
-    def save_form(self, *, demote_other_headline: bool = False) -> bool:
+    def save_form(self, *, demote_other_headline: bool = False, reuse_retired_code: bool = False) -> bool:
         item = self.form.value()
         db = self.state.db
         # The version the user started editing from, not the latest one a
@@ -96,11 +96,27 @@ class IndicatorActions:
         loaded = self.form.record
         try:
             if self.current is None or loaded is None:
-                record = indicators.create(db, item, demote_other_headline=demote_other_headline)
+                record = indicators.create(
+                    db, item, demote_other_headline=demote_other_headline, reuse_retired_code=reuse_retired_code
+                )
             else:
                 record = indicators.update(
-                    db, loaded.id, item, loaded.version, demote_other_headline=demote_other_headline
+                    db, loaded.id, item, loaded.version, demote_other_headline=demote_other_headline,
+                    reuse_retired_code=reuse_retired_code,
                 )
+        except indicators.RetiredCodeError as error:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Reuse a retired code"),
+                self.tr(
+                    "The code {code} belongs to the retired indicator {name}. Use it for this indicator? "
+                    "The retired indicator keeps its values and history under the code {new_code}."
+                ).format(code=error.code, name=error.other_name, new_code=error.new_code),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                return self.save_form(demote_other_headline=demote_other_headline, reuse_retired_code=True)
+            self.form.show_error(error, error.user_message(QCoreApplication.translate))
+            return False
         except indicators.HeadlineTakenError as error:
             answer = QMessageBox.question(
                 self,
@@ -111,7 +127,7 @@ class IndicatorActions:
                 ).format(code=error.other_code),
             )
             if answer == QMessageBox.StandardButton.Yes:
-                return self.save_form(demote_other_headline=True)
+                return self.save_form(demote_other_headline=True, reuse_retired_code=reuse_retired_code)
             self.form.show_error(error, error.user_message(QCoreApplication.translate))
             return False
         except ValidationError as error:
