@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from barometer_desktop.domain import policies as rules
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.records import GoalRecord, PolicyRecord
+from barometer_desktop.storage.records import FocusAreaRecord, GoalRecord, PolicyRecord
 from barometer_desktop.storage.schema import policy
 
 
@@ -40,3 +40,17 @@ def goals_in_force(db: Database, year: int, *, include_retired: bool = False) ->
     if in_year is None:
         return []
     return catalog.goals_with_indicators(db, include_retired=include_retired, policy_id=in_year.id)
+
+
+def focus_areas(db: Database, policy_id: int | None = None) -> list[FocusAreaRecord]:
+    """The focus areas of a policy (None: the newest), in number order."""
+    from barometer_desktop.storage.schema import focus_area
+
+    if policy_id is None:
+        newest = current(db)
+        if newest is None:
+            return []
+        policy_id = newest.id
+    query = select(focus_area).where(focus_area.c.policy_id == policy_id).order_by(focus_area.c.number)
+    with db.reading_rows() as connection:
+        return [FocusAreaRecord(f.id, f.number, f.title, f.version) for f in connection.execute(query)]

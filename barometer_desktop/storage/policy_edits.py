@@ -189,3 +189,56 @@ def end_goal(db: Database, goal_id: int, expected_version: int) -> None:
         session.delete(goal)
         session.flush()
         _renumber(session, remaining)
+
+
+# --- Focus areas (indsatsområder) of the newest policy -------------------------------
+
+
+def _newest_focus_area(session: Session, focus_area_id: int, expected_version: int | None) -> FocusArea:
+    focus = session.get(FocusArea, focus_area_id)
+    refuse_stale(session, focus, expected_version)
+    if focus.policy_id != _newest(session).id:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Only the goals of the newest policy can be changed; earlier reports keep theirs."),
+            field="focus_area",
+        )
+    return focus
+
+
+def add_focus_area(db: Database, title: str) -> int:
+    title = _title(title)
+    with db.transaction() as session:
+        policy = _newest(session)
+        last = session.scalar(select(func.max(FocusArea.number)).where(FocusArea.policy_id == policy.id)) or 0
+        focus = FocusArea(policy_id=policy.id, number=last + 1, title=title)
+        session.add(focus)
+        session.flush()
+        return focus.id
+
+
+def rename_focus_area(db: Database, focus_area_id: int, title: str, expected_version: int) -> None:
+    title = _title(title)
+    with db.transaction() as session:
+        _newest_focus_area(session, focus_area_id, expected_version).title = title
+
+
+def end_focus_area(db: Database, focus_area_id: int, expected_version: int) -> None:
+    """Remove a focus area from the newest policy; its goals stay, without a focus area."""
+    with db.transaction() as session:
+        focus = _newest_focus_area(session, focus_area_id, expected_version)
+        for goal in session.scalars(select(Goal).where(Goal.focus_area_id == focus.id)):
+            goal.focus_area_id = None
+        session.flush()
+        session.delete(focus)
+
+
+def set_goal_focus_area(db: Database, goal_id: int, focus_area_id: int | None, expected_version: int) -> None:
+    with db.transaction() as session:
+        goal = _newest_goal(session, goal_id, expected_version)
+        if focus_area_id is not None:
+            focus = session.get(FocusArea, focus_area_id)
+            if focus is None or focus.policy_id != goal.policy_id:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "Choose a focus area of the same policy."), field="focus_area"
+                )
+        goal.focus_area_id = focus_area_id

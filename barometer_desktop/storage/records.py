@@ -25,6 +25,14 @@ class PolicyRecord:
 
 
 @dataclass(frozen=True)
+class FocusAreaRecord:
+    id: int
+    number: int
+    title: str
+    version: int
+
+
+@dataclass(frozen=True)
 class AreaRecord:
     id: int
     code: str

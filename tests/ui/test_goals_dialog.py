@@ -159,3 +159,27 @@ def test_reusing_a_retired_code_asks_first(main_window, qtbot, monkeypatch):
     _click(qtbot, screen.save_form_button)
     codes = {i.code: i.name for i in catalog.indicators(db)}
     assert codes["1.3"] == "Ny indikator" and "1.3 (udgået)" in codes
+
+
+def test_focus_areas_are_added_renamed_assigned_and_ended(dialog, qtbot, monkeypatch):
+    db = dialog.state.db
+    assert dialog.focus_list.count() == 4
+    dialog.focus_title.setText("Sundhed")
+    _click(qtbot, dialog.add_focus_button)
+    assert [f.title for f in policies.focus_areas(db)][-1] == "Sundhed"
+
+    dialog.goal_list.setCurrentRow(6)
+    dialog.goal_focus.setCurrentIndex(dialog.goal_focus.findText("5. Sundhed"))
+    _click(qtbot, dialog.set_focus_button)
+    assert catalog.goals_with_indicators(db)[6].focus_area_title == "Sundhed"
+
+    dialog.focus_list.setCurrentRow(4)
+    dialog.focus_title.setText("Sundhed og trivsel")
+    _click(qtbot, dialog.rename_focus_button)
+    assert catalog.goals_with_indicators(db)[6].focus_area_title == "Sundhed og trivsel"
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    dialog.focus_list.setCurrentRow(4)
+    _click(qtbot, dialog.end_focus_button)
+    assert len(policies.focus_areas(db)) == 4
+    assert catalog.goals_with_indicators(db)[6].focus_area_title == ""

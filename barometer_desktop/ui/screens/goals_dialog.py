@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import catalog, policies, policy_edits
-from barometer_desktop.storage.records import GoalRecord
+from barometer_desktop.storage.records import FocusAreaRecord, GoalRecord
 from barometer_desktop.ui.state import AppState
 
 
@@ -38,7 +39,8 @@ class GoalsDialog(QDialog):
         self.state = state
         self.setWindowTitle(self.tr("Goals of the integration policy"))
         self.setObjectName("goals_dialog")
-        self.resize(640, 520)
+        self.resize(680, 680)
+        self._focus_areas: list[FocusAreaRecord] = []
         self._goals: list[GoalRecord] = []
 
         self.policy_label = QLabel()
@@ -66,6 +68,32 @@ class GoalsDialog(QDialog):
         edit_row = QHBoxLayout()
         for button in (self.add_button, self.rename_button, self.up_button, self.down_button, self.end_button):
             edit_row.addWidget(button)
+        self.goal_focus = QComboBox()
+        self.goal_focus.setObjectName("goal_focus_area")
+        self.set_focus_button = self._button(self.tr("Set focus area"), "set_goal_focus_area", self.set_goal_focus)
+        focus_row = QHBoxLayout()
+        focus_row.addWidget(QLabel(self.tr("Focus area:")))
+        focus_row.addWidget(self.goal_focus, 1)
+        focus_row.addWidget(self.set_focus_button)
+
+        focus_box = QGroupBox(self.tr("Focus areas"))
+        self.focus_list = QListWidget()
+        self.focus_list.setObjectName("focus_area_list")
+        self.focus_list.setMaximumHeight(90)
+        self.focus_list.currentRowChanged.connect(self._focus_selected)
+        self.focus_title = QLineEdit()
+        self.focus_title.setObjectName("focus_area_title")
+        self.focus_title.setPlaceholderText(self.tr("Title of the focus area"))
+        self.add_focus_button = self._button(self.tr("Add"), "add_focus_area", self.add_focus_area)
+        self.rename_focus_button = self._button(self.tr("Rename"), "rename_focus_area", self.rename_focus_area)
+        self.end_focus_button = self._button(self.tr("End"), "end_focus_area", self.end_focus_area)
+        focus_buttons = QHBoxLayout()
+        focus_buttons.addWidget(self.focus_title, 1)
+        for button in (self.add_focus_button, self.rename_focus_button, self.end_focus_button):
+            focus_buttons.addWidget(button)
+        focus_layout = QVBoxLayout(focus_box)
+        focus_layout.addWidget(self.focus_list)
+        focus_layout.addLayout(focus_buttons)
 
         period_box = QGroupBox(self.tr("New policy period"))
         self.first_year = QSpinBox()
@@ -89,8 +117,10 @@ class GoalsDialog(QDialog):
         layout.addWidget(self.policy_label)
         layout.addWidget(self.goal_list, 1)
         layout.addWidget(self.title)
+        layout.addLayout(focus_row)
         layout.addLayout(edit_row)
         layout.addWidget(self.message)
+        layout.addWidget(focus_box)
         layout.addWidget(period_box)
         layout.addWidget(close)
         self.reload()
@@ -114,6 +144,18 @@ class GoalsDialog(QDialog):
             )
             if self.first_year.value() <= policy.period_from:
                 self.first_year.setValue(policy.period_to + 1)
+        self._focus_areas = policies.focus_areas(self.state.db)
+        focus_row = self.focus_list.currentRow()
+        self.focus_list.blockSignals(True)
+        self.focus_list.clear()
+        self.goal_focus.clear()
+        self.goal_focus.addItem(self.tr("(none)"), None)
+        for focus in self._focus_areas:
+            self.focus_list.addItem(f"{focus.number}. {focus.title}")
+            self.goal_focus.addItem(f"{focus.number}. {focus.title}", focus.id)
+        self.focus_list.blockSignals(False)
+        self.focus_list.setCurrentRow(min(max(focus_row, 0), len(self._focus_areas) - 1))
+        self._focus_selected(self.focus_list.currentRow())
         current = self.selected()
         select_id = select_id if select_id is not None else (current.id if current else None)
         self._goals = catalog.goals_with_indicators(self.state.db, include_retired=True)
@@ -139,9 +181,22 @@ class GoalsDialog(QDialog):
     def _selection_changed(self, _row: int) -> None:
         goal = self.selected()
         self.title.setText(goal.title if goal else "")
+        focus = next((f for f in self._focus_areas if goal and f.number == goal.focus_area_number), None)
+        self.goal_focus.setCurrentIndex(max(0, self.goal_focus.findData(focus.id if focus else None)))
         writable = not self.state.db.read_only
-        for button in (self.rename_button, self.up_button, self.down_button, self.end_button):
+        for button in (self.rename_button, self.up_button, self.down_button, self.end_button, self.set_focus_button):
             button.setEnabled(writable and goal is not None)
+
+    def selected_focus_area(self) -> FocusAreaRecord | None:
+        row = self.focus_list.currentRow()
+        return self._focus_areas[row] if 0 <= row < len(self._focus_areas) else None
+
+    def _focus_selected(self, _row: int) -> None:
+        focus = self.selected_focus_area()
+        self.focus_title.setText(focus.title if focus else "")
+        writable = not self.state.db.read_only
+        for button in (self.rename_focus_button, self.end_focus_button):
+            button.setEnabled(writable and focus is not None)
 
     # -- commands --------------------------------------------------------------------
 
@@ -158,7 +213,42 @@ class GoalsDialog(QDialog):
         return True
 
     def add_goal(self) -> bool:
-        return self._run(lambda: policy_edits.add_goal(self.state.db, self.title.text()))
+        focus_id = self.goal_focus.currentData()
+        return self._run(lambda: policy_edits.add_goal(self.state.db, self.title.text(), focus_area_id=focus_id))
+
+    def set_goal_focus(self) -> bool:
+        goal = self.selected()
+        if goal is None:
+            return False
+        focus_id = self.goal_focus.currentData()
+        return self._run(
+            lambda: policy_edits.set_goal_focus_area(self.state.db, goal.id, focus_id, goal.version) or goal.id
+        )
+
+    def add_focus_area(self) -> bool:
+        return self._run(lambda: policy_edits.add_focus_area(self.state.db, self.focus_title.text()) and None)
+
+    def rename_focus_area(self) -> bool:
+        focus = self.selected_focus_area()
+        if focus is None:
+            return False
+        title = self.focus_title.text()
+        return self._run(lambda: policy_edits.rename_focus_area(self.state.db, focus.id, title, focus.version))
+
+    def end_focus_area(self) -> bool:
+        focus = self.selected_focus_area()
+        if focus is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("End focus area"),
+            self.tr("End focus area {number}, {title}? Its goals stay, without a focus area.").format(
+                number=focus.number, title=focus.title
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self._run(lambda: policy_edits.end_focus_area(self.state.db, focus.id, focus.version))
 
     def rename_goal(self) -> bool:
         goal = self.selected()
