@@ -30,7 +30,6 @@ from barometer_desktop.storage.models import (
     Assessment,
     Committee,
     CommitteeDecision,
-    FocusArea,
     Goal,
     GoalFollowUp,
     Indicator,

@@ -1369,6 +1369,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Datakilden må højst være på 300 tegn.</translation>
     </message>
     <message>
+        <source>The code {code} belongs to the retired indicator {name}.</source>
+        <translation>Koden {code} tilhører den udgåede indikator {name}.</translation>
+    </message>
+    <message>
         <source>Choose a goal.</source>
         <translation>Vælg et mål.</translation>
     </message>
@@ -1511,6 +1515,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Goal {number} still has the indicator {code}: move it to another goal first.</source>
         <translation>Mål {number} har stadig indikatoren {code}: flyt den først til et andet mål.</translation>
+    </message>
+    <message>
+        <source>Choose a focus area of the same policy.</source>
+        <translation>Vælg et indsatsområde i samme politik.</translation>
     </message>
     <message>
         <source>Committees, line {line}: write the short name, a comma and the name.</source>
@@ -1888,6 +1896,30 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Tag målet ud af den nuværende politik. Rapporter for tidligere år beholder det.</translation>
     </message>
     <message>
+        <source>Set focus area</source>
+        <translation>Vælg indsatsområde</translation>
+    </message>
+    <message>
+        <source>Focus area:</source>
+        <translation>Indsatsområde:</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Indsatsområder</translation>
+    </message>
+    <message>
+        <source>Title of the focus area</source>
+        <translation>Indsatsområdets titel</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
         <source>New policy period</source>
         <translation>Ny politikperiode</translation>
     </message>
@@ -1916,12 +1948,24 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{name}, {first}–{last}. Ændringer gælder denne politik; tidligere år beholder deres mål.</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(intet)</translation>
+    </message>
+    <message>
         <source>{number}. {title}  (1 indicator)</source>
         <translation>{number}. {title}  (1 indikator)</translation>
     </message>
     <message>
         <source>{number}. {title}  ({count} indicators)</source>
         <translation>{number}. {title}  ({count} indikatorer)</translation>
+    </message>
+    <message>
+        <source>End focus area</source>
+        <translation>Afslut indsatsområde</translation>
+    </message>
+    <message>
+        <source>End focus area {number}, {title}? Its goals stay, without a focus area.</source>
+        <translation>Afslut indsatsområde {number}, {title}? Dets mål bliver, uden indsatsområde.</translation>
     </message>
     <message>
         <source>End goal</source>
@@ -2300,6 +2344,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
+    </message>
+    <message>
+        <source>Reuse a retired code</source>
+        <translation>Genbrug en udgået kode</translation>
+    </message>
+    <message>
+        <source>The code {code} belongs to the retired indicator {name}. Use it for this indicator? The retired indicator keeps its values and history under the code {new_code}.</source>
+        <translation>Koden {code} tilhører den udgåede indikator {name}. Skal denne indikator have koden? Den udgåede indikator beholder sine værdier og sin historik under koden {new_code}.</translation>
     </message>
     <message>
         <source>One headline indicator per goal</source>

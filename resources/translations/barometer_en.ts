@@ -1369,6 +1369,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The data source can have at most 300 characters.</translation>
     </message>
     <message>
+        <source>The code {code} belongs to the retired indicator {name}.</source>
+        <translation>The code {code} belongs to the retired indicator {name}.</translation>
+    </message>
+    <message>
         <source>Choose a goal.</source>
         <translation>Choose a goal.</translation>
     </message>
@@ -1511,6 +1515,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Goal {number} still has the indicator {code}: move it to another goal first.</source>
         <translation>Goal {number} still has the indicator {code}: move it to another goal first.</translation>
+    </message>
+    <message>
+        <source>Choose a focus area of the same policy.</source>
+        <translation>Choose a focus area of the same policy.</translation>
     </message>
     <message>
         <source>Committees, line {line}: write the short name, a comma and the name.</source>
@@ -1888,6 +1896,30 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Take the goal out of the current policy. Reports of earlier years keep it.</translation>
     </message>
     <message>
+        <source>Set focus area</source>
+        <translation>Set focus area</translation>
+    </message>
+    <message>
+        <source>Focus area:</source>
+        <translation>Focus area:</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Focus areas</translation>
+    </message>
+    <message>
+        <source>Title of the focus area</source>
+        <translation>Title of the focus area</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
         <source>New policy period</source>
         <translation>New policy period</translation>
     </message>
@@ -1916,12 +1948,24 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{name}, {first}–{last}. Changes apply to this policy; earlier years keep their goals.</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
         <source>{number}. {title}  (1 indicator)</source>
         <translation>{number}. {title}  (1 indicator)</translation>
     </message>
     <message>
         <source>{number}. {title}  ({count} indicators)</source>
         <translation>{number}. {title}  ({count} indicators)</translation>
+    </message>
+    <message>
+        <source>End focus area</source>
+        <translation>End focus area</translation>
+    </message>
+    <message>
+        <source>End focus area {number}, {title}? Its goals stay, without a focus area.</source>
+        <translation>End focus area {number}, {title}? Its goals stay, without a focus area.</translation>
     </message>
     <message>
         <source>End goal</source>
@@ -2300,6 +2344,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>New indicator</source>
         <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>Reuse a retired code</source>
+        <translation>Reuse a retired code</translation>
+    </message>
+    <message>
+        <source>The code {code} belongs to the retired indicator {name}. Use it for this indicator? The retired indicator keeps its values and history under the code {new_code}.</source>
+        <translation>The code {code} belongs to the retired indicator {name}. Use it for this indicator? The retired indicator keeps its values and history under the code {new_code}.</translation>
     </message>
     <message>
         <source>One headline indicator per goal</source>
