@@ -1540,6 +1540,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>{name} has {count} values and cannot be removed.</source>
         <translation>{name} har {count} værdier og kan ikke fjernes.</translation>
     </message>
+    <message>
+        <source>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</source>
+        <translation>Databasen {path} ligger på et netværksdrev. En SQLite-fil må ikke deles på den måde: den kan blive beskadiget, når to computere skriver i den. Bed IT om en fælles PostgreSQL-database, hvis I er flere.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>

@@ -1540,6 +1540,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>{name} has {count} values and cannot be removed.</source>
         <translation>{name} has {count} values and cannot be removed.</translation>
     </message>
+    <message>
+        <source>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</source>
+        <translation>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
