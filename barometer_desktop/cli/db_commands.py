@@ -34,11 +34,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     backup.set_defaults(handler=run_backup)
 
 
-def _location(args: argparse.Namespace):
+def _location(args: argparse.Namespace, *, must_exist: bool = True):
     from barometer_desktop.cli.main import resolve_database
     from barometer_desktop.storage.engine import DatabaseLocation
 
-    return DatabaseLocation.parse(resolve_database(args))
+    return DatabaseLocation.parse(resolve_database(args, must_exist=must_exist))
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -48,7 +48,7 @@ def run_init(args: argparse.Namespace) -> int:
     from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
     from barometer_desktop.storage.seed import read_policy_file
 
-    location = _location(args)
+    location = _location(args, must_exist=False)
     demo = args.with_demo or args.demo
     if demo and (args.policy or args.municipality):
         raise ValidationError(

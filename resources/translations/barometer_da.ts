@@ -1544,6 +1544,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</source>
         <translation>Databasen {path} ligger på et netværksdrev. En SQLite-fil må ikke deles på den måde: den kan blive beskadiget, når to computere skriver i den. Bed IT om en fælles PostgreSQL-database, hvis I er flere.</translation>
     </message>
+    <message>
+        <source>The database file {path} does not exist. Create it with: barometer-desktop --db &quot;{path}&quot; db init (--policy FILE starts from a policy file).</source>
+        <translation>Databasefilen {path} findes ikke. Opret den med: barometer-desktop --db &quot;{path}&quot; db init (--policy FIL starter fra en politikfil).</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>

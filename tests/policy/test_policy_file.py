@@ -192,3 +192,11 @@ def test_imports_match_areas_by_code_name_or_both(policy_db, tmp_path):
     values = {(r.area_id, r.period.year): r.value for r in observations.series(policy_db, indicator.id)}
     assert values[(areas["København"], 2012)] == 60.2 and values[(areas["København"], 2013)] == 60.3
     assert values[(areas["Aarhus"], 2013)] == 55.0
+
+
+def test_a_command_on_a_missing_database_says_how_to_create_it(tmp_path, capsys):
+    typo = tmp_path / "barometr.sqlite"
+    assert main(["--db", str(typo), "policy", "export", "--out", str(tmp_path / "x.toml")]) == 1
+    error = capsys.readouterr().err
+    assert "barometr.sqlite findes ikke" in error and "db init" in error
+    assert not typo.exists() and not (tmp_path / "x.toml").exists()
