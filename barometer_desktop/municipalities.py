@@ -36,6 +36,15 @@ def municipalities() -> list[Place]:
     return [p for p in all_places() if p.kind == "municipality"]
 
 
+# The authority's name is "<name> Kommune" except for these two.
+_AUTHORITIES = {"101": "Københavns Kommune", "400": "Bornholms Regionskommune"}
+
+
+def authority_name(place: Place) -> str:
+    """The municipality's own name as an organisation: "Aarhus Kommune", "Københavns Kommune"."""
+    return _AUTHORITIES.get(place.code, f"{place.name} Kommune")
+
+
 def _folded(text: str) -> str:
     text = " ".join(text.split()).casefold()
     return re.sub(r"\s+kommune$", "", text)

@@ -71,14 +71,16 @@ def seed_policy(
     `municipality` (a name or code from the official list) becomes the
     barometer's own area in place of the file's.
     """
-    from barometer_desktop import policy_file
+    from barometer_desktop import municipalities, policy_file
 
     data = dict(definition) if definition is not None else read_policy_file(path or shipped_path(*SEED_FILE))
-    organisation = None
     if municipality:
         place = policy_file.find_municipality(municipality)
         data = policy_file.with_main_area(data, place.code, place.name)
-        organisation = f"{place.name} Kommune"
+    # The report names the organisation: the barometer's own municipality.
+    own = next((a for a in data.get("areas", []) if a.get("main")), None)
+    place = municipalities.find(own["code"]) if own else None
+    organisation = municipalities.authority_name(place) if place and place.kind == "municipality" else None
     with db.transaction() as session:
         policy_definition.load(session, data)
         if organisation:

@@ -200,3 +200,18 @@ def test_a_command_on_a_missing_database_says_how_to_create_it(tmp_path, capsys)
     error = capsys.readouterr().err
     assert "barometr.sqlite findes ikke" in error and "db init" in error
     assert not typo.exists() and not (tmp_path / "x.toml").exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [("101", "Københavns Kommune"), ("Bornholm", "Bornholms Regionskommune"), ("Nordfyns", "Nordfyns Kommune"),
+     ("751", "Aarhus Kommune")],
+)
+def test_the_organisation_is_the_municipalitys_own_name(text, authority, tmp_path):
+    target = tmp_path / "b.sqlite"
+    assert main(["--db", str(target), "db", "init", "--policy", str(TEMPLATE), "--municipality", text]) == 0
+    db = open_database(target)
+    try:
+        assert settings_store.load(db).organisation == authority
+    finally:
+        db.close()
