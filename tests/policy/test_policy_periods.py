@@ -160,3 +160,14 @@ def test_an_indicator_code_can_change(demo_db):
     fields = {name: getattr(other, name) for name in IndicatorInput.__dataclass_fields__}
     with pytest.raises(ValidationError):
         indicators.update(demo_db, other.id, IndicatorInput(**{**fields, "code": "B1"}), other.version)
+
+
+def test_a_new_period_on_every_engine(any_demo_db):
+    """SQLite and PostgreSQL agree on a new period and the goals in force."""
+    _new_period(any_demo_db)
+    old = policies.goals_in_force(any_demo_db, 2013)
+    new = policies.goals_in_force(any_demo_db, 2016)
+    assert [g.number for g in old] == list(range(1, 9)) and [g.number for g in new] == list(range(1, 9))
+    assert old[2].title == "Mere blandet leder- og medarbejderskare i kommunen"
+    assert [i.code for i in new[-1].indicators] == ["1.2"]
+    assert "1.2" in [i.code for i in old[0].indicators]
