@@ -79,8 +79,8 @@ class FirstStartDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("first_start_dialog")
         self.setWindowTitle(self.tr("Welcome to Integrationsbarometer"))
-        self.resize(620, 560)
         self.default_path = default_path
+        self.resize(620, 480)
         self.result_choice: FirstStart | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self._choice_page())
@@ -93,10 +93,10 @@ class FirstStartDialog(QDialog):
     def _choice_page(self) -> QWidget:
         page = QWidget()
         text = QLabel(self.tr(
-            "There is no barometer database on this computer yet. Set up a new barometer for your "
+            "There is no barometer database at {path}. Set up a new barometer for your "
             "municipality, open an existing database file, or try the program on the demo database "
             "with made-up values."
-        ))
+        ).format(path=self.default_path))
         text.setWordWrap(True)
         self.setup_button = QPushButton(self.tr("Set up a new barometer…"))
         self.setup_button.setObjectName("first_start_setup")

@@ -1639,8 +1639,8 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Velkommen til Integrationsbarometer</translation>
     </message>
     <message>
-        <source>There is no barometer database on this computer yet. Set up a new barometer for your municipality, open an existing database file, or try the program on the demo database with made-up values.</source>
-        <translation>Der er endnu ingen barometerdatabase på denne computer. Opret et nyt barometer for din kommune, åbn en eksisterende databasefil, eller prøv programmet på demodatabasen med opdigtede værdier.</translation>
+        <source>There is no barometer database at {path}. Set up a new barometer for your municipality, open an existing database file, or try the program on the demo database with made-up values.</source>
+        <translation>Der er ingen barometerdatabase i {path}. Opret et nyt barometer for din kommune, åbn en eksisterende databasefil, eller prøv programmet på demodatabasen med opdigtede værdier.</translation>
     </message>
     <message>
         <source>Set up a new barometer…</source>

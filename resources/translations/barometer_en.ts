@@ -1639,8 +1639,8 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Welcome to Integrationsbarometer</translation>
     </message>
     <message>
-        <source>There is no barometer database on this computer yet. Set up a new barometer for your municipality, open an existing database file, or try the program on the demo database with made-up values.</source>
-        <translation>There is no barometer database on this computer yet. Set up a new barometer for your municipality, open an existing database file, or try the program on the demo database with made-up values.</translation>
+        <source>There is no barometer database at {path}. Set up a new barometer for your municipality, open an existing database file, or try the program on the demo database with made-up values.</source>
+        <translation>There is no barometer database at {path}. Set up a new barometer for your municipality, open an existing database file, or try the program on the demo database with made-up values.</translation>
     </message>
     <message>
         <source>Set up a new barometer…</source>
