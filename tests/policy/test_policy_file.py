@@ -215,3 +215,28 @@ def test_the_organisation_is_the_municipalitys_own_name(text, authority, tmp_pat
         assert settings_store.load(db).organisation == authority
     finally:
         db.close()
+
+
+WRONG_VALUE = {"text": "12", "number": '"tolv"', "flag": '"ja"', "date": '"i går"', "texts": '"a@b.dk"', "numbers": '["1"]'}
+
+
+@pytest.mark.parametrize(
+    ("section", "key"),
+    [(section, key) for section, fields in [("policy", policy_file.POLICY_FIELDS), *policy_file.SECTIONS.items()]
+     for key, (kind, _default) in fields.items() if kind in WRONG_VALUE],
+)
+def test_a_wrong_value_in_any_field_names_its_line_and_field(section, key):
+    """Every field of every section: a value of the wrong kind is refused at its own line."""
+    kind = dict([("policy", policy_file.POLICY_FIELDS), *policy_file.SECTIONS.items()])[section][key][0]
+    header = "[policy]" if section == "policy" else f"[[{section}]]"
+    lines = SEED_TEXT.splitlines()
+    if section == "action_plans":
+        lines += ["", "[[action_plans]]", 'committee = "BIU"']
+    # Put the wrong value as the first field of the last entry of the section.
+    at = max(n for n, line in enumerate(lines) if line.strip().startswith(header))
+    lines = [line for n, line in enumerate(lines) if not (n > at and line.split("=")[0].strip() == key
+                                                          and n < at + 40)]
+    lines.insert(at + 1, f"{key} = {WRONG_VALUE[kind]}")
+    error = _error("\n".join(lines) + "\n")
+    assert error.field == f"{section}.{key}"
+    assert error.params["line"] == at + 2
