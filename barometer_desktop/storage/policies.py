@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from barometer_desktop.domain import policies as rules
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.records import FocusAreaRecord, GoalRecord, PolicyRecord
+from barometer_desktop.storage.records import FocusAreaRecord, GoalRecord, IndicatorRecord, PolicyRecord
 from barometer_desktop.storage.schema import policy
 
 
@@ -54,3 +54,8 @@ def focus_areas(db: Database, policy_id: int | None = None) -> list[FocusAreaRec
     query = select(focus_area).where(focus_area.c.policy_id == policy_id).order_by(focus_area.c.number)
     with db.reading_rows() as connection:
         return [FocusAreaRecord(f.id, f.number, f.title, f.version) for f in connection.execute(query)]
+
+
+def indicators_in_force(db: Database, year: int, *, include_retired: bool = False) -> list[IndicatorRecord]:
+    """The indicators a year is assessed by: those of the policy in force, by goal."""
+    return [i for g in goals_in_force(db, year, include_retired=include_retired) for i in g.indicators]

@@ -171,3 +171,12 @@ def test_a_new_period_on_every_engine(any_demo_db):
     assert old[2].title == "Mere blandet leder- og medarbejderskare i kommunen"
     assert [i.code for i in new[-1].indicators] == ["1.2"]
     assert "1.2" in [i.code for i in old[0].indicators]
+
+
+def test_the_entry_sheet_of_a_year_lists_the_indicators_of_its_policy(demo_db):
+    from barometer_desktop.ui.screens.entry_data import load_sheet
+
+    _new_period(demo_db)
+    old = {i.code for i in load_sheet(demo_db, 2013, today=date(2014, 6, 1)).indicators}
+    new = {i.code for i in load_sheet(demo_db, 2016, today=date(2017, 6, 1)).indicators}
+    assert "3.1" in old and "3.1" not in new, "goal 3 ended with the 2011 policy"
