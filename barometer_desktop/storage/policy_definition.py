@@ -93,11 +93,11 @@ def _emails(text: str) -> list[str]:
 
 def export(db: Database) -> dict[str, Any]:
     """The current definition: the newest policy and everything that belongs to it."""
-    from barometer_desktop.storage import catalog
+    from barometer_desktop.storage import catalog, policies
 
+    policy_id = policies.current(db).id
     with db.reading() as session:
-        policy = session.scalars(select(Policy).order_by(Policy.period_from.desc(), Policy.id.desc())).first()
-        policy_id = policy.id
+        policy = session.get(Policy, policy_id)
         data: dict[str, Any] = {
             VERSION_KEY: FORMAT_VERSION,
             "policy": {"name": policy.name, "period_from": policy.period_from, "period_to": policy.period_to,

@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from barometer_desktop.domain.policies import current_policy
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.storage.concurrency import refuse_stale
 from barometer_desktop.storage.database import Database
@@ -26,7 +27,7 @@ TITLE_LENGTH = 200
 
 
 def _newest(session: Session) -> Policy:
-    newest = session.scalars(select(Policy).order_by(Policy.period_from.desc(), Policy.id.desc())).first()
+    newest = current_policy(session.scalars(select(Policy).order_by(Policy.id)).all())
     if newest is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The database has no policy yet."), field="policy")
     return newest
