@@ -31,9 +31,11 @@ def run_export(args: argparse.Namespace) -> int:
     db = open_database(resolve_database(args), read_only=True)
     try:
         text = to_toml(export(db))
+        # The target guard: never over the database, its side files or a file that is not text.
+        protect = (db.location.path,) if db.location.path is not None else ()
     finally:
         db.close()
-    write_text_atomic(args.out, text)
+    write_text_atomic(args.out, text, protect=protect)
     print(translate("CommandLine", "Policy file written to {file}.").format(file=args.out))
     return 0
 

@@ -240,3 +240,10 @@ def test_a_wrong_value_in_any_field_names_its_line_and_field(section, key):
     error = _error("\n".join(lines) + "\n")
     assert error.field == f"{section}.{key}"
     assert error.params["line"] == at + 2
+
+
+def test_export_never_writes_over_the_database(policy_db_path, capsys):
+    before = policy_db_path.read_bytes()
+    assert main(["--db", str(policy_db_path), "policy", "export", "--out", str(policy_db_path)]) == 1
+    assert policy_db_path.read_bytes() == before
+    assert capsys.readouterr().err
