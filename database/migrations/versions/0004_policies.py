@@ -1,14 +1,14 @@
 """policies and their periods: adoption date, indicators' goals under earlier policies
 
 Revision ID: 0004_policies
-Revises: 0002
+Revises: 0003_cell_versions
 """
 from alembic import op
 import sqlalchemy as sa
 
 
 revision = '0004_policies'
-down_revision = '0002'
+down_revision = '0003_cell_versions'
 branch_labels = None
 depends_on = None
 
