@@ -96,6 +96,16 @@ UNIT_RANGES: dict[Unit, tuple[float | None, float | None]] = {
 }
 
 
+# A sample is at most a whole population; the bound also keeps a typing
+# error (or a hostile file's 10^30) out of the database's integer column.
+MAX_SAMPLE_SIZE = 1_000_000_000
+
+
+def is_sample_size(n: float) -> bool:
+    """A plausible sample size: a whole number from 1 to MAX_SAMPLE_SIZE."""
+    return not isinstance(n, bool) and math.isfinite(n) and float(n).is_integer() and 1 <= n <= MAX_SAMPLE_SIZE
+
+
 def _plain(bound: float) -> str:
     # "0" and "100" read better than "0.0" and "100.0" in a message.
     return str(int(bound)) if float(bound).is_integer() else str(bound)

@@ -19,7 +19,7 @@ from barometer_desktop.domain.formatting import NumberFormatError, format_number
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.domain.types import Unit
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, StaleEditError, ValidationError
-from barometer_desktop.storage.observations import ObservationInput, validate_input, validate_value
+from barometer_desktop.storage.observations import ObservationInput, checked_sample_size, validate_input, validate_value
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
 from barometer_desktop.ui.screens.entry_data import EntrySheet, load_sheet
 from barometer_desktop.ui.screens.entry_texts import edit_text, published_note, row_label, stored_text
@@ -310,13 +310,7 @@ class EntryModel(QAbstractTableModel):
         try:
             n = None
             if sample_size.strip():
-                parsed = self._parse(sample_size)
-                if not parsed.is_integer() or parsed <= 0:
-                    raise ValidationError(
-                        QT_TRANSLATE_NOOP("Errors", "The sample size must be a positive whole number."),
-                        field="sample_size",
-                    )
-                n = int(parsed)
+                n = checked_sample_size(self._parse(sample_size))
             se = self._parse(std_error) if std_error.strip() else None
             after = replace(
                 as_input(record), sample_size=n, std_error=se, is_provisional=provisional,
