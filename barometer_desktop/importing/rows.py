@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from barometer_desktop.domain.formatting import NumberFormatError
 from barometer_desktop.domain.periods import Period, PeriodError
 from barometer_desktop.domain.spreadsheet_text import restore
+from barometer_desktop.domain.types import value_range
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, ValidationError
 from barometer_desktop.importing.mapping import ColumnMapping, normalise
 from barometer_desktop.importing.numbers import COMMA, FileNumbers, WrongFormat
-from barometer_desktop.domain.types import UNIT_RANGES, Unit
+from barometer_desktop.municipalities import ways_to_write
 from barometer_desktop.storage.observations import checked_sample_size, validate_value
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord
 
@@ -76,6 +77,8 @@ class RowReader:
         self._areas: dict[str, int] = {}
         for area in areas:
             self._areas[normalise(area.name)] = area.id
+            for written in ways_to_write(area.code, area.name):
+                self._areas.setdefault(normalise(written), area.id)
         for area in areas:
             self._areas[area.code.strip().lower()] = area.id
         self._periods: dict[object, Period | None] = {}
@@ -91,10 +94,9 @@ class RowReader:
                 self._fast_columns = (*columns, max(columns))  # type: ignore[assignment]
         self._ranges = {}
         for unit in {i.unit for i in indicators}:
-            low, high = UNIT_RANGES[Unit(unit)]
-            self._ranges[unit] = (
-                -math.inf if low is None else low, math.inf if high is None else high, unit == Unit.COUNT
-            )
+            # The one rule (domain.types.ValueRange), as plain bounds: read for every one of a million values.
+            accepted = value_range(unit)
+            self._ranges[unit] = (*accepted.bounds(), accepted.whole)
         self._period_columns = [(c, self._header_period(c)) for c in mapping.period_columns]
         # The columns holding numbers, all looked at before a row is read (FileNumbers.observe).
         self._number_columns = [mapping.columns[r] for r in ("value", "sample_size", "std_error") if r in mapping.columns]

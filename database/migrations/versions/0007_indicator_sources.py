@@ -1,7 +1,7 @@
 """indicator sources in Statistics Denmark's StatBank (issue 18)
 
 Revision ID: 0007_indicator_sources
-Revises: 0003_cell_versions
+Revises: 0004_policies
 Create Date: 2026-12-03 08:00:00
 """
 from alembic import op
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = '0007_indicator_sources'
-down_revision = '0003_cell_versions'
+down_revision = '0004_policies'
 branch_labels = None
 depends_on = None
 
