@@ -219,6 +219,13 @@ def sqlite_integrity_problems(engine: Engine) -> list[str]:
         raw.close()
 
 
+def create_memory_engine() -> Engine:
+    """An empty in-memory SQLite database set up like a file (foreign keys, transactional DDL)."""
+    engine = create_engine("sqlite://")
+    _configure_sqlite(engine, read_only=False)
+    return engine
+
+
 def create_database_engine(location: DatabaseLocation, *, read_only: bool = False) -> Engine:
     if location.is_sqlite:
         assert location.path is not None

@@ -1,0 +1,375 @@
+"""Does a database contain exactly what our migrations make for its schema version?
+
+A backup can carry more than data: a trigger ``AFTER INSERT ON observation
+BEGIN DELETE FROM observation ...`` in a restored file would silently delete
+rows on the next import. So opening, restoring and `db check` compare every
+schema object of the file (tables, columns with their types and nullability,
+indexes, constraints, triggers, views; on PostgreSQL also rules and row
+policies) with what the project's own Alembic migrations create for the
+file's revision, and refuse anything extra, missing or different.
+
+The expected schema is never written down by hand (other revisions are added
+all the time): it is derived by running the migrations up to the revision on
+a fresh in-memory SQLite database and describing the result the same way as
+the file. The description is cached per revision in this process and, since
+Alembic costs about 20 MiB and 0.2 s to load, in the application data folder
+too, keyed by the migration files and library versions, so an ordinary start
+never imports Alembic.
+
+SQLite files are compared strictly (declared types, defaults, CHECK
+constraints, the SQL of triggers and views). A PostgreSQL database is
+compared at the level both engines share: tables, columns (generic type,
+nullability), indexes, keys, and every trigger, rule, policy and view by
+name, since none may exist that the migrations did not make.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+from pathlib import Path
+
+from sqlalchemy import Connection, inspect
+
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
+from barometer_desktop.i18n import translate
+
+# A description of a schema: (kind, name) -> what the object is, normalised.
+Shape = dict[tuple[str, str], str]
+
+# The file's own bookkeeping, never a schema object we compare.
+_SQLITE_INTERNAL = re.compile(r"^sqlite_", re.IGNORECASE)
+_CACHE_FORMAT = 2
+
+
+class Kind(str, Enum):
+    TABLE = "table"
+    COLUMN = "column"
+    INDEX = "index"
+    CONSTRAINT = "constraint"
+    TRIGGER = "trigger"
+    VIEW = "view"
+    RULE = "rule"
+    POLICY = "policy"
+
+
+class Change(Enum):
+    EXTRA = "extra"  # in the file, not made by the migrations
+    MISSING = "missing"  # made by the migrations, gone from the file
+    DIFFERENT = "different"
+
+
+@dataclass(frozen=True)
+class SchemaDifference:
+    change: Change
+    kind: Kind
+    name: str
+    found: str = ""
+    expected: str = ""
+
+
+# -- describing a schema -------------------------------------------------------
+
+
+def _sql_text(sql: str | None) -> str:
+    """SQL as written, with quoting, case and spacing made irrelevant."""
+    text = re.sub(r'["`\[\]]', "", (sql or "").lower())
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s*([(),=<>;])\s*", r"\1", text)
+
+
+def _type_text(column_type: object, strict: bool) -> str:
+    if strict:
+        return _sql_text(str(column_type))
+    # What both engines agree on: the generic type (VARCHAR and TEXT are both
+    # strings, REAL and DOUBLE PRECISION both floats, DATETIME is TIMESTAMP).
+    affinity = getattr(column_type, "_type_affinity", None) or type(column_type)
+    return affinity.__name__.lower()
+
+
+def describe(connection: Connection, *, strict: bool) -> Shape:
+    """Every schema object of the connected database's current schema."""
+    inspector = inspect(connection)
+    shape: Shape = {}
+
+    def add(kind: Kind, name: str, definition: str = "") -> None:
+        shape[(kind.value, name)] = definition
+
+    for table in inspector.get_table_names():
+        if _SQLITE_INTERNAL.match(table):
+            continue
+        add(Kind.TABLE, table)
+        for column in inspector.get_columns(table):
+            parts = [_type_text(column["type"], strict), "null" if column["nullable"] else "not null"]
+            if strict and column.get("default") is not None:
+                parts.append(f"default {_sql_text(str(column['default']))}")
+                if column.get("computed"):
+                    parts.append(f"generated {_sql_text(column['computed'].get('sqltext'))}")
+            add(Kind.COLUMN, f"{table}.{column['name']}", ", ".join(parts))
+        primary = inspector.get_pk_constraint(table).get("constrained_columns") or []
+        if primary:
+            add(Kind.CONSTRAINT, f"{table} primary key", ",".join(primary))
+        for unique in inspector.get_unique_constraints(table):
+            # SQLite leaves constraints unnamed unless named: the columns say which.
+            add(Kind.CONSTRAINT, f"{table} unique ({','.join(unique['column_names'])})")
+        for key in inspector.get_foreign_keys(table):
+            options = key.get("options") or {}
+            add(
+                Kind.CONSTRAINT,
+                f"{table} foreign key ({','.join(key['constrained_columns'])})",
+                f"{key['referred_table']}({','.join(key['referred_columns'])})"
+                + "".join(
+                    f" on {event} {options[f'on{event}'].lower()}" for event in ("delete", "update") if options.get(f"on{event}")
+                ),
+            )
+        if strict:
+            for check in inspector.get_check_constraints(table):
+                add(Kind.CONSTRAINT, f"{table} check {check.get('name') or ''}".rstrip(), _sql_text(check["sqltext"]))
+        for index in inspector.get_indexes(table):
+            if index.get("duplicates_constraint"):
+                continue  # PostgreSQL's index behind a UNIQUE constraint, compared above
+            columns = ",".join(str(column) for column in index["column_names"])
+            options = index.get("dialect_options") or {}
+            where = options.get("sqlite_where")
+            if where is None:
+                where = options.get("postgresql_where")
+            definition = f"{table}({columns}){' unique' if index.get('unique') else ''}"
+            if strict and where is not None:
+                definition += f" where {_sql_text(str(where))}"
+            add(Kind.INDEX, index["name"], definition)
+    if connection.dialect.name == "sqlite":
+        _describe_sqlite_extras(connection, add, strict)
+    elif connection.dialect.name == "postgresql":
+        _describe_postgresql_extras(connection, add)
+    return shape
+
+
+def _describe_sqlite_extras(connection: Connection, add, strict: bool) -> None:  # type: ignore[no-untyped-def]
+    # Triggers and views straight from the catalogue: the inspector's view
+    # list leaves out nothing, but triggers it does not report at all.
+    rows = connection.exec_driver_sql(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')"
+    )
+    for kind, name, table, sql in rows:
+        definition = f"on {table}: {_sql_text(sql)}" if strict else f"on {table}"
+        add(Kind.TRIGGER if kind == "trigger" else Kind.VIEW, name, definition)
+
+
+def _describe_postgresql_extras(connection: Connection, add) -> None:  # type: ignore[no-untyped-def]
+    schema = "current_schema()"
+    queries = {
+        Kind.TRIGGER: "SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        f"WHERE NOT t.tgisinternal AND c.relnamespace = {schema}::regnamespace",
+        Kind.VIEW: "SELECT c.relname, c.relkind FROM pg_class c "
+        f"WHERE c.relkind IN ('v', 'm') AND c.relnamespace = {schema}::regnamespace",
+        Kind.RULE: f"SELECT rulename, tablename FROM pg_rules WHERE schemaname = {schema}",
+        Kind.POLICY: f"SELECT policyname, tablename FROM pg_policies WHERE schemaname = {schema}",
+    }
+    for kind, query in queries.items():
+        for name, where in connection.exec_driver_sql(query):
+            add(kind, name, f"on {where}" if kind is not Kind.VIEW else "")
+
+
+# -- what the migrations make --------------------------------------------------
+
+
+def _fingerprint(revision: str, strict: bool) -> str:
+    """Changes whenever the expected shape could: migrations, libraries, SQLite."""
+    import sqlalchemy
+
+    from barometer_desktop.storage.migrations import migrations_folder
+
+    digest = hashlib.sha256()
+    for path in sorted((migrations_folder()).rglob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    digest.update(f"{_CACHE_FORMAT}|{revision}|{strict}|{sqlalchemy.__version__}|{sqlite3.sqlite_version}".encode())
+    return digest.hexdigest()[:32]
+
+
+def _cache_file(revision: str, strict: bool) -> Path | None:
+    try:
+        from barometer_desktop.paths import app_data_dir
+
+        return app_data_dir() / "schema-cache" / f"{_fingerprint(revision, strict)}.json"
+    except Exception:  # noqa: BLE001 - no data folder (a locked-down profile): derive each time
+        return None
+
+
+def _read_cache(path: Path | None) -> Expected | None:
+    if path is None:
+        return None
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        shape = {(kind, name): definition for kind, name, definition in stored["shape"]}
+        return Expected(shape, stored["catalogue"])
+    except (OSError, ValueError, TypeError, KeyError):
+        return None  # absent or damaged: derive it again
+
+
+def _write_cache(path: Path | None, expected: Expected) -> None:
+    if path is None:
+        return
+    rows = sorted([kind, name, definition] for (kind, name), definition in expected.shape.items())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump({"shape": rows, "catalogue": expected.catalogue}, stream)
+        os.replace(temporary, path)
+    except OSError:
+        pass  # a cache we cannot write only costs time next start
+
+
+@dataclass(frozen=True)
+class Expected:
+    shape: Shape
+    # SQLite only: a digest of the catalogue's SQL. A file whose catalogue
+    # hashes the same has exactly this schema, which is quicker to know than
+    # describing it (20 ms). Files whose SQL was rendered differently (an
+    # older library) still pass the structural comparison.
+    catalogue: str | None
+
+
+def catalogue_digest(connection: Connection) -> str | None:
+    """A digest of every schema object's SQL in a SQLite file (None elsewhere)."""
+    if connection.dialect.name != "sqlite":
+        return None
+    rows = connection.exec_driver_sql(
+        "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master "
+        "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name"
+    )
+    digest = hashlib.sha256()
+    for row in rows:
+        digest.update("\x1f".join(row).encode("utf-8") + b"\x1e")
+    return digest.hexdigest()
+
+
+def _migrated(revision: str, strict: bool) -> Expected:
+    """Run our migrations up to `revision` on an empty in-memory database and describe it."""
+    from alembic import command
+
+    from barometer_desktop.storage.engine import create_memory_engine
+    from barometer_desktop.storage.migrations import _config
+
+    engine = create_memory_engine()
+    try:
+        config = _config()
+        with engine.connect() as connection:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+            return Expected(describe(connection, strict=strict), catalogue_digest(connection))
+    finally:
+        engine.dispose()
+
+
+@cache
+def expected_schema(revision: str, *, strict: bool) -> Expected:
+    """What the migrations make at `revision` (which must be one of ours)."""
+    cache_file = _cache_file(revision, strict)
+    expected = _read_cache(cache_file)
+    if expected is None:
+        expected = _migrated(revision, strict)
+        _write_cache(cache_file, expected)
+    return expected
+
+
+# -- comparing -----------------------------------------------------------------
+
+
+def compare(found: Shape, expected: Shape) -> list[SchemaDifference]:
+    """Extra objects first (the dangerous ones), then missing, then changed."""
+    differences = [
+        SchemaDifference(Change.EXTRA, Kind(kind), name, found=found[(kind, name)])
+        for kind, name in sorted(found.keys() - expected.keys())
+    ]
+    differences += [
+        SchemaDifference(Change.MISSING, Kind(kind), name, expected=expected[(kind, name)])
+        for kind, name in sorted(expected.keys() - found.keys())
+    ]
+    differences += [
+        SchemaDifference(Change.DIFFERENT, Kind(kind), name, found=found[key], expected=expected[key])
+        for key in sorted(found.keys() & expected.keys())
+        for kind, name in [key]
+        if found[key] != expected[key]
+    ]
+    return differences
+
+
+def schema_differences(connection: Connection, revision: str) -> list[SchemaDifference]:
+    """How the connected database differs from what our migrations make at `revision`."""
+    strict = connection.dialect.name == "sqlite"
+    expected = expected_schema(revision, strict=strict)
+    if expected.catalogue is not None and catalogue_digest(connection) == expected.catalogue:
+        return []
+    return compare(describe(connection, strict=strict), expected.shape)
+
+
+# -- saying it -----------------------------------------------------------------
+
+_KIND_WORDS = {
+    Kind.TABLE: QT_TRANSLATE_NOOP("Schema", "table"),
+    Kind.COLUMN: QT_TRANSLATE_NOOP("Schema", "column"),
+    Kind.INDEX: QT_TRANSLATE_NOOP("Schema", "index"),
+    Kind.CONSTRAINT: QT_TRANSLATE_NOOP("Schema", "constraint"),
+    Kind.TRIGGER: QT_TRANSLATE_NOOP("Schema", "trigger"),
+    Kind.VIEW: QT_TRANSLATE_NOOP("Schema", "view"),
+    Kind.RULE: QT_TRANSLATE_NOOP("Schema", "rule"),
+    Kind.POLICY: QT_TRANSLATE_NOOP("Schema", "row security policy"),
+}
+
+_CHANGE_TEMPLATES = {
+    Change.EXTRA: QT_TRANSLATE_NOOP(
+        "Schema", "The {kind} {name} is not part of the barometer schema (version {revision})."
+    ),
+    Change.MISSING: QT_TRANSLATE_NOOP(
+        "Schema", "The {kind} {name} of the barometer schema (version {revision}) is missing."
+    ),
+    Change.DIFFERENT: QT_TRANSLATE_NOOP(
+        "Schema",
+        "The {kind} {name} differs from the barometer schema (version {revision}): "
+        "it is \"{found}\", the schema makes \"{expected}\".",
+    ),
+}
+
+
+def difference_text(difference: SchemaDifference, revision: str) -> str:
+    """One translated line naming the object and what is wrong with it."""
+    return translate("Schema", _CHANGE_TEMPLATES[difference.change]).format(
+        kind=translate("Schema", _KIND_WORDS[difference.kind]),
+        name=f'"{difference.name}"',
+        revision=revision,
+        found=difference.found,
+        expected=difference.expected,
+    )
+
+
+def refuse_altered_schema(connection: Connection, revision: str, display: str) -> None:
+    """Raise DatabaseOpenError naming the first object that our migrations did not make as it is."""
+    differences = schema_differences(connection, revision)
+    if not differences:
+        return
+    more = ""
+    if len(differences) > 1:
+        more = " " + translate("Schema", "{count} more differences: 'db check' lists them all.").format(
+            count=len(differences) - 1
+        )
+    raise DatabaseOpenError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path} contains something the barometer's own schema does not make, so it was not used "
+            "and not changed. {difference}{more} It may have been altered outside the program: "
+            "use a backup you trust.",
+        ),
+        path=display,
+        difference=difference_text(differences[0], revision),
+        more=more,
+    )
