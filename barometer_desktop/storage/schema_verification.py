@@ -31,6 +31,7 @@ import os
 import re
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
@@ -285,21 +286,36 @@ def expected_schema(revision: str, *, strict: bool) -> Expected:
 # -- comparing -----------------------------------------------------------------
 
 
+# Whole objects before their parts, the dangerous kinds first.
+_ORDER = [Kind.TABLE, Kind.TRIGGER, Kind.RULE, Kind.POLICY, Kind.VIEW, Kind.INDEX, Kind.COLUMN, Kind.CONSTRAINT]
+
+
+def _table_of(kind: str, name: str) -> str | None:
+    if kind == Kind.COLUMN.value:
+        return name.split(".", 1)[0]
+    if kind == Kind.CONSTRAINT.value:
+        return name.split(" ", 1)[0]
+    return None
+
+
 def compare(found: Shape, expected: Shape) -> list[SchemaDifference]:
-    """Extra objects first (the dangerous ones), then missing, then changed."""
-    differences = [
-        SchemaDifference(Change.EXTRA, Kind(kind), name, found=found[(kind, name)])
-        for kind, name in sorted(found.keys() - expected.keys())
-    ]
+    """Extra objects first (the dangerous ones), then missing, then changed.
+
+    The columns and constraints of a table that is extra or missing as a
+    whole are not listed again.
+    """
+    extra, missing = found.keys() - expected.keys(), expected.keys() - found.keys()
+    whole_tables = {name for kind, name in extra | missing if kind == Kind.TABLE.value}
+
+    def listed(keys: set[tuple[str, str]]) -> list[tuple[str, str]]:
+        kept = [key for key in keys if _table_of(*key) not in whole_tables]
+        return sorted(kept, key=lambda key: (_ORDER.index(Kind(key[0])), key[1]))
+
+    differences = [SchemaDifference(Change.EXTRA, Kind(k), n, found=found[(k, n)]) for k, n in listed(extra)]
+    differences += [SchemaDifference(Change.MISSING, Kind(k), n, expected=expected[(k, n)]) for k, n in listed(missing)]
     differences += [
-        SchemaDifference(Change.MISSING, Kind(kind), name, expected=expected[(kind, name)])
-        for kind, name in sorted(expected.keys() - found.keys())
-    ]
-    differences += [
-        SchemaDifference(Change.DIFFERENT, Kind(kind), name, found=found[key], expected=expected[key])
-        for key in sorted(found.keys() & expected.keys())
-        for kind, name in [key]
-        if found[key] != expected[key]
+        SchemaDifference(Change.DIFFERENT, Kind(k), n, found=found[(k, n)], expected=expected[(k, n)])
+        for k, n in listed({key for key in found.keys() & expected.keys() if found[key] != expected[key]})
     ]
     return differences
 
@@ -315,36 +331,35 @@ def schema_differences(connection: Connection, revision: str) -> list[SchemaDiff
 
 # -- saying it -----------------------------------------------------------------
 
-_KIND_WORDS = {
-    Kind.TABLE: QT_TRANSLATE_NOOP("Schema", "table"),
-    Kind.COLUMN: QT_TRANSLATE_NOOP("Schema", "column"),
-    Kind.INDEX: QT_TRANSLATE_NOOP("Schema", "index"),
-    Kind.CONSTRAINT: QT_TRANSLATE_NOOP("Schema", "constraint"),
-    Kind.TRIGGER: QT_TRANSLATE_NOOP("Schema", "trigger"),
-    Kind.VIEW: QT_TRANSLATE_NOOP("Schema", "view"),
-    Kind.RULE: QT_TRANSLATE_NOOP("Schema", "rule"),
-    Kind.POLICY: QT_TRANSLATE_NOOP("Schema", "row security policy"),
+# With the article, since Danish puts it on the noun ("triggeren"). Each a
+# literal translate() call, so lupdate collects it.
+_KIND_WORDS: dict[Kind, Callable[[], str]] = {
+    Kind.TABLE: lambda: translate("Schema", "the table"),
+    Kind.COLUMN: lambda: translate("Schema", "the column"),
+    Kind.INDEX: lambda: translate("Schema", "the index"),
+    Kind.CONSTRAINT: lambda: translate("Schema", "the constraint"),
+    Kind.TRIGGER: lambda: translate("Schema", "the trigger"),
+    Kind.VIEW: lambda: translate("Schema", "the view"),
+    Kind.RULE: lambda: translate("Schema", "the rule"),
+    Kind.POLICY: lambda: translate("Schema", "the row security policy"),
 }
 
-_CHANGE_TEMPLATES = {
-    Change.EXTRA: QT_TRANSLATE_NOOP(
-        "Schema", "The {kind} {name} is not part of the barometer schema (version {revision})."
-    ),
-    Change.MISSING: QT_TRANSLATE_NOOP(
-        "Schema", "The {kind} {name} of the barometer schema (version {revision}) is missing."
-    ),
-    Change.DIFFERENT: QT_TRANSLATE_NOOP(
+_CHANGE_TEMPLATES: dict[Change, Callable[[], str]] = {
+    Change.EXTRA: lambda: translate("Schema", "{kind} {name} is not part of the barometer schema (version {revision})."),
+    Change.MISSING: lambda: translate("Schema", "{kind} {name} of the barometer schema (version {revision}) is missing."),
+    Change.DIFFERENT: lambda: translate(
         "Schema",
-        "The {kind} {name} differs from the barometer schema (version {revision}): "
-        "it is \"{found}\", the schema makes \"{expected}\".",
+        "{kind} {name} differs from the barometer schema (version {revision}): "
+        "found \"{found}\", expected \"{expected}\".",
     ),
 }
 
 
 def difference_text(difference: SchemaDifference, revision: str) -> str:
     """One translated line naming the object and what is wrong with it."""
-    return translate("Schema", _CHANGE_TEMPLATES[difference.change]).format(
-        kind=translate("Schema", _KIND_WORDS[difference.kind]),
+    kind = _KIND_WORDS[difference.kind]()
+    return _CHANGE_TEMPLATES[difference.change]().format(
+        kind=kind[:1].upper() + kind[1:],
         name=f'"{difference.name}"',
         revision=revision,
         found=difference.found,
@@ -359,7 +374,7 @@ def refuse_altered_schema(connection: Connection, revision: str, display: str) -
         return
     more = ""
     if len(differences) > 1:
-        more = " " + translate("Schema", "{count} more differences: 'db check' lists them all.").format(
+        more = " " + translate("Schema", "Further differences: {count} ('db check' lists them all).").format(
             count=len(differences) - 1
         )
     raise DatabaseOpenError(

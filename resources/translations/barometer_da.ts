@@ -1333,6 +1333,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</source>
         <translation>Databasen er åbnet skrivebeskyttet, fordi en anden kopi af programmet bruger den. Gendan fra sikkerhedskopien dér, eller luk den anden kopi først. Intet blev ændret.</translation>
     </message>
+    <message>
+        <source>{path} contains something the barometer&apos;s own schema does not make, so it was not used and not changed. {difference}{more} It may have been altered outside the program: use a backup you trust.</source>
+        <translation>{path} indeholder noget, som barometerets eget skema ikke laver, så databasen blev hverken brugt eller ændret. {difference}{more} Den kan være ændret uden for programmet: brug en sikkerhedskopi, du stoler på.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -1556,10 +1560,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</source>
         <translation>Skemaet er version {revision}; kør &apos;db upgrade&apos; for at opdatere til {head}.</translation>
-    </message>
-    <message>
-        <source>Schema differs from version {head}: {difference}</source>
-        <translation>Skemaet afviger fra version {head}: {difference}</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3631,57 @@ Med venlig hilsen
     <message>
         <source>The e-mail draft {file} was opened in your mail program.</source>
         <translation>E-mailkladden {file} blev åbnet i dit mailprogram.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>the table</source>
+        <translation>tabellen</translation>
+    </message>
+    <message>
+        <source>the column</source>
+        <translation>kolonnen</translation>
+    </message>
+    <message>
+        <source>the index</source>
+        <translation>indekset</translation>
+    </message>
+    <message>
+        <source>the constraint</source>
+        <translation>betingelsen</translation>
+    </message>
+    <message>
+        <source>the trigger</source>
+        <translation>triggeren</translation>
+    </message>
+    <message>
+        <source>the view</source>
+        <translation>visningen (view)</translation>
+    </message>
+    <message>
+        <source>the rule</source>
+        <translation>reglen</translation>
+    </message>
+    <message>
+        <source>the row security policy</source>
+        <translation>rækkesikkerhedspolitikken</translation>
+    </message>
+    <message>
+        <source>{kind} {name} is not part of the barometer schema (version {revision}).</source>
+        <translation>{kind} {name} er ikke en del af barometerets skema (version {revision}).</translation>
+    </message>
+    <message>
+        <source>{kind} {name} of the barometer schema (version {revision}) is missing.</source>
+        <translation>{kind} {name} fra barometerets skema (version {revision}) mangler.</translation>
+    </message>
+    <message>
+        <source>{kind} {name} differs from the barometer schema (version {revision}): found &quot;{found}&quot;, expected &quot;{expected}&quot;.</source>
+        <translation>{kind} {name} afviger fra barometerets skema (version {revision}): fundet &quot;{found}&quot;, forventet &quot;{expected}&quot;.</translation>
+    </message>
+    <message>
+        <source>Further differences: {count} (&apos;db check&apos; lists them all).</source>
+        <translation>Flere afvigelser: {count} (&apos;db check&apos; viser dem alle).</translation>
     </message>
 </context>
 <context>

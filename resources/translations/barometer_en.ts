@@ -1333,6 +1333,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</source>
         <translation>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</translation>
     </message>
+    <message>
+        <source>{path} contains something the barometer&apos;s own schema does not make, so it was not used and not changed. {difference}{more} It may have been altered outside the program: use a backup you trust.</source>
+        <translation>{path} contains something the barometer&apos;s own schema does not make, so it was not used and not changed. {difference}{more} It may have been altered outside the program: use a backup you trust.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -1556,10 +1560,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</source>
         <translation>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</translation>
-    </message>
-    <message>
-        <source>Schema differs from version {head}: {difference}</source>
-        <translation>Schema differs from version {head}: {difference}</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3631,57 @@ Kind regards
     <message>
         <source>The e-mail draft {file} was opened in your mail program.</source>
         <translation>The e-mail draft {file} was opened in your mail program.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>the table</source>
+        <translation>the table</translation>
+    </message>
+    <message>
+        <source>the column</source>
+        <translation>the column</translation>
+    </message>
+    <message>
+        <source>the index</source>
+        <translation>the index</translation>
+    </message>
+    <message>
+        <source>the constraint</source>
+        <translation>the constraint</translation>
+    </message>
+    <message>
+        <source>the trigger</source>
+        <translation>the trigger</translation>
+    </message>
+    <message>
+        <source>the view</source>
+        <translation>the view</translation>
+    </message>
+    <message>
+        <source>the rule</source>
+        <translation>the rule</translation>
+    </message>
+    <message>
+        <source>the row security policy</source>
+        <translation>the row security policy</translation>
+    </message>
+    <message>
+        <source>{kind} {name} is not part of the barometer schema (version {revision}).</source>
+        <translation>{kind} {name} is not part of the barometer schema (version {revision}).</translation>
+    </message>
+    <message>
+        <source>{kind} {name} of the barometer schema (version {revision}) is missing.</source>
+        <translation>{kind} {name} of the barometer schema (version {revision}) is missing.</translation>
+    </message>
+    <message>
+        <source>{kind} {name} differs from the barometer schema (version {revision}): found &quot;{found}&quot;, expected &quot;{expected}&quot;.</source>
+        <translation>{kind} {name} differs from the barometer schema (version {revision}): found &quot;{found}&quot;, expected &quot;{expected}&quot;.</translation>
+    </message>
+    <message>
+        <source>Further differences: {count} (&apos;db check&apos; lists them all).</source>
+        <translation>Further differences: {count} (&apos;db check&apos; lists them all).</translation>
     </message>
 </context>
 <context>
