@@ -72,3 +72,15 @@ class StaleEditError(BarometerError):
 
 class ExportError(BarometerError):
     """A file could not be written; nothing half-written was left behind."""
+
+
+class SaveNotice(BarometerError):
+    """Something the user should know about a change that WAS stored.
+
+    Returned by a save (never raised), e.g. a document link kept although its
+    network drive does not answer right now. ``field`` names where it belongs.
+    """
+
+    def __init__(self, template: str, *, field: str | None = None, **params: object) -> None:
+        self.field = field
+        super().__init__(template, **params)

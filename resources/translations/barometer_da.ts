@@ -308,6 +308,10 @@
         <translation>Ikke gemt</translation>
     </message>
     <message>
+        <source>Saved with a warning</source>
+        <translation>Gemt med en advarsel</translation>
+    </message>
+    <message>
         <source>https://... or the full path of a pdf, docx, doc, xlsx, odt or html file</source>
         <translation>https://... eller den fulde sti til en pdf-, docx-, doc-, xlsx-, odt- eller html-fil</translation>
     </message>
@@ -1214,6 +1218,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Linket &quot;{link}&quot; er ikke en gyldig webadresse.</translation>
     </message>
     <message>
+        <source>The link is {length} characters long; a link may have at most {limit}. Link to the document instead of pasting its text.</source>
+        <translation>Linket er {length} tegn langt; et link må højst have {limit}. Link til dokumentet i stedet for at indsætte dets tekst.</translation>
+    </message>
+    <message>
         <source>The link &quot;{link}&quot; must be a full web address (https://...) or the full path of a document.</source>
         <translation>Linket &quot;{link}&quot; skal være en fuld webadresse (https://...) eller den fulde sti til et dokument.</translation>
     </message>
@@ -1222,8 +1230,24 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Linket &quot;{link}&quot; peger ikke på et dokument og vil ikke blive åbnet. Tilladte filtyper er pdf, docx, doc, xlsx, odt og html.</translation>
     </message>
     <message>
-        <source>The document &quot;{link}&quot; does not exist.</source>
-        <translation>Dokumentet &quot;{link}&quot; findes ikke.</translation>
+        <source>The link &quot;{link}&quot; contains percent codes (such as %20) or hidden characters that make the file name look like something else. Give the document&apos;s plain path.</source>
+        <translation>Linket &quot;{link}&quot; indeholder procentkoder (som %20) eller skjulte tegn, der får filnavnet til at ligne noget andet. Angiv dokumentets almindelige sti.</translation>
+    </message>
+    <message>
+        <source>The link &quot;{link}&quot; points to a folder or a device, not to a document.</source>
+        <translation>Linket &quot;{link}&quot; peger på en mappe eller en enhed, ikke på et dokument.</translation>
+    </message>
+    <message>
+        <source>The link &quot;{link}&quot; points to a file marked as a program (executable), so it will not be opened.</source>
+        <translation>Linket &quot;{link}&quot; peger på en fil, der er markeret som et program (eksekverbar), så den bliver ikke åbnet.</translation>
+    </message>
+    <message>
+        <source>The document &quot;{link}&quot; does not exist, or the drive or server it is on cannot be reached now.</source>
+        <translation>Dokumentet &quot;{link}&quot; findes ikke, eller drevet eller serveren, det ligger på, kan ikke nås lige nu.</translation>
+    </message>
+    <message>
+        <source>The document &quot;{link}&quot; cannot be reached right now (the drive or server may be offline). The link was saved and will be checked again before it is opened.</source>
+        <translation>Dokumentet &quot;{link}&quot; kan ikke nås lige nu (drevet eller serveren er måske ikke tilgængelig). Linket er gemt og kontrolleres igen, før det åbnes.</translation>
     </message>
     <message>
         <source>{path} is empty, not a barometer backup.</source>
@@ -1510,10 +1534,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Goal</source>
         <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Check the path, or leave the field empty and add the link later. Nothing was saved.</source>
-        <translation>Kontrollér stien, eller lad feltet stå tomt og tilføj linket senere. Intet blev gemt.</translation>
     </message>
     <message>
         <source>Correct the link, or leave the field empty and add the link later. Nothing was saved.</source>

@@ -308,6 +308,10 @@
         <translation>Not saved</translation>
     </message>
     <message>
+        <source>Saved with a warning</source>
+        <translation>Saved with a warning</translation>
+    </message>
+    <message>
         <source>https://... or the full path of a pdf, docx, doc, xlsx, odt or html file</source>
         <translation>https://... or the full path of a pdf, docx, doc, xlsx, odt or html file</translation>
     </message>
@@ -1214,6 +1218,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The link &quot;{link}&quot; is not a valid web address.</translation>
     </message>
     <message>
+        <source>The link is {length} characters long; a link may have at most {limit}. Link to the document instead of pasting its text.</source>
+        <translation>The link is {length} characters long; a link may have at most {limit}. Link to the document instead of pasting its text.</translation>
+    </message>
+    <message>
         <source>The link &quot;{link}&quot; must be a full web address (https://...) or the full path of a document.</source>
         <translation>The link &quot;{link}&quot; must be a full web address (https://...) or the full path of a document.</translation>
     </message>
@@ -1222,8 +1230,24 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The link &quot;{link}&quot; does not point to a document and will not be opened. Allowed are pdf, docx, doc, xlsx, odt and html files.</translation>
     </message>
     <message>
-        <source>The document &quot;{link}&quot; does not exist.</source>
-        <translation>The document &quot;{link}&quot; does not exist.</translation>
+        <source>The link &quot;{link}&quot; contains percent codes (such as %20) or hidden characters that make the file name look like something else. Give the document&apos;s plain path.</source>
+        <translation>The link &quot;{link}&quot; contains percent codes (such as %20) or hidden characters that make the file name look like something else. Give the document&apos;s plain path.</translation>
+    </message>
+    <message>
+        <source>The link &quot;{link}&quot; points to a folder or a device, not to a document.</source>
+        <translation>The link &quot;{link}&quot; points to a folder or a device, not to a document.</translation>
+    </message>
+    <message>
+        <source>The link &quot;{link}&quot; points to a file marked as a program (executable), so it will not be opened.</source>
+        <translation>The link &quot;{link}&quot; points to a file marked as a program (executable), so it will not be opened.</translation>
+    </message>
+    <message>
+        <source>The document &quot;{link}&quot; does not exist, or the drive or server it is on cannot be reached now.</source>
+        <translation>The document &quot;{link}&quot; does not exist, or the drive or server it is on cannot be reached now.</translation>
+    </message>
+    <message>
+        <source>The document &quot;{link}&quot; cannot be reached right now (the drive or server may be offline). The link was saved and will be checked again before it is opened.</source>
+        <translation>The document &quot;{link}&quot; cannot be reached right now (the drive or server may be offline). The link was saved and will be checked again before it is opened.</translation>
     </message>
     <message>
         <source>{path} is empty, not a barometer backup.</source>
@@ -1510,10 +1534,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Goal</source>
         <translation>Goal</translation>
-    </message>
-    <message>
-        <source>Check the path, or leave the field empty and add the link later. Nothing was saved.</source>
-        <translation>Check the path, or leave the field empty and add the link later. Nothing was saved.</translation>
     </message>
     <message>
         <source>Correct the link, or leave the field empty and add the link later. Nothing was saved.</source>
