@@ -10,6 +10,7 @@ so command-line paths that never need it stay lean.
 from __future__ import annotations
 
 import os
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -44,6 +45,25 @@ def app_data_dir() -> Path:
     folder = Path(override) if override else _platform_data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def cache_dir() -> Path:
+    """Where the program keeps what it can derive again (e.g. the expected schema per version).
+
+    Found without Qt, so command-line paths stay free of it: the data folder
+    when BAROMETER_DATA_DIR names one (tests), else the platform's cache
+    folder (%LOCALAPPDATA% on Windows, ~/Library/Caches, $XDG_CACHE_HOME or ~/.cache).
+    """
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        base = Path(override) / "cache"
+    elif os.name == "nt":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / ORGANIZATION_NAME / APP_NAME
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches" / APP_NAME
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / APP_NAME
+    return base
 
 
 def default_database_path() -> Path:

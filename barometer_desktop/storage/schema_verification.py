@@ -12,9 +12,9 @@ The expected schema is never written down by hand (other revisions are added
 all the time): it is derived by running the migrations up to the revision on
 a fresh in-memory SQLite database and describing the result the same way as
 the file. The description is cached per revision in this process and, since
-Alembic costs about 20 MiB and 0.2 s to load, in the application data folder
-too, keyed by the migration files and library versions, so an ordinary start
-never imports Alembic.
+Alembic costs about 20 MiB and 0.2 s to load, in the user's cache folder too
+(paths.cache_dir, found without Qt), keyed by the migration files and library
+versions, so an ordinary start never imports Alembic.
 
 SQLite files are compared strictly (declared types, defaults, CHECK
 constraints, the SQL of triggers and views). A PostgreSQL database is
@@ -197,10 +197,10 @@ def _fingerprint(revision: str, strict: bool) -> str:
 
 def _cache_file(revision: str, strict: bool) -> Path | None:
     try:
-        from barometer_desktop.paths import app_data_dir
+        from barometer_desktop.paths import cache_dir
 
-        return app_data_dir() / "schema-cache" / f"{_fingerprint(revision, strict)}.json"
-    except Exception:  # noqa: BLE001 - no data folder (a locked-down profile): derive each time
+        return cache_dir() / "schema" / f"{_fingerprint(revision, strict)}.json"
+    except (OSError, RuntimeError):  # no home folder (a locked-down service account): derive each time
         return None
 
 

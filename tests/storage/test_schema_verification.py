@@ -184,11 +184,12 @@ def test_every_known_revision_passes_against_what_its_migrations_make(tmp_path: 
         engine.dispose()
 
 
-def test_a_damaged_cache_of_the_expected_schema_is_derived_again(policy_db_path: Path, isolated_environment: Path):
+def test_a_damaged_cache_of_the_expected_schema_is_derived_again(policy_db_path: Path):
+    from barometer_desktop.paths import cache_dir
+
     schema_verification.expected_schema.cache_clear()
     open_database(policy_db_path).close()
-    cached = list((isolated_environment / "data").rglob("schema-cache/*.json")) or list(
-        isolated_environment.rglob("schema-cache/*.json"))
+    cached = list((cache_dir() / "schema").glob("*.json"))
     assert cached, "the expected schema is kept for the next start"
     for path in cached:
         path.write_text("{not json", encoding="utf-8")
