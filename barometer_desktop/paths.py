@@ -17,6 +17,7 @@ from pathlib import Path
 from barometer_desktop import APP_NAME, ORGANIZATION_DOMAIN, ORGANIZATION_NAME
 
 DATA_DIR_ENV = "BAROMETER_DATA_DIR"
+CACHE_DIR_ENV = "BAROMETER_CACHE_DIR"
 DATABASE_ENV = "BAROMETER_DB"
 DEFAULT_DATABASE_NAME = "barometer.sqlite"
 DEMO_DATABASE_NAME = "demo.sqlite"
@@ -50,13 +51,15 @@ def app_data_dir() -> Path:
 def cache_dir() -> Path:
     """Where the program keeps what it can derive again (e.g. the expected schema per version).
 
-    Found without Qt, so command-line paths stay free of it: the data folder
-    when BAROMETER_DATA_DIR names one (tests), else the platform's cache
-    folder (%LOCALAPPDATA% on Windows, ~/Library/Caches, $XDG_CACHE_HOME or ~/.cache).
+    Found without Qt, so command-line paths stay free of it: BAROMETER_CACHE_DIR
+    if set, else a folder in BAROMETER_DATA_DIR if that is set, else the
+    platform's cache folder (%LOCALAPPDATA% on Windows, ~/Library/Caches,
+    $XDG_CACHE_HOME or ~/.cache).
     """
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        base = Path(override) / "cache"
+    if os.environ.get(CACHE_DIR_ENV):
+        base = Path(os.environ[CACHE_DIR_ENV])
+    elif os.environ.get(DATA_DIR_ENV):
+        base = Path(os.environ[DATA_DIR_ENV]) / "cache"
     elif os.name == "nt":
         base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / ORGANIZATION_NAME / APP_NAME
     elif sys.platform == "darwin":

@@ -184,9 +184,10 @@ def test_every_known_revision_passes_against_what_its_migrations_make(tmp_path: 
         engine.dispose()
 
 
-def test_a_damaged_cache_of_the_expected_schema_is_derived_again(policy_db_path: Path):
+def test_a_damaged_cache_of_the_expected_schema_is_derived_again(policy_db_path: Path, tmp_path: Path, monkeypatch):
     from barometer_desktop.paths import cache_dir
 
+    monkeypatch.setenv("BAROMETER_CACHE_DIR", str(tmp_path / "own-cache"))
     schema_verification.expected_schema.cache_clear()
     open_database(policy_db_path).close()
     cached = list((cache_dir() / "schema").glob("*.json"))

@@ -28,18 +28,10 @@ _SCRIPT = textwrap.dedent(
     """
 )
 
-_WARM_UP = "import sys; from barometer_desktop.storage.database import open_database; open_database(sys.argv[1]).close()"
-
 
 def test_first_window_imports_no_heavy_library(demo_db_path, tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BAROMETER_DATA_DIR=str(tmp_path / "data"),
                HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
-    # The first start after installing derives the schema the migrations make
-    # (with Alembic) once and keeps it in the data folder for every later
-    # start (storage/schema_verification.py); that later start is measured.
-    subprocess.run(
-        [sys.executable, "-c", _WARM_UP, str(demo_db_path)], capture_output=True, check=True, env=env, cwd=ROOT
-    )
     out = subprocess.run(
         [sys.executable, "-c", _SCRIPT, str(demo_db_path)],
         capture_output=True, text=True, check=True, env=env, cwd=ROOT,
