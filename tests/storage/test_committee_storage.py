@@ -231,3 +231,11 @@ def test_decisions_confirm_and_dismiss(demo_db):
     assert decision.status == "dismissed"
     with pytest.raises(StaleEditError):
         follow_up.save_decision(demo_db, DecisionEntry(tmu.id, 2013, "dismissed", "other", expected_version=1))
+
+
+def test_every_link_refusal_has_its_own_message():
+    from barometer_desktop.domain.document_links import LinkProblem
+    from barometer_desktop.storage import link_refusals
+
+    messages = [link_refusals._MESSAGES[problem] for problem in LinkProblem]
+    assert len(set(messages)) == len(LinkProblem)
