@@ -78,11 +78,11 @@ class ExportError(BarometerError):
     """A file could not be written; nothing half-written was left behind."""
 
 
-class SaveNotice(BarometerError):
-    """Something the user should know about a change that WAS stored.
+class SaveNotice(UserNotice):
+    """A notice about a change that WAS stored, for the field it concerns.
 
-    Returned by a save (never raised), e.g. a document link kept although its
-    network drive does not answer right now. ``field`` names where it belongs.
+    Returned by a save, e.g. a document link kept although its network drive
+    does not answer right now.
     """
 
     def __init__(self, template: str, *, field: str | None = None, **params: object) -> None:
