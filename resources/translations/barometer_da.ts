@@ -379,6 +379,10 @@
         <translation>Ikke gemt</translation>
     </message>
     <message>
+        <source>Saved with a warning</source>
+        <translation>Gemt med en advarsel</translation>
+    </message>
+    <message>
         <source>https://... or the full path of a pdf, docx, doc, xlsx, odt or html file</source>
         <translation>https://... eller den fulde sti til en pdf-, docx-, doc-, xlsx-, odt- eller html-fil</translation>
     </message>
@@ -1489,6 +1493,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Linket &quot;{link}&quot; er ikke en gyldig webadresse.</translation>
     </message>
     <message>
+        <source>The link is {length} characters long; a link may have at most {limit}. Link to the document instead of pasting its text.</source>
+        <translation>Linket er {length} tegn langt; et link må højst have {limit}. Link til dokumentet i stedet for at indsætte dets tekst.</translation>
+    </message>
+    <message>
         <source>The link &quot;{link}&quot; must be a full web address (https://...) or the full path of a document.</source>
         <translation>Linket &quot;{link}&quot; skal være en fuld webadresse (https://...) eller den fulde sti til et dokument.</translation>
     </message>
@@ -1497,8 +1505,24 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Linket &quot;{link}&quot; peger ikke på et dokument og vil ikke blive åbnet. Tilladte filtyper er pdf, docx, doc, xlsx, odt og html.</translation>
     </message>
     <message>
-        <source>The document &quot;{link}&quot; does not exist.</source>
-        <translation>Dokumentet &quot;{link}&quot; findes ikke.</translation>
+        <source>The link &quot;{link}&quot; contains percent codes (such as %20) or hidden characters that make the file name look like something else. Give the document&apos;s plain path.</source>
+        <translation>Linket &quot;{link}&quot; indeholder procentkoder (som %20) eller skjulte tegn, der får filnavnet til at ligne noget andet. Angiv dokumentets almindelige sti.</translation>
+    </message>
+    <message>
+        <source>The link &quot;{link}&quot; points to a folder or a device, not to a document.</source>
+        <translation>Linket &quot;{link}&quot; peger på en mappe eller en enhed, ikke på et dokument.</translation>
+    </message>
+    <message>
+        <source>The link &quot;{link}&quot; points to a file marked as a program (executable), so it will not be opened.</source>
+        <translation>Linket &quot;{link}&quot; peger på en fil, der er markeret som et program (eksekverbar), så den bliver ikke åbnet.</translation>
+    </message>
+    <message>
+        <source>The document &quot;{link}&quot; does not exist, or the drive or server it is on cannot be reached now.</source>
+        <translation>Dokumentet &quot;{link}&quot; findes ikke, eller drevet eller serveren, det ligger på, kan ikke nås lige nu.</translation>
+    </message>
+    <message>
+        <source>The document &quot;{link}&quot; cannot be reached right now (the drive or server may be offline). The link was saved and will be checked again before it is opened.</source>
+        <translation>Dokumentet &quot;{link}&quot; kan ikke nås lige nu (drevet eller serveren er måske ikke tilgængelig). Linket er gemt og kontrolleres igen, før det åbnes.</translation>
     </message>
     <message>
         <source>{path} is empty, not a barometer backup.</source>
@@ -1836,6 +1860,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>Give the StatBank table id (e.g. FOLK1A).</source>
         <translation>Angiv tabellens id i Statistikbanken (fx FOLK1A).</translation>
     </message>
+    <message>
+        <source>{path} contains something the barometer&apos;s own schema does not make, so it was not used and not changed. {difference}{more} It may have been altered outside the program: use a backup you trust.</source>
+        <translation>{path} indeholder noget, som barometerets eget skema ikke laver, så databasen blev hverken brugt eller ændret. {difference}{more} Den kan være ændret uden for programmet: brug en sikkerhedskopi, du stoler på.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -2118,10 +2146,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Mål</translation>
     </message>
     <message>
-        <source>Check the path, or leave the field empty and add the link later. Nothing was saved.</source>
-        <translation>Kontrollér stien, eller lad feltet stå tomt og tilføj linket senere. Intet blev gemt.</translation>
-    </message>
-    <message>
         <source>Correct the link, or leave the field empty and add the link later. Nothing was saved.</source>
         <translation>Ret linket, eller lad feltet stå tomt og tilføj linket senere. Intet blev gemt.</translation>
     </message>
@@ -2281,10 +2305,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</source>
         <translation>Skemaet er version {revision}; kør &apos;db upgrade&apos; for at opdatere til {head}.</translation>
-    </message>
-    <message>
-        <source>Schema differs from version {head}: {difference}</source>
-        <translation>Skemaet afviger fra version {head}: {difference}</translation>
     </message>
 </context>
 <context>
@@ -4452,6 +4472,57 @@ Med venlig hilsen
     <message>
         <source>The e-mail draft {file} was opened in your mail program.</source>
         <translation>E-mailkladden {file} blev åbnet i dit mailprogram.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>the table</source>
+        <translation>tabellen</translation>
+    </message>
+    <message>
+        <source>the column</source>
+        <translation>kolonnen</translation>
+    </message>
+    <message>
+        <source>the index</source>
+        <translation>indekset</translation>
+    </message>
+    <message>
+        <source>the constraint</source>
+        <translation>betingelsen</translation>
+    </message>
+    <message>
+        <source>the trigger</source>
+        <translation>triggeren</translation>
+    </message>
+    <message>
+        <source>the view</source>
+        <translation>visningen (view)</translation>
+    </message>
+    <message>
+        <source>the rule</source>
+        <translation>reglen</translation>
+    </message>
+    <message>
+        <source>the row security policy</source>
+        <translation>rækkesikkerhedspolitikken</translation>
+    </message>
+    <message>
+        <source>{kind} {name} is not part of the barometer schema (version {revision}).</source>
+        <translation>{kind} {name} er ikke en del af barometerets skema (version {revision}).</translation>
+    </message>
+    <message>
+        <source>{kind} {name} of the barometer schema (version {revision}) is missing.</source>
+        <translation>{kind} {name} fra barometerets skema (version {revision}) mangler.</translation>
+    </message>
+    <message>
+        <source>{kind} {name} differs from the barometer schema (version {revision}): found &quot;{found}&quot;, expected &quot;{expected}&quot;.</source>
+        <translation>{kind} {name} afviger fra barometerets skema (version {revision}): fundet &quot;{found}&quot;, forventet &quot;{expected}&quot;.</translation>
+    </message>
+    <message>
+        <source>Further differences: {count} (&apos;db check&apos; lists them all).</source>
+        <translation>Flere afvigelser: {count} (&apos;db check&apos; viser dem alle).</translation>
     </message>
 </context>
 <context>

@@ -379,6 +379,10 @@
         <translation>Not saved</translation>
     </message>
     <message>
+        <source>Saved with a warning</source>
+        <translation>Saved with a warning</translation>
+    </message>
+    <message>
         <source>https://... or the full path of a pdf, docx, doc, xlsx, odt or html file</source>
         <translation>https://... or the full path of a pdf, docx, doc, xlsx, odt or html file</translation>
     </message>
@@ -1489,6 +1493,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The link &quot;{link}&quot; is not a valid web address.</translation>
     </message>
     <message>
+        <source>The link is {length} characters long; a link may have at most {limit}. Link to the document instead of pasting its text.</source>
+        <translation>The link is {length} characters long; a link may have at most {limit}. Link to the document instead of pasting its text.</translation>
+    </message>
+    <message>
         <source>The link &quot;{link}&quot; must be a full web address (https://...) or the full path of a document.</source>
         <translation>The link &quot;{link}&quot; must be a full web address (https://...) or the full path of a document.</translation>
     </message>
@@ -1497,8 +1505,24 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The link &quot;{link}&quot; does not point to a document and will not be opened. Allowed are pdf, docx, doc, xlsx, odt and html files.</translation>
     </message>
     <message>
-        <source>The document &quot;{link}&quot; does not exist.</source>
-        <translation>The document &quot;{link}&quot; does not exist.</translation>
+        <source>The link &quot;{link}&quot; contains percent codes (such as %20) or hidden characters that make the file name look like something else. Give the document&apos;s plain path.</source>
+        <translation>The link &quot;{link}&quot; contains percent codes (such as %20) or hidden characters that make the file name look like something else. Give the document&apos;s plain path.</translation>
+    </message>
+    <message>
+        <source>The link &quot;{link}&quot; points to a folder or a device, not to a document.</source>
+        <translation>The link &quot;{link}&quot; points to a folder or a device, not to a document.</translation>
+    </message>
+    <message>
+        <source>The link &quot;{link}&quot; points to a file marked as a program (executable), so it will not be opened.</source>
+        <translation>The link &quot;{link}&quot; points to a file marked as a program (executable), so it will not be opened.</translation>
+    </message>
+    <message>
+        <source>The document &quot;{link}&quot; does not exist, or the drive or server it is on cannot be reached now.</source>
+        <translation>The document &quot;{link}&quot; does not exist, or the drive or server it is on cannot be reached now.</translation>
+    </message>
+    <message>
+        <source>The document &quot;{link}&quot; cannot be reached right now (the drive or server may be offline). The link was saved and will be checked again before it is opened.</source>
+        <translation>The document &quot;{link}&quot; cannot be reached right now (the drive or server may be offline). The link was saved and will be checked again before it is opened.</translation>
     </message>
     <message>
         <source>{path} is empty, not a barometer backup.</source>
@@ -1836,6 +1860,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>Give the StatBank table id (e.g. FOLK1A).</source>
         <translation>Give the StatBank table id (e.g. FOLK1A).</translation>
     </message>
+    <message>
+        <source>{path} contains something the barometer&apos;s own schema does not make, so it was not used and not changed. {difference}{more} It may have been altered outside the program: use a backup you trust.</source>
+        <translation>{path} contains something the barometer&apos;s own schema does not make, so it was not used and not changed. {difference}{more} It may have been altered outside the program: use a backup you trust.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -2118,10 +2146,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Goal</translation>
     </message>
     <message>
-        <source>Check the path, or leave the field empty and add the link later. Nothing was saved.</source>
-        <translation>Check the path, or leave the field empty and add the link later. Nothing was saved.</translation>
-    </message>
-    <message>
         <source>Correct the link, or leave the field empty and add the link later. Nothing was saved.</source>
         <translation>Correct the link, or leave the field empty and add the link later. Nothing was saved.</translation>
     </message>
@@ -2281,10 +2305,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</source>
         <translation>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</translation>
-    </message>
-    <message>
-        <source>Schema differs from version {head}: {difference}</source>
-        <translation>Schema differs from version {head}: {difference}</translation>
     </message>
 </context>
 <context>
@@ -4452,6 +4472,57 @@ Kind regards
     <message>
         <source>The e-mail draft {file} was opened in your mail program.</source>
         <translation>The e-mail draft {file} was opened in your mail program.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>the table</source>
+        <translation>the table</translation>
+    </message>
+    <message>
+        <source>the column</source>
+        <translation>the column</translation>
+    </message>
+    <message>
+        <source>the index</source>
+        <translation>the index</translation>
+    </message>
+    <message>
+        <source>the constraint</source>
+        <translation>the constraint</translation>
+    </message>
+    <message>
+        <source>the trigger</source>
+        <translation>the trigger</translation>
+    </message>
+    <message>
+        <source>the view</source>
+        <translation>the view</translation>
+    </message>
+    <message>
+        <source>the rule</source>
+        <translation>the rule</translation>
+    </message>
+    <message>
+        <source>the row security policy</source>
+        <translation>the row security policy</translation>
+    </message>
+    <message>
+        <source>{kind} {name} is not part of the barometer schema (version {revision}).</source>
+        <translation>{kind} {name} is not part of the barometer schema (version {revision}).</translation>
+    </message>
+    <message>
+        <source>{kind} {name} of the barometer schema (version {revision}) is missing.</source>
+        <translation>{kind} {name} of the barometer schema (version {revision}) is missing.</translation>
+    </message>
+    <message>
+        <source>{kind} {name} differs from the barometer schema (version {revision}): found &quot;{found}&quot;, expected &quot;{expected}&quot;.</source>
+        <translation>{kind} {name} differs from the barometer schema (version {revision}): found &quot;{found}&quot;, expected &quot;{expected}&quot;.</translation>
+    </message>
+    <message>
+        <source>Further differences: {count} (&apos;db check&apos; lists them all).</source>
+        <translation>Further differences: {count} (&apos;db check&apos; lists them all).</translation>
     </message>
 </context>
 <context>
