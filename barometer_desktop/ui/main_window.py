@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from barometer_desktop import APP_NAME
+from barometer_desktop.ui import theme
+from barometer_desktop.ui.accessibility import announce, leave_with_tab, named
+from barometer_desktop.ui.fit import remember_splitter
 from barometer_desktop.ui.state import AppState
 
 # Settings keys (QSettings, per user).
@@ -32,12 +35,26 @@ SCREEN_KEY = "main_window/screen"
 
 
 class _NavigationDelegate(QStyledItemDelegate):
-    """Navigation items without the dotted focus frame: the highlighted,
-    gold-edged item already shows where the keyboard is."""
+    """Navigation items with a clear focus ring instead of the faint dotted
+    frame: while the list has the keyboard, the current item is framed in the
+    theme's focus colour, so keyboard users see where they are."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # noqa: N802, ANN001 - Qt override
         super().initStyleOption(option, index)
         option.state &= ~QStyle.StateFlag.State_HasFocus
+
+    def paint(self, painter, option, index) -> None:  # noqa: ANN001 - Qt override
+        super().paint(painter, option, index)
+        view = self.parent()
+        if view is not None and view.hasFocus() and index == view.currentIndex():
+            from PySide6.QtGui import QPen
+
+            from barometer_desktop.ui import theme
+
+            painter.save()
+            painter.setPen(QPen(theme.NAVIGATION_FOCUS, 3))
+            painter.drawRect(option.rect.adjusted(2, 2, -3, -3))
+            painter.restore()
 
 
 class MainWindow(QMainWindow):
@@ -50,32 +67,29 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(190)
-        self.navigation.setStyleSheet(
-            "QListWidget#navigation { background: #10243e; color: #e8eef6; border: none;"
-            " font-size: 11pt; padding-top: 8px; }"
-            "QListWidget#navigation::item { padding: 10px 14px; }"
-            "QListWidget#navigation::item:selected { background: #1d4e89; color: white;"
-            " border-left: 4px solid #f2b705; }"
-        )
+        named(self.navigation, self.tr("Screens"), self.tr("Arrow keys choose a screen; Ctrl+1 to Ctrl+7 jump to one."))
+        leave_with_tab(self.navigation)
+        self.navigation.setMinimumWidth(150)
+        self.navigation.setFont(theme.relative_font(self.font(), 1.1))
+        self.navigation.setStyleSheet(theme.navigation_style())
         self.navigation.setItemDelegate(_NavigationDelegate(self.navigation))
         self.stack = QStackedWidget()
         splitter = QSplitter()
+        splitter.setObjectName("main_splitter")
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
         splitter.setSizes([190, 1100])
-        splitter.setHandleWidth(1)
+        splitter.setHandleWidth(3)
+        remember_splitter(splitter, "main_window/navigation_splitter")
         # A bar above everything for what the user must not miss (read-only
         # because another copy has the database open, ...); hidden normally.
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "QLabel { background: #fde68a; color: #451a03; font-weight: 600; padding: 6px 10px;"
-            " border-bottom: 1px solid #d97706; }"
-        )
+        self.banner.setStyleSheet(f"QLabel {{ {theme.boxed_style('warning_fill')} font-weight: 600; padding: 6px 10px; }}")
         self.banner.hide()
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -230,9 +244,7 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("database_label")
         self.demo_label = QLabel(self.tr("DEMO"))
         self.demo_label.setObjectName("demo_label")
-        self.demo_label.setStyleSheet(
-            "QLabel { background: #b45309; color: white; font-weight: bold; padding: 1px 8px; }"
-        )
+        self.demo_label.setStyleSheet(f"QLabel {{ {theme.boxed_style('warning_fill')} font-weight: bold; padding: 1px 8px; }}")
         self.demo_label.setToolTip(self.tr("The demo database is open: the values are made up."))
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.demo_label)
@@ -249,6 +261,7 @@ class MainWindow(QMainWindow):
         """Show `text` in the bar at the top of the window (empty text hides it)."""
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
+        announce(self.banner, text)
         self._update_status_bar()
 
     # -- navigation ----------------------------------------------------------

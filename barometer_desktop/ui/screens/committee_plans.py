@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,9 +27,10 @@ from barometer_desktop.storage import action_plans, catalog, committees
 from barometer_desktop.storage.action_plans import ActionPlanRecord, PlanGoalRecord
 from barometer_desktop.storage.committees import CommitteeRecord
 from barometer_desktop.ui.screens.committee_plan_dialogs import EndDialog, GoalDialog
+from barometer_desktop.ui import theme
+from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
+from barometer_desktop.ui.fit import scrolling
 from barometer_desktop.ui.screens.committee_widgets import (
-    GREEN,
-    GREY,
     LinkField,
     OptionalDateEdit,
     day,
@@ -50,6 +50,8 @@ class PlansTab(QWidget):
 
         self.committee_list = QListWidget()
         self.committee_list.setObjectName("committee_list")
+        named(self.committee_list, self.tr("Committees"))
+        leave_with_tab(self.committee_list)
         self.committee_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.committee_list.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
 
@@ -75,7 +77,7 @@ class PlansTab(QWidget):
         self.new_plan_button = QPushButton(self.tr("New action plan for the current policy"))
         self.period_label = QLabel()
         self.adopted = OptionalDateEdit(self.tr("Adopted"))
-        self.plan_link = LinkField()
+        self.plan_link = LinkField(name=self.tr("Action plan document"))
         self.plan_link.setObjectName("plan_link")
         self.plan_ended = OptionalDateEdit(self.tr("Ended"))
         self.save_plan_button = QPushButton(self.tr("Save action plan"))
@@ -96,6 +98,9 @@ class PlansTab(QWidget):
         goals_box = QGroupBox(self.tr("Goals of the action plan"))
         self.goal_table = QTableWidget(0, 3)
         self.goal_table.setObjectName("goal_table")
+        named(self.goal_table, self.tr("Goals of the action plan"))
+        leave_with_tab(self.goal_table)
+        focus_ring(self.goal_table)
         self.goal_table.setHorizontalHeaderLabels([self.tr("Goal"), self.tr("Policy goals"), self.tr("Status")])
         header = self.goal_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -125,10 +130,7 @@ class PlansTab(QWidget):
         right_layout.addWidget(details)
         right_layout.addWidget(plan_box)
         right_layout.addWidget(goals_box, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(right)
+        scroll = scrolling(right, "plans_scroll")
         layout = QHBoxLayout(self)
         layout.addWidget(self.committee_list)
         layout.addWidget(scroll, 1)
@@ -210,10 +212,10 @@ class PlansTab(QWidget):
             self.goal_table.setItem(row, 1, numbers)
             if goal.ended_on:
                 status = QTableWidgetItem(self.tr("■ Ended {date}").format(date=day(goal.ended_on)))
-                status.setForeground(QBrush(QColor(GREY)))
+                status.setForeground(QBrush(theme.current().text("retired")))
             else:
                 status = QTableWidgetItem(self.tr("● In force"))
-                status.setForeground(QBrush(QColor(GREEN)))
+                status.setForeground(QBrush(theme.current().text("success")))
             self.goal_table.setItem(row, 2, status)
         fit_rows(self.goal_table)
         self.add_goal_button.setEnabled(self.plan is not None)

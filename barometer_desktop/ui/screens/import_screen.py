@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,11 +33,17 @@ from PySide6.QtWidgets import (
 
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.importing.mapping import ColumnMapping, detect, fingerprint, is_period_header
+from barometer_desktop.ui import theme
+from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
 from barometer_desktop.ui.state import AppState
 
 PREVIEW_ROWS = 15
 NOT_IN_FILE = -1
-REJECTED_BACKGROUND = QBrush(QColor("#f6c6c6"))
+
+
+def rejected_background() -> QBrush:
+    """The tint of a rejected row (its row number carries a ✘ too)."""
+    return QBrush(theme.current().fill("rejected_fill"))
 
 
 class ImportScreen(QWidget):
@@ -63,7 +69,7 @@ class ImportScreen(QWidget):
 
         heading = QLabel(self.tr("Import values from a file"))
         heading.setObjectName("screen_heading")
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        theme.style_heading(heading)
         intro = QLabel(self.tr(
             "CSV or Excel files in the long format (indicator, area, period, value) are read directly. "
             "For a statistics-bank table, say which column holds what; the mapping is remembered for the "
@@ -82,6 +88,10 @@ class ImportScreen(QWidget):
 
         self.preview = QTableWidget()
         self.preview.setObjectName("preview")
+        named(self.preview, self.tr("Preview of the file"),
+              self.tr("The first rows of the file; under each heading, what the mapping reads from the column."))
+        leave_with_tab(self.preview)
+        focus_ring(self.preview)
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
@@ -131,6 +141,7 @@ class ImportScreen(QWidget):
 
         self.report = QPlainTextEdit()
         self.report.setObjectName("import_report")
+        named(self.report, self.tr("Result of the check or import"))
         self.report.setReadOnly(True)
         self.report.setPlaceholderText(self.tr("The result of the check or import appears here."))
 
@@ -226,16 +237,20 @@ class ImportScreen(QWidget):
                     column=rejection.column, reason=rejection.reason(QCoreApplication.translate))
             )
         self.rejected_preview_rows = []
+        tint = rejected_background()
         for r, number in enumerate(self.preview_row_numbers):
             tip = "\n".join(reasons.get(number, []))
             if tip:
                 self.rejected_preview_rows.append(number)
+            # Not by colour alone: the row number says it too, and the reasons are spoken with each cell.
+            self.preview.setVerticalHeaderItem(r, QTableWidgetItem(f"✘ {number}" if tip else str(number)))
             for c in range(self.preview.columnCount()):
                 item = self.preview.item(r, c)
                 if item is None:
                     continue
-                item.setBackground(REJECTED_BACKGROUND if tip else QBrush())
+                item.setBackground(tint if tip else QBrush())
                 item.setToolTip(tip)
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
 
     def _label_preview(self) -> None:
         """Show under each column heading what the current mapping reads from it."""

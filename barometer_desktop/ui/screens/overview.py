@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, GoalView, IndicatorView
 from barometer_desktop.domain.formatting import format_change, format_value
 from barometer_desktop.domain.types import TREND_SYMBOLS, ComparisonBasis, GoalStatus, Trend, Unit
+from barometer_desktop.ui import theme
+from barometer_desktop.ui.accessibility import leave_with_tab, named
 from barometer_desktop.ui.state import AppState
 
 # Custom roles: the trend (for tests and tools), the sparkline values, the indicator id.
@@ -35,15 +37,13 @@ TrendRole = Qt.ItemDataRole.UserRole + 1
 SparkRole = Qt.ItemDataRole.UserRole + 2
 IndicatorIdRole = Qt.ItemDataRole.UserRole + 3
 
-# Dark text on a light tint: contrast above 7:1 for every verdict.
-TREND_COLOURS = {
-    "improved": ("#14602e", "#e3f4e8"),
-    "worsened": ("#9b1c1c", "#fbe5e5"),
-    "unchanged": ("#374151", "#eef0f3"),
-    "mixed": ("#7a4b00", "#fdf1da"),
-    "no_direction": ("#1e3a8a", "#e7edf9"),
-    "no_data": ("#4b5563", "#ffffff"),
-}
+
+
+def trend_colours(trend: str) -> tuple[QColor, QColor]:
+    """(text, background) of a verdict: the theme's tint of the verdict's hue, text at 4.5:1 or more on it."""
+    palette = theme.current()
+    return palette.text_on(f"{trend}_fill"), palette.fill(f"{trend}_fill")
+
 # The shared symbols (domain.types), the same in the PDF report and on the web.
 ARROWS = TREND_SYMBOLS
 
@@ -181,6 +181,16 @@ class OverviewModel(QAbstractTableModel):
         if role == SparkRole and column == "sparkline":
             main = next((s for s in indicator.series if s.is_main), None)
             return [(p.position, p.value) for p in main.yearly()] if main else []
+        if column == "sparkline" and role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            # The trend line in words, for a screen reader and the keyboard (no hover needed).
+            main = next((s for s in indicator.series if s.is_main), None)
+            yearly = list(main.yearly()) if main else []
+            if len(yearly) < 2:
+                return self.tr("No trend line: fewer than two yearly values.")
+            return self.tr("Trend line from {first_year} ({first}) to {last_year} ({last})").format(
+                first_year=yearly[0].period, first=format_value(yearly[0].value, unit, indicator.decimals),
+                last_year=yearly[-1].period, last=format_value(yearly[-1].value, unit, indicator.decimals),
+            )
         if column == "trend":
             return self._trend_style(development.trend.value, role)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -227,11 +237,10 @@ class OverviewModel(QAbstractTableModel):
         return text
 
     def _trend_style(self, trend: str, role):
-        foreground, background = TREND_COLOURS[trend]
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(foreground))
+            return QBrush(trend_colours(trend)[0])
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(background))
+            return QBrush(trend_colours(trend)[1])
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -276,9 +285,10 @@ class SparklineDelegate(QStyledItemDelegate):
             path.lineTo(point)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor("#1d4e89"), 1.6))
+        colour = theme.current(option.palette).line("chart_main")
+        painter.setPen(QPen(colour, 1.6))
         painter.drawPath(path)
-        painter.setBrush(QColor("#1d4e89"))
+        painter.setBrush(colour)
         painter.drawEllipse(mapped[-1], 2.6, 2.6)
         painter.restore()
 
@@ -294,10 +304,9 @@ class OverviewScreen(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("screen_heading")
-        self.heading.setStyleSheet("font-size: 17pt; font-weight: 600; color: #10243e;")
+        theme.style_heading(self.heading)
         self.summary = QLabel()
         self.summary.setObjectName("overview_summary")
-        self.summary.setStyleSheet("color: #374151;")
         self.summary.setWordWrap(True)
         self.supplementary_box = QCheckBox(self.tr("Show supplementary indicators"))
         self.supplementary_box.setObjectName("show_supplementary")
@@ -309,6 +318,9 @@ class OverviewScreen(QWidget):
         self.model = OverviewModel(self)
         self.view = QTableView()
         self.view.setObjectName("overview_table")
+        named(self.view, self.tr("Barometer: goals and headline indicators"),
+              self.tr("One row per indicator; Enter opens the indicator."))
+        leave_with_tab(self.view)
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(COLUMNS.index("sparkline"), SparklineDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -320,11 +332,12 @@ class OverviewScreen(QWidget):
         self.view.verticalHeader().setVisible(False)
         # Room for three lines of a wrapped goal title; equal rows read calmly.
         self.view.verticalHeader().setDefaultSectionSize(60)
+        palette = theme.current()
         self.view.setStyleSheet(
-            "QTableView { gridline-color: #d9dee5; font-size: 10pt; }"
-            "QTableView::item { border-bottom: 1px solid #e3e7ec; padding: 4px; }"
-            "QHeaderView::section { background: #eef2f7; color: #10243e; font-weight: 600;"
-            " padding: 6px; border: none; border-bottom: 2px solid #1d4e89; }"
+            f"QTableView::item {{ border-bottom: 1px solid {palette.line('grid_line').name()}; padding: 4px; }}"
+            f"QHeaderView::section {{ background: {palette.fill('header_fill').name()};"
+            f" color: {palette.text_on('header_fill').name()}; font-weight: 600;"
+            f" padding: 6px; border: none; border-bottom: 2px solid {palette.line('accent').name()}; }}"
         )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -338,16 +351,16 @@ class OverviewScreen(QWidget):
         self.view.activated.connect(self._open_row)
         self.view.clicked.connect(self._open_row)
 
-        hint = QLabel(self.tr("Click a row to open the indicator."))
-        hint.setStyleSheet("color: #4b5563;")
+        hint = QLabel(self.tr("Click a row, or press Enter on it, to open the indicator."))
+        theme.paint_text(hint, "hint")
+        hint.setWordWrap(True)
         # The symbols' key, in the shared symbols the report and the web use too.
         self.legend = QLabel("   ".join(trend_text(key) for key in TREND_SYMBOLS))
         self.legend.setObjectName("overview_legend")
-        self.legend.setStyleSheet("color: #374151;")
+        self.legend.setWordWrap(True)
         bottom = QHBoxLayout()
-        bottom.addWidget(hint)
-        bottom.addStretch(1)
-        bottom.addWidget(self.legend)
+        bottom.addWidget(hint, 1)
+        bottom.addWidget(self.legend, 2)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.supplementary_box)

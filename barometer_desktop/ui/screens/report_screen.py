@@ -30,6 +30,10 @@ from PySide6.QtWidgets import (
 from barometer_desktop import i18n
 from barometer_desktop.domain.areas import comparison_areas
 from barometer_desktop.errors import BarometerError
+from barometer_desktop.ui import theme
+from barometer_desktop.ui.accessibility import buddy, leave_with_tab, named
+from barometer_desktop.ui.fit import scrolling
+from barometer_desktop.ui.message_line import MessageLine
 from barometer_desktop.ui.state import AppState
 
 
@@ -64,11 +68,15 @@ class ReportScreen(QWidget):
 
         heading = QLabel(self.tr("Status report"))
         heading.setObjectName("screen_heading")
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        theme.style_heading(heading)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        columns = QHBoxLayout()
-        layout.addLayout(columns, 1)
+        # The two columns scroll together when the window is too small for them
+        # (1024 x 700, or 200 % scaling), instead of being squeezed or cut.
+        content = QWidget()
+        columns = QHBoxLayout(content)
+        columns.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolling(content, "report_scroll"), 1)
         left, right = QVBoxLayout(), QVBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
@@ -97,7 +105,7 @@ class ReportScreen(QWidget):
         form.addRow(self.year_label)
 
         self.draft_radio = QRadioButton(self.tr("&Draft"))
-        self.final_radio = QRadioButton(self.tr("&Final edition (stored for re-issue)"))
+        self.final_radio = QRadioButton(self.tr("Fi&nal edition (stored for re-issue)"))
         self.draft_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.draft_radio)
@@ -105,7 +113,7 @@ class ReportScreen(QWidget):
         edition = QVBoxLayout()
         edition.addWidget(self.draft_radio)
         edition.addWidget(self.final_radio)
-        form.addRow(self.tr("Edition:"), edition)
+        form.addRow(buddy(QLabel(self.tr("Edition:")), self.draft_radio), edition)
 
         self.language_box = QComboBox()
         self.language_box.setObjectName("report_language")
@@ -121,6 +129,8 @@ class ReportScreen(QWidget):
 
         self.areas_list = QListWidget()
         self.areas_list.setObjectName("report_areas")
+        named(self.areas_list, self.tr("Comparison areas"), self.tr("Space ticks or unticks an area."))
+        leave_with_tab(self.areas_list)
         self.areas_list.setMaximumHeight(110)
         form.addRow(self.tr("Comparison areas:"), self.areas_list)
         return box
@@ -131,13 +141,10 @@ class ReportScreen(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.open_after = QCheckBox(self.tr("Open the PDF when it is written"))
         self.open_after.setChecked(True)
-        self.export_button = QPushButton(self.tr("&Export PDF…"))
+        self.export_button = QPushButton(self.tr("E&xport PDF…"))
         self.export_button.setObjectName("export_button")
         self.export_button.clicked.connect(self.export)
-        self.message_label = QLabel()
-        self.message_label.setObjectName("report_message")
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label = MessageLine("report_message", boxed=False)
         column.addWidget(self.open_after)
         column.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.message_label)
@@ -152,6 +159,8 @@ class ReportScreen(QWidget):
         self.edition_label.setWordWrap(True)
         self.changes_list = QListWidget()
         self.changes_list.setObjectName("edition_changes")
+        named(self.changes_list, self.tr("Changes since the final edition"))
+        leave_with_tab(self.changes_list)
         self.replace_final = QCheckBox(self.tr("Make a new final edition from today's data (replaces the stored one)"))
         self.replace_final.setObjectName("replace_final")
         column.addWidget(self.edition_label)
@@ -164,15 +173,19 @@ class ReportScreen(QWidget):
     def _build_email(self) -> QGroupBox:
         box = QGroupBox(self.tr("Send to the committee"))
         column = QVBoxLayout(box)
-        column.addWidget(QLabel(self.tr("Recipients (the committees' contact addresses):")))
         self.committees_list = QListWidget()
         self.committees_list.setObjectName("email_committees")
+        named(self.committees_list, self.tr("Recipients"), self.tr("Space ticks or unticks a committee."))
+        leave_with_tab(self.committees_list)
+        recipients = buddy(QLabel(self.tr("Recipients (the committees' contact addresses):")), self.committees_list)
+        recipients.setWordWrap(True)
+        column.addWidget(recipients)
         # Long names and addresses wrap instead of hiding behind a horizontal scrollbar.
         self.committees_list.setWordWrap(True)
         self.committees_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.committees_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.committees_list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.committees_list.setMinimumHeight(260)
+        self.committees_list.setMinimumHeight(160)
         self.send_button = QPushButton(self.tr("&Send to the committee…"))
         self.send_button.setObjectName("send_button")
         self.send_button.setToolTip(self.tr("Writes an e-mail draft with the exported PDF attached and opens it."))
@@ -371,8 +384,7 @@ class ReportScreen(QWidget):
             text = self.tr("The final edition was written to {file} ({pages} pages) and stored for re-issue.")
         else:
             text = self.tr("The draft was written to {file} ({pages} pages).")
-        self.message_label.setStyleSheet("")
-        self.message_label.setText(text.format(file=produced.path, pages=pages))
+        self.message_label.show_message(text.format(file=produced.path, pages=pages), "success")
         self.refresh_edition_status()
         if self.open_after.isChecked():
             self.open_file(produced.path)
@@ -383,9 +395,8 @@ class ReportScreen(QWidget):
 
         self._close_progress()
         if isinstance(error, ExportCancelled):
-            self.message_label.setStyleSheet("")
             message = self.tr("The export was cancelled; no file was written.")
-            self.message_label.setText(message)
+            self.message_label.show_message(message, "info")
             self.export_failed.emit(message)
             return
         if not isinstance(error, BarometerError):
@@ -400,8 +411,7 @@ class ReportScreen(QWidget):
         from PySide6.QtCore import QCoreApplication
 
         message = error.user_message(QCoreApplication.translate)
-        self.message_label.setStyleSheet("color: #b91c1c;")
-        self.message_label.setText(message)
+        self.message_label.show_message(message, "error")
         self.export_failed.emit(message)
 
     # -- e-mail ----------------------------------------------------------------
@@ -433,14 +443,13 @@ class ReportScreen(QWidget):
         except BarometerError as error:
             self._show_failure(error)
             return
-        self.message_label.setStyleSheet("")
         if self.open_file(target) is False:
-            self.message_label.setText(self.tr(
+            self.message_label.show_message(self.tr(
                 "The e-mail draft {file} was written, but no mail program opened it. Open the file from your "
                 "mail program (Outlook and Thunderbird read .eml drafts)."
-            ).format(file=target))
+            ).format(file=target), "warning")
         else:
-            self.message_label.setText(
-                self.tr("The e-mail draft {file} was opened in your mail program.").format(file=target)
+            self.message_label.show_message(
+                self.tr("The e-mail draft {file} was opened in your mail program.").format(file=target), "success"
             )
         self.email_written.emit(str(target))
