@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from barometer_desktop import APP_NAME
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import announce, leave_with_tab, named
-from barometer_desktop.ui.fit import remember_splitter
+from barometer_desktop.ui.fit import remember_splitter, scrolling
 from barometer_desktop.ui.state import AppState
 
 # Settings keys (QSettings, per user).
@@ -77,7 +78,10 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.setObjectName("main_splitter")
         splitter.addWidget(self.navigation)
-        splitter.addWidget(self.stack)
+        # The screens scroll when the window is smaller than a screen can shrink
+        # (1024 x 700, 200 % scaling): nothing is cut off or pushed off-screen.
+        self.stack_scroll = scrolling(self.stack, "screen_scroll")
+        splitter.addWidget(self.stack_scroll)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(self._size_to_current)
 
         self._build_toolbar()
         self._build_menus()
@@ -106,6 +111,7 @@ class MainWindow(QMainWindow):
         self._add_screens()
         state.database_changed.connect(self._update_status_bar)
         self._restore()
+        self._size_to_current(self.stack.currentIndex())
 
     # -- construction --------------------------------------------------------
 
@@ -263,6 +269,15 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(bool(text))
         announce(self.banner, text)
         self._update_status_bar()
+
+    def _size_to_current(self, index: int) -> None:
+        # Only the shown screen's minimum size counts: a hidden one's must not
+        # make the scroll area scroll on every other screen.
+        for position in range(self.stack.count()):
+            page = self.stack.widget(position)
+            policy = QSizePolicy.Policy.Preferred if position == index else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
 
     # -- navigation ----------------------------------------------------------
 

@@ -161,8 +161,9 @@ class EntryView(QTableView):
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.horizontalHeader().setMinimumSectionSize(70)
         self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
-        # The indicator names (row headers) may be dragged narrower; long names are elided.
-        self.verticalHeader().setMaximumWidth(16777215)
+        # The indicator names (row headers) take at most a third of the grid
+        # (resizeEvent); longer names are elided, whole in the tooltip and details.
+        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setFont(theme.relative_font(self.font(), 1.1))
         palette = theme.current()
         grid = palette.line("grid_line").name()
@@ -173,6 +174,10 @@ class EntryView(QTableView):
             f" border: none; border-right: 1px solid {grid}; border-bottom: 1px solid {grid}; }}"
             "QHeaderView::section:horizontal { font-weight: 600; }"
         )
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        self.verticalHeader().setMaximumWidth(max(150, self.width() // 3))
+        super().resizeEvent(event)
 
     # -- helpers ---------------------------------------------------------------
 
@@ -253,6 +258,21 @@ class EntryView(QTableView):
                 event.accept()
                 return True
         return super().event(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        # A Tab that reaches the grid while a cell is being edited belongs to
+        # the editor (store and move right); otherwise it leaves the grid.
+        editor = self.delegate.editor
+        if self.state() == QAbstractItemView.State.EditingState and editor is not None and not self._forwarding:
+            key = Qt.Key.Key_Tab if next else Qt.Key.Key_Backtab
+            modifiers = Qt.KeyboardModifier.NoModifier if next else Qt.KeyboardModifier.ShiftModifier
+            self._forwarding = True
+            try:
+                QApplication.sendEvent(editor, QKeyEvent(QEvent.Type.KeyPress, key, modifiers))
+            finally:
+                self._forwarding = False
+            return True
+        return super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if self.state() == QAbstractItemView.State.EditingState:
