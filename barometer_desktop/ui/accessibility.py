@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -127,15 +127,25 @@ def announce(widget: QWidget, text: str) -> None:
 @contextmanager
 def kept_focus(container: QWidget, fallback: QWidget | None = None) -> Iterator[None]:
     """Put the keyboard back on the field (same object name) after the block rebuilt `container`'s widgets."""
-    focused = QApplication.focusWidget()
-    name = focused.objectName() if focused is not None and container.isAncestorOf(focused) else ""
+    old = QApplication.focusWidget()
+    name = old.objectName() if old is not None and container.isAncestorOf(old) else ""
     yield
     if not name:
         return
     focused = QApplication.focusWidget()
-    if focused is not None and container.isAncestorOf(focused):
+    if focused is not None and focused is not old and focused.objectName() == name:
+        return  # the keyboard is on the rebuilt field already
+    if focused is old and old is not None and not _being_replaced(old):
         return  # the field survived the reload
-    again = container.findChild(QWidget, name)
-    target = again if again is not None and again.isVisible() else fallback
+    # The old field is deleted later; its successor has the same name.
+    successors = [w for w in container.findChildren(QWidget, name) if w is not old]
+    target = successors[-1] if successors else fallback
     if target is not None:
         target.setFocus()
+        # An index widget is shown (and can take the focus) only once the view lays it out.
+        QTimer.singleShot(0, target, target.setFocus)
+
+
+def _being_replaced(widget: QWidget) -> bool:
+    """A field taken out of its view (a table's cell widget replaced on reload)."""
+    return widget.parentWidget() is None or not widget.isVisibleTo(widget.window())
