@@ -58,6 +58,25 @@ class _NavigationDelegate(QStyledItemDelegate):
             painter.restore()
 
 
+class _ScreenStack(QStackedWidget):
+    """The screens, sized by the one shown: the scroll area around them scrolls
+    only when that screen cannot shrink to the window (a hidden screen's
+    size, or the preferred height of wrapped text, never forces it)."""
+
+    def _page_hint(self, hint: str):  # noqa: ANN202 - a QSize
+        page = self.currentWidget()
+        return getattr(page, hint)() if page is not None else getattr(super(), hint)()
+
+    def sizeHint(self):  # noqa: N802, ANN201 - Qt override
+        return self._page_hint("minimumSizeHint")
+
+    def minimumSizeHint(self):  # noqa: N802, ANN201 - Qt override
+        return self._page_hint("minimumSizeHint")
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return self._page_hint("minimumSizeHint").height()
+
+
 class MainWindow(QMainWindow):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,7 +93,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFont(theme.relative_font(self.font(), 1.1))
         self.navigation.setStyleSheet(theme.navigation_style())
         self.navigation.setItemDelegate(_NavigationDelegate(self.navigation))
-        self.stack = QStackedWidget()
+        self.stack = _ScreenStack()
         splitter = QSplitter()
         splitter.setObjectName("main_splitter")
         splitter.addWidget(self.navigation)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,7 +30,7 @@ from barometer_desktop.storage.committees import CommitteeRecord
 from barometer_desktop.ui.screens.committee_plan_dialogs import EndDialog, GoalDialog
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
-from barometer_desktop.ui.fit import scrolling
+from barometer_desktop.ui.fit import remember_splitter, scrolling
 from barometer_desktop.ui.screens.committee_widgets import (
     LinkField,
     OptionalDateEdit,
@@ -76,6 +77,7 @@ class PlansTab(QWidget):
         self.no_plan_label = hint(self.tr("The committee has no action plan yet."))
         self.new_plan_button = QPushButton(self.tr("New action plan for the current policy"))
         self.period_label = QLabel()
+        self.period_label.setWordWrap(True)
         self.adopted = OptionalDateEdit(self.tr("Adopted"))
         self.plan_link = LinkField(name=self.tr("Action plan document"))
         self.plan_link.setObjectName("plan_link")
@@ -131,9 +133,20 @@ class PlansTab(QWidget):
         right_layout.addWidget(plan_box)
         right_layout.addWidget(goals_box, 1)
         scroll = scrolling(right, "plans_scroll")
+        # The list and the forms share the width as the user drags it (remembered);
+        # long committee names are elided in a narrow list, whole in the form.
+        self.committee_list.setMinimumWidth(140)
+        self.committee_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        splitter = QSplitter()
+        splitter.setObjectName("plans_splitter")
+        splitter.addWidget(self.committee_list)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([280, 700])
+        remember_splitter(splitter, "committees/plans_splitter")
         layout = QHBoxLayout(self)
-        layout.addWidget(self.committee_list)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(splitter)
 
         self.committee_list.currentRowChanged.connect(lambda _row: self._show_committee())
         self.save_committee_button.clicked.connect(self.save_committee)
@@ -166,9 +179,6 @@ class PlansTab(QWidget):
             item = QListWidgetItem(f"{c.short_name} — {c.name}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.committee_list.addItem(item)
-        width = self.committee_list.sizeHintForColumn(0) + 2 * self.committee_list.frameWidth() + 24
-        self.committee_list.setMinimumWidth(min(max(240, width), 420))
-        self.committee_list.setMaximumWidth(max(300, min(width, 420)))
         ids = [c.id for c in self._committees]
         self.committee_list.setCurrentRow(ids.index(current) if current in ids else 0)
         self.committee_list.blockSignals(False)

@@ -67,7 +67,8 @@ class DetailsPanel(QGroupBox):
         layout.addWidget(self.cell_label)
         layout.addWidget(self.hint)
         layout.addLayout(form)
-        layout.addWidget(self.save_button)
+        # The Save button is placed by the screen, below the panel's scroll
+        # area, so it stays in view when the panel must scroll (200 % scaling).
         layout.addStretch(1)
         self.show_cell(None)
 

@@ -35,6 +35,7 @@ from barometer_desktop.errors import BarometerError
 from barometer_desktop.importing.mapping import ColumnMapping, detect, fingerprint, is_period_header
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
+from barometer_desktop.ui.fit import scrolling
 from barometer_desktop.ui.state import AppState
 
 PREVIEW_ROWS = 15
@@ -152,7 +153,9 @@ class ImportScreen(QWidget):
         options_layout.addWidget(fixed_box, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.preview)
-        splitter.addWidget(options)
+        # The column choices scroll inside their part when the window is low,
+        # so Check and Import below stay in view.
+        splitter.addWidget(scrolling(options, "import_options_scroll"))
         splitter.addWidget(self.report)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(2, 1)

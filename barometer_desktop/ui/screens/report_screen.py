@@ -77,6 +77,7 @@ class ReportScreen(QWidget):
         columns = QHBoxLayout(content)
         columns.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scrolling(content, "report_scroll"), 1)
+
         left, right = QVBoxLayout(), QVBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
@@ -84,6 +85,14 @@ class ReportScreen(QWidget):
         left.addWidget(self._build_export())
         right.addWidget(self._build_edition_status(), 1)
         right.addWidget(self._build_email())
+        # Export and Send, and what they did, stay in view below the options,
+        # which scroll when the window is low (200 % scaling).
+        actions = QHBoxLayout()
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.send_button)
+        actions.addStretch(1)
+        layout.addWidget(self.message_label)
+        layout.addLayout(actions)
 
         state.report_year_changed.connect(self._year_changed)
         state.data_changed.connect(self.refresh)
@@ -146,8 +155,6 @@ class ReportScreen(QWidget):
         self.export_button.clicked.connect(self.export)
         self.message_label = MessageLine("report_message", boxed=False)
         column.addWidget(self.open_after)
-        column.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(self.message_label)
         column.addStretch(1)
         return widget
 
@@ -196,7 +203,6 @@ class ReportScreen(QWidget):
         self.attachment_label.setWordWrap(True)
         column.addWidget(self.committees_list)
         column.addWidget(self.attachment_label)
-        column.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
     # -- showing -------------------------------------------------------------
