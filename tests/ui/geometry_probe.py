@@ -104,12 +104,23 @@ def main(argv: list[str]) -> int:
                 label = where.replace("/", "_").replace(" ", "-").strip("_")
                 window.grab().save(str(shots / f"{width}x{height}_{label}.png"))
         if key == "indicators":
+            from PySide6.QtCore import QPointF
+
             chart = page.chart
+            tabs.setCurrentIndex(0)
+            app.processEvents()
             low, high = chart.plot.viewRange()[0]
             point = window.state.report_year + 0.5
             facts["chart_x_range"] = [low, high]
             if not (low < point - 0.3 and high > point + 0.3):
                 problems.append(f"indicators: the report year's point {point} is not inside the chart's view {low:.2f}..{high:.2f}")
+            # ... and where it is drawn, inside what the widget shows (not cut off by a too wide plot).
+            y = sum(chart.plot.viewRange()[1]) / 2
+            scene_point = chart.plot.vb.mapViewToScene(QPointF(point, y))
+            shown = chart.plot_widget.mapFromScene(scene_point)
+            if not chart.plot_widget.viewport().rect().adjusted(6, 6, -6, -6).contains(shown):
+                problems.append(f"indicators: the report year's point is drawn at {shown.x()},{shown.y()}, outside the chart "
+                                f"{chart.plot_widget.viewport().rect().getRect()}")
         if key == "entry":
             view = page.view
             viewport_width = view.viewport().width()

@@ -110,6 +110,8 @@ class IndicatorChart(QWidget):
         self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor=foreground)
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.plain_title = ""
+        self._title_html = ""
+        self._years = (0, -1)
         self.description = ""
         # (series, points in time order) per shown area, and the point the keyboard is on.
         self._walk: list[tuple[AreaSeries, list[SeriesPoint]]] = []
@@ -146,6 +148,18 @@ class IndicatorChart(QWidget):
         return QCoreApplication.translate(
             "IndicatorChart", "Tab to the chart and use the arrow keys to read each value."
         )
+
+    def _update_ticks(self) -> None:
+        """One label per year, or every second, third ... year when the chart is too narrow for all."""
+        first, last = self._years
+        width = max(self.plot.vb.width() or self.plot_widget.width() - 80, 120)
+        step = max(1, -(-(last - first + 1) * YEAR_LABEL_WIDTH // int(width)))
+        ticks = [(y + 0.5, str(y)) for y in range(first, last + 1) if (last - y) % step == 0]
+        self.plot.getAxis("bottom").setTicks([ticks])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().resizeEvent(event)
+        self._update_ticks()
 
     # -- the keyboard ------------------------------------------------------------
 
@@ -233,16 +247,17 @@ class IndicatorChart(QWidget):
             self._drop_curves()
             self._report_region.hide()
             self._baseline_line.hide()
-            self.plot.setTitle("")
+            self._title_html = ""
             self.description = ""
             self.setAccessibleDescription("")
             return
         self.plain_title = f"{view.code} {view.name}"
         self._unit, self._decimals = view.unit, view.decimals
+        # No title on screen (the heading above the chart names the indicator, and
+        # pyqtgraph widens the plot to a long title, cutting off the newest years);
+        # a saved file gets it, see save().
         name = view.name if len(view.name) <= 70 else view.name[:69] + "…"
-        # The title's size follows the user's font (pyqtgraph wants it in points).
-        size = f"{max(8.0, QApplication.font().pointSizeF() * 1.15):.1f}pt"
-        self.plot.setTitle(f"<b>{view.code}</b> {name}", color=self._theme.text("heading"), size=size)
+        self._title_html = f"<b>{view.code}</b> {name}"
         self.plot.setLabel("left", _unit_label(view.unit))
         wanted = []
         other = 0
@@ -288,10 +303,8 @@ class IndicatorChart(QWidget):
         self._report_region.show()
         # The report year is always in view, with a margin, even before its value is entered.
         first, last = x_span(years, report_year)
-        width = max(self.plot_widget.width(), 300)
-        step = max(1, -(-(last - first + 1) * YEAR_LABEL_WIDTH // width))
-        ticks = [(y + 0.5, str(y)) for y in range(first, last + 1) if (last - y) % step == 0]
-        self.plot.getAxis("bottom").setTicks([ticks])
+        self._years = (first, last)
+        self._update_ticks()
         self.plot.setXRange(first - X_MARGIN_LEFT, last + 1 + X_MARGIN_RIGHT, padding=0)
         self.plot.enableAutoRange(axis="y")
 
@@ -361,6 +374,9 @@ class IndicatorChart(QWidget):
             raise ExportError(QT_TRANSLATE_NOOP("Errors", "Save the chart as .png or .svg."))
         handle, temporary = tempfile.mkstemp(prefix=".chart-", suffix=suffix, dir=target.parent)
         os.close(handle)
+        # The saved chart names its indicator (on screen the heading above does).
+        size = f"{max(8.0, QApplication.font().pointSizeF() * 1.15):.1f}pt"
+        self.plot.setTitle(self._title_html or None, color=self._theme.text("heading"), size=size)
         try:
             if suffix == ".svg":
                 self._write_svg(temporary)
@@ -385,6 +401,8 @@ class IndicatorChart(QWidget):
                 path=str(target),
                 reason=str(error),
             ) from error
+        finally:
+            self.plot.setTitle(None)
 
     def _write_svg(self, filename: str) -> None:
         # pyqtgraph's SVGExporter cannot parse the paths Qt 6.12 writes; Qt's

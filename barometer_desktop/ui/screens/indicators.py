@@ -192,7 +192,7 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([330, 900])
+        splitter.setSizes([260, 900])
         remember_splitter(splitter, "indicators/list_splitter")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)

@@ -48,6 +48,16 @@ def trend_colours(trend: str) -> tuple[QColor, QColor]:
 ARROWS = TREND_SYMBOLS
 
 COLUMNS = ("goal", "indicator", "value", "change", "trend", "national", "sparkline", "status")
+# Column widths on a wide window; on a narrower one the number columns and
+# the goal shrink together (to no less than MIN_SHARE of these) so the
+# stretching indicator column keeps INDICATOR_MIN px; the verdicts keep
+# their width (a word and a symbol), and the trend line gives way first (the
+# chart shows it).
+COLUMN_WIDTHS = {"goal": 175, "value": 115, "change": 132, "trend": 116, "national": 110, "sparkline": 92, "status": 110}
+KEEP_WIDTH = ("trend", "status", "sparkline")
+INDICATOR_MIN = 150
+MIN_SHARE = 0.72
+SPARKLINE_FROM = 900
 
 
 def trend_word(trend: str) -> str:
@@ -340,14 +350,11 @@ class OverviewScreen(QWidget):
             f" padding: 6px; border: none; border-bottom: 2px solid {palette.line('accent').name()}; }}"
         )
         header = self.view.horizontalHeader()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("indicator"), QHeaderView.ResizeMode.Stretch)
-        # Narrow enough that the stretching indicator column keeps room on a
-        # 1366-pixel laptop screen.
-        widths = {"goal": 175, "value": 115, "change": 132, "trend": 116, "national": 110, "sparkline": 92, "status": 110}
-        for key, width in widths.items():
-            header.resizeSection(COLUMNS.index(key), width)
         header.setMinimumSectionSize(60)
+        self._fit_columns()
         self.view.activated.connect(self._open_row)
         self.view.clicked.connect(self._open_row)
 
@@ -375,6 +382,23 @@ class OverviewScreen(QWidget):
         for signal in (state.report_year_changed, state.data_changed, state.database_changed):
             signal.connect(self._schedule_refresh)
         self.refresh()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Share the width: the indicator column keeps room to read, nothing runs off to the right."""
+        available = self.view.viewport().width() or self.view.width()
+        header = self.view.horizontalHeader()
+        show_spark = available >= SPARKLINE_FROM
+        header.setSectionHidden(COLUMNS.index("sparkline"), not show_spark)
+        widths = {k: w for k, w in COLUMN_WIDTHS.items() if show_spark or k != "sparkline"}
+        kept = sum(w for k, w in widths.items() if k in KEEP_WIDTH)
+        shrinking = sum(w for k, w in widths.items() if k not in KEEP_WIDTH)
+        share = min(1.0, max(MIN_SHARE, (available - INDICATOR_MIN - kept) / shrinking))
+        for key, width in widths.items():
+            header.resizeSection(COLUMNS.index(key), width if key in KEEP_WIDTH else int(width * share))
 
     def _schedule_refresh(self, *_args) -> None:
         # Only the visible screen assembles at once; a hidden one on its next show.

@@ -168,13 +168,20 @@ class ReportScreen(QWidget):
         self.changes_list.setObjectName("edition_changes")
         named(self.changes_list, self.tr("Changes since the final edition"))
         leave_with_tab(self.changes_list)
-        self.replace_final = QCheckBox(self.tr("Make a new final edition from today's data (replaces the stored one)"))
+        # A short box text and a wrapping note: a long check box text cannot wrap
+        # and made the screen wider than a 1024-pixel window.
+        self.replace_final = QCheckBox(self.tr("Make a new final edition from today's data"))
         self.replace_final.setObjectName("replace_final")
+        replaces = QLabel(self.tr("It replaces the stored final edition."))
+        replaces.setWordWrap(True)
+        theme.paint_text(replaces, "hint")
+        self.replace_final.setAccessibleDescription(replaces.text())
         column.addWidget(self.edition_label)
         self.changes_list.setMaximumHeight(160)
         column.addWidget(self.changes_list)
         column.addStretch(1)
         column.addWidget(self.replace_final)
+        column.addWidget(replaces)
         return box
 
     def _build_email(self) -> QGroupBox:
