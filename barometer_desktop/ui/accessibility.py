@@ -17,7 +17,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -122,6 +122,19 @@ def announce(widget: QWidget, text: str) -> None:
     the_announcer.announced.emit(text)
     if QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+
+
+def explain_focused(old: QWidget | None, now: QWidget | None, show: Callable[[str], None] | None = None) -> None:
+    """A field's tooltip (its explanation) becomes its accessible description, so a
+    screen reader speaks it, and is shown through `show` (the status bar), so a
+    keyboard user reads it without hovering."""
+    if now is None:
+        return
+    tip = now.toolTip()
+    if tip and not now.accessibleDescription():
+        now.setAccessibleDescription(tip)
+    if show is not None:
+        show(tip)
 
 
 @contextmanager

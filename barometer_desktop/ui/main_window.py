@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from barometer_desktop import APP_NAME
 from barometer_desktop.ui import theme
-from barometer_desktop.ui.accessibility import announce, leave_with_tab, named
+from barometer_desktop.ui.accessibility import announce, explain_focused, leave_with_tab, named
 from barometer_desktop.ui.fit import remember_splitter, scrolling
 from barometer_desktop.ui.state import AppState
 
@@ -129,6 +130,11 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._add_screens()
         state.database_changed.connect(self._update_status_bar)
+        # Hover-only explanations reach the keyboard: the focused field's tooltip
+        # shows in the status bar and is its accessible description.
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_changed)
         self._restore()
         self._size_to_current(self.stack.currentIndex())
 
@@ -288,6 +294,12 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(bool(text))
         announce(self.banner, text)
         self._update_status_bar()
+
+    def _focus_changed(self, old: QWidget | None, now: QWidget | None) -> None:
+        if now is not None and now.window() is self:
+            explain_focused(old, now, lambda tip: self.statusBar().showMessage(tip) if tip else self.statusBar().clearMessage())
+        else:
+            explain_focused(old, now)
 
     def _size_to_current(self, index: int) -> None:
         # Only the shown screen's minimum size counts: a hidden one's must not

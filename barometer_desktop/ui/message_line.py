@@ -27,6 +27,9 @@ class MessageLine(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if boxed:
             self.setContentsMargins(8, 4, 8, 4)
+        # Room for one line even when empty: a message appearing must not shift
+        # the form above it (the field under the mouse or the keyboard stays put).
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() + (12 if boxed else 4))
 
     def show_message(self, text: str, kind: str = "info") -> None:
         self.kind = kind if text else ""

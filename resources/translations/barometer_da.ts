@@ -3633,8 +3633,12 @@ Med venlig hilsen
         <translation>Ændringer siden den endelige udgave</translation>
     </message>
     <message>
-        <source>Make a new final edition from today&apos;s data (replaces the stored one)</source>
-        <translation>Lav en ny endelig udgave ud fra dagens data (erstatter den gemte)</translation>
+        <source>Make a new final edition from today&apos;s data</source>
+        <translation>Lav en ny endelig udgave ud fra dagens data</translation>
+    </message>
+    <message>
+        <source>It replaces the stored final edition.</source>
+        <translation>Den erstatter den gemte endelige udgave.</translation>
     </message>
     <message>
         <source>Send to the committee</source>

@@ -3633,8 +3633,12 @@ Kind regards
         <translation>Changes since the final edition</translation>
     </message>
     <message>
-        <source>Make a new final edition from today&apos;s data (replaces the stored one)</source>
-        <translation>Make a new final edition from today&apos;s data (replaces the stored one)</translation>
+        <source>Make a new final edition from today&apos;s data</source>
+        <translation>Make a new final edition from today&apos;s data</translation>
+    </message>
+    <message>
+        <source>It replaces the stored final edition.</source>
+        <translation>It replaces the stored final edition.</translation>
     </message>
     <message>
         <source>Send to the committee</source>

@@ -181,7 +181,7 @@ class EntryModel(QAbstractTableModel):
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return self._tooltip(indicator, area, record, rejected)
         if role == SampleSizeMissingRole:
             return self.sample_size_missing(row, column)

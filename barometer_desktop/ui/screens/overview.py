@@ -203,7 +203,7 @@ class OverviewModel(QAbstractTableModel):
             )
         if column == "trend":
             return self._trend_style(development.trend.value, role)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             if column == "indicator":
                 return indicator.definition or indicator.name
             if column == "change" and development.within_uncertainty:

@@ -103,7 +103,7 @@ class ValuesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if record is None:
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             lines = [
                 self.tr("Entered by {user} on {date}").format(
                     user=record.entered_by or "?", date=format_datetime(record.entered_at)
