@@ -69,7 +69,7 @@ def hidden_actions(window) -> list[str]:  # noqa: ANN001
 def main(argv: list[str]) -> int:
     db_path, width, height = argv[0], int(argv[1]), int(argv[2])
     shots = Path(argv[argv.index("--shots") + 1]) if "--shots" in argv else None
-    from PySide6.QtWidgets import QApplication, QTabWidget
+    from PySide6.QtWidgets import QTabWidget
 
     from barometer_desktop.storage.database import open_database
     from barometer_desktop.ui.launch import create_application

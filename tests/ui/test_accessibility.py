@@ -85,3 +85,32 @@ def test_every_dialog_is_named_labelled_and_keyboard_complete(qtbot, main_window
     problems = audit(dialog)
     dialog.close()
     assert problems == [], "\n".join(problems)
+
+
+def test_mnemonics_are_unique_in_english_too(qtbot, qapp, app_state):
+    """The letters come from the catalogue: the English one must not clash either."""
+    from barometer_desktop.ui.main_window import MainWindow
+    from barometer_desktop.ui.settings_dialog import SettingsDialog
+    from barometer_desktop.ui.translation import install_translators
+    from tests.ui.a11y_walk import duplicate_mnemonics
+
+    install_translators(qapp, "en")
+    try:
+        window = MainWindow(app_state)
+        qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "confirm_leave_all", lambda: True))
+        window.show()
+        clashes = {}
+        for key in ("overview", "indicators", "entry", "missing", "committees", "report", "import"):
+            window.show_screen(key)
+            for state in _states(window, window.page(key)):
+                for letter, users in duplicate_mnemonics(window).items():
+                    clashes[f"{key} {state} Alt+{letter}"] = users
+        dialog = SettingsDialog(app_state, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        for letter, users in duplicate_mnemonics(dialog).items():
+            clashes[f"settings Alt+{letter}"] = users
+        dialog.close()
+    finally:
+        install_translators(qapp, "da")
+    assert clashes == {}

@@ -223,6 +223,8 @@ class IndicatorsScreen(IndicatorActions, QWidget):
 
             self.chart = IndicatorChart()
             self.chart_holder.insertWidget(0, self.chart, 1)
+            # Shown now, not on the next turn of the event loop: it can take the focus at once.
+            self.chart.show()
 
     def _schedule_refresh(self, *_args) -> None:
         if self.isVisible():
