@@ -2,7 +2,7 @@
 and report what does not fit (run in a fresh interpreter: the scale factor
 is fixed when the application starts).
 
-    python -m tests.ui.geometry_probe DB WIDTH HEIGHT [--shots DIR]
+    python -m tests.ui.geometry_probe DB WIDTH HEIGHT [--shots DIR] [--palette dark|high_contrast]
 
 with QT_SCALE_FACTOR set for 150 % or 200 %. Prints one JSON object:
 {"problems": [...], "facts": {...}}. WIDTH x HEIGHT is the window's size in
@@ -77,6 +77,12 @@ def main(argv: list[str]) -> int:
     from barometer_desktop.ui.state import AppState
 
     app = create_application("da")
+    if "--palette" in argv:
+        from barometer_desktop.ui import theme
+
+        name = argv[argv.index("--palette") + 1]
+        app.setStyle("Fusion")
+        app.setPalette({"dark": theme.dark_palette, "high_contrast": theme.high_contrast_palette}[name]())
     window = MainWindow(AppState(open_database(db_path), 2013))
     window.setGeometry(0, 0, width, height)
     window.show()

@@ -205,6 +205,8 @@ class DecisionsTab(QWidget):
         self.confirm_button.clicked.connect(self.record_decision)
         self.dismiss_button.clicked.connect(self.dismiss)
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        # Enter (or a double-click) on a committee records its decision.
+        self.table.itemActivated.connect(lambda _item: self.record_decision())
 
     def refresh(self) -> None:
         year = self.state.report_year

@@ -157,7 +157,8 @@ class PlansTab(QWidget):
         self.end_goal_button.clicked.connect(self.end_goal)
         self.reopen_goal_button.clicked.connect(self.reopen_goal)
         self.goal_table.itemSelectionChanged.connect(self._update_goal_buttons)
-        self.goal_table.itemDoubleClicked.connect(lambda _item: self.edit_goal())
+        # Enter or a double-click opens the goal (activation, so the keyboard can too).
+        self.goal_table.itemActivated.connect(lambda _item: self.edit_goal())
 
     @staticmethod
     def _right(button: QPushButton) -> QWidget:

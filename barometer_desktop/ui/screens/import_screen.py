@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.importing.mapping import ColumnMapping, detect, fingerprint, is_period_header
 from barometer_desktop.ui import theme
-from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
+from barometer_desktop.ui.accessibility import announce, focus_ring, leave_with_tab, named
 from barometer_desktop.ui.fit import scrolling
 from barometer_desktop.ui.state import AppState
 
@@ -351,6 +351,7 @@ class ImportScreen(QWidget):
             )
         except BarometerError as error:
             self.report.setPlainText(error.user_message(QCoreApplication.translate))
+            announce(self.report, self.report.toPlainText())
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -366,3 +367,5 @@ class ImportScreen(QWidget):
             self.state.data_changed.emit()
             self.imported.emit()
         self.report.setPlainText("\n".join(lines))
+        # The result appears away from the buttons: a screen reader hears its first lines.
+        announce(self.report, "\n".join(lines[:2]))
