@@ -15,6 +15,7 @@ second cue, never the only one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
@@ -136,35 +137,30 @@ class Theme:
     def dark(self) -> bool:
         return is_dark(self.palette)
 
-    def _backgrounds(self) -> list[QColor]:
-        return [self.palette.color(QPalette.ColorRole.Base), self.palette.color(QPalette.ColorRole.Window)]
-
-    def _hue(self, table: dict[str, tuple[str, str]], role: str) -> QColor:
-        light, dark = table[role]
-        return QColor(dark if self.dark else light)
+    def _key(self) -> tuple[int, int]:
+        # What the colours depend on: the palette's base and window.
+        return (
+            self.palette.color(QPalette.ColorRole.Base).rgba(),
+            self.palette.color(QPalette.ColorRole.Window).rgba(),
+        )
 
     def text(self, role: str) -> QColor:
         """A text colour: 4.5:1 on the palette's base and window."""
         if role not in TEXT_ROLES:
             return self.line(role)
-        return readable(self._hue(TEXT_ROLES, role), self._backgrounds(), TEXT_CONTRAST)
+        return QColor.fromRgba(_text_rgba(role, *self._key()))
 
     def line(self, role: str) -> QColor:
         """A line, border or chart colour: 3:1 on the palette's base."""
-        table = LINE_ROLES if role in LINE_ROLES else TEXT_ROLES
-        return readable(self._hue(table, role), self._backgrounds(), NON_TEXT_CONTRAST)
+        return QColor.fromRgba(_line_rgba(role, *self._key()))
 
     def fill(self, role: str) -> QColor:
         """A tinted background (a light tint on a light palette, a dark one on a dark palette)."""
-        hue_role, _text_role = FILL_ROLES[role]
-        base = self.palette.color(QPalette.ColorRole.Base)
-        return mix(self._hue(LINE_ROLES if hue_role in LINE_ROLES else TEXT_ROLES, hue_role), base, TINT)
+        return QColor.fromRgba(_fill_rgba(role, *self._key()))
 
     def text_on(self, fill_role: str) -> QColor:
         """The text colour for a tinted background: 4.5:1 on the tint and on the plain base."""
-        _hue_role, text_role = FILL_ROLES[fill_role]
-        backgrounds = [self.fill(fill_role), *self._backgrounds()]
-        return readable(self._hue(TEXT_ROLES, text_role), backgrounds, TEXT_CONTRAST)
+        return QColor.fromRgba(_text_on_rgba(fill_role, *self._key()))
 
     def name(self, role: str) -> str:
         """`text(role)` as #rrggbb, for rich text and style sheets."""
@@ -177,6 +173,42 @@ class Theme:
     @property
     def foreground(self) -> QColor:
         return self.palette.color(QPalette.ColorRole.Text)
+
+
+# The adjustments are computed once per role and palette: item views ask for
+# colours for every cell they paint.
+
+
+def _hue(table: dict[str, tuple[str, str]], role: str, base: int) -> QColor:
+    light, dark = table[role]
+    return QColor(dark if QColor.fromRgba(base).lightnessF() < 0.5 else light)
+
+
+@lru_cache(maxsize=512)
+def _text_rgba(role: str, base: int, window: int) -> int:
+    backgrounds = [QColor.fromRgba(base), QColor.fromRgba(window)]
+    return readable(_hue(TEXT_ROLES, role, window), backgrounds, TEXT_CONTRAST).rgba()
+
+
+@lru_cache(maxsize=512)
+def _line_rgba(role: str, base: int, window: int) -> int:
+    table = LINE_ROLES if role in LINE_ROLES else TEXT_ROLES
+    backgrounds = [QColor.fromRgba(base), QColor.fromRgba(window)]
+    return readable(_hue(table, role, window), backgrounds, NON_TEXT_CONTRAST).rgba()
+
+
+@lru_cache(maxsize=512)
+def _fill_rgba(role: str, base: int, window: int) -> int:
+    hue_role, _text_role = FILL_ROLES[role]
+    table = LINE_ROLES if hue_role in LINE_ROLES else TEXT_ROLES
+    return mix(_hue(table, hue_role, window), QColor.fromRgba(base), TINT).rgba()
+
+
+@lru_cache(maxsize=512)
+def _text_on_rgba(role: str, base: int, window: int) -> int:
+    _hue_role, text_role = FILL_ROLES[role]
+    backgrounds = [QColor.fromRgba(_fill_rgba(role, base, window)), QColor.fromRgba(base), QColor.fromRgba(window)]
+    return readable(_hue(TEXT_ROLES, text_role, window), backgrounds, TEXT_CONTRAST).rgba()
 
 
 def current(palette: QPalette | None = None) -> Theme:
