@@ -77,6 +77,10 @@ def main(argv: list[str]) -> int:
     from barometer_desktop.ui.state import AppState
 
     app = create_application("da")
+    if "--font" in argv:
+        font = app.font()
+        font.setPointSizeF(float(argv[argv.index("--font") + 1]))
+        app.setFont(font)
     if "--palette" in argv:
         from barometer_desktop.ui import theme
 

@@ -27,6 +27,7 @@ from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import committees, settings_store
 from barometer_desktop.textfiles import write_text_atomic
 from barometer_desktop.ui.accessibility import named
+from barometer_desktop.ui.fit import remember_splitter
 from barometer_desktop.ui.message_line import MessageLine
 from barometer_desktop.ui.screens.committee_widgets import colour, day, heading, hint, show_error
 from barometer_desktop.ui.state import AppState
@@ -96,6 +97,8 @@ class MissingTab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        splitter.setObjectName("missing_follow_up_splitter")
+        remember_splitter(splitter, "committees/missing_splitter")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

@@ -54,6 +54,8 @@ class DetailsPanel(QGroupBox):
             line_edit.returnPressed.connect(self.save)
 
         form = QFormLayout()
+        # In a narrow panel (or with a large font) a long label puts its field below it instead of cutting it off.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         value_caption = QLabel(self.tr("Value:"))
         value_caption.setBuddy(self.value_label)
         form.addRow(value_caption, self.value_label)

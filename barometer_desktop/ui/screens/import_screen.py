@@ -35,7 +35,7 @@ from barometer_desktop.errors import BarometerError
 from barometer_desktop.importing.mapping import ColumnMapping, detect, fingerprint, is_period_header
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import announce, focus_ring, leave_with_tab, named
-from barometer_desktop.ui.fit import scrolling
+from barometer_desktop.ui.fit import remember_splitter, scrolling
 from barometer_desktop.ui.state import AppState
 
 PREVIEW_ROWS = 15
@@ -159,6 +159,8 @@ class ImportScreen(QWidget):
         splitter.addWidget(self.report)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(2, 1)
+        splitter.setObjectName("import_splitter")
+        remember_splitter(splitter, "import/splitter")
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
