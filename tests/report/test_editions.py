@@ -123,14 +123,14 @@ def test_a_failure_mid_build_leaves_no_file(demo_db, tmp_path):
 
 def test_an_existing_file_survives_a_failed_export(demo_db, tmp_path):
     target = tmp_path / "status.pdf"
-    target.write_bytes(b"the earlier report")
+    target.write_bytes(b"%PDF-1.4 the earlier report")
 
     def fail(fraction: float) -> None:
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
         produce_report(demo_db, 2013, target, progress=fail, today=TODAY)
-    assert target.read_bytes() == b"the earlier report"
+    assert target.read_bytes() == b"%PDF-1.4 the earlier report"
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
 
 
@@ -158,6 +158,7 @@ def test_unwritable_folder_simulated_gives_a_clear_message(demo_db, tmp_path, mo
 
     monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)
     monkeypatch.setattr(tempfile, "TemporaryFile", refuse)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
     with pytest.raises(ExportError) as caught:
         produce_report(demo_db, 2013, tmp_path / "status.pdf", final=True, today=TODAY)
     assert "Cannot write in the folder" in caught.value.user_message()
@@ -199,7 +200,7 @@ def test_a_damaged_stored_edition_is_reported_not_guessed(demo_db, tmp_path):
 def test_final_edition_is_not_stored_when_its_pdf_cannot_be_put_in_place(demo_db, tmp_path, monkeypatch):
     # E.g. the earlier PDF is open in Acrobat on Windows: the rename is refused.
     target = tmp_path / "status.pdf"
-    target.write_bytes(b"the earlier report, open in another program")
+    target.write_bytes(b"%PDF-1.4 the earlier report, open in another program")
     real_replace = os.replace
 
     def refuse(source, destination):
@@ -212,5 +213,5 @@ def test_final_edition_is_not_stored_when_its_pdf_cannot_be_put_in_place(demo_db
         produce_report(demo_db, 2013, target, final=True, today=TODAY)
     assert "status.pdf" in caught.value.user_message()
     assert editions.load_edition(demo_db, 2013, "da") is None
-    assert target.read_bytes() == b"the earlier report, open in another program"
+    assert target.read_bytes() == b"%PDF-1.4 the earlier report, open in another program"
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
