@@ -77,7 +77,13 @@ class AssessmentPanel(QWidget):
         layout.addWidget(self.message)
 
     def load(self, indicator_id: int | None, code: str = "") -> None:
-        self.message.clear_message()
+        # The reload after our own save keeps its "saved" line; another indicator starts clean.
+        same = (
+            indicator_id is not None and self._record is not None
+            and indicator_id == self._record.indicator_id and self._record.year == self.state.report_year
+        )
+        if not same:
+            self.message.clear_message()
         self.stale_hint.hide()
         self._code = code
         if indicator_id is None:
