@@ -13,7 +13,7 @@ import io
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
@@ -32,19 +32,33 @@ class WrittenReport:
     pages: int
 
 
-def _timestamp(day: date):
+def _timestamp(day: date, created: datetime | None = None):
+    """The PDF's creation time: when it was made (a final edition: when the edition was made, so a
+    re-issue has the same bytes); without that, noon UTC of the snapshot's date."""
     from reportlab.lib.utils import TimeStamp
 
     stamp = TimeStamp(invariant=True)
-    seconds = calendar.timegm(day.timetuple()) + 12 * 3600  # noon UTC: the same date everywhere
+    if created is not None:
+        seconds = int(created.astimezone(timezone.utc).timestamp())  # a naive time is local time
+    else:
+        seconds = calendar.timegm(day.timetuple()) + 12 * 3600  # noon UTC: the same date everywhere
     stamp.t = seconds
     stamp.lt = time.gmtime(seconds)
     stamp.YMDhms = tuple(stamp.lt)[:6]
     return stamp
 
 
-def render(snapshot: BarometerSnapshot, options: ReportOptions, progress: Progress | None = None) -> tuple[bytes, int]:
-    """The PDF as bytes and its page count. `progress` may raise to cancel."""
+def render(
+    snapshot: BarometerSnapshot,
+    options: ReportOptions,
+    progress: Progress | None = None,
+    created: datetime | None = None,
+) -> tuple[bytes, int]:
+    """The PDF as bytes and its page count. `progress` may raise to cancel.
+
+    `created` is the PDF's creation time (ReportJob.created); the same snapshot,
+    options and time give the same bytes.
+    """
     from functools import partial
 
     from reportlab.platypus.doctemplate import LayoutError
@@ -99,7 +113,7 @@ def render(snapshot: BarometerSnapshot, options: ReportOptions, progress: Progre
         story += committees_section(snapshot, width) + appendix(snapshot, width)
         entries = _prepare_contents(story)
         try:
-            doc.build(story, canvasmaker=partial(ReportCanvas, stamp=_timestamp(snapshot.prepared_on),
+            doc.build(story, canvasmaker=partial(ReportCanvas, stamp=_timestamp(snapshot.prepared_on, created),
                                                  lang=options.lang,
                                                  link_texts={entry.key: entry.text for entry in entries}))
         except LayoutError as error:
@@ -129,7 +143,7 @@ def _prepare_contents(story: list) -> list:
     entries = []
     for number, heading in enumerate(_headings(story), start=1):
         heading.toc_key = f"section-{number}"
-        entries.append(ContentsEntry(heading.toc_level, heading.getPlainText(), heading.toc_key))
+        entries.append(ContentsEntry(heading.toc_level, heading.title(), heading.toc_key))
     for flowable in story:
         if isinstance(flowable, Contents):
             flowable.entries = entries

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -86,6 +86,9 @@ class ReportJob:
     kind: str  # DRAFT | NEW_FINAL | REISSUED
     stored_sha256: str = ""
     replace_version: int | None = None
+    # When the PDF is made: now for a draft or a new final edition (stored as the
+    # edition's time), the edition's own time when it is re-issued.
+    created: datetime | None = None
 
 
 def prepare_report(
@@ -109,7 +112,7 @@ def prepare_report(
         return ReportJob(
             _stored_snapshot(existing),
             ReportOptions(final=True, case_number=existing.case_number, lang=lang),
-            target, REISSUED, stored_sha256=existing.pdf_sha256,
+            target, REISSUED, stored_sha256=existing.pdf_sha256, created=existing.created_at,
         )
     if not MIN_YEAR <= year <= MAX_YEAR:
         _refuse_empty_year(db, year)  # no data can be there (and no date to print)
@@ -120,6 +123,7 @@ def prepare_report(
     return ReportJob(
         snapshot, options, target, NEW_FINAL if final else DRAFT,
         replace_version=existing.version if existing is not None else None,
+        created=datetime.now().replace(microsecond=0),
     )
 
 
@@ -167,7 +171,7 @@ def deliver_report(db: Database, job: ReportJob, data: bytes, pages: int) -> Pro
         editions.save_edition(
             db, year=job.snapshot.report_year, language=job.options.lang, case_number=job.options.case_number,
             snapshot_json=to_json(job.snapshot), pdf_sha256=sha, replace_version=job.replace_version,
-            deliver=lambda: write_report_pdf(db, data, job.target),
+            now=job.created, deliver=lambda: write_report_pdf(db, data, job.target),
         )
     else:
         write_report_pdf(db, data, job.target)
@@ -195,7 +199,7 @@ def produce_report(
     )
     from barometer_desktop.report.build import render
 
-    data, pages = render(job.snapshot, job.options, progress)
+    data, pages = render(job.snapshot, job.options, progress, job.created)
     return deliver_report(db, job, data, pages)
 
 

@@ -3295,7 +3295,7 @@ Med venlig hilsen
     </message>
     <message>
         <source>Provider</source>
-        <translation>Dataleverandør</translation>
+        <translation>Leverandør</translation>
     </message>
     <message>
         <source>Frequency</source>
