@@ -60,3 +60,25 @@ def test_saving_the_notice_keeps_the_missing_list_width(main_window, qtbot, monk
     _settle(qtbot)
     assert target.is_file() and str(target) in tab.feedback.text()
     assert tab.missing_list.width() == width
+
+
+def test_the_indicator_names_column_is_dragged_wider_and_remembered(main_window, qtbot):
+    from PySide6.QtCore import QPoint, QSettings
+
+    from barometer_desktop.ui.screens.row_name_header import WIDTH_KEY
+
+    main_window.resize(1366, 768)
+    main_window.show_screen("entry")
+    entry = main_window.page("entry")
+    _settle(qtbot)
+    header = entry.view.verticalHeader()
+    before = header.width()
+    # By default a third of the grid at most: the area columns keep the room.
+    assert before <= entry.view.width() // 3 + 1
+    y = header.sectionViewportPosition(0) + 5
+    qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(before - 1, y))
+    qtbot.mouseMove(header.viewport(), QPoint(before + 80, y))
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(before + 80, y))
+    _settle(qtbot)
+    assert header.width() >= before + 60
+    assert QSettings().value(WIDTH_KEY, 0, type=int) == header.chosen_width

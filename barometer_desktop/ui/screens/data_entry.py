@@ -34,6 +34,7 @@ from barometer_desktop.ui.screens.entry_model import (
     SampleSizeMissingRole,
     sample_size_missing_colour,
 )
+from barometer_desktop.ui.screens.row_name_header import RowNameHeader
 from barometer_desktop.ui.state import AppState
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -135,6 +136,8 @@ class EntryView(QTableView):
     def __init__(self, model: EntryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entry_model = model
+        # The indicator names: a column the user can drag wider or narrower by its right edge.
+        self.setVerticalHeader(RowNameHeader(self))
         self.setModel(model)
         self.setObjectName("entry_grid")
         self._forwarding = False
@@ -161,9 +164,8 @@ class EntryView(QTableView):
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.horizontalHeader().setMinimumSectionSize(70)
         self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
-        # The indicator names (row headers) take at most a third of the grid
-        # (resizeEvent); longer names are elided, whole in the tooltip and details.
-        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        # The indicator names (row headers) take a third of the grid unless the
+        # user drags their edge; longer names are elided, whole in the tooltip and details.
         self.setFont(theme.relative_font(self.font(), 1.1))
         palette = theme.current()
         grid = palette.line("grid_line").name()
@@ -176,8 +178,8 @@ class EntryView(QTableView):
         )
 
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
-        self.verticalHeader().setMaximumWidth(max(150, self.width() // 3))
         super().resizeEvent(event)
+        self.updateGeometries()  # the row names' automatic width follows the grid's
 
     # -- helpers ---------------------------------------------------------------
 
