@@ -298,6 +298,12 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.ToolTipText: "#e8eaed",
         QPalette.ColorRole.PlaceholderText: "#9aa0a6",
         QPalette.ColorRole.Link: "#8ab4f8",
+        # The style draws frames and check boxes with these.
+        QPalette.ColorRole.Light: "#5f6368",
+        QPalette.ColorRole.Midlight: "#4a4d51",
+        QPalette.ColorRole.Mid: "#8a8f96",
+        QPalette.ColorRole.Dark: "#9aa0a6",
+        QPalette.ColorRole.Shadow: "#000000",
     }
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
@@ -313,6 +319,11 @@ def high_contrast_palette() -> QPalette:
         palette.setColor(role, QColor("#ffffff"))
     palette.setColor(QPalette.ColorRole.Highlight, QColor("#1aebff"))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#000000"))
+    # Frames and check boxes in white, as Windows' high-contrast themes draw them.
+    for role in (QPalette.ColorRole.Light, QPalette.ColorRole.Midlight, QPalette.ColorRole.Mid, QPalette.ColorRole.Dark):
+        palette.setColor(role, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#c0c0c0"))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#1a1a1a"))
     return palette
 
 

@@ -225,6 +225,8 @@ class IndicatorsScreen(IndicatorActions, QWidget):
             self.chart_holder.insertWidget(0, self.chart, 1)
             # Shown now, not on the next turn of the event loop: it can take the focus at once.
             self.chart.show()
+            # Tab reaches the chart before the list of areas beside it, as they are read.
+            QWidget.setTabOrder(self.chart, self.area_list)
 
     def _schedule_refresh(self, *_args) -> None:
         if self.isVisible():
