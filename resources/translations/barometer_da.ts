@@ -185,6 +185,10 @@
         <translation>en kolonnetilknytning gemt i skærmbilledet Import</translation>
     </message>
     <message>
+        <source>the file&apos;s decimal mark, when its numbers can be read two ways</source>
+        <translation>filens decimaltegn, når dens tal kan læses på to måder</translation>
+    </message>
+    <message>
         <source>export values to a CSV or XLSX file</source>
         <translation>eksportér værdier til en CSV- eller XLSX-fil</translation>
     </message>
@@ -667,16 +671,20 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>antal</translation>
     </message>
     <message>
-        <source>Accepted: 0 to 100.</source>
-        <translation>Tilladt: 0 til 100.</translation>
+        <source>Accepted: a whole number, {low} or more.</source>
+        <translation>Tilladt: et helt tal, {low} eller derover.</translation>
     </message>
     <message>
-        <source>Accepted: -3 to 12.</source>
-        <translation>Tilladt: -3 til 12.</translation>
+        <source>Accepted: {low} to {high}.</source>
+        <translation>Tilladt: {low} til {high}.</translation>
     </message>
     <message>
-        <source>Accepted: a whole number, 0 or more.</source>
-        <translation>Tilladt: et helt tal, 0 eller derover.</translation>
+        <source>Accepted: {low} or more.</source>
+        <translation>Tilladt: {low} eller derover.</translation>
+    </message>
+    <message>
+        <source>Accepted: {high} or less.</source>
+        <translation>Tilladt: {high} eller derunder.</translation>
     </message>
     <message>
         <source>Accepted: any number.</source>
@@ -840,6 +848,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The export to {target} failed: {reason}</source>
         <translation>Eksporten til {target} mislykkedes: {reason}</translation>
+    </message>
+    <message>
+        <source>The note of {indicator} {area} {period} holds a control character that an Excel file cannot hold. Export to CSV, or remove the character from the note.</source>
+        <translation>Noten til {indicator} {area} {period} indeholder et kontroltegn, som en Excel-fil ikke kan rumme. Eksportér til CSV, eller fjern tegnet fra noten.</translation>
     </message>
     <message>
         <source>The backup to {target} failed: {reason}</source>
@@ -1070,6 +1082,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Et antal skal være et helt tal.</translation>
     </message>
     <message>
+        <source>The value must be at most {high}.</source>
+        <translation>Værdien må højst være {high}.</translation>
+    </message>
+    <message>
+        <source>The sample size must be a whole number from 1 to {high}.</source>
+        <translation>Stikprøvestørrelsen skal være et helt tal fra 1 til {high}.</translation>
+    </message>
+    <message>
         <source>Unknown indicator &quot;{text}&quot;.</source>
         <translation>Ukendt indikator &quot;{text}&quot;.</translation>
     </message>
@@ -1086,16 +1106,20 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Kolonneoverskriften er ikke en periode.</translation>
     </message>
     <message>
-        <source>The sample size must be a positive whole number.</source>
-        <translation>Stikprøvestørrelsen skal være et positivt helt tal.</translation>
-    </message>
-    <message>
         <source>The standard error must be zero or more.</source>
         <translation>Standardfejlen skal være nul eller derover.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not yes or no (use ja/nej or 1/0).</source>
         <translation>&quot;{text}&quot; er ikke ja eller nej (brug ja/nej eller 1/0).</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a number with a decimal comma (the format chosen).</source>
+        <translation>&quot;{text}&quot; er ikke et tal med decimalkomma (det valgte format).</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a number with a decimal point (the format chosen).</source>
+        <translation>&quot;{text}&quot; er ikke et tal med decimalpunktum (det valgte format).</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a number.</source>
@@ -1150,6 +1174,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Den samme værdi er også angivet i række {first_row}.</translation>
     </message>
     <message>
+        <source>The saved mapping &quot;{name}&quot; is damaged and cannot be used. Map the columns again in the Import screen and save the mapping under the same name.</source>
+        <translation>Den gemte kolonnetilknytning &quot;{name}&quot; er beskadiget og kan ikke bruges. Tilknyt kolonnerne igen på skærmbilledet Import, og gem tilknytningen under samme navn.</translation>
+    </message>
+    <message>
         <source>There is no saved mapping called &quot;{name}&quot;.</source>
         <translation>Der findes ingen gemt kolonnetilknytning med navnet &quot;{name}&quot;.</translation>
     </message>
@@ -1166,16 +1194,28 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Gamle Excel-filer (.xls) kan ikke læses; gem filen som .xlsx eller CSV.</translation>
     </message>
     <message>
-        <source>The file is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</source>
-        <translation>Filen er UTF-16-tekst; gem den som CSV i UTF-8 eller Windows-1252.</translation>
-    </message>
-    <message>
         <source>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</source>
         <translation>{file} er hverken en tekstfil (CSV) eller en Excel-projektmappe (.xlsx).</translation>
     </message>
     <message>
-        <source>{file} mixes character encodings near row {row}; save it as UTF-8 and try again.</source>
-        <translation>{file} blander tegnkodninger omkring række {row}; gem den som UTF-8, og prøv igen.</translation>
+        <source>{file} has more than {limit} rows; split it into smaller files.</source>
+        <translation>{file} har mere end {limit} rækker; del den op i mindre filer.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; choose a CSV or Excel file.</source>
+        <translation>{file} er en mappe; vælg en CSV- eller Excel-fil.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has more than {limit} columns; no barometer table is that wide. Check the file or save only the table as a new file.</source>
+        <translation>Række {row} i {file} har mere end {limit} kolonner; ingen barometertabel er så bred. Kontrollér filen, eller gem kun tabellen som en ny fil.</translation>
+    </message>
+    <message>
+        <source>{file} mixes character encodings: line {line} is not in the same encoding (UTF-8 or Windows-1252) as the rest of the file. Save the whole file as UTF-8 and try again.</source>
+        <translation>{file} blander tegnkodninger: linje {line} har ikke samme tegnkodning (UTF-8 eller Windows-1252) som resten af filen. Gem hele filen som UTF-8, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</source>
+        <translation>{file} er UTF-16-tekst; gem den som CSV i UTF-8 eller Windows-1252.</translation>
     </message>
     <message>
         <source>{file} is not a readable CSV file (row {row}): {reason}</source>
@@ -1186,8 +1226,16 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{file} er tom.</translation>
     </message>
     <message>
+        <source>{file} is not a valid XLSX file: its XML declares entities, which Excel never writes and which are not read for safety.</source>
+        <translation>{file} er ikke en gyldig XLSX-fil: dens XML erklærer entiteter, som Excel aldrig skriver, og som af sikkerhedshensyn ikke læses.</translation>
+    </message>
+    <message>
         <source>{file} is not a readable Excel workbook: {reason}</source>
         <translation>{file} er ikke en læsbar Excel-projektmappe: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</source>
+        <translation>{file} fylder {size} MB udpakket, mere end en import læser ({limit} MB, heraf højst {strings_limit} MB tekster). Gem kun tabellen i en ny projektmappe eller som CSV.</translation>
     </message>
     <message>
         <source>The report could not be laid out: {reason}</source>
@@ -1508,6 +1556,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</source>
         <translation>Databasen er åbnet skrivebeskyttet, fordi en anden kopi af programmet bruger den. Gendan fra sikkerhedskopien dér, eller luk den anden kopi først. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{file} mixes two number formats: &quot;{comma}&quot; (row {comma_row}, column {comma_column}) has a decimal comma and &quot;{point}&quot; (row {point_row}, column {point_column}) a decimal point. Correct the file, or choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point) to reject the cells that do not fit it.</source>
+        <translation>{file} blander to talformater: &quot;{comma}&quot; (række {comma_row}, kolonne {comma_column}) har decimalkomma og &quot;{point}&quot; (række {point_row}, kolonne {point_column}) decimalpunktum. Ret filen, eller vælg decimaltegnet (&quot;Decimaltegn&quot; på skærmbilledet Import eller --decimal comma|point) for at afvise de celler, der ikke passer til det.</translation>
+    </message>
+    <message>
+        <source>The numbers in column {column} of {file} can be read in two ways: in &quot;{text}&quot; (row {row}) the dot or comma may separate thousands or be the decimal mark, and no cell in the file shows which. Choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point).</source>
+        <translation>Tallene i kolonne {column} i {file} kan læses på to måder: i &quot;{text}&quot; (række {row}) kan punktummet eller kommaet adskille tusinder eller være decimaltegnet, og ingen celle i filen viser hvilket. Vælg decimaltegnet (&quot;Decimaltegn&quot; på skærmbilledet Import eller --decimal comma|point).</translation>
     </message>
     <message>
         <source>Nothing was imported: while the import ran, someone else changed {count} of the values the file changes. Import the file again to compare it with the values stored now.</source>
@@ -1971,6 +2027,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{rows}: {new}, {changed} og {unchanged}; {missing}.</translation>
     </message>
     <message>
+        <source>Not read: {columns}. Their headings are neither a period nor a known column name, and the mapping does not use them; map them in the Import screen if they hold values.</source>
+        <translation>Ikke læst: {columns}. Deres overskrifter er hverken en periode eller et kendt kolonnenavn, og tilknytningen bruger dem ikke; tilknyt dem på skærmbilledet Import, hvis de indeholder værdier.</translation>
+    </message>
+    <message>
+        <source>{count} cells formatted as percent in Excel were read as the percentages they show (0.125 shown as 12.5 % is read as 12.5); the first is row {row}, column {column}.</source>
+        <translation>{count} celler formateret som procent i Excel blev læst som de procenttal, de viser (0,125 vist som 12,5 % læses som 12,5); den første er række {row}, kolonne {column}.</translation>
+    </message>
+    <message>
         <source>Changed: {indicator} {area} {period}: {changes}</source>
         <translation>Ændret: {indicator} {area} {period}: {changes}</translation>
     </message>
@@ -2072,6 +2136,22 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Period:</source>
         <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>Fra filen</translation>
+    </message>
+    <message>
+        <source>Decimal comma (12,5)</source>
+        <translation>Decimalkomma (12,5)</translation>
+    </message>
+    <message>
+        <source>Decimal point (12.5)</source>
+        <translation>Decimalpunktum (12.5)</translation>
+    </message>
+    <message>
+        <source>Decimal mark:</source>
+        <translation>Decimaltegn:</translation>
     </message>
     <message>
         <source>e.g. Statistikbanken AUL01</source>

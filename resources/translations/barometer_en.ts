@@ -185,6 +185,10 @@
         <translation>a column mapping saved in the Import screen</translation>
     </message>
     <message>
+        <source>the file&apos;s decimal mark, when its numbers can be read two ways</source>
+        <translation>the file&apos;s decimal mark, when its numbers can be read two ways</translation>
+    </message>
+    <message>
         <source>export values to a CSV or XLSX file</source>
         <translation>export values to a CSV or XLSX file</translation>
     </message>
@@ -667,16 +671,20 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>count</translation>
     </message>
     <message>
-        <source>Accepted: 0 to 100.</source>
-        <translation>Accepted: 0 to 100.</translation>
+        <source>Accepted: a whole number, {low} or more.</source>
+        <translation>Accepted: a whole number, {low} or more.</translation>
     </message>
     <message>
-        <source>Accepted: -3 to 12.</source>
-        <translation>Accepted: -3 to 12.</translation>
+        <source>Accepted: {low} to {high}.</source>
+        <translation>Accepted: {low} to {high}.</translation>
     </message>
     <message>
-        <source>Accepted: a whole number, 0 or more.</source>
-        <translation>Accepted: a whole number, 0 or more.</translation>
+        <source>Accepted: {low} or more.</source>
+        <translation>Accepted: {low} or more.</translation>
+    </message>
+    <message>
+        <source>Accepted: {high} or less.</source>
+        <translation>Accepted: {high} or less.</translation>
     </message>
     <message>
         <source>Accepted: any number.</source>
@@ -840,6 +848,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The export to {target} failed: {reason}</source>
         <translation>The export to {target} failed: {reason}</translation>
+    </message>
+    <message>
+        <source>The note of {indicator} {area} {period} holds a control character that an Excel file cannot hold. Export to CSV, or remove the character from the note.</source>
+        <translation>The note of {indicator} {area} {period} holds a control character that an Excel file cannot hold. Export to CSV, or remove the character from the note.</translation>
     </message>
     <message>
         <source>The backup to {target} failed: {reason}</source>
@@ -1070,6 +1082,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>A count must be a whole number.</translation>
     </message>
     <message>
+        <source>The value must be at most {high}.</source>
+        <translation>The value must be at most {high}.</translation>
+    </message>
+    <message>
+        <source>The sample size must be a whole number from 1 to {high}.</source>
+        <translation>The sample size must be a whole number from 1 to {high}.</translation>
+    </message>
+    <message>
         <source>Unknown indicator &quot;{text}&quot;.</source>
         <translation>Unknown indicator &quot;{text}&quot;.</translation>
     </message>
@@ -1086,16 +1106,20 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The column heading is not a period.</translation>
     </message>
     <message>
-        <source>The sample size must be a positive whole number.</source>
-        <translation>The sample size must be a positive whole number.</translation>
-    </message>
-    <message>
         <source>The standard error must be zero or more.</source>
         <translation>The standard error must be zero or more.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not yes or no (use ja/nej or 1/0).</source>
         <translation>&quot;{text}&quot; is not yes or no (use ja/nej or 1/0).</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a number with a decimal comma (the format chosen).</source>
+        <translation>&quot;{text}&quot; is not a number with a decimal comma (the format chosen).</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a number with a decimal point (the format chosen).</source>
+        <translation>&quot;{text}&quot; is not a number with a decimal point (the format chosen).</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a number.</source>
@@ -1150,6 +1174,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The same value is also given in row {first_row}.</translation>
     </message>
     <message>
+        <source>The saved mapping &quot;{name}&quot; is damaged and cannot be used. Map the columns again in the Import screen and save the mapping under the same name.</source>
+        <translation>The saved mapping &quot;{name}&quot; is damaged and cannot be used. Map the columns again in the Import screen and save the mapping under the same name.</translation>
+    </message>
+    <message>
         <source>There is no saved mapping called &quot;{name}&quot;.</source>
         <translation>There is no saved mapping called &quot;{name}&quot;.</translation>
     </message>
@@ -1166,16 +1194,28 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Old Excel files (.xls) cannot be read; save the file as .xlsx or CSV.</translation>
     </message>
     <message>
-        <source>The file is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</source>
-        <translation>The file is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</translation>
-    </message>
-    <message>
         <source>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</source>
         <translation>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <source>{file} mixes character encodings near row {row}; save it as UTF-8 and try again.</source>
-        <translation>{file} mixes character encodings near row {row}; save it as UTF-8 and try again.</translation>
+        <source>{file} has more than {limit} rows; split it into smaller files.</source>
+        <translation>{file} has more than {limit} rows; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; choose a CSV or Excel file.</source>
+        <translation>{file} is a folder; choose a CSV or Excel file.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has more than {limit} columns; no barometer table is that wide. Check the file or save only the table as a new file.</source>
+        <translation>Row {row} of {file} has more than {limit} columns; no barometer table is that wide. Check the file or save only the table as a new file.</translation>
+    </message>
+    <message>
+        <source>{file} mixes character encodings: line {line} is not in the same encoding (UTF-8 or Windows-1252) as the rest of the file. Save the whole file as UTF-8 and try again.</source>
+        <translation>{file} mixes character encodings: line {line} is not in the same encoding (UTF-8 or Windows-1252) as the rest of the file. Save the whole file as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</source>
+        <translation>{file} is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</translation>
     </message>
     <message>
         <source>{file} is not a readable CSV file (row {row}): {reason}</source>
@@ -1186,8 +1226,16 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{file} is empty.</translation>
     </message>
     <message>
+        <source>{file} is not a valid XLSX file: its XML declares entities, which Excel never writes and which are not read for safety.</source>
+        <translation>{file} is not a valid XLSX file: its XML declares entities, which Excel never writes and which are not read for safety.</translation>
+    </message>
+    <message>
         <source>{file} is not a readable Excel workbook: {reason}</source>
         <translation>{file} is not a readable Excel workbook: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</source>
+        <translation>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</translation>
     </message>
     <message>
         <source>The report could not be laid out: {reason}</source>
@@ -1508,6 +1556,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</source>
         <translation>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{file} mixes two number formats: &quot;{comma}&quot; (row {comma_row}, column {comma_column}) has a decimal comma and &quot;{point}&quot; (row {point_row}, column {point_column}) a decimal point. Correct the file, or choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point) to reject the cells that do not fit it.</source>
+        <translation>{file} mixes two number formats: &quot;{comma}&quot; (row {comma_row}, column {comma_column}) has a decimal comma and &quot;{point}&quot; (row {point_row}, column {point_column}) a decimal point. Correct the file, or choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point) to reject the cells that do not fit it.</translation>
+    </message>
+    <message>
+        <source>The numbers in column {column} of {file} can be read in two ways: in &quot;{text}&quot; (row {row}) the dot or comma may separate thousands or be the decimal mark, and no cell in the file shows which. Choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point).</source>
+        <translation>The numbers in column {column} of {file} can be read in two ways: in &quot;{text}&quot; (row {row}) the dot or comma may separate thousands or be the decimal mark, and no cell in the file shows which. Choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point).</translation>
     </message>
     <message>
         <source>Nothing was imported: while the import ran, someone else changed {count} of the values the file changes. Import the file again to compare it with the values stored now.</source>
@@ -1971,6 +2027,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{rows}: {new}, {changed} and {unchanged}; {missing}.</translation>
     </message>
     <message>
+        <source>Not read: {columns}. Their headings are neither a period nor a known column name, and the mapping does not use them; map them in the Import screen if they hold values.</source>
+        <translation>Not read: {columns}. Their headings are neither a period nor a known column name, and the mapping does not use them; map them in the Import screen if they hold values.</translation>
+    </message>
+    <message>
+        <source>{count} cells formatted as percent in Excel were read as the percentages they show (0.125 shown as 12.5 % is read as 12.5); the first is row {row}, column {column}.</source>
+        <translation>{count} cells formatted as percent in Excel were read as the percentages they show (0.125 shown as 12.5 % is read as 12.5); the first is row {row}, column {column}.</translation>
+    </message>
+    <message>
         <source>Changed: {indicator} {area} {period}: {changes}</source>
         <translation>Changed: {indicator} {area} {period}: {changes}</translation>
     </message>
@@ -2072,6 +2136,22 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Period:</source>
         <translation>Period:</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>From the file</translation>
+    </message>
+    <message>
+        <source>Decimal comma (12,5)</source>
+        <translation>Decimal comma (12,5)</translation>
+    </message>
+    <message>
+        <source>Decimal point (12.5)</source>
+        <translation>Decimal point (12.5)</translation>
+    </message>
+    <message>
+        <source>Decimal mark:</source>
+        <translation>Decimal mark:</translation>
     </message>
     <message>
         <source>e.g. Statistikbanken AUL01</source>
