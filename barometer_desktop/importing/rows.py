@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from barometer_desktop.domain.formatting import NumberFormatError
 from barometer_desktop.domain.periods import Period, PeriodError
 from barometer_desktop.domain.spreadsheet_text import restore
+from barometer_desktop.domain.types import value_range
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, ValidationError
 from barometer_desktop.importing.mapping import ColumnMapping, normalise
 from barometer_desktop.importing.numbers import COMMA, FileNumbers, WrongFormat
-from barometer_desktop.domain.types import value_range
+from barometer_desktop.municipalities import ways_to_write
 from barometer_desktop.storage.observations import checked_sample_size, validate_value
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord
 
@@ -76,6 +77,8 @@ class RowReader:
         self._areas: dict[str, int] = {}
         for area in areas:
             self._areas[normalise(area.name)] = area.id
+            for written in ways_to_write(area.code, area.name):
+                self._areas.setdefault(normalise(written), area.id)
         for area in areas:
             self._areas[area.code.strip().lower()] = area.id
         self._periods: dict[object, Period | None] = {}
