@@ -49,7 +49,9 @@ class AreasDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("areas_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+        from barometer_desktop.ui import theme
+
+        self.message.setStyleSheet(f"color: {theme.current().name('error')}; font-weight: 600;")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         row = QHBoxLayout()

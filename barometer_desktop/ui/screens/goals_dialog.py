@@ -55,7 +55,9 @@ class GoalsDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("goals_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+        from barometer_desktop.ui import theme
+
+        self.message.setStyleSheet(f"color: {theme.current().name('error')}; font-weight: 600;")
 
         self.add_button = self._button(self.tr("Add as new goal"), "add_goal", self.add_goal)
         self.rename_button = self._button(self.tr("Rename"), "rename_goal", self.rename_goal)

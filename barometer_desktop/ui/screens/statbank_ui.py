@@ -123,7 +123,10 @@ class StatBankSourceSection(QGroupBox):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout(self)
-        form.addRow(self.tr("Table:"), table_row)
+        # The label reaches the table id field (a layout cannot be a buddy).
+        table_label = QLabel(self.tr("Table:"))
+        table_label.setBuddy(self.table_id)
+        form.addRow(table_label, table_row)
         form.addRow("", self.table_text)
         form.addRow(self.tr("Figure:"), self.selection)
         form.addRow("", self.use_denominator)
