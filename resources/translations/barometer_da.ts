@@ -62,6 +62,10 @@
         <translation>Sammenligningskommuner</translation>
     </message>
     <message>
+        <source>Add a comparison municipality</source>
+        <translation>Tilføj en sammenligningskommune</translation>
+    </message>
+    <message>
         <source>Type a municipality&apos;s name or code and press Enter</source>
         <translation>Skriv en kommunes navn eller kode, og tryk Enter</translation>
     </message>
@@ -2248,6 +2252,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Integrationspolitikkens mål</translation>
     </message>
     <message>
+        <source>Goals of the policy</source>
+        <translation>Politikkens mål</translation>
+    </message>
+    <message>
         <source>Title of the goal</source>
         <translation>Målets titel</translation>
     </message>
@@ -2280,8 +2288,8 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Vælg indsatsområde</translation>
     </message>
     <message>
-        <source>Focus area:</source>
-        <translation>Indsatsområde:</translation>
+        <source>&amp;Focus area:</source>
+        <translation>&amp;Indsatsområde:</translation>
     </message>
     <message>
         <source>Focus areas</source>
@@ -4892,8 +4900,20 @@ Med venlig hilsen
         <translation>alle år</translation>
     </message>
     <message>
-        <source>Only the year:</source>
-        <translation>Kun året:</translation>
+        <source>Only the year</source>
+        <translation>Kun året</translation>
+    </message>
+    <message>
+        <source>Leave empty to fetch all years</source>
+        <translation>Lad feltet stå tomt for at hente alle år</translation>
+    </message>
+    <message>
+        <source>Only the &amp;year:</source>
+        <translation>Kun å&amp;ret:</translation>
+    </message>
+    <message>
+        <source>Result of the check or import</source>
+        <translation>Resultatet af kontrollen eller importen</translation>
     </message>
     <message>
         <source>Check (dry run)</source>

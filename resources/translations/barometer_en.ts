@@ -62,6 +62,10 @@
         <translation>Comparison municipalities</translation>
     </message>
     <message>
+        <source>Add a comparison municipality</source>
+        <translation>Add a comparison municipality</translation>
+    </message>
+    <message>
         <source>Type a municipality&apos;s name or code and press Enter</source>
         <translation>Type a municipality&apos;s name or code and press Enter</translation>
     </message>
@@ -2248,6 +2252,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Goals of the integration policy</translation>
     </message>
     <message>
+        <source>Goals of the policy</source>
+        <translation>Goals of the policy</translation>
+    </message>
+    <message>
         <source>Title of the goal</source>
         <translation>Title of the goal</translation>
     </message>
@@ -2280,8 +2288,8 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Set focus area</translation>
     </message>
     <message>
-        <source>Focus area:</source>
-        <translation>Focus area:</translation>
+        <source>&amp;Focus area:</source>
+        <translation>&amp;Focus area:</translation>
     </message>
     <message>
         <source>Focus areas</source>
@@ -4892,8 +4900,20 @@ Kind regards
         <translation>all years</translation>
     </message>
     <message>
-        <source>Only the year:</source>
-        <translation>Only the year:</translation>
+        <source>Only the year</source>
+        <translation>Only the year</translation>
+    </message>
+    <message>
+        <source>Leave empty to fetch all years</source>
+        <translation>Leave empty to fetch all years</translation>
+    </message>
+    <message>
+        <source>Only the &amp;year:</source>
+        <translation>Only the &amp;year:</translation>
+    </message>
+    <message>
+        <source>Result of the check or import</source>
+        <translation>Result of the check or import</translation>
     </message>
     <message>
         <source>Check (dry run)</source>

@@ -8,6 +8,8 @@ every enabled control and comes back to the start.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget
 
@@ -59,6 +61,10 @@ def _dialog_factories(main_window):
     from barometer_desktop.ui.help_dialog import HelpDialog
     from barometer_desktop.ui.screens.committee_decisions import DecisionDialog, DecisionRow
     from barometer_desktop.ui.screens.committee_plan_dialogs import EndDialog, GoalDialog
+    from barometer_desktop.ui.first_start import FirstStartDialog
+    from barometer_desktop.ui.screens.areas_dialog import AreasDialog
+    from barometer_desktop.ui.screens.goals_dialog import GoalsDialog
+    from barometer_desktop.ui.screens.statbank_ui import StatBankFetchDialog
     from barometer_desktop.ui.settings_dialog import SettingsDialog
 
     state = main_window.state
@@ -73,10 +79,17 @@ def _dialog_factories(main_window):
         "goal": lambda: GoalDialog(main_window, policy_goals, goal),
         "end_goal": lambda: EndDialog(main_window, goal),
         "decision": lambda: DecisionDialog(main_window, DecisionRow(committee, None, None), state.report_year),
+        "areas": lambda: AreasDialog(state, main_window),
+        "goals": lambda: GoalsDialog(state, main_window),
+        "first_start": lambda: FirstStartDialog(Path(state.db.location.path).with_name("ny.sqlite"), main_window),
+        "statbank_fetch": lambda: StatBankFetchDialog(state, None, main_window),
     }
 
 
-@pytest.mark.parametrize("name", ["settings", "about", "help", "goal", "end_goal", "decision"])
+@pytest.mark.parametrize(
+    "name", ["settings", "about", "help", "goal", "end_goal", "decision", "areas", "goals", "first_start",
+             "statbank_fetch"]
+)
 def test_every_dialog_is_named_labelled_and_keyboard_complete(qtbot, main_window, name):
     dialog = _dialog_factories(main_window)[name]()
     qtbot.addWidget(dialog)
