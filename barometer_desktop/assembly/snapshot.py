@@ -121,10 +121,14 @@ class CommitteeView:
     report_received: date | None
     report_link: str
     report_missing: bool  # not received and the deadline has passed
-    lacking: tuple[PlanGoalLine, ...]  # goals not followed up
+    lacking: tuple[PlanGoalLine, ...]  # goals marked "not followed up" (domain.followup.missing_follow_up)
     partly: tuple[PlanGoalLine, ...]
     decision: DecisionLine | None = None
     candidate: DecisionCandidate | None = None  # proposed by the rules, not yet decided
+    # Goals with nothing recorded although the report arrived: the secretariat's
+    # gap, kept apart from "not followed up" in every output.
+    not_recorded: tuple[PlanGoalLine, ...] = ()
+    report_late: bool = False  # received after the deadline
 
 
 @dataclass(frozen=True)

@@ -223,3 +223,30 @@ def _split_decimal(body: str, lang_thousands: str) -> tuple[str, str | None]:
             raise NumberFormatError("space after the decimal separator")
         return integer_part, fraction
     return body.replace(separator, "\0"), None
+
+
+class DateFormatError(ValueError):
+    """Raised by parse_date when the text is not a date."""
+
+
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[.\-/ ](\d{1,2})[.\-/ ](\d{4})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def parse_date(text: str) -> date:
+    """Read a date typed as "1.3.2016", "01.03.2016", "1-3-2016" or "2016-03-01".
+
+    Day before month as in Denmark (and in the English UI's "1 Mar 2016"
+    order); the year must have four digits, so nothing is guessed.
+    """
+    stripped = text.strip()
+    if match := _DAY_MONTH_YEAR.fullmatch(stripped):
+        day_text, month_text, year_text = match.groups()
+    elif match := _ISO_DATE.fullmatch(stripped):
+        year_text, month_text, day_text = match.groups()
+    else:
+        raise DateFormatError("not a date")
+    try:
+        return date(int(year_text), int(month_text), int(day_text))
+    except ValueError as error:
+        raise DateFormatError("no such day") from error

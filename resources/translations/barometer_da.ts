@@ -425,6 +425,17 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. 01.03.2016; leave empty if none</source>
+        <translation>Skriv datoen, fx 01.03.2016; lad feltet stå tomt, hvis der ingen er</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>BIU&apos;s decision: {committee} {year}</source>
@@ -516,6 +527,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>(policy goals {numbers})</source>
         <translation>(politikmål {numbers})</translation>
+    </message>
+    <message>
+        <source>({count} goals not yet recorded by the secretariat; not a reason)</source>
+        <translation>({count} mål endnu ikke registreret af sekretariatet; ikke en begrundelse)</translation>
     </message>
     <message>
         <source>? Awaiting decision</source>
@@ -1333,6 +1348,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</source>
         <translation>Databasen er åbnet skrivebeskyttet, fordi en anden kopi af programmet bruger den. Gendan fra sikkerhedskopien dér, eller luk den anden kopi først. Intet blev ændret.</translation>
     </message>
+    <message>
+        <source>“{text}” is not a date. Type it as dd.mm.yyyy, e.g. 01.03.2016.</source>
+        <translation>“{text}” er ikke en dato. Skriv den som dd.mm.åååå, fx 01.03.2016.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -1436,12 +1455,12 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Integrationsredegørelse</translation>
     </message>
     <message>
-        <source>Received on</source>
-        <translation>Modtaget den</translation>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Modtaget den:</translation>
     </message>
     <message>
-        <source>Received:</source>
-        <translation>Modtaget:</translation>
+        <source>Received on</source>
+        <translation>Modtaget den</translation>
     </message>
     <message>
         <source>Document:</source>
@@ -1492,12 +1511,12 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Note (valgfri)</translation>
     </message>
     <message>
-        <source>● Unsaved changes</source>
-        <translation>● Ikke-gemte ændringer</translation>
+        <source>▼ Late: received after the deadline {deadline}</source>
+        <translation>▼ For sent: modtaget efter fristen {deadline}</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Modtaget</translation>
+        <source>● Unsaved changes</source>
+        <translation>● Ikke-gemte ændringer</translation>
     </message>
     <message>
         <source>Document</source>
@@ -2509,10 +2528,6 @@ Vil du oprette en tom database med målene og indikatorerne fra integrationspoli
         <translation>Manglende opfølgning for {year}</translation>
     </message>
     <message>
-        <source>✘ {count} missing: integration reports not received by {deadline}, and goals of the action plans without follow-up, by committee.</source>
-        <translation>✘ {count} mangler: integrationsredegørelser, der ikke er modtaget senest {deadline}, og mål i handleplanerne uden opfølgning, fordelt på udvalg.</translation>
-    </message>
-    <message>
         <source>✔ Nothing is missing for {year}.</source>
         <translation>✔ Intet mangler for {year}.</translation>
     </message>
@@ -2525,10 +2540,6 @@ Vil du oprette en tom database med målene og indikatorerne fra integrationspoli
         <translation>Ikke fulgt op</translation>
     </message>
     <message>
-        <source>No follow-up recorded</source>
-        <translation>Ingen opfølgning registreret</translation>
-    </message>
-    <message>
         <source> (policy goal {numbers})</source>
         <translation> (politikkens mål {numbers})</translation>
     </message>
@@ -2539,6 +2550,14 @@ Vil du oprette en tom database med målene og indikatorerne fra integrationspoli
     <message>
         <source>Every committee has followed up.</source>
         <translation>Alle udvalg har fulgt op.</translation>
+    </message>
+    <message>
+        <source>✘ {count} missing: integration reports not received by {deadline}, goals of the action plans not followed up, and goals whose follow-up is not yet recorded, by committee.</source>
+        <translation>✘ {count} mangler: integrationsredegørelser ikke modtaget senest {deadline}, handleplanmål uden opfølgning og mål, hvis opfølgning endnu ikke er registreret, pr. udvalg.</translation>
+    </message>
+    <message>
+        <source>Not yet recorded (the report has arrived)</source>
+        <translation>Endnu ikke registreret (redegørelsen er modtaget)</translation>
     </message>
     <message>
         <source>✔ Copied to the clipboard.</source>
@@ -2914,6 +2933,10 @@ Med venlig hilsen
 </translation>
     </message>
     <message>
+        <source>Received late, {date}</source>
+        <translation>Modtaget for sent, {date}</translation>
+    </message>
+    <message>
         <source>Received {date}</source>
         <translation>Modtaget {date}</translation>
     </message>
@@ -2982,6 +3005,10 @@ Med venlig hilsen
         <translation>Delvist fulgt op</translation>
     </message>
     <message>
+        <source>Not yet recorded</source>
+        <translation>Endnu ikke registreret</translation>
+    </message>
+    <message>
         <source>BIU&apos;s decision or proposal</source>
         <translation>BIU&apos;s beslutning eller forslag</translation>
     </message>
@@ -2996,6 +3023,10 @@ Med venlig hilsen
     <message>
         <source>Not followed up</source>
         <translation>Ikke fulgt op</translation>
+    </message>
+    <message>
+        <source>Not yet recorded by the secretariat</source>
+        <translation>Endnu ikke registreret af sekretariatet</translation>
     </message>
     <message>
         <source>Action-plan goal</source>

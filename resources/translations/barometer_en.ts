@@ -425,6 +425,17 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. 01.03.2016; leave empty if none</source>
+        <translation>Type the date, e.g. 01.03.2016; leave empty if none</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>BIU&apos;s decision: {committee} {year}</source>
@@ -516,6 +527,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>(policy goals {numbers})</source>
         <translation>(policy goals {numbers})</translation>
+    </message>
+    <message>
+        <source>({count} goals not yet recorded by the secretariat; not a reason)</source>
+        <translation>({count} goals not yet recorded by the secretariat; not a reason)</translation>
     </message>
     <message>
         <source>? Awaiting decision</source>
@@ -1333,6 +1348,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</source>
         <translation>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</translation>
     </message>
+    <message>
+        <source>“{text}” is not a date. Type it as dd.mm.yyyy, e.g. 01.03.2016.</source>
+        <translation>“{text}” is not a date. Type it as dd.mm.yyyy, e.g. 01.03.2016.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -1436,12 +1455,12 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Integration report</translation>
     </message>
     <message>
-        <source>Received on</source>
-        <translation>Received on</translation>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Received on:</translation>
     </message>
     <message>
-        <source>Received:</source>
-        <translation>Received:</translation>
+        <source>Received on</source>
+        <translation>Received on</translation>
     </message>
     <message>
         <source>Document:</source>
@@ -1492,12 +1511,12 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <source>● Unsaved changes</source>
-        <translation>● Unsaved changes</translation>
+        <source>▼ Late: received after the deadline {deadline}</source>
+        <translation>▼ Late: received after the deadline {deadline}</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Received</translation>
+        <source>● Unsaved changes</source>
+        <translation>● Unsaved changes</translation>
     </message>
     <message>
         <source>Document</source>
@@ -2509,10 +2528,6 @@ Create an empty database with the 2011 policy&apos;s goals and indicators, or op
         <translation>Missing follow-up for {year}</translation>
     </message>
     <message>
-        <source>✘ {count} missing: integration reports not received by {deadline}, and goals of the action plans without follow-up, by committee.</source>
-        <translation>✘ {count} missing: integration reports not received by {deadline}, and goals of the action plans without follow-up, by committee.</translation>
-    </message>
-    <message>
         <source>✔ Nothing is missing for {year}.</source>
         <translation>✔ Nothing is missing for {year}.</translation>
     </message>
@@ -2525,10 +2540,6 @@ Create an empty database with the 2011 policy&apos;s goals and indicators, or op
         <translation>Not followed up</translation>
     </message>
     <message>
-        <source>No follow-up recorded</source>
-        <translation>No follow-up recorded</translation>
-    </message>
-    <message>
         <source> (policy goal {numbers})</source>
         <translation> (policy goal {numbers})</translation>
     </message>
@@ -2539,6 +2550,14 @@ Create an empty database with the 2011 policy&apos;s goals and indicators, or op
     <message>
         <source>Every committee has followed up.</source>
         <translation>Every committee has followed up.</translation>
+    </message>
+    <message>
+        <source>✘ {count} missing: integration reports not received by {deadline}, goals of the action plans not followed up, and goals whose follow-up is not yet recorded, by committee.</source>
+        <translation>✘ {count} missing: integration reports not received by {deadline}, goals of the action plans not followed up, and goals whose follow-up is not yet recorded, by committee.</translation>
+    </message>
+    <message>
+        <source>Not yet recorded (the report has arrived)</source>
+        <translation>Not yet recorded (the report has arrived)</translation>
     </message>
     <message>
         <source>✔ Copied to the clipboard.</source>
@@ -2914,6 +2933,10 @@ Kind regards
 </translation>
     </message>
     <message>
+        <source>Received late, {date}</source>
+        <translation>Received late, {date}</translation>
+    </message>
+    <message>
         <source>Received {date}</source>
         <translation>Received {date}</translation>
     </message>
@@ -2982,6 +3005,10 @@ Kind regards
         <translation>Partly followed up</translation>
     </message>
     <message>
+        <source>Not yet recorded</source>
+        <translation>Not yet recorded</translation>
+    </message>
+    <message>
         <source>BIU&apos;s decision or proposal</source>
         <translation>BIU&apos;s decision or proposal</translation>
     </message>
@@ -2996,6 +3023,10 @@ Kind regards
     <message>
         <source>Not followed up</source>
         <translation>Not followed up</translation>
+    </message>
+    <message>
+        <source>Not yet recorded by the secretariat</source>
+        <translation>Not yet recorded by the secretariat</translation>
     </message>
     <message>
         <source>Action-plan goal</source>

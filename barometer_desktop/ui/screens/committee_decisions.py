@@ -202,7 +202,8 @@ class DecisionsTab(QWidget):
         year = self.state.report_year
         self.title.setText(self.tr("BIU's decisions after the status report for {year}").format(year=year))
         snapshot = assemble(self.state.db, year)
-        candidates = {view.short_name: view.candidate for view in snapshot.committees}
+        views = {view.short_name: view for view in snapshot.committees}
+        candidates = {short: view.candidate for short, view in views.items()}
         decisions = {d.committee: d for d in committees.follow_up_year(self.state.db, year).decisions}
         selected = self.selected_row()
         self.rows = [
@@ -224,6 +225,12 @@ class DecisionsTab(QWidget):
                 proposal = QTableWidgetItem("⚑ " + reasons)
             else:
                 proposal = QTableWidgetItem("—")
+            view = views.get(row.committee.short_name)
+            if view is not None and view.not_recorded:
+                # Said apart: a gap in the secretariat's records is never a reason to ask a committee.
+                proposal.setText(proposal.text() + "\n" + self.tr(
+                    "({count} goals not yet recorded by the secretariat; not a reason)"
+                ).format(count=len(view.not_recorded)))
             self.table.setItem(index, 1, proposal)
             self.table.setItem(index, 2, self._decision_item(row))
             self.table.setItem(index, 3, QTableWidgetItem(day(row.decision.decided_on) if row.decision else "—"))

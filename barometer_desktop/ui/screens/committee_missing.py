@@ -113,8 +113,8 @@ class MissingTab(QWidget):
         if count:
             self.summary.setText(
                 self.tr(
-                    "✘ {count} missing: integration reports not received by {deadline}, and goals of the "
-                    "action plans without follow-up, by committee."
+                    "✘ {count} missing: integration reports not received by {deadline}, goals of the "
+                    "action plans not followed up, and goals whose follow-up is not yet recorded, by committee."
                 ).format(count=count, deadline=day(deadline))
             )
             self.summary.setStyleSheet(f"color: {RED}; font-weight: 600;")
@@ -133,25 +133,31 @@ class MissingTab(QWidget):
             if group.report_missing:
                 text = self.tr("Integration report not received by {deadline}").format(deadline=day(deadline))
                 parts.append(f"<li style='color: {RED}; margin-bottom: 4px;'>✘ {escape(text)}</li>")
-            for goal in group.goals:
-                label = self.tr("Not followed up") if goal.status else self.tr("No follow-up recorded")
-                goals = ", ".join(str(n) for n in goal.policy_goal_numbers)
-                if len(goal.policy_goal_numbers) == 1:
-                    serves = self.tr(" (policy goal {numbers})").format(numbers=goals)
-                else:
-                    serves = self.tr(" (policy goals {numbers})").format(numbers=goals) if goals else ""
-                parts.append(
-                    f"<li style='margin-bottom: 4px;'><span style='color: {RED}; font-weight: 600;'>✘ {escape(label)}:</span> "
-                    f"{escape(goal.text)}<span style='color: {GREY};'>{escape(serves)}</span></li>"
-                )
+            for goal in group.not_followed_up:
+                parts.append(self._goal_item(goal, self.tr("Not followed up"), RED))
+            for goal in group.not_recorded:
+                # The secretariat's own gap: grey, and never worded as the committee's failure.
+                parts.append(self._goal_item(goal, self.tr("Not yet recorded (the report has arrived)"), GREY))
             parts.append("</ul>")
         if not parts:
             everyone = self.tr("Every committee has followed up.")
             parts.append(f"<p style='color: {GREEN};'>✔ {escape(everyone)}</p>")
         self.missing_list.setHtml("".join(parts))
 
+    def _goal_item(self, goal, label: str, colour: str) -> str:
+        goals = ", ".join(str(n) for n in goal.policy_goal_numbers)
+        if len(goal.policy_goal_numbers) == 1:
+            serves = self.tr(" (policy goal {numbers})").format(numbers=goals)
+        else:
+            serves = self.tr(" (policy goals {numbers})").format(numbers=goals) if goals else ""
+        mark = "✘" if colour == RED else "—"
+        return (
+            f"<li style='margin-bottom: 4px;'><span style='color: {colour}; font-weight: 600;'>{mark} {escape(label)}:</span> "
+            f"{escape(goal.text)}<span style='color: {GREY};'>{escape(serves)}</span></li>"
+        )
+
     def missing_goal_ids(self) -> list[int]:
-        return [goal.goal_id for group in self.groups for goal in group.goals]
+        return [goal.goal_id for group in self.groups for goal in (*group.not_followed_up, *group.not_recorded)]
 
     # -- the notice -------------------------------------------------------------
 
