@@ -132,6 +132,18 @@ class CommitteeView:
 
 
 @dataclass(frozen=True)
+class ChecklistItem:
+    """One kind of gap in the report year (assembly.checklist decides them)."""
+
+    kind: str  # assembly.checklist's constants
+    details: tuple[str, ...]  # what exactly, e.g. "6.1 København 2013"
+
+    @property
+    def count(self) -> int:
+        return len(self.details)
+
+
+@dataclass(frozen=True)
 class BarometerSnapshot:
     report_year: int
     prepared_on: date
@@ -144,6 +156,9 @@ class BarometerSnapshot:
     committees: tuple[CommitteeView, ...]
     missing_data: tuple[MissingItem, ...]
     areas: tuple[str, ...] = field(default=())  # area names available for comparison
+    # A final edition's checklist, as confirmed when it was made (None: a
+    # draft, or an edition made before editions kept one).
+    data_status: tuple[ChecklistItem, ...] | None = None
 
     def main_area_has_values(self) -> bool:
         """Whether the main area has any value (of any period) in the report year.

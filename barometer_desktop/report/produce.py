@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from barometer_desktop.assembly.checklist import edition_checklist
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
 from barometer_desktop.report.changes import Change, changes_since
 from barometer_desktop.report.options import ReportOptions
@@ -110,6 +111,9 @@ def prepare_report(
     snapshot = fresh_snapshot(db, year, area_names, today)
     if not snapshot.main_area_has_values():
         _refuse_empty_year(db, year)
+    if final:
+        # The edition keeps the checklist the user confirmed, and prints it as its data status.
+        snapshot = replace(snapshot, data_status=edition_checklist(snapshot))
     options = ReportOptions(final=final, case_number=case_number, lang=lang)
     return ReportJob(
         snapshot, options, target, NEW_FINAL if final else DRAFT,

@@ -91,6 +91,64 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>Values missing for the report year: {count}</source>
+        <translation>Manglende værdier for rapportåret: {count}</translation>
+    </message>
+    <message>
+        <source>Provisional values: {count}</source>
+        <translation>Foreløbige værdier: {count}</translation>
+    </message>
+    <message>
+        <source>Survey values without a sample size: {count}</source>
+        <translation>Surveyværdier uden stikprøvestørrelse: {count}</translation>
+    </message>
+    <message>
+        <source>Integration reports not received: {count}</source>
+        <translation>Integrationsredegørelser ikke modtaget: {count}</translation>
+    </message>
+    <message>
+        <source>Action-plan goals with no follow-up recorded: {count}</source>
+        <translation>Handleplansmål uden registreret opfølgning: {count}</translation>
+    </message>
+    <message>
+        <source>Indicators without a written assessment: {count}</source>
+        <translation>Indikatorer uden skrevet vurdering: {count}</translation>
+    </message>
+    <message>
+        <source>Goals without data: {count}</source>
+        <translation>Mål uden data: {count}</translation>
+    </message>
+    <message>
+        <source>Complete: nothing was missing when the final edition was made.</source>
+        <translation>Fuldstændig: intet manglede, da den endelige udgave blev lavet.</translation>
+    </message>
+    <message>
+        <source>Incomplete when the final edition was made: {items}.</source>
+        <translation>Ufuldstændig, da den endelige udgave blev lavet: {items}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Final edition {year}: data are incomplete</source>
+        <translation>Endelig udgave {year}: data er ufuldstændige</translation>
+    </message>
+    <message>
+        <source>A final edition is frozen as it is made. These data for {year} are still incomplete; the list is stored with the edition and printed in it as its data status.</source>
+        <translation>En endelig udgave fastfryses, som den laves. Disse data for {year} er stadig ufuldstændige; listen gemmes med udgaven og trykkes i den som dens datastatus.</translation>
+    </message>
+    <message>
+        <source>I know the data are incomplete and want to make the final edition now</source>
+        <translation>Jeg ved, at data er ufuldstændige, og vil lave den endelige udgave nu</translation>
+    </message>
+    <message>
+        <source>Make the final edition</source>
+        <translation>Lav den endelige udgave</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>create, upgrade, check or back up the database</source>
@@ -3149,6 +3207,10 @@ Med venlig hilsen
         <translation>Sagsnummer</translation>
     </message>
     <message>
+        <source>Data status</source>
+        <translation>Datastatus</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Data</translation>
     </message>
@@ -3590,6 +3652,10 @@ Med venlig hilsen
     <message>
         <source>{where}: indicator added or removed</source>
         <translation>{where}: indikator tilføjet eller fjernet</translation>
+    </message>
+    <message>
+        <source>No final edition was made; nothing was written.</source>
+        <translation>Der blev ikke lavet nogen endelig udgave; intet blev skrevet.</translation>
     </message>
     <message>
         <source>Export the status report</source>

@@ -91,6 +91,64 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>Values missing for the report year: {count}</source>
+        <translation>Values missing for the report year: {count}</translation>
+    </message>
+    <message>
+        <source>Provisional values: {count}</source>
+        <translation>Provisional values: {count}</translation>
+    </message>
+    <message>
+        <source>Survey values without a sample size: {count}</source>
+        <translation>Survey values without a sample size: {count}</translation>
+    </message>
+    <message>
+        <source>Integration reports not received: {count}</source>
+        <translation>Integration reports not received: {count}</translation>
+    </message>
+    <message>
+        <source>Action-plan goals with no follow-up recorded: {count}</source>
+        <translation>Action-plan goals with no follow-up recorded: {count}</translation>
+    </message>
+    <message>
+        <source>Indicators without a written assessment: {count}</source>
+        <translation>Indicators without a written assessment: {count}</translation>
+    </message>
+    <message>
+        <source>Goals without data: {count}</source>
+        <translation>Goals without data: {count}</translation>
+    </message>
+    <message>
+        <source>Complete: nothing was missing when the final edition was made.</source>
+        <translation>Complete: nothing was missing when the final edition was made.</translation>
+    </message>
+    <message>
+        <source>Incomplete when the final edition was made: {items}.</source>
+        <translation>Incomplete when the final edition was made: {items}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Final edition {year}: data are incomplete</source>
+        <translation>Final edition {year}: data are incomplete</translation>
+    </message>
+    <message>
+        <source>A final edition is frozen as it is made. These data for {year} are still incomplete; the list is stored with the edition and printed in it as its data status.</source>
+        <translation>A final edition is frozen as it is made. These data for {year} are still incomplete; the list is stored with the edition and printed in it as its data status.</translation>
+    </message>
+    <message>
+        <source>I know the data are incomplete and want to make the final edition now</source>
+        <translation>I know the data are incomplete and want to make the final edition now</translation>
+    </message>
+    <message>
+        <source>Make the final edition</source>
+        <translation>Make the final edition</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>create, upgrade, check or back up the database</source>
@@ -3149,6 +3207,10 @@ Kind regards
         <translation>Case number</translation>
     </message>
     <message>
+        <source>Data status</source>
+        <translation>Data status</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Data</translation>
     </message>
@@ -3590,6 +3652,10 @@ Kind regards
     <message>
         <source>{where}: indicator added or removed</source>
         <translation>{where}: indicator added or removed</translation>
+    </message>
+    <message>
+        <source>No final edition was made; nothing was written.</source>
+        <translation>No final edition was made; nothing was written.</translation>
     </message>
     <message>
         <source>Export the status report</source>

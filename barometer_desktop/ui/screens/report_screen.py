@@ -279,27 +279,39 @@ class ReportScreen(QWidget):
         from barometer_desktop.report.produce import prepare_report
         from barometer_desktop.ui.screens.report_worker import RenderThread
 
+        from dataclasses import replace
+
+        from barometer_desktop.report.produce import NEW_FINAL
+        from barometer_desktop.ui.screens.report_checklist import ChecklistDialog
+
         year = self.state.report_year
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the status report"), str(self._suggested_path(year)), self.tr("PDF files (*.pdf)")
-        )
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        areas = _checked(self.areas_list)
+        self.message_label.clear()
+        # Everything that can refuse the report is checked before a file name is asked for.
         try:
-            self._job = prepare_report(
-                self.state.db, year, Path(path),
+            job = prepare_report(
+                self.state.db, year, self._suggested_path(year),
                 lang=self.language_box.currentData(),
                 final=self.final_radio.isChecked(),
                 case_number=self.case_number.text().strip(),
-                area_names=areas,
+                area_names=_checked(self.areas_list),
                 replace_final=self.replace_final.isChecked() and self.final_radio.isChecked(),
             )
         except BarometerError as error:
             self._show_failure(error)
             return
+        if job.kind == NEW_FINAL and job.snapshot.data_status:
+            if not ChecklistDialog(self, job.snapshot.data_status, year).confirmed():
+                self.message_label.setStyleSheet("")
+                self.message_label.setText(self.tr("No final edition was made; nothing was written."))
+                return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the status report"), str(job.target), self.tr("PDF files (*.pdf)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        self._job = replace(job, target=Path(path))
         self.export_button.setEnabled(False)
         self._progress = QProgressDialog(self.tr("Writing the status report…"), self.tr("Cancel"), 0, 100, self)
         self._progress.setObjectName("report_progress")
