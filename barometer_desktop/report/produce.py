@@ -211,3 +211,36 @@ def edition_status(
         version=edition.version,
         changes=tuple(changes_since(frozen, fresh, shown)),
     )
+
+
+@dataclass(frozen=True)
+class FinalEdition:
+    """One language's final edition of a year, as the report screen lists it."""
+
+    language: str
+    created_at: str
+    created_by: str
+
+
+def finals_of_year(db: Database, year: int, display_lang: str = "da") -> tuple[list[FinalEdition], bool]:
+    """Every language's final edition of `year`, and whether two of them were made from different data.
+
+    The snapshot is the same whatever the report's language, so two finals
+    of one year should hold the same data; if one was replaced after a
+    correction and the other not, the committee would get two reports that
+    disagree.
+    """
+    from barometer_desktop.domain.formatting import format_date
+    from barometer_desktop.storage import editions
+
+    stored = editions.editions(db, year)
+    finals = [
+        FinalEdition(e.language, format_date(e.created_at.date(), display_lang), e.created_by) for e in stored
+    ]
+    snapshots = [_stored_snapshot(e) for e in stored]
+    differ = any(
+        changes_since(first, other) or first.data_status != other.data_status
+        for first in snapshots[:1]
+        for other in snapshots[1:]
+    )
+    return finals, differ

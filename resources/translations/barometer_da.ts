@@ -3606,6 +3606,18 @@ Med venlig hilsen
         <translation>Data er ikke ændret siden.</translation>
     </message>
     <message>
+        <source>{language}: made {date} by {user}</source>
+        <translation>{language}: lavet {date} af {user}</translation>
+    </message>
+    <message>
+        <source>Final editions of {year}: {list}.</source>
+        <translation>Endelige udgaver af {year}: {list}.</translation>
+    </message>
+    <message>
+        <source>⚠ The final editions were made from different data: the languages&apos; reports disagree. Make a new final edition in the older language.</source>
+        <translation>⚠ De endelige udgaver er lavet på forskellige data: sprogenes rapporter er ikke ens. Lav en ny endelig udgave på det ældste sprog.</translation>
+    </message>
+    <message>
         <source>{where}: value {old} → {new}</source>
         <translation>{where}: værdi {old} → {new}</translation>
     </message>

@@ -3606,6 +3606,18 @@ Kind regards
         <translation>The data have not changed since.</translation>
     </message>
     <message>
+        <source>{language}: made {date} by {user}</source>
+        <translation>{language}: made {date} by {user}</translation>
+    </message>
+    <message>
+        <source>Final editions of {year}: {list}.</source>
+        <translation>Final editions of {year}: {list}.</translation>
+    </message>
+    <message>
+        <source>⚠ The final editions were made from different data: the languages&apos; reports disagree. Make a new final edition in the older language.</source>
+        <translation>⚠ The final editions were made from different data: the languages&apos; reports disagree. Make a new final edition in the older language.</translation>
+    </message>
+    <message>
         <source>{where}: value {old} → {new}</source>
         <translation>{where}: value {old} → {new}</translation>
     </message>

@@ -281,3 +281,31 @@ def test_a_final_edition_of_incomplete_data_needs_confirmation_and_stores_the_ch
     if any(item.kind == MISSING_SAMPLE_SIZES for item in expected):
         assert "Surveyværdier uden stikprøvestørrelse" in text
 
+
+
+def test_finals_of_every_language_are_shown_and_different_data_warned(screen, qtbot, monkeypatch, tmp_path, app_state):
+    from barometer_desktop.domain.periods import Period
+    from barometer_desktop.storage import catalog, observation_edits, observations
+
+    _save_as(monkeypatch, tmp_path / "final-da.pdf")
+    qtbot.mouseClick(screen.final_radio, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(screen.export_finished, timeout=60_000):
+        qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    screen.language_box.setCurrentIndex(screen.language_box.findData("en"))
+    # The Danish final is still shown while the form says English.
+    assert screen.finals_label.text().startswith("Endelige udgaver af 2013: Dansk: lavet ")
+    assert "ingen endelig udgave" in screen.edition_label.text()
+
+    db = app_state.db
+    indicator = next(i for g in catalog.goals_with_indicators(db) for i in g.indicators if i.code == "1.1")
+    main = next(a for a in catalog.areas(db) if a.is_main)
+    row = next(r for r in observations.series(db, indicator.id, [main.id]) if r.period == Period.year_of(2013))
+    observation_edits.save(db, [observations.ObservationInput(
+        indicator.id, main.id, row.period, 5.8, std_error=row.std_error, expected_version=row.version)])
+    app_state.data_changed.emit()
+    _save_as(monkeypatch, tmp_path / "final-en.pdf")
+    with qtbot.waitSignal(screen.export_finished, timeout=60_000):
+        qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    text = screen.finals_label.text()
+    assert "Dansk: lavet" in text and "English: lavet" in text
+    assert "⚠ De endelige udgaver er lavet på forskellige data" in text

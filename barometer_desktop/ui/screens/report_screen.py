@@ -150,11 +150,16 @@ class ReportScreen(QWidget):
         self.edition_label = QLabel()
         self.edition_label.setObjectName("edition_label")
         self.edition_label.setWordWrap(True)
+        # Every language's final of the year, whichever language the form shows.
+        self.finals_label = QLabel()
+        self.finals_label.setObjectName("finals_label")
+        self.finals_label.setWordWrap(True)
         self.changes_list = QListWidget()
         self.changes_list.setObjectName("edition_changes")
         self.replace_final = QCheckBox(self.tr("Make a new final edition from today's data (replaces the stored one)"))
         self.replace_final.setObjectName("replace_final")
         column.addWidget(self.edition_label)
+        column.addWidget(self.finals_label)
         self.changes_list.setMaximumHeight(160)
         column.addWidget(self.changes_list)
         column.addStretch(1)
@@ -228,6 +233,7 @@ class ReportScreen(QWidget):
 
         year, lang = self.state.report_year, self.language_box.currentData()
         self.changes_list.clear()
+        self._show_finals(year)
         try:
             # The edition in the report's language, described in the window's.
             status = edition_status(self.state.db, year, lang, display_lang=i18n.current_language())
@@ -251,6 +257,32 @@ class ReportScreen(QWidget):
         self.edition_label.setText(text)
         for change in status.changes:
             self.changes_list.addItem(self._describe(change))
+
+    def _show_finals(self, year: int) -> None:
+        from barometer_desktop.report.produce import finals_of_year
+
+        try:
+            finals, differ = finals_of_year(self.state.db, year, i18n.current_language())
+        except BarometerError as error:
+            from PySide6.QtCore import QCoreApplication
+
+            self.finals_label.setText(error.user_message(QCoreApplication.translate))
+            return
+        names = {self.language_box.itemData(i): self.language_box.itemText(i) for i in range(self.language_box.count())}
+        lines = [
+            self.tr("{language}: made {date} by {user}").format(
+                language=names.get(final.language, final.language), date=final.created_at, user=final.created_by)
+            for final in finals
+        ]
+        text = self.tr("Final editions of {year}: {list}.").format(year=year, list="; ".join(lines)) if lines else ""
+        self.finals_label.setStyleSheet("")
+        if differ:
+            text += "\n" + self.tr(
+                "⚠ The final editions were made from different data: the languages' reports disagree. "
+                "Make a new final edition in the older language."
+            )
+            self.finals_label.setStyleSheet("color: #b91c1c;")
+        self.finals_label.setText(text)
 
     def _describe(self, change) -> str:
         where = f"{change.indicator} {change.area} {change.period}".strip()
