@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, ChecklistItem, IndicatorView
+from barometer_desktop.domain.missing_data import lacks_sample_size
 from barometer_desktop.domain.types import GoalStatus
 from barometer_desktop.errors import QT_TRANSLATE_NOOP
 
@@ -55,7 +56,7 @@ def edition_checklist(snapshot: BarometerSnapshot) -> tuple[ChecklistItem, ...]:
             where = f"{indicator.code} {series.area_name} {point.period}"
             if point.provisional:
                 found[PROVISIONAL_VALUES].append(where)
-            if indicator.is_survey and point.sample_size is None:
+            if lacks_sample_size(indicator.is_survey, point.sample_size):
                 found[MISSING_SAMPLE_SIZES].append(where)
         if not indicator.assessment.strip():
             found[ASSESSMENTS_NOT_WRITTEN].append(f"{indicator.code} {indicator.name}")

@@ -47,6 +47,14 @@ class MissingItem:
     overdue: bool
 
 
+def lacks_sample_size(is_survey: bool, sample_size: int | None) -> bool:
+    """A survey value without its sample size (n): its change cannot be tested for significance.
+
+    The one rule behind "Mangler data" and the final edition's checklist.
+    """
+    return is_survey and sample_size is None
+
+
 def is_due(indicator: DueIndicator, report_year: int, years_with_values: Collection[int]) -> bool:
     """Whether a yearly value for ``report_year`` is expected at all.
 

@@ -2531,12 +2531,28 @@ Vil du oprette en tom database med målene og indikatorerne fra integrationspoli
         <translation>Mangler data for {year}</translation>
     </message>
     <message>
+        <source>Every value due for {year} is entered, but {count} survey values lack their sample size (n).</source>
+        <translation>Alle værdier for {year} er indtastet, men {count} surveyværdier mangler deres stikprøvestørrelse (n).</translation>
+    </message>
+    <message>
         <source>Nothing is missing: every value due for {year} is entered.</source>
         <translation>Intet mangler: alle værdier for {year} er indtastet.</translation>
     </message>
     <message>
         <source>{count} values still missing for {year}, {overdue} of them overdue.</source>
         <translation>{count} værdier mangler stadig for {year}; {overdue} af dem er forsinket.</translation>
+    </message>
+    <message>
+        <source>Survey values without a sample size (n)</source>
+        <translation>Surveyværdier uden stikprøvestørrelse (n)</translation>
+    </message>
+    <message>
+        <source>{count} missing</source>
+        <translation>{count} mangler</translation>
+    </message>
+    <message>
+        <source>Sample size missing</source>
+        <translation>Stikprøvestørrelse mangler</translation>
     </message>
     <message>
         <source>(no provider)</source>

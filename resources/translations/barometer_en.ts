@@ -2531,12 +2531,28 @@ Create an empty database with the 2011 policy&apos;s goals and indicators, or op
         <translation>Missing data for {year}</translation>
     </message>
     <message>
+        <source>Every value due for {year} is entered, but {count} survey values lack their sample size (n).</source>
+        <translation>Every value due for {year} is entered, but {count} survey values lack their sample size (n).</translation>
+    </message>
+    <message>
         <source>Nothing is missing: every value due for {year} is entered.</source>
         <translation>Nothing is missing: every value due for {year} is entered.</translation>
     </message>
     <message>
         <source>{count} values still missing for {year}, {overdue} of them overdue.</source>
         <translation>{count} values still missing for {year}, {overdue} of them overdue.</translation>
+    </message>
+    <message>
+        <source>Survey values without a sample size (n)</source>
+        <translation>Survey values without a sample size (n)</translation>
+    </message>
+    <message>
+        <source>{count} missing</source>
+        <translation>{count} missing</translation>
+    </message>
+    <message>
+        <source>Sample size missing</source>
+        <translation>Sample size missing</translation>
     </message>
     <message>
         <source>(no provider)</source>

@@ -36,6 +36,7 @@ class MissingDataScreen(QWidget):
         self.state = state
         self._today = today
         self.items: list[MissingItem] = []
+        self.sample_sizes: list = []
         self.heading = QLabel()
         self.heading.setObjectName("screen_heading")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -78,10 +79,20 @@ class MissingDataScreen(QWidget):
 
     def refresh(self) -> None:
         year = self.state.report_year
-        self.items = list(load_sheet(self.state.db, year, self._today).missing)
+        sheet = load_sheet(self.state.db, year, self._today)
+        self.items = list(sheet.missing)
+        indicators = {i.id: i for i in sheet.indicators}
+        areas = {a.id: a for a in sheet.areas}
+        # (indicator, area) of survey values stored without n: missing too, though the value is there.
+        self.sample_sizes = [(indicators[i], areas[a]) for i, a in sheet.missing_sample_sizes]
         self.heading.setText(self.tr("Missing data for {year}").format(year=year))
         overdue = sum(1 for item in self.items if item.overdue)
-        if not self.items:
+        if self.sample_sizes and not self.items:
+            self.summary.setText(self.tr(
+                "Every value due for {year} is entered, but {count} survey values lack their sample size (n)."
+            ).format(year=year, count=len(self.sample_sizes)))
+            colours = "color: #1f2937; background: #fff4d6; border: 1px solid #f5d98b;"
+        elif not self.items:
             self.summary.setText(self.tr("Nothing is missing: every value due for {year} is entered.").format(year=year))
             colours = "color: #14532d; background: #ecfdf3; border: 1px solid #b7e4c7;"
         else:
@@ -97,9 +108,32 @@ class MissingDataScreen(QWidget):
             )
         self.summary.setStyleSheet(f"QLabel {{ font-size: 12pt; {colours} }}")
         # An empty table says less than the summary line: show it only when there is something to chase.
-        self.tree.setVisible(bool(self.items))
+        self.tree.setVisible(bool(self.items or self.sample_sizes))
         self._fill_tree()
-        self.count_changed.emit(len(self.items))
+        self._fill_sample_sizes(year)
+        self.count_changed.emit(len(self.items) + len(self.sample_sizes))
+
+    def _fill_sample_sizes(self, year: int) -> None:
+        if not self.sample_sizes:
+            return
+        bold = QFont()
+        bold.setBold(True)
+        group = QTreeWidgetItem([
+            self.tr("Survey values without a sample size (n)"), "", "",
+            self.tr("{count} missing").format(count=len(self.sample_sizes)),
+        ])
+        for column in range(4):
+            group.setFont(column, bold)
+            group.setBackground(column, QBrush(PROVIDER_BACKGROUND))
+        for indicator, area in self.sample_sizes:
+            child = QTreeWidgetItem(
+                [f"{indicator.code}  {indicator.name}", area.name, str(year), self.tr("Sample size missing")]
+            )
+            child.setData(0, Qt.ItemDataRole.UserRole, (indicator.code, area.name))
+            child.setToolTip(0, indicator.name)
+            group.addChild(child)
+        self.tree.addTopLevelItem(group)
+        self.tree.expandAll()
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         key = item.data(0, Qt.ItemDataRole.UserRole)
