@@ -56,7 +56,7 @@ def edition_checklist(snapshot: BarometerSnapshot) -> tuple[ChecklistItem, ...]:
             where = f"{indicator.code} {series.area_name} {point.period}"
             if point.provisional:
                 found[PROVISIONAL_VALUES].append(where)
-            if lacks_sample_size(indicator.is_survey, point.sample_size):
+            if lacks_sample_size(indicator.is_survey, point.sample_size, point.std_error):
                 found[MISSING_SAMPLE_SIZES].append(where)
         if not indicator.assessment.strip():
             found[ASSESSMENTS_NOT_WRITTEN].append(f"{indicator.code} {indicator.name}")

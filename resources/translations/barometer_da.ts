@@ -857,6 +857,17 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     </message>
 </context>
 <context>
+    <name>EntryView</name>
+    <message>
+        <source>Paste sample sizes (n)</source>
+        <translation>Indsæt stikprøvestørrelser (n)</translation>
+    </message>
+    <message>
+        <source>Paste standard errors</source>
+        <translation>Indsæt standardfejl</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Use the server&apos;s own backup tools for a server database.</source>
@@ -1409,6 +1420,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>“{text}” is not a date. Type it as dd.mm.yyyy, e.g. 01.03.2016.</source>
         <translation>“{text}” er ikke en dato. Skriv den som dd.mm.åååå, fx 01.03.2016.</translation>
+    </message>
+    <message>
+        <source>There is no value here yet; enter the value first.</source>
+        <translation>Der er endnu ingen værdi her; indtast værdien først.</translation>
     </message>
 </context>
 <context>

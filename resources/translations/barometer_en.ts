@@ -857,6 +857,17 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     </message>
 </context>
 <context>
+    <name>EntryView</name>
+    <message>
+        <source>Paste sample sizes (n)</source>
+        <translation>Paste sample sizes (n)</translation>
+    </message>
+    <message>
+        <source>Paste standard errors</source>
+        <translation>Paste standard errors</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Use the server&apos;s own backup tools for a server database.</source>
@@ -1409,6 +1420,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>“{text}” is not a date. Type it as dd.mm.yyyy, e.g. 01.03.2016.</source>
         <translation>“{text}” is not a date. Type it as dd.mm.yyyy, e.g. 01.03.2016.</translation>
+    </message>
+    <message>
+        <source>There is no value here yet; enter the value first.</source>
+        <translation>There is no value here yet; enter the value first.</translation>
     </message>
 </context>
 <context>

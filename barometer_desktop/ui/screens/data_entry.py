@@ -9,7 +9,7 @@ module is the widgets.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPen
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -31,6 +31,9 @@ from barometer_desktop.ui.state import AppState
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+# Block pastes of the values' details (a column of n or SE copied from a spreadsheet).
+PASTE_SAMPLE_SIZES = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+PASTE_STD_ERRORS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 def _is_undo(event: QKeyEvent) -> bool:
@@ -108,6 +111,7 @@ class EntryView(QTableView):
         )
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setTabKeyNavigation(True)
+        self._add_paste_actions()
         self.setAlternatingRowColors(False)
         self.setWordWrap(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -222,7 +226,11 @@ class EntryView(QTableView):
                 super().keyPressEvent(event)
             return
         undo_stack = self.entry_model.state.undo_stack
-        if event.matches(QKeySequence.StandardKey.Paste):
+        if event.key() == Qt.Key.Key_V and event.modifiers() == PASTE_SAMPLE_SIZES:
+            self.paste("sample_size")
+        elif event.key() == Qt.Key.Key_V and event.modifiers() == PASTE_STD_ERRORS:
+            self.paste("std_error")
+        elif event.matches(QKeySequence.StandardKey.Paste):
             self.paste()
         elif event.matches(QKeySequence.StandardKey.Copy):
             QApplication.clipboard().setText(copy_block(self.entry_model, self.selected_cells()))
@@ -240,7 +248,8 @@ class EntryView(QTableView):
         else:
             super().keyPressEvent(event)
 
-    def paste(self) -> None:
+    def paste(self, field: str = "value") -> None:
+        """Paste values, or (field "sample_size" / "std_error") the details of values already entered."""
         current = self.currentIndex()
         cells = self.selected_cells()
         if not current.isValid() or not cells:
@@ -248,11 +257,28 @@ class EntryView(QTableView):
         block = parse_block(QApplication.clipboard().text())
         if len(block) == 1 and len(block[0]) == 1 and len(cells) > 1:
             # One copied value into a selection fills every selected cell.
-            self.entry_model.store_texts({cell: block[0][0] for cell in cells})
+            texts = {cell: block[0][0] for cell in cells}
+            if field == "value":
+                self.entry_model.store_texts(texts)
+            else:
+                self.entry_model.store_detail_texts(texts, field)
             return
         top = min(r for r, _ in cells)
         left = min(c for _, c in cells)
-        paste_block(self.entry_model, top, left, block)
+        paste_block(self.entry_model, top, left, block, field)
+
+    def _add_paste_actions(self) -> None:
+        """The block pastes for sample sizes and standard errors, in the grid's context menu."""
+        for text, keys, field in (
+            (self.tr("Paste sample sizes (n)"), PASTE_SAMPLE_SIZES | Qt.Key.Key_V, "sample_size"),
+            (self.tr("Paste standard errors"), PASTE_STD_ERRORS | Qt.Key.Key_V, "std_error"),
+        ):
+            # The keys are handled in keyPressEvent; after a tab the menu shows them.
+            keys_text = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            action = QAction(f"{text}\t{keys_text}", self)
+            action.triggered.connect(lambda _checked=False, f=field: self.paste(f))
+            self.addAction(action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
 
 class DataEntryScreen(QWidget):

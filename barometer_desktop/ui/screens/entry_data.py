@@ -93,6 +93,8 @@ def load_sheet(db: Database, year: int, today: date | None = None) -> EntrySheet
             cell
             for i in rows
             for a in areas
-            if (cell := (i.id, a.id)) in this_year and lacks_sample_size(i.is_survey, this_year[cell].sample_size)
+            if (cell := (i.id, a.id)) in this_year and lacks_sample_size(
+                i.is_survey, this_year[cell].sample_size, this_year[cell].std_error
+            )
         ),
     )

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from barometer_desktop.domain.formatting import NumberFormatError, format_number, parse_number
+from barometer_desktop.domain.missing_data import lacks_sample_size
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.domain.types import Unit
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, StaleEditError, ValidationError
@@ -105,11 +106,8 @@ class EntryModel(QAbstractTableModel):
     def sample_size_missing(self, row: int, column: int) -> bool:
         """A survey value without sample size (or standard error): its change cannot be tested."""
         record = self.record(row, column)
-        return (
-            record is not None
-            and self.indicator(row).is_survey
-            and record.sample_size is None
-            and record.std_error is None
+        return record is not None and lacks_sample_size(
+            self.indicator(row).is_survey, record.sample_size, record.std_error
         )
 
     def rejection(self, row: int, column: int) -> str | None:
@@ -300,15 +298,7 @@ class EntryModel(QAbstractTableModel):
             self.message.emit(self.tr("Enter the value first, then its details."), True)
             return False
         try:
-            n = None
-            if sample_size.strip():
-                parsed = self._parse(sample_size)
-                if not parsed.is_integer() or parsed <= 0:
-                    raise ValidationError(
-                        QT_TRANSLATE_NOOP("Errors", "The sample size must be a positive whole number."),
-                        field="sample_size",
-                    )
-                n = int(parsed)
+            n = self._sample_size(sample_size)
             se = self._parse(std_error) if std_error.strip() else None
             after = replace(
                 as_input(record), sample_size=n, std_error=se, is_provisional=provisional,
@@ -328,6 +318,45 @@ class EntryModel(QAbstractTableModel):
             return True
         period = record.period
         return self._store([CellChange(indicator.id, area.id, period, before, after)])
+
+    def _sample_size(self, text: str) -> int | None:
+        if not text.strip():
+            return None
+        parsed = self._parse(text)
+        if not parsed.is_integer() or parsed <= 0:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The sample size must be a positive whole number."), field="sample_size"
+            )
+        return int(parsed)
+
+    def store_detail_texts(self, texts: Mapping[Cell, str], field: str) -> bool:
+        """Store pasted sample sizes (field "sample_size") or standard errors ("std_error")
+        onto the values already in the cells, as ONE action; any bad cell stores nothing."""
+        changes: list[CellChange] = []
+        for (row, column), text in sorted(texts.items()):
+            indicator, area, record = self.indicator(row), self.area(column), self.record(row, column)
+            try:
+                if record is None:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("Errors", "There is no value here yet; enter the value first."), field=field
+                    )
+                before = as_input(record)
+                if field == "sample_size":
+                    after = replace(before, sample_size=self._sample_size(text))
+                else:
+                    after = replace(before, std_error=self._parse(text) if text.strip() else None)
+                validate_input(after, indicator.unit)
+            except ValidationError as error:
+                self.message.emit(
+                    self.tr("Not stored — {cell}: {reason}").format(
+                        cell=self.cell_name(row, column), reason=error.user_message(QCoreApplication.translate)
+                    ),
+                    True,
+                )
+                return False
+            if after != before:
+                changes.append(CellChange(indicator.id, area.id, record.period, before, after))
+        return self._store(changes) if changes else True
 
     def _store(self, changes: list[CellChange]) -> bool:
         # `label` names the action on the undo stack; `done` tells the user what was stored.
