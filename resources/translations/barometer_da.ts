@@ -788,6 +788,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Ikke gemt — {cell}: {reason}</translation>
     </message>
     <message>
+        <source>⚠ Check {cell}: {value} is far from the previous value {previous}; a change up to ±{threshold} would fit this series. It was stored.</source>
+        <translation>⚠ Kontrollér {cell}: {value} ligger langt fra den forrige værdi {previous}; en ændring på op til ±{threshold} ville passe til serien. Værdien er gemt.</translation>
+    </message>
+    <message>
+        <source>{count} more values are far from their series.</source>
+        <translation>{count} værdier mere ligger langt fra deres serie.</translation>
+    </message>
+    <message>
         <source>Enter the value first, then its details.</source>
         <translation>Indtast først værdien og derefter oplysningerne om den.</translation>
     </message>

@@ -788,6 +788,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Not stored — {cell}: {reason}</translation>
     </message>
     <message>
+        <source>⚠ Check {cell}: {value} is far from the previous value {previous}; a change up to ±{threshold} would fit this series. It was stored.</source>
+        <translation>⚠ Check {cell}: {value} is far from the previous value {previous}; a change up to ±{threshold} would fit this series. It was stored.</translation>
+    </message>
+    <message>
+        <source>{count} more values are far from their series.</source>
+        <translation>{count} more values are far from their series.</translation>
+    </message>
+    <message>
         <source>Enter the value first, then its details.</source>
         <translation>Enter the value first, then its details.</translation>
     </message>

@@ -70,3 +70,27 @@ def test_the_grid_offers_the_detail_pastes_in_its_context_menu(entry):
     texts = [action.text().split("\t")[0] for action in entry.view.actions()]
     assert "Indsæt stikprøvestørrelser (n)" in texts and "Indsæt standardfejl" in texts
     assert entry.view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+
+
+def test_a_value_far_from_its_series_is_stored_with_a_warning(entry, qtbot):
+    """Warn, never refuse: the threshold comes from the series itself (domain.plausibility)."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    db = entry.state.db
+    row, column = _cell(entry, "5.1", "København")
+    model = entry.model
+    indicator, area = model.indicator(row), model.area(column)
+    previous = _record(db, indicator.id, area.id).value
+    entry.select_cell(row, column)
+    qtbot.keyClicks(entry.view, f"{previous + 1:.1f}".replace(".", ","))
+    qtbot.keyClick(entry.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: entry.view.state() != QAbstractItemView.State.EditingState)
+    assert "⚠" not in entry.message_label.text()
+
+    entry.select_cell(row, column)
+    qtbot.keyClicks(entry.view, f"{previous * 1.5:.1f}".replace(".", ","))
+    qtbot.keyClick(entry.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: entry.view.state() != QAbstractItemView.State.EditingState)
+    assert _record(db, indicator.id, area.id).value == pytest.approx(round(previous * 1.5, 1))  # stored
+    message = entry.message_label.text()
+    assert "er gemt" in message and "⚠ Kontrollér" in message and indicator.code in message

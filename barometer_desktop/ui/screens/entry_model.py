@@ -18,9 +18,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from barometer_desktop.domain.formatting import NumberFormatError, format_number, parse_number
 from barometer_desktop.domain.missing_data import lacks_sample_size
 from barometer_desktop.domain.periods import Period
+from barometer_desktop.domain.plausibility import implausible_jump
 from barometer_desktop.domain.types import Unit
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, StaleEditError, ValidationError
-from barometer_desktop.storage.observations import ObservationInput, validate_input, validate_value
+from barometer_desktop.storage.observations import ObservationInput, series, validate_input, validate_value
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
 from barometer_desktop.ui.screens.entry_data import EntrySheet, load_sheet
 from barometer_desktop.ui.screens.entry_texts import edit_text, published_note, row_label, stored_text
@@ -262,7 +263,36 @@ class EntryModel(QAbstractTableModel):
             self._unmark(row, column)
         if not changes:
             return True
-        return self._store(changes)
+        return self._store(changes, self._jump_warning(changes))
+
+    def _jump_warning(self, changes: list[CellChange]) -> str:
+        """A warning (never a refusal) for values far from their own series."""
+        found = []
+        for change in changes:
+            if change.after is None:
+                continue
+            history = [
+                r.value
+                for r in series(self.state.db, change.indicator_id, [change.area_id])
+                if r.period.is_year and r.period.year < change.period.year
+            ]
+            jump = implausible_jump(history, change.after.value)
+            if jump is not None:
+                found.append((change, jump))
+        if not found:
+            return ""
+        change, jump = found[0]
+        cell = self.cell_of(change.indicator_id, change.area_id)
+        text = self.tr(
+            "⚠ Check {cell}: {value} is far from the previous value {previous}; a change up to "
+            "±{threshold} would fit this series. It was stored."
+        ).format(
+            cell=self.cell_name(*cell) if cell else "", value=edit_text(change.after.value),
+            previous=edit_text(jump.previous), threshold=edit_text(round(jump.threshold, 2)),
+        )
+        if len(found) > 1:
+            text += " " + self.tr("{count} more values are far from their series.").format(count=len(found) - 1)
+        return text
 
     def _parse(self, text: str) -> float:
         try:
@@ -358,7 +388,7 @@ class EntryModel(QAbstractTableModel):
                 changes.append(CellChange(indicator.id, area.id, record.period, before, after))
         return self._store(changes) if changes else True
 
-    def _store(self, changes: list[CellChange]) -> bool:
+    def _store(self, changes: list[CellChange], warning: str = "") -> bool:
         # `label` names the action on the undo stack; `done` tells the user what was stored.
         cleared = all(c.after is None for c in changes)
         if len(changes) == 1:
@@ -398,7 +428,7 @@ class EntryModel(QAbstractTableModel):
             self.message.emit(self.tr("Not stored: {reason}").format(reason=error.user_message(QCoreApplication.translate)), True)
             return False
         # store_changes emitted data_changed, which reloaded the grid.
-        self.message.emit(done + " " + self.tr("Ctrl+Z undoes it."), False)
+        self.message.emit(" ".join(filter(None, (done, warning, self.tr("Ctrl+Z undoes it.")))), False)
         return True
 
     # -- marks ---------------------------------------------------------------------
