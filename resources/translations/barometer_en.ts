@@ -1433,6 +1433,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>There is no value here yet; enter the value first.</source>
         <translation>There is no value here yet; enter the value first.</translation>
     </message>
+    <message>
+        <source>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</source>
+        <translation>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
