@@ -70,15 +70,17 @@ def edition_checklist(snapshot: BarometerSnapshot) -> tuple[ChecklistItem, ...]:
     return tuple(ChecklistItem(kind, tuple(details)) for kind, details in found.items() if details)
 
 
-def describe(item: ChecklistItem, translate: Translate) -> str:
+def describe(item: ChecklistItem, translator: Translate) -> str:
     """The item's line, e.g. "Provisional values: 3", in the caller's language."""
-    return translate("Checklist", _WORDS[item.kind]).format(count=item.count)
+    return translator("Checklist", _WORDS[item.kind]).format(count=item.count)
 
 
-def data_status_text(items: tuple[ChecklistItem, ...], translate: Translate) -> str:
+_COMPLETE = QT_TRANSLATE_NOOP("Checklist", "Complete: nothing was missing when the final edition was made.")
+_INCOMPLETE = QT_TRANSLATE_NOOP("Checklist", "Incomplete when the final edition was made: {items}.")
+
+
+def data_status_text(items: tuple[ChecklistItem, ...], translator: Translate) -> str:
     """The short "data status" note printed in a final edition."""
     if not items:
-        return translate("Checklist", "Complete: nothing was missing when the final edition was made.")
-    return translate("Checklist", "Incomplete when the final edition was made: {items}.").format(
-        items="; ".join(describe(item, translate) for item in items)
-    )
+        return translator("Checklist", _COMPLETE)
+    return translator("Checklist", _INCOMPLETE).format(items="; ".join(describe(item, translator) for item in items))

@@ -57,7 +57,7 @@ def _refuse_stale(session: Session, row: Observation | None, expected_version: i
     if current_version == expected_version:
         return
     change = last_change(session, Observation.__table__.name, row_key(row)) if row is not None else None
-    newer = format_number(row.value, 4).rstrip("0").rstrip(",") if row is not None else "—"
+    newer = format_number(row.value, 4).rstrip("0").rstrip(",.") if row is not None else "—"
     raise StaleEditError(
         QT_TRANSLATE_NOOP(
             "Errors",

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.state = state
         self.setObjectName("MainWindow")
         self.setWindowTitle(APP_NAME)
+        self.restart_requested = False  # set by restart(); ui.launch starts the program again after closing
         self._screens: dict[str, QWidget] = {}
 
         self.navigation = QListWidget()
@@ -335,6 +336,12 @@ class MainWindow(QMainWindow):
             width,
             height,
         )
+
+    def restart(self) -> None:
+        """Close as the user would (asking about unsaved edits); ui.launch then starts the program again."""
+        self.restart_requested = True
+        if not self.close():
+            self.restart_requested = False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self.confirm_leave_all():

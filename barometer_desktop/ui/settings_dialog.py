@@ -58,6 +58,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.state = state
         self.setObjectName("settings_dialog")
+        self.restart_requested = False  # the user chose "restart now" after changing the language
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
@@ -256,11 +257,18 @@ class SettingsDialog(QDialog):
             from barometer_desktop.ui.translation import install_translators
 
             install_translators(QApplication.instance(), language)
-            QMessageBox.information(
+            # The open screens keep the words they were built with: say so, and offer the restart.
+            answer = QMessageBox.question(
                 self,
                 self.tr("Language"),
-                self.tr("The new language is used for new windows now and everywhere after a restart."),
+                self.tr(
+                    "The screens already open keep their language until the program is restarted. "
+                    "Restart now? Unsaved edits are asked about first."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
             )
+            self.restart_requested = answer == QMessageBox.StandardButton.Yes
 
     # -- browsing ----------------------------------------------------------------
 

@@ -56,6 +56,13 @@
     </message>
 </context>
 <context>
+    <name>Areas</name>
+    <message>
+        <source>Whole country</source>
+        <translation>Hele landet</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPanel</name>
     <message>
         <source>The secretariat&apos;s assessment of the development; shown in the status report.</source>
@@ -3900,8 +3907,8 @@ Med venlig hilsen
         <translation>Sprog</translation>
     </message>
     <message>
-        <source>The new language is used for new windows now and everywhere after a restart.</source>
-        <translation>Det nye sprog bruges nu i nye vinduer og overalt efter en genstart.</translation>
+        <source>The screens already open keep their language until the program is restarted. Restart now? Unsaved edits are asked about first.</source>
+        <translation>De skærme, der allerede er åbne, beholder deres sprog, indtil programmet genstartes. Genstart nu? Du bliver først spurgt om ikke-gemte ændringer.</translation>
     </message>
     <message>
         <source>Choose the barometer database</source>

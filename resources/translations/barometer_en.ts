@@ -56,6 +56,13 @@
     </message>
 </context>
 <context>
+    <name>Areas</name>
+    <message>
+        <source>Whole country</source>
+        <translation>Whole country</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPanel</name>
     <message>
         <source>The secretariat&apos;s assessment of the development; shown in the status report.</source>
@@ -486,11 +493,11 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <name>DateField</name>
     <message>
         <source>dd.mm.yyyy</source>
-        <translation>dd.mm.yyyy</translation>
+        <translation>d Mmm yyyy</translation>
     </message>
     <message>
         <source>Type the date, e.g. 01.03.2016; leave empty if none</source>
-        <translation>Type the date, e.g. 01.03.2016; leave empty if none</translation>
+        <translation>Type the date, e.g. 1 Mar 2016; leave empty if none</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1434,7 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     </message>
     <message>
         <source>“{text}” is not a date. Type it as dd.mm.yyyy, e.g. 01.03.2016.</source>
-        <translation>“{text}” is not a date. Type it as dd.mm.yyyy, e.g. 01.03.2016.</translation>
+        <translation>“{text}” is not a date. Type it as, e.g., 1 Mar 2016.</translation>
     </message>
     <message>
         <source>There is no value here yet; enter the value first.</source>
@@ -3900,8 +3907,8 @@ Kind regards
         <translation>Language</translation>
     </message>
     <message>
-        <source>The new language is used for new windows now and everywhere after a restart.</source>
-        <translation>The new language is used for new windows now and everywhere after a restart.</translation>
+        <source>The screens already open keep their language until the program is restarted. Restart now? Unsaved edits are asked about first.</source>
+        <translation>The screens already open keep their language until the program is restarted. Restart now? Unsaved edits are asked about first.</translation>
     </message>
     <message>
         <source>Choose the barometer database</source>

@@ -23,6 +23,7 @@ from barometer_desktop.domain.types import Unit
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, StaleEditError, ValidationError
 from barometer_desktop.storage.observations import ObservationInput, series, validate_input, validate_value
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
+from barometer_desktop.ui.area_names import shown_area_name
 from barometer_desktop.ui.screens.entry_data import EntrySheet, load_sheet
 from barometer_desktop.ui.screens.entry_texts import edit_text, published_note, row_label, stored_text
 from barometer_desktop.ui.state import AppState
@@ -101,7 +102,7 @@ class EntryModel(QAbstractTableModel):
     def cell_name(self, row: int, column: int) -> str:
         indicator = self.indicator(row)
         return self.tr("row {code} {name}, column {area}").format(
-            code=indicator.code, name=indicator.name, area=self.area(column).name
+            code=indicator.code, name=indicator.name, area=shown_area_name(self.area(column))
         )
 
     def sample_size_missing(self, row: int, column: int) -> bool:
@@ -192,9 +193,9 @@ class EntryModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.sheet.areas):
             area = self.sheet.areas[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return area.name
+                return shown_area_name(area)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("{area} (area code {code})").format(area=area.name, code=area.code)
+                return self.tr("{area} (area code {code})").format(area=shown_area_name(area), code=area.code)
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.sheet.indicators):
             indicator = self.sheet.indicators[section]
             if role == Qt.ItemDataRole.DisplayRole:
