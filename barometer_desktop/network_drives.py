@@ -21,9 +21,9 @@ import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from barometer_desktop.errors import QT_TRANSLATE_NOOP
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, UserNotice
 
-NETWORK_WARNING = QT_TRANSLATE_NOOP(
+_NETWORK_WARNING = QT_TRANSLATE_NOOP(
     "Errors",
     "The database {path} is on a network drive. A SQLite file must not be shared that way: two computers "
     "writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.",
@@ -91,3 +91,10 @@ def is_on_network_drive(path: Path | str) -> bool:
     if sys.platform.startswith("linux"):
         return posix_path_is_remote(os.path.abspath(text), _linux_mounts())
     return False
+
+
+def network_drive_notice(path: Path | str) -> UserNotice | None:
+    """The warning to show for a SQLite file on a network drive, or None."""
+    if not is_on_network_drive(path):
+        return None
+    return UserNotice(_NETWORK_WARNING, path=os.path.abspath(os.path.expanduser(os.fspath(path))))

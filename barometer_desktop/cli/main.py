@@ -59,11 +59,11 @@ def resolve_database(args: argparse.Namespace) -> str:
     """
     target = _database_asked_for(args)
     if "://" not in target:
-        from barometer_desktop.network_drives import NETWORK_WARNING, is_on_network_drive
+        from barometer_desktop.network_drives import network_drive_notice
 
-        if is_on_network_drive(target):
-            path = os.path.abspath(os.path.expanduser(target))
-            print(i18n.translate("Errors", NETWORK_WARNING).format(path=path), file=sys.stderr)
+        notice = network_drive_notice(target)
+        if notice is not None:
+            print(notice.user_message(i18n.translate), file=sys.stderr)
     return target
 
 

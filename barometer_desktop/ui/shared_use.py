@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from barometer_desktop.network_drives import NETWORK_WARNING, is_on_network_drive
+from barometer_desktop.network_drives import network_drive_notice
 from barometer_desktop.storage.database import Database, open_database
 from barometer_desktop.storage.engine import DatabaseLocation
 from barometer_desktop.storage.instance_lock import HEARTBEAT_SECONDS, InstanceLock, LockHolder
@@ -32,9 +32,8 @@ def banner_text(holder: LockHolder | None) -> str:
 
 def network_drive_text(location: DatabaseLocation) -> str:
     """The warning for a SQLite file on a network drive, or ""."""
-    if location.path is None or not is_on_network_drive(location.path):
-        return ""
-    return QCoreApplication.translate("Errors", NETWORK_WARNING).format(path=location.path)
+    notice = network_drive_notice(location.path) if location.path is not None else None
+    return notice.user_message(QCoreApplication.translate) if notice is not None else ""
 
 
 def open_for_this_copy(
