@@ -200,7 +200,7 @@ def _indicator_view(
     )
     latest = _point(indicator, main_yearly[-1]) if main_yearly else None
     due = is_due(indicator.as_due(), report_year, {r.period.year for r in main_yearly})
-    text, public = assessments.get(indicator.id, ("", True))
+    text, public = assessments.get(indicator.id, ("", False))
     return IndicatorView(
         id=indicator.id,
         code=indicator.code,
