@@ -99,7 +99,10 @@ class MainWindow(QMainWindow):
     def _add_screens(self) -> None:
         from barometer_desktop.ui.screens.indicators import IndicatorsScreen
         from barometer_desktop.ui.screens.overview import OverviewScreen
+        from barometer_desktop.ui.screens.start_page import StartPage
 
+        start = self.add_screen("start", self.tr("The year's cycle"), lambda: StartPage(self.state))
+        start.go_to.connect(self.go_to)
         overview = self.add_screen("overview", self.tr("Barometer"), lambda: OverviewScreen(self.state))
         indicators = self.add_screen("indicators", self.tr("Indicators"), lambda: IndicatorsScreen(self.state))
         overview.indicator_activated.connect(lambda indicator_id: self.open_indicator(indicator_id))
@@ -140,6 +143,14 @@ class MainWindow(QMainWindow):
 
         screen.missing_count_changed.connect(show_badge)
         show_badge(screen.current_missing_count())
+
+    def go_to(self, target: str) -> None:
+        """A start-page link: a screen key, or "committees/<tab>" for one of its tabs."""
+        key, _, tab = target.partition("/")
+        self.show_screen(key)
+        screen = self.page(key)
+        if tab and hasattr(screen, tab):
+            screen.show_tab(getattr(screen, tab))
 
     def open_indicator(self, indicator_id: int) -> None:
         """Switch to the indicators screen with `indicator_id` selected."""

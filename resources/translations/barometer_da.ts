@@ -2450,6 +2450,10 @@ Vil du oprette en tom database med målene og indikatorerne fra integrationspoli
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The year&apos;s cycle</source>
+        <translation>Årshjulet</translation>
+    </message>
+    <message>
         <source>Barometer</source>
         <translation>Barometer</translation>
     </message>
@@ -3947,6 +3951,69 @@ Med venlig hilsen
     <message>
         <source>Throw away your changes here and show what is stored now.</source>
         <translation>Kassér dine ændringer her og vis det, der er gemt nu.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>The year&apos;s cycle: what is due now for {year}</source>
+        <translation>Årshjulet: hvad der skal gøres nu for {year}</translation>
+    </message>
+    <message>
+        <source>The database has no values yet. Start here:</source>
+        <translation>Databasen har endnu ingen værdier. Begynd her:</translation>
+    </message>
+    <message>
+        <source>Import the values you have (a file from a spreadsheet)</source>
+        <translation>Importér de værdier, du har (en fil fra et regneark)</translation>
+    </message>
+    <message>
+        <source>or type them into the data-entry grid</source>
+        <translation>eller skriv dem ind i indtastningsgitteret</translation>
+    </message>
+    <message>
+        <source>Record the committees and their action plans</source>
+        <translation>Registrér udvalgene og deres handleplaner</translation>
+    </message>
+    <message>
+        <source>✘ {count} values overdue for {year}</source>
+        <translation>✘ {count} værdier for {year} er forsinkede</translation>
+    </message>
+    <message>
+        <source>{count} values expected this month</source>
+        <translation>{count} værdier ventes i denne måned</translation>
+    </message>
+    <message>
+        <source>✔ No values are overdue or expected this month.</source>
+        <translation>✔ Ingen værdier er forsinkede eller ventes i denne måned.</translation>
+    </message>
+    <message>
+        <source>✘ Integration reports not received by {deadline}: {committees}</source>
+        <translation>✘ Integrationsredegørelser ikke modtaget senest {deadline}: {committees}</translation>
+    </message>
+    <message>
+        <source>Integration reports awaited by {deadline}: {committees}</source>
+        <translation>Integrationsredegørelser, der ventes senest {deadline}: {committees}</translation>
+    </message>
+    <message>
+        <source>{count} follow-ups on action-plan goals not yet recorded</source>
+        <translation>{count} opfølgninger på handleplansmål er endnu ikke registreret</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelsk</translation>
+    </message>
+    <message>
+        <source>The {year} report has a final edition ({languages}).</source>
+        <translation>Rapporten for {year} har en endelig udgave ({languages}).</translation>
+    </message>
+    <message>
+        <source>The {year} report has no final edition yet.</source>
+        <translation>Rapporten for {year} har endnu ingen endelig udgave.</translation>
     </message>
 </context>
 <context>

@@ -2450,6 +2450,10 @@ Create an empty database with the 2011 policy&apos;s goals and indicators, or op
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The year&apos;s cycle</source>
+        <translation>The year&apos;s cycle</translation>
+    </message>
+    <message>
         <source>Barometer</source>
         <translation>Barometer</translation>
     </message>
@@ -3947,6 +3951,69 @@ Kind regards
     <message>
         <source>Throw away your changes here and show what is stored now.</source>
         <translation>Throw away your changes here and show what is stored now.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>The year&apos;s cycle: what is due now for {year}</source>
+        <translation>The year&apos;s cycle: what is due now for {year}</translation>
+    </message>
+    <message>
+        <source>The database has no values yet. Start here:</source>
+        <translation>The database has no values yet. Start here:</translation>
+    </message>
+    <message>
+        <source>Import the values you have (a file from a spreadsheet)</source>
+        <translation>Import the values you have (a file from a spreadsheet)</translation>
+    </message>
+    <message>
+        <source>or type them into the data-entry grid</source>
+        <translation>or type them into the data-entry grid</translation>
+    </message>
+    <message>
+        <source>Record the committees and their action plans</source>
+        <translation>Record the committees and their action plans</translation>
+    </message>
+    <message>
+        <source>✘ {count} values overdue for {year}</source>
+        <translation>✘ {count} values overdue for {year}</translation>
+    </message>
+    <message>
+        <source>{count} values expected this month</source>
+        <translation>{count} values expected this month</translation>
+    </message>
+    <message>
+        <source>✔ No values are overdue or expected this month.</source>
+        <translation>✔ No values are overdue or expected this month.</translation>
+    </message>
+    <message>
+        <source>✘ Integration reports not received by {deadline}: {committees}</source>
+        <translation>✘ Integration reports not received by {deadline}: {committees}</translation>
+    </message>
+    <message>
+        <source>Integration reports awaited by {deadline}: {committees}</source>
+        <translation>Integration reports awaited by {deadline}: {committees}</translation>
+    </message>
+    <message>
+        <source>{count} follow-ups on action-plan goals not yet recorded</source>
+        <translation>{count} follow-ups on action-plan goals not yet recorded</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Danish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>The {year} report has a final edition ({languages}).</source>
+        <translation>The {year} report has a final edition ({languages}).</translation>
+    </message>
+    <message>
+        <source>The {year} report has no final edition yet.</source>
+        <translation>The {year} report has no final edition yet.</translation>
     </message>
 </context>
 <context>
