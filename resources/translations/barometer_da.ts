@@ -1529,6 +1529,17 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     </message>
 </context>
 <context>
+    <name>FilterBox</name>
+    <message>
+        <source>Search…</source>
+        <translation>Søg…</translation>
+    </message>
+    <message>
+        <source>Show only the lines that contain this text</source>
+        <translation>Vis kun de linjer, der indeholder denne tekst</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTab</name>
     <message>
         <source>◀ Previous</source>
@@ -2650,6 +2661,10 @@ Vil du oprette en tom database med målene og indikatorerne fra integrationspoli
     <message>
         <source>Not followed up</source>
         <translation>Ikke fulgt op</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>Intet matcher søgningen.</translation>
     </message>
     <message>
         <source> (policy goal {numbers})</source>

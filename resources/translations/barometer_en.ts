@@ -1529,6 +1529,17 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     </message>
 </context>
 <context>
+    <name>FilterBox</name>
+    <message>
+        <source>Search…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>Show only the lines that contain this text</source>
+        <translation>Show only the lines that contain this text</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTab</name>
     <message>
         <source>◀ Previous</source>
@@ -2650,6 +2661,10 @@ Create an empty database with the 2011 policy&apos;s goals and indicators, or op
     <message>
         <source>Not followed up</source>
         <translation>Not followed up</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>Nothing matches the search.</translation>
     </message>
     <message>
         <source> (policy goal {numbers})</source>

@@ -6,7 +6,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -65,6 +66,19 @@ class MissingTab(QWidget):
         self.missing_list = QTextBrowser()
         self.missing_list.setObjectName("missing_list")
         self.missing_list.setOpenLinks(False)
+        # The same search field as the other lists; the notice always holds everything.
+        self.list_filter = QLineEdit()
+        self.list_filter.setObjectName("missing_list_filter")
+        self.list_filter.setPlaceholderText(QCoreApplication.translate("FilterBox", "Search…"))
+        self.list_filter.setToolTip(QCoreApplication.translate("FilterBox", "Show only the lines that contain this text"))
+        self.list_filter.setClearButtonEnabled(True)
+        self._deadline: date | None = None
+        self.list_filter.textChanged.connect(lambda _text: self._deadline and self._fill_list(self._deadline))
+        list_column = QWidget()
+        list_layout = QVBoxLayout(list_column)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.list_filter)
+        list_layout.addWidget(self.missing_list, 1)
 
         notice_box = QGroupBox(self.tr("Notice to BIU"))
         self.notice = QPlainTextEdit()
@@ -88,7 +102,7 @@ class MissingTab(QWidget):
         notice_layout.addLayout(notice_buttons)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.missing_list)
+        splitter.addWidget(list_column)
         splitter.addWidget(notice_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -126,9 +140,20 @@ class MissingTab(QWidget):
         self.feedback.clear()
         self.count_changed.emit(count)
 
+    def _shown_groups(self) -> list[CommitteeMissing]:
+        query = self.list_filter.text().strip().casefold()
+        if not query:
+            return self.groups
+        return [
+            group for group in self.groups
+            if query in f"{group.committee} {group.name}".casefold()
+            or any(query in goal.text.casefold() for goal in (*group.not_followed_up, *group.not_recorded))
+        ]
+
     def _fill_list(self, deadline: date) -> None:
+        self._deadline = deadline
         parts = []
-        for group in self.groups:
+        for group in self._shown_groups():
             parts.append(f"<h3 style='margin: 10px 0 4px 0;'>{escape(group.committee)} — {escape(group.name)}</h3><ul style='margin-top: 0;'>")
             if group.report_missing:
                 text = self.tr("Integration report not received by {deadline}").format(deadline=day(deadline))
@@ -139,6 +164,9 @@ class MissingTab(QWidget):
                 # The secretariat's own gap: grey, and never worded as the committee's failure.
                 parts.append(self._goal_item(goal, self.tr("Not yet recorded (the report has arrived)"), GREY))
             parts.append("</ul>")
+        if not parts and self.groups:
+            no_match = self.tr("Nothing matches the search.")
+            parts.append(f"<p style='color: {GREY};'>{escape(no_match)}</p>")
         if not parts:
             everyone = self.tr("Every committee has followed up.")
             parts.append(f"<p style='color: {GREEN};'>✔ {escape(everyone)}</p>")

@@ -38,6 +38,7 @@ from barometer_desktop.ui.screens.committee_widgets import (
     hint,
     show_error,
 )
+from barometer_desktop.ui.filter_box import FilterBox
 from barometer_desktop.ui.state import AppState
 
 
@@ -129,8 +130,12 @@ class PlansTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(right)
+        self.committee_filter = FilterBox(self.committee_list)
+        left = QVBoxLayout()
+        left.addWidget(self.committee_filter)
+        left.addWidget(self.committee_list, 1)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.committee_list)
+        layout.addLayout(left)
         layout.addWidget(scroll, 1)
 
         self.committee_list.currentRowChanged.connect(lambda _row: self._show_committee())
@@ -170,6 +175,7 @@ class PlansTab(QWidget):
         ids = [c.id for c in self._committees]
         self.committee_list.setCurrentRow(ids.index(current) if current in ids else 0)
         self.committee_list.blockSignals(False)
+        self.committee_filter.apply()
         self._show_committee()
 
     def select_committee(self, short_name: str) -> None:

@@ -36,6 +36,7 @@ from barometer_desktop.ui.screens.indicator_form import IndicatorForm
 from barometer_desktop.ui.screens.indicator_panels import AssessmentPanel, HistoryTable
 from barometer_desktop.ui.screens.overview import TREND_COLOURS, trend_text
 from barometer_desktop.ui.screens.values_table import ValuesModel
+from barometer_desktop.ui.filter_box import FilterBox
 from barometer_desktop.ui.state import AppState
 
 HEADING_STYLE = "font-size: 15pt; font-weight: 600; color: #10243e;"
@@ -80,6 +81,8 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         list_heading = QLabel(self.tr("Indicators by goal"))
         list_heading.setStyleSheet("font-weight: 600; color: #10243e;")
         left_layout.addWidget(list_heading)
+        self.tree_filter = FilterBox(self.tree)
+        left_layout.addWidget(self.tree_filter)
         left_layout.addWidget(self.tree, 1)
         left_layout.addLayout(buttons)
 
@@ -279,6 +282,7 @@ class IndicatorsScreen(IndicatorActions, QWidget):
                 goal_item.addChild(child)
             self.tree.addTopLevelItem(goal_item)
         self.tree.expandAll()
+        self.tree_filter.apply()
         self.tree.blockSignals(False)
         if select is None and self._new_mode:
             return  # the user is filling in a new indicator: leave the form alone

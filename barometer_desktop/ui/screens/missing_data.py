@@ -18,6 +18,7 @@ from barometer_desktop.domain.formatting import format_period
 from barometer_desktop.domain.missing_data import MissingItem, missing_by_provider
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.ui.screens.entry_data import load_sheet
+from barometer_desktop.ui.filter_box import FilterBox
 from barometer_desktop.ui.state import AppState
 
 OVERDUE_COLOUR = QColor("#b42318")
@@ -70,6 +71,8 @@ class MissingDataScreen(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.explanation)
+        self.tree_filter = FilterBox(self.tree)
+        layout.addWidget(self.tree_filter)
         layout.addWidget(self.tree, 1)
         layout.addStretch(0)
         state.data_changed.connect(self.refresh)
@@ -111,6 +114,8 @@ class MissingDataScreen(QWidget):
         self.tree.setVisible(bool(self.items or self.sample_sizes))
         self._fill_tree()
         self._fill_sample_sizes(year)
+        self.tree_filter.apply()
+        self.tree_filter.setVisible(self.tree.isVisibleTo(self))
         self.count_changed.emit(len(self.items) + len(self.sample_sizes))
 
     def _fill_sample_sizes(self, year: int) -> None:
