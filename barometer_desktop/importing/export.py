@@ -55,6 +55,28 @@ def _yes_no(flag: bool) -> str:
 
 def export_values(db: Database, target: Path | str, indicator_code: str | None = None) -> int:
     """Write the values to `target` (.csv or .xlsx); returns how many were written."""
+    return _export(lambda: _rows(db, indicator_code), target)
+
+
+def _template_rows(db: Database, year: int) -> Iterator[tuple]:
+    from barometer_desktop.domain.areas import fixed_areas
+    from barometer_desktop.storage import catalog
+
+    areas = fixed_areas(catalog.areas(db))
+    for indicator in catalog.indicators(db, include_retired=False):
+        for area in areas:
+            yield indicator.code, area.name, str(year), None, None, None, False, "", False
+
+
+def export_template(db: Database, target: Path | str, year: int) -> int:
+    """An import template: one row per active indicator and fixed area (the
+    municipality, the country) for `year`, values empty, in the very format
+    import reads. Empty values are skipped on import, so a half-filled
+    template imports what was filled in."""
+    return _export(lambda: _template_rows(db, year), target)
+
+
+def _export(rows, target: Path | str) -> int:  # noqa: ANN001 - a callable giving the rows
     target = Path(target).expanduser().resolve()
     suffix = target.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
@@ -72,7 +94,7 @@ def export_values(db: Database, target: Path | str, indicator_code: str | None =
     os.close(handle)
     temp = Path(temp_name)
     try:
-        count = _write_csv(db, temp, indicator_code) if suffix == ".csv" else _write_xlsx(db, temp, indicator_code)
+        count = _write_csv(temp, rows()) if suffix == ".csv" else _write_xlsx(temp, rows())
         os.replace(temp, target)
     except OSError as error:
         temp.unlink(missing_ok=True)
@@ -86,12 +108,12 @@ def export_values(db: Database, target: Path | str, indicator_code: str | None =
     return count
 
 
-def _write_csv(db: Database, path: Path, indicator_code: str | None) -> int:
+def _write_csv(path: Path, rows: Iterator[tuple]) -> int:
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(HEADER)
-        for code, area, period, value, sample, error, provisional, note, public in _rows(db, indicator_code):
+        for code, area, period, value, sample, error, provisional, note, public in rows:
             writer.writerow([
                 code, area, period, decimal_comma(value), "" if sample is None else str(sample),
                 decimal_comma(error), _yes_no(provisional), note, _yes_no(public),
@@ -100,14 +122,14 @@ def _write_csv(db: Database, path: Path, indicator_code: str | None) -> int:
     return count
 
 
-def _write_xlsx(db: Database, path: Path, indicator_code: str | None) -> int:
+def _write_xlsx(path: Path, rows: Iterator[tuple]) -> int:
     from openpyxl import Workbook  # heavy: only when exporting to Excel
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Integrationsbarometer")
     sheet.append(HEADER)
     count = 0
-    for code, area, period, value, sample, error, provisional, note, public in _rows(db, indicator_code):
+    for code, area, period, value, sample, error, provisional, note, public in rows:
         sheet.append([code, area, period, value, sample, error, _yes_no(provisional), note, _yes_no(public)])
         count += 1
     workbook.save(path)

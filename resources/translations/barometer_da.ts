@@ -1928,6 +1928,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Vælg fil…</translation>
     </message>
     <message>
+        <source>Save an import template…</source>
+        <translation>Gem en importskabelon…</translation>
+    </message>
+    <message>
+        <source>A file in the format import reads: one row per indicator and area for the report year, values empty. Fill it in (e.g. in Excel) and import it here.</source>
+        <translation>En fil i det format, importen læser: én række pr. indikator og område for rapportåret, uden værdier. Udfyld den (fx i Excel), og importér den her.</translation>
+    </message>
+    <message>
         <source>No file chosen.</source>
         <translation>Ingen fil valgt.</translation>
     </message>
@@ -1982,6 +1990,22 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The result of the check or import appears here.</source>
         <translation>Resultatet af kontrollen eller importen vises her.</translation>
+    </message>
+    <message>
+        <source>import-template-{year}.xlsx</source>
+        <translation>importskabelon-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Save an import template</source>
+        <translation>Gem en importskabelon</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template with {rows} rows for {year} saved as {file}.</source>
+        <translation>Skabelon med {rows} rækker for {year} er gemt som {file}.</translation>
     </message>
     <message>
         <source>Import values</source>

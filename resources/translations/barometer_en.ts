@@ -1928,6 +1928,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Choose file…</translation>
     </message>
     <message>
+        <source>Save an import template…</source>
+        <translation>Save an import template…</translation>
+    </message>
+    <message>
+        <source>A file in the format import reads: one row per indicator and area for the report year, values empty. Fill it in (e.g. in Excel) and import it here.</source>
+        <translation>A file in the format import reads: one row per indicator and area for the report year, values empty. Fill it in (e.g. in Excel) and import it here.</translation>
+    </message>
+    <message>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
@@ -1982,6 +1990,22 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The result of the check or import appears here.</source>
         <translation>The result of the check or import appears here.</translation>
+    </message>
+    <message>
+        <source>import-template-{year}.xlsx</source>
+        <translation>import-template-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Save an import template</source>
+        <translation>Save an import template</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template with {rows} rows for {year} saved as {file}.</source>
+        <translation>Template with {rows} rows for {year} saved as {file}.</translation>
     </message>
     <message>
         <source>Import values</source>
