@@ -3811,6 +3811,10 @@ Med venlig hilsen
         <translation>Udkastet blev skrevet til {file} ({pages} sider).</translation>
     </message>
     <message>
+        <source>No program opened it; open the file from its folder.</source>
+        <translation>Intet program åbnede den; åbn filen fra dens mappe.</translation>
+    </message>
+    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>Eksporten blev annulleret; der blev ikke skrevet nogen fil.</translation>
     </message>

@@ -3811,6 +3811,10 @@ Kind regards
         <translation>The draft was written to {file} ({pages} pages).</translation>
     </message>
     <message>
+        <source>No program opened it; open the file from its folder.</source>
+        <translation>No program opened it; open the file from its folder.</translation>
+    </message>
+    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
     </message>

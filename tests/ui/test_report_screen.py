@@ -309,3 +309,14 @@ def test_finals_of_every_language_are_shown_and_different_data_warned(screen, qt
     text = screen.finals_label.text()
     assert "Dansk: lavet" in text and "English: lavet" in text
     assert "⚠ De endelige udgaver er lavet på forskellige data" in text
+
+
+def test_opening_the_pdf_after_export_says_so_when_no_program_opened_it(screen, qtbot, monkeypatch, tmp_path):
+    target = tmp_path / "udkast.pdf"
+    _save_as(monkeypatch, target)
+    screen.open_file = lambda path: False
+    with qtbot.waitSignal(screen.export_finished, timeout=60_000):
+        qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    assert target.exists()
+    text = screen.message_label.text()
+    assert str(target) in text and "Intet program åbnede den" in text

@@ -416,10 +416,12 @@ class ReportScreen(QWidget):
         else:
             text = self.tr("The draft was written to {file} ({pages} pages).")
         self.message_label.setStyleSheet("")
-        self.message_label.setText(text.format(file=produced.path, pages=pages))
+        message = text.format(file=produced.path, pages=pages)
+        if self.open_after.isChecked() and self.open_file(produced.path) is False:
+            # Say what really happened: the file is there, no program showed it.
+            message += " " + self.tr("No program opened it; open the file from its folder.")
+        self.message_label.setText(message)
         self.refresh_edition_status()
-        if self.open_after.isChecked():
-            self.open_file(produced.path)
         self.export_finished.emit(str(produced.path))
 
     def _render_failed(self, error: BaseException) -> None:
