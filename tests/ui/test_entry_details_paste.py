@@ -94,3 +94,24 @@ def test_a_value_far_from_its_series_is_stored_with_a_warning(entry, qtbot):
     assert _record(db, indicator.id, area.id).value == pytest.approx(round(previous * 1.5, 1))  # stored
     message = entry.message_label.text()
     assert "er gemt" in message and "⚠ Kontrollér" in message and indicator.code in message
+
+
+def test_status_lines_do_not_go_stale_after_undo_or_escape(entry, qtbot):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    top, left = _cell(entry, "1.2", "København")
+    QApplication.clipboard().setText("61,5\t62,5\n")
+    entry.select_cell(top, left)
+    qtbot.keyClick(entry.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert "2 værdier" in entry.message_label.text()
+    qtbot.keyClick(entry.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert entry.message_label.text() == ""
+
+    entry.select_cell(top, left)
+    qtbot.keyClicks(entry.view, "abc")
+    qtbot.keyClick(entry.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Ikke gemt" in entry.message_label.text())
+    qtbot.waitUntil(lambda: entry.view.delegate.editor is not None)
+    qtbot.keyClick(entry.view.delegate.editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: entry.view.state() != QAbstractItemView.State.EditingState)
+    assert entry.message_label.text() == ""

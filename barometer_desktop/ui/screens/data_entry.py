@@ -174,9 +174,11 @@ class EntryView(QTableView):
         super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         self.entry_model.last_edit_rejected = False
         if hint == QAbstractItemDelegate.EndEditHint.RevertModelCache:
-            # Escape: the stored value stands, the refusal is dealt with.
+            # Escape: the stored value stands, the refusal is dealt with,
+            # and its "not stored" line would only be stale now.
             if edited.isValid():
                 self.entry_model.forget_rejection(edited.row(), edited.column())
+            self.entry_model.message.emit("", False)
             return
         if rejected_text and moving and edited.isValid() and edited == self.currentIndex():
             self._reopen_with(edited, rejected_text)
@@ -335,6 +337,8 @@ class DataEntryScreen(QWidget):
         self.model.dataChanged.connect(lambda *_: self.details.refresh())
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         state.data_changed.connect(self.model.reload)
+        # An undo or redo makes "4 values stored" stale: clear it (a new edit sets its own line after this).
+        state.undo_stack.indexChanged.connect(self._undo_moved)
         state.database_changed.connect(self._database_changed)
         state.report_year_changed.connect(self._year_changed)
         self._after_reset()
@@ -345,6 +349,9 @@ class DataEntryScreen(QWidget):
         # Opening the screen puts the keyboard in the grid: ready to type.
         super().showEvent(event)
         self.view.setFocus()
+
+    def _undo_moved(self, _index: int) -> None:
+        self.show_message("", False)
 
     def _database_changed(self) -> None:
         self.model.forget_rejections()
