@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from barometer_desktop.assembly.checklist import edition_checklist
-from barometer_desktop.assembly.snapshot import BarometerSnapshot
+from barometer_desktop.assembly.snapshot import BarometerSnapshot, ChecklistItem
 from barometer_desktop.report.changes import Change, changes_since
 from barometer_desktop.report.options import ReportOptions
 from barometer_desktop.storage.database import Database
@@ -38,6 +38,7 @@ class ProducedReport:
     kind: str  # DRAFT | NEW_FINAL | REISSUED
     case_number: str
     matches_stored_checksum: bool = True
+    data_status: tuple[ChecklistItem, ...] | None = None  # a final edition's checklist
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,9 @@ def deliver_report(db: Database, job: ReportJob, data: bytes, pages: int) -> Pro
     else:
         write_atomically(data, job.target)
     matches = job.kind != REISSUED or sha == job.stored_sha256
-    return ProducedReport(job.target, sha, pages, job.kind, job.options.case_number, matches)
+    return ProducedReport(
+        job.target, sha, pages, job.kind, job.options.case_number, matches, job.snapshot.data_status
+    )
 
 
 def produce_report(
