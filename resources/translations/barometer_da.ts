@@ -1468,8 +1468,20 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
+        <source>&amp;Print the status report…</source>
+        <translation>&amp;Udskriv statusrapporten…</translation>
+    </message>
+    <message>
         <source>Integrationsbarometer</source>
         <translation>Integrationsbarometer</translation>
+    </message>
+    <message>
+        <source>The status report {file} was sent to the printer.</source>
+        <translation>Statusrapporten {file} blev sendt til printeren.</translation>
+    </message>
+    <message>
+        <source>This computer prints PDF files from their viewer: {file} was opened; print it from there.</source>
+        <translation>Denne computer udskriver PDF-filer fra deres fremviser: {file} blev åbnet; udskriv den derfra.</translation>
     </message>
     <message>
         <source>Back up database</source>

@@ -1468,8 +1468,20 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
+        <source>&amp;Print the status report…</source>
+        <translation>&amp;Print the status report…</translation>
+    </message>
+    <message>
         <source>Integrationsbarometer</source>
         <translation>Integrationsbarometer</translation>
+    </message>
+    <message>
+        <source>The status report {file} was sent to the printer.</source>
+        <translation>The status report {file} was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>This computer prints PDF files from their viewer: {file} was opened; print it from there.</source>
+        <translation>This computer prints PDF files from their viewer: {file} was opened; print it from there.</translation>
     </message>
     <message>
         <source>Back up database</source>
