@@ -57,3 +57,15 @@ def test_an_empty_database_says_what_to_do_first(qtbot, app_state, policy_db):
     text = page.lines.text()
     assert page.due.empty and "Databasen har endnu ingen værdier. Begynd her:" in text
     assert "href='import'" in text and "href='entry'" in text
+
+
+def test_ctrl_and_a_number_opens_every_screen(main_window, qtbot):
+    from PySide6.QtGui import QKeySequence
+
+    keys = [main_window.navigation.item(row).data(Qt.ItemDataRole.UserRole) for row in range(main_window.navigation.count())]
+    shortcuts = {
+        action.shortcut().toString(): action for action in main_window.actions() if action.shortcut().toString()
+    }
+    for number, key in enumerate(keys, start=1):
+        shortcuts[QKeySequence(f"Ctrl+{number}").toString()].trigger()
+        assert main_window.current_screen_key() == key
