@@ -119,3 +119,12 @@ def test_qts_own_dialog_texts_are_translated_to_danish(main_window):
 
     assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
+
+
+def test_the_notice_to_biu_is_in_the_windows_language(english_window):
+    english_window.show_screen("committees")
+    screen = english_window.page("committees")
+    screen.show_tab(screen.missing)
+    notice = screen.missing.notice.toPlainText()
+    assert notice.startswith("To the Employment and Integration Committee (BIU)")
+    assert "not yet recorded the follow-up" in notice

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barometer_desktop import i18n
 from barometer_desktop.domain.followup import CommitteeMissing, missing_count, missing_follow_up, notice_for
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import committees, settings_store
@@ -136,7 +137,8 @@ class MissingTab(QWidget):
             self.summary.setText(self.tr("✔ Nothing is missing for {year}.").format(year=year))
             self.summary.setStyleSheet(f"color: {GREEN}; font-weight: 600;")
         self._fill_list(deadline)
-        self.notice.setPlainText(notice_for(year, self.groups))
+        # In the window's language, like everything else on the screen.
+        self.notice.setPlainText(notice_for(year, self.groups, i18n.current_language()))
         self.feedback.clear()
         self.count_changed.emit(count)
 
