@@ -13,8 +13,17 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from barometer_desktop import i18n
 from barometer_desktop.domain.formatting import DateFormatError, format_date, parse_date
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+
+
+def date_edit_format(with_year: bool = True) -> str:
+    """A QDateEdit's display format in the window's language: 24.11.2026 or 24 Nov 2026
+    (as domain.formatting.format_date writes them)."""
+    if i18n.current_language() == "da":
+        return "dd.MM.yyyy" if with_year else "dd.MM"
+    return "d MMM yyyy" if with_year else "d MMM"
 
 
 class DateField(QLineEdit):

@@ -34,6 +34,7 @@ from barometer_desktop import i18n
 from barometer_desktop.domain.types import ComparisonBasis
 from barometer_desktop.errors import BarometerError, ValidationError
 from barometer_desktop.storage import settings_store
+from barometer_desktop.ui.date_field import date_edit_format
 from barometer_desktop.ui.state import AppState
 
 # QSettings keys (per user).
@@ -141,7 +142,7 @@ class SettingsDialog(QDialog):
 
         self.deadline_edit = QDateEdit()
         self.deadline_edit.setObjectName("follow_up_deadline")
-        self.deadline_edit.setDisplayFormat("dd.MM")
+        self.deadline_edit.setDisplayFormat(date_edit_format(with_year=False))
         self.deadline_edit.setToolTip(
             self.tr(
                 "The day in the year after the report year by which each committee's integration "

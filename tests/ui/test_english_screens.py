@@ -72,10 +72,17 @@ def _cell_texts(root: QWidget) -> list[str]:
 
 
 def _walk(window) -> list[str]:
+    from PySide6.QtWidgets import QDateEdit, QTabWidget
+
     texts = _screen_texts(window)
     for row in range(window.navigation.count()):
         window.navigation.setCurrentRow(row)
-        texts.extend(_cell_texts(window.stack.currentWidget()))
+        screen = window.stack.currentWidget()
+        texts.extend(_cell_texts(screen))
+        for tabs in screen.findChildren(QTabWidget):
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                texts.extend(e.text() for e in tabs.findChildren(QDateEdit) if e.isVisible())
     return texts
 
 
@@ -94,6 +101,7 @@ def test_the_english_walk_reaches_the_values(english_window):
     """The walk sees English-formatted figures (else the number check would pass vacuously)."""
     texts = _walk(english_window)
     assert any(re.search(r"\d\.\d", t) for t in texts)
+    assert "1 Mar" in texts  # the deadline's date field, in the English form
     assert len(set(texts)) > 300
 
 

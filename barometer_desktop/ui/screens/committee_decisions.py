@@ -44,6 +44,7 @@ from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import committees, follow_up
 from barometer_desktop.storage.committees import CommitteeRecord, DecisionRecord
 from barometer_desktop.storage.follow_up import DecisionEntry
+from barometer_desktop.ui.date_field import date_edit_format
 from barometer_desktop.ui.screens.committee_widgets import AMBER, GREEN, GREY, day, fit_rows, heading, hint, show_error
 from barometer_desktop.ui.state import AppState
 
@@ -77,7 +78,7 @@ class DecisionDialog(QDialog):
             self.reason.addItem(label, key)
         self.reason_text = QLineEdit()
         self.decided_on = QDateEdit(QDate.currentDate())
-        self.decided_on.setDisplayFormat("dd.MM.yyyy")
+        self.decided_on.setDisplayFormat(date_edit_format())
         self.decided_on.setCalendarPopup(True)
         self.recommendation = QPlainTextEdit()
         self.recommendation.setTabChangesFocus(True)

@@ -28,6 +28,7 @@ from barometer_desktop.domain.followup import CommitteeMissing, missing_count, m
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import committees, settings_store
 from barometer_desktop.textfiles import write_text_atomic
+from barometer_desktop.ui.date_field import date_edit_format
 from barometer_desktop.ui.screens.committee_widgets import GREEN, GREY, RED, day, heading, hint, show_error
 from barometer_desktop.ui.state import AppState
 
@@ -53,7 +54,7 @@ class MissingTab(QWidget):
 
         self.deadline_edit = QDateEdit()
         self.deadline_edit.setObjectName("deadline_edit")
-        self.deadline_edit.setDisplayFormat("dd.MM")
+        self.deadline_edit.setDisplayFormat(date_edit_format(with_year=False))
         self.deadline_save = QPushButton(self.tr("Save deadline"))
         deadline_row = QHBoxLayout()
         deadline_label = QLabel(self.tr("Deadline for integration reports (in the year after the report year):"))

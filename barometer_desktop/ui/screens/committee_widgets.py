@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from barometer_desktop.domain.formatting import format_date
 from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.errors import BarometerError, ValidationError
+from barometer_desktop.ui.date_field import date_edit_format
 from barometer_desktop.ui.links import open_link
 
 # Dark enough for WCAG AA on white; a word and a symbol always go with the colour.
@@ -90,7 +91,7 @@ class OptionalDateEdit(QWidget):
         self.check = QCheckBox(label)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd.MM.yyyy")
+        self.edit.setDisplayFormat(date_edit_format())
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         layout = QHBoxLayout(self)
