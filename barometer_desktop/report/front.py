@@ -15,6 +15,7 @@ from barometer_desktop.report.contents import Contents
 from barometer_desktop.report.options import ReportOptions
 from barometer_desktop.report.styles import ACCENT, FONT, RULE, styles
 from barometer_desktop.report.tables import data_table, p
+from barometer_desktop.report.tagging import TableTagging
 from barometer_desktop.report.text import language, not_measured_mark, status_mark, translate, trend_mark
 
 
@@ -67,7 +68,7 @@ def cover(snapshot: BarometerSnapshot, options: ReportOptions, width: float) -> 
     if snapshot.is_demo:
         rows.append((translate("Report", "Data"), translate("Report", "DEMO — made-up values for trying the program")))
     facts = Table([[p(a, "label"), p(b, "body")] for a, b in rows], colWidths=[40 * mm, width - 40 * mm],
-                  hAlign="LEFT")
+                  hAlign="LEFT", renderCB=TableTagging("row"))
     facts.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("LINEABOVE", (0, 0), (-1, 0), 1.2, ACCENT),

@@ -32,6 +32,7 @@ from barometer_desktop.errors import (
 )
 from barometer_desktop.storage import migrations, schema
 from barometer_desktop.storage.engine import (
+    LOCKED_MESSAGE,
     WRITE_OPTION,
     DatabaseLocation,
     check_sqlite_file,
@@ -243,12 +244,7 @@ def _constraint_reason(error: IntegrityError) -> str:
 def _operational_error(error: OperationalError, location: DatabaseLocation) -> DatabaseOpenError:
     text = str(error.orig).lower() if error.orig else str(error).lower()
     if "locked" in text or "busy" in text:
-        return DatabaseOpenError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The database {path} is locked by another program. Try again in a moment."
-            ),
-            path=location.display(),
-        )
+        return DatabaseOpenError(LOCKED_MESSAGE, path=location.display())
     if "readonly" in text or "read-only" in text:
         return DatabaseOpenError(
             QT_TRANSLATE_NOOP("Errors", "The database file {path} is read-only."),

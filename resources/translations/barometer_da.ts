@@ -889,10 +889,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Brug serverens egne værktøjer til sikkerhedskopiering af en serverdatabase.</translation>
     </message>
     <message>
-        <source>A backup cannot overwrite the database itself.</source>
-        <translation>En sikkerhedskopi kan ikke overskrive selve databasen.</translation>
-    </message>
-    <message>
         <source>There is no indicator {code}.</source>
         <translation>Der findes ingen indikator {code}.</translation>
     </message>
@@ -903,10 +899,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Mappen {folder} findes ikke.</translation>
-    </message>
-    <message>
-        <source>Cannot write in {folder}: {reason}</source>
-        <translation>Der kan ikke skrives i {folder}: {reason}</translation>
     </message>
     <message>
         <source>The export to {target} failed: {reason}</source>
@@ -991,6 +983,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The address {url} names no database (…/dbname at the end).</source>
         <translation>Adressen {url} angiver ingen database (…/dbname i slutningen).</translation>
+    </message>
+    <message>
+        <source>{path} is the -wal, -shm or -journal file of a database, not a database. Give the database file itself (without -wal, -shm or -journal).</source>
+        <translation>{path} er en databases -wal-, -shm- eller -journal-fil, ikke en database. Angiv selve databasefilen (uden -wal, -shm eller -journal).</translation>
     </message>
     <message>
         <source>The database file {path} does not exist.</source>
@@ -1173,8 +1169,76 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Rapporten kunne ikke sættes op: {reason}</translation>
     </message>
     <message>
+        <source>{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. Choose another file name.</source>
+        <translation>{file} hører til en database i brug (dens -wal-, -shm- eller -journal-fil); intet blev skrevet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not a PDF file, so it was not replaced. Choose another file name.</source>
+        <translation>{file} findes allerede og er ikke en PDF-fil, så den blev ikke erstattet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not a CSV file, so it was not replaced. Choose another file name.</source>
+        <translation>{file} findes allerede og er ikke en CSV-fil, så den blev ikke erstattet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not an Excel workbook, so it was not replaced. Choose another file name.</source>
+        <translation>{file} findes allerede og er ikke en Excel-projektmappe, så den blev ikke erstattet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not an e-mail draft (.eml), so it was not replaced. Choose another file name.</source>
+        <translation>{file} findes allerede og er ikke en e-mailkladde (.eml), så den blev ikke erstattet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not a text file, so it was not replaced. Choose another file name.</source>
+        <translation>{file} findes allerede og er ikke en tekstfil, så den blev ikke erstattet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not a PNG image, so it was not replaced. Choose another file name.</source>
+        <translation>{file} findes allerede og er ikke et PNG-billede, så den blev ikke erstattet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not an SVG image, so it was not replaced. Choose another file name.</source>
+        <translation>{file} findes allerede og er ikke en SVG-tegning, så den blev ikke erstattet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not a barometer database, so it was not replaced. Choose another file name.</source>
+        <translation>{file} findes allerede og er ikke en barometerdatabase, så den blev ikke erstattet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}), so it was not replaced.</source>
+        <translation>{file} kan ikke læses ({reason}), så den blev ikke erstattet.</translation>
+    </message>
+    <message>
         <source>{file} is a folder. Give the name of the file to write, e.g. {example}.</source>
         <translation>{file} er en mappe. Angiv navnet på den fil, der skal skrives, fx {example}.</translation>
+    </message>
+    <message>
+        <source>{file} is the open database; nothing was written. Choose another file name.</source>
+        <translation>{file} er den åbne database; intet blev skrevet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} is a database in use (it has a -wal, -shm or -journal file beside it); nothing was written. Choose another file name.</source>
+        <translation>{file} er en database i brug (der ligger en -wal-, -shm- eller -journal-fil ved siden af); intet blev skrevet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} is a database; nothing was written. Choose another file name.</source>
+        <translation>{file} er en database; intet blev skrevet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} is the current folder (or holds it); the web barometer needs a folder of its own, e.g. {example}. Nothing was written.</source>
+        <translation>{file} er den aktuelle mappe (eller indeholder den); webbarometeret skal have sin egen mappe, fx {example}. Intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} holds the open database; the web barometer needs a folder of its own. Nothing was written.</source>
+        <translation>{file} indeholder den åbne database; webbarometeret skal have sin egen mappe. Intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} is a file, not a folder; nothing was written.</source>
+        <translation>{file} er en fil, ikke en mappe; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} holds files this program did not write, so it was not replaced. Choose an empty folder or a new folder name.</source>
+        <translation>{file} indeholder filer, som dette program ikke har skrevet, så den blev ikke erstattet. Vælg en tom mappe eller et nyt mappenavn.</translation>
     </message>
     <message>
         <source>Cannot write in the folder {folder}: {reason}</source>
@@ -1333,20 +1397,12 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{path} bestod ikke databasekontrollen og blev ikke gendannet: {problem}</translation>
     </message>
     <message>
-        <source>That file is the open database itself.</source>
-        <translation>Den valgte fil er selve den åbne database.</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {reason}</source>
-        <translation>{path} kunne ikke skrives: {reason}</translation>
+        <source>{file} is the open database or one of its side files; choose a backup to restore from.</source>
+        <translation>{file} er den åbne database eller en af dens hjælpefiler; vælg en sikkerhedskopi at gendanne fra.</translation>
     </message>
     <message>
         <source>The folder of {path} does not exist.</source>
         <translation>Mappen for {path} findes ikke.</translation>
-    </message>
-    <message>
-        <source>{target} is a file, not a folder.</source>
-        <translation>{target} er en fil, ikke en mappe.</translation>
     </message>
     <message>
         <source>The web barometer could not be written to {target}: {reason}</source>
@@ -1443,6 +1499,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</source>
         <translation>Databasen {path} ligger på et netværksdrev. En SQLite-fil må ikke deles på den måde: den kan blive beskadiget, når to computere skriver i den. Bed IT om en fælles PostgreSQL-database, hvis I er flere.</translation>
+    </message>
+    <message>
+        <source>There are no values for {area} in {year}, so the web barometer would be empty. Choose a year with data.</source>
+        <translation>Der er ingen værdier for {area} i {year}, så webbarometeret ville være tomt. Vælg et år med data.</translation>
     </message>
 </context>
 <context>
@@ -3064,8 +3124,24 @@ siden {period}</translation>
         <translation>statusrapport</translation>
     </message>
     <message>
+        <source>Line chart of {indicator} by year.</source>
+        <translation>Kurvediagram over {indicator} år for år.</translation>
+    </message>
+    <message>
         <source>No values yet.</source>
         <translation>Endnu ingen værdier.</translation>
+    </message>
+    <message>
+        <source>{area}: {value} in {year}.</source>
+        <translation>{area}: {value} i {year}.</translation>
+    </message>
+    <message>
+        <source>{area}: {first} in {first_year}, {last} in {last_year}.</source>
+        <translation>{area}: {first} i {first_year}, {last} i {last_year}.</translation>
+    </message>
+    <message>
+        <source>Change from {previous_year} to {year}: {change}.</source>
+        <translation>Ændring fra {previous_year} til {year}: {change}.</translation>
     </message>
     <message>
         <source>Year</source>
@@ -3076,8 +3152,20 @@ siden {period}</translation>
         <translation>Integrationsbarometret — statusrapport {year}</translation>
     </message>
     <message>
+        <source>final edition</source>
+        <translation>endelig udgave</translation>
+    </message>
+    <message>
         <source>(draft)</source>
         <translation>(udkast)</translation>
+    </message>
+    <message>
+        <source>The attached file {file} is the final edition of the report.</source>
+        <translation>Den vedhæftede fil {file} er rapportens endelige udgave.</translation>
+    </message>
+    <message>
+        <source>The attached file {file} is a draft, not the final edition.</source>
+        <translation>Den vedhæftede fil {file} er et udkast, ikke den endelige udgave.</translation>
     </message>
     <message>
         <source>Dear committee members,

@@ -889,10 +889,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Use the server&apos;s own backup tools for a server database.</translation>
     </message>
     <message>
-        <source>A backup cannot overwrite the database itself.</source>
-        <translation>A backup cannot overwrite the database itself.</translation>
-    </message>
-    <message>
         <source>There is no indicator {code}.</source>
         <translation>There is no indicator {code}.</translation>
     </message>
@@ -903,10 +899,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The folder {folder} does not exist.</source>
         <translation>The folder {folder} does not exist.</translation>
-    </message>
-    <message>
-        <source>Cannot write in {folder}: {reason}</source>
-        <translation>Cannot write in {folder}: {reason}</translation>
     </message>
     <message>
         <source>The export to {target} failed: {reason}</source>
@@ -991,6 +983,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The address {url} names no database (…/dbname at the end).</source>
         <translation>The address {url} names no database (…/dbname at the end).</translation>
+    </message>
+    <message>
+        <source>{path} is the -wal, -shm or -journal file of a database, not a database. Give the database file itself (without -wal, -shm or -journal).</source>
+        <translation>{path} is the -wal, -shm or -journal file of a database, not a database. Give the database file itself (without -wal, -shm or -journal).</translation>
     </message>
     <message>
         <source>The database file {path} does not exist.</source>
@@ -1173,8 +1169,76 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The report could not be laid out: {reason}</translation>
     </message>
     <message>
+        <source>{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. Choose another file name.</source>
+        <translation>{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not a PDF file, so it was not replaced. Choose another file name.</source>
+        <translation>{file} already exists and is not a PDF file, so it was not replaced. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not a CSV file, so it was not replaced. Choose another file name.</source>
+        <translation>{file} already exists and is not a CSV file, so it was not replaced. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not an Excel workbook, so it was not replaced. Choose another file name.</source>
+        <translation>{file} already exists and is not an Excel workbook, so it was not replaced. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not an e-mail draft (.eml), so it was not replaced. Choose another file name.</source>
+        <translation>{file} already exists and is not an e-mail draft (.eml), so it was not replaced. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not a text file, so it was not replaced. Choose another file name.</source>
+        <translation>{file} already exists and is not a text file, so it was not replaced. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not a PNG image, so it was not replaced. Choose another file name.</source>
+        <translation>{file} already exists and is not a PNG image, so it was not replaced. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not an SVG image, so it was not replaced. Choose another file name.</source>
+        <translation>{file} already exists and is not an SVG image, so it was not replaced. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not a barometer database, so it was not replaced. Choose another file name.</source>
+        <translation>{file} already exists and is not a barometer database, so it was not replaced. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}), so it was not replaced.</source>
+        <translation>{file} cannot be read ({reason}), so it was not replaced.</translation>
+    </message>
+    <message>
         <source>{file} is a folder. Give the name of the file to write, e.g. {example}.</source>
         <translation>{file} is a folder. Give the name of the file to write, e.g. {example}.</translation>
+    </message>
+    <message>
+        <source>{file} is the open database; nothing was written. Choose another file name.</source>
+        <translation>{file} is the open database; nothing was written. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} is a database in use (it has a -wal, -shm or -journal file beside it); nothing was written. Choose another file name.</source>
+        <translation>{file} is a database in use (it has a -wal, -shm or -journal file beside it); nothing was written. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} is a database; nothing was written. Choose another file name.</source>
+        <translation>{file} is a database; nothing was written. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} is the current folder (or holds it); the web barometer needs a folder of its own, e.g. {example}. Nothing was written.</source>
+        <translation>{file} is the current folder (or holds it); the web barometer needs a folder of its own, e.g. {example}. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>{file} holds the open database; the web barometer needs a folder of its own. Nothing was written.</source>
+        <translation>{file} holds the open database; the web barometer needs a folder of its own. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>{file} is a file, not a folder; nothing was written.</source>
+        <translation>{file} is a file, not a folder; nothing was written.</translation>
+    </message>
+    <message>
+        <source>{file} holds files this program did not write, so it was not replaced. Choose an empty folder or a new folder name.</source>
+        <translation>{file} holds files this program did not write, so it was not replaced. Choose an empty folder or a new folder name.</translation>
     </message>
     <message>
         <source>Cannot write in the folder {folder}: {reason}</source>
@@ -1333,20 +1397,12 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{path} failed the database check and was not restored: {problem}</translation>
     </message>
     <message>
-        <source>That file is the open database itself.</source>
-        <translation>That file is the open database itself.</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {reason}</source>
-        <translation>Could not write {path}: {reason}</translation>
+        <source>{file} is the open database or one of its side files; choose a backup to restore from.</source>
+        <translation>{file} is the open database or one of its side files; choose a backup to restore from.</translation>
     </message>
     <message>
         <source>The folder of {path} does not exist.</source>
         <translation>The folder of {path} does not exist.</translation>
-    </message>
-    <message>
-        <source>{target} is a file, not a folder.</source>
-        <translation>{target} is a file, not a folder.</translation>
     </message>
     <message>
         <source>The web barometer could not be written to {target}: {reason}</source>
@@ -1443,6 +1499,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</source>
         <translation>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</translation>
+    </message>
+    <message>
+        <source>There are no values for {area} in {year}, so the web barometer would be empty. Choose a year with data.</source>
+        <translation>There are no values for {area} in {year}, so the web barometer would be empty. Choose a year with data.</translation>
     </message>
 </context>
 <context>
@@ -3064,8 +3124,24 @@ since {period}</translation>
         <translation>status report</translation>
     </message>
     <message>
+        <source>Line chart of {indicator} by year.</source>
+        <translation>Line chart of {indicator} by year.</translation>
+    </message>
+    <message>
         <source>No values yet.</source>
         <translation>No values yet.</translation>
+    </message>
+    <message>
+        <source>{area}: {value} in {year}.</source>
+        <translation>{area}: {value} in {year}.</translation>
+    </message>
+    <message>
+        <source>{area}: {first} in {first_year}, {last} in {last_year}.</source>
+        <translation>{area}: {first} in {first_year}, {last} in {last_year}.</translation>
+    </message>
+    <message>
+        <source>Change from {previous_year} to {year}: {change}.</source>
+        <translation>Change from {previous_year} to {year}: {change}.</translation>
     </message>
     <message>
         <source>Year</source>
@@ -3076,8 +3152,20 @@ since {period}</translation>
         <translation>Integration barometer — status report {year}</translation>
     </message>
     <message>
+        <source>final edition</source>
+        <translation>final edition</translation>
+    </message>
+    <message>
         <source>(draft)</source>
         <translation>(draft)</translation>
+    </message>
+    <message>
+        <source>The attached file {file} is the final edition of the report.</source>
+        <translation>The attached file {file} is the final edition of the report.</translation>
+    </message>
+    <message>
+        <source>The attached file {file} is a draft, not the final edition.</source>
+        <translation>The attached file {file} is a draft, not the final edition.</translation>
     </message>
     <message>
         <source>Dear committee members,
