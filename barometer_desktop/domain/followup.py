@@ -9,7 +9,7 @@ stores anything.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,46 +18,42 @@ from .types import FollowUpStatus
 REASON_MISSING_FOLLOW_UP = "missing_follow_up"
 REASON_INDICATOR_WORSENED = "indicator_worsened"
 
-# All wording of the BIU notice in one place, so a translation is one edit.
-NOTICE_PHRASES: dict[str, dict[str, str]] = {
-    "da": {
-        "title": "Manglende opfølgning på handleplaner for integration {year}",
-        "greeting": "Til Beskæftigelses- og Integrationsudvalget (BIU)",
-        "goals_intro": (
-            "Følgende udvalg har i deres integrationsredegørelse for {year} "
-            "ikke fulgt op på disse mål i deres handleplan:"
-        ),
-        "reports_intro": (
-            "Følgende udvalg har endnu ikke indsendt deres integrationsredegørelse for {year}:"
-        ),
-        "not_recorded_intro": (
-            "Sekretariatet har endnu ikke registreret opfølgningen på disse mål. "
-            "De regnes ikke som manglende opfølgning fra udvalget:"
-        ),
-        "nothing_missing": (
-            "Alle udvalg har indsendt deres integrationsredegørelse for {year} "
-            "og fulgt op på målene i deres handleplan."
-        ),
-    },
-    "en": {
-        "title": "Missing follow-up on integration action plans {year}",
-        "greeting": "To the Employment and Integration Committee (BIU)",
-        "goals_intro": (
-            "In their integration report for {year}, the following committees "
-            "did not follow up on these goals of their action plan:"
-        ),
-        "reports_intro": (
-            "The following committees have not yet submitted their integration report for {year}:"
-        ),
-        "not_recorded_intro": (
-            "The secretariat has not yet recorded the follow-up on these goals. "
-            "They are not counted as missing follow-up by the committee:"
-        ),
-        "nothing_missing": (
-            "All committees have submitted their integration report for {year} "
-            "and followed up on the goals of their action plan."
-        ),
-    },
+Translator = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark a text for the catalogues; the caller's translator translates it."""
+    return text
+
+
+def _source_text(_context: str, text: str) -> str:
+    """No translator given: the English source text."""
+    return text
+
+
+# All wording of the BIU notice, as English source text in the translation
+# catalogues (context "FollowUp"); the caller passes its translator.
+_NOTICE = {
+    "title": QT_TRANSLATE_NOOP("FollowUp", "Missing follow-up on integration action plans {year}"),
+    "greeting": QT_TRANSLATE_NOOP("FollowUp", "To the Employment and Integration Committee (BIU)"),
+    "goals_intro": QT_TRANSLATE_NOOP(
+        "FollowUp",
+        "In their integration report for {year}, the following committees did not follow up on these goals "
+        "of their action plan:",
+    ),
+    "reports_intro": QT_TRANSLATE_NOOP(
+        "FollowUp", "The following committees have not yet submitted their integration report for {year}:"
+    ),
+    "not_recorded_intro": QT_TRANSLATE_NOOP(
+        "FollowUp",
+        "The secretariat has not yet recorded the follow-up on these goals. They are not counted as missing "
+        "follow-up by the committee:",
+    ),
+    "nothing_missing": QT_TRANSLATE_NOOP(
+        "FollowUp",
+        "All committees have submitted their integration report for {year} and followed up on the goals of "
+        "their action plan.",
+    ),
 }
 
 
@@ -243,14 +239,16 @@ def missing_count(groups: Iterable[CommitteeMissing]) -> int:
     return sum(group.count for group in groups)
 
 
-def notice_for(report_year: int, groups: Sequence[CommitteeMissing], lang: str = "da") -> str:
+def notice_for(
+    report_year: int, groups: Sequence[CommitteeMissing], translator: Translator = _source_text
+) -> str:
     """A ready notice to BIU about exactly the committees and goals in ``groups``.
 
     Goals not followed up and missing reports are the committees'; goals with
     nothing recorded get their own paragraph that says so, and never make the
     notice say "did not follow up".
     """
-    phrases = NOTICE_PHRASES[lang]
+    phrases = {key: translator("FollowUp", text) for key, text in _NOTICE.items()}
     lines = [phrases["greeting"], "", phrases["title"].format(year=report_year), ""]
     if not groups:
         lines.append(phrases["nothing_missing"].format(year=report_year))
@@ -276,33 +274,20 @@ def notice_for(report_year: int, groups: Sequence[CommitteeMissing], lang: str =
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-RECOMMENDATION_PHRASES: dict[str, dict[str, str]] = {
-    "da": {
-        "sentence": (
-            "Beskæftigelses- og Integrationsudvalget indstiller til Borgerrepræsentationen, at {committee} "
-            "anmodes om {requests} på grund af {reasons} i {year}."
-        ),
-        "supplementary": "en supplerende redegørelse",
-        "revision": "en revision af udvalgets handleplan for integration",
-        "and": " og ",
-        REASON_MISSING_FOLLOW_UP: "manglende opfølgning på handleplanens mål",
-        REASON_INDICATOR_WORSENED: (
-            "en udvikling i den forkerte retning for de mål i integrationspolitikken, som handleplanen understøtter"
-        ),
-        "other": "sekretariatets vurdering af udviklingen",
-    },
-    "en": {
-        "sentence": (
-            "The Employment and Integration Committee recommends to the City Council that {committee} "
-            "be asked for {requests} because of {reasons} in {year}."
-        ),
-        "supplementary": "a supplementary report",
-        "revision": "a revision of its integration action plan",
-        "and": " and ",
-        REASON_MISSING_FOLLOW_UP: "missing follow-up on the goals of its action plan",
-        REASON_INDICATOR_WORSENED: "indicators going the wrong way for the policy goals its action plan serves",
-        "other": "the secretariat's assessment of the development",
-    },
+_RECOMMENDATION = {
+    "sentence": QT_TRANSLATE_NOOP(
+        "FollowUp",
+        "The Employment and Integration Committee recommends to the City Council that {committee} be asked "
+        "for {requests} because of {reasons} in {year}.",
+    ),
+    "supplementary": QT_TRANSLATE_NOOP("FollowUp", "a supplementary report"),
+    "revision": QT_TRANSLATE_NOOP("FollowUp", "a revision of its integration action plan"),
+    "and": QT_TRANSLATE_NOOP("FollowUp", "{first} and {second}"),
+    REASON_MISSING_FOLLOW_UP: QT_TRANSLATE_NOOP("FollowUp", "missing follow-up on the goals of its action plan"),
+    REASON_INDICATOR_WORSENED: QT_TRANSLATE_NOOP(
+        "FollowUp", "indicators going the wrong way for the policy goals its action plan serves"
+    ),
+    "other": QT_TRANSLATE_NOOP("FollowUp", "the secretariat's assessment of the development"),
 }
 
 
@@ -313,15 +298,22 @@ def draft_recommendation(
     supplementary_report: bool,
     plan_revision: bool,
     reasons: Sequence[str],
-    lang: str = "da",
+    translator: Translator = _source_text,
 ) -> str:
     """A first draft of BIU's recommendation for the city council; the secretariat edits it."""
-    phrases = RECOMMENDATION_PHRASES[lang]
+    phrases = {key: translator("FollowUp", text) for key, text in _RECOMMENDATION.items()}
+
+    def joined(parts: list[str]) -> str:
+        text = parts[0]
+        for part in parts[1:]:
+            text = phrases["and"].format(first=text, second=part)
+        return text
+
     requests = [phrases[key] for key, wanted in (("supplementary", supplementary_report), ("revision", plan_revision)) if wanted]
     reason_texts = [phrases.get(reason, phrases["other"]) for reason in reasons] or [phrases["other"]]
     return phrases["sentence"].format(
         committee=committee_name,
-        requests=phrases["and"].join(requests or [phrases["supplementary"]]),
-        reasons=phrases["and"].join(dict.fromkeys(reason_texts)),
+        requests=joined(requests or [phrases["supplementary"]]),
+        reasons=joined(list(dict.fromkeys(reason_texts))),
         year=report_year,
     )

@@ -1612,6 +1612,61 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Missing follow-up on integration action plans {year}</source>
+        <translation>Manglende opfølgning på handleplaner for integration {year}</translation>
+    </message>
+    <message>
+        <source>To the Employment and Integration Committee (BIU)</source>
+        <translation>Til Beskæftigelses- og Integrationsudvalget (BIU)</translation>
+    </message>
+    <message>
+        <source>In their integration report for {year}, the following committees did not follow up on these goals of their action plan:</source>
+        <translation>Følgende udvalg har i deres integrationsredegørelse for {year} ikke fulgt op på disse mål i deres handleplan:</translation>
+    </message>
+    <message>
+        <source>The following committees have not yet submitted their integration report for {year}:</source>
+        <translation>Følgende udvalg har endnu ikke indsendt deres integrationsredegørelse for {year}:</translation>
+    </message>
+    <message>
+        <source>The secretariat has not yet recorded the follow-up on these goals. They are not counted as missing follow-up by the committee:</source>
+        <translation>Sekretariatet har endnu ikke registreret opfølgningen på disse mål. De regnes ikke som manglende opfølgning fra udvalget:</translation>
+    </message>
+    <message>
+        <source>All committees have submitted their integration report for {year} and followed up on the goals of their action plan.</source>
+        <translation>Alle udvalg har indsendt deres integrationsredegørelse for {year} og fulgt op på målene i deres handleplan.</translation>
+    </message>
+    <message>
+        <source>The Employment and Integration Committee recommends to the City Council that {committee} be asked for {requests} because of {reasons} in {year}.</source>
+        <translation>Beskæftigelses- og Integrationsudvalget indstiller til Borgerrepræsentationen, at {committee} anmodes om {requests} på grund af {reasons} i {year}.</translation>
+    </message>
+    <message>
+        <source>a supplementary report</source>
+        <translation>en supplerende redegørelse</translation>
+    </message>
+    <message>
+        <source>a revision of its integration action plan</source>
+        <translation>en revision af udvalgets handleplan for integration</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} og {second}</translation>
+    </message>
+    <message>
+        <source>missing follow-up on the goals of its action plan</source>
+        <translation>manglende opfølgning på handleplanens mål</translation>
+    </message>
+    <message>
+        <source>indicators going the wrong way for the policy goals its action plan serves</source>
+        <translation>en udvikling i den forkerte retning for de mål i integrationspolitikken, som handleplanen understøtter</translation>
+    </message>
+    <message>
+        <source>the secretariat&apos;s assessment of the development</source>
+        <translation>sekretariatets vurdering af udviklingen</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTab</name>
     <message>
         <source>◀ Previous</source>

@@ -1612,6 +1612,61 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Missing follow-up on integration action plans {year}</source>
+        <translation>Missing follow-up on integration action plans {year}</translation>
+    </message>
+    <message>
+        <source>To the Employment and Integration Committee (BIU)</source>
+        <translation>To the Employment and Integration Committee (BIU)</translation>
+    </message>
+    <message>
+        <source>In their integration report for {year}, the following committees did not follow up on these goals of their action plan:</source>
+        <translation>In their integration report for {year}, the following committees did not follow up on these goals of their action plan:</translation>
+    </message>
+    <message>
+        <source>The following committees have not yet submitted their integration report for {year}:</source>
+        <translation>The following committees have not yet submitted their integration report for {year}:</translation>
+    </message>
+    <message>
+        <source>The secretariat has not yet recorded the follow-up on these goals. They are not counted as missing follow-up by the committee:</source>
+        <translation>The secretariat has not yet recorded the follow-up on these goals. They are not counted as missing follow-up by the committee:</translation>
+    </message>
+    <message>
+        <source>All committees have submitted their integration report for {year} and followed up on the goals of their action plan.</source>
+        <translation>All committees have submitted their integration report for {year} and followed up on the goals of their action plan.</translation>
+    </message>
+    <message>
+        <source>The Employment and Integration Committee recommends to the City Council that {committee} be asked for {requests} because of {reasons} in {year}.</source>
+        <translation>The Employment and Integration Committee recommends to the City Council that {committee} be asked for {requests} because of {reasons} in {year}.</translation>
+    </message>
+    <message>
+        <source>a supplementary report</source>
+        <translation>a supplementary report</translation>
+    </message>
+    <message>
+        <source>a revision of its integration action plan</source>
+        <translation>a revision of its integration action plan</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <source>missing follow-up on the goals of its action plan</source>
+        <translation>missing follow-up on the goals of its action plan</translation>
+    </message>
+    <message>
+        <source>indicators going the wrong way for the policy goals its action plan serves</source>
+        <translation>indicators going the wrong way for the policy goals its action plan serves</translation>
+    </message>
+    <message>
+        <source>the secretariat&apos;s assessment of the development</source>
+        <translation>the secretariat&apos;s assessment of the development</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTab</name>
     <message>
         <source>◀ Previous</source>

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barometer_desktop import i18n
 from barometer_desktop.assembly.build import assemble
 from barometer_desktop.domain.followup import (
     REASON_INDICATOR_WORSENED,
@@ -128,7 +127,8 @@ class DecisionDialog(QDialog):
         self.recommendation.setPlainText(
             draft_recommendation(
                 self._row.committee.name, self._year, supplementary_report=self.supplementary.isChecked(),
-                plan_revision=self.revision.isChecked(), reasons=reasons, lang=i18n.current_language(),
+                plan_revision=self.revision.isChecked(), reasons=reasons,
+                translator=QCoreApplication.translate,
             )
         )
 

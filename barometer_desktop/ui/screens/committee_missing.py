@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barometer_desktop import i18n
 from barometer_desktop.domain.followup import CommitteeMissing, missing_count, missing_follow_up, notice_for
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import committees, settings_store
@@ -139,7 +138,7 @@ class MissingTab(QWidget):
             self.summary.setStyleSheet(f"color: {GREEN}; font-weight: 600;")
         self._fill_list(deadline)
         # In the window's language, like everything else on the screen.
-        self.notice.setPlainText(notice_for(year, self.groups, i18n.current_language()))
+        self.notice.setPlainText(notice_for(year, self.groups, QCoreApplication.translate))
         self.feedback.clear()
         self.count_changed.emit(count)
 
