@@ -1,6 +1,5 @@
 from datetime import date
 
-
 from barometer_desktop.domain.followup import (
     CommitteeReportState,
     DecisionCandidate,
