@@ -136,3 +136,12 @@ def test_the_notice_to_biu_is_in_the_windows_language(english_window):
     notice = screen.missing.notice.toPlainText()
     assert notice.startswith("To the Employment and Integration Committee (BIU)")
     assert "not yet recorded the follow-up" in notice
+
+
+def test_the_whole_country_column_fits_its_english_header(english_window):
+    english_window.show_screen("entry")
+    screen = english_window.page("entry")
+    model = screen.model
+    column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Whole country")
+    header = screen.view.horizontalHeader()
+    assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance("Whole country") + 16

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barometer_desktop.ui.area_names import shown_area_name
 from barometer_desktop.ui.screens.entry_clipboard import copy_block, parse_block, paste_block
 from barometer_desktop.ui.screens.entry_details import DetailsPanel, style_label
 from barometer_desktop.ui.screens.entry_model import SAMPLE_SIZE_MISSING_BORDER, EntryModel, SampleSizeMissingRole
@@ -389,7 +390,7 @@ class DataEntryScreen(QWidget):
         bold.setBold(True)
         metrics = QFontMetrics(bold)
         for column in range(self.model.columnCount()):
-            width = metrics.horizontalAdvance(self.model.area(column).name) + 28
+            width = metrics.horizontalAdvance(shown_area_name(self.model.area(column))) + 28
             header.resizeSection(column, max(width, 96))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
