@@ -32,7 +32,7 @@ class DateField(QLineEdit):
         self.field = field  # the name a ValidationError carries, so errors point here
         self.setPlaceholderText(QCoreApplication.translate("DateField", "dd.mm.yyyy"))
         self.setToolTip(QCoreApplication.translate("DateField", "Type the date, e.g. 01.03.2016; leave empty if none"))
-        self.setMaxLength(10)
+        self.setMaxLength(24)  # room for "1. september 2016"; never cut what format_date wrote
 
     def set_value(self, value: date | None) -> None:
         self.setText(format_date(value) if value else "")

@@ -145,3 +145,14 @@ def test_the_whole_country_column_fits_its_english_header(english_window):
     column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Whole country")
     header = screen.view.horizontalHeader()
     assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance("Whole country") + 16
+
+
+def test_the_received_date_reads_back_whole_in_english(english_window):
+    from datetime import date
+
+    english_window.show_screen("committees")
+    screen = english_window.page("committees")
+    screen.show_tab(screen.follow_up)
+    tab = screen.follow_up
+    assert tab.received.text() == "24 Feb 2014"  # ØU's demo report, written as the English window writes dates
+    assert tab.received.value() == date(2014, 2, 24) and not tab.is_dirty

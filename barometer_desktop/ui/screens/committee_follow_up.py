@@ -80,7 +80,7 @@ class FollowUpTab(QWidget):
         # Typed, never defaulted: an untouched field means "not received".
         self.received = DateField("received_on")
         self.received.setObjectName("report_received")
-        self.received.setMaximumWidth(self.received.fontMetrics().horizontalAdvance("00.00.00000") + 24)
+        self.received.setMaximumWidth(self.received.fontMetrics().horizontalAdvance("30 Sep 00000") + 24)
         self.late_label = QLabel()
         self.late_label.setObjectName("report_late")
         self.late_label.setStyleSheet(f"color: {RED}; font-weight: 600;")
