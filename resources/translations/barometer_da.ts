@@ -4194,6 +4194,10 @@ Med venlig hilsen
         <translation>Integrationsredegørelser, der ventes senest {deadline}: {committees}</translation>
     </message>
     <message>
+        <source>1 follow-up on an action-plan goal not yet recorded</source>
+        <translation>1 opfølgning på et handleplansmål er endnu ikke registreret</translation>
+    </message>
+    <message>
         <source>{count} follow-ups on action-plan goals not yet recorded</source>
         <translation>{count} opfølgninger på handleplansmål er endnu ikke registreret</translation>
     </message>

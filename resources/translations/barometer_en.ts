@@ -4194,6 +4194,10 @@ Kind regards
         <translation>Integration reports awaited by {deadline}: {committees}</translation>
     </message>
     <message>
+        <source>1 follow-up on an action-plan goal not yet recorded</source>
+        <translation>1 follow-up on an action-plan goal not yet recorded</translation>
+    </message>
+    <message>
         <source>{count} follow-ups on action-plan goals not yet recorded</source>
         <translation>{count} follow-ups on action-plan goals not yet recorded</translation>
     </message>

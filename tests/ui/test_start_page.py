@@ -26,7 +26,7 @@ def test_the_start_page_comes_first_and_lists_what_is_due(main_window, page):
     assert due.missing_reports == ("SOU", "TMU") and due.not_recorded == 1 and due.final_languages == ()
     text = page.lines.text()
     assert "href='committees/missing'" in text and "SOU, TMU" in text
-    assert "1 opfølgninger på handleplansmål er endnu ikke registreret" in text
+    assert "1 opfølgning på et handleplansmål er endnu ikke registreret" in text
     assert "Rapporten for 2013 har endnu ingen endelig udgave." in text
 
 

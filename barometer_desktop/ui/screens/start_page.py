@@ -95,7 +95,9 @@ class StartPage(QWidget):
             lines.append(self._link("committees/follow_up", self.tr(
                 "Integration reports awaited by {deadline}: {committees}").format(
                 deadline=format_date(due.deadline), committees=", ".join(due.awaited_reports))))
-        if due.not_recorded:
+        if due.not_recorded == 1:
+            lines.append(self._link("committees/follow_up", self.tr("1 follow-up on an action-plan goal not yet recorded")))
+        elif due.not_recorded:
             lines.append(self._link("committees/follow_up", self.tr(
                 "{count} follow-ups on action-plan goals not yet recorded").format(count=due.not_recorded)))
         if due.final_languages:
