@@ -2731,6 +2731,10 @@ Vil du oprette en tom database med målene og indikatorerne fra integrationspoli
         <translation>Mangler data for {year}</translation>
     </message>
     <message>
+        <source>Every value due for {year} is entered, but one survey value lacks its sample size (n).</source>
+        <translation>Alle værdier for {year} er indtastet, men én surveyværdi mangler sin stikprøvestørrelse (n).</translation>
+    </message>
+    <message>
         <source>Every value due for {year} is entered, but {count} survey values lack their sample size (n).</source>
         <translation>Alle værdier for {year} er indtastet, men {count} surveyværdier mangler deres stikprøvestørrelse (n).</translation>
     </message>

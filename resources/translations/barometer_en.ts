@@ -2731,6 +2731,10 @@ Create an empty database with the 2011 policy&apos;s goals and indicators, or op
         <translation>Missing data for {year}</translation>
     </message>
     <message>
+        <source>Every value due for {year} is entered, but one survey value lacks its sample size (n).</source>
+        <translation>Every value due for {year} is entered, but one survey value lacks its sample size (n).</translation>
+    </message>
+    <message>
         <source>Every value due for {year} is entered, but {count} survey values lack their sample size (n).</source>
         <translation>Every value due for {year} is entered, but {count} survey values lack their sample size (n).</translation>
     </message>

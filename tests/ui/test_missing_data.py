@@ -115,7 +115,7 @@ def test_survey_values_without_a_sample_size_are_missing_data(main_window):
         expected_version=record.version)])
     main_window.state.data_changed.emit()
     assert [(i.id, a.id) for i, a in missing.sample_sizes] == [(record.indicator_id, record.area_id)]
-    assert "Intet mangler" not in missing.summary.text() and "1 surveyværdier" in missing.summary.text()
+    assert "Intet mangler" not in missing.summary.text() and "én surveyværdi mangler" in missing.summary.text()
     code = surveys[record.indicator_id].code
     assert any(g == "Surveyværdier uden stikprøvestørrelse (n)" and c == code for g, c, _a in _listed(missing))
     assert "(1)" in _nav_text(main_window, "missing")

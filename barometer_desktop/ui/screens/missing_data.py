@@ -91,9 +91,13 @@ class MissingDataScreen(QWidget):
         self.heading.setText(self.tr("Missing data for {year}").format(year=year))
         overdue = sum(1 for item in self.items if item.overdue)
         if self.sample_sizes and not self.items:
-            self.summary.setText(self.tr(
-                "Every value due for {year} is entered, but {count} survey values lack their sample size (n)."
-            ).format(year=year, count=len(self.sample_sizes)))
+            if len(self.sample_sizes) == 1:
+                text = self.tr("Every value due for {year} is entered, but one survey value lacks its sample size (n).")
+            else:
+                text = self.tr(
+                    "Every value due for {year} is entered, but {count} survey values lack their sample size (n)."
+                )
+            self.summary.setText(text.format(year=year, count=len(self.sample_sizes)))
             colours = "color: #1f2937; background: #fff4d6; border: 1px solid #f5d98b;"
         elif not self.items:
             self.summary.setText(self.tr("Nothing is missing: every value due for {year} is entered.").format(year=year))
