@@ -143,7 +143,7 @@ def _prepare_contents(story: list) -> list:
     entries = []
     for number, heading in enumerate(_headings(story), start=1):
         heading.toc_key = f"section-{number}"
-        entries.append(ContentsEntry(heading.toc_level, heading.getPlainText(), heading.toc_key))
+        entries.append(ContentsEntry(heading.toc_level, heading.title(), heading.toc_key))
     for flowable in story:
         if isinstance(flowable, Contents):
             flowable.entries = entries

@@ -9,6 +9,7 @@ confidence bars. Axis numbers use the report's number format.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from decimal import Decimal
 
 from reportlab import rl_config
@@ -38,6 +39,15 @@ _LOOKS = (
     (colors.HexColor("#707070"), 1.0, (2, 2), "Square"),
     (colors.HexColor("#4d4d4d"), 1.0, (8, 3), "Circle"),
 )
+
+
+# The values table and the chart show the same, most recent years.
+SHOWN_YEARS = 8
+
+
+def shown_years(series: list[AreaSeries]) -> list[int]:
+    """The years the indicator's chart and values table show: the newest SHOWN_YEARS with values."""
+    return sorted({int(point.period) for area in series for point in area.yearly()})[-SHOWN_YEARS:]
 
 
 def nice_range(low: float, high: float, ticks: int = 5) -> tuple[float, float, float]:
@@ -93,7 +103,7 @@ def chart_description(indicator: IndicatorView, series: list[AreaSeries]) -> str
 
 def trend_chart(indicator: IndicatorView, width: float, height: float = 175) -> Drawing:
     lang = language()
-    series = [s for s in indicator.series if s.yearly()][: len(_LOOKS)]
+    series = _recent([s for s in indicator.series if s.yearly()][: len(_LOOKS)])
     drawing = Drawing(width, height)
     drawing.initialFontName = FONT  # else the renderer declares Helvetica, which is not embedded
     # The tagged PDF's Figure reads this (report/tagging.py).
@@ -160,6 +170,16 @@ def trend_chart(indicator: IndicatorView, width: float, height: float = 175) -> 
 
     _legend(drawing, series, plot.x, legend_height - 10, plot.width)
     return drawing
+
+
+def _recent(series: list[AreaSeries]) -> list[AreaSeries]:
+    """The series cut to the years the values table shows (shown_years)."""
+    years = shown_years(series)
+    if not years:
+        return series
+    first = years[0]
+    return [replace(area, points=tuple(p for p in area.points if not p.period[:4].isdigit()
+                                       or int(p.period[:4]) >= first)) for area in series]
 
 
 def _plot_mapping(plot: LinePlot, x_range: tuple[float, float], y_range: tuple[float, float]):

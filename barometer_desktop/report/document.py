@@ -264,7 +264,7 @@ class ReportTemplate(BaseDocTemplate):
             return
         key = flowable.toc_key
         self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=level > 0)
+        self.canv.addOutlineEntry(flowable.title(), key, level=level, closed=level > 0)
         self.canv.heading_pages[key] = self.page
 
     def _decorate(self, canvas: ReportCanvas, doc: BaseDocTemplate) -> None:

@@ -29,9 +29,17 @@ class Heading(Paragraph):
     def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
         return []
 
+    def title(self) -> str:
+        """The heading's text for the contents and the bookmarks (plain spaces, see heading())."""
+        return self.getPlainText().replace("\u00a0", " ")
+
 
 def heading(text: str, style: str, level: int | None) -> Paragraph:
     """A heading; with a level it gets a bookmark and a line in the contents."""
+    # The last two words stay together: a heading never ends with one word alone on its line.
+    head, space, last = text.rpartition(" ")
+    if space and head:
+        text = f"{head}\u00a0{last}"
     paragraph = Heading(escape(text, quote=False), styles()[style])
     if level is not None:
         paragraph.toc_level = level
@@ -191,8 +199,8 @@ def summary(snapshot: BarometerSnapshot, width: float) -> list:
         translate("Report", "Goal status"),
     ]
     # Wide enough that no word is broken: "Karaktergennemsnit," in the indicator's
-    # name, "pct.-point" under a value, "● Unchanged" as a status (8 pt text).
-    widths = [x * mm for x in (29, 34, 19, 19, 24, 18, 23)]
+    # name, "pct.-point" under a value, "● Unchanged" as a status (9 pt text).
+    widths = [x * mm for x in (24, 37, 19, 19, 27, 19, 25)]
     scale = width / sum(widths)
     story.append(data_table(header, rows, [w * scale for w in widths], right_columns=(2, 3, 5)))
     story.append(Spacer(1, 2 * mm))

@@ -282,7 +282,18 @@ def create_database_engine(location: DatabaseLocation, *, read_only: bool = Fals
     password = keyring_password(location)
     if password:
         connect_args["password"] = password  # never in the URL, so never displayed
-    return create_engine(location.url, pool_pre_ping=True, connect_args=connect_args)
+    # A small pool: a window uses one connection at a time, two when a report
+    # is built in the background; SERVER_CONNECTIONS is what IT must allow
+    # per open window (README "A shared database for a team"). pool_pre_ping
+    # finds connections a server restart cut before an action uses them.
+    return create_engine(
+        location.url, pool_pre_ping=True, connect_args=connect_args,
+        pool_size=SERVER_POOL_SIZE, max_overflow=SERVER_CONNECTIONS - SERVER_POOL_SIZE,
+    )
+
+
+SERVER_POOL_SIZE = 2  # connections a window keeps open to a database server
+SERVER_CONNECTIONS = 4  # the most it opens at once
 
 
 KEYRING_SERVICE = "barometer-desktop"

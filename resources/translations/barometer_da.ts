@@ -913,16 +913,92 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Databasen er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
     <message>
-        <source>Someone else deleted this ({table}) in the meantime (deleted by {changed_by}). Your change was not stored.</source>
-        <translation>En anden har slettet dette ({table}) i mellemtiden (slettet af {changed_by}). Din ændring blev ikke gemt.</translation>
+        <source>this policy</source>
+        <translation>denne politik</translation>
     </message>
     <message>
-        <source>Someone else changed this ({table}) in the meantime: now {newer_value} (changed by {changed_by}). Your change was not stored; reload to see it.</source>
-        <translation>En anden har ændret dette ({table}) i mellemtiden: nu {newer_value} (ændret af {changed_by}). Din ændring blev ikke gemt; genindlæs for at se den.</translation>
+        <source>this focus area</source>
+        <translation>dette indsatsområde</translation>
+    </message>
+    <message>
+        <source>this goal</source>
+        <translation>dette mål</translation>
+    </message>
+    <message>
+        <source>this indicator</source>
+        <translation>denne indikator</translation>
+    </message>
+    <message>
+        <source>this area</source>
+        <translation>dette område</translation>
+    </message>
+    <message>
+        <source>this assessment</source>
+        <translation>denne vurdering</translation>
+    </message>
+    <message>
+        <source>this committee</source>
+        <translation>dette udvalg</translation>
+    </message>
+    <message>
+        <source>this action plan</source>
+        <translation>denne handleplan</translation>
+    </message>
+    <message>
+        <source>this action-plan goal</source>
+        <translation>dette handleplansmål</translation>
+    </message>
+    <message>
+        <source>this integration report</source>
+        <translation>denne integrationsredegørelse</translation>
+    </message>
+    <message>
+        <source>this follow-up</source>
+        <translation>denne opfølgning</translation>
+    </message>
+    <message>
+        <source>this decision</source>
+        <translation>denne beslutning</translation>
+    </message>
+    <message>
+        <source>this setting</source>
+        <translation>denne indstilling</translation>
+    </message>
+    <message>
+        <source>this report edition</source>
+        <translation>denne rapportudgave</translation>
+    </message>
+    <message>
+        <source>this import mapping</source>
+        <translation>denne importopsætning</translation>
+    </message>
+    <message>
+        <source>this</source>
+        <translation>dette</translation>
+    </message>
+    <message>
+        <source>Someone else cleared the value of indicator {indicator}, {area}, {period} in the meantime ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>En anden har slettet værdien for indikator {indicator}, {area}, {period} i mellemtiden ({changed_by}, {changed_at}). Din ændring blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the value of indicator {indicator}, {area}, {period} in the meantime: it is now {newer_value} ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>En anden har ændret værdien for indikator {indicator}, {area}, {period} i mellemtiden: den er nu {newer_value} ({changed_by}, {changed_at}). Din ændring blev ikke gemt.</translation>
     </message>
     <message>
         <source>Someone else changed this in the meantime; your change was not stored. Reload to see the newer value.</source>
         <translation>En anden har ændret dette i mellemtiden; din ændring blev ikke gemt. Genindlæs for at se den nyere værdi.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted {thing} in the meantime ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>En anden har slettet {thing} i mellemtiden ({changed_by}, {changed_at}). Din ændring blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {thing} in the meantime: now {newer_value} ({changed_by}, {changed_at}). Your change was not stored; reload to see it.</source>
+        <translation>En anden har ændret {thing} i mellemtiden: nu {newer_value} ({changed_by}, {changed_at}). Din ændring blev ikke gemt; genindlæs for at se den.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {thing} in the meantime ({changed_by}, {changed_at}). Your change was not stored; reload to see it.</source>
+        <translation>En anden har ændret {thing} i mellemtiden ({changed_by}, {changed_at}). Din ændring blev ikke gemt; genindlæs for at se den.</translation>
     </message>
     <message>
         <source>The database refused the change: {reason}</source>
@@ -955,6 +1031,26 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The database {path} could not be used: {reason}</source>
         <translation>Databasen {path} kunne ikke bruges: {reason}</translation>
+    </message>
+    <message>
+        <source>The database server {path} is restarting. Nothing was stored; try again in a moment.</source>
+        <translation>Databaseserveren {path} genstarter. Intet blev gemt; prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <source>The database server {path} has no free connections. Nothing was stored. Ask IT to allow more connections: each open window of this app uses up to {connections}.</source>
+        <translation>Databaseserveren {path} har ingen ledige forbindelser. Intet blev gemt. Bed IT om at tillade flere forbindelser: hvert åbent vindue i programmet bruger op til {connections}.</translation>
+    </message>
+    <message>
+        <source>Your change met another user&apos;s change at the same moment; nothing was stored. Try again.</source>
+        <translation>Din ændring ramte en anden brugers ændring i samme øjeblik; intet blev gemt. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {path} was cut while your change was being stored: it may or may not have arrived. The next action connects again; reload to see what is stored.</source>
+        <translation>Forbindelsen til databaseserveren {path} blev afbrudt, mens din ændring blev gemt: den er måske nået frem, måske ikke. Næste handling forbinder igen; genindlæs for at se, hvad der er gemt.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {path} was cut (the server may have restarted). Nothing was stored; the next action connects again.</source>
+        <translation>Forbindelsen til databaseserveren {path} blev afbrudt (serveren er måske genstartet). Intet blev gemt; næste handling forbinder igen.</translation>
     </message>
     <message>
         <source>{path} is empty. Create a barometer database with &apos;db init&apos;.</source>
@@ -1069,10 +1165,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>&quot;{text}&quot; er ikke et tal.</translation>
     </message>
     <message>
-        <source>Someone else changed this value in the meantime: it is now {newer_value} (changed by {changed_by}). Your change was not stored.</source>
-        <translation>En anden har ændret denne værdi i mellemtiden: den er nu {newer_value} (ændret af {changed_by}). Din ændring blev ikke gemt.</translation>
-    </message>
-    <message>
         <source>Unknown indicator.</source>
         <translation>Ukendt indikator.</translation>
     </message>
@@ -1101,8 +1193,8 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Basisåret skal være et årstal.</translation>
     </message>
     <message>
-        <source>Someone else changed this setting in the meantime: it is now {newer_value}. Your change was not stored.</source>
-        <translation>En anden har ændret denne indstilling i mellemtiden: den er nu {newer_value}. Din ændring blev ikke gemt.</translation>
+        <source>Someone else changed this setting in the meantime: it is now {newer_value} ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>En anden har ændret denne indstilling i mellemtiden: den er nu {newer_value} ({changed_by}, {changed_at}). Din ændring blev ikke gemt.</translation>
     </message>
     <message>
         <source>The database holds no values to report on.</source>
@@ -1119,10 +1211,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The same value is also given in row {first_row}.</source>
         <translation>Den samme værdi er også angivet i række {first_row}.</translation>
-    </message>
-    <message>
-        <source>Someone else stored values meanwhile; nothing was imported. Import the file again.</source>
-        <translation>En anden har gemt værdier i mellemtiden; intet blev importeret. Importér filen igen.</translation>
     </message>
     <message>
         <source>There is no saved mapping called &quot;{name}&quot;.</source>
@@ -1409,10 +1497,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Webbarometeret kunne ikke skrives til {target}: {reason}</translation>
     </message>
     <message>
-        <source>Someone else changed this assessment in the meantime; your text was not stored. Copy your text, reload and try again.</source>
-        <translation>En anden har ændret denne vurdering i mellemtiden; din tekst blev ikke gemt. Kopiér din tekst, genindlæs, og prøv igen.</translation>
-    </message>
-    <message>
         <source>Goal already has the headline indicator {code}; a goal has one headline indicator.</source>
         <translation>Målet har allerede hovedindikatoren {code}; et mål har én hovedindikator.</translation>
     </message>
@@ -1503,6 +1587,22 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>There are no values for {area} in {year}, so the web barometer would be empty. Choose a year with data.</source>
         <translation>Der er ingen værdier for {area} i {year}, så webbarometeret ville være tomt. Vælg et år med data.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this assessment in the meantime ({changed_by}, {changed_at}); your text was not stored. Copy your text, reload and try again.</source>
+        <translation>En anden har ændret denne vurdering i mellemtiden ({changed_by}, {changed_at}); din tekst blev ikke gemt. Kopiér din tekst, genindlæs og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: while the import ran, someone else changed {count} of the values the file changes. Import the file again to compare it with the values stored now.</source>
+        <translation>Intet blev importeret: mens importen kørte, ændrede en anden {count} af de værdier, filen ændrer. Importér filen igen for at sammenligne den med de værdier, der er gemt nu.</translation>
+    </message>
+    <message>
+        <source>Row {row}: indicator {indicator}, {area}, {period}: {seen} when the file was read, now {newer_value} ({changed_by}, {changed_at})</source>
+        <translation>Række {row}: indikator {indicator}, {area}, {period}: {seen} da filen blev læst, nu {newer_value} ({changed_by}, {changed_at})</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… og {count} mere.</translation>
     </message>
 </context>
 <context>

@@ -913,16 +913,92 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The database is open read-only; nothing was changed.</translation>
     </message>
     <message>
-        <source>Someone else deleted this ({table}) in the meantime (deleted by {changed_by}). Your change was not stored.</source>
-        <translation>Someone else deleted this ({table}) in the meantime (deleted by {changed_by}). Your change was not stored.</translation>
+        <source>this policy</source>
+        <translation>this policy</translation>
     </message>
     <message>
-        <source>Someone else changed this ({table}) in the meantime: now {newer_value} (changed by {changed_by}). Your change was not stored; reload to see it.</source>
-        <translation>Someone else changed this ({table}) in the meantime: now {newer_value} (changed by {changed_by}). Your change was not stored; reload to see it.</translation>
+        <source>this focus area</source>
+        <translation>this focus area</translation>
+    </message>
+    <message>
+        <source>this goal</source>
+        <translation>this goal</translation>
+    </message>
+    <message>
+        <source>this indicator</source>
+        <translation>this indicator</translation>
+    </message>
+    <message>
+        <source>this area</source>
+        <translation>this area</translation>
+    </message>
+    <message>
+        <source>this assessment</source>
+        <translation>this assessment</translation>
+    </message>
+    <message>
+        <source>this committee</source>
+        <translation>this committee</translation>
+    </message>
+    <message>
+        <source>this action plan</source>
+        <translation>this action plan</translation>
+    </message>
+    <message>
+        <source>this action-plan goal</source>
+        <translation>this action-plan goal</translation>
+    </message>
+    <message>
+        <source>this integration report</source>
+        <translation>this integration report</translation>
+    </message>
+    <message>
+        <source>this follow-up</source>
+        <translation>this follow-up</translation>
+    </message>
+    <message>
+        <source>this decision</source>
+        <translation>this decision</translation>
+    </message>
+    <message>
+        <source>this setting</source>
+        <translation>this setting</translation>
+    </message>
+    <message>
+        <source>this report edition</source>
+        <translation>this report edition</translation>
+    </message>
+    <message>
+        <source>this import mapping</source>
+        <translation>this import mapping</translation>
+    </message>
+    <message>
+        <source>this</source>
+        <translation>this</translation>
+    </message>
+    <message>
+        <source>Someone else cleared the value of indicator {indicator}, {area}, {period} in the meantime ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>Someone else cleared the value of indicator {indicator}, {area}, {period} in the meantime ({changed_by}, {changed_at}). Your change was not stored.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the value of indicator {indicator}, {area}, {period} in the meantime: it is now {newer_value} ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>Someone else changed the value of indicator {indicator}, {area}, {period} in the meantime: it is now {newer_value} ({changed_by}, {changed_at}). Your change was not stored.</translation>
     </message>
     <message>
         <source>Someone else changed this in the meantime; your change was not stored. Reload to see the newer value.</source>
         <translation>Someone else changed this in the meantime; your change was not stored. Reload to see the newer value.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted {thing} in the meantime ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>Someone else deleted {thing} in the meantime ({changed_by}, {changed_at}). Your change was not stored.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {thing} in the meantime: now {newer_value} ({changed_by}, {changed_at}). Your change was not stored; reload to see it.</source>
+        <translation>Someone else changed {thing} in the meantime: now {newer_value} ({changed_by}, {changed_at}). Your change was not stored; reload to see it.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {thing} in the meantime ({changed_by}, {changed_at}). Your change was not stored; reload to see it.</source>
+        <translation>Someone else changed {thing} in the meantime ({changed_by}, {changed_at}). Your change was not stored; reload to see it.</translation>
     </message>
     <message>
         <source>The database refused the change: {reason}</source>
@@ -955,6 +1031,26 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The database {path} could not be used: {reason}</source>
         <translation>The database {path} could not be used: {reason}</translation>
+    </message>
+    <message>
+        <source>The database server {path} is restarting. Nothing was stored; try again in a moment.</source>
+        <translation>The database server {path} is restarting. Nothing was stored; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database server {path} has no free connections. Nothing was stored. Ask IT to allow more connections: each open window of this app uses up to {connections}.</source>
+        <translation>The database server {path} has no free connections. Nothing was stored. Ask IT to allow more connections: each open window of this app uses up to {connections}.</translation>
+    </message>
+    <message>
+        <source>Your change met another user&apos;s change at the same moment; nothing was stored. Try again.</source>
+        <translation>Your change met another user&apos;s change at the same moment; nothing was stored. Try again.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {path} was cut while your change was being stored: it may or may not have arrived. The next action connects again; reload to see what is stored.</source>
+        <translation>The connection to the database server {path} was cut while your change was being stored: it may or may not have arrived. The next action connects again; reload to see what is stored.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {path} was cut (the server may have restarted). Nothing was stored; the next action connects again.</source>
+        <translation>The connection to the database server {path} was cut (the server may have restarted). Nothing was stored; the next action connects again.</translation>
     </message>
     <message>
         <source>{path} is empty. Create a barometer database with &apos;db init&apos;.</source>
@@ -1069,10 +1165,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>&quot;{text}&quot; is not a number.</translation>
     </message>
     <message>
-        <source>Someone else changed this value in the meantime: it is now {newer_value} (changed by {changed_by}). Your change was not stored.</source>
-        <translation>Someone else changed this value in the meantime: it is now {newer_value} (changed by {changed_by}). Your change was not stored.</translation>
-    </message>
-    <message>
         <source>Unknown indicator.</source>
         <translation>Unknown indicator.</translation>
     </message>
@@ -1101,8 +1193,8 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The baseline year must be a year.</translation>
     </message>
     <message>
-        <source>Someone else changed this setting in the meantime: it is now {newer_value}. Your change was not stored.</source>
-        <translation>Someone else changed this setting in the meantime: it is now {newer_value}. Your change was not stored.</translation>
+        <source>Someone else changed this setting in the meantime: it is now {newer_value} ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>Someone else changed this setting in the meantime: it is now {newer_value} ({changed_by}, {changed_at}). Your change was not stored.</translation>
     </message>
     <message>
         <source>The database holds no values to report on.</source>
@@ -1119,10 +1211,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The same value is also given in row {first_row}.</source>
         <translation>The same value is also given in row {first_row}.</translation>
-    </message>
-    <message>
-        <source>Someone else stored values meanwhile; nothing was imported. Import the file again.</source>
-        <translation>Someone else stored values meanwhile; nothing was imported. Import the file again.</translation>
     </message>
     <message>
         <source>There is no saved mapping called &quot;{name}&quot;.</source>
@@ -1409,10 +1497,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The web barometer could not be written to {target}: {reason}</translation>
     </message>
     <message>
-        <source>Someone else changed this assessment in the meantime; your text was not stored. Copy your text, reload and try again.</source>
-        <translation>Someone else changed this assessment in the meantime; your text was not stored. Copy your text, reload and try again.</translation>
-    </message>
-    <message>
         <source>Goal already has the headline indicator {code}; a goal has one headline indicator.</source>
         <translation>Goal already has the headline indicator {code}; a goal has one headline indicator.</translation>
     </message>
@@ -1503,6 +1587,22 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>There are no values for {area} in {year}, so the web barometer would be empty. Choose a year with data.</source>
         <translation>There are no values for {area} in {year}, so the web barometer would be empty. Choose a year with data.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this assessment in the meantime ({changed_by}, {changed_at}); your text was not stored. Copy your text, reload and try again.</source>
+        <translation>Someone else changed this assessment in the meantime ({changed_by}, {changed_at}); your text was not stored. Copy your text, reload and try again.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: while the import ran, someone else changed {count} of the values the file changes. Import the file again to compare it with the values stored now.</source>
+        <translation>Nothing was imported: while the import ran, someone else changed {count} of the values the file changes. Import the file again to compare it with the values stored now.</translation>
+    </message>
+    <message>
+        <source>Row {row}: indicator {indicator}, {area}, {period}: {seen} when the file was read, now {newer_value} ({changed_by}, {changed_at})</source>
+        <translation>Row {row}: indicator {indicator}, {area}, {period}: {seen} when the file was read, now {newer_value} ({changed_by}, {changed_at})</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… and {count} more.</translation>
     </message>
 </context>
 <context>
