@@ -80,20 +80,6 @@ def action_plans(db: Database, committee_id: int) -> list[ActionPlanRecord]:
         return [_plan_record(plan, policy) for plan, policy in rows]
 
 
-@dataclass(frozen=True)
-class PolicyRecord:
-    id: int
-    name: str
-    period_from: int
-    period_to: int
-
-
-def policies(db: Database) -> list[PolicyRecord]:
-    with db.reading() as session:
-        rows = session.scalars(select(Policy).order_by(Policy.period_from.desc())).all()
-        return [PolicyRecord(p.id, p.name, p.period_from, p.period_to) for p in rows]
-
-
 # -- validation ------------------------------------------------------------------
 
 

@@ -84,6 +84,8 @@ policy = Table(
     _required("period_from", Integer),
     _required("period_to", Integer),
     _version(),
+    # Added in schema 0004: the day the city council adopted the policy.
+    Column("adopted_on", Date, nullable=True),
     CheckConstraint("period_to >= period_from", name="period_order"),
 )
 
@@ -152,6 +154,24 @@ indicator = Table(
     # the WHERE: write such an index into a migration by hand, as 0001 does.
     # Alembic's comparison (storage/health.py) does not compare where clauses.
     Index("uq_indicator_headline_per_goal", "goal_id", unique=True, sqlite_where=text("is_headline AND is_active")),
+)
+
+# An indicator's goal under an earlier policy (schema 0004). indicator.goal_id
+# is the indicator's goal under the newest policy it belongs to; when a new
+# policy period starts, the goal it had under the ending policy is written
+# here, so a year of that policy is still reported under that policy's goals,
+# while the indicator keeps its one series of observations.
+indicator_goal_history = Table(
+    "indicator_goal_history",
+    metadata,
+    _id(),
+    _required("indicator_id", Integer, ForeignKey("indicator.id", ondelete="CASCADE")),
+    _required("policy_id", Integer, ForeignKey("policy.id", ondelete="CASCADE")),
+    _required("goal_id", Integer, ForeignKey("goal.id", ondelete="CASCADE")),
+    _required("is_headline", Boolean, default=False),
+    _required("is_active", Boolean, default=True),
+    _version(),
+    UniqueConstraint("indicator_id", "policy_id"),
 )
 
 area = Table(

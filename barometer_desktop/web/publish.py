@@ -16,6 +16,7 @@ from barometer_desktop.assembly.snapshot import BarometerSnapshot
 from barometer_desktop.atomic_files import atomic_site
 from barometer_desktop.domain.formatting import round_decimal
 from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR
+from barometer_desktop.domain.spreadsheet_text import neutralise
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
 from barometer_desktop.i18n import output_language, translate
 from barometer_desktop.web.pages import Pages
@@ -62,8 +63,9 @@ def published_csv(goals: tuple[PublicGoal, ...], lang: str) -> str:
                         value = str(round_decimal(point.value, indicator.decimals))
                         if lang == "da":
                             value = value.replace(".", ",")
-                        writer.writerow([goal.number, indicator.code, indicator.name, series.area_name, point.year,
-                                         value, unit])
+                        # Text cells neutralised against CSV injection (domain.spreadsheet_text).
+                        writer.writerow([goal.number, neutralise(indicator.code), neutralise(indicator.name),
+                                         neutralise(series.area_name), point.year, value, neutralise(unit)])
     return "\ufeff" + out.getvalue()
 
 

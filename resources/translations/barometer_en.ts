@@ -63,6 +63,25 @@
     </message>
 </context>
 <context>
+    <name>AreasDialog</name>
+    <message>
+        <source>Comparison municipalities</source>
+        <translation>Comparison municipalities</translation>
+    </message>
+    <message>
+        <source>Type a municipality&apos;s name or code and press Enter</source>
+        <translation>Type a municipality&apos;s name or code and press Enter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Always shown: {areas}. Compared with:</source>
+        <translation>Always shown: {areas}. Compared with:</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPanel</name>
     <message>
         <source>The secretariat&apos;s assessment of the development; shown in the status report.</source>
@@ -162,12 +181,20 @@
         <translation>create, upgrade, check or back up the database</translation>
     </message>
     <message>
-        <source>create the database and seed the 2011 policy</source>
-        <translation>create the database and seed the 2011 policy</translation>
+        <source>create the database from a policy file (default: Copenhagen&apos;s 2011 policy)</source>
+        <translation>create the database from a policy file (default: Copenhagen&apos;s 2011 policy)</translation>
     </message>
     <message>
         <source>also load the demo data</source>
         <translation>also load the demo data</translation>
+    </message>
+    <message>
+        <source>the policy file to start from</source>
+        <translation>the policy file to start from</translation>
+    </message>
+    <message>
+        <source>the barometer&apos;s own municipality (name or code)</source>
+        <translation>the barometer&apos;s own municipality (name or code)</translation>
     </message>
     <message>
         <source>migrate to the newest schema (a backup is made first)</source>
@@ -184,6 +211,10 @@
     <message>
         <source>Created {path} with the 2011 policy and the demo data.</source>
         <translation>Created {path} with the 2011 policy and the demo data.</translation>
+    </message>
+    <message>
+        <source>Created {path} with the policy in {file}.</source>
+        <translation>Created {path} with the policy in {file}.</translation>
     </message>
     <message>
         <source>Created {path} with the 2011 policy.</source>
@@ -244,6 +275,10 @@
     <message>
         <source>a column mapping saved in the Import screen</source>
         <translation>a column mapping saved in the Import screen</translation>
+    </message>
+    <message>
+        <source>the file&apos;s decimal mark, when its numbers can be read two ways</source>
+        <translation>the file&apos;s decimal mark, when its numbers can be read two ways</translation>
     </message>
     <message>
         <source>export values to a CSV or XLSX file</source>
@@ -332,6 +367,26 @@
     <message>
         <source>write the test&apos;s files to FOLDER and keep them</source>
         <translation>write the test&apos;s files to FOLDER and keep them</translation>
+    </message>
+    <message>
+        <source>write or check a policy file (goals, indicators, areas, committees)</source>
+        <translation>write or check a policy file (goals, indicators, areas, committees)</translation>
+    </message>
+    <message>
+        <source>write the current definition to a policy file</source>
+        <translation>write the current definition to a policy file</translation>
+    </message>
+    <message>
+        <source>check a policy file without changing anything</source>
+        <translation>check a policy file without changing anything</translation>
+    </message>
+    <message>
+        <source>Policy file written to {file}.</source>
+        <translation>Policy file written to {file}.</translation>
+    </message>
+    <message>
+        <source>{file}: the policy file is sound ({goals} goals, {indicators} indicators).</source>
+        <translation>{file}: the policy file is sound ({goals} goals, {indicators} indicators).</translation>
     </message>
 </context>
 <context>
@@ -727,16 +782,20 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>count</translation>
     </message>
     <message>
-        <source>Accepted: 0 to 100.</source>
-        <translation>Accepted: 0 to 100.</translation>
+        <source>Accepted: a whole number, {low} or more.</source>
+        <translation>Accepted: a whole number, {low} or more.</translation>
     </message>
     <message>
-        <source>Accepted: -3 to 12.</source>
-        <translation>Accepted: -3 to 12.</translation>
+        <source>Accepted: {low} to {high}.</source>
+        <translation>Accepted: {low} to {high}.</translation>
     </message>
     <message>
-        <source>Accepted: a whole number, 0 or more.</source>
-        <translation>Accepted: a whole number, 0 or more.</translation>
+        <source>Accepted: {low} or more.</source>
+        <translation>Accepted: {low} or more.</translation>
+    </message>
+    <message>
+        <source>Accepted: {high} or less.</source>
+        <translation>Accepted: {high} or less.</translation>
     </message>
     <message>
         <source>Accepted: any number.</source>
@@ -885,6 +944,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
 <context>
     <name>Errors</name>
     <message>
+        <source>The demo data belong to the 2011 policy: use --demo without --policy and --municipality.</source>
+        <translation>The demo data belong to the 2011 policy: use --demo without --policy and --municipality.</translation>
+    </message>
+    <message>
         <source>Use the server&apos;s own backup tools for a server database.</source>
         <translation>Use the server&apos;s own backup tools for a server database.</translation>
     </message>
@@ -895,6 +958,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Export to a .csv or .xlsx file.</source>
         <translation>Export to a .csv or .xlsx file.</translation>
+    </message>
+    <message>
+        <source>The note of {indicator} {area} {period} holds a control character that an Excel file cannot hold. Export to CSV, or remove the character from the note.</source>
+        <translation>The note of {indicator} {area} {period} holds a control character that an Excel file cannot hold. Export to CSV, or remove the character from the note.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -1129,6 +1196,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The value must be at least {low}.</translation>
     </message>
     <message>
+        <source>The value must be at most {high}.</source>
+        <translation>The value must be at most {high}.</translation>
+    </message>
+    <message>
+        <source>The sample size must be a whole number from 1 to {high}.</source>
+        <translation>The sample size must be a whole number from 1 to {high}.</translation>
+    </message>
+    <message>
         <source>A count must be a whole number.</source>
         <translation>A count must be a whole number.</translation>
     </message>
@@ -1149,10 +1224,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The column heading is not a period.</translation>
     </message>
     <message>
-        <source>The sample size must be a positive whole number.</source>
-        <translation>The sample size must be a positive whole number.</translation>
-    </message>
-    <message>
         <source>The standard error must be zero or more.</source>
         <translation>The standard error must be zero or more.</translation>
     </message>
@@ -1161,12 +1232,24 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>&quot;{text}&quot; is not yes or no (use ja/nej or 1/0).</translation>
     </message>
     <message>
+        <source>&quot;{text}&quot; is not a number with a decimal comma (the format chosen).</source>
+        <translation>&quot;{text}&quot; is not a number with a decimal comma (the format chosen).</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a number with a decimal point (the format chosen).</source>
+        <translation>&quot;{text}&quot; is not a number with a decimal point (the format chosen).</translation>
+    </message>
+    <message>
         <source>&quot;{text}&quot; is not a number.</source>
         <translation>&quot;{text}&quot; is not a number.</translation>
     </message>
     <message>
         <source>Unknown indicator.</source>
         <translation>Unknown indicator.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file in UTF-8.</source>
+        <translation>{file} is not a text file in UTF-8.</translation>
     </message>
     <message>
         <source>Demo data line {line}: {reason}</source>
@@ -1213,6 +1296,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The same value is also given in row {first_row}.</translation>
     </message>
     <message>
+        <source>The saved mapping &quot;{name}&quot; is damaged and cannot be used. Map the columns again in the Import screen and save the mapping under the same name.</source>
+        <translation>The saved mapping &quot;{name}&quot; is damaged and cannot be used. Map the columns again in the Import screen and save the mapping under the same name.</translation>
+    </message>
+    <message>
         <source>There is no saved mapping called &quot;{name}&quot;.</source>
         <translation>There is no saved mapping called &quot;{name}&quot;.</translation>
     </message>
@@ -1229,16 +1316,28 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Old Excel files (.xls) cannot be read; save the file as .xlsx or CSV.</translation>
     </message>
     <message>
-        <source>The file is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</source>
-        <translation>The file is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</translation>
-    </message>
-    <message>
         <source>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</source>
         <translation>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <source>{file} mixes character encodings near row {row}; save it as UTF-8 and try again.</source>
-        <translation>{file} mixes character encodings near row {row}; save it as UTF-8 and try again.</translation>
+        <source>{file} is a folder; choose a CSV or Excel file.</source>
+        <translation>{file} is a folder; choose a CSV or Excel file.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows; split it into smaller files.</source>
+        <translation>{file} has more than {limit} rows; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has more than {limit} columns; no barometer table is that wide. Check the file or save only the table as a new file.</source>
+        <translation>Row {row} of {file} has more than {limit} columns; no barometer table is that wide. Check the file or save only the table as a new file.</translation>
+    </message>
+    <message>
+        <source>{file} mixes character encodings: line {line} is not in the same encoding (UTF-8 or Windows-1252) as the rest of the file. Save the whole file as UTF-8 and try again.</source>
+        <translation>{file} mixes character encodings: line {line} is not in the same encoding (UTF-8 or Windows-1252) as the rest of the file. Save the whole file as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</source>
+        <translation>{file} is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</translation>
     </message>
     <message>
         <source>{file} is not a readable CSV file (row {row}): {reason}</source>
@@ -1249,8 +1348,16 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{file} is empty.</translation>
     </message>
     <message>
+        <source>{file} is not a valid XLSX file: its XML declares entities, which Excel never writes and which are not read for safety.</source>
+        <translation>{file} is not a valid XLSX file: its XML declares entities, which Excel never writes and which are not read for safety.</translation>
+    </message>
+    <message>
         <source>{file} is not a readable Excel workbook: {reason}</source>
         <translation>{file} is not a readable Excel workbook: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</source>
+        <translation>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</translation>
     </message>
     <message>
         <source>The report could not be laid out: {reason}</source>
@@ -1549,6 +1656,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The data source can have at most 300 characters.</translation>
     </message>
     <message>
+        <source>The code {code} belongs to the retired indicator {name}.</source>
+        <translation>The code {code} belongs to the retired indicator {name}.</translation>
+    </message>
+    <message>
         <source>Choose a goal.</source>
         <translation>Choose a goal.</translation>
     </message>
@@ -1559,6 +1670,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Someone else changed this indicator in the meantime; your change was not stored. Reload to see the newer version.</source>
         <translation>Someone else changed this indicator in the meantime; your change was not stored. Reload to see the newer version.</translation>
+    </message>
+    <message>
+        <source>The indicator {code} has {count} values and cannot be deleted; retire it instead, which keeps its values and history.</source>
+        <translation>The indicator {code} has {count} values and cannot be deleted; retire it instead, which keeps its values and history.</translation>
     </message>
     <message>
         <source>Save the chart as .png or .svg.</source>
@@ -1603,6 +1718,158 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>… and {count} more.</source>
         <translation>… and {count} more.</translation>
+    </message>
+    <message>
+        <source>The database file {path} does not exist. Create it with: barometer-desktop --db &quot;{path}&quot; db init (--policy FILE starts from a policy file).</source>
+        <translation>The database file {path} does not exist. Create it with: barometer-desktop --db &quot;{path}&quot; db init (--policy FILE starts from a policy file).</translation>
+    </message>
+    <message>
+        <source>{file} mixes two number formats: &quot;{comma}&quot; (row {comma_row}, column {comma_column}) has a decimal comma and &quot;{point}&quot; (row {point_row}, column {point_column}) a decimal point. Correct the file, or choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point) to reject the cells that do not fit it.</source>
+        <translation>{file} mixes two number formats: &quot;{comma}&quot; (row {comma_row}, column {comma_column}) has a decimal comma and &quot;{point}&quot; (row {point_row}, column {point_column}) a decimal point. Correct the file, or choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point) to reject the cells that do not fit it.</translation>
+    </message>
+    <message>
+        <source>The numbers in column {column} of {file} can be read in two ways: in &quot;{text}&quot; (row {row}) the dot or comma may separate thousands or be the decimal mark, and no cell in the file shows which. Choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point).</source>
+        <translation>The numbers in column {column} of {file} can be read in two ways: in &quot;{text}&quot; (row {row}) the dot or comma may separate thousands or be the decimal mark, and no cell in the file shows which. Choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point).</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a text in quotes.</source>
+        <translation>Line {line}, field {key}: expected a text in quotes.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a whole number.</source>
+        <translation>Line {line}, field {key}: expected a whole number.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected true or false.</source>
+        <translation>Line {line}, field {key}: expected true or false.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a date such as 2011-06-20.</source>
+        <translation>Line {line}, field {key}: expected a date such as 2011-06-20.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a list of texts.</source>
+        <translation>Line {line}, field {key}: expected a list of texts.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a list of whole numbers.</source>
+        <translation>Line {line}, field {key}: expected a list of whole numbers.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a table of fields.</source>
+        <translation>Line {line}, field {key}: expected a table of fields.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: unknown field (a typing error?).</source>
+        <translation>Line {line}, field {key}: unknown field (a typing error?).</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: a value is required.</source>
+        <translation>Line {line}, field {key}: a value is required.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: {value} is not one of {choices}.</source>
+        <translation>Line {line}, field {key}: {value} is not one of {choices}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: {value} appears twice.</source>
+        <translation>Line {line}, field {key}: {value} appears twice.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: must be between {low} and {high}.</source>
+        <translation>Line {line}, field {key}: must be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is not valid TOML ({reason}).</source>
+        <translation>Line {line}: the file is not valid TOML ({reason}).</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</source>
+        <translation>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: the file has format version {found}; this program reads version {supported}. Use a newer program.</source>
+        <translation>Line {line}, field {key}: the file has format version {found}; this program reads version {supported}. Use a newer program.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: only one area can be the barometer&apos;s own.</source>
+        <translation>Line {line}, field {key}: only one area can be the barometer&apos;s own.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: there is no {what} number {value}.</source>
+        <translation>Line {line}, field {key}: there is no {what} number {value}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: at most {limit} characters.</source>
+        <translation>Line {line}, field {key}: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: goal {goal} already has the headline indicator {code}.</source>
+        <translation>Line {line}, field {key}: goal {goal} already has the headline indicator {code}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: there is no committee {value}.</source>
+        <translation>Line {line}, field {key}: there is no committee {value}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Danish municipality; write its name or its code, e.g. 751 or Aarhus.</source>
+        <translation>{name} is not a Danish municipality; write its name or its code, e.g. 751 or Aarhus.</translation>
+    </message>
+    <message>
+        <source>{name} is already one of the barometer&apos;s areas.</source>
+        <translation>{name} is already one of the barometer&apos;s areas.</translation>
+    </message>
+    <message>
+        <source>{name} is always shown and cannot be removed.</source>
+        <translation>{name} is always shown and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} values and cannot be removed.</source>
+        <translation>{name} has {count} values and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>The database has no policy yet.</source>
+        <translation>The database has no policy yet.</translation>
+    </message>
+    <message>
+        <source>The title must not be empty.</source>
+        <translation>The title must not be empty.</translation>
+    </message>
+    <message>
+        <source>The title can have at most {limit} characters.</source>
+        <translation>The title can have at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>A new policy period must start after {year}, when the current one started.</source>
+        <translation>A new policy period must start after {year}, when the current one started.</translation>
+    </message>
+    <message>
+        <source>There is already a policy named {name}.</source>
+        <translation>There is already a policy named {name}.</translation>
+    </message>
+    <message>
+        <source>The last year cannot be before the first year.</source>
+        <translation>The last year cannot be before the first year.</translation>
+    </message>
+    <message>
+        <source>Only the goals of the newest policy can be changed; earlier reports keep theirs.</source>
+        <translation>Only the goals of the newest policy can be changed; earlier reports keep theirs.</translation>
+    </message>
+    <message>
+        <source>Goal {number} still has the indicator {code}: move it to another goal first.</source>
+        <translation>Goal {number} still has the indicator {code}: move it to another goal first.</translation>
+    </message>
+    <message>
+        <source>Choose a focus area of the same policy.</source>
+        <translation>Choose a focus area of the same policy.</translation>
+    </message>
+    <message>
+        <source>Committees, line {line}: write the short name, a comma and the name.</source>
+        <translation>Committees, line {line}: write the short name, a comma and the name.</translation>
+    </message>
+    <message>
+        <source>Choose the policy file.</source>
+        <translation>Choose the policy file.</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1976,113 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Show only the lines that contain this text</source>
         <translation>Show only the lines that contain this text</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Integrationsbarometer</source>
+        <translation>Welcome to Integrationsbarometer</translation>
+    </message>
+    <message>
+        <source>There is no barometer database at {path}. Set up a new barometer for your municipality, open an existing database file, or try the program on the demo database with made-up values.</source>
+        <translation>There is no barometer database at {path}. Set up a new barometer for your municipality, open an existing database file, or try the program on the demo database with made-up values.</translation>
+    </message>
+    <message>
+        <source>Set up a new barometer…</source>
+        <translation>Set up a new barometer…</translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation>Open an existing database…</translation>
+    </message>
+    <message>
+        <source>Open the demo database</source>
+        <translation>Open the demo database</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Barometer database (*.sqlite *.db);;All files (*)</source>
+        <translation>Barometer database (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Name or code, e.g. 751 Aarhus</source>
+        <translation>Name or code, e.g. 751 Aarhus</translation>
+    </message>
+    <message>
+        <source>Copenhagen&apos;s 2011 policy, as an example to adapt</source>
+        <translation>Copenhagen&apos;s 2011 policy, as an example to adapt</translation>
+    </message>
+    <message>
+        <source>A policy file from another municipality or an export</source>
+        <translation>A policy file from another municipality or an export</translation>
+    </message>
+    <message>
+        <source>An empty policy: add goals and indicators yourself</source>
+        <translation>An empty policy: add goals and indicators yourself</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Type a municipality and press Enter</source>
+        <translation>Type a municipality and press Enter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Optional, one a line: short name, name (e.g. BU, Beskæftigelsesudvalget)</source>
+        <translation>Optional, one a line: short name, name (e.g. BU, Beskæftigelsesudvalget)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Create the barometer</source>
+        <translation>Create the barometer</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Start from:</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <source>Committees:</source>
+        <translation>Committees:</translation>
+    </message>
+    <message>
+        <source>The new database: {path}</source>
+        <translation>The new database: {path}</translation>
+    </message>
+    <message>
+        <source>Policy file</source>
+        <translation>Policy file</translation>
+    </message>
+    <message>
+        <source>Policy file (*.toml);;All files (*)</source>
+        <translation>Policy file (*.toml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Danish municipality.</source>
+        <translation>{name} is not a Danish municipality.</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2268,121 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Goals of the integration policy it serves:</source>
         <translation>Goals of the integration policy it serves:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <source>Goals of the integration policy</source>
+        <translation>Goals of the integration policy</translation>
+    </message>
+    <message>
+        <source>Title of the goal</source>
+        <translation>Title of the goal</translation>
+    </message>
+    <message>
+        <source>Add as new goal</source>
+        <translation>Add as new goal</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>End goal…</source>
+        <translation>End goal…</translation>
+    </message>
+    <message>
+        <source>Take the goal out of the current policy. Reports of earlier years keep it.</source>
+        <translation>Take the goal out of the current policy. Reports of earlier years keep it.</translation>
+    </message>
+    <message>
+        <source>Set focus area</source>
+        <translation>Set focus area</translation>
+    </message>
+    <message>
+        <source>Focus area:</source>
+        <translation>Focus area:</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Focus areas</translation>
+    </message>
+    <message>
+        <source>Title of the focus area</source>
+        <translation>Title of the focus area</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>New policy period</source>
+        <translation>New policy period</translation>
+    </message>
+    <message>
+        <source>e.g. Integrationspolitik 2015-2018</source>
+        <translation>e.g. Integrationspolitik 2015-2018</translation>
+    </message>
+    <message>
+        <source>Start new period</source>
+        <translation>Start new period</translation>
+    </message>
+    <message>
+        <source>Copies the current goals into a new policy from the first year; indicators keep their values.</source>
+        <translation>Copies the current goals into a new policy from the first year; indicators keep their values.</translation>
+    </message>
+    <message>
+        <source>First year:</source>
+        <translation>First year:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>{name}, {first}–{last}. Changes apply to this policy; earlier years keep their goals.</source>
+        <translation>{name}, {first}–{last}. Changes apply to this policy; earlier years keep their goals.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>{number}. {title}  (1 indicator)</source>
+        <translation>{number}. {title}  (1 indicator)</translation>
+    </message>
+    <message>
+        <source>{number}. {title}  ({count} indicators)</source>
+        <translation>{number}. {title}  ({count} indicators)</translation>
+    </message>
+    <message>
+        <source>End focus area</source>
+        <translation>End focus area</translation>
+    </message>
+    <message>
+        <source>End focus area {number}, {title}? Its goals stay, without a focus area.</source>
+        <translation>End focus area {number}, {title}? Its goals stay, without a focus area.</translation>
+    </message>
+    <message>
+        <source>End goal</source>
+        <translation>End goal</translation>
+    </message>
+    <message>
+        <source>End goal {number}, {title}? It leaves the current policy; the reports of earlier years keep it, and its indicators stay with the policy they came from.</source>
+        <translation>End goal {number}, {title}? It leaves the current policy; the reports of earlier years keep it, and its indicators stay with the policy they came from.</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2581,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{rows}: {new}, {changed} and {unchanged}; {missing}.</translation>
     </message>
     <message>
+        <source>Not read: {columns}. Their headings are neither a period nor a known column name, and the mapping does not use them; map them in the Import screen if they hold values.</source>
+        <translation>Not read: {columns}. Their headings are neither a period nor a known column name, and the mapping does not use them; map them in the Import screen if they hold values.</translation>
+    </message>
+    <message>
+        <source>{count} cells formatted as percent in Excel were read as the percentages they show (0.125 shown as 12.5 % is read as 12.5); the first is row {row}, column {column}.</source>
+        <translation>{count} cells formatted as percent in Excel were read as the percentages they show (0.125 shown as 12.5 % is read as 12.5); the first is row {row}, column {column}.</translation>
+    </message>
+    <message>
         <source>Changed: {indicator} {area} {period}: {changes}</source>
         <translation>Changed: {indicator} {area} {period}: {changes}</translation>
     </message>
@@ -2195,6 +2692,22 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Period:</translation>
     </message>
     <message>
+        <source>From the file</source>
+        <translation>From the file</translation>
+    </message>
+    <message>
+        <source>Decimal comma (12,5)</source>
+        <translation>Decimal comma (12,5)</translation>
+    </message>
+    <message>
+        <source>Decimal point (12.5)</source>
+        <translation>Decimal point (12.5)</translation>
+    </message>
+    <message>
+        <source>Decimal mark:</source>
+        <translation>Decimal mark:</translation>
+    </message>
+    <message>
         <source>e.g. Statistikbanken AUL01</source>
         <translation>e.g. Statistikbanken AUL01</translation>
     </message>
@@ -2290,6 +2803,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>New indicator</translation>
     </message>
     <message>
+        <source>Reuse a retired code</source>
+        <translation>Reuse a retired code</translation>
+    </message>
+    <message>
+        <source>The code {code} belongs to the retired indicator {name}. Use it for this indicator? The retired indicator keeps its values and history under the code {new_code}.</source>
+        <translation>The code {code} belongs to the retired indicator {name}. Use it for this indicator? The retired indicator keeps its values and history under the code {new_code}.</translation>
+    </message>
+    <message>
         <source>One headline indicator per goal</source>
         <translation>One headline indicator per goal</translation>
     </message>
@@ -2304,6 +2825,18 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Not changed</source>
         <translation>Not changed</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <source>Delete the indicator {code} {name}? This cannot be undone.</source>
+        <translation>Delete the indicator {code} {name}? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -2567,12 +3100,28 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Take the indicator out of the barometer. Its values and history are kept.</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete an indicator that has no values (asks first).</source>
+        <translation>Delete an indicator that has no values (asks first).</translation>
+    </message>
+    <message>
+        <source>Goals…</source>
+        <translation>Goals…</translation>
+    </message>
+    <message>
+        <source>Add, rename, reorder and end the policy&apos;s goals, or start a new policy period.</source>
+        <translation>Add, rename, reorder and end the policy&apos;s goals, or start a new policy period.</translation>
+    </message>
+    <message>
         <source>Indicators by goal</source>
         <translation>Indicators by goal</translation>
     </message>
     <message>
-        <source>Tick municipalities to compare with København and the whole country.</source>
-        <translation>Tick municipalities to compare with København and the whole country.</translation>
+        <source>Tick municipalities to compare with the barometer&apos;s own and the whole country.</source>
+        <translation>Tick municipalities to compare with the barometer&apos;s own and the whole country.</translation>
     </message>
     <message>
         <source>Save chart…</source>
@@ -2581,6 +3130,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Save the chart as a PNG or SVG file.</source>
         <translation>Save the chart as a PNG or SVG file.</translation>
+    </message>
+    <message>
+        <source>Municipalities…</source>
+        <translation>Municipalities…</translation>
+    </message>
+    <message>
+        <source>Choose the municipalities to compare with, from the official list.</source>
+        <translation>Choose the municipalities to compare with, from the official list.</translation>
     </message>
     <message>
         <source>Compare with:</source>
@@ -2653,26 +3210,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
 </context>
 <context>
     <name>Launch</name>
-    <message>
-        <source>Welcome to Integrationsbarometer</source>
-        <translation>Welcome to Integrationsbarometer</translation>
-    </message>
-    <message>
-        <source>There is no barometer database on this computer yet.
-
-Create an empty database with the 2011 policy&apos;s goals and indicators, or open the demo database with made-up values to try the program?</source>
-        <translation>There is no barometer database on this computer yet.
-
-Create an empty database with the 2011 policy&apos;s goals and indicators, or open the demo database with made-up values to try the program?</translation>
-    </message>
-    <message>
-        <source>Create empty database</source>
-        <translation>Create empty database</translation>
-    </message>
-    <message>
-        <source>Open demo database</source>
-        <translation>Open demo database</translation>
-    </message>
     <message>
         <source>Integrationsbarometer</source>
         <translation>Integrationsbarometer</translation>

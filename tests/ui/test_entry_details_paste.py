@@ -63,7 +63,7 @@ def test_a_bad_sample_size_in_the_block_stores_nothing(entry, qtbot):
     qtbot.keyClick(entry.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert [_record(db, model.indicator(top).id, model.area(left + c).id) for c in range(2)] == before
     message = entry.message_label.text()
-    assert model.area(left + 1).name in message and "positivt helt tal" in message
+    assert model.area(left + 1).name in message and "et helt tal fra 1 til" in message
 
 
 def test_the_grid_offers_the_detail_pastes_in_its_context_menu(entry):

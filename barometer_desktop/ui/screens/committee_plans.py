@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from barometer_desktop.errors import BarometerError
-from barometer_desktop.storage import action_plans, catalog, committees
+from barometer_desktop.storage import action_plans, catalog, committees, policies
 from barometer_desktop.storage.action_plans import ActionPlanRecord, PlanGoalRecord
 from barometer_desktop.storage.committees import CommitteeRecord
 from barometer_desktop.ui.screens.committee_plan_dialogs import EndDialog, GoalDialog
@@ -205,7 +205,7 @@ class PlansTab(QWidget):
         self._fill_goals()
 
     def _fill_goals(self) -> None:
-        titles = {g.number: g.title for g in catalog.goals_with_indicators(self.state.db)}
+        titles = {number: title for _id, number, title in self._policy_goals()}
         goals = self.plan.goals if self.plan else ()
         self.goal_table.setRowCount(len(goals))
         for row, goal in enumerate(goals):
@@ -268,7 +268,7 @@ class PlansTab(QWidget):
     def new_plan(self) -> None:
         if self.committee is None:
             return
-        policy = action_plans.policies(self.state.db)[0]
+        policy = policies.current(self.state.db)
         committee_id = self.committee.id
         self._run(
             lambda: action_plans.create_plan(
@@ -290,7 +290,9 @@ class PlansTab(QWidget):
         )
 
     def _policy_goals(self) -> list[tuple[int, int, str]]:
-        return [(g.id, g.number, g.title) for g in catalog.goals_with_indicators(self.state.db)]
+        # A plan serves the goals of its own policy period.
+        policy_id = self.plan.policy_id if self.plan is not None else None
+        return [(g.id, g.number, g.title) for g in catalog.goals_with_indicators(self.state.db, policy_id=policy_id)]
 
     def add_goal(self) -> None:
         plan = self.plan

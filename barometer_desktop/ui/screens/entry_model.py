@@ -19,9 +19,15 @@ from barometer_desktop.domain.formatting import NumberFormatError, format_number
 from barometer_desktop.domain.missing_data import lacks_sample_size
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.domain.plausibility import implausible_jump
-from barometer_desktop.domain.types import Unit
+from barometer_desktop.domain.types import Unit, value_range
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, StaleEditError, ValidationError
-from barometer_desktop.storage.observations import ObservationInput, series, validate_input, validate_value
+from barometer_desktop.storage.observations import (
+    ObservationInput,
+    checked_sample_size,
+    series,
+    validate_input,
+    validate_value,
+)
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
 from barometer_desktop.ui.area_names import shown_area_name
 from barometer_desktop.ui.screens.entry_data import EntrySheet, load_sheet
@@ -51,14 +57,20 @@ def unit_label(unit: str) -> str:
     return labels.get(Unit(unit), unit)
 
 
-def range_text(unit: str) -> str:
-    """The values accepted for a unit, for tooltips."""
-    texts = {
-        Unit.PERCENT: QCoreApplication.translate("EntryModel", "Accepted: 0 to 100."),
-        Unit.GRADE: QCoreApplication.translate("EntryModel", "Accepted: -3 to 12."),
-        Unit.COUNT: QCoreApplication.translate("EntryModel", "Accepted: a whole number, 0 or more."),
-    }
-    return texts.get(Unit(unit), QCoreApplication.translate("EntryModel", "Accepted: any number."))
+def range_text(unit: str, lang: str = "da") -> str:
+    """The values accepted for a unit (domain.types.ValueRange), for tooltips."""
+    accepted = value_range(unit)
+    low = format_number(accepted.low, 0, lang) if accepted.low is not None else ""
+    high = format_number(accepted.high, 0, lang) if accepted.high is not None else ""
+    if accepted.whole:
+        return QCoreApplication.translate("EntryModel", "Accepted: a whole number, {low} or more.").format(low=low)
+    if low and high:
+        return QCoreApplication.translate("EntryModel", "Accepted: {low} to {high}.").format(low=low, high=high)
+    if low:
+        return QCoreApplication.translate("EntryModel", "Accepted: {low} or more.").format(low=low)
+    if high:
+        return QCoreApplication.translate("EntryModel", "Accepted: {high} or less.").format(high=high)
+    return QCoreApplication.translate("EntryModel", "Accepted: any number.")
 
 
 class EntryModel(QAbstractTableModel):
@@ -359,14 +371,8 @@ class EntryModel(QAbstractTableModel):
         return self._store([CellChange(indicator.id, area.id, period, before, after)])
 
     def _sample_size(self, text: str) -> int | None:
-        if not text.strip():
-            return None
-        parsed = self._parse(text)
-        if not parsed.is_integer() or parsed <= 0:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "The sample size must be a positive whole number."), field="sample_size"
-            )
-        return int(parsed)
+        """A typed or pasted sample size, by storage's one rule (a positive whole number)."""
+        return checked_sample_size(self._parse(text)) if text.strip() else None
 
     def store_detail_texts(self, texts: Mapping[Cell, str], field: str) -> bool:
         """Store pasted sample sizes (field "sample_size") or standard errors ("std_error")
