@@ -19,6 +19,7 @@ from barometer_desktop.cli import (
     argparse_da,
     data_commands,
     db_commands,
+    fetch_command,
     policy_command,
     publish_command,
     report_command,
@@ -29,7 +30,9 @@ from barometer_desktop.paths import DATABASE_ENV
 
 # Each module adds its sub-commands; the function it sets as `handler`
 # receives the parsed arguments and returns the exit code.
-COMMAND_MODULES = [db_commands, data_commands, policy_command, report_command, publish_command, selftest_command]
+COMMAND_MODULES = [
+    db_commands, data_commands, fetch_command, policy_command, report_command, publish_command, selftest_command,
+]
 
 log = logging.getLogger(__name__)
 

@@ -106,10 +106,13 @@ def run_import(
     good_rows_only: bool = False,
     progress: Callable[[int], None] | None = None,
     decimal: str | None = None,
+    provenance: str | None = None,
 ) -> ImportReport:
     """Import `source` read through `mapping`; see the module docstring.
     `decimal`: the number format the user chose ("da" decimal comma, "en"
-    decimal point), or None to take it from the file (importing.numbers)."""
+    decimal point), or None to take it from the file (importing.numbers).
+    `provenance` goes into the audit trail of every value written (a fetch
+    from the StatBank names its table and update time there)."""
     missing = mapping.missing_roles()
     if missing:
         raise ImportFileError(
@@ -118,7 +121,7 @@ def run_import(
         )
     numbers = FileNumbers(source.path.name, decimal)
     try:
-        return _import(db, source, mapping, numbers, dry_run, good_rows_only, progress)
+        return _import(db, source, mapping, numbers, dry_run, good_rows_only, progress, provenance)
     except _ReadAgain:
         pass
     # An ambiguous cell was read before the file showed its format: read the
@@ -126,14 +129,14 @@ def run_import(
     again = open_table(source.path)
     try:
         return _import(db, again, mapping, FileNumbers(source.path.name, numbers.decided), dry_run, good_rows_only,
-                       progress)
+                       progress, provenance)
     finally:
         again.close()
 
 
 def _import(
     db: Database, source: TableSource, mapping: ColumnMapping, numbers: FileNumbers, dry_run: bool,
-    good_rows_only: bool, progress: Callable[[int], None] | None,
+    good_rows_only: bool, progress: Callable[[int], None] | None, provenance: str | None = None,
 ) -> ImportReport:
     reader = RowReader(source.header, mapping, catalog.indicators(db), catalog.areas(db), numbers,
                        source.neutralised_text)
@@ -141,7 +144,7 @@ def _import(
     provided = {f for f, role in _OPTIONAL.items() if role in mapping.columns or mapping.fixed.get(role, "").strip()}
     try:
         # One transaction: raising _DryRunDone inside it rolls everything back.
-        with bulk_import.staging(db) as staged:
+        with bulk_import.staging(db, dry_run=dry_run) as staged:
             duplicates: list[tuple] = []
             drop = array("q")
             _stage(staged, source, reader, report, progress, duplicates, drop)
@@ -160,7 +163,7 @@ def _import(
             if dry_run or (report.rejections and not good_rows_only):
                 raise _DryRunDone
             staged.write(provided, db.user_name, datetime.now(), bulk_import.StagedCounts(
-                report.new, report.changed, report.unchanged))
+                report.new, report.changed, report.unchanged), provenance)
         report.written = True
     except _DryRunDone:
         pass

@@ -190,9 +190,13 @@ def _headline(report: ImportReport) -> str:
     return translate("Import", "Dry run of {file}: nothing was written.").format(file=file)
 
 
-def report_lines(report: ImportReport, *, max_rejections: int | None = None, screen: bool = False) -> list[str]:
+def report_lines(
+    report: ImportReport, *, max_rejections: int | None = None, screen: bool = False, revisions: bool = False
+) -> list[str]:
     """The report in the user's language, one line each. `screen`: the hint
-    for a refused file names the Import screen's tick box, else the CLI option."""
+    for a refused file names the Import screen's tick box, else the CLI option.
+    `revisions`: a changed stored value is the source's revision of an earlier
+    figure (a fetch from the StatBank) and is listed as such."""
     lines = [_headline(report)]
     counts = dict(rows=_rows_read(report.rows_read), new=_new(report.new), changed=_changed(report.changed),
                   unchanged=_unchanged(report.unchanged), missing=_missing(report.skipped_missing))
@@ -232,6 +236,10 @@ def report_lines(report: ImportReport, *, max_rejections: int | None = None, scr
             if change.old is None:
                 lines.append(translate("Import", "New: {indicator} {area} {period} = {new}").format(
                     indicator=change.indicator, area=change.area, period=change.period, new=_number(change.new)))
+            elif revisions:
+                lines.append(translate("Import", "Revised at the source: {indicator} {area} {period}: {changes}").format(
+                    indicator=change.indicator, area=change.area, period=change.period,
+                    changes=_field_changes(change)))
             else:
                 lines.append(translate("Import", "Changed: {indicator} {area} {period}: {changes}").format(
                     indicator=change.indicator, area=change.area, period=change.period,

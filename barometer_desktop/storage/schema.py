@@ -52,6 +52,7 @@ AREA_KINDS = ("municipality", "country")
 FOLLOW_UP_STATUSES = ("followed_up", "partly", "not_followed_up")
 DECISION_REASONS = ("missing_follow_up", "indicator_worsened", "other")
 DECISION_STATUSES = ("confirmed", "dismissed")
+TIME_MAPPINGS = ("as_is", "first_year", "last_year")
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -407,4 +408,28 @@ row_version = Table(
     Column("table_name", String(50), primary_key=True),
     Column("row_key", String(100), primary_key=True),
     _required("version", Integer),
+)
+
+# --- Added in schema 0007 -----------------------------------------------------
+
+# Where an indicator's figures come from in Statistics Denmark's StatBank
+# (issue 18): the table, the variable selections (JSON {variable: [codes]})
+# that give the figure, optionally a denominator selection (the indicator is
+# then share x 100), and which variables hold the area and the time.
+# At most one source per indicator; without one, figures are entered or imported.
+indicator_source = Table(
+    "indicator_source",
+    metadata,
+    _id(),
+    _required("indicator_id", Integer, ForeignKey("indicator.id", ondelete="CASCADE"), unique=True),
+    _required("table_id", String(40)),
+    _required("area_variable", String(40), default="OMRÅDE"),
+    _required("time_variable", String(40), default="TID"),
+    _required("selection", Text, default="{}"),
+    Column("denominator", Text, nullable=True),
+    # How a time code becomes a period: "as_is" (2021, 2021K1, 2021M03) or,
+    # for a school-year code such as 2020/2021, its first or its last year.
+    _required("time_mapping", String(20), default="as_is"),
+    _version(),
+    CheckConstraint(_in("time_mapping", TIME_MAPPINGS), name="time_mapping_known"),
 )

@@ -388,6 +388,22 @@
         <source>{file}: the policy file is sound ({goals} goals, {indicators} indicators).</source>
         <translation>{file}: politikfilen er i orden ({goals} mål, {indicators} indikatorer).</translation>
     </message>
+    <message>
+        <source>fetch figures from Statistics Denmark&apos;s StatBank</source>
+        <translation>hent tal fra Danmarks Statistiks Statistikbank</translation>
+    </message>
+    <message>
+        <source>only this year</source>
+        <translation>kun dette år</translation>
+    </message>
+    <message>
+        <source>No indicator has a StatBank source; nothing was fetched.</source>
+        <translation>Ingen indikator har en kilde i Statistikbanken; intet blev hentet.</translation>
+    </message>
+    <message>
+        <source>{indicator}: {message}</source>
+        <translation>{indicator}: {message}</translation>
+    </message>
 </context>
 <context>
     <name>Committees</name>
@@ -426,6 +442,10 @@
     <message>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Saved with a warning</source>
+        <translation>Gemt med en advarsel</translation>
     </message>
     <message>
         <source>https://... or the full path of a pdf, docx, doc, xlsx, odt or html file</source>
@@ -1572,6 +1592,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Linket &quot;{link}&quot; er ikke en gyldig webadresse.</translation>
     </message>
     <message>
+        <source>The link is {length} characters long; a link may have at most {limit}. Link to the document instead of pasting its text.</source>
+        <translation>Linket er {length} tegn langt; et link må højst have {limit}. Link til dokumentet i stedet for at indsætte dets tekst.</translation>
+    </message>
+    <message>
         <source>The link &quot;{link}&quot; must be a full web address (https://...) or the full path of a document.</source>
         <translation>Linket &quot;{link}&quot; skal være en fuld webadresse (https://...) eller den fulde sti til et dokument.</translation>
     </message>
@@ -1580,8 +1604,24 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Linket &quot;{link}&quot; peger ikke på et dokument og vil ikke blive åbnet. Tilladte filtyper er pdf, docx, doc, xlsx, odt og html.</translation>
     </message>
     <message>
-        <source>The document &quot;{link}&quot; does not exist.</source>
-        <translation>Dokumentet &quot;{link}&quot; findes ikke.</translation>
+        <source>The link &quot;{link}&quot; contains percent codes (such as %20) or hidden characters that make the file name look like something else. Give the document&apos;s plain path.</source>
+        <translation>Linket &quot;{link}&quot; indeholder procentkoder (som %20) eller skjulte tegn, der får filnavnet til at ligne noget andet. Angiv dokumentets almindelige sti.</translation>
+    </message>
+    <message>
+        <source>The link &quot;{link}&quot; points to a folder or a device, not to a document.</source>
+        <translation>Linket &quot;{link}&quot; peger på en mappe eller en enhed, ikke på et dokument.</translation>
+    </message>
+    <message>
+        <source>The link &quot;{link}&quot; points to a file marked as a program (executable), so it will not be opened.</source>
+        <translation>Linket &quot;{link}&quot; peger på en fil, der er markeret som et program (eksekverbar), så den bliver ikke åbnet.</translation>
+    </message>
+    <message>
+        <source>The document &quot;{link}&quot; does not exist, or the drive or server it is on cannot be reached now.</source>
+        <translation>Dokumentet &quot;{link}&quot; findes ikke, eller drevet eller serveren, det ligger på, kan ikke nås lige nu.</translation>
+    </message>
+    <message>
+        <source>The document &quot;{link}&quot; cannot be reached right now (the drive or server may be offline). The link was saved and will be checked again before it is opened.</source>
+        <translation>Dokumentet &quot;{link}&quot; kan ikke nås lige nu (drevet eller serveren er måske ikke tilgængelig). Linket er gemt og kontrolleres igen, før det åbnes.</translation>
     </message>
     <message>
         <source>{path} is empty, not a barometer backup.</source>
@@ -1870,6 +1910,66 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Choose the policy file.</source>
         <translation>Vælg politikfilen.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken gave an answer that could not be read ({reason}).</source>
+        <translation>Statistikbanken gav et svar, der ikke kunne læses ({reason}).</translation>
+    </message>
+    <message>
+        <source>No connection to Statistikbanken ({reason}); nothing was changed.</source>
+        <translation>Ingen forbindelse til Statistikbanken ({reason}); intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken did not answer within {seconds} seconds; nothing was changed. Try again later.</source>
+        <translation>Statistikbanken svarede ikke inden for {seconds} sekunder; intet blev ændret. Prøv igen senere.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken has no table &quot;{table}&quot;.</source>
+        <translation>Statistikbanken har ingen tabel &quot;{table}&quot;.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken refused the selection for table {table}: {message}</source>
+        <translation>Statistikbanken afviste udvalget for tabel {table}: {message}</translation>
+    </message>
+    <message>
+        <source>Statistikbanken answered with an error (HTTP {status}): {message}</source>
+        <translation>Statistikbanken svarede med en fejl (HTTP {status}): {message}</translation>
+    </message>
+    <message>
+        <source>Statistikbanken sent no figures for this selection.</source>
+        <translation>Statistikbanken sendte ingen tal for dette udvalg.</translation>
+    </message>
+    <message>
+        <source>Table {table} has no time variable &quot;{variable}&quot;.</source>
+        <translation>Tabel {table} har ingen tidsvariabel &quot;{variable}&quot;.</translation>
+    </message>
+    <message>
+        <source>Table {table} has no figures for {year} yet.</source>
+        <translation>Tabel {table} har endnu ingen tal for {year}.</translation>
+    </message>
+    <message>
+        <source>Table {table} has no variable &quot;{variable}&quot;.</source>
+        <translation>Tabel {table} har ingen variabel &quot;{variable}&quot;.</translation>
+    </message>
+    <message>
+        <source>Table {table}, variable {variable} has no value {values}.</source>
+        <translation>Tabel {table}, variabel {variable} har ingen værdi {values}.</translation>
+    </message>
+    <message>
+        <source>No area has an official municipality code to fetch for.</source>
+        <translation>Intet område har en officiel kommunekode at hente for.</translation>
+    </message>
+    <message>
+        <source>Indicator {code} has no StatBank source.</source>
+        <translation>Indikator {code} har ingen kilde i Statistikbanken.</translation>
+    </message>
+    <message>
+        <source>Give the StatBank table id (e.g. FOLK1A).</source>
+        <translation>Angiv tabellens id i Statistikbanken (fx FOLK1A).</translation>
+    </message>
+    <message>
+        <source>{path} contains something the barometer&apos;s own schema does not make, so it was not used and not changed. {difference}{more} It may have been altered outside the program: use a backup you trust.</source>
+        <translation>{path} indeholder noget, som barometerets eget skema ikke laver, så databasen blev hverken brugt eller ændret. {difference}{more} Den kan være ændret uden for programmet: brug en sikkerhedskopi, du stoler på.</translation>
     </message>
 </context>
 <context>
@@ -2231,10 +2331,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Mål</translation>
     </message>
     <message>
-        <source>Check the path, or leave the field empty and add the link later. Nothing was saved.</source>
-        <translation>Kontrollér stien, eller lad feltet stå tomt og tilføj linket senere. Intet blev gemt.</translation>
-    </message>
-    <message>
         <source>Correct the link, or leave the field empty and add the link later. Nothing was saved.</source>
         <translation>Ret linket, eller lad feltet stå tomt og tilføj linket senere. Intet blev gemt.</translation>
     </message>
@@ -2395,10 +2491,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</source>
         <translation>Skemaet er version {revision}; kør &apos;db upgrade&apos; for at opdatere til {head}.</translation>
     </message>
-    <message>
-        <source>Schema differs from version {head}: {difference}</source>
-        <translation>Skemaet afviger fra version {head}: {difference}</translation>
-    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -2436,6 +2528,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>New</source>
         <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
     </message>
     <message>
         <source>Changes to this indicator&apos;s values, newest first.</source>
@@ -2589,6 +2685,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{count} celler formateret som procent i Excel blev læst som de procenttal, de viser (0,125 vist som 12,5 % læses som 12,5); den første er række {row}, kolonne {column}.</translation>
     </message>
     <message>
+        <source>Revised at the source: {indicator} {area} {period}: {changes}</source>
+        <translation>Revideret hos kilden: {indicator} {area} {period}: {changes}</translation>
+    </message>
+    <message>
         <source>Changed: {indicator} {area} {period}: {changes}</source>
         <translation>Ændret: {indicator} {area} {period}: {changes}</translation>
     </message>
@@ -2662,6 +2762,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>No file chosen.</source>
         <translation>Ingen fil valgt.</translation>
+    </message>
+    <message>
+        <source>Fetch data from Statistikbanken…</source>
+        <translation>Hent data fra Statistikbanken…</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -3362,6 +3466,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Double-click a line to enter the value.</source>
         <translation>Dobbeltklik på en linje for at indtaste værdien.</translation>
+    </message>
+    <message>
+        <source>Fetch data from Statistikbanken…</source>
+        <translation>Hent data fra Statistikbanken…</translation>
+    </message>
+    <message>
+        <source>When were the sources last updated?</source>
+        <translation>Hvornår er kilderne sidst opdateret?</translation>
     </message>
     <message>
         <source>Missing data for {year}</source>
@@ -4636,6 +4748,57 @@ Med venlig hilsen
     </message>
 </context>
 <context>
+    <name>Schema</name>
+    <message>
+        <source>the table</source>
+        <translation>tabellen</translation>
+    </message>
+    <message>
+        <source>the column</source>
+        <translation>kolonnen</translation>
+    </message>
+    <message>
+        <source>the index</source>
+        <translation>indekset</translation>
+    </message>
+    <message>
+        <source>the constraint</source>
+        <translation>betingelsen</translation>
+    </message>
+    <message>
+        <source>the trigger</source>
+        <translation>triggeren</translation>
+    </message>
+    <message>
+        <source>the view</source>
+        <translation>visningen (view)</translation>
+    </message>
+    <message>
+        <source>the rule</source>
+        <translation>reglen</translation>
+    </message>
+    <message>
+        <source>the row security policy</source>
+        <translation>rækkesikkerhedspolitikken</translation>
+    </message>
+    <message>
+        <source>{kind} {name} is not part of the barometer schema (version {revision}).</source>
+        <translation>{kind} {name} er ikke en del af barometerets skema (version {revision}).</translation>
+    </message>
+    <message>
+        <source>{kind} {name} of the barometer schema (version {revision}) is missing.</source>
+        <translation>{kind} {name} fra barometerets skema (version {revision}) mangler.</translation>
+    </message>
+    <message>
+        <source>{kind} {name} differs from the barometer schema (version {revision}): found &quot;{found}&quot;, expected &quot;{expected}&quot;.</source>
+        <translation>{kind} {name} afviger fra barometerets skema (version {revision}): fundet &quot;{found}&quot;, forventet &quot;{expected}&quot;.</translation>
+    </message>
+    <message>
+        <source>Further differences: {count} (&apos;db check&apos; lists them all).</source>
+        <translation>Flere afvigelser: {count} (&apos;db check&apos; viser dem alle).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4857,6 +5020,159 @@ Med venlig hilsen
     <message>
         <source>The {year} report has no final edition yet.</source>
         <translation>Rapporten for {year} har endnu ingen endelig udgave.</translation>
+    </message>
+</context>
+<context>
+    <name>StatBank</name>
+    <message>
+        <source>{indicator}: table {table} updated {updated}; it has figures for {year}.</source>
+        <translation>{indicator}: tabel {table} opdateret {updated}; den har tal for {year}.</translation>
+    </message>
+    <message>
+        <source>{indicator}: table {table} updated {updated}; no figures for {year} yet.</source>
+        <translation>{indicator}: tabel {table} opdateret {updated}; endnu ingen tal for {year}.</translation>
+    </message>
+</context>
+<context>
+    <name>StatBankFetchDialog</name>
+    <message>
+        <source>Fetch data from Statistikbanken</source>
+        <translation>Hent data fra Statistikbanken</translation>
+    </message>
+    <message>
+        <source>The figures of indicators with a source in Statistikbanken are fetched for the barometer&apos;s areas and go through the same checks as a file import. Check first: nothing is stored until you click Import.</source>
+        <translation>Tallene for indikatorer med en kilde i Statistikbanken hentes for barometerets områder og kontrolleres som ved import af en fil. Kontrollér først: intet gemmes, før du klikker Importér.</translation>
+    </message>
+    <message>
+        <source>all years</source>
+        <translation>alle år</translation>
+    </message>
+    <message>
+        <source>Only the year:</source>
+        <translation>Kun året:</translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation>Kontrollér (prøvekørsel)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <source>The year must be a number, e.g. 2024.</source>
+        <translation>Året skal være et tal, fx 2024.</translation>
+    </message>
+    <message>
+        <source>No indicator has a source in Statistikbanken.</source>
+        <translation>Ingen indikator har en kilde i Statistikbanken.</translation>
+    </message>
+    <message>
+        <source>Asking Statistikbanken…</source>
+        <translation>Spørger Statistikbanken…</translation>
+    </message>
+    <message>
+        <source>{indicator}: table {table}, updated {updated}</source>
+        <translation>{indicator}: tabel {table}, opdateret {updated}</translation>
+    </message>
+</context>
+<context>
+    <name>StatBankSourceSection</name>
+    <message>
+        <source>Source in Statistikbanken (optional)</source>
+        <translation>Kilde i Statistikbanken (valgfri)</translation>
+    </message>
+    <message>
+        <source>e.g. FOLK1E</source>
+        <translation>fx FOLK1E</translation>
+    </message>
+    <message>
+        <source>Read table</source>
+        <translation>Læs tabel</translation>
+    </message>
+    <message>
+        <source>Ask Statistikbanken for the table&apos;s variables and values.</source>
+        <translation>Hent tabellens variable og værdier fra Statistikbanken.</translation>
+    </message>
+    <message>
+        <source>The indicator is a share: figure / denominator × 100</source>
+        <translation>Indikatoren er en andel: tal / nævner × 100</translation>
+    </message>
+    <message>
+        <source>As the table writes it (2021, 2021K1, 2021M03)</source>
+        <translation>Som tabellen skriver dem (2021, 2021K1, 2021M03)</translation>
+    </message>
+    <message>
+        <source>School year 2020/2021 is 2020</source>
+        <translation>Skoleåret 2020/2021 er 2020</translation>
+    </message>
+    <message>
+        <source>School year 2020/2021 is 2021</source>
+        <translation>Skoleåret 2020/2021 er 2021</translation>
+    </message>
+    <message>
+        <source>Preview figures</source>
+        <translation>Vis tallene</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>Gem kilde</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Fjern kilde</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabel:</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>Tal:</translation>
+    </message>
+    <message>
+        <source>Denominator:</source>
+        <translation>Nævner:</translation>
+    </message>
+    <message>
+        <source>Periods:</source>
+        <translation>Perioder:</translation>
+    </message>
+    <message>
+        <source>Variable / value</source>
+        <translation>Variabel / værdi</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Stored selection: {selection}</source>
+        <translation>Gemt udvalg: {selection}</translation>
+    </message>
+    <message>
+        <source>Give the table id first, e.g. FOLK1E.</source>
+        <translation>Angiv først tabellens id, fx FOLK1E.</translation>
+    </message>
+    <message>
+        <source>{text} (updated {updated})</source>
+        <translation>{text} (opdateret {updated})</translation>
+    </message>
+    <message>
+        <source>Tick the values that give the figure. The area ({area}) and time ({time}) are filled in when fetching: the barometer&apos;s areas by municipality code, and every year.</source>
+        <translation>Sæt flueben ved de værdier, der giver tallet. Område ({area}) og tid ({time}) udfyldes ved hentning: barometerets områder efter kommunekode og alle år.</translation>
+    </message>
+    <message>
+        <source>Preview (not stored):</source>
+        <translation>Forhåndsvisning (ikke gemt):</translation>
+    </message>
+    <message>
+        <source>The source is saved.</source>
+        <translation>Kilden er gemt.</translation>
+    </message>
+    <message>
+        <source>The source is removed; figures are entered or imported by hand.</source>
+        <translation>Kilden er fjernet; tallene indtastes eller importeres manuelt.</translation>
     </message>
 </context>
 <context>

@@ -388,6 +388,22 @@
         <source>{file}: the policy file is sound ({goals} goals, {indicators} indicators).</source>
         <translation>{file}: the policy file is sound ({goals} goals, {indicators} indicators).</translation>
     </message>
+    <message>
+        <source>fetch figures from Statistics Denmark&apos;s StatBank</source>
+        <translation>fetch figures from Statistics Denmark&apos;s StatBank</translation>
+    </message>
+    <message>
+        <source>only this year</source>
+        <translation>only this year</translation>
+    </message>
+    <message>
+        <source>No indicator has a StatBank source; nothing was fetched.</source>
+        <translation>No indicator has a StatBank source; nothing was fetched.</translation>
+    </message>
+    <message>
+        <source>{indicator}: {message}</source>
+        <translation>{indicator}: {message}</translation>
+    </message>
 </context>
 <context>
     <name>Committees</name>
@@ -426,6 +442,10 @@
     <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Saved with a warning</source>
+        <translation>Saved with a warning</translation>
     </message>
     <message>
         <source>https://... or the full path of a pdf, docx, doc, xlsx, odt or html file</source>
@@ -1572,6 +1592,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The link &quot;{link}&quot; is not a valid web address.</translation>
     </message>
     <message>
+        <source>The link is {length} characters long; a link may have at most {limit}. Link to the document instead of pasting its text.</source>
+        <translation>The link is {length} characters long; a link may have at most {limit}. Link to the document instead of pasting its text.</translation>
+    </message>
+    <message>
         <source>The link &quot;{link}&quot; must be a full web address (https://...) or the full path of a document.</source>
         <translation>The link &quot;{link}&quot; must be a full web address (https://...) or the full path of a document.</translation>
     </message>
@@ -1580,8 +1604,24 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The link &quot;{link}&quot; does not point to a document and will not be opened. Allowed are pdf, docx, doc, xlsx, odt and html files.</translation>
     </message>
     <message>
-        <source>The document &quot;{link}&quot; does not exist.</source>
-        <translation>The document &quot;{link}&quot; does not exist.</translation>
+        <source>The link &quot;{link}&quot; contains percent codes (such as %20) or hidden characters that make the file name look like something else. Give the document&apos;s plain path.</source>
+        <translation>The link &quot;{link}&quot; contains percent codes (such as %20) or hidden characters that make the file name look like something else. Give the document&apos;s plain path.</translation>
+    </message>
+    <message>
+        <source>The link &quot;{link}&quot; points to a folder or a device, not to a document.</source>
+        <translation>The link &quot;{link}&quot; points to a folder or a device, not to a document.</translation>
+    </message>
+    <message>
+        <source>The link &quot;{link}&quot; points to a file marked as a program (executable), so it will not be opened.</source>
+        <translation>The link &quot;{link}&quot; points to a file marked as a program (executable), so it will not be opened.</translation>
+    </message>
+    <message>
+        <source>The document &quot;{link}&quot; does not exist, or the drive or server it is on cannot be reached now.</source>
+        <translation>The document &quot;{link}&quot; does not exist, or the drive or server it is on cannot be reached now.</translation>
+    </message>
+    <message>
+        <source>The document &quot;{link}&quot; cannot be reached right now (the drive or server may be offline). The link was saved and will be checked again before it is opened.</source>
+        <translation>The document &quot;{link}&quot; cannot be reached right now (the drive or server may be offline). The link was saved and will be checked again before it is opened.</translation>
     </message>
     <message>
         <source>{path} is empty, not a barometer backup.</source>
@@ -1870,6 +1910,66 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Choose the policy file.</source>
         <translation>Choose the policy file.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken gave an answer that could not be read ({reason}).</source>
+        <translation>Statistikbanken gave an answer that could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>No connection to Statistikbanken ({reason}); nothing was changed.</source>
+        <translation>No connection to Statistikbanken ({reason}); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken did not answer within {seconds} seconds; nothing was changed. Try again later.</source>
+        <translation>Statistikbanken did not answer within {seconds} seconds; nothing was changed. Try again later.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken has no table &quot;{table}&quot;.</source>
+        <translation>Statistikbanken has no table &quot;{table}&quot;.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken refused the selection for table {table}: {message}</source>
+        <translation>Statistikbanken refused the selection for table {table}: {message}</translation>
+    </message>
+    <message>
+        <source>Statistikbanken answered with an error (HTTP {status}): {message}</source>
+        <translation>Statistikbanken answered with an error (HTTP {status}): {message}</translation>
+    </message>
+    <message>
+        <source>Statistikbanken sent no figures for this selection.</source>
+        <translation>Statistikbanken sent no figures for this selection.</translation>
+    </message>
+    <message>
+        <source>Table {table} has no time variable &quot;{variable}&quot;.</source>
+        <translation>Table {table} has no time variable &quot;{variable}&quot;.</translation>
+    </message>
+    <message>
+        <source>Table {table} has no figures for {year} yet.</source>
+        <translation>Table {table} has no figures for {year} yet.</translation>
+    </message>
+    <message>
+        <source>Table {table} has no variable &quot;{variable}&quot;.</source>
+        <translation>Table {table} has no variable &quot;{variable}&quot;.</translation>
+    </message>
+    <message>
+        <source>Table {table}, variable {variable} has no value {values}.</source>
+        <translation>Table {table}, variable {variable} has no value {values}.</translation>
+    </message>
+    <message>
+        <source>No area has an official municipality code to fetch for.</source>
+        <translation>No area has an official municipality code to fetch for.</translation>
+    </message>
+    <message>
+        <source>Indicator {code} has no StatBank source.</source>
+        <translation>Indicator {code} has no StatBank source.</translation>
+    </message>
+    <message>
+        <source>Give the StatBank table id (e.g. FOLK1A).</source>
+        <translation>Give the StatBank table id (e.g. FOLK1A).</translation>
+    </message>
+    <message>
+        <source>{path} contains something the barometer&apos;s own schema does not make, so it was not used and not changed. {difference}{more} It may have been altered outside the program: use a backup you trust.</source>
+        <translation>{path} contains something the barometer&apos;s own schema does not make, so it was not used and not changed. {difference}{more} It may have been altered outside the program: use a backup you trust.</translation>
     </message>
 </context>
 <context>
@@ -2231,10 +2331,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Goal</translation>
     </message>
     <message>
-        <source>Check the path, or leave the field empty and add the link later. Nothing was saved.</source>
-        <translation>Check the path, or leave the field empty and add the link later. Nothing was saved.</translation>
-    </message>
-    <message>
         <source>Correct the link, or leave the field empty and add the link later. Nothing was saved.</source>
         <translation>Correct the link, or leave the field empty and add the link later. Nothing was saved.</translation>
     </message>
@@ -2395,10 +2491,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</source>
         <translation>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</translation>
     </message>
-    <message>
-        <source>Schema differs from version {head}: {difference}</source>
-        <translation>Schema differs from version {head}: {difference}</translation>
-    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -2436,6 +2528,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>New</source>
         <translation>New</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Changes to this indicator&apos;s values, newest first.</source>
@@ -2589,6 +2685,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{count} cells formatted as percent in Excel were read as the percentages they show (0.125 shown as 12.5 % is read as 12.5); the first is row {row}, column {column}.</translation>
     </message>
     <message>
+        <source>Revised at the source: {indicator} {area} {period}: {changes}</source>
+        <translation>Revised at the source: {indicator} {area} {period}: {changes}</translation>
+    </message>
+    <message>
         <source>Changed: {indicator} {area} {period}: {changes}</source>
         <translation>Changed: {indicator} {area} {period}: {changes}</translation>
     </message>
@@ -2662,6 +2762,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Fetch data from Statistikbanken…</source>
+        <translation>Fetch data from Statistikbanken…</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -3362,6 +3466,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Double-click a line to enter the value.</source>
         <translation>Double-click a line to enter the value.</translation>
+    </message>
+    <message>
+        <source>Fetch data from Statistikbanken…</source>
+        <translation>Fetch data from Statistikbanken…</translation>
+    </message>
+    <message>
+        <source>When were the sources last updated?</source>
+        <translation>When were the sources last updated?</translation>
     </message>
     <message>
         <source>Missing data for {year}</source>
@@ -4636,6 +4748,57 @@ Kind regards
     </message>
 </context>
 <context>
+    <name>Schema</name>
+    <message>
+        <source>the table</source>
+        <translation>the table</translation>
+    </message>
+    <message>
+        <source>the column</source>
+        <translation>the column</translation>
+    </message>
+    <message>
+        <source>the index</source>
+        <translation>the index</translation>
+    </message>
+    <message>
+        <source>the constraint</source>
+        <translation>the constraint</translation>
+    </message>
+    <message>
+        <source>the trigger</source>
+        <translation>the trigger</translation>
+    </message>
+    <message>
+        <source>the view</source>
+        <translation>the view</translation>
+    </message>
+    <message>
+        <source>the rule</source>
+        <translation>the rule</translation>
+    </message>
+    <message>
+        <source>the row security policy</source>
+        <translation>the row security policy</translation>
+    </message>
+    <message>
+        <source>{kind} {name} is not part of the barometer schema (version {revision}).</source>
+        <translation>{kind} {name} is not part of the barometer schema (version {revision}).</translation>
+    </message>
+    <message>
+        <source>{kind} {name} of the barometer schema (version {revision}) is missing.</source>
+        <translation>{kind} {name} of the barometer schema (version {revision}) is missing.</translation>
+    </message>
+    <message>
+        <source>{kind} {name} differs from the barometer schema (version {revision}): found &quot;{found}&quot;, expected &quot;{expected}&quot;.</source>
+        <translation>{kind} {name} differs from the barometer schema (version {revision}): found &quot;{found}&quot;, expected &quot;{expected}&quot;.</translation>
+    </message>
+    <message>
+        <source>Further differences: {count} (&apos;db check&apos; lists them all).</source>
+        <translation>Further differences: {count} (&apos;db check&apos; lists them all).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4857,6 +5020,159 @@ Kind regards
     <message>
         <source>The {year} report has no final edition yet.</source>
         <translation>The {year} report has no final edition yet.</translation>
+    </message>
+</context>
+<context>
+    <name>StatBank</name>
+    <message>
+        <source>{indicator}: table {table} updated {updated}; it has figures for {year}.</source>
+        <translation>{indicator}: table {table} updated {updated}; it has figures for {year}.</translation>
+    </message>
+    <message>
+        <source>{indicator}: table {table} updated {updated}; no figures for {year} yet.</source>
+        <translation>{indicator}: table {table} updated {updated}; no figures for {year} yet.</translation>
+    </message>
+</context>
+<context>
+    <name>StatBankFetchDialog</name>
+    <message>
+        <source>Fetch data from Statistikbanken</source>
+        <translation>Fetch data from Statistikbanken</translation>
+    </message>
+    <message>
+        <source>The figures of indicators with a source in Statistikbanken are fetched for the barometer&apos;s areas and go through the same checks as a file import. Check first: nothing is stored until you click Import.</source>
+        <translation>The figures of indicators with a source in Statistikbanken are fetched for the barometer&apos;s areas and go through the same checks as a file import. Check first: nothing is stored until you click Import.</translation>
+    </message>
+    <message>
+        <source>all years</source>
+        <translation>all years</translation>
+    </message>
+    <message>
+        <source>Only the year:</source>
+        <translation>Only the year:</translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation>Check (dry run)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The year must be a number, e.g. 2024.</source>
+        <translation>The year must be a number, e.g. 2024.</translation>
+    </message>
+    <message>
+        <source>No indicator has a source in Statistikbanken.</source>
+        <translation>No indicator has a source in Statistikbanken.</translation>
+    </message>
+    <message>
+        <source>Asking Statistikbanken…</source>
+        <translation>Asking Statistikbanken…</translation>
+    </message>
+    <message>
+        <source>{indicator}: table {table}, updated {updated}</source>
+        <translation>{indicator}: table {table}, updated {updated}</translation>
+    </message>
+</context>
+<context>
+    <name>StatBankSourceSection</name>
+    <message>
+        <source>Source in Statistikbanken (optional)</source>
+        <translation>Source in Statistikbanken (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. FOLK1E</source>
+        <translation>e.g. FOLK1E</translation>
+    </message>
+    <message>
+        <source>Read table</source>
+        <translation>Read table</translation>
+    </message>
+    <message>
+        <source>Ask Statistikbanken for the table&apos;s variables and values.</source>
+        <translation>Ask Statistikbanken for the table&apos;s variables and values.</translation>
+    </message>
+    <message>
+        <source>The indicator is a share: figure / denominator × 100</source>
+        <translation>The indicator is a share: figure / denominator × 100</translation>
+    </message>
+    <message>
+        <source>As the table writes it (2021, 2021K1, 2021M03)</source>
+        <translation>As the table writes it (2021, 2021K1, 2021M03)</translation>
+    </message>
+    <message>
+        <source>School year 2020/2021 is 2020</source>
+        <translation>School year 2020/2021 is 2020</translation>
+    </message>
+    <message>
+        <source>School year 2020/2021 is 2021</source>
+        <translation>School year 2020/2021 is 2021</translation>
+    </message>
+    <message>
+        <source>Preview figures</source>
+        <translation>Preview figures</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>Save source</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Remove source</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Table:</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>Figure:</translation>
+    </message>
+    <message>
+        <source>Denominator:</source>
+        <translation>Denominator:</translation>
+    </message>
+    <message>
+        <source>Periods:</source>
+        <translation>Periods:</translation>
+    </message>
+    <message>
+        <source>Variable / value</source>
+        <translation>Variable / value</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Stored selection: {selection}</source>
+        <translation>Stored selection: {selection}</translation>
+    </message>
+    <message>
+        <source>Give the table id first, e.g. FOLK1E.</source>
+        <translation>Give the table id first, e.g. FOLK1E.</translation>
+    </message>
+    <message>
+        <source>{text} (updated {updated})</source>
+        <translation>{text} (updated {updated})</translation>
+    </message>
+    <message>
+        <source>Tick the values that give the figure. The area ({area}) and time ({time}) are filled in when fetching: the barometer&apos;s areas by municipality code, and every year.</source>
+        <translation>Tick the values that give the figure. The area ({area}) and time ({time}) are filled in when fetching: the barometer&apos;s areas by municipality code, and every year.</translation>
+    </message>
+    <message>
+        <source>Preview (not stored):</source>
+        <translation>Preview (not stored):</translation>
+    </message>
+    <message>
+        <source>The source is saved.</source>
+        <translation>The source is saved.</translation>
+    </message>
+    <message>
+        <source>The source is removed; figures are entered or imported by hand.</source>
+        <translation>The source is removed; figures are entered or imported by hand.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ from barometer_desktop.ui.screens.committee_widgets import (
     fit_rows,
     hint,
     show_error,
+    show_notices,
 )
 from barometer_desktop.ui.filter_box import FilterBox
 from barometer_desktop.ui.state import AppState
@@ -241,11 +242,13 @@ class PlansTab(QWidget):
 
     def _run(self, action, labels: dict[str, str] | None = None) -> bool:
         try:
-            action()
+            result = action()
         except BarometerError as error:
             show_error(self, error, labels)
             return False
         self.state.data_changed.emit()
+        if isinstance(result, list):  # a save's notices about what it stored
+            show_notices(self, result, labels)
         return True
 
     def save_committee(self) -> bool:

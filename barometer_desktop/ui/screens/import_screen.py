@@ -88,6 +88,11 @@ class ImportScreen(QWidget):
         file_row.addWidget(self.template_button)
         file_row.addWidget(self.choose_button)
         file_row.addWidget(self.file_label, 1)
+        # Figures from Statistics Denmark, through the same checks (issue 18).
+        self.statbank_button = QPushButton(self.tr("Fetch data from Statistikbanken…"))
+        self.statbank_button.setObjectName("statbank_fetch_button")
+        self.statbank_button.clicked.connect(self.open_statbank)
+        file_row.addWidget(self.statbank_button)
 
         self.preview = QTableWidget()
         self.preview.setObjectName("preview")
@@ -175,6 +180,11 @@ class ImportScreen(QWidget):
         self._set_enabled(False)
         state.database_changed.connect(self._fill_fixed_choices)
         self._fill_fixed_choices()
+
+    def open_statbank(self) -> None:
+        from barometer_desktop.ui.screens.statbank_ui import StatBankFetchDialog
+
+        StatBankFetchDialog(self.state, parent=self).exec()
 
     # -- choosing and previewing -------------------------------------------------------
 

@@ -85,6 +85,7 @@ class IndicatorActions:
         self.development.clear()
         self.development.setStyleSheet("")
         self.form.load(None, goal_id)
+        self.source_section.load(None)  # a source is added once the indicator is saved
         self.tabs.setCurrentWidget(self.form_tab)
         self.form.code.setFocus()
 

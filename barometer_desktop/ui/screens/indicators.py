@@ -35,6 +35,7 @@ from barometer_desktop.ui.screens.indicator_actions import IndicatorActions
 from barometer_desktop.ui.screens.indicator_form import IndicatorForm
 from barometer_desktop.ui.screens.indicator_panels import AssessmentPanel, HistoryTable
 from barometer_desktop.ui.screens.overview import TREND_COLOURS, trend_text
+from barometer_desktop.ui.screens.statbank_ui import StatBankSourceSection
 from barometer_desktop.ui.screens.values_table import ValuesModel
 from barometer_desktop.ui.filter_box import FilterBox
 from barometer_desktop.ui.state import AppState
@@ -179,6 +180,9 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         save_row.addStretch(1)
         save_row.addWidget(self.save_form_button)
         form_layout.addLayout(save_row)
+        # Saved on its own (its own button, one transaction): issue 18.
+        self.source_section = StatBankSourceSection(state)
+        form_layout.addWidget(self.source_section)
         form_scroll = self.form_tab = QScrollArea()
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(form_page)
@@ -408,6 +412,7 @@ class IndicatorsScreen(IndicatorActions, QWidget):
                 self.form.keep_edits(record)
             else:
                 self.form.load(record)
+                self.source_section.load(record.id, record.code)
             if same and self.assessment.has_unsaved_changes() and self.assessment.indicator_id == record.id:
                 self.assessment.keep_edits()
             else:
