@@ -18,6 +18,7 @@ from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
+from barometer_desktop.domain import formatting
 from barometer_desktop.resources import shipped_path
 
 LANGUAGES = ("da", "en")
@@ -27,6 +28,7 @@ LANGUAGE_ENV = "BAROMETER_LANG"
 _current = os.environ.get(LANGUAGE_ENV, DEFAULT_LANGUAGE)
 if _current not in LANGUAGES:
     _current = DEFAULT_LANGUAGE
+formatting.set_default_language(_current)  # type: ignore[arg-type]
 
 
 def translations_dir() -> Path:
@@ -73,6 +75,8 @@ def set_language(lang: str) -> None:
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}")
     _current = lang
+    # Numbers and dates follow the window's language unless an output names its own.
+    formatting.set_default_language(lang)  # type: ignore[arg-type]
 
 
 # The language of the document being produced (a report, a web export), which

@@ -159,6 +159,7 @@ REQUIRED_FILES = (
     ("database", "demo", "demo.toml"),
     ("resources", "icons", "app.png"),
     ("resources", "help", "brugervejledning.html"),
+    ("resources", "help", "user-guide.html"),
     ("resources", "translations", "barometer_da.ts"),
     ("resources", "translations", "barometer_en.ts"),
 )

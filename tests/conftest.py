@@ -47,6 +47,10 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _share
     from barometer_desktop import i18n
 
     monkeypatch.setattr(i18n, "_current", i18n.DEFAULT_LANGUAGE)
+    from barometer_desktop.domain import formatting
+
+    # Numbers and dates follow the window's language: start each test in Danish too.
+    monkeypatch.setattr(formatting, "_default_language", i18n.DEFAULT_LANGUAGE)
     from PySide6.QtCore import QSettings
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

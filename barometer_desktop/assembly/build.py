@@ -24,10 +24,10 @@ from barometer_desktop.domain.development import (
     goal_status,
 )
 from barometer_desktop.domain.followup import (
-    committees_missing_report,
-    goals_lacking_follow_up,
     goals_partly_followed_up,
     is_active_in,
+    is_late,
+    missing_follow_up,
     propose_decision_candidates,
 )
 from barometer_desktop.domain.missing_data import is_due, missing_data
@@ -200,7 +200,7 @@ def _indicator_view(
     )
     latest = _point(indicator, main_yearly[-1]) if main_yearly else None
     due = is_due(indicator.as_due(), report_year, {r.period.year for r in main_yearly})
-    text, public = assessments.get(indicator.id, ("", True))
+    text, public = assessments.get(indicator.id, ("", False))
     return IndicatorView(
         id=indicator.id,
         code=indicator.code,
@@ -241,8 +241,8 @@ def _committee_views(
     db: Database, report_year: int, today: date, deadline: date, worsened_goals: set[int]
 ) -> tuple[CommitteeView, ...]:
     year = committees.follow_up_year(db, report_year)
-    missing_reports = committees_missing_report(year.reports, report_year, today, deadline)
-    lacking = goals_lacking_follow_up(year.goals, report_year)
+    # The one rule for missing follow-up, as the Missing tab and the notice use it.
+    groups = {g.committee: g for g in missing_follow_up(year.reports, year.goals, report_year, today, deadline)}
     partly = goals_partly_followed_up(year.goals, report_year)
     served: dict[str, set[int]] = defaultdict(set)
     for goal in year.goals:
@@ -250,11 +250,9 @@ def _committee_views(
         if is_active_in(goal, report_year):
             served[goal.committee].update(goal.policy_goal_numbers)
     candidates = {
-        c.committee: c
-        for c in propose_decision_candidates(lacking, missing_reports, served, worsened_goals)
+        c.committee: c for c in propose_decision_candidates(list(groups.values()), served, worsened_goals)
     }
     decisions = {d.committee: d for d in year.decisions}
-    missing_names = {r.committee for r in missing_reports}
 
     def lines(goals) -> tuple[PlanGoalLine, ...]:
         return tuple(
@@ -265,14 +263,17 @@ def _committee_views(
     views = []
     for report in year.reports:
         decision = decisions.get(report.committee)
+        group = groups.get(report.committee)
         views.append(
             CommitteeView(
                 short_name=report.committee,
                 name=report.name,
                 report_received=report.report_received,
                 report_link=year.report_links.get(report.committee, ""),
-                report_missing=report.committee in missing_names,
-                lacking=lines(g for g in lacking if g.committee == report.committee),
+                report_missing=group is not None and group.report_missing,
+                report_late=is_late(report.report_received, deadline),
+                lacking=lines(group.not_followed_up if group else ()),
+                not_recorded=lines(group.not_recorded if group else ()),
                 partly=lines(g for g in partly if g.committee == report.committee),
                 decision=_decision_line(decision) if decision else None,
                 candidate=candidates.get(report.committee),

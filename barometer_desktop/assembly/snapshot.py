@@ -121,10 +121,26 @@ class CommitteeView:
     report_received: date | None
     report_link: str
     report_missing: bool  # not received and the deadline has passed
-    lacking: tuple[PlanGoalLine, ...]  # goals not followed up
+    lacking: tuple[PlanGoalLine, ...]  # goals marked "not followed up" (domain.followup.missing_follow_up)
     partly: tuple[PlanGoalLine, ...]
     decision: DecisionLine | None = None
     candidate: DecisionCandidate | None = None  # proposed by the rules, not yet decided
+    # Goals with nothing recorded although the report arrived: the secretariat's
+    # gap, kept apart from "not followed up" in every output.
+    not_recorded: tuple[PlanGoalLine, ...] = ()
+    report_late: bool = False  # received after the deadline
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """One kind of gap in the report year (assembly.checklist decides them)."""
+
+    kind: str  # assembly.checklist's constants
+    details: tuple[str, ...]  # what exactly, e.g. "6.1 København 2013"
+
+    @property
+    def count(self) -> int:
+        return len(self.details)
 
 
 @dataclass(frozen=True)
@@ -140,6 +156,9 @@ class BarometerSnapshot:
     committees: tuple[CommitteeView, ...]
     missing_data: tuple[MissingItem, ...]
     areas: tuple[str, ...] = field(default=())  # area names available for comparison
+    # A final edition's checklist, as confirmed when it was made (None: a
+    # draft, or an edition made before editions kept one).
+    data_status: tuple[ChecklistItem, ...] | None = None
 
     def main_area_has_values(self) -> bool:
         """Whether the main area has any value (of any period) in the report year.

@@ -72,6 +72,11 @@ def run_report(args: argparse.Namespace) -> int:
     else:
         message = translate("CommandLine", "Wrote the {year} status report (draft) to {file} ({pages} pages).")
     print(message.format(year=year, file=produced.path, pages=produced.pages))
+    if produced.kind == NEW_FINAL and produced.data_status:
+        from barometer_desktop.assembly.checklist import data_status_text
+
+        # The window asks for a confirmation; a command says it where it cannot be missed.
+        print(data_status_text(produced.data_status, translate), file=sys.stderr)
     if not produced.matches_stored_checksum:
         # Same content, other bytes: e.g. a newer ReportLab. Worth knowing, not an error.
         print(translate(

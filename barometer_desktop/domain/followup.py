@@ -9,7 +9,7 @@ stores anything.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,38 +18,42 @@ from .types import FollowUpStatus
 REASON_MISSING_FOLLOW_UP = "missing_follow_up"
 REASON_INDICATOR_WORSENED = "indicator_worsened"
 
-# All wording of the BIU notice in one place, so a translation is one edit.
-NOTICE_PHRASES: dict[str, dict[str, str]] = {
-    "da": {
-        "title": "Manglende opfølgning på handleplaner for integration {year}",
-        "greeting": "Til Beskæftigelses- og Integrationsudvalget (BIU)",
-        "goals_intro": (
-            "Følgende udvalg har i deres integrationsredegørelse for {year} "
-            "ikke fulgt op på disse mål i deres handleplan:"
-        ),
-        "reports_intro": (
-            "Følgende udvalg har endnu ikke indsendt deres integrationsredegørelse for {year}:"
-        ),
-        "nothing_missing": (
-            "Alle udvalg har indsendt deres integrationsredegørelse for {year} "
-            "og fulgt op på målene i deres handleplan."
-        ),
-    },
-    "en": {
-        "title": "Missing follow-up on integration action plans {year}",
-        "greeting": "To the Employment and Integration Committee (BIU)",
-        "goals_intro": (
-            "In their integration report for {year}, the following committees "
-            "did not follow up on these goals of their action plan:"
-        ),
-        "reports_intro": (
-            "The following committees have not yet submitted their integration report for {year}:"
-        ),
-        "nothing_missing": (
-            "All committees have submitted their integration report for {year} "
-            "and followed up on the goals of their action plan."
-        ),
-    },
+Translator = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark a text for the catalogues; the caller's translator translates it."""
+    return text
+
+
+def _source_text(_context: str, text: str) -> str:
+    """No translator given: the English source text."""
+    return text
+
+
+# All wording of the BIU notice, as English source text in the translation
+# catalogues (context "FollowUp"); the caller passes its translator.
+_NOTICE = {
+    "title": QT_TRANSLATE_NOOP("FollowUp", "Missing follow-up on integration action plans {year}"),
+    "greeting": QT_TRANSLATE_NOOP("FollowUp", "To the Employment and Integration Committee (BIU)"),
+    "goals_intro": QT_TRANSLATE_NOOP(
+        "FollowUp",
+        "In their integration report for {year}, the following committees did not follow up on these goals "
+        "of their action plan:",
+    ),
+    "reports_intro": QT_TRANSLATE_NOOP(
+        "FollowUp", "The following committees have not yet submitted their integration report for {year}:"
+    ),
+    "not_recorded_intro": QT_TRANSLATE_NOOP(
+        "FollowUp",
+        "The secretariat has not yet recorded the follow-up on these goals. They are not counted as missing "
+        "follow-up by the committee:",
+    ),
+    "nothing_missing": QT_TRANSLATE_NOOP(
+        "FollowUp",
+        "All committees have submitted their integration report for {year} and followed up on the goals of "
+        "their action plan.",
+    ),
 }
 
 
@@ -111,21 +115,6 @@ def is_active_in(goal: PlanGoalState, year: int) -> bool:
     return started_in_time and not_ended_before
 
 
-def goals_lacking_follow_up(
-    goals: Iterable[PlanGoalState], report_year: int
-) -> list[PlanGoalState]:
-    """Active goals not followed up, or with nothing recorded (input order kept).
-
-    Partly followed-up goals are not lacking; see goals_partly_followed_up.
-    """
-    return [
-        goal
-        for goal in goals
-        if is_active_in(goal, report_year)
-        and goal.status in (None, FollowUpStatus.NOT_FOLLOWED_UP)
-    ]
-
-
 def goals_partly_followed_up(
     goals: Iterable[PlanGoalState], report_year: int
 ) -> list[PlanGoalState]:
@@ -137,37 +126,31 @@ def goals_partly_followed_up(
 
 
 def propose_decision_candidates(
-    lacking: Sequence[PlanGoalState],
-    missing_reports: Sequence[CommitteeReportState],
+    groups: Sequence[CommitteeMissing],
     goals_by_committee: Mapping[str, Collection[int]],
     worsened_goal_numbers: Collection[int],
 ) -> list[DecisionCandidate]:
     """Committees BIU could ask to act, with why; sorted by committee.
 
-    "missing_follow_up": the committee has lacking goals or its report has
-    not arrived. "indicator_worsened": a policy goal its action plan serves
-    has a worsened status. ``goal_numbers`` are the policy goals behind the
-    reasons: those of its lacking plan goals plus the worsened ones it serves.
+    "missing_follow_up": by the one rule of missing_follow_up, the committee's
+    report is missing after the deadline or a goal is marked "not followed
+    up". A goal with nothing recorded is the secretariat's gap, never a
+    reason to ask a committee for more. "indicator_worsened": a policy goal
+    its action plan serves has a worsened status. ``goal_numbers`` are the
+    policy goals behind the reasons: those of its goals not followed up plus
+    the worsened ones it serves.
     """
     worsened = set(worsened_goal_numbers)
-    committees = (
-        {goal.committee for goal in lacking}
-        | {state.committee for state in missing_reports}
-        | set(goals_by_committee)
-    )
-    missing_report_committees = {state.committee for state in missing_reports}
+    accused = {group.committee: group for group in groups if group.is_missing_follow_up}
     candidates: list[DecisionCandidate] = []
-    for committee in sorted(committees):
+    for committee in sorted(set(accused) | set(goals_by_committee)):
+        group = accused.get(committee)
         lacking_numbers = {
-            number
-            for goal in lacking
-            if goal.committee == committee
-            for number in goal.policy_goal_numbers
+            number for goal in (group.not_followed_up if group else ()) for number in goal.policy_goal_numbers
         }
-        has_lacking = any(goal.committee == committee for goal in lacking)
         worsened_served = worsened & set(goals_by_committee.get(committee, ()))
         reasons: list[str] = []
-        if has_lacking or committee in missing_report_committees:
+        if group is not None:
             reasons.append(REASON_MISSING_FOLLOW_UP)
         if worsened_served:
             reasons.append(REASON_INDICATOR_WORSENED)
@@ -187,62 +170,32 @@ def _committee_label(short: str, committee_names: Mapping[str, str]) -> str:
     return f"{full} ({short})" if full and full != short else short
 
 
-def biu_notice_text(
-    report_year: int,
-    missing_reports: Sequence[CommitteeReportState],
-    lacking: Sequence[PlanGoalState],
-    committee_names: Mapping[str, str],
-    lang: str = "da",
-) -> str:
-    """A ready notice to BIU about missing follow-up and missing reports.
-
-    Committees appear in the order first met in the input. A committee whose
-    report has not arrived is only listed among the missing reports: without
-    a report, its goals cannot have been followed up, and listing each goal
-    would only repeat that.
-    """
-    phrases = NOTICE_PHRASES[lang]
-    names = dict(committee_names)
-    # The report state carries the full name too; use it when the map lacks one.
-    for state in missing_reports:
-        names.setdefault(state.committee, state.name)
-
-    missing_committees = list(dict.fromkeys(state.committee for state in missing_reports))
-    goals_per_committee: dict[str, list[str]] = {}
-    for goal in lacking:
-        if goal.committee not in missing_committees:
-            goals_per_committee.setdefault(goal.committee, []).append(goal.text)
-
-    lines = [phrases["greeting"], "", phrases["title"].format(year=report_year), ""]
-    if not goals_per_committee and not missing_committees:
-        lines.append(phrases["nothing_missing"].format(year=report_year))
-        return "\n".join(lines) + "\n"
-
-    if goals_per_committee:
-        lines += [phrases["goals_intro"].format(year=report_year), ""]
-        for committee, texts in goals_per_committee.items():
-            lines.append(_committee_label(committee, names) + ":")
-            lines += [f"- {text}" for text in texts]
-            lines.append("")
-    if missing_committees:
-        lines += [phrases["reports_intro"].format(year=report_year), ""]
-        lines += [f"- {_committee_label(c, names)}" for c in missing_committees]
-        lines.append("")
-    return "\n".join(lines).rstrip("\n") + "\n"
-
-
 @dataclass(frozen=True)
 class CommitteeMissing:
-    """What one committee has not delivered for a report year."""
+    """What one committee has not delivered for a report year, kept apart from
+    what the secretariat has not yet recorded."""
 
     committee: str
     name: str
     report_missing: bool  # the integration report has not arrived by the deadline
-    goals: tuple[PlanGoalState, ...]  # active goals without follow-up
+    not_followed_up: tuple[PlanGoalState, ...]  # active goals marked "not followed up"
+    # Active goals with nothing recorded although the report has arrived: the
+    # secretariat's own gap, never presented as the committee's.
+    not_recorded: tuple[PlanGoalState, ...] = ()
+
+    @property
+    def is_missing_follow_up(self) -> bool:
+        """Whether the committee itself lacks follow-up (report or goals)."""
+        return self.report_missing or bool(self.not_followed_up)
 
     @property
     def count(self) -> int:
-        return int(self.report_missing) + len(self.goals)
+        return int(self.report_missing) + len(self.not_followed_up) + len(self.not_recorded)
+
+
+def is_late(received: date | None, deadline: date) -> bool:
+    """A report received after the deadline (it still counts as received)."""
+    return received is not None and received > deadline
 
 
 def missing_follow_up(
@@ -252,78 +205,89 @@ def missing_follow_up(
     today: date,
     deadline: date,
 ) -> list[CommitteeMissing]:
-    """The "Manglende opfølgning" list, grouped by committee in report order.
+    """The ONE rule for missing follow-up, grouped by committee in report order.
 
-    A committee whose report is missing after the deadline is listed once, as
-    a missing report (as in the BIU notice: without a report no goal can have
-    been followed up). While a report is still awaited before the deadline,
-    its goals with nothing recorded are not missing yet; a goal explicitly
-    marked "not followed up" always is.
+    The Missing tab, the BIU notice, the proposed decisions and the report all
+    read it. A committee whose report is missing after the deadline is listed
+    once, as a missing report (without a report no goal can have been
+    followed up). A goal explicitly marked "not followed up" is always
+    missing. A goal with nothing recorded is not the committee's fault: while
+    the report is awaited it is simply not due; once the report has arrived
+    it is listed apart, as "not recorded", for the secretariat to complete.
     """
     missing_reports = {
         state.committee for state in committees_missing_report(reports, report_year, today, deadline)
     }
-    received = {state.committee for state in reports if state.report_received is not None}
-    lacking = goals_lacking_follow_up(goals, report_year)
+    active = [goal for goal in goals if is_active_in(goal, report_year)]
     groups: list[CommitteeMissing] = []
     for state in reports:
-        own = tuple(
-            goal
-            for goal in lacking
-            if goal.committee == state.committee
-            and state.committee not in missing_reports
-            and (state.committee in received or goal.status is FollowUpStatus.NOT_FOLLOWED_UP)
+        own = [goal for goal in active if goal.committee == state.committee]
+        if state.committee in missing_reports:
+            groups.append(CommitteeMissing(state.committee, state.name, True, ()))
+            continue
+        not_followed = tuple(goal for goal in own if goal.status is FollowUpStatus.NOT_FOLLOWED_UP)
+        unrecorded = (
+            tuple(goal for goal in own if goal.status is None) if state.report_received is not None else ()
         )
-        if state.committee in missing_reports or own:
-            groups.append(
-                CommitteeMissing(state.committee, state.name, state.committee in missing_reports, own)
-            )
+        if not_followed or unrecorded:
+            groups.append(CommitteeMissing(state.committee, state.name, False, not_followed, unrecorded))
     return groups
 
 
 def missing_count(groups: Iterable[CommitteeMissing]) -> int:
-    """The navigation badge: missing reports plus goals without follow-up."""
+    """The navigation badge: missing reports, goals not followed up and goals not recorded."""
     return sum(group.count for group in groups)
 
 
-def notice_for(report_year: int, groups: Sequence[CommitteeMissing], lang: str = "da") -> str:
-    """The BIU notice for exactly the committees and goals in ``groups``."""
-    return biu_notice_text(
-        report_year,
-        [CommitteeReportState(g.committee, g.name, None) for g in groups if g.report_missing],
-        [goal for g in groups for goal in g.goals],
-        {g.committee: g.name for g in groups},
-        lang,
-    )
+def notice_for(
+    report_year: int, groups: Sequence[CommitteeMissing], translator: Translator = _source_text
+) -> str:
+    """A ready notice to BIU about exactly the committees and goals in ``groups``.
+
+    Goals not followed up and missing reports are the committees'; goals with
+    nothing recorded get their own paragraph that says so, and never make the
+    notice say "did not follow up".
+    """
+    phrases = {key: translator("FollowUp", text) for key, text in _NOTICE.items()}
+    lines = [phrases["greeting"], "", phrases["title"].format(year=report_year), ""]
+    if not groups:
+        lines.append(phrases["nothing_missing"].format(year=report_year))
+        return "\n".join(lines) + "\n"
+
+    def goal_paragraph(intro: str, goals_of) -> None:
+        listed = [group for group in groups if goals_of(group)]
+        if not listed:
+            return
+        lines.extend([intro, ""])
+        for group in listed:
+            lines.append(_committee_label(group.committee, {group.committee: group.name}) + ":")
+            lines.extend(f"- {goal.text}" for goal in goals_of(group))
+            lines.append("")
+
+    goal_paragraph(phrases["goals_intro"].format(year=report_year), lambda g: g.not_followed_up)
+    missing = [group for group in groups if group.report_missing]
+    if missing:
+        lines += [phrases["reports_intro"].format(year=report_year), ""]
+        lines += [f"- {_committee_label(g.committee, {g.committee: g.name})}" for g in missing]
+        lines.append("")
+    goal_paragraph(phrases["not_recorded_intro"], lambda g: g.not_recorded)
+    return "\n".join(lines).rstrip("\n") + "\n"
 
 
-RECOMMENDATION_PHRASES: dict[str, dict[str, str]] = {
-    "da": {
-        "sentence": (
-            "Beskæftigelses- og Integrationsudvalget indstiller til Borgerrepræsentationen, at {committee} "
-            "anmodes om {requests} på grund af {reasons} i {year}."
-        ),
-        "supplementary": "en supplerende redegørelse",
-        "revision": "en revision af udvalgets handleplan for integration",
-        "and": " og ",
-        REASON_MISSING_FOLLOW_UP: "manglende opfølgning på handleplanens mål",
-        REASON_INDICATOR_WORSENED: (
-            "en udvikling i den forkerte retning for de mål i integrationspolitikken, som handleplanen understøtter"
-        ),
-        "other": "sekretariatets vurdering af udviklingen",
-    },
-    "en": {
-        "sentence": (
-            "The Employment and Integration Committee recommends to the City Council that {committee} "
-            "be asked for {requests} because of {reasons} in {year}."
-        ),
-        "supplementary": "a supplementary report",
-        "revision": "a revision of its integration action plan",
-        "and": " and ",
-        REASON_MISSING_FOLLOW_UP: "missing follow-up on the goals of its action plan",
-        REASON_INDICATOR_WORSENED: "indicators going the wrong way for the policy goals its action plan serves",
-        "other": "the secretariat's assessment of the development",
-    },
+_RECOMMENDATION = {
+    "sentence": QT_TRANSLATE_NOOP(
+        "FollowUp",
+        "The Employment and Integration Committee recommends to the City Council that {committee} be asked "
+        "for {requests} because of {reasons} in {year}.",
+    ),
+    "supplementary": QT_TRANSLATE_NOOP("FollowUp", "a supplementary report"),
+    "revision": QT_TRANSLATE_NOOP("FollowUp", "a revision of its integration action plan"),
+    "and": QT_TRANSLATE_NOOP("FollowUp", "{first} and {second}"),
+    REASON_MISSING_FOLLOW_UP: QT_TRANSLATE_NOOP("FollowUp", "missing follow-up on the goals of its action plan"),
+    REASON_INDICATOR_WORSENED: QT_TRANSLATE_NOOP(
+        "FollowUp", "indicators going the wrong way for the policy goals its action plan serves"
+    ),
+    "other": QT_TRANSLATE_NOOP("FollowUp", "the secretariat's assessment of the development"),
 }
 
 
@@ -334,15 +298,22 @@ def draft_recommendation(
     supplementary_report: bool,
     plan_revision: bool,
     reasons: Sequence[str],
-    lang: str = "da",
+    translator: Translator = _source_text,
 ) -> str:
     """A first draft of BIU's recommendation for the city council; the secretariat edits it."""
-    phrases = RECOMMENDATION_PHRASES[lang]
+    phrases = {key: translator("FollowUp", text) for key, text in _RECOMMENDATION.items()}
+
+    def joined(parts: list[str]) -> str:
+        text = parts[0]
+        for part in parts[1:]:
+            text = phrases["and"].format(first=text, second=part)
+        return text
+
     requests = [phrases[key] for key, wanted in (("supplementary", supplementary_report), ("revision", plan_revision)) if wanted]
     reason_texts = [phrases.get(reason, phrases["other"]) for reason in reasons] or [phrases["other"]]
     return phrases["sentence"].format(
         committee=committee_name,
-        requests=phrases["and"].join(requests or [phrases["supplementary"]]),
-        reasons=phrases["and"].join(dict.fromkeys(reason_texts)),
+        requests=joined(requests or [phrases["supplementary"]]),
+        reasons=joined(list(dict.fromkeys(reason_texts))),
         year=report_year,
     )

@@ -56,6 +56,22 @@ def rounded_equal(a: float, b: float, decimals: int) -> bool:
 _SEPARATORS: dict[str, tuple[str, str]] = {"da": (".", ","), "en": (",", ".")}
 
 
+# The language of numbers and dates when a caller names none: the window's
+# (i18n.set_language keeps it in step). Outputs in another language (a report,
+# the web export) always pass theirs.
+_default_language: Lang = "da"
+
+
+def set_default_language(lang: Lang) -> None:
+    global _default_language
+    _separators(lang)  # refuse an unknown language here, not at the next number
+    _default_language = lang
+
+
+def default_language() -> Lang:
+    return _default_language
+
+
 def _separators(lang: str) -> tuple[str, str]:
     try:
         return _SEPARATORS[lang]
@@ -63,25 +79,28 @@ def _separators(lang: str) -> tuple[str, str]:
         raise ValueError(f"unsupported language: {lang!r} (use 'da' or 'en')") from None
 
 
-def format_number(value: float, decimals: int, lang: Lang = "da") -> str:
+def format_number(value: float, decimals: int, lang: Lang | None = None) -> str:
     """E.g. da "1.234,5" / en "1,234.5"; never "-0,0"."""
+    lang = lang or _default_language
     thousands, decimal_mark = _separators(lang)
     # Format in English style first, then swap the separators via placeholders.
     english = f"{round_decimal(value, decimals):,.{decimals}f}"
     return english.replace(",", "\0").replace(".", decimal_mark).replace("\0", thousands)
 
 
-def format_value(value: float, unit: Unit, decimals: int, lang: Lang = "da") -> str:
+def format_value(value: float, unit: Unit, decimals: int, lang: Lang | None = None) -> str:
     """A measured value with its unit: "12,5 %", "3,2 pct.-point", "6,4"."""
+    lang = lang or _default_language
     number = format_number(value, decimals, lang)
     return number + _unit_suffix(Unit(unit), lang, change=False)
 
 
-def format_change(change: float, unit: Unit, decimals: int, lang: Lang = "da") -> str:
+def format_change(change: float, unit: Unit, decimals: int, lang: Lang | None = None) -> str:
     """A signed change: "+1,2 pct.-point", "-0,4"; a change that rounds to zero has no sign.
 
     A change in a percentage is measured in percentage points, not percent.
     """
+    lang = lang or _default_language
     number = format_number(change, decimals, lang)
     sign = "+" if round_decimal(change, decimals) > 0 else ""
     return sign + number + _unit_suffix(Unit(unit), lang, change=True)
@@ -111,21 +130,24 @@ _MONTH_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
-def format_date(d: date, lang: Lang = "da") -> str:
+def format_date(d: date, lang: Lang | None = None) -> str:
     """da "24.11.2026", en "24 Nov 2026"."""
+    lang = lang or _default_language
     _separators(lang)
     if lang == "da":
         return f"{d.day:02d}.{d.month:02d}.{d.year}"
     return f"{d.day} {_MONTH_NAMES['en'][d.month - 1][:3]} {d.year}"
 
 
-def format_datetime(moment: datetime, lang: Lang = "da") -> str:
+def format_datetime(moment: datetime, lang: Lang | None = None) -> str:
     """da "24.11.2026 14:05", en "24 Nov 2026 14:05" (to the minute: when a change was made)."""
+    lang = lang or _default_language
     return f"{format_date(moment.date(), lang)} {moment.hour:02d}:{moment.minute:02d}"
 
 
-def format_period(period: Period, lang: Lang = "da") -> str:
+def format_period(period: Period, lang: Lang | None = None) -> str:
     """da "2011", "1. kvt. 2011", "marts 2011"; en "2011", "Q1 2011", "March 2011"."""
+    lang = lang or _default_language
     _separators(lang)
     if period.kind == PeriodKind.QUARTER:
         if lang == "da":
@@ -146,7 +168,7 @@ _STRICT_GROUPED = re.compile(r"[1-9][0-9]{0,2}(?:\x00[0-9]{3})+")
 _AMBIGUOUS_GROUP = re.compile(r"[1-9][0-9]{0,2}[.,][0-9]{3}")
 
 
-def parse_number(text: str, lang: Lang = "da") -> float:
+def parse_number(text: str, lang: Lang | None = None) -> float:
     """Read a number typed in Danish or English style.
 
     Accepted: "12,5", "12.5", "-3", "+3", "1.234,5", "1,234.5", "1 234,5",
@@ -166,6 +188,7 @@ def parse_number(text: str, lang: Lang = "da") -> float:
     Thousands separators (and spaces) must split the integer part into groups
     of three digits, so "1,2,3" is rejected.
     """
+    lang = lang or _default_language
     lang_thousands, _ = _separators(lang)
     body, negative = _number_body(text)
     integer_part, fraction = _split_decimal(body, lang_thousands)
@@ -267,3 +290,44 @@ def _split_decimal(body: str, lang_thousands: str) -> tuple[str, str | None]:
             raise NumberFormatError("space after the decimal separator")
         return integer_part, fraction
     return body.replace(separator, "\0"), None
+
+
+class DateFormatError(ValueError):
+    """Raised by parse_date when the text is not a date."""
+
+
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[.\-/ ](\d{1,2})[.\-/ ](\d{4})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_NAMED_MONTH = re.compile(r"(\d{1,2})\.? +([^\W\d_]+)\.? +(\d{4})")
+
+
+def _month_number(name: str) -> int | None:
+    """1-12 for a month's name or its first three letters, Danish or English."""
+    wanted = name.casefold()
+    for names in _MONTH_NAMES.values():
+        for number, month in enumerate(names, start=1):
+            if wanted in (month.casefold(), month.casefold()[:3]):
+                return number
+    return None
+
+
+def parse_date(text: str) -> date:
+    """Read a date typed as "1.3.2016", "01.03.2016", "1-3-2016", "2016-03-01",
+    "1 Mar 2016" or "1. marts 2016" (what format_date writes in either language).
+
+    Day before month as in Denmark and in the English UI; the year must have
+    four digits, so nothing is guessed.
+    """
+    stripped = text.strip()
+    if match := _DAY_MONTH_YEAR.fullmatch(stripped):
+        day_text, month_text, year_text = match.groups()
+    elif match := _ISO_DATE.fullmatch(stripped):
+        year_text, month_text, day_text = match.groups()
+    elif (match := _NAMED_MONTH.fullmatch(stripped)) and (month := _month_number(match.group(2))):
+        day_text, month_text, year_text = match.group(1), str(month), match.group(3)
+    else:
+        raise DateFormatError("not a date")
+    try:
+        return date(int(year_text), int(month_text), int(day_text))
+    except ValueError as error:
+        raise DateFormatError("no such day") from error

@@ -47,6 +47,15 @@ class MissingItem:
     overdue: bool
 
 
+def lacks_sample_size(is_survey: bool, sample_size: int | None, std_error: float | None) -> bool:
+    """A survey value with neither sample size (n) nor standard error: its change cannot be
+    tested for significance.
+
+    The one rule behind the grid's mark, "Mangler data" and the final edition's checklist.
+    """
+    return is_survey and sample_size is None and std_error is None
+
+
 def is_due(indicator: DueIndicator, report_year: int, years_with_values: Collection[int]) -> bool:
     """Whether a yearly value for ``report_year`` is expected at all.
 

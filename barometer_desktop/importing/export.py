@@ -62,6 +62,28 @@ def export_values(db: Database, target: Path | str, indicator_code: str | None =
 
     Replaces only an earlier CSV or workbook, never the database or a file of another kind.
     """
+    return _export(db, lambda: _rows(db, indicator_code), target)
+
+
+def _template_rows(db: Database, year: int) -> Iterator[tuple]:
+    from barometer_desktop.domain.areas import fixed_areas
+    from barometer_desktop.storage import catalog
+
+    areas = fixed_areas(catalog.areas(db))
+    for indicator in catalog.indicators(db, include_retired=False):
+        for area in areas:
+            yield indicator.code, area.name, str(year), None, None, None, False, "", False
+
+
+def export_template(db: Database, target: Path | str, year: int) -> int:
+    """An import template: one row per active indicator and fixed area (the
+    municipality, the country) for `year`, values empty, in the very format
+    import reads. Empty values are skipped on import, so a half-filled
+    template imports what was filled in."""
+    return _export(db, lambda: _template_rows(db, year), target)
+
+
+def _export(db: Database, rows, target: Path | str) -> int:  # noqa: ANN001 - a callable giving the rows
     protect = (db.location.path,) if db.location.path is not None else ()
     suffix = Path(target).suffix.lower()
     if suffix not in (".csv", ".xlsx"):
@@ -69,7 +91,7 @@ def export_values(db: Database, target: Path | str, indicator_code: str | None =
         raise ExportError(QT_TRANSLATE_NOOP("Errors", "Export to a .csv or .xlsx file."))
     with atomic_target(target, CSV if suffix == ".csv" else XLSX, protect=protect) as temp:
         try:
-            return _write_csv(db, temp, indicator_code) if suffix == ".csv" else _write_xlsx(db, temp, indicator_code)
+            return _write_csv(temp, rows()) if suffix == ".csv" else _write_xlsx(temp, rows())
         except OSError as error:
             raise ExportError(
                 QT_TRANSLATE_NOOP("Errors", "The export to {target} failed: {reason}"),
@@ -77,12 +99,12 @@ def export_values(db: Database, target: Path | str, indicator_code: str | None =
             ) from error
 
 
-def _write_csv(db: Database, path: Path, indicator_code: str | None) -> int:
+def _write_csv(path: Path, rows: Iterator[tuple]) -> int:
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(HEADER)
-        for code, area, period, value, sample, error, provisional, note, public in _rows(db, indicator_code):
+        for code, area, period, value, sample, error, provisional, note, public in rows:
             writer.writerow([
                 neutralise(code), neutralise(area), period, decimal_comma(value), "" if sample is None else str(sample),
                 decimal_comma(error), _yes_no(provisional), neutralise(note), _yes_no(public),
@@ -91,7 +113,7 @@ def _write_csv(db: Database, path: Path, indicator_code: str | None) -> int:
     return count
 
 
-def _write_xlsx(db: Database, path: Path, indicator_code: str | None) -> int:
+def _write_xlsx(path: Path, rows: Iterator[tuple]) -> int:
     from openpyxl import Workbook  # heavy: only when exporting to Excel
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.utils.exceptions import IllegalCharacterError
@@ -110,7 +132,7 @@ def _write_xlsx(db: Database, path: Path, indicator_code: str | None) -> int:
         return cell
 
     count = 0
-    for code, area, period, value, sample, error, provisional, note, public in _rows(db, indicator_code):
+    for code, area, period, value, sample, error, provisional, note, public in rows:
         try:
             sheet.append([text(code), text(area), period, value, sample, error, _yes_no(provisional), text(note),
                           _yes_no(public)])

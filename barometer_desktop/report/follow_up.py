@@ -20,7 +20,10 @@ def _scaled(widths_mm: tuple[float, ...], width: float) -> list[float]:
 
 def _report_cell(committee: CommitteeView) -> str:
     if committee.report_received is not None:
-        return translate("Report", "Received {date}").format(date=format_date(committee.report_received, language()))
+        received = format_date(committee.report_received, language())
+        if committee.report_late:
+            return "▼ " + translate("Report", "Received late, {date}").format(date=received)
+        return translate("Report", "Received {date}").format(date=received)
     if committee.report_missing:
         return "▼ " + translate("Report", "Missing")
     return translate("Report", "Not yet due")
@@ -74,6 +77,7 @@ def committees_section(snapshot: BarometerSnapshot, width: float) -> list:
             _report_cell(c),
             str(len(c.lacking)),
             str(len(c.partly)),
+            str(len(c.not_recorded)),
             _decision_cell(c),
         ]
         for c in snapshot.committees
@@ -85,11 +89,13 @@ def committees_section(snapshot: BarometerSnapshot, width: float) -> list:
             translate("Report", "Integration report {year}").format(year=year),
             translate("Report", "Goals not followed up"),
             translate("Report", "Partly followed up"),
+            # The secretariat's own gap, kept apart from the committee's missing follow-up.
+            translate("Report", "Not yet recorded"),
             translate("Report", "BIU's decision or proposal"),
         ],
         rows,
-        _scaled((42, 38, 17, 17, 56), width),
-        right_columns=(2, 3),
+        _scaled((40, 36, 17, 17, 17, 50), width),
+        right_columns=(2, 3, 4),
     ))
     if missing:
         story.append(Spacer(1, 2 * mm))
@@ -107,6 +113,9 @@ def committees_section(snapshot: BarometerSnapshot, width: float) -> list:
     ] + [
         [c.short_name, line.text, translate("Report", "Partly followed up"), line.note]
         for c in snapshot.committees for line in c.partly
+    ] + [
+        [c.short_name, line.text, translate("Report", "Not yet recorded by the secretariat"), line.note]
+        for c in snapshot.committees for line in c.not_recorded
     ]
     if lines:
         header = [translate("Report", "Committee"), translate("Report", "Action-plan goal"),

@@ -7,6 +7,7 @@ from html import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from barometer_desktop.assembly.checklist import data_status_text
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, IndicatorView
 from barometer_desktop.domain.formatting import format_change, format_date, format_value
 from barometer_desktop.domain.types import ComparisonBasis, Trend
@@ -70,6 +71,8 @@ def cover(snapshot: BarometerSnapshot, options: ReportOptions, width: float) -> 
     ]
     if options.case_number:
         rows.append((translate("Report", "Case number"), options.case_number))
+    if options.final and snapshot.data_status is not None:
+        rows.append((translate("Report", "Data status"), data_status_text(snapshot.data_status, translate)))
     if snapshot.is_demo:
         rows.append((translate("Report", "Data"), translate("Report", "DEMO — made-up values for trying the program")))
     facts = Table([[p(a, "label"), p(b, "body")] for a, b in rows], colWidths=[40 * mm, width - 40 * mm],

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from barometer_desktop.assembly.snapshot import BarometerSnapshot
+from barometer_desktop.assembly.checklist import edition_checklist
+from barometer_desktop.assembly.snapshot import BarometerSnapshot, ChecklistItem
 from barometer_desktop.atomic_files import atomic_write
 from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR
 from barometer_desktop.report.changes import Change, changes_since
@@ -40,6 +41,7 @@ class ProducedReport:
     kind: str  # DRAFT | NEW_FINAL | REISSUED
     case_number: str
     matches_stored_checksum: bool = True
+    data_status: tuple[ChecklistItem, ...] | None = None  # a final edition's checklist
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,9 @@ def prepare_report(
     snapshot = fresh_snapshot(db, year, area_names, today)
     if not snapshot.main_area_has_values():
         _refuse_empty_year(db, year)
+    if final:
+        # The edition keeps the checklist the user confirmed, and prints it as its data status.
+        snapshot = replace(snapshot, data_status=edition_checklist(snapshot))
     options = ReportOptions(final=final, case_number=case_number, lang=lang)
     return ReportJob(
         snapshot, options, target, NEW_FINAL if final else DRAFT,
@@ -176,7 +181,9 @@ def deliver_report(db: Database, job: ReportJob, data: bytes, pages: int) -> Pro
     else:
         write_report_pdf(db, data, job.target)
     matches = job.kind != REISSUED or sha == job.stored_sha256
-    return ProducedReport(job.target, sha, pages, job.kind, job.options.case_number, matches)
+    return ProducedReport(
+        job.target, sha, pages, job.kind, job.options.case_number, matches, job.snapshot.data_status
+    )
 
 
 def produce_report(
@@ -229,3 +236,36 @@ def edition_status(
         version=edition.version,
         changes=tuple(changes_since(frozen, fresh, shown)),
     )
+
+
+@dataclass(frozen=True)
+class FinalEdition:
+    """One language's final edition of a year, as the report screen lists it."""
+
+    language: str
+    created_at: str
+    created_by: str
+
+
+def finals_of_year(db: Database, year: int, display_lang: str = "da") -> tuple[list[FinalEdition], bool]:
+    """Every language's final edition of `year`, and whether two of them were made from different data.
+
+    The snapshot is the same whatever the report's language, so two finals
+    of one year should hold the same data; if one was replaced after a
+    correction and the other not, the committee would get two reports that
+    disagree.
+    """
+    from barometer_desktop.domain.formatting import format_date
+    from barometer_desktop.storage import editions
+
+    stored = editions.editions(db, year)
+    finals = [
+        FinalEdition(e.language, format_date(e.created_at.date(), display_lang), e.created_by) for e in stored
+    ]
+    snapshots = [_stored_snapshot(e) for e in stored]
+    differ = any(
+        changes_since(first, other) or first.data_status != other.data_status
+        for first in snapshots[:1]
+        for other in snapshots[1:]
+    )
+    return finals, differ

@@ -25,7 +25,8 @@ def load(db: Database, indicator_id: int, year: int) -> AssessmentRecord:
     with db.reading_rows() as connection:
         row = connection.execute(query).first()
     if row is None:
-        return AssessmentRecord(indicator_id, year, "", True, None)
+        # A new assessment is the secretariat's until someone ticks "public" (issue 15).
+        return AssessmentRecord(indicator_id, year, "", False, None)
     return AssessmentRecord(indicator_id, year, row.text, bool(row.is_public), row.version)
 
 

@@ -36,7 +36,11 @@ def add_settings_and_help(window: QMainWindow) -> None:
 def open_settings(window) -> int:  # noqa: ANN001 - MainWindow
     from barometer_desktop.ui.settings_dialog import SettingsDialog
 
-    return SettingsDialog(window.state, window).exec()
+    dialog = SettingsDialog(window.state, window)
+    result = dialog.exec()
+    if dialog.restart_requested:
+        window.restart()
+    return result
 
 
 def open_help(window) -> None:  # noqa: ANN001

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, DatabaseOpenError
@@ -29,7 +29,12 @@ class FileActions(QObject):
         self.publish_action = self._action("publish_action", self.tr("&Publish web barometer…"), self.publish)
         self.backup_action = self._action("backup_action", self.tr("&Back up database…"), self.back_up)
         self.restore_action = self._action("restore_action", self.tr("&Restore from backup…"), self.restore)
-        actions = [self.import_action, self.export_action, self.publish_action, self.backup_action, self.restore_action]
+        self.print_action = self._action("print_action", self.tr("&Print the status report…"), self.print_report)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        actions = [
+            self.import_action, self.export_action, self.publish_action, self.print_action,
+            self.backup_action, self.restore_action,
+        ]
         if first is not None:
             menu.insertActions(first, actions)
             menu.insertSeparator(first)
@@ -68,6 +73,27 @@ class FileActions(QObject):
         return Path(path)
 
     # -- actions ------------------------------------------------------------------
+
+    def print_report(self) -> None:
+        """Print the status report: the PDF last exported, or a fresh draft of the report year."""
+        import tempfile
+
+        from barometer_desktop import i18n
+        from barometer_desktop.report.produce import produce_report
+
+        report = self.window.page("report")
+        pdf = report.last_pdf if report.last_pdf is not None and report.last_pdf.exists() else None
+        if pdf is None:
+            year = self.state.report_year
+            folder = Path(tempfile.mkdtemp(prefix="barometer-print-"))
+            pdf = produce_report(self.state.db, year, folder / f"status-{year}.pdf", lang=i18n.current_language()).path
+        QGuiApplication.restoreOverrideCursor()
+        if print_file(pdf):
+            self.show_info(self.tr("The status report {file} was sent to the printer.").format(file=str(pdf)))
+        else:
+            self.show_info(self.tr(
+                "This computer prints PDF files from their viewer: {file} was opened; print it from there."
+            ).format(file=str(pdf)))
 
     def open_import(self) -> None:
         self.window.show_screen("import")
@@ -188,3 +214,22 @@ class FileActions(QObject):
                 year=year, folder=target
             )
         )
+
+
+def print_file(path: Path) -> bool:
+    """Hand a PDF to the system's printing; False when it was only opened in a viewer.
+
+    Windows prints through the PDF program's own print command (its print
+    dialog or the default printer); elsewhere the file opens in the viewer.
+    """
+    import os
+    import sys
+
+    if sys.platform == "win32":
+        os.startfile(str(path), "print")  # noqa: S606 - the user's own report, their PDF program
+        return True
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return False

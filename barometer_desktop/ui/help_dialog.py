@@ -1,13 +1,20 @@
-"""The short user guide (Danish), shown from the Help menu."""
+"""The short user guide, in the window's language, shown from the Help menu (F1)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from barometer_desktop import i18n
 from barometer_desktop.resources import shipped_path
 
-GUIDE = ("resources", "help", "brugervejledning.html")
+GUIDES = {"da": ("resources", "help", "brugervejledning.html"), "en": ("resources", "help", "user-guide.html")}
+GUIDE = GUIDES["da"]
+
+
+def guide_path():  # noqa: ANN201 - a Path
+    """The guide in the window's language; Danish when there is none in it."""
+    return shipped_path(*GUIDES.get(i18n.current_language(), GUIDE))
 
 
 class HelpDialog(QDialog):
@@ -21,7 +28,7 @@ class HelpDialog(QDialog):
         self.browser.setObjectName("help_browser")
         self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setOpenExternalLinks(True)
-        guide = shipped_path(*GUIDE)
+        guide = guide_path()
         if guide.is_file():
             self.browser.setSource(QUrl.fromLocalFile(str(guide)))
         else:

@@ -232,4 +232,16 @@ def run_gui(args: argparse.Namespace) -> int:
     if keeper is not None:
         keeper.release()
     window.state.db.close()
+    if getattr(window, "restart_requested", False):
+        # Only now, with the lock released and the database closed, so the new copy opens it for writing.
+        import subprocess
+
+        subprocess.Popen(restart_command())  # noqa: S603 - our own program, as it was started
     return code
+
+
+def restart_command() -> list[str]:
+    """The command that starts this program again, with the arguments it was started with."""
+    if getattr(sys, "frozen", False):  # the PyInstaller bundle
+        return [sys.executable, *sys.argv[1:]]
+    return [sys.executable, "-m", "barometer_desktop", *sys.argv[1:]]

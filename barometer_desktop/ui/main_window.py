@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.state = state
         self.setObjectName("MainWindow")
         self.setWindowTitle(APP_NAME)
+        self.restart_requested = False  # set by restart(); ui.launch starts the program again after closing
         self._screens: dict[str, QWidget] = {}
 
         self.navigation = QListWidget()
@@ -143,7 +144,10 @@ class MainWindow(QMainWindow):
     def _add_screens(self) -> None:
         from barometer_desktop.ui.screens.indicators import IndicatorsScreen
         from barometer_desktop.ui.screens.overview import OverviewScreen
+        from barometer_desktop.ui.screens.start_page import StartPage
 
+        start = self.add_screen("start", self.tr("The year's cycle"), lambda: StartPage(self.state))
+        start.go_to.connect(self.go_to)
         overview = self.add_screen("overview", self.tr("Barometer"), lambda: OverviewScreen(self.state))
         indicators = self.add_screen("indicators", self.tr("Indicators"), lambda: IndicatorsScreen(self.state))
         overview.indicator_activated.connect(lambda indicator_id: self.open_indicator(indicator_id))
@@ -184,6 +188,14 @@ class MainWindow(QMainWindow):
 
         screen.missing_count_changed.connect(show_badge)
         show_badge(screen.current_missing_count())
+
+    def go_to(self, target: str) -> None:
+        """A start-page link: a screen key, or "committees/<tab>" for one of its tabs."""
+        key, _, tab = target.partition("/")
+        self.show_screen(key)
+        screen = self.page(key)
+        if tab and hasattr(screen, tab):
+            screen.show_tab(getattr(screen, tab))
 
     def open_indicator(self, indicator_id: int) -> None:
         """Switch to the indicators screen with `indicator_id` selected."""
@@ -394,6 +406,12 @@ class MainWindow(QMainWindow):
             width,
             height,
         )
+
+    def restart(self) -> None:
+        """Close as the user would (asking about unsaved edits); ui.launch then starts the program again."""
+        self.restart_requested = True
+        if not self.close():
+            self.restart_requested = False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self.confirm_leave_all():

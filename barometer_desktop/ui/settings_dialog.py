@@ -35,6 +35,7 @@ from barometer_desktop.domain.types import ComparisonBasis
 from barometer_desktop.errors import BarometerError, ValidationError
 from barometer_desktop.storage import settings_store
 from barometer_desktop.ui.accessibility import focus_proxy, named
+from barometer_desktop.ui.date_field import date_edit_format
 from barometer_desktop.ui.state import AppState
 
 # QSettings keys (per user).
@@ -59,6 +60,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.state = state
         self.setObjectName("settings_dialog")
+        self.restart_requested = False  # the user chose "restart now" after changing the language
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
@@ -146,7 +148,7 @@ class SettingsDialog(QDialog):
 
         self.deadline_edit = QDateEdit()
         self.deadline_edit.setObjectName("follow_up_deadline")
-        self.deadline_edit.setDisplayFormat("dd.MM")
+        self.deadline_edit.setDisplayFormat(date_edit_format(with_year=False))
         self.deadline_edit.setToolTip(
             self.tr(
                 "The day in the year after the report year by which each committee's integration "
@@ -262,11 +264,18 @@ class SettingsDialog(QDialog):
             from barometer_desktop.ui.translation import install_translators
 
             install_translators(QApplication.instance(), language)
-            QMessageBox.information(
+            # The open screens keep the words they were built with: say so, and offer the restart.
+            answer = QMessageBox.question(
                 self,
                 self.tr("Language"),
-                self.tr("The new language is used for new windows now and everywhere after a restart."),
+                self.tr(
+                    "The screens already open keep their language until the program is restarted. "
+                    "Restart now? Unsaved edits are asked about first."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
             )
+            self.restart_requested = answer == QMessageBox.StandardButton.Yes
 
     # -- browsing ----------------------------------------------------------------
 

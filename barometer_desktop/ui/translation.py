@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from barometer_desktop import i18n
@@ -34,6 +36,19 @@ def _fresh(compiled, source) -> bool:  # noqa: ANN001 - paths
     return not source.is_file() or compiled.stat().st_mtime >= source.stat().st_mtime
 
 
+def _qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues (file dialogs, message box buttons) are: Qt's configured
+    folder, then PySide6's own (a bundle may not carry a qt.conf pointing there)."""
+    import PySide6
+
+    package = Path(PySide6.__file__).parent
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(package / "Qt" / "translations"),
+        str(package / "translations"),
+    ]
+
+
 def install_translators(app: QCoreApplication, lang: str) -> None:
     """Replace any installed translators with those for `lang`."""
     for translator in _installed:
@@ -48,7 +63,7 @@ def install_translators(app: QCoreApplication, lang: str) -> None:
     if not (_fresh(compiled, i18n.ts_file(lang)) and ours.load(str(compiled))):
         ours = CatalogTranslator(lang)
     qt_own = QTranslator()
-    if qt_own.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if any(qt_own.load(QLocale(lang), "qtbase", "_", folder) for folder in _qt_translation_folders()):
         _installed.append(qt_own)
     _installed.append(ours)
     for translator in _installed:

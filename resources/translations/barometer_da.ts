@@ -56,6 +56,13 @@
     </message>
 </context>
 <context>
+    <name>Areas</name>
+    <message>
+        <source>Whole country</source>
+        <translation>Hele landet</translation>
+    </message>
+</context>
+<context>
     <name>AreasDialog</name>
     <message>
         <source>Comparison municipalities</source>
@@ -115,6 +122,64 @@
     <message>
         <source>The assessment was saved.</source>
         <translation>Vurderingen blev gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Values missing for the report year: {count}</source>
+        <translation>Manglende værdier for rapportåret: {count}</translation>
+    </message>
+    <message>
+        <source>Provisional values: {count}</source>
+        <translation>Foreløbige værdier: {count}</translation>
+    </message>
+    <message>
+        <source>Survey values without a sample size: {count}</source>
+        <translation>Surveyværdier uden stikprøvestørrelse: {count}</translation>
+    </message>
+    <message>
+        <source>Integration reports not received: {count}</source>
+        <translation>Integrationsredegørelser ikke modtaget: {count}</translation>
+    </message>
+    <message>
+        <source>Action-plan goals with no follow-up recorded: {count}</source>
+        <translation>Handleplansmål uden registreret opfølgning: {count}</translation>
+    </message>
+    <message>
+        <source>Indicators without a written assessment: {count}</source>
+        <translation>Indikatorer uden skrevet vurdering: {count}</translation>
+    </message>
+    <message>
+        <source>Goals without data: {count}</source>
+        <translation>Mål uden data: {count}</translation>
+    </message>
+    <message>
+        <source>Complete: nothing was missing when the final edition was made.</source>
+        <translation>Fuldstændig: intet manglede, da den endelige udgave blev lavet.</translation>
+    </message>
+    <message>
+        <source>Incomplete when the final edition was made: {items}.</source>
+        <translation>Ufuldstændig, da den endelige udgave blev lavet: {items}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Final edition {year}: data are incomplete</source>
+        <translation>Endelig udgave {year}: data er ufuldstændige</translation>
+    </message>
+    <message>
+        <source>A final edition is frozen as it is made. These data for {year} are still incomplete; the list is stored with the edition and printed in it as its data status.</source>
+        <translation>En endelig udgave fastfryses, som den laves. Disse data for {year} er stadig ufuldstændige; listen gemmes med udgaven og trykkes i den som dens datastatus.</translation>
+    </message>
+    <message>
+        <source>I know the data are incomplete and want to make the final edition now</source>
+        <translation>Jeg ved, at data er ufuldstændige, og vil lave den endelige udgave nu</translation>
+    </message>
+    <message>
+        <source>Make the final edition</source>
+        <translation>Lav den endelige udgave</translation>
     </message>
 </context>
 <context>
@@ -520,6 +585,17 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. 01.03.2016; leave empty if none</source>
+        <translation>Skriv datoen, fx 01.03.2016; lad feltet stå tomt, hvis der ingen er</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>BIU&apos;s decision: {committee} {year}</source>
@@ -615,6 +691,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>(policy goals {numbers})</source>
         <translation>(politikmål {numbers})</translation>
+    </message>
+    <message>
+        <source>({count} goals not yet recorded by the secretariat; not a reason)</source>
+        <translation>({count} mål endnu ikke registreret af sekretariatet; ikke en begrundelse)</translation>
     </message>
     <message>
         <source>? Awaiting decision</source>
@@ -830,6 +910,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Ikke gemt — {cell}: {reason}</translation>
     </message>
     <message>
+        <source>⚠ Check {cell}: {value} is far from the previous value {previous}; a change up to ±{threshold} would fit this series. It was stored.</source>
+        <translation>⚠ Kontrollér {cell}: {value} ligger langt fra den forrige værdi {previous}; en ændring på op til ±{threshold} ville passe til serien. Værdien er gemt.</translation>
+    </message>
+    <message>
+        <source>{count} more values are far from their series.</source>
+        <translation>{count} værdier mere ligger langt fra deres serie.</translation>
+    </message>
+    <message>
         <source>Enter the value first, then its details.</source>
         <translation>Indtast først værdien og derefter oplysningerne om den.</translation>
     </message>
@@ -900,6 +988,17 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>missing</source>
         <translation>mangler</translation>
+    </message>
+</context>
+<context>
+    <name>EntryView</name>
+    <message>
+        <source>Paste sample sizes (n)</source>
+        <translation>Indsæt stikprøvestørrelser (n)</translation>
+    </message>
+    <message>
+        <source>Paste standard errors</source>
+        <translation>Indsæt standardfejl</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2003,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>{path} contains something the barometer&apos;s own schema does not make, so it was not used and not changed. {difference}{more} It may have been altered outside the program: use a backup you trust.</source>
         <translation>{path} indeholder noget, som barometerets eget skema ikke laver, så databasen blev hverken brugt eller ændret. {difference}{more} Den kan være ændret uden for programmet: brug en sikkerhedskopi, du stoler på.</translation>
     </message>
+    <message>
+        <source>“{text}” is not a date. Type it as dd.mm.yyyy, e.g. 01.03.2016.</source>
+        <translation>“{text}” er ikke en dato. Skriv den som dd.mm.åååå, fx 01.03.2016.</translation>
+    </message>
+    <message>
+        <source>There is no value here yet; enter the value first.</source>
+        <translation>Der er endnu ingen værdi her; indtast værdien først.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -1928,8 +2035,20 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
+        <source>&amp;Print the status report…</source>
+        <translation>&amp;Udskriv statusrapporten…</translation>
+    </message>
+    <message>
         <source>Integrationsbarometer</source>
         <translation>Integrationsbarometer</translation>
+    </message>
+    <message>
+        <source>The status report {file} was sent to the printer.</source>
+        <translation>Statusrapporten {file} blev sendt til printeren.</translation>
+    </message>
+    <message>
+        <source>This computer prints PDF files from their viewer: {file} was opened; print it from there.</source>
+        <translation>Denne computer udskriver PDF-filer fra deres fremviser: {file} blev åbnet; udskriv den derfra.</translation>
     </message>
     <message>
         <source>Back up database</source>
@@ -1986,6 +2105,17 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The web barometer for {year} is in {folder}. Upload the whole folder.</source>
         <translation>Webbarometeret for {year} ligger i {folder}. Upload hele mappen.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBox</name>
+    <message>
+        <source>Search…</source>
+        <translation>Søg…</translation>
+    </message>
+    <message>
+        <source>Show only the lines that contain this text</source>
+        <translation>Vis kun de linjer, der indeholder denne tekst</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2226,61 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Missing follow-up on integration action plans {year}</source>
+        <translation>Manglende opfølgning på handleplaner for integration {year}</translation>
+    </message>
+    <message>
+        <source>To the Employment and Integration Committee (BIU)</source>
+        <translation>Til Beskæftigelses- og Integrationsudvalget (BIU)</translation>
+    </message>
+    <message>
+        <source>In their integration report for {year}, the following committees did not follow up on these goals of their action plan:</source>
+        <translation>Følgende udvalg har i deres integrationsredegørelse for {year} ikke fulgt op på disse mål i deres handleplan:</translation>
+    </message>
+    <message>
+        <source>The following committees have not yet submitted their integration report for {year}:</source>
+        <translation>Følgende udvalg har endnu ikke indsendt deres integrationsredegørelse for {year}:</translation>
+    </message>
+    <message>
+        <source>The secretariat has not yet recorded the follow-up on these goals. They are not counted as missing follow-up by the committee:</source>
+        <translation>Sekretariatet har endnu ikke registreret opfølgningen på disse mål. De regnes ikke som manglende opfølgning fra udvalget:</translation>
+    </message>
+    <message>
+        <source>All committees have submitted their integration report for {year} and followed up on the goals of their action plan.</source>
+        <translation>Alle udvalg har indsendt deres integrationsredegørelse for {year} og fulgt op på målene i deres handleplan.</translation>
+    </message>
+    <message>
+        <source>The Employment and Integration Committee recommends to the City Council that {committee} be asked for {requests} because of {reasons} in {year}.</source>
+        <translation>Beskæftigelses- og Integrationsudvalget indstiller til Borgerrepræsentationen, at {committee} anmodes om {requests} på grund af {reasons} i {year}.</translation>
+    </message>
+    <message>
+        <source>a supplementary report</source>
+        <translation>en supplerende redegørelse</translation>
+    </message>
+    <message>
+        <source>a revision of its integration action plan</source>
+        <translation>en revision af udvalgets handleplan for integration</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} og {second}</translation>
+    </message>
+    <message>
+        <source>missing follow-up on the goals of its action plan</source>
+        <translation>manglende opfølgning på handleplanens mål</translation>
+    </message>
+    <message>
+        <source>indicators going the wrong way for the policy goals its action plan serves</source>
+        <translation>en udvikling i den forkerte retning for de mål i integrationspolitikken, som handleplanen understøtter</translation>
+    </message>
+    <message>
+        <source>the secretariat&apos;s assessment of the development</source>
+        <translation>sekretariatets vurdering af udviklingen</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTab</name>
     <message>
         <source>◀ Previous</source>
@@ -2120,10 +2305,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Integration report document</source>
         <translation>Integrationsredegørelsens dokument</translation>
-    </message>
-    <message>
-        <source>Received:</source>
-        <translation>Modtaget:</translation>
     </message>
     <message>
         <source>Document:</source>
@@ -2162,6 +2343,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Opfølgning på handleplanens mål</translation>
     </message>
     <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Modtaget den:</translation>
+    </message>
+    <message>
         <source>{committee}: follow-up in the integration report for {year}</source>
         <translation>{committee}: opfølgning i integrationsredegørelsen for {year}</translation>
     </message>
@@ -2182,12 +2367,12 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Note: {goal}</translation>
     </message>
     <message>
-        <source>● Unsaved changes</source>
-        <translation>● Ikke-gemte ændringer</translation>
+        <source>▼ Late: received after the deadline {deadline}</source>
+        <translation>▼ For sent: modtaget efter fristen {deadline}</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Modtaget</translation>
+        <source>● Unsaved changes</source>
+        <translation>● Ikke-gemte ændringer</translation>
     </message>
     <message>
         <source>Document</source>
@@ -2639,6 +2824,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Vælg fil…</translation>
     </message>
     <message>
+        <source>Save an import template…</source>
+        <translation>Gem en importskabelon…</translation>
+    </message>
+    <message>
+        <source>A file in the format import reads: one row per indicator and area for the report year, values empty. Fill it in (e.g. in Excel) and import it here.</source>
+        <translation>En fil i det format, importen læser: én række pr. indikator og område for rapportåret, uden værdier. Udfyld den (fx i Excel), og importér den her.</translation>
+    </message>
+    <message>
         <source>No file chosen.</source>
         <translation>Ingen fil valgt.</translation>
     </message>
@@ -2725,6 +2918,22 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The result of the check or import appears here.</source>
         <translation>Resultatet af kontrollen eller importen vises her.</translation>
+    </message>
+    <message>
+        <source>import-template-{year}.xlsx</source>
+        <translation>importskabelon-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Save an import template</source>
+        <translation>Gem en importskabelon</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template with {rows} rows for {year} saved as {file}.</source>
+        <translation>Skabelon med {rows} rækker for {year} er gemt som {file}.</translation>
     </message>
     <message>
         <source>Import values</source>
@@ -3272,6 +3481,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Piletasterne vælger et skærmbillede; Ctrl+1 til Ctrl+7 springer direkte til et.</translation>
     </message>
     <message>
+        <source>The year&apos;s cycle</source>
+        <translation>Årshjulet</translation>
+    </message>
+    <message>
         <source>Barometer</source>
         <translation>Barometer</translation>
     </message>
@@ -3407,12 +3620,32 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Mangler data for {year}</translation>
     </message>
     <message>
+        <source>Every value due for {year} is entered, but one survey value lacks its sample size (n).</source>
+        <translation>Alle værdier for {year} er indtastet, men én surveyværdi mangler sin stikprøvestørrelse (n).</translation>
+    </message>
+    <message>
+        <source>Every value due for {year} is entered, but {count} survey values lack their sample size (n).</source>
+        <translation>Alle værdier for {year} er indtastet, men {count} surveyværdier mangler deres stikprøvestørrelse (n).</translation>
+    </message>
+    <message>
         <source>Nothing is missing: every value due for {year} is entered.</source>
         <translation>Intet mangler: alle værdier for {year} er indtastet.</translation>
     </message>
     <message>
         <source>{count} values still missing for {year}, {overdue} of them overdue.</source>
         <translation>{count} værdier mangler stadig for {year}; {overdue} af dem er forsinket.</translation>
+    </message>
+    <message>
+        <source>Survey values without a sample size (n)</source>
+        <translation>Surveyværdier uden stikprøvestørrelse (n)</translation>
+    </message>
+    <message>
+        <source>{count} missing</source>
+        <translation>{count} mangler</translation>
+    </message>
+    <message>
+        <source>Sample size missing</source>
+        <translation>Stikprøvestørrelse mangler</translation>
     </message>
     <message>
         <source>(no provider)</source>
@@ -3466,10 +3699,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Manglende opfølgning for {year}</translation>
     </message>
     <message>
-        <source>✘ {count} missing: integration reports not received by {deadline}, and goals of the action plans without follow-up, by committee.</source>
-        <translation>✘ {count} mangler: integrationsredegørelser, der ikke er modtaget senest {deadline}, og mål i handleplanerne uden opfølgning, fordelt på udvalg.</translation>
-    </message>
-    <message>
         <source>✔ Nothing is missing for {year}.</source>
         <translation>✔ Intet mangler for {year}.</translation>
     </message>
@@ -3482,10 +3711,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Ikke fulgt op</translation>
     </message>
     <message>
-        <source>No follow-up recorded</source>
-        <translation>Ingen opfølgning registreret</translation>
-    </message>
-    <message>
         <source> (policy goal {numbers})</source>
         <translation> (politikkens mål {numbers})</translation>
     </message>
@@ -3496,6 +3721,18 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Every committee has followed up.</source>
         <translation>Alle udvalg har fulgt op.</translation>
+    </message>
+    <message>
+        <source>✘ {count} missing: integration reports not received by {deadline}, goals of the action plans not followed up, and goals whose follow-up is not yet recorded, by committee.</source>
+        <translation>✘ {count} mangler: integrationsredegørelser ikke modtaget senest {deadline}, handleplanmål uden opfølgning og mål, hvis opfølgning endnu ikke er registreret, pr. udvalg.</translation>
+    </message>
+    <message>
+        <source>Not yet recorded (the report has arrived)</source>
+        <translation>Endnu ikke registreret (redegørelsen er modtaget)</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>Intet matcher søgningen.</translation>
     </message>
     <message>
         <source>✔ Copied to the clipboard.</source>
@@ -3923,6 +4160,10 @@ Med venlig hilsen
 </translation>
     </message>
     <message>
+        <source>Received late, {date}</source>
+        <translation>Modtaget for sent, {date}</translation>
+    </message>
+    <message>
         <source>Received {date}</source>
         <translation>Modtaget {date}</translation>
     </message>
@@ -3991,6 +4232,10 @@ Med venlig hilsen
         <translation>Delvist fulgt op</translation>
     </message>
     <message>
+        <source>Not yet recorded</source>
+        <translation>Endnu ikke registreret</translation>
+    </message>
+    <message>
         <source>BIU&apos;s decision or proposal</source>
         <translation>BIU&apos;s beslutning eller forslag</translation>
     </message>
@@ -4005,6 +4250,10 @@ Med venlig hilsen
     <message>
         <source>Not followed up</source>
         <translation>Ikke fulgt op</translation>
+    </message>
+    <message>
+        <source>Not yet recorded by the secretariat</source>
+        <translation>Endnu ikke registreret af sekretariatet</translation>
     </message>
     <message>
         <source>Action-plan goal</source>
@@ -4125,6 +4374,10 @@ Med venlig hilsen
     <message>
         <source>Case number</source>
         <translation>Sagsnummer</translation>
+    </message>
+    <message>
+        <source>Data status</source>
+        <translation>Datastatus</translation>
     </message>
     <message>
         <source>Data</source>
@@ -4546,6 +4799,18 @@ Med venlig hilsen
         <translation>Data er ikke ændret siden.</translation>
     </message>
     <message>
+        <source>{language}: made {date} by {user}</source>
+        <translation>{language}: lavet {date} af {user}</translation>
+    </message>
+    <message>
+        <source>Final editions of {year}: {list}.</source>
+        <translation>Endelige udgaver af {year}: {list}.</translation>
+    </message>
+    <message>
+        <source>⚠ The final editions were made from different data: the languages&apos; reports disagree. Make a new final edition in the older language.</source>
+        <translation>⚠ De endelige udgaver er lavet på forskellige data: sprogenes rapporter er ikke ens. Lav en ny endelig udgave på det ældste sprog.</translation>
+    </message>
+    <message>
         <source>{where}: value {old} → {new}</source>
         <translation>{where}: værdi {old} → {new}</translation>
     </message>
@@ -4594,6 +4859,10 @@ Med venlig hilsen
         <translation>{where}: indikator tilføjet eller fjernet</translation>
     </message>
     <message>
+        <source>No final edition was made; nothing was written.</source>
+        <translation>Der blev ikke lavet nogen endelig udgave; intet blev skrevet.</translation>
+    </message>
+    <message>
         <source>Export the status report</source>
         <translation>Eksportér statusrapporten</translation>
     </message>
@@ -4640,6 +4909,10 @@ Med venlig hilsen
     <message>
         <source>The draft was written to {file} ({pages} pages).</source>
         <translation>Udkastet blev skrevet til {file} ({pages} sider).</translation>
+    </message>
+    <message>
+        <source>No program opened it; open the file from its folder.</source>
+        <translation>Intet program åbnede den; åbn filen fra dens mappe.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -4832,8 +5105,8 @@ Med venlig hilsen
         <translation>Sprog</translation>
     </message>
     <message>
-        <source>The new language is used for new windows now and everywhere after a restart.</source>
-        <translation>Det nye sprog bruges nu i nye vinduer og overalt efter en genstart.</translation>
+        <source>The screens already open keep their language until the program is restarted. Restart now? Unsaved edits are asked about first.</source>
+        <translation>De skærme, der allerede er åbne, beholder deres sprog, indtil programmet genstartes. Genstart nu? Du bliver først spurgt om ikke-gemte ændringer.</translation>
     </message>
     <message>
         <source>Choose the barometer database</source>
@@ -4872,6 +5145,73 @@ Med venlig hilsen
     <message>
         <source>Throw away your changes here and show what is stored now.</source>
         <translation>Kassér dine ændringer her og vis det, der er gemt nu.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>The year&apos;s cycle: what is due now for {year}</source>
+        <translation>Årshjulet: hvad der skal gøres nu for {year}</translation>
+    </message>
+    <message>
+        <source>The database has no values yet. Start here:</source>
+        <translation>Databasen har endnu ingen værdier. Begynd her:</translation>
+    </message>
+    <message>
+        <source>Import the values you have (a file from a spreadsheet)</source>
+        <translation>Importér de værdier, du har (en fil fra et regneark)</translation>
+    </message>
+    <message>
+        <source>or type them into the data-entry grid</source>
+        <translation>eller skriv dem ind i indtastningsgitteret</translation>
+    </message>
+    <message>
+        <source>Record the committees and their action plans</source>
+        <translation>Registrér udvalgene og deres handleplaner</translation>
+    </message>
+    <message>
+        <source>✘ {count} values overdue for {year}</source>
+        <translation>✘ {count} værdier for {year} er forsinkede</translation>
+    </message>
+    <message>
+        <source>{count} values expected this month</source>
+        <translation>{count} værdier ventes i denne måned</translation>
+    </message>
+    <message>
+        <source>✔ No values are overdue or expected this month.</source>
+        <translation>✔ Ingen værdier er forsinkede eller ventes i denne måned.</translation>
+    </message>
+    <message>
+        <source>✘ Integration reports not received by {deadline}: {committees}</source>
+        <translation>✘ Integrationsredegørelser ikke modtaget senest {deadline}: {committees}</translation>
+    </message>
+    <message>
+        <source>Integration reports awaited by {deadline}: {committees}</source>
+        <translation>Integrationsredegørelser, der ventes senest {deadline}: {committees}</translation>
+    </message>
+    <message>
+        <source>1 follow-up on an action-plan goal not yet recorded</source>
+        <translation>1 opfølgning på et handleplansmål er endnu ikke registreret</translation>
+    </message>
+    <message>
+        <source>{count} follow-ups on action-plan goals not yet recorded</source>
+        <translation>{count} opfølgninger på handleplansmål er endnu ikke registreret</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelsk</translation>
+    </message>
+    <message>
+        <source>The {year} report has a final edition ({languages}).</source>
+        <translation>Rapporten for {year} har en endelig udgave ({languages}).</translation>
+    </message>
+    <message>
+        <source>The {year} report has no final edition yet.</source>
+        <translation>Rapporten for {year} har endnu ingen endelig udgave.</translation>
     </message>
 </context>
 <context>

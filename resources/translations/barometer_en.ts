@@ -56,6 +56,13 @@
     </message>
 </context>
 <context>
+    <name>Areas</name>
+    <message>
+        <source>Whole country</source>
+        <translation>Whole country</translation>
+    </message>
+</context>
+<context>
     <name>AreasDialog</name>
     <message>
         <source>Comparison municipalities</source>
@@ -115,6 +122,64 @@
     <message>
         <source>The assessment was saved.</source>
         <translation>The assessment was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Values missing for the report year: {count}</source>
+        <translation>Values missing for the report year: {count}</translation>
+    </message>
+    <message>
+        <source>Provisional values: {count}</source>
+        <translation>Provisional values: {count}</translation>
+    </message>
+    <message>
+        <source>Survey values without a sample size: {count}</source>
+        <translation>Survey values without a sample size: {count}</translation>
+    </message>
+    <message>
+        <source>Integration reports not received: {count}</source>
+        <translation>Integration reports not received: {count}</translation>
+    </message>
+    <message>
+        <source>Action-plan goals with no follow-up recorded: {count}</source>
+        <translation>Action-plan goals with no follow-up recorded: {count}</translation>
+    </message>
+    <message>
+        <source>Indicators without a written assessment: {count}</source>
+        <translation>Indicators without a written assessment: {count}</translation>
+    </message>
+    <message>
+        <source>Goals without data: {count}</source>
+        <translation>Goals without data: {count}</translation>
+    </message>
+    <message>
+        <source>Complete: nothing was missing when the final edition was made.</source>
+        <translation>Complete: nothing was missing when the final edition was made.</translation>
+    </message>
+    <message>
+        <source>Incomplete when the final edition was made: {items}.</source>
+        <translation>Incomplete when the final edition was made: {items}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Final edition {year}: data are incomplete</source>
+        <translation>Final edition {year}: data are incomplete</translation>
+    </message>
+    <message>
+        <source>A final edition is frozen as it is made. These data for {year} are still incomplete; the list is stored with the edition and printed in it as its data status.</source>
+        <translation>A final edition is frozen as it is made. These data for {year} are still incomplete; the list is stored with the edition and printed in it as its data status.</translation>
+    </message>
+    <message>
+        <source>I know the data are incomplete and want to make the final edition now</source>
+        <translation>I know the data are incomplete and want to make the final edition now</translation>
+    </message>
+    <message>
+        <source>Make the final edition</source>
+        <translation>Make the final edition</translation>
     </message>
 </context>
 <context>
@@ -520,6 +585,17 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>d Mmm yyyy</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. 01.03.2016; leave empty if none</source>
+        <translation>Type the date, e.g. 1 Mar 2016; leave empty if none</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>BIU&apos;s decision: {committee} {year}</source>
@@ -615,6 +691,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>(policy goals {numbers})</source>
         <translation>(policy goals {numbers})</translation>
+    </message>
+    <message>
+        <source>({count} goals not yet recorded by the secretariat; not a reason)</source>
+        <translation>({count} goals not yet recorded by the secretariat; not a reason)</translation>
     </message>
     <message>
         <source>? Awaiting decision</source>
@@ -830,6 +910,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Not stored — {cell}: {reason}</translation>
     </message>
     <message>
+        <source>⚠ Check {cell}: {value} is far from the previous value {previous}; a change up to ±{threshold} would fit this series. It was stored.</source>
+        <translation>⚠ Check {cell}: {value} is far from the previous value {previous}; a change up to ±{threshold} would fit this series. It was stored.</translation>
+    </message>
+    <message>
+        <source>{count} more values are far from their series.</source>
+        <translation>{count} more values are far from their series.</translation>
+    </message>
+    <message>
         <source>Enter the value first, then its details.</source>
         <translation>Enter the value first, then its details.</translation>
     </message>
@@ -900,6 +988,17 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>missing</source>
         <translation>missing</translation>
+    </message>
+</context>
+<context>
+    <name>EntryView</name>
+    <message>
+        <source>Paste sample sizes (n)</source>
+        <translation>Paste sample sizes (n)</translation>
+    </message>
+    <message>
+        <source>Paste standard errors</source>
+        <translation>Paste standard errors</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2003,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>{path} contains something the barometer&apos;s own schema does not make, so it was not used and not changed. {difference}{more} It may have been altered outside the program: use a backup you trust.</source>
         <translation>{path} contains something the barometer&apos;s own schema does not make, so it was not used and not changed. {difference}{more} It may have been altered outside the program: use a backup you trust.</translation>
     </message>
+    <message>
+        <source>“{text}” is not a date. Type it as dd.mm.yyyy, e.g. 01.03.2016.</source>
+        <translation>“{text}” is not a date. Type it as, e.g., 1 Mar 2016.</translation>
+    </message>
+    <message>
+        <source>There is no value here yet; enter the value first.</source>
+        <translation>There is no value here yet; enter the value first.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -1928,8 +2035,20 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
+        <source>&amp;Print the status report…</source>
+        <translation>&amp;Print the status report…</translation>
+    </message>
+    <message>
         <source>Integrationsbarometer</source>
         <translation>Integrationsbarometer</translation>
+    </message>
+    <message>
+        <source>The status report {file} was sent to the printer.</source>
+        <translation>The status report {file} was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>This computer prints PDF files from their viewer: {file} was opened; print it from there.</source>
+        <translation>This computer prints PDF files from their viewer: {file} was opened; print it from there.</translation>
     </message>
     <message>
         <source>Back up database</source>
@@ -1986,6 +2105,17 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The web barometer for {year} is in {folder}. Upload the whole folder.</source>
         <translation>The web barometer for {year} is in {folder}. Upload the whole folder.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBox</name>
+    <message>
+        <source>Search…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>Show only the lines that contain this text</source>
+        <translation>Show only the lines that contain this text</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2226,61 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Missing follow-up on integration action plans {year}</source>
+        <translation>Missing follow-up on integration action plans {year}</translation>
+    </message>
+    <message>
+        <source>To the Employment and Integration Committee (BIU)</source>
+        <translation>To the Employment and Integration Committee (BIU)</translation>
+    </message>
+    <message>
+        <source>In their integration report for {year}, the following committees did not follow up on these goals of their action plan:</source>
+        <translation>In their integration report for {year}, the following committees did not follow up on these goals of their action plan:</translation>
+    </message>
+    <message>
+        <source>The following committees have not yet submitted their integration report for {year}:</source>
+        <translation>The following committees have not yet submitted their integration report for {year}:</translation>
+    </message>
+    <message>
+        <source>The secretariat has not yet recorded the follow-up on these goals. They are not counted as missing follow-up by the committee:</source>
+        <translation>The secretariat has not yet recorded the follow-up on these goals. They are not counted as missing follow-up by the committee:</translation>
+    </message>
+    <message>
+        <source>All committees have submitted their integration report for {year} and followed up on the goals of their action plan.</source>
+        <translation>All committees have submitted their integration report for {year} and followed up on the goals of their action plan.</translation>
+    </message>
+    <message>
+        <source>The Employment and Integration Committee recommends to the City Council that {committee} be asked for {requests} because of {reasons} in {year}.</source>
+        <translation>The Employment and Integration Committee recommends to the City Council that {committee} be asked for {requests} because of {reasons} in {year}.</translation>
+    </message>
+    <message>
+        <source>a supplementary report</source>
+        <translation>a supplementary report</translation>
+    </message>
+    <message>
+        <source>a revision of its integration action plan</source>
+        <translation>a revision of its integration action plan</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <source>missing follow-up on the goals of its action plan</source>
+        <translation>missing follow-up on the goals of its action plan</translation>
+    </message>
+    <message>
+        <source>indicators going the wrong way for the policy goals its action plan serves</source>
+        <translation>indicators going the wrong way for the policy goals its action plan serves</translation>
+    </message>
+    <message>
+        <source>the secretariat&apos;s assessment of the development</source>
+        <translation>the secretariat&apos;s assessment of the development</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTab</name>
     <message>
         <source>◀ Previous</source>
@@ -2120,10 +2305,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Integration report document</source>
         <translation>Integration report document</translation>
-    </message>
-    <message>
-        <source>Received:</source>
-        <translation>Received:</translation>
     </message>
     <message>
         <source>Document:</source>
@@ -2162,6 +2343,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Follow-up on the goals of the action plan</translation>
     </message>
     <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
         <source>{committee}: follow-up in the integration report for {year}</source>
         <translation>{committee}: follow-up in the integration report for {year}</translation>
     </message>
@@ -2182,12 +2367,12 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Note: {goal}</translation>
     </message>
     <message>
-        <source>● Unsaved changes</source>
-        <translation>● Unsaved changes</translation>
+        <source>▼ Late: received after the deadline {deadline}</source>
+        <translation>▼ Late: received after the deadline {deadline}</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Received</translation>
+        <source>● Unsaved changes</source>
+        <translation>● Unsaved changes</translation>
     </message>
     <message>
         <source>Document</source>
@@ -2639,6 +2824,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Choose file…</translation>
     </message>
     <message>
+        <source>Save an import template…</source>
+        <translation>Save an import template…</translation>
+    </message>
+    <message>
+        <source>A file in the format import reads: one row per indicator and area for the report year, values empty. Fill it in (e.g. in Excel) and import it here.</source>
+        <translation>A file in the format import reads: one row per indicator and area for the report year, values empty. Fill it in (e.g. in Excel) and import it here.</translation>
+    </message>
+    <message>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
@@ -2725,6 +2918,22 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The result of the check or import appears here.</source>
         <translation>The result of the check or import appears here.</translation>
+    </message>
+    <message>
+        <source>import-template-{year}.xlsx</source>
+        <translation>import-template-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Save an import template</source>
+        <translation>Save an import template</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template with {rows} rows for {year} saved as {file}.</source>
+        <translation>Template with {rows} rows for {year} saved as {file}.</translation>
     </message>
     <message>
         <source>Import values</source>
@@ -3272,6 +3481,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Arrow keys choose a screen; Ctrl+1 to Ctrl+7 jump to one.</translation>
     </message>
     <message>
+        <source>The year&apos;s cycle</source>
+        <translation>The year&apos;s cycle</translation>
+    </message>
+    <message>
         <source>Barometer</source>
         <translation>Barometer</translation>
     </message>
@@ -3407,12 +3620,32 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Missing data for {year}</translation>
     </message>
     <message>
+        <source>Every value due for {year} is entered, but one survey value lacks its sample size (n).</source>
+        <translation>Every value due for {year} is entered, but one survey value lacks its sample size (n).</translation>
+    </message>
+    <message>
+        <source>Every value due for {year} is entered, but {count} survey values lack their sample size (n).</source>
+        <translation>Every value due for {year} is entered, but {count} survey values lack their sample size (n).</translation>
+    </message>
+    <message>
         <source>Nothing is missing: every value due for {year} is entered.</source>
         <translation>Nothing is missing: every value due for {year} is entered.</translation>
     </message>
     <message>
         <source>{count} values still missing for {year}, {overdue} of them overdue.</source>
         <translation>{count} values still missing for {year}, {overdue} of them overdue.</translation>
+    </message>
+    <message>
+        <source>Survey values without a sample size (n)</source>
+        <translation>Survey values without a sample size (n)</translation>
+    </message>
+    <message>
+        <source>{count} missing</source>
+        <translation>{count} missing</translation>
+    </message>
+    <message>
+        <source>Sample size missing</source>
+        <translation>Sample size missing</translation>
     </message>
     <message>
         <source>(no provider)</source>
@@ -3466,10 +3699,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Missing follow-up for {year}</translation>
     </message>
     <message>
-        <source>✘ {count} missing: integration reports not received by {deadline}, and goals of the action plans without follow-up, by committee.</source>
-        <translation>✘ {count} missing: integration reports not received by {deadline}, and goals of the action plans without follow-up, by committee.</translation>
-    </message>
-    <message>
         <source>✔ Nothing is missing for {year}.</source>
         <translation>✔ Nothing is missing for {year}.</translation>
     </message>
@@ -3482,10 +3711,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Not followed up</translation>
     </message>
     <message>
-        <source>No follow-up recorded</source>
-        <translation>No follow-up recorded</translation>
-    </message>
-    <message>
         <source> (policy goal {numbers})</source>
         <translation> (policy goal {numbers})</translation>
     </message>
@@ -3496,6 +3721,18 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Every committee has followed up.</source>
         <translation>Every committee has followed up.</translation>
+    </message>
+    <message>
+        <source>✘ {count} missing: integration reports not received by {deadline}, goals of the action plans not followed up, and goals whose follow-up is not yet recorded, by committee.</source>
+        <translation>✘ {count} missing: integration reports not received by {deadline}, goals of the action plans not followed up, and goals whose follow-up is not yet recorded, by committee.</translation>
+    </message>
+    <message>
+        <source>Not yet recorded (the report has arrived)</source>
+        <translation>Not yet recorded (the report has arrived)</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>Nothing matches the search.</translation>
     </message>
     <message>
         <source>✔ Copied to the clipboard.</source>
@@ -3923,6 +4160,10 @@ Kind regards
 </translation>
     </message>
     <message>
+        <source>Received late, {date}</source>
+        <translation>Received late, {date}</translation>
+    </message>
+    <message>
         <source>Received {date}</source>
         <translation>Received {date}</translation>
     </message>
@@ -3991,6 +4232,10 @@ Kind regards
         <translation>Partly followed up</translation>
     </message>
     <message>
+        <source>Not yet recorded</source>
+        <translation>Not yet recorded</translation>
+    </message>
+    <message>
         <source>BIU&apos;s decision or proposal</source>
         <translation>BIU&apos;s decision or proposal</translation>
     </message>
@@ -4005,6 +4250,10 @@ Kind regards
     <message>
         <source>Not followed up</source>
         <translation>Not followed up</translation>
+    </message>
+    <message>
+        <source>Not yet recorded by the secretariat</source>
+        <translation>Not yet recorded by the secretariat</translation>
     </message>
     <message>
         <source>Action-plan goal</source>
@@ -4125,6 +4374,10 @@ Kind regards
     <message>
         <source>Case number</source>
         <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Data status</source>
+        <translation>Data status</translation>
     </message>
     <message>
         <source>Data</source>
@@ -4546,6 +4799,18 @@ Kind regards
         <translation>The data have not changed since.</translation>
     </message>
     <message>
+        <source>{language}: made {date} by {user}</source>
+        <translation>{language}: made {date} by {user}</translation>
+    </message>
+    <message>
+        <source>Final editions of {year}: {list}.</source>
+        <translation>Final editions of {year}: {list}.</translation>
+    </message>
+    <message>
+        <source>⚠ The final editions were made from different data: the languages&apos; reports disagree. Make a new final edition in the older language.</source>
+        <translation>⚠ The final editions were made from different data: the languages&apos; reports disagree. Make a new final edition in the older language.</translation>
+    </message>
+    <message>
         <source>{where}: value {old} → {new}</source>
         <translation>{where}: value {old} → {new}</translation>
     </message>
@@ -4594,6 +4859,10 @@ Kind regards
         <translation>{where}: indicator added or removed</translation>
     </message>
     <message>
+        <source>No final edition was made; nothing was written.</source>
+        <translation>No final edition was made; nothing was written.</translation>
+    </message>
+    <message>
         <source>Export the status report</source>
         <translation>Export the status report</translation>
     </message>
@@ -4640,6 +4909,10 @@ Kind regards
     <message>
         <source>The draft was written to {file} ({pages} pages).</source>
         <translation>The draft was written to {file} ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>No program opened it; open the file from its folder.</source>
+        <translation>No program opened it; open the file from its folder.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -4832,8 +5105,8 @@ Kind regards
         <translation>Language</translation>
     </message>
     <message>
-        <source>The new language is used for new windows now and everywhere after a restart.</source>
-        <translation>The new language is used for new windows now and everywhere after a restart.</translation>
+        <source>The screens already open keep their language until the program is restarted. Restart now? Unsaved edits are asked about first.</source>
+        <translation>The screens already open keep their language until the program is restarted. Restart now? Unsaved edits are asked about first.</translation>
     </message>
     <message>
         <source>Choose the barometer database</source>
@@ -4872,6 +5145,73 @@ Kind regards
     <message>
         <source>Throw away your changes here and show what is stored now.</source>
         <translation>Throw away your changes here and show what is stored now.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>The year&apos;s cycle: what is due now for {year}</source>
+        <translation>The year&apos;s cycle: what is due now for {year}</translation>
+    </message>
+    <message>
+        <source>The database has no values yet. Start here:</source>
+        <translation>The database has no values yet. Start here:</translation>
+    </message>
+    <message>
+        <source>Import the values you have (a file from a spreadsheet)</source>
+        <translation>Import the values you have (a file from a spreadsheet)</translation>
+    </message>
+    <message>
+        <source>or type them into the data-entry grid</source>
+        <translation>or type them into the data-entry grid</translation>
+    </message>
+    <message>
+        <source>Record the committees and their action plans</source>
+        <translation>Record the committees and their action plans</translation>
+    </message>
+    <message>
+        <source>✘ {count} values overdue for {year}</source>
+        <translation>✘ {count} values overdue for {year}</translation>
+    </message>
+    <message>
+        <source>{count} values expected this month</source>
+        <translation>{count} values expected this month</translation>
+    </message>
+    <message>
+        <source>✔ No values are overdue or expected this month.</source>
+        <translation>✔ No values are overdue or expected this month.</translation>
+    </message>
+    <message>
+        <source>✘ Integration reports not received by {deadline}: {committees}</source>
+        <translation>✘ Integration reports not received by {deadline}: {committees}</translation>
+    </message>
+    <message>
+        <source>Integration reports awaited by {deadline}: {committees}</source>
+        <translation>Integration reports awaited by {deadline}: {committees}</translation>
+    </message>
+    <message>
+        <source>1 follow-up on an action-plan goal not yet recorded</source>
+        <translation>1 follow-up on an action-plan goal not yet recorded</translation>
+    </message>
+    <message>
+        <source>{count} follow-ups on action-plan goals not yet recorded</source>
+        <translation>{count} follow-ups on action-plan goals not yet recorded</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Danish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>The {year} report has a final edition ({languages}).</source>
+        <translation>The {year} report has a final edition ({languages}).</translation>
+    </message>
+    <message>
+        <source>The {year} report has no final edition yet.</source>
+        <translation>The {year} report has no final edition yet.</translation>
     </message>
 </context>
 <context>

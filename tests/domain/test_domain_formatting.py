@@ -201,3 +201,20 @@ def test_rounded_equal_matches_formatted_text(a: float, b: float, decimals: int)
     assert rounded_equal(a, b, decimals) == (
         format_number(a, decimals) == format_number(b, decimals)
     )
+
+
+def test_parse_date_reads_what_format_date_writes_in_either_language() -> None:
+    from datetime import date
+
+    import pytest
+
+    from barometer_desktop.domain.formatting import DateFormatError, format_date, parse_date
+
+    day = date(2016, 3, 1)
+    for lang in ("da", "en"):
+        assert parse_date(format_date(day, lang)) == day
+    for text in ("1.3.2016", "01-03-2016", "2016-03-01", "1 March 2016", "1. marts 2016", " 01.03.2016 "):
+        assert parse_date(text) == day
+    for bad in ("31.02.2016", "1.3.16", "", "1 Foo 2016", "marts"):
+        with pytest.raises(DateFormatError):
+            parse_date(bad)

@@ -43,6 +43,7 @@ def test_wheel_contains_database_and_resources(wheel):
         "database/demo/observations.csv",
         "resources/icons/app.png",
         "resources/help/brugervejledning.html",
+        "resources/help/user-guide.html",
         "resources/translations/barometer_da.ts",
         "resources/translations/barometer_en.ts",
     ]

@@ -32,7 +32,10 @@ def test_report_command_writes_the_pdf(demo_db_path, tmp_path, capsys):
 def test_report_command_final_then_reissue(demo_db_path, tmp_path, capsys):
     args = ["--db", str(demo_db_path), "report", "--year", "2013", "--final"]
     assert main([*args, "--out", str(tmp_path / "a.pdf")]) == 0
-    assert "Den endelige udgave for 2013 er skrevet til" in capsys.readouterr().out
+    made = capsys.readouterr()
+    assert "Den endelige udgave for 2013 er skrevet til" in made.out
+    # The demo year is incomplete: the command says so, as the window's checklist does.
+    assert "Ufuldstændig, da den endelige udgave blev lavet" in made.err
     assert main([*args, "--out", str(tmp_path / "b.pdf")]) == 0
     captured = capsys.readouterr()
     assert "Den endelige udgave for 2013 er genudgivet som" in captured.out and not captured.err

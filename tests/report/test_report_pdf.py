@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
@@ -46,6 +47,27 @@ def test_missing_follow_up_is_listed(demo_pdf, demo_snapshot, read_text):
         # Long texts wrap in table cells; compare the opening words.
         opening = " ".join(goal_text.split()[:5])
         assert opening in flat or opening in joined
+
+
+def test_goals_not_recorded_are_never_printed_as_not_followed_up(demo_snapshot, tmp_path, read_text):
+    """A gap in the secretariat's records is not an accusation in a report to the committee;
+    a report received after the deadline is printed as late."""
+    from dataclasses import replace
+
+    from barometer_desktop.report.build import export_pdf
+    from barometer_desktop.report.front import ReportOptions
+
+    suu = next(c for c in demo_snapshot.committees if c.short_name == "SUU")
+    assert suu.not_recorded and not suu.lacking and suu.candidate is None
+    late = replace(suu, report_received=date(2014, 12, 3), report_late=True)
+    snapshot = replace(
+        demo_snapshot, committees=tuple(late if c is suu else c for c in demo_snapshot.committees)
+    )
+    text = " ".join(read_text(export_pdf(snapshot, tmp_path / "r.pdf", ReportOptions(lang="da")).path).split())
+    assert "Endnu ikke registreret af sekretariatet" in text
+    assert "Modtaget for sent, 03.12.2014" in text
+    lacking_count = sum(len(c.lacking) for c in demo_snapshot.committees)
+    assert text.count("Ikke fulgt op") == lacking_count
 
 
 def test_summary_counts_goals_by_development(demo_pdf, demo_snapshot, read_text):
@@ -151,7 +173,7 @@ def test_english_report_uses_english_number_format(demo_snapshot, tmp_path, read
     assert "2 Apr 2014" in text
     # One goal in the singular, several in the plural (Danish "mål" is both).
     flat = " ".join(text.split())
-    assert "— goal 1" in flat and "— goals 5, 6" in flat and "— goals 1" not in flat
+    assert "— goal 1" in flat and "— goal 8" in flat and "— goals 1" not in flat
 
 
 @pytest.mark.parametrize("final, mark", [(False, "UDKAST"), (True, "ENDELIG UDGAVE")])

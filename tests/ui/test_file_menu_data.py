@@ -20,8 +20,10 @@ def _first_record(db):
 
 def test_menu_has_the_data_actions(main_window):
     names = [a.objectName() for a in main_window.file_menu.actions()]
-    assert names[:5] == ["import_action", "export_action", "publish_action", "backup_action", "restore_action"]
-    assert all(a.text().endswith("…") for a in main_window.file_menu.actions()[:5])
+    assert names[:6] == [
+        "import_action", "export_action", "publish_action", "print_action", "backup_action", "restore_action"
+    ]
+    assert all(a.text().endswith("…") for a in main_window.file_menu.actions()[:6])
 
 
 def test_backup_then_restore(main_window, monkeypatch, tmp_path: Path, demo_db_path):

@@ -120,8 +120,8 @@ def test_a_link_refused_for_another_reason_gets_its_own_advice(tab, qtbot, warni
     assert tab.report_link.edit.hasFocus()
 
 
-def test_ticking_received_starts_from_today(tab, qtbot):
+def test_the_received_date_is_never_filled_in_for_the_user(tab, qtbot):
     _choose(tab, "TMU")  # TMU's 2013 report has not arrived
-    assert not tab.received.check.isChecked() and tab.received.value() is None
-    qtbot.mouseClick(tab.received.check, Qt.MouseButton.LeftButton)
-    assert tab.received.value() == date.today()
+    assert tab.received.text() == "" and tab.received.value() is None
+    qtbot.keyClick(tab.received, Qt.Key.Key_Space)
+    assert tab.received.value() is None  # blank stays "not received", never today

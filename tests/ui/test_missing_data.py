@@ -42,9 +42,12 @@ def test_missing_list_shrinks_when_a_value_is_entered(main_window, qtbot):
         qtbot.keyClicks(entry.view, "12")
         qtbot.keyClick(entry.view, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: entry.view.state() != QAbstractItemView.State.EditingState)
-    assert blocker.args == [1]
-    assert _listed(missing) == {("BIF", "8.1", "København")}
-    assert "(1)" in _nav_text(main_window, "missing")
+    # 7.1 is a survey: a value typed without its sample size still lacks n.
+    assert blocker.args == [2]
+    assert _listed(missing) == {
+        ("BIF", "8.1", "København"), ("Surveyværdier uden stikprøvestørrelse (n)", "7.1", "København")
+    }
+    assert "(2)" in _nav_text(main_window, "missing")
     assert not model.sheet.is_missing(model.indicator(row).id, model.area(column).id)
 
     # Undo brings the missing value back on the list.
@@ -95,3 +98,24 @@ def test_double_click_on_a_missing_value_opens_its_cell(main_window, qtbot):
     entry = main_window.page("entry")
     current = entry.view.currentIndex()
     assert (entry.model.indicator(current.row()).code, entry.model.area(current.column()).name) == (code, area)
+
+
+def test_survey_values_without_a_sample_size_are_missing_data(main_window):
+    """'Nothing is missing' is never said while survey values lack n."""
+    from barometer_desktop.storage import catalog, observation_edits, observations
+
+    missing = main_window.page("missing")
+    db = main_window.state.db
+    main_window.year_box.setValue(2013)
+    assert missing.items == [] and missing.sample_sizes == []
+    surveys = {i.id: i for i in catalog.indicators(db) if i.is_survey}
+    record = next(r for r in observations.yearly_values(db, (2013,)) if r.indicator_id in surveys and r.sample_size)
+    observation_edits.save(db, [observations.ObservationInput(
+        record.indicator_id, record.area_id, record.period, record.value, sample_size=None,
+        expected_version=record.version)])
+    main_window.state.data_changed.emit()
+    assert [(i.id, a.id) for i, a in missing.sample_sizes] == [(record.indicator_id, record.area_id)]
+    assert "Intet mangler" not in missing.summary.text() and "én surveyværdi mangler" in missing.summary.text()
+    code = surveys[record.indicator_id].code
+    assert any(g == "Surveyværdier uden stikprøvestørrelse (n)" and c == code for g, c, _a in _listed(missing))
+    assert "(1)" in _nav_text(main_window, "missing")

@@ -11,6 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pypdf import PdfReader
 
+from barometer_desktop.ui.screens.report_checklist import ChecklistDialog
+
+REAL_CONFIRMED = ChecklistDialog.confirmed  # the fixture below stands in for it
+
 
 @pytest.fixture
 def screen(main_window):
@@ -19,6 +23,14 @@ def screen(main_window):
     screen.open_file_calls = []
     screen.open_file = screen.open_file_calls.append
     return screen
+
+
+@pytest.fixture(autouse=True)
+def checklists(monkeypatch):
+    """The checklists shown before a final edition; confirmed unless a test says otherwise."""
+    shown = []
+    monkeypatch.setattr(ChecklistDialog, "confirmed", lambda dialog: shown.append(dialog) or True)
+    return shown
 
 
 def _save_as(monkeypatch, path: Path) -> None:
@@ -65,10 +77,12 @@ def test_a_report_year_without_values_is_refused(main_window, screen, qtbot, mon
     out = tmp_path / "out"
     out.mkdir()
     target = out / "status-2030.pdf"
-    _save_as(monkeypatch, target)
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: asked.append(a) or (str(target), "")))
     with qtbot.waitSignal(screen.export_failed, timeout=10_000) as blocker:
         qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
     assert "ingen værdier for København i 2030" in blocker.args[0]
+    assert asked == []  # refused before a file name was asked for
     assert screen.message_label.text() == blocker.args[0]
     assert not target.exists() and list(out.iterdir()) == []
     assert screen.open_file_calls == []
@@ -221,6 +235,94 @@ def test_send_says_so_when_no_mail_program_opens_the_draft(screen, qtbot, monkey
     assert "intet mailprogram åbnede det" in screen.message_label.text()
     assert (tmp_path / "status.eml").exists()
 
+
+def test_a_final_edition_of_incomplete_data_needs_confirmation_and_stores_the_checklist(
+    screen, qtbot, monkeypatch, tmp_path, app_state, checklists
+):
+    from PySide6.QtWidgets import QDialog
+
+    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.assembly.checklist import MISSING_SAMPLE_SIZES, edition_checklist
+    from barometer_desktop.report.snapshot_codec import from_json
+    from barometer_desktop.storage import editions
+    expected = edition_checklist(assemble(app_state.db, 2013))
+    assert expected, "the demo year 2013 is incomplete"
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: asked.append(a) or (str(tmp_path / "final.pdf"), "")))
+    qtbot.mouseClick(screen.final_radio, Qt.MouseButton.LeftButton)
+
+    # Cancelled: no file name asked for, no edition, nothing written.
+    seen = []
+
+    def cancel(dialog):
+        seen.append(dialog)
+        assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()  # not without the tick
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ChecklistDialog, "confirmed", REAL_CONFIRMED)
+    monkeypatch.setattr(ChecklistDialog, "exec", cancel)
+    qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 1 and asked == [] and editions.load_edition(app_state.db, 2013, "da") is None
+    assert screen.message_label.text() == "Der blev ikke lavet nogen endelig udgave; intet blev skrevet."
+    lines = [seen[0].tree.topLevelItem(i).text(0) for i in range(seen[0].tree.topLevelItemCount())]
+    assert len(lines) == len(expected)
+
+    # Confirmed explicitly: the edition keeps the checklist and prints its data status.
+    def confirm(dialog):
+        dialog.confirm.setChecked(True)
+        assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ChecklistDialog, "exec", confirm)
+    with qtbot.waitSignal(screen.export_finished, timeout=60_000):
+        qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    stored = from_json(editions.load_edition(app_state.db, 2013, "da").snapshot)
+    assert stored.data_status == expected
+    text = _text(tmp_path / "final.pdf")
+    assert "Datastatus" in text and "Ufuldstændig, da den endelige udgave blev lavet" in text
+    if any(item.kind == MISSING_SAMPLE_SIZES for item in expected):
+        assert "Surveyværdier uden stikprøvestørrelse" in text
+
+
+
+def test_finals_of_every_language_are_shown_and_different_data_warned(screen, qtbot, monkeypatch, tmp_path, app_state):
+    from barometer_desktop.domain.periods import Period
+    from barometer_desktop.storage import catalog, observation_edits, observations
+
+    _save_as(monkeypatch, tmp_path / "final-da.pdf")
+    qtbot.mouseClick(screen.final_radio, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(screen.export_finished, timeout=60_000):
+        qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    screen.language_box.setCurrentIndex(screen.language_box.findData("en"))
+    # The Danish final is still shown while the form says English.
+    assert screen.finals_label.text().startswith("Endelige udgaver af 2013: Dansk: lavet ")
+    assert "ingen endelig udgave" in screen.edition_label.text()
+
+    db = app_state.db
+    indicator = next(i for g in catalog.goals_with_indicators(db) for i in g.indicators if i.code == "1.1")
+    main = next(a for a in catalog.areas(db) if a.is_main)
+    row = next(r for r in observations.series(db, indicator.id, [main.id]) if r.period == Period.year_of(2013))
+    observation_edits.save(db, [observations.ObservationInput(
+        indicator.id, main.id, row.period, 5.8, std_error=row.std_error, expected_version=row.version)])
+    app_state.data_changed.emit()
+    _save_as(monkeypatch, tmp_path / "final-en.pdf")
+    with qtbot.waitSignal(screen.export_finished, timeout=60_000):
+        qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    text = screen.finals_label.text()
+    assert "Dansk: lavet" in text and "English: lavet" in text
+    assert "⚠ De endelige udgaver er lavet på forskellige data" in text
+
+
+def test_opening_the_pdf_after_export_says_so_when_no_program_opened_it(screen, qtbot, monkeypatch, tmp_path):
+    target = tmp_path / "udkast.pdf"
+    _save_as(monkeypatch, target)
+    screen.open_file = lambda path: False
+    with qtbot.waitSignal(screen.export_finished, timeout=60_000):
+        qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    assert target.exists()
+    text = screen.message_label.text()
+    assert str(target) in text and "Intet program åbnede den" in text
 
 def test_export_refuses_a_file_that_is_not_a_pdf_before_rendering(screen, monkeypatch, tmp_path, qtbot):
     thesis = tmp_path / "speciale.pdf"  # a Word document saved under a .pdf name

@@ -34,7 +34,9 @@ def _replace_text(qtbot, edit, text: str) -> None:
 
 def test_settings_persist_across_restarts(qtbot, app_state, tmp_path, monkeypatch):
     informed = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: informed.append(args))
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args: informed.append(args) or QMessageBox.StandardButton.No
+    )
     logo = tmp_path / "logo.png"
     logo.write_bytes(PNG)
     database = tmp_path / "elsewhere" / "barometer.sqlite"
@@ -54,6 +56,7 @@ def test_settings_persist_across_restarts(qtbot, app_state, tmp_path, monkeypatc
         _press_ok(qtbot, dialog)
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     assert informed, "changing the language tells the user when it takes effect"
+    assert "restart" in informed[0][2].lower() and not dialog.restart_requested  # said in the new language
 
     # Shared settings are in the database, for everyone who opens it.
     shared = settings_store.load(app_state.db)
@@ -173,3 +176,25 @@ def test_saving_other_settings_keeps_what_someone_else_changed(qtbot, app_state)
     shared = settings_store.load(app_state.db)
     assert (shared.deadline_month, shared.deadline_day) == (4, 15)
     assert shared.organisation == "Kollegaens navn"
+
+
+def test_a_new_language_offers_a_restart_that_closes_and_starts_again(main_window, qtbot, monkeypatch):
+    """The open screens keep their words until a restart: the program says so and does it on request."""
+    import sys
+
+    from barometer_desktop.ui import app_menus, launch
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+
+    def choose_english(dialog):
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose_english)
+    closed = []
+    monkeypatch.setattr(main_window, "close", lambda: closed.append(True) or True)
+    app_menus.open_settings(main_window)
+    assert closed == [True] and main_window.restart_requested
+    command = launch.restart_command()
+    assert command[0] == sys.executable and command[1:3] == ["-m", "barometer_desktop"]

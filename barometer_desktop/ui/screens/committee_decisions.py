@@ -45,6 +45,7 @@ from barometer_desktop.storage.committees import CommitteeRecord, DecisionRecord
 from barometer_desktop.storage.follow_up import DecisionEntry
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
+from barometer_desktop.ui.date_field import date_edit_format
 from barometer_desktop.ui.screens.committee_widgets import day, fit_rows, heading, hint, show_error
 from barometer_desktop.ui.state import AppState
 
@@ -78,7 +79,7 @@ class DecisionDialog(QDialog):
             self.reason.addItem(label, key)
         self.reason_text = QLineEdit()
         self.decided_on = QDateEdit(QDate.currentDate())
-        self.decided_on.setDisplayFormat("dd.MM.yyyy")
+        self.decided_on.setDisplayFormat(date_edit_format())
         self.decided_on.setCalendarPopup(True)
         self.recommendation = QPlainTextEdit()
         self.recommendation.setTabChangesFocus(True)
@@ -129,6 +130,7 @@ class DecisionDialog(QDialog):
             draft_recommendation(
                 self._row.committee.name, self._year, supplementary_report=self.supplementary.isChecked(),
                 plan_revision=self.revision.isChecked(), reasons=reasons,
+                translator=QCoreApplication.translate,
             )
         )
 
@@ -212,7 +214,8 @@ class DecisionsTab(QWidget):
         year = self.state.report_year
         self.title.setText(self.tr("BIU's decisions after the status report for {year}").format(year=year))
         snapshot = assemble(self.state.db, year)
-        candidates = {view.short_name: view.candidate for view in snapshot.committees}
+        views = {view.short_name: view for view in snapshot.committees}
+        candidates = {short: view.candidate for short, view in views.items()}
         decisions = {d.committee: d for d in committees.follow_up_year(self.state.db, year).decisions}
         selected = self.selected_row()
         self.rows = [
@@ -234,6 +237,12 @@ class DecisionsTab(QWidget):
                 proposal = QTableWidgetItem("⚑ " + reasons)
             else:
                 proposal = QTableWidgetItem("—")
+            view = views.get(row.committee.short_name)
+            if view is not None and view.not_recorded:
+                # Said apart: a gap in the secretariat's records is never a reason to ask a committee.
+                proposal.setText(proposal.text() + "\n" + self.tr(
+                    "({count} goals not yet recorded by the secretariat; not a reason)"
+                ).format(count=len(view.not_recorded)))
             self.table.setItem(index, 1, proposal)
             self.table.setItem(index, 2, self._decision_item(row))
             self.table.setItem(index, 3, QTableWidgetItem(day(row.decision.decided_on) if row.decision else "—"))

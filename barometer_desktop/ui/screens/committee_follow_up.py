@@ -27,15 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barometer_desktop.domain.followup import is_late
 from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.errors import BarometerError, ValidationError
-from barometer_desktop.storage import committees, follow_up
+from barometer_desktop.storage import committees, follow_up, settings_store
 from barometer_desktop.storage.follow_up import CommitteeYear, FollowUpEntry, ReportEntry
 from barometer_desktop.ui.accessibility import kept_focus, named
+from barometer_desktop.ui.date_field import DateField
 from barometer_desktop.ui.screens.committee_widgets import (
     LinkField,
     colour,
-    OptionalDateEdit,
     day,
     fit_rows,
     heading,
@@ -55,6 +56,7 @@ class FollowUpTab(QWidget):
         super().__init__(parent)
         self.state = state
         self._data: CommitteeYear | None = None
+        self._deadline: date | None = None  # the report year's deadline, for the "late" mark
         self._dirty = False
         self._loading = False
         self.status_boxes: list[QComboBox] = []
@@ -76,12 +78,22 @@ class FollowUpTab(QWidget):
         picker.addStretch(1)
 
         report_box = QGroupBox(self.tr("Integration report"))
-        self.received = OptionalDateEdit(self.tr("Received on"))
+        # Typed, never defaulted: an untouched field means "not received".
+        self.received = DateField("received_on")
         self.received.setObjectName("report_received")
+        self.received.setMaximumWidth(self.received.fontMetrics().horizontalAdvance("30 Sep 00000") + 24)
+        self.late_label = QLabel()
+        self.late_label.setObjectName("report_late")
+        self.late_label.setStyleSheet(f"color: {colour('error')}; font-weight: 600;")
+        received_row = QHBoxLayout()
+        received_row.addWidget(self.received)
+        received_row.addWidget(self.late_label, 1)
         self.report_link = LinkField(name=self.tr("Integration report document"))
         self.report_link.setObjectName("report_link")
         report_form = QFormLayout(report_box)
-        report_form.addRow(self.tr("Received:"), self.received)
+        received_label = QLabel(self.tr("&Received on:"))
+        received_label.setBuddy(self.received)
+        report_form.addRow(received_label, received_row)
         report_form.addRow(self.tr("Document:"), self.report_link)
 
         self.table = QTableWidget(0, 4)
@@ -105,6 +117,11 @@ class FollowUpTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # Tab goes from editor to editor (status, note, next status ...): the
+        # read-only goal texts are never a stop, and the table itself takes no
+        # focus, so a typed letter cannot land on a cell and vanish.
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setTabKeyNavigation(False)
         self.empty_label = hint(self.tr("This committee has no action-plan goals in force in this year."))
 
         self.dirty_label = QLabel()
@@ -132,7 +149,8 @@ class FollowUpTab(QWidget):
         self.next_button.clicked.connect(lambda: self._step(1))
         self.save_button.clicked.connect(self.save)
         self.save_next_button.clicked.connect(self._save_and_next)
-        self.received.changed.connect(self._mark_dirty)
+        self.received.textEdited.connect(self._mark_dirty)
+        self.received.textChanged.connect(self._show_late)
         self.report_link.changed.connect(self._mark_dirty)
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         # Only while this tab has focus: other screens may use Ctrl+S too.
@@ -179,11 +197,9 @@ class FollowUpTab(QWidget):
                 committee=self.committee_box.currentText(), year=year
             )
         )
+        self._deadline = settings_store.load(self.state.db).deadline_for(year)
         self.received.set_value(data.report.received_on)
-        if data.report.received_on is None:
-            # Ticking usually means "it arrived today"; the date is kept within
-            # what saving accepts (from 1 January of the year up to today).
-            self.received.edit.setDate(max(date(year, 1, 1), date.today()))
+        self._show_late()
         self.report_link.set_text(data.report.document_link)
         self.table.setRowCount(0)
         self.status_boxes, self.note_edits = [], []
@@ -221,19 +237,27 @@ class FollowUpTab(QWidget):
             note.removeEventFilter(self.table.itemDelegate())
             self.status_boxes.append(box)
             self.note_edits.append(note)
-        # Tab order as read: the report's fields, each goal's status and note, then Save.
-        previous = self.report_link.open_button
+        # The editors are made after the buttons, so put them in reading order
+        # between the report's fields and Save: status, note, next status ...
+        chain = [self.report_link.open_button]
         for box, note in zip(self.status_boxes, self.note_edits):
-            QWidget.setTabOrder(previous, box)
-            QWidget.setTabOrder(box, note)
-            previous = note
-        QWidget.setTabOrder(previous, self.save_button)
-        QWidget.setTabOrder(self.save_button, self.save_next_button)
+            chain += [box, note]
+        chain += [self.save_button, self.save_next_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         self.table.setVisible(bool(data.lines))
         self.empty_label.setVisible(not data.lines)
         QTimer.singleShot(0, self.table, self._fit_rows)  # dropped if the table is gone
         self._loading = False
         self._set_dirty(False)
+
+    def _show_late(self) -> None:
+        """Mark a report received after the deadline while the date is typed."""
+        deadline = self._deadline
+        late = deadline is not None and is_late(self.received.peek(), deadline)
+        self.late_label.setText(
+            self.tr("▼ Late: received after the deadline {deadline}").format(deadline=day(deadline)) if late else ""
+        )
 
     def _fit_rows(self) -> None:
         # Never lower than the editors in the row.
@@ -269,14 +293,14 @@ class FollowUpTab(QWidget):
     def save(self) -> bool:
         if self._data is None:
             return False
-        report = ReportEntry(self.received.value(), self.report_link.text(), self._data.report.version)
         labels = {
-            "received_on": self.tr("Received"),
+            "received_on": self.tr("Received on"),
             "document_link": self.tr("Document"),
             "status": self.tr("Follow-up"),
             "goal": self.tr("Goal"),
         }
         try:
+            report = ReportEntry(self.received.value(), self.report_link.text(), self._data.report.version)
             notices = follow_up.save_committee_year(
                 self.state.db, self._data.committee_id, self._data.year, report, self.entries()
             )
@@ -284,6 +308,9 @@ class FollowUpTab(QWidget):
             # Nothing was stored, and nothing entered is lost: the form keeps
             # every status and note, so the user corrects one field and saves again.
             link_refused = isinstance(error, ValidationError) and error.field == "document_link"
+            if isinstance(error, ValidationError) and error.field == "received_on":
+                self.received.setFocus()
+                self.received.selectAll()
             show_error(
                 self,
                 error,

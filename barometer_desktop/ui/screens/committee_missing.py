@@ -6,7 +6,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -27,6 +28,7 @@ from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import committees, settings_store
 from barometer_desktop.textfiles import write_text_atomic
 from barometer_desktop.ui.accessibility import named
+from barometer_desktop.ui.date_field import date_edit_format
 from barometer_desktop.ui.fit import remember_splitter
 from barometer_desktop.ui.message_line import MessageLine
 from barometer_desktop.ui.screens.committee_widgets import colour, day, heading, hint, show_error
@@ -54,7 +56,7 @@ class MissingTab(QWidget):
 
         self.deadline_edit = QDateEdit()
         self.deadline_edit.setObjectName("deadline_edit")
-        self.deadline_edit.setDisplayFormat("dd.MM")
+        self.deadline_edit.setDisplayFormat(date_edit_format(with_year=False))
         self.deadline_save = QPushButton(self.tr("Save deadline"))
         deadline_row = QHBoxLayout()
         deadline_label = QLabel(self.tr("Deadline for integration reports (in the year after the report year):"))
@@ -69,6 +71,19 @@ class MissingTab(QWidget):
         self.missing_list.setObjectName("missing_list")
         named(self.missing_list, self.tr("Missing follow-up by committee"))
         self.missing_list.setOpenLinks(False)
+        # The same search field as the other lists; the notice always holds everything.
+        self.list_filter = QLineEdit()
+        self.list_filter.setObjectName("missing_list_filter")
+        self.list_filter.setPlaceholderText(QCoreApplication.translate("FilterBox", "Search…"))
+        self.list_filter.setToolTip(QCoreApplication.translate("FilterBox", "Show only the lines that contain this text"))
+        self.list_filter.setClearButtonEnabled(True)
+        self._deadline: date | None = None
+        self.list_filter.textChanged.connect(lambda _text: self._deadline and self._fill_list(self._deadline))
+        list_column = QWidget()
+        list_layout = QVBoxLayout(list_column)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.list_filter)
+        list_layout.addWidget(self.missing_list, 1)
 
         notice_box = QGroupBox(self.tr("Notice to BIU"))
         self.notice = QPlainTextEdit()
@@ -92,7 +107,7 @@ class MissingTab(QWidget):
         notice_layout.addLayout(notice_buttons)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.missing_list)
+        splitter.addWidget(list_column)
         splitter.addWidget(notice_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -119,8 +134,8 @@ class MissingTab(QWidget):
         if count:
             self.summary.setText(
                 self.tr(
-                    "✘ {count} missing: integration reports not received by {deadline}, and goals of the "
-                    "action plans without follow-up, by committee."
+                    "✘ {count} missing: integration reports not received by {deadline}, goals of the "
+                    "action plans not followed up, and goals whose follow-up is not yet recorded, by committee."
                 ).format(count=count, deadline=day(deadline))
             )
             self.summary.setStyleSheet(f"color: {colour('error')}; font-weight: 600;")
@@ -128,37 +143,58 @@ class MissingTab(QWidget):
             self.summary.setText(self.tr("✔ Nothing is missing for {year}.").format(year=year))
             self.summary.setStyleSheet(f"color: {colour('success')}; font-weight: 600;")
         self._fill_list(deadline)
-        self.notice.setPlainText(notice_for(year, self.groups))
+        # In the window's language, like everything else on the screen.
+        self.notice.setPlainText(notice_for(year, self.groups, QCoreApplication.translate))
         self.feedback.clear_message()
         self.count_changed.emit(count)
 
+    def _shown_groups(self) -> list[CommitteeMissing]:
+        query = self.list_filter.text().strip().casefold()
+        if not query:
+            return self.groups
+        return [
+            group for group in self.groups
+            if query in f"{group.committee} {group.name}".casefold()
+            or any(query in goal.text.casefold() for goal in (*group.not_followed_up, *group.not_recorded))
+        ]
+
     def _fill_list(self, deadline: date) -> None:
         red, grey, green = colour("error"), colour("hint"), colour("success")
+        self._deadline = deadline
         parts = []
-        for group in self.groups:
+        for group in self._shown_groups():
             parts.append(f"<h3 style='margin: 10px 0 4px 0;'>{escape(group.committee)} — {escape(group.name)}</h3><ul style='margin-top: 0;'>")
             if group.report_missing:
                 text = self.tr("Integration report not received by {deadline}").format(deadline=day(deadline))
                 parts.append(f"<li style='color: {red}; margin-bottom: 4px;'>✘ {escape(text)}</li>")
-            for goal in group.goals:
-                label = self.tr("Not followed up") if goal.status else self.tr("No follow-up recorded")
-                goals = ", ".join(str(n) for n in goal.policy_goal_numbers)
-                if len(goal.policy_goal_numbers) == 1:
-                    serves = self.tr(" (policy goal {numbers})").format(numbers=goals)
-                else:
-                    serves = self.tr(" (policy goals {numbers})").format(numbers=goals) if goals else ""
-                parts.append(
-                    f"<li style='margin-bottom: 4px;'><span style='color: {red}; font-weight: 600;'>✘ {escape(label)}:</span> "
-                    f"{escape(goal.text)}<span style='color: {grey};'>{escape(serves)}</span></li>"
-                )
+            for goal in group.not_followed_up:
+                parts.append(self._goal_item(goal, self.tr("Not followed up"), red, grey, failed=True))
+            for goal in group.not_recorded:
+                # The secretariat's own gap: grey, and never worded as the committee's failure.
+                parts.append(self._goal_item(goal, self.tr("Not yet recorded (the report has arrived)"), grey, grey))
             parts.append("</ul>")
+        if not parts and self.groups:
+            no_match = self.tr("Nothing matches the search.")
+            parts.append(f"<p style='color: {grey};'>{escape(no_match)}</p>")
         if not parts:
             everyone = self.tr("Every committee has followed up.")
             parts.append(f"<p style='color: {green};'>✔ {escape(everyone)}</p>")
         self.missing_list.setHtml("".join(parts))
 
+    def _goal_item(self, goal, label: str, colour: str, muted: str, *, failed: bool = False) -> str:
+        goals = ", ".join(str(n) for n in goal.policy_goal_numbers)
+        if len(goal.policy_goal_numbers) == 1:
+            serves = self.tr(" (policy goal {numbers})").format(numbers=goals)
+        else:
+            serves = self.tr(" (policy goals {numbers})").format(numbers=goals) if goals else ""
+        mark = "✘" if failed else "—"
+        return (
+            f"<li style='margin-bottom: 4px;'><span style='color: {colour}; font-weight: 600;'>{mark} {escape(label)}:</span> "
+            f"{escape(goal.text)}<span style='color: {muted};'>{escape(serves)}</span></li>"
+        )
+
     def missing_goal_ids(self) -> list[int]:
-        return [goal.goal_id for group in self.groups for goal in group.goals]
+        return [goal.goal_id for group in self.groups for goal in (*group.not_followed_up, *group.not_recorded)]
 
     # -- the notice -------------------------------------------------------------
 

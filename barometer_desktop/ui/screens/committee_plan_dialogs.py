@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from barometer_desktop.storage.action_plans import PlanGoalRecord
 from barometer_desktop.ui.accessibility import buddy, named
+from barometer_desktop.ui.date_field import date_edit_format
 from barometer_desktop.ui.screens.committee_widgets import hint
 
 
@@ -73,7 +74,7 @@ class EndDialog(QDialog):
         self.setObjectName("end_goal_dialog")
         self.setWindowTitle(self.tr("End goal"))
         self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit.setDisplayFormat(date_edit_format())
         self.date_edit.setCalendarPopup(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -40,6 +40,7 @@ from barometer_desktop.ui.screens.committee_widgets import (
     show_error,
     show_notices,
 )
+from barometer_desktop.ui.filter_box import FilterBox
 from barometer_desktop.ui.state import AppState
 
 
@@ -138,9 +139,15 @@ class PlansTab(QWidget):
         # long committee names are elided in a narrow list, whole in the form.
         self.committee_list.setMinimumWidth(140)
         self.committee_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.committee_filter = FilterBox(self.committee_list)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.committee_filter)
+        left_layout.addWidget(self.committee_list, 1)
         splitter = QSplitter()
         splitter.setObjectName("plans_splitter")
-        splitter.addWidget(self.committee_list)
+        splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -184,6 +191,7 @@ class PlansTab(QWidget):
         ids = [c.id for c in self._committees]
         self.committee_list.setCurrentRow(ids.index(current) if current in ids else 0)
         self.committee_list.blockSignals(False)
+        self.committee_filter.apply()
         self._show_committee()
 
     def select_committee(self, short_name: str) -> None:

@@ -21,6 +21,7 @@ from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.errors import BarometerError, SaveNotice, ValidationError
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import focus_proxy, named
+from barometer_desktop.ui.date_field import date_edit_format
 from barometer_desktop.ui.open_document import open_link
 
 
@@ -107,7 +108,7 @@ class OptionalDateEdit(QWidget):
         self.check = QCheckBox(label)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd.MM.yyyy")
+        self.edit.setDisplayFormat(date_edit_format())
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         layout = QHBoxLayout(self)

@@ -9,7 +9,7 @@ module is the widgets.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPen
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import FocusRingDelegate, leave_with_tab, named
+from barometer_desktop.ui.area_names import shown_area_name
 from barometer_desktop.ui.fit import remember_splitter, scrolling
 from barometer_desktop.ui.message_line import MessageLine
 from barometer_desktop.ui.screens.entry_clipboard import copy_block, parse_block, paste_block
@@ -39,6 +40,9 @@ from barometer_desktop.ui.state import AppState
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+# Block pastes of the values' details (a column of n or SE copied from a spreadsheet).
+PASTE_SAMPLE_SIZES = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+PASTE_STD_ERRORS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 def _is_undo(event: QKeyEvent) -> bool:
@@ -157,6 +161,7 @@ class EntryView(QTableView):
                   "DataEntryScreen",
                   "Indicators in rows, areas in columns. Arrow keys move; type to enter a value, Enter or Tab stores it.",
               ))
+        self._add_paste_actions()
         self.setAlternatingRowColors(False)
         self.setWordWrap(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -229,9 +234,11 @@ class EntryView(QTableView):
         super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         self.entry_model.last_edit_rejected = False
         if hint == QAbstractItemDelegate.EndEditHint.RevertModelCache:
-            # Escape: the stored value stands, the refusal is dealt with.
+            # Escape: the stored value stands, the refusal is dealt with,
+            # and its "not stored" line would only be stale now.
             if edited.isValid():
                 self.entry_model.forget_rejection(edited.row(), edited.column())
+            self.entry_model.message.emit("", False)
             return
         if rejected_text and moving and edited.isValid() and edited == self.currentIndex():
             self._reopen_with(edited, rejected_text)
@@ -296,7 +303,11 @@ class EntryView(QTableView):
                 super().keyPressEvent(event)
             return
         undo_stack = self.entry_model.state.undo_stack
-        if event.matches(QKeySequence.StandardKey.Paste):
+        if event.key() == Qt.Key.Key_V and event.modifiers() == PASTE_SAMPLE_SIZES:
+            self.paste("sample_size")
+        elif event.key() == Qt.Key.Key_V and event.modifiers() == PASTE_STD_ERRORS:
+            self.paste("std_error")
+        elif event.matches(QKeySequence.StandardKey.Paste):
             self.paste()
         elif event.matches(QKeySequence.StandardKey.Copy):
             QApplication.clipboard().setText(copy_block(self.entry_model, self.selected_cells()))
@@ -314,7 +325,8 @@ class EntryView(QTableView):
         else:
             super().keyPressEvent(event)
 
-    def paste(self) -> None:
+    def paste(self, field: str = "value") -> None:
+        """Paste values, or (field "sample_size" / "std_error") the details of values already entered."""
         current = self.currentIndex()
         cells = self.selected_cells()
         if not current.isValid() or not cells:
@@ -322,11 +334,28 @@ class EntryView(QTableView):
         block = parse_block(QApplication.clipboard().text())
         if len(block) == 1 and len(block[0]) == 1 and len(cells) > 1:
             # One copied value into a selection fills every selected cell.
-            self.entry_model.store_texts({cell: block[0][0] for cell in cells})
+            texts = {cell: block[0][0] for cell in cells}
+            if field == "value":
+                self.entry_model.store_texts(texts)
+            else:
+                self.entry_model.store_detail_texts(texts, field)
             return
         top = min(r for r, _ in cells)
         left = min(c for _, c in cells)
-        paste_block(self.entry_model, top, left, block)
+        paste_block(self.entry_model, top, left, block, field)
+
+    def _add_paste_actions(self) -> None:
+        """The block pastes for sample sizes and standard errors, in the grid's context menu."""
+        for text, keys, field in (
+            (self.tr("Paste sample sizes (n)"), PASTE_SAMPLE_SIZES | Qt.Key.Key_V, "sample_size"),
+            (self.tr("Paste standard errors"), PASTE_STD_ERRORS | Qt.Key.Key_V, "std_error"),
+        ):
+            # The keys are handled in keyPressEvent; after a tab the menu shows them.
+            keys_text = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            action = QAction(f"{text}\t{keys_text}", self)
+            action.triggered.connect(lambda _checked=False, f=field: self.paste(f))
+            self.addAction(action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
 
 class DataEntryScreen(QWidget):
@@ -394,6 +423,8 @@ class DataEntryScreen(QWidget):
         self.model.dataChanged.connect(lambda *_: self.details.refresh())
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         state.data_changed.connect(self.model.reload)
+        # An undo or redo makes "4 values stored" stale: clear it (a new edit sets its own line after this).
+        state.undo_stack.indexChanged.connect(self._undo_moved)
         state.database_changed.connect(self._database_changed)
         state.report_year_changed.connect(self._year_changed)
         self._after_reset()
@@ -404,6 +435,9 @@ class DataEntryScreen(QWidget):
         # Opening the screen puts the keyboard in the grid: ready to type.
         super().showEvent(event)
         self.view.setFocus()
+
+    def _undo_moved(self, _index: int) -> None:
+        self.show_message("", False)
 
     def _database_changed(self) -> None:
         self.model.forget_rejections()
@@ -441,7 +475,7 @@ class DataEntryScreen(QWidget):
         bold.setBold(True)
         metrics = QFontMetrics(bold)
         for column in range(self.model.columnCount()):
-            width = metrics.horizontalAdvance(self.model.area(column).name) + 28
+            width = metrics.horizontalAdvance(shown_area_name(self.model.area(column))) + 28
             header.resizeSection(column, max(width, 96))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -16,10 +16,12 @@ def parse_block(text: str) -> list[list[str]]:
     return [line.split("\t") for line in lines]
 
 
-def paste_block(model: EntryModel, top: int, left: int, block: list[list[str]]) -> bool:
+def paste_block(model: EntryModel, top: int, left: int, block: list[list[str]], field: str = "value") -> bool:
     """Store a pasted block with its top-left cell at (top, left), as ONE action.
 
-    Blank cells in the block leave the grid's value as it is. A block that
+    `field` is what the block holds: the values, or the sample sizes
+    ("sample_size") or standard errors ("std_error") of values already
+    entered. Blank cells in the block leave the grid as it is. A block that
     does not fit, or has any bad cell, stores nothing.
     """
     height, width = len(block), max((len(line) for line in block), default=0)
@@ -45,6 +47,8 @@ def paste_block(model: EntryModel, top: int, left: int, block: list[list[str]]) 
         for c, text in enumerate(line)
         if text.strip()
     }
+    if field != "value":
+        return model.store_detail_texts(texts, field)
     return model.store_texts(texts)
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from barometer_desktop.domain.areas import comparison_areas, fixed_areas, main_area
-from barometer_desktop.domain.missing_data import MissingItem, is_due, missing_data
+from barometer_desktop.domain.missing_data import MissingItem, is_due, lacks_sample_size, missing_data
 from barometer_desktop.storage import catalog, observations, policies
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
@@ -32,6 +32,8 @@ class EntrySheet:
     # Indicators due this year (a biennial one in its off year may still show, having a value).
     due_indicator_ids: frozenset[int] = frozenset()
     missing: tuple[MissingItem, ...] = ()
+    # Survey values of the year stored without their sample size (n).
+    missing_sample_sizes: tuple[CellId, ...] = ()
 
     def shape(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
         return tuple(i.id for i in self.indicators), tuple(a.id for a in self.areas)
@@ -88,4 +90,12 @@ def load_sheet(db: Database, year: int, today: date | None = None) -> EntrySheet
         due_area_ids=frozenset(a.id for a in due_areas),
         due_indicator_ids=due_ids,
         missing=tuple(missing),
+        missing_sample_sizes=tuple(
+            cell
+            for i in rows
+            for a in areas
+            if (cell := (i.id, a.id)) in this_year and lacks_sample_size(
+                i.is_survey, this_year[cell].sample_size, this_year[cell].std_error
+            )
+        ),
     )

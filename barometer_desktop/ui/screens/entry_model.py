@@ -16,12 +16,21 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from barometer_desktop.domain.formatting import NumberFormatError, format_number, parse_number
+from barometer_desktop.domain.missing_data import lacks_sample_size
 from barometer_desktop.domain.periods import Period
+from barometer_desktop.domain.plausibility import implausible_jump
 from barometer_desktop.domain.types import Unit, value_range
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, StaleEditError, ValidationError
-from barometer_desktop.storage.observations import ObservationInput, checked_sample_size, validate_input, validate_value
+from barometer_desktop.storage.observations import (
+    ObservationInput,
+    checked_sample_size,
+    series,
+    validate_input,
+    validate_value,
+)
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
 from barometer_desktop.ui import theme
+from barometer_desktop.ui.area_names import shown_area_name
 from barometer_desktop.ui.screens.entry_data import EntrySheet, load_sheet
 from barometer_desktop.ui.screens.entry_texts import edit_text, published_note, row_label, stored_text
 from barometer_desktop.ui.state import AppState
@@ -111,17 +120,14 @@ class EntryModel(QAbstractTableModel):
     def cell_name(self, row: int, column: int) -> str:
         indicator = self.indicator(row)
         return self.tr("row {code} {name}, column {area}").format(
-            code=indicator.code, name=indicator.name, area=self.area(column).name
+            code=indicator.code, name=indicator.name, area=shown_area_name(self.area(column))
         )
 
     def sample_size_missing(self, row: int, column: int) -> bool:
         """A survey value without sample size (or standard error): its change cannot be tested."""
         record = self.record(row, column)
-        return (
-            record is not None
-            and self.indicator(row).is_survey
-            and record.sample_size is None
-            and record.std_error is None
+        return record is not None and lacks_sample_size(
+            self.indicator(row).is_survey, record.sample_size, record.std_error
         )
 
     def cell_states(self, row: int, column: int) -> list[str]:
@@ -227,9 +233,9 @@ class EntryModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.sheet.areas):
             area = self.sheet.areas[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return area.name
+                return shown_area_name(area)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("{area} (area code {code})").format(area=area.name, code=area.code)
+                return self.tr("{area} (area code {code})").format(area=shown_area_name(area), code=area.code)
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.sheet.indicators):
             indicator = self.sheet.indicators[section]
             if role == Qt.ItemDataRole.DisplayRole:
@@ -303,7 +309,36 @@ class EntryModel(QAbstractTableModel):
             self._unmark(row, column)
         if not changes:
             return True
-        return self._store(changes)
+        return self._store(changes, self._jump_warning(changes))
+
+    def _jump_warning(self, changes: list[CellChange]) -> str:
+        """A warning (never a refusal) for values far from their own series."""
+        found = []
+        for change in changes:
+            if change.after is None:
+                continue
+            history = [
+                r.value
+                for r in series(self.state.db, change.indicator_id, [change.area_id])
+                if r.period.is_year and r.period.year < change.period.year
+            ]
+            jump = implausible_jump(history, change.after.value)
+            if jump is not None:
+                found.append((change, jump))
+        if not found:
+            return ""
+        change, jump = found[0]
+        cell = self.cell_of(change.indicator_id, change.area_id)
+        text = self.tr(
+            "⚠ Check {cell}: {value} is far from the previous value {previous}; a change up to "
+            "±{threshold} would fit this series. It was stored."
+        ).format(
+            cell=self.cell_name(*cell) if cell else "", value=edit_text(change.after.value),
+            previous=edit_text(jump.previous), threshold=edit_text(round(jump.threshold, 2)),
+        )
+        if len(found) > 1:
+            text += " " + self.tr("{count} more values are far from their series.").format(count=len(found) - 1)
+        return text
 
     def _parse(self, text: str) -> float:
         try:
@@ -339,9 +374,7 @@ class EntryModel(QAbstractTableModel):
             self.message.emit(self.tr("Enter the value first, then its details."), True)
             return False
         try:
-            n = None
-            if sample_size.strip():
-                n = checked_sample_size(self._parse(sample_size))
+            n = self._sample_size(sample_size)
             se = self._parse(std_error) if std_error.strip() else None
             after = replace(
                 as_input(record), sample_size=n, std_error=se, is_provisional=provisional,
@@ -362,7 +395,40 @@ class EntryModel(QAbstractTableModel):
         period = record.period
         return self._store([CellChange(indicator.id, area.id, period, before, after)])
 
-    def _store(self, changes: list[CellChange]) -> bool:
+    def _sample_size(self, text: str) -> int | None:
+        """A typed or pasted sample size, by storage's one rule (a positive whole number)."""
+        return checked_sample_size(self._parse(text)) if text.strip() else None
+
+    def store_detail_texts(self, texts: Mapping[Cell, str], field: str) -> bool:
+        """Store pasted sample sizes (field "sample_size") or standard errors ("std_error")
+        onto the values already in the cells, as ONE action; any bad cell stores nothing."""
+        changes: list[CellChange] = []
+        for (row, column), text in sorted(texts.items()):
+            indicator, area, record = self.indicator(row), self.area(column), self.record(row, column)
+            try:
+                if record is None:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("Errors", "There is no value here yet; enter the value first."), field=field
+                    )
+                before = as_input(record)
+                if field == "sample_size":
+                    after = replace(before, sample_size=self._sample_size(text))
+                else:
+                    after = replace(before, std_error=self._parse(text) if text.strip() else None)
+                validate_input(after, indicator.unit)
+            except ValidationError as error:
+                self.message.emit(
+                    self.tr("Not stored — {cell}: {reason}").format(
+                        cell=self.cell_name(row, column), reason=error.user_message(QCoreApplication.translate)
+                    ),
+                    True,
+                )
+                return False
+            if after != before:
+                changes.append(CellChange(indicator.id, area.id, record.period, before, after))
+        return self._store(changes) if changes else True
+
+    def _store(self, changes: list[CellChange], warning: str = "") -> bool:
         # `label` names the action on the undo stack; `done` tells the user what was stored.
         cleared = all(c.after is None for c in changes)
         if len(changes) == 1:
@@ -403,7 +469,7 @@ class EntryModel(QAbstractTableModel):
             self.message.emit(self.tr("Not stored: {reason}").format(reason=error.user_message(QCoreApplication.translate)), True)
             return False
         # store_changes emitted data_changed, which reloaded the grid.
-        self.message.emit(done + " " + self.tr("Ctrl+Z undoes it."), False)
+        self.message.emit(" ".join(filter(None, (done, warning, self.tr("Ctrl+Z undoes it.")))), False)
         return True
 
     # -- marks ---------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from barometer_desktop.domain.formatting import format_number, format_value, rounded
+from barometer_desktop.domain.formatting import default_language, format_number, format_value, rounded
 from barometer_desktop.domain.types import Unit
 
 
@@ -18,9 +18,10 @@ def row_label(code: str, name: str, unit: str) -> str:
 
 
 def edit_text(value: float) -> str:
-    """The stored value in full precision, Danish style, for the editor."""
+    """The stored value in full precision, in the window's number style, for the editor."""
     text = format_number(value, 6)
-    return text.rstrip("0").rstrip(",") if "," in text else text
+    mark = "," if default_language() == "da" else "."
+    return text.rstrip("0").rstrip(mark) if mark in text else text
 
 
 def stored_text(value: float, decimals: int) -> str:

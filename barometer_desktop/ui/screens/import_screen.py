@@ -82,9 +82,17 @@ class ImportScreen(QWidget):
         self.choose_button = QPushButton(self.tr("Choose file…"))
         self.choose_button.setObjectName("choose_file")
         self.choose_button.clicked.connect(self.choose_file)
+        self.template_button = QPushButton(self.tr("Save an import template…"))
+        self.template_button.setObjectName("save_template")
+        self.template_button.setToolTip(self.tr(
+            "A file in the format import reads: one row per indicator and area for the report year, "
+            "values empty. Fill it in (e.g. in Excel) and import it here."
+        ))
+        self.template_button.clicked.connect(self.save_template)
         self.file_label = QLabel(self.tr("No file chosen."))
         self.file_label.setObjectName("file_label")
         file_row = QHBoxLayout()
+        file_row.addWidget(self.template_button)
         file_row.addWidget(self.choose_button)
         file_row.addWidget(self.file_label, 1)
         # Figures from Statistics Denmark, through the same checks (issue 18).
@@ -195,6 +203,27 @@ class ImportScreen(QWidget):
         StatBankFetchDialog(self.state, parent=self).exec()
 
     # -- choosing and previewing -------------------------------------------------------
+
+    def save_template(self) -> None:
+        from barometer_desktop.importing.export import export_template
+
+        year = self.state.report_year
+        suggested = Path.home() / self.tr("import-template-{year}.xlsx").format(year=year)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save an import template"), str(suggested), self.tr("Excel (*.xlsx);;CSV (*.csv)")
+        )
+        if not name:
+            return
+        target = Path(name)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            target = target.with_name(target.name + ".xlsx")
+        try:
+            rows = export_template(self.state.db, target, year)
+        except BarometerError as error:
+            self.file_label.setText(error.user_message(QCoreApplication.translate))
+            return
+        self.file_label.setText(self.tr("Template with {rows} rows for {year} saved as {file}.").format(
+            rows=rows, year=year, file=str(target)))
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

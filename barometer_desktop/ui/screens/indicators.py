@@ -40,6 +40,7 @@ from barometer_desktop.ui.message_line import MessageLine
 from barometer_desktop.ui.screens.overview import trend_colours, trend_text
 from barometer_desktop.ui.screens.statbank_ui import StatBankSourceSection
 from barometer_desktop.ui.screens.values_table import ValuesModel
+from barometer_desktop.ui.filter_box import FilterBox
 from barometer_desktop.ui.state import AppState
 
 
@@ -97,6 +98,8 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         list_heading = QLabel(self.tr("Indicators by goal"))
         theme.paint_text(list_heading, "heading", bold=True)
         left_layout.addWidget(list_heading)
+        self.tree_filter = FilterBox(self.tree)
+        left_layout.addWidget(self.tree_filter)
         left_layout.addWidget(self.tree, 1)
         left_layout.addLayout(buttons)
 
@@ -317,6 +320,7 @@ class IndicatorsScreen(IndicatorActions, QWidget):
                 goal_item.addChild(child)
             self.tree.addTopLevelItem(goal_item)
         self.tree.expandAll()
+        self.tree_filter.apply()
         self.tree.blockSignals(False)
         if select is None and self._new_mode:
             return  # the user is filling in a new indicator: leave the form alone

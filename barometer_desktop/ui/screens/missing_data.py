@@ -29,6 +29,7 @@ from barometer_desktop.domain.periods import Period
 from barometer_desktop.ui.screens.entry_data import load_sheet
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
+from barometer_desktop.ui.filter_box import FilterBox
 from barometer_desktop.ui.state import AppState
 
 
@@ -43,6 +44,7 @@ class MissingDataScreen(QWidget):
         self.state = state
         self._today = today
         self.items: list[MissingItem] = []
+        self.sample_sizes: list = []
         self.heading = QLabel()
         self.heading.setObjectName("screen_heading")
         theme.style_heading(self.heading)
@@ -100,6 +102,8 @@ class MissingDataScreen(QWidget):
         layout.addWidget(self.explanation)
         layout.addLayout(statbank_row)
         layout.addWidget(self.statbank_updates)
+        self.tree_filter = FilterBox(self.tree)
+        layout.addWidget(self.tree_filter)
         layout.addWidget(self.tree, 1)
         layout.addStretch(0)
         state.data_changed.connect(self.refresh)
@@ -109,10 +113,24 @@ class MissingDataScreen(QWidget):
 
     def refresh(self) -> None:
         year = self.state.report_year
-        self.items = list(load_sheet(self.state.db, year, self._today).missing)
+        sheet = load_sheet(self.state.db, year, self._today)
+        self.items = list(sheet.missing)
+        indicators = {i.id: i for i in sheet.indicators}
+        areas = {a.id: a for a in sheet.areas}
+        # (indicator, area) of survey values stored without n: missing too, though the value is there.
+        self.sample_sizes = [(indicators[i], areas[a]) for i, a in sheet.missing_sample_sizes]
         self.heading.setText(self.tr("Missing data for {year}").format(year=year))
         overdue = sum(1 for item in self.items if item.overdue)
-        if not self.items:
+        if self.sample_sizes and not self.items:
+            if len(self.sample_sizes) == 1:
+                text = self.tr("Every value due for {year} is entered, but one survey value lacks its sample size (n).")
+            else:
+                text = self.tr(
+                    "Every value due for {year} is entered, but {count} survey values lack their sample size (n)."
+                )
+            self.summary.setText(text.format(year=year, count=len(self.sample_sizes)))
+            colours = theme.boxed_style("missing_fill")
+        elif not self.items:
             self.summary.setText(self.tr("Nothing is missing: every value due for {year} is entered.").format(year=year))
             colours = theme.boxed_style("success_fill")
         else:
@@ -125,10 +143,35 @@ class MissingDataScreen(QWidget):
         self.summary.setStyleSheet(f"QLabel {{ {colours} }}")
         self.summary.setFont(theme.relative_font(self.font(), 1.15))
         # An empty table says less than the summary line: show it only when there is something to chase.
-        self.tree.setVisible(bool(self.items))
+        self.tree.setVisible(bool(self.items or self.sample_sizes))
         self._fill_tree()
+        self._fill_sample_sizes(year)
+        self.tree_filter.apply()
+        self.tree_filter.setVisible(self.tree.isVisibleTo(self))
         self._offer_statbank()
-        self.count_changed.emit(len(self.items))
+        self.count_changed.emit(len(self.items) + len(self.sample_sizes))
+
+    def _fill_sample_sizes(self, year: int) -> None:
+        if not self.sample_sizes:
+            return
+        bold = QFont()
+        bold.setBold(True)
+        group = QTreeWidgetItem([
+            self.tr("Survey values without a sample size (n)"), "", "",
+            self.tr("{count} missing").format(count=len(self.sample_sizes)),
+        ])
+        for column in range(4):
+            group.setFont(column, bold)
+            group.setBackground(column, QBrush(PROVIDER_BACKGROUND))
+        for indicator, area in self.sample_sizes:
+            child = QTreeWidgetItem(
+                [f"{indicator.code}  {indicator.name}", area.name, str(year), self.tr("Sample size missing")]
+            )
+            child.setData(0, Qt.ItemDataRole.UserRole, (indicator.code, area.name))
+            child.setToolTip(0, indicator.name)
+            group.addChild(child)
+        self.tree.addTopLevelItem(group)
+        self.tree.expandAll()
 
     def _offer_statbank(self) -> None:
         from barometer_desktop.storage import indicator_sources

@@ -164,6 +164,10 @@ class ReportScreen(QWidget):
         self.edition_label = QLabel()
         self.edition_label.setObjectName("edition_label")
         self.edition_label.setWordWrap(True)
+        # Every language's final of the year, whichever language the form shows.
+        self.finals_label = QLabel()
+        self.finals_label.setObjectName("finals_label")
+        self.finals_label.setWordWrap(True)
         self.changes_list = QListWidget()
         self.changes_list.setObjectName("edition_changes")
         named(self.changes_list, self.tr("Changes since the final edition"))
@@ -177,6 +181,7 @@ class ReportScreen(QWidget):
         theme.paint_text(replaces, "hint")
         self.replace_final.setAccessibleDescription(replaces.text())
         column.addWidget(self.edition_label)
+        column.addWidget(self.finals_label)
         self.changes_list.setMaximumHeight(160)
         column.addWidget(self.changes_list)
         column.addStretch(1)
@@ -254,6 +259,7 @@ class ReportScreen(QWidget):
 
         year, lang = self.state.report_year, self.language_box.currentData()
         self.changes_list.clear()
+        self._show_finals(year)
         try:
             # The edition in the report's language, described in the window's.
             status = edition_status(self.state.db, year, lang, display_lang=i18n.current_language())
@@ -277,6 +283,32 @@ class ReportScreen(QWidget):
         self.edition_label.setText(text)
         for change in status.changes:
             self.changes_list.addItem(self._describe(change))
+
+    def _show_finals(self, year: int) -> None:
+        from barometer_desktop.report.produce import finals_of_year
+
+        try:
+            finals, differ = finals_of_year(self.state.db, year, i18n.current_language())
+        except BarometerError as error:
+            from PySide6.QtCore import QCoreApplication
+
+            self.finals_label.setText(error.user_message(QCoreApplication.translate))
+            return
+        names = {self.language_box.itemData(i): self.language_box.itemText(i) for i in range(self.language_box.count())}
+        lines = [
+            self.tr("{language}: made {date} by {user}").format(
+                language=names.get(final.language, final.language), date=final.created_at, user=final.created_by)
+            for final in finals
+        ]
+        text = self.tr("Final editions of {year}: {list}.").format(year=year, list="; ".join(lines)) if lines else ""
+        self.finals_label.setStyleSheet("")
+        if differ:
+            text += "\n" + self.tr(
+                "⚠ The final editions were made from different data: the languages' reports disagree. "
+                "Make a new final edition in the older language."
+            )
+            self.finals_label.setStyleSheet(f"color: {theme.current().name('error')};")
+        self.finals_label.setText(text)
 
     def _describe(self, change) -> str:
         where = f"{change.indicator} {change.area} {change.period}".strip()
@@ -305,27 +337,39 @@ class ReportScreen(QWidget):
         from barometer_desktop.report.produce import prepare_report
         from barometer_desktop.ui.screens.report_worker import RenderThread
 
+        from dataclasses import replace
+
+        from barometer_desktop.report.produce import NEW_FINAL
+        from barometer_desktop.ui.screens.report_checklist import ChecklistDialog
+
         year = self.state.report_year
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the status report"), str(self._suggested_path(year)), self.tr("PDF files (*.pdf)")
-        )
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        areas = _checked(self.areas_list)
+        self.message_label.clear()
+        # Everything that can refuse the report is checked before a file name is asked for.
         try:
-            self._job = prepare_report(
-                self.state.db, year, Path(path),
+            job = prepare_report(
+                self.state.db, year, self._suggested_path(year),
                 lang=self.language_box.currentData(),
                 final=self.final_radio.isChecked(),
                 case_number=self.case_number.text().strip(),
-                area_names=areas,
+                area_names=_checked(self.areas_list),
                 replace_final=self.replace_final.isChecked() and self.final_radio.isChecked(),
             )
         except BarometerError as error:
             self._show_failure(error)
             return
+        if job.kind == NEW_FINAL and job.snapshot.data_status:
+            if not ChecklistDialog(self, job.snapshot.data_status, year).confirmed():
+                self.message_label.setStyleSheet("")
+                self.message_label.setText(self.tr("No final edition was made; nothing was written."))
+                return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the status report"), str(job.target), self.tr("PDF files (*.pdf)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        self._job = replace(job, target=Path(path))
         self.export_button.setEnabled(False)
         self._progress = QProgressDialog(self.tr("Writing the status report…"), self.tr("Cancel"), 0, 100, self)
         self._progress.setObjectName("report_progress")
@@ -397,10 +441,12 @@ class ReportScreen(QWidget):
             text = self.tr("The final edition was written to {file} ({pages} pages) and stored for re-issue.")
         else:
             text = self.tr("The draft was written to {file} ({pages} pages).")
-        self.message_label.show_message(text.format(file=produced.path, pages=pages), "success")
+        message = text.format(file=produced.path, pages=pages)
+        if self.open_after.isChecked() and self.open_file(produced.path) is False:
+            # Say what really happened: the file is there, no program showed it.
+            message += " " + self.tr("No program opened it; open the file from its folder.")
+        self.message_label.show_message(message, "success")
         self.refresh_edition_status()
-        if self.open_after.isChecked():
-            self.open_file(produced.path)
         self.export_finished.emit(str(produced.path))
 
     def _render_failed(self, error: BaseException) -> None:

@@ -24,6 +24,7 @@ from barometer_desktop.domain.periods import Period
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage.observations import ObservationInput
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
+from barometer_desktop.ui.area_names import shown_area_name
 from barometer_desktop.ui.state import AppState
 from barometer_desktop.ui.undo import CellChange, as_input, store_changes
 
@@ -76,7 +77,7 @@ class ValuesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.areas[section].name
+            return shown_area_name(self.areas[section])
         return format_period(self.periods[section])
 
     def flags(self, index):
@@ -98,7 +99,7 @@ class ValuesModel(QAbstractTableModel):
             if record is None:
                 return ""
             # Full precision while editing, so an untouched value is not rounded.
-            return format_number(record.value, 4).rstrip("0").rstrip(",")
+            return format_number(record.value, 4).rstrip("0").rstrip(",.")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if record is None:
@@ -131,7 +132,7 @@ class ValuesModel(QAbstractTableModel):
             return False
         row, column = index.row(), index.column()
         where = self.tr("Row {period}, column {area}").format(
-            period=format_period(self.periods[row]), area=self.areas[column].name
+            period=format_period(self.periods[row]), area=shown_area_name(self.areas[column])
         )
         before = self.record(row, column)
         text = str(value).strip()
@@ -161,7 +162,7 @@ class ValuesModel(QAbstractTableModel):
                 self.state,
                 [change],
                 self.tr("Value {code} {area} {period}").format(
-                    code=self.indicator.code, area=area.name, period=format_period(period)
+                    code=self.indicator.code, area=shown_area_name(area), period=format_period(period)
                 ),
             )
         except BarometerError as error:
