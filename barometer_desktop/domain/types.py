@@ -85,6 +85,20 @@ class ComparisonBasis(StrEnum):
     BASELINE = "baseline"
 
 
+class SignificancePolicy(StrEnum):
+    """What a survey change inside the 95 % margin of error counts as (a shared setting)."""
+
+    # The change may be noise: the verdict is "unchanged" (the default).
+    AS_UNCHANGED = "unchanged"
+    # The verdict keeps its direction and is marked "not significant".
+    MARKED = "marked"
+
+
+# How many years old an indicator's latest value may be and still be the
+# report year's status value (register data lag one or two years).
+DEFAULT_STATUS_WINDOW = 2
+
+
 # Plausible value ranges, used to catch typing errors on entry. None = open end.
 # Index and percentage points can legitimately be negative or above 100.
 UNIT_RANGES: dict[Unit, tuple[float | None, float | None]] = {
