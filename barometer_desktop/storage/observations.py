@@ -123,12 +123,20 @@ def _sort_key(period: Period) -> tuple[int, int, int]:
 
 
 def records(
-    db: Database, indicator_ids: Iterable[int] | None = None, area_ids: Iterable[int] | None = None
+    db: Database,
+    indicator_ids: Iterable[int] | None = None,
+    area_ids: Iterable[int] | None = None,
+    *,
+    yearly_only: bool = False,
 ) -> list[ObservationRecord]:
     """Values of many indicators in ONE query (Core, not ORM: the overview reads
-    thousands of rows and must stay fast), ordered by indicator, area, period."""
+    thousands of rows and must stay fast), ordered by indicator, area, period.
+
+    `yearly_only`: only yearly values (what a verdict is made from)."""
     table = observation
     query = select(table)
+    if yearly_only:
+        query = query.where(table.c.period_kind == PeriodKind.YEAR.value)
     if indicator_ids is not None:
         query = query.where(table.c.indicator_id.in_(list(indicator_ids)))
     if area_ids is not None:

@@ -18,21 +18,19 @@ from barometer_desktop.assembly.snapshot import BarometerSnapshot
 from barometer_desktop.domain.formatting import round_decimal
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
 from barometer_desktop.i18n import output_language, translate
-from barometer_desktop.web.pages import Pages
+from barometer_desktop.labels import unit_name
+from barometer_desktop.web.pages import ABOUT_FILE, Pages
 from barometer_desktop.web.public import PublicGoal, goal_file, public_goals
 from barometer_desktop.web.style import CSS
 
 
 
-def build_site(
-    snapshot: BarometerSnapshot, lang: str = "da", country_code: str | None = "000", published: date | None = None
-) -> dict[str, str]:
+def build_site(snapshot: BarometerSnapshot, lang: str = "da", published: date | None = None) -> dict[str, str]:
     """The site's files (name -> text), from the snapshot's public part only."""
-    goals = public_goals(snapshot, country_code)
+    goals = public_goals(snapshot)
     with output_language(lang):
-        pages = Pages(lang, snapshot.report_year, snapshot.organisation, published or snapshot.prepared_on,
-                      snapshot.is_demo)
-        files = {"index.html": pages.index(goals), "style.css": CSS}
+        pages = Pages(lang, snapshot, published or snapshot.prepared_on)
+        files = {"index.html": pages.index(goals), ABOUT_FILE: pages.about_page(), "style.css": CSS}
         for goal in goals:
             files[goal_file(goal)] = pages.goal_page(goal)
         files["data.csv"] = published_csv(goals, lang)
@@ -40,9 +38,7 @@ def build_site(
 
 
 def published_csv(goals: tuple[PublicGoal, ...], lang: str) -> str:
-    # The unit column uses the report's unit names in the site's language, not the stored codes.
-    from barometer_desktop.report.text import unit_name
-
+    # The unit column uses the unit names (labels) in the site's language, not the stored codes.
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     with output_language(lang):
@@ -66,9 +62,7 @@ def published_csv(goals: tuple[PublicGoal, ...], lang: str) -> str:
     return "\ufeff" + out.getvalue()
 
 
-def publish_site(
-    snapshot: BarometerSnapshot, out_dir: Path | str, lang: str = "da", country_code: str | None = "000"
-) -> Path:
+def publish_site(snapshot: BarometerSnapshot, out_dir: Path | str, lang: str = "da") -> Path:
     """Write the site to `out_dir` (replacing an earlier site there)."""
     target = Path(out_dir).expanduser().resolve()
     parent = target.parent
@@ -76,7 +70,7 @@ def publish_site(
         raise ExportError(QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."), folder=str(parent))
     if target.exists() and not target.is_dir():
         raise ExportError(QT_TRANSLATE_NOOP("Errors", "{target} is a file, not a folder."), target=str(target))
-    files = build_site(snapshot, lang, country_code)
+    files = build_site(snapshot, lang)
     try:
         temp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=parent))
     except OSError as error:
@@ -109,8 +103,5 @@ def publish_site(
 def publish_from_database(db, year: int, out_dir: Path | str, lang: str = "da") -> Path:
     """Assemble the year's snapshot (as the report does) and publish it."""
     from barometer_desktop.assembly.build import assemble
-    from barometer_desktop.storage import catalog
 
-    snapshot = assemble(db, year)
-    country = next((a.code for a in catalog.areas(db) if a.kind == "country"), None)
-    return publish_site(snapshot, out_dir, lang, country)
+    return publish_site(assemble(db, year), out_dir, lang)

@@ -34,7 +34,8 @@ from barometer_desktop.storage.records import IndicatorRecord
 from barometer_desktop.ui.screens.indicator_actions import IndicatorActions
 from barometer_desktop.ui.screens.indicator_form import IndicatorForm
 from barometer_desktop.ui.screens.indicator_panels import AssessmentPanel, HistoryTable
-from barometer_desktop.ui.screens.overview import TREND_COLOURS, trend_text
+from barometer_desktop import labels
+from barometer_desktop.ui.screens.overview import TREND_COLOURS
 from barometer_desktop.ui.screens.values_table import ValuesModel
 from barometer_desktop.ui.state import AppState
 
@@ -369,9 +370,12 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         if view is not None:
             trend = view.development.trend.value
             colour, background = TREND_COLOURS[trend]
-            self.development.setText(
-                self.tr("Development {year}: {trend}").format(year=year, trend=trend_text(trend))
-            )
+            # The snapshot's verdict and words (labels), with its status year when it is not the report year.
+            verdict = labels.development_text(view.development)
+            status_year = view.development.status_year
+            if status_year is not None and status_year != year:
+                verdict += f" ({status_year})"
+            self.development.setText(self.tr("Development {year}: {trend}").format(year=year, trend=verdict))
             self.development.setStyleSheet(
                 f"color: {colour}; background: {background}; font-weight: 600; padding: 4px 8px;"
             )

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, GoalView, IndicatorView
-from barometer_desktop.domain.formatting import format_change, format_value
-from barometer_desktop.domain.types import TREND_SYMBOLS, ComparisonBasis, GoalStatus, Trend, Unit
+from barometer_desktop import labels
+from barometer_desktop.domain.formatting import format_change
+from barometer_desktop.domain.types import TREND_SYMBOLS, ComparisonBasis, GoalStatus, Unit
+from barometer_desktop import i18n
 from barometer_desktop.ui.state import AppState
 
 # Custom roles: the trend (for tests and tools), the sparkline values, the indicator id.
@@ -44,29 +46,10 @@ TREND_COLOURS = {
     "no_direction": ("#1e3a8a", "#e7edf9"),
     "no_data": ("#4b5563", "#ffffff"),
 }
-# The shared symbols (domain.types), the same in the PDF report and on the web.
-ARROWS = TREND_SYMBOLS
-
 COLUMNS = ("goal", "indicator", "value", "change", "trend", "national", "sparkline", "status")
 
-
-def trend_word(trend: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    words = {
-        "improved": QCoreApplication.translate("Overview", "improved"),
-        "worsened": QCoreApplication.translate("Overview", "worsened"),
-        "unchanged": QCoreApplication.translate("Overview", "unchanged"),
-        "mixed": QCoreApplication.translate("Overview", "mixed"),
-        "no_direction": QCoreApplication.translate("Overview", "no direction"),
-        "no_data": QCoreApplication.translate("Overview", "no data"),
-    }
-    return words[trend]
-
-
-def trend_text(trend: str) -> str:
-    """Arrow and word, e.g. "▲ forbedret"."""
-    return f"{ARROWS[trend]} {trend_word(trend)}"
+# Symbol and word of a verdict, e.g. "▲ Forbedret": the words of the PDF and the web (labels).
+trend_text = labels.verdict_mark
 
 
 @dataclass(frozen=True)
@@ -156,25 +139,25 @@ class OverviewModel(QAbstractTableModel):
                 suffix = "" if indicator.is_headline else self.tr(" (supplementary)")
                 return f"{indicator.code}  {indicator.name}{suffix}"
             if column == "value":
-                if indicator.not_measured:
-                    # Not due this year (biennial): the latest value, with its year.
-                    latest = indicator.latest
-                    mark = self.tr(" (provisional)") if latest.provisional else ""
-                    return f"{format_value(latest.value, unit, indicator.decimals)}{mark} ({latest.period})"
-                if development.current is None:
-                    return "–"
-                mark = self.tr(" (provisional)") if development.current.provisional else ""
-                return format_value(development.current.value, unit, indicator.decimals) + mark
+                # The status value with its year when it is not the report year's ("4,9 % (2013)").
+                return labels.value_with_year(
+                    indicator.shown_value, unit, indicator.decimals, self._year, i18n.current_language())
             if column == "change":
                 return self._change_text(indicator)
             if column == "trend":
                 if indicator.not_measured:
-                    return f"{ARROWS['no_data']} " + self.tr("not measured in {year}").format(year=self._year)
+                    return labels.not_measured_mark(self._year)
+                if development.provisional and development.current is not None:
+                    return f"{trend_text(development.trend)} ({labels.provisional()})"
                 return trend_text(development.trend)
             if column == "national":
-                if indicator.national_value is None:
+                # The country's status value and its own verdict, by the same rule.
+                national = indicator.national
+                if national is None or national.development.current is None:
                     return "–"
-                return format_value(indicator.national_value, unit, indicator.decimals)
+                value = labels.value_with_year(
+                    national.development.current, unit, indicator.decimals, self._year, i18n.current_language())
+                return f"{value} {TREND_SYMBOLS[national.trend.value]}"
             return None
         if role == TrendRole and column == "trend":
             return development.trend.value
@@ -198,9 +181,12 @@ class OverviewModel(QAbstractTableModel):
             if column == "value" and development.current is not None:
                 return self.tr("Value for {period}").format(period=str(development.current.period))
             if column in ("value", "trend") and indicator.not_measured:
-                return self.tr("Measured every second year: no value is due for {year}; "
+                return self.tr("No value recent enough to be judged in {year}; "
                                "the latest value is from {period}.").format(
                     year=self._year, period=indicator.latest.period)
+            if column == "national" and indicator.national is not None:
+                return self.tr("The national figure (Hele landet) for its status year; its development: {verdict}.").format(
+                    verdict=labels.development_text(indicator.national.development))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("value", "change", "national"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and column == "goal" and row.first_of_goal:
@@ -221,9 +207,9 @@ class OverviewModel(QAbstractTableModel):
             period=str(development.reference.period),
         )
         if development.within_uncertainty:
-            text += " · " + self.tr("not significant")
+            text += " · " + labels.not_significant()
         elif development.significance_unknown:
-            text += " · " + self.tr("significance unknown")
+            text += " · " + labels.significance_unknown()
         return text
 
     def _trend_style(self, trend: str, role):
@@ -243,11 +229,14 @@ class OverviewModel(QAbstractTableModel):
             return None
         status = row.goal.status.value
         if role == Qt.ItemDataRole.DisplayRole:
+            if row.goal.provisional:
+                return f"{trend_text(status)} ({labels.provisional()})"
             return trend_text(status)
         if role == TrendRole:
             return status
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("The goal's overall status, combined from its indicators.")
+            return self.tr("The goal's overall status, combined from its indicators: a strict majority of those "
+                           "with a direction and data decides, otherwise mixed.")
         return self._trend_style(status, role)
 
 
@@ -383,18 +372,13 @@ class OverviewScreen(QWidget):
         # The overview shows the main area and the country only: read just those.
         self.snapshot = assemble(self.state.db, year, area_names=())
         self.heading.setText(self.tr("Integration barometer {year}").format(year=year))
-        counts = self.snapshot.trend_counts()
-        self.summary.setText(
-            self.tr(
-                "Headline indicators: {improved} improved, {worsened} worsened, {unchanged} unchanged, "
-                "{other} without direction or data."
-            ).format(
-                improved=counts[Trend.IMPROVED],
-                worsened=counts[Trend.WORSENED],
-                unchanged=counts[Trend.UNCHANGED],
-                other=counts[Trend.NO_DIRECTION] + counts[Trend.NO_DATA],
-            )
-        )
+        # The goals counted by goal status, as the PDF summary and the web index count them.
+        text = self.tr("Goal status: {counts}.").format(
+            counts=labels.status_counts_text(self.snapshot.status_counts()))
+        awaiting = self.snapshot.goals_awaiting_final()
+        if awaiting:
+            text += " " + self.tr("{count} rest on provisional figures.").format(count=awaiting)
+        self.summary.setText(text)
         self.model.set_snapshot(self.snapshot, self.supplementary_box.isChecked())
 
     def _open_row(self, index: QModelIndex) -> None:
