@@ -13,7 +13,9 @@ from email.policy import SMTP
 from email.utils import formatdate
 from pathlib import Path
 
+from barometer_desktop.assembly.snapshot import BarometerSnapshot
 from barometer_desktop.report.build import write_atomically
+from barometer_desktop.report.front import counts_sentence
 from barometer_desktop.report.text import report_language, translate
 
 
@@ -25,7 +27,9 @@ def draft_message(
     organisation: str,
     final: bool,
     lang: str = "da",
+    snapshot: BarometerSnapshot | None = None,
 ) -> EmailMessage:
+    """The draft; with the report's `snapshot`, the body repeats the report's count of the goals."""
     pdf = Path(pdf)
     with report_language(lang):
         subject = translate("Report", "Integration barometer — status report {year}").format(year=year)
@@ -39,6 +43,11 @@ def draft_message(
             "action plans.\n\n"
             "Kind regards\n{organisation}\n",
         ).format(year=year, organisation=organisation)
+        if snapshot is not None:
+            # The same sentence as the report's summary: one verdict, in the same words.
+            first, _, rest = body.partition("\n\n")
+            rest_first, _, rest_rest = rest.partition("\n\n")
+            body = "\n\n".join([first, rest_first, counts_sentence(snapshot), rest_rest])
     message = EmailMessage(policy=SMTP)
     message["To"] = ", ".join(recipients)
     message["Subject"] = subject

@@ -206,8 +206,7 @@ def appendix(snapshot: BarometerSnapshot, width: float) -> list:
     story.append(Spacer(1, 3 * mm))
     story.append(p(translate(
         "Report",
-        "Development is judged on the published, rounded figures: a change smaller than the "
-        "precision a value is published with counts as unchanged. For survey indicators, a change "
-        "is called statistically significant at the 5 % level (two-sided z-test).",
+        "Statistical significance of survey changes: two-sided z-test at the 5 % level (the 95 % margin of "
+        "error), on the unrounded values.",
     ), "small"))
     return story

@@ -18,7 +18,7 @@ from barometer_desktop.assembly.snapshot import BarometerSnapshot
 from barometer_desktop.domain.formatting import round_decimal
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
 from barometer_desktop.i18n import output_language, translate
-from barometer_desktop.labels import unit_name
+from barometer_desktop.labels import unit_name, verdict_word
 from barometer_desktop.web.pages import ABOUT_FILE, Pages
 from barometer_desktop.web.public import PublicGoal, goal_file, public_goals
 from barometer_desktop.web.style import CSS
@@ -45,11 +45,17 @@ def published_csv(goals: tuple[PublicGoal, ...], lang: str) -> str:
         writer.writerow([
             translate("Web", "goal"), translate("Web", "indicator"), translate("Web", "name"),
             translate("Web", "area"), translate("Web", "year"), translate("Web", "value"),
-            translate("Web", "unit"),
+            translate("Web", "unit"), translate("Web", "development"),
         ])
         for goal in goals:
             for indicator in goal.indicators:
                 unit = unit_name(indicator.unit)
+                # The snapshot's verdicts, on the row of the value each is about.
+                verdicts = {}
+                if indicator.latest is not None and not indicator.not_measured:
+                    verdicts[(True, False, indicator.latest.year)] = verdict_word(indicator.trend)
+                if indicator.national is not None:
+                    verdicts[(False, True, indicator.national.year)] = verdict_word(indicator.national_trend)
                 for series in indicator.series:
                     for point in series.points:
                         # The figure as published (rounded like the pages show it),
@@ -57,8 +63,9 @@ def published_csv(goals: tuple[PublicGoal, ...], lang: str) -> str:
                         value = str(round_decimal(point.value, indicator.decimals))
                         if lang == "da":
                             value = value.replace(".", ",")
+                        verdict = verdicts.get((series.is_main, series.is_country, point.year), "")
                         writer.writerow([goal.number, indicator.code, indicator.name, series.area_name, point.year,
-                                         value, unit])
+                                         value, unit, verdict])
     return "\ufeff" + out.getvalue()
 
 

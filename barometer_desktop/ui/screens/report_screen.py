@@ -426,7 +426,7 @@ class ReportScreen(QWidget):
         message = draft_message(
             self.last_pdf, recipients, year=self._job.snapshot.report_year,
             organisation=settings_store.load(self.state.db).organisation,
-            final=self._last_final, lang=self._job.options.lang,
+            final=self._last_final, lang=self._job.options.lang, snapshot=self._job.snapshot,
         )
         try:
             target = write_draft(message, self.last_pdf.with_suffix(".eml"))
