@@ -189,13 +189,10 @@ def summary(snapshot: BarometerSnapshot, width: float) -> list:
         if headline is None:
             rows.append([f"{goal.number}. {goal.title}", "–", "–", "–", "–", "–", goal_status_text(goal)])
             continue
+        # The development's own words carry "not significant" / "significance unknown" / "provisional".
         value, change, mark, national = _indicator_cells(headline, year)
-        note = significance_note(headline)
-        development = [p(mark, "cell")]
-        if note:
-            development.append(p(note, "small"))
         rows.append([
-            f"{goal.number}. {goal.title}", headline.name, value, change, development, national,
+            f"{goal.number}. {goal.title}", headline.name, value, change, p(mark, "cell"), national,
             goal_status_text(goal),
         ])
     header = [
@@ -209,7 +206,7 @@ def summary(snapshot: BarometerSnapshot, width: float) -> list:
     ]
     # Wide enough that no word is broken: "Karaktergennemsnit," in the indicator's
     # name, "pct.-point" under a value, "● Unchanged" as a status (8 pt text).
-    widths = [x * mm for x in (27, 32, 21, 19, 26, 20, 23)]
+    widths = [x * mm for x in (28, 34, 20, 17, 25, 19, 23)]
     scale = width / sum(widths)
     story.append(data_table(header, rows, [w * scale for w in widths], right_columns=(2, 3, 5)))
     story.append(Spacer(1, 2 * mm))

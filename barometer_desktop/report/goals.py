@@ -98,12 +98,14 @@ def development_text(indicator: IndicatorView, year: int) -> list:
 
 
 def area_verdicts_table(indicator: IndicatorView, width: float, year: int) -> list:
-    """Every area's verdict on the indicator, by the same rule as the main area's."""
-    if len(indicator.verdicts) < 2:
+    """The verdict of every area the report shows (main, country, the chosen ones), by the same rule."""
+    shown = {s.area_code for s in indicator.series}
+    verdicts = [v for v in indicator.verdicts if v.area_code in shown]
+    if len(verdicts) < 2:
         return []
     lang = language()
     rows = []
-    for verdict in indicator.verdicts:
+    for verdict in verdicts:
         development = verdict.development
         rows.append([
             verdict.area_name,

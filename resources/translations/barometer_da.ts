@@ -3279,7 +3279,7 @@ Med venlig hilsen
     </message>
     <message>
         <source>The barometer follows {goals} goals of the integration policy through their indicators. There are no numeric targets: an indicator develops well when it moves in its desired direction. {basis}</source>
-        <translation>Barometeret følger integrationspolitikkens {goals} mål gennem deres indikatorer. Der er ingen faste måltal: en indikator udvikler sig godt, når den bevæger sig i den ønskede retning. {basis}</translation>
+        <translation>Barometret følger integrationspolitikkens {goals} mål gennem deres indikatorer. Der er ingen faste måltal: en indikator udvikler sig godt, når den bevæger sig i den ønskede retning. {basis}</translation>
     </message>
     <message>
         <source>Value (year)</source>

@@ -48,13 +48,16 @@ def test_missing_follow_up_is_listed(demo_pdf, demo_snapshot, read_text):
         assert opening in flat or opening in joined
 
 
-def test_summary_counts_goals_by_development(demo_pdf, demo_snapshot, read_text):
-    counts = demo_snapshot.trend_counts()
+def test_summary_counts_goals_by_goal_status(demo_pdf, demo_snapshot, read_text):
+    counts = demo_snapshot.status_counts()
     flat = " ".join(read_text(demo_pdf.path).split())
     assert (
-        f"I 2013 blev {counts['improved']} mål forbedret og {counts['worsened']} forværret, "
-        f"mens {counts['unchanged']} var uændret"
+        f"I 2013 blev {counts['improved']} mål forbedret, {counts['worsened']} forværret, "
+        f"{counts['unchanged']} var uændrede og {counts['mixed']} blandede (målstatus"
     ) in flat
+    # The count is of the goal status column, the same statuses the goals' pages print.
+    for goal in demo_snapshot.goals:
+        assert goal.status.value in counts and counts[goal.status] >= 1
 
 
 def test_significance_statement_for_survey_changes(demo_pdf, demo_snapshot, read_text):
