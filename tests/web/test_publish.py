@@ -120,7 +120,11 @@ def test_no_draft_value_or_internal_text(site: Path):
     assert "INTERN-NOTE" not in everything and "INTERN-VURDERING" not in everything
     assert "Offentlig note" in everything
     page = "".join(parse(site / "maal-6.html").text)
-    assert "Endnu ingen vurdering" in page  # the report year's value is still a draft
+    # The report year's value is still a draft: the page shows, and judges, the latest final value,
+    # and the index says how many goals await their final figures.
+    assert "Seneste værdi (2012)" in page
+    index = " ".join("".join(parse(site / "index.html").text).split())
+    assert "1 mål afventer endelige tal for 2013" in index
 
 
 def test_english_and_republishing_replaces_the_folder(demo_db, tmp_path: Path, capsys):
