@@ -311,3 +311,54 @@ def test_goal_status_is_invariant_under_permutation(
     shuffled = trends[:]
     rng.shuffle(shuffled)
     assert goal_status(shuffled) is goal_status(trends)
+
+
+# --- rounding: the verdict is made on the published (rounded) figures ---------------------------
+
+PUBLISHED_WHOLE = IndicatorRule("R0", Direction.HIGHER, 0, Unit.PERCENT)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "decimals", "direction", "trend", "change"),
+    [
+        # The description's cases: 50.6 -> 50.2 is published 51 -> 50; 50.2 -> 49.8 is 50 -> 50.
+        (50.6, 50.2, 0, Direction.HIGHER, Trend.WORSENED, -1.0),
+        (50.2, 49.8, 0, Direction.HIGHER, Trend.UNCHANGED, 0.0),
+        # Ties round half away from zero on the figure as typed: 0.5 -> 1, 2.5 -> 3, -0.5 -> -1.
+        (0.4, 0.5, 0, Direction.HIGHER, Trend.IMPROVED, 1.0),
+        (2.4, 2.5, 0, Direction.HIGHER, Trend.IMPROVED, 1.0),
+        (-0.4, -0.5, 0, Direction.LOWER, Trend.IMPROVED, -1.0),
+        (-2.4, -2.5, 0, Direction.LOWER, Trend.IMPROVED, -1.0),
+        # One decimal: 0.25 -> 0.3 (float round would give 0.2); two decimals: 1.005 -> 1.01.
+        (0.2, 0.25, 1, Direction.HIGHER, Trend.IMPROVED, 0.1),
+        (1.0, 1.005, 2, Direction.HIGHER, Trend.IMPROVED, 0.01),
+        (2.675, 2.68, 2, Direction.HIGHER, Trend.UNCHANGED, 0.0),
+        # Negative values (excess unemployment in percentage points, lower is better).
+        (-1.25, -1.35, 1, Direction.LOWER, Trend.IMPROVED, -0.1),
+        (-1.34, -1.26, 1, Direction.LOWER, Trend.UNCHANGED, 0.0),
+        # 0 and -0: -0.04 and 0.04 are both published as 0.0, so nothing changed.
+        (-0.04, 0.04, 1, Direction.HIGHER, Trend.UNCHANGED, 0.0),
+        (0.0, -0.0, 0, Direction.LOWER, Trend.UNCHANGED, 0.0),
+        (-0.05, 0.04, 1, Direction.HIGHER, Trend.IMPROVED, 0.1),
+    ],
+)
+def test_verdict_on_published_figures(before, after, decimals, direction, trend, change) -> None:
+    rule = IndicatorRule("R", direction, decimals, Unit.PERCENTAGE_POINTS)
+    result = assess_development(rule, [yearly(2010, before), yearly(2011, after)], 2011)
+    assert result.trend is trend
+    assert result.change == change
+    # The change is exactly the difference of the published figures, and never "-0".
+    assert str(result.change) != "-0.0"
+
+
+def test_published_figures_as_printed() -> None:
+    from barometer_desktop.domain.formatting import format_change, format_number
+
+    assert (format_number(50.6, 0), format_number(50.2, 0), format_number(49.8, 0)) == ("51", "50", "50")
+    assert format_number(-0.04, 1) == "0,0" and format_number(-0.0, 0) == "0"
+    assert format_number(0.25, 1) == "0,3" and format_number(-0.25, 1) == "-0,3"
+    assert format_number(1.005, 2) == "1,01" and format_number(-2.5, 0) == "-3"
+    # A change that rounds to zero has no sign.
+    assert format_change(-0.04, Unit.PERCENT, 1) == "0,0 pct.-point"
+    result = assess_development(PUBLISHED_WHOLE, [yearly(2010, 50.6), yearly(2011, 50.2)], 2011)
+    assert format_change(result.change, Unit.PERCENT, 0) == "-1 pct.-point"

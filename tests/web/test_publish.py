@@ -161,3 +161,21 @@ def test_csv_values_are_the_published_figures(demo_db, tmp_path: Path):
         assert by_key[("1.1", "København", "2013")] == f"6{separator}3"
         assert by_key[("6.1", "København", "2013")] == "65"
         assert all("e" not in value.lower() for value in by_key.values())
+
+
+def test_web_text_follows_the_comparison_basis(demo_db, tmp_path: Path):
+    from barometer_desktop.storage import settings_store
+
+    previous = publish_from_database(demo_db, 2013, tmp_path / "previous")
+    text = "".join(p.read_text(encoding="utf-8") for p in previous.glob("*.html"))
+    assert "forrige måling" in text and "basisår" not in text
+
+    settings_store.save(demo_db, {settings_store.COMPARISON_BASIS: "baseline", settings_store.BASELINE_YEAR: "2011"})
+    site = publish_from_database(demo_db, 2013, tmp_path / "baseline")
+    pages = {p.name: p.read_text(encoding="utf-8") for p in site.glob("*.html")}
+    everything = "".join(pages.values())
+    # Every page's footer, the "About" page and the change figures name the baseline year.
+    assert "forrige måling" not in everything
+    assert all("basisåret 2011" in page for page in pages.values())
+    assert "Ændring siden 2011" in pages["maal-1.html"]
+    assert "Sådan vurderes udviklingen" in pages["om.html"]

@@ -368,18 +368,21 @@ class OverviewScreen(QWidget):
         from barometer_desktop.assembly.build import assemble
 
         self._dirty = False
-        year = self.state.report_year
-        # The overview shows the main area and the country only: read just those.
-        self.snapshot = assemble(self.state.db, year, area_names=())
-        self.heading.setText(self.tr("Integration barometer {year}").format(year=year))
+        # The overview shows the main area and the country only: read just those
+        # (every area's verdict is made from its yearly values all the same).
+        self.show_snapshot(assemble(self.state.db, self.state.report_year, area_names=()))
+
+    def show_snapshot(self, snapshot: BarometerSnapshot) -> None:
+        """Present an assembled year: the screen applies no rule of its own."""
+        self.snapshot = snapshot
+        self.heading.setText(self.tr("Integration barometer {year}").format(year=snapshot.report_year))
         # The goals counted by goal status, as the PDF summary and the web index count them.
-        text = self.tr("Goal status: {counts}.").format(
-            counts=labels.status_counts_text(self.snapshot.status_counts()))
-        awaiting = self.snapshot.goals_awaiting_final()
+        text = self.tr("Goal status: {counts}.").format(counts=labels.status_counts_text(snapshot.status_counts()))
+        awaiting = snapshot.goals_awaiting_final()
         if awaiting:
             text += " " + self.tr("{count} rest on provisional figures.").format(count=awaiting)
         self.summary.setText(text)
-        self.model.set_snapshot(self.snapshot, self.supplementary_box.isChecked())
+        self.model.set_snapshot(snapshot, self.supplementary_box.isChecked())
 
     def _open_row(self, index: QModelIndex) -> None:
         indicator_id = index.data(IndicatorIdRole)
