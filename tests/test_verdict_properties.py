@@ -134,3 +134,31 @@ def test_significance_setting_moves_exactly_the_changes_inside_the_margin(values
                     assert v_other.development.within_uncertainty  # marked "not significant"
                 # Nothing else differs: same values, same change.
                 assert v_one.development.change == v_other.development.change
+
+
+def _verdicts(snapshot):
+    return {(i.code, v.area_code): v.development for g in snapshot.goals for i in g.indicators for v in i.verdicts}
+
+
+def test_areas_not_shown_get_the_same_verdicts_as_when_shown(demo_db):
+    """The overview reads only what the other areas' verdicts are made from; the verdicts are
+    the ones made from every value (gaps, a biennial series, the baseline basis)."""
+    from barometer_desktop.storage import catalog
+
+    aarhus = next(a for a in catalog.areas(demo_db) if a.name == "Aarhus")
+    with demo_db.transaction() as session:
+        # A gap: Aarhus has no 2012 or 2013 value for 1.1, so 2014 is compared with 2011.
+        one = session.execute(select(indicator.c.id).where(indicator.c.code == "1.1")).scalar_one()
+        session.execute(delete(observation).where(
+            observation.c.indicator_id == one, observation.c.area_id == aarhus.id, observation.c.year.in_((2012, 2013))))
+    for basis in ({}, {settings_store.COMPARISON_BASIS: "baseline", settings_store.BASELINE_YEAR: "2011"}):
+        if basis:
+            settings_store.save(demo_db, basis)
+        for year in (2012, 2013, 2014):
+            few = assemble(demo_db, year, today=date(2015, 4, 1), area_names=())
+            every = assemble(demo_db, year, today=date(2015, 4, 1))
+            assert _verdicts(few) == _verdicts(every), (basis, year)
+            assert [g.area_statuses for g in few.goals] == [g.area_statuses for g in every.goals]
+    assert any(v.development.reference is not None and v.development.reference.period.year == 2011
+               for v in next(i for g in every.goals for i in g.indicators if i.code == "1.1").verdicts
+               if v.area_code == aarhus.code)

@@ -37,7 +37,7 @@ from barometer_desktop.domain.significance import (
     mean_confidence_interval,
     proportion_confidence_interval,
 )
-from barometer_desktop.domain.types import Direction, Trend, Unit
+from barometer_desktop.domain.types import ComparisonBasis, Direction, Trend, Unit
 from barometer_desktop.storage import assessments as stored_assessments
 from barometer_desktop.storage import catalog, committees, observations, settings_store
 from barometer_desktop.storage.database import Database
@@ -113,20 +113,18 @@ def _assemble(
     present: set[tuple[str, str]] = set()
     # Missing data is judged for the main area and the country only, and
     # series are shown for the chosen areas: every period of those is read.
-    # The other areas get a verdict too, made from their yearly values only.
+    # The other areas get a verdict too, read from just the values it is made from.
     due = fixed_areas(all_areas)
     needed = {a.id for a in shown} | {a.id for a in due}
     by_indicator: dict[int, dict[int, list[ObservationRecord]]] = defaultdict(lambda: defaultdict(list))
     others = [a.id for a in all_areas if a.id not in needed]
-    reads = [observations.records(db, area_ids=None if not others else needed)]
+    for record in observations.records(db, area_ids=None if not others else needed):
+        # The barometer of a year shows nothing after that year (also no
+        # later month or quarter): the report of 2013 must not print 2014.
+        if record.period.year <= report_year:
+            by_indicator[record.indicator_id][record.area_id].append(record)
     if others:
-        reads.append(observations.records(db, area_ids=others, yearly_only=True))
-    for read in reads:
-        for record in read:
-            # The barometer of a year shows nothing after that year (also no
-            # later month or quarter): the report of 2013 must not print 2014.
-            if record.period.year <= report_year:
-                by_indicator[record.indicator_id][record.area_id].append(record)
+        judge.read_others(db, [i.id for goal in goals for i in goal.indicators], others)
     for goal in goals:
         indicator_views = []
         for indicator in goal.indicators:
@@ -177,9 +175,21 @@ class _Judge:
         self.country = country_area(areas)
         # Main area, country, then the comparison areas in their order.
         self.areas = fixed_areas(areas) + comparison_areas(areas)
+        # The yearly values of the areas not shown, by (indicator id, area id).
+        self.others: dict[tuple[int, int], list[Measurement]] = {}
+
+    def read_others(self, db: Database, indicator_ids: list[int], area_ids: list[int]) -> None:
+        """Read just what the verdicts of the areas not shown are made from."""
+        baseline = self.shared.baseline_year if self.shared.basis == ComparisonBasis.BASELINE else None
+        self.others = observations.verdict_measurements(
+            db, indicator_ids, area_ids, self.report_year, self.shared.status_window, baseline
+        )
 
     def develop(self, rule: IndicatorRule, records: Collection[ObservationRecord], *, final_only: bool = False):
         measurements = _measurements(r for r in records if not (final_only and r.is_provisional))
+        return self.assess(rule, measurements)
+
+    def assess(self, rule: IndicatorRule, measurements: list[Measurement]):
         return assess_development(
             rule,
             measurements,
@@ -196,9 +206,13 @@ class _Judge:
 
 def _goal_view(goal, indicator_views: tuple[IndicatorView, ...], judge: _Judge) -> GoalView:
     active = [i for i in indicator_views if i.is_active]
+    by_area: dict[str, list[Trend]] = defaultdict(list)
+    for view in active:
+        for verdict in view.verdicts:
+            by_area[verdict.area_code].append(verdict.trend)
     area_statuses = []
     for area in judge.areas:
-        trends = [v.trend for i in active for v in i.verdicts if v.area_code == area.code]
+        trends = by_area.get(area.code)
         if trends:
             area_statuses.append(AreaStatus(area.name, area.is_main, judge.is_country(area), goal_status(trends)))
     return GoalView(
@@ -228,11 +242,15 @@ def _indicator_view(
         unit=Unit(indicator.unit),
         survey=indicator.is_survey,
     )
-    verdicts = tuple(
-        AreaVerdict(area.code, area.name, area.is_main, judge.is_country(area), judge.develop(rule, by_area[area.id]))
-        for area in judge.areas
-        if by_area.get(area.id)
-    )
+    verdicts = []
+    for area in judge.areas:
+        if by_area.get(area.id):
+            development = judge.develop(rule, by_area[area.id])
+        elif (indicator.id, area.id) in judge.others:
+            development = judge.assess(rule, judge.others[(indicator.id, area.id)])
+        else:
+            continue
+        verdicts.append(AreaVerdict(area.code, area.name, area.is_main, judge.is_country(area), development))
     development = next(
         (v.development for v in verdicts if v.is_main), judge.develop(rule, ())
     )
@@ -279,7 +297,7 @@ def _indicator_view(
         assessment_is_public=public,
         latest=latest,
         due_in_report_year=due,
-        verdicts=verdicts,
+        verdicts=tuple(verdicts),
         published=judge.develop(rule, main_records, final_only=True),
     )
 

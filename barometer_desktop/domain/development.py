@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .formatting import round_decimal, rounded_equal
+from .formatting import round_decimal
 from .periods import Period
 from .significance import SignificanceTest, difference_z_test, two_proportion_z_test
 from .types import (
@@ -115,16 +115,17 @@ def assess_development(
     in_window = [year for year in yearly if report_year - window <= year <= report_year]
     current = yearly[max(in_window)] if in_window else None
     status_year = current.period.year if current is not None else report_year
-    reference = _reference(yearly, status_year, ComparisonBasis(basis), baseline_year)
+    reference = _reference(yearly, status_year, basis, baseline_year)
 
     if current is None or reference is None:
         return Development(current, reference, None, Trend.NO_DATA, None, False)
 
     # Subtract the published (rounded) figures exactly, so 12.3 - 12.1 is 0.2.
-    change = float(
-        round_decimal(current.value, rule.decimals) - round_decimal(reference.value, rule.decimals)
-    )
-    unchanged = rounded_equal(current.value, reference.value, rule.decimals)
+    published_current = round_decimal(current.value, rule.decimals)
+    published_reference = round_decimal(reference.value, rule.decimals)
+    change = float(published_current - published_reference)
+    # Printed as the same figure (see formatting.rounded_equal).
+    unchanged = published_current == published_reference
     significance = None if unchanged or not rule.survey else _test(rule, reference, current)
     within_uncertainty = significance is not None and not significance.significant
     significance_unknown = rule.survey and not unchanged and significance is None
@@ -186,7 +187,7 @@ def goal_status(trends: Iterable[Trend]) -> GoalStatus:
     the voters): the majority's; otherwise mixed. With no voters: no_direction
     if any indicator was a context indicator, else no_data.
     """
-    all_trends = [Trend(t) for t in trends]
+    all_trends = [t if isinstance(t, Trend) else Trend(t) for t in trends]
     votes = Counter(t for t in all_trends if t not in _IGNORED_IN_GOAL)
     if not votes:
         if Trend.NO_DIRECTION in all_trends:
