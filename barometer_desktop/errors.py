@@ -39,6 +39,10 @@ class BarometerError(Exception):
         return self._fill(template)
 
 
+class UserNotice(BarometerError):
+    """A message for the user that is not an error (a warning shown beside the work): never raised."""
+
+
 class DatabaseOpenError(BarometerError):
     """The database file cannot be used: missing, not a database, read-only, locked."""
 

@@ -34,11 +34,13 @@ def _load(name: str, path: Path):  # noqa: ANN202 - a module
 
     spec = importlib.util.spec_from_file_location(f"barometer_packaging_{name}", path)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
 
 translations = _load("translations", HERE / "translations.py")
+signing = _load("signing", HERE / "signing.py")
 
 
 def project_version() -> str:
@@ -106,9 +108,15 @@ def build_installer(version: str, payload: Path, outfile: Path | None = None) ->
     outfile = outfile or OUT / f"Integrationsbarometer-{version}-setup.exe"
     outfile.parent.mkdir(parents=True, exist_ok=True)
     makensis = shutil.which("makensis") or r"C:\Program Files (x86)\NSIS\makensis.exe"
+    # With a certificate configured, makensis signs the uninstaller it writes
+    # and the finished installer through packaging/signing.py (!uninstfinalize,
+    # !finalize); the payload's programs are signed before (sign_bundle).
+    sign = []
+    if signing.SigningConfig.from_environment() is not None:
+        sign = [f'-DSIGN_COMMAND="{sys.executable}" "{HERE / "signing.py"}"']
     subprocess.run(
         [
-            makensis, "-V2", "-WX",
+            makensis, "-V2", "-WX", *sign,
             f"-DVERSION={version}",
             f"-DVERSION_NUMERIC={'.'.join(map(str, _numeric_version(version)))}",
             f"-DPAYLOAD={payload}",
@@ -119,6 +127,16 @@ def build_installer(version: str, payload: Path, outfile: Path | None = None) ->
         check=True,
     )
     return outfile
+
+
+def sign_bundle(bundle: Path) -> None:
+    """Sign the bundle's programs when a certificate is configured (see packaging/signing.py)."""
+    config = signing.SigningConfig.from_environment()
+    if config is None:
+        print("code signing not configured (BAROMETER_SIGN_CERT): programs left unsigned")
+        return
+    for program in sorted(bundle.glob("*.exe")):
+        signing.sign_file(config, program)
 
 
 def dummy_payload() -> Path:
@@ -145,10 +163,14 @@ def main(argv: list[str] | None = None) -> int:
         print(build_installer(version, dummy_payload(), OUT / "installer-check-setup.exe"))
         return 0
     bundle = build_bundle(version)
+    if sys.platform.startswith("linux"):
+        slim_linux = _load("slim_linux", HERE / "slim_linux.py")
+        slim_linux.slim(bundle, _load("icu_data", HERE / "icu_data.py"))
     print(f"bundle: {bundle} ({folder_size(bundle) / 2**20:.0f} MB)")
     if args.no_installer:
         return 0
     if sys.platform == "win32":
+        sign_bundle(bundle)
         print(f"installer: {build_installer(version, bundle)}")
     elif sys.platform.startswith("linux"):
         build_deb = _load("build_deb", HERE / "linux" / "build_deb.py")

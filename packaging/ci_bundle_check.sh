@@ -4,6 +4,10 @@
 #
 #   packaging/ci_bundle_check.sh            (PYTHON=/path/to/python to choose the interpreter)
 #
+# Then installs, upgrades and uninstalls the Windows installer (dummy payload)
+# under Wine and checks files, shortcut, registry and kept user data
+# (packaging/windows/wine_check.py).
+#
 # Fails on any missing module or resource (the self-test imports every module
 # and checks every shipped file) and on any makensis warning.
 set -euo pipefail
@@ -23,6 +27,11 @@ step "build the bundle and the .deb"
 
 VERSION="$("$PYTHON" packaging/build.py --print-version)"
 DEB="$(ls "$OUT"/barometer-desktop_"$VERSION"_*.deb)"
+
+# The bundle must stay under 200 MB (issue 19; packaging/slim_linux.py).
+BUNDLE_MB="$(du -sm "$OUT/dist/barometer-desktop" | cut -f1)"
+echo "bundle size: ${BUNDLE_MB} MB"
+[ "$BUNDLE_MB" -lt 200 ] || fail "the bundle is ${BUNDLE_MB} MB, more than the 200 MB budget"
 
 step "check the .deb: $DEB"
 dpkg-deb --info "$DEB" > "$WORK/info"
@@ -70,5 +79,8 @@ env -u BAROMETER_DB BAROMETER_DATA_DIR="$WORK/appdata2" \
 step "compile the Windows installer script (dummy payload)"
 "$PYTHON" packaging/build.py --nsis-only
 
+step "install, upgrade and uninstall the Windows installer under Wine"
+"$PYTHON" packaging/windows/wine_check.py
+
 echo
-echo "bundle check passed (installed size ${INSTALLED_MB} MB)"
+echo "bundle check passed (bundle ${BUNDLE_MB} MB, installed size ${INSTALLED_MB} MB)"

@@ -53,7 +53,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def resolve_database(args: argparse.Namespace) -> str:
-    """The database the user means: --db, then $BAROMETER_DB, then the default file."""
+    """The database the user means: --db, then $BAROMETER_DB, then the default file.
+
+    A SQLite file on a network drive is used, with a warning on stderr.
+    """
+    target = _database_asked_for(args)
+    if "://" not in target:
+        from barometer_desktop.network_drives import network_drive_notice
+
+        notice = network_drive_notice(target)
+        if notice is not None:
+            print(notice.user_message(i18n.translate), file=sys.stderr)
+    return target
+
+
+def _database_asked_for(args: argparse.Namespace) -> str:
     from barometer_desktop import paths
 
     from barometer_desktop.storage.engine import DatabaseLocation

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from barometer_desktop.network_drives import network_drive_notice
 from barometer_desktop.storage.database import Database, open_database
 from barometer_desktop.storage.engine import DatabaseLocation
 from barometer_desktop.storage.instance_lock import HEARTBEAT_SECONDS, InstanceLock, LockHolder
@@ -29,13 +30,28 @@ def banner_text(holder: LockHolder | None) -> str:
     ).format(host=holder.host, user=holder.user)
 
 
+def network_drive_text(location: DatabaseLocation) -> str:
+    """The warning for a SQLite file on a network drive, or ""."""
+    notice = network_drive_notice(location.path) if location.path is not None else None
+    return notice.user_message(QCoreApplication.translate) if notice is not None else ""
+
+
 def open_for_this_copy(
     location: DatabaseLocation, opener: Callable[[DatabaseLocation], Database] | None = None
 ) -> tuple[Database, InstanceLock | None, str]:
     """Open the database for this copy of the app: (db, our lock, banner text or "").
 
-    A server database needs no lock file: the server keeps several users apart.
+    The banner says when the file is opened read-only and when it lies on a
+    network drive (network_drives: SQLite files must not be shared that way).
     """
+    db, lock, banner = _open_with_lock(location, opener)
+    return db, lock, " ".join(text for text in (banner, network_drive_text(location)) if text)
+
+
+def _open_with_lock(
+    location: DatabaseLocation, opener: Callable[[DatabaseLocation], Database] | None
+) -> tuple[Database, InstanceLock | None, str]:
+    """A server database needs no lock file: the server keeps several users apart."""
     opener = opener or (lambda loc: open_database(loc))
     if location.path is None:
         return opener(location), None, ""

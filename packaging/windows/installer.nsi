@@ -10,7 +10,10 @@
 ; and logs live in %APPDATA%\Koebenhavns Kommune\Integrationsbarometer; the
 ; uninstaller never touches that folder.
 
-Unicode true
+; A 64-bit installer for a 64-bit program: it runs where the program can, and
+; Debian's wine64 runs it in CI (packaging/windows/wine_check.py) without the
+; 32-bit Wine a default x86 NSIS stub would need.
+Target amd64-unicode
 ManifestDPIAware true
 RequestExecutionLevel user
 
@@ -31,6 +34,13 @@ RequestExecutionLevel user
 !define PUBLISHER "Koebenhavns Kommune"
 !define EXE "barometer-desktop.exe"
 !define UNINSTKEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\Integrationsbarometer"
+
+; Code signing (optional): build.py passes SIGN_COMMAND when IT configured a
+; certificate; makensis then signs the uninstaller it writes and the installer.
+!ifdef SIGN_COMMAND
+  !uninstfinalize '${SIGN_COMMAND} "%1"' = 0
+  !finalize '${SIGN_COMMAND} "%1"' = 0
+!endif
 
 !include "MUI2.nsh"
 

@@ -1345,6 +1345,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</source>
         <translation>Databasen er åbnet skrivebeskyttet, fordi en anden kopi af programmet bruger den. Gendan fra sikkerhedskopien dér, eller luk den anden kopi først. Intet blev ændret.</translation>
     </message>
+    <message>
+        <source>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</source>
+        <translation>Databasen {path} ligger på et netværksdrev. En SQLite-fil må ikke deles på den måde: den kan blive beskadiget, når to computere skriver i den. Bed IT om en fælles PostgreSQL-database, hvis I er flere.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
