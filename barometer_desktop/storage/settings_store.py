@@ -120,8 +120,14 @@ def current_values(db: Database) -> dict[str, str]:
         BASELINE_YEAR: str(shared.baseline_year) if shared.baseline_year is not None else "",
         SIGNIFICANCE_POLICY: shared.significance_policy.value,
         STATUS_WINDOW: str(shared.status_window),
-        MAIN_AREA: shared.main_area_code,
+        MAIN_AREA: shared.main_area_code or _marked_main_area(db),
     }
+
+
+def _marked_main_area(db: Database) -> str:
+    """The code of the area marked main in the data (the main area while the setting is empty)."""
+    with db.reading_rows() as connection:
+        return connection.execute(select(area.c.code).where(area.c.is_main)).scalar() or ""
 
 
 def save(db: Database, values: dict[str, str], seen: dict[str, str] | None = None) -> None:

@@ -224,9 +224,7 @@ class SettingsDialog(QDialog):
         self.basis_combo.setCurrentIndex(self.basis_combo.findData(shared.basis.value))
         self.baseline_spin.setValue(shared.baseline_year or self.state.report_year - 1)
         self._update_baseline_enabled()
-        # The area shown is the main area in force; saving writes it only if the user picks another.
-        main_code = self.main_area_combo.itemData(0) if self.main_area_combo.count() else ""
-        self._shown_shared[settings_store.MAIN_AREA] = shared.main_area_code or main_code or ""
+        # The main area in force (the setting, else the area marked main); saved only if changed.
         self.main_area_combo.setCurrentIndex(
             max(0, self.main_area_combo.findData(self._shown_shared[settings_store.MAIN_AREA])))
         self.significance_combo.setCurrentIndex(self.significance_combo.findData(shared.significance_policy.value))

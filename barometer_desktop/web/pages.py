@@ -151,7 +151,9 @@ class Pages:
         headline = goal.headline
         figure = ""
         indicator_line = ""
-        status = f'<p class="goal-status">{self.trend_html(goal.status)}</p>'
+        status_label = translate("Web", "Goal status")
+        status = (f'<p class="goal-status"><span class="label">{esc(status_label)}:</span>'
+                  f"{self.trend_html(goal.status)}</p>")
         if headline is not None:
             indicator_line = f'<p class="indicator">{esc(headline.name)}</p>'
             if headline.latest is not None:

@@ -330,7 +330,7 @@ class OverviewScreen(QWidget):
         hint = QLabel(self.tr("Click a row to open the indicator."))
         hint.setStyleSheet("color: #4b5563;")
         # The symbols' key, in the shared symbols the report and the web use too.
-        self.legend = QLabel("   ".join(trend_text(key) for key in TREND_SYMBOLS))
+        self.legend = QLabel("   ".join(trend_text(key) for key in TREND_SYMBOLS) + f"   * {labels.provisional()}")
         self.legend.setObjectName("overview_legend")
         self.legend.setStyleSheet("color: #374151;")
         bottom = QHBoxLayout()
