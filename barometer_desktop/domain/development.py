@@ -112,10 +112,10 @@ def assess_development(
     if window < 0:
         raise ValueError(f"the status window must be 0 or more years, got {window}")
     yearly = {m.period.year: m for m in measurements if m.period.is_year}
-    in_window = [year for year in yearly if report_year - window <= year <= report_year]
-    current = yearly[max(in_window)] if in_window else None
-    status_year = current.period.year if current is not None else report_year
-    reference = _reference(yearly, status_year, basis, baseline_year)
+    first_year = report_year - window
+    status_year = max((year for year in yearly if first_year <= year <= report_year), default=None)
+    current = yearly[status_year] if status_year is not None else None
+    reference = _reference(yearly, status_year if status_year is not None else report_year, basis, baseline_year)
 
     if current is None or reference is None:
         return Development(current, reference, None, Trend.NO_DATA, None, False)

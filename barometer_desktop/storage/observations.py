@@ -163,8 +163,8 @@ def verdict_measurements(
     if baseline_year is not None:
         recent = recent | (observation.c.year == baseline_year)
     with db.reading_rows() as connection:
-        for row in connection.execute(_verdict_query(area_ids).where(recent)):
-            found[(row.indicator_id, row.area_id)].append(_measurement(row))
+        for row in connection.execute(_verdict_query(area_ids).where(recent)).tuples():
+            found[(row[0], row[1])].append(_measurement(row))
 
         def settled(key: tuple[int, int]) -> bool:
             years = {m.period.year for m in found.get(key, ())}
@@ -179,9 +179,9 @@ def verdict_measurements(
             query = _verdict_query(area_ids).where(older).where(
                 observation.c.indicator_id.in_(sorted({i for i, _ in open_keys})))
             earlier: dict[tuple[int, int], list[Measurement]] = defaultdict(list)
-            for row in connection.execute(query):
-                if (row.indicator_id, row.area_id) in open_keys:
-                    earlier[(row.indicator_id, row.area_id)].append(_measurement(row))
+            for row in connection.execute(query).tuples():
+                if (row[0], row[1]) in open_keys:
+                    earlier[(row[0], row[1])].append(_measurement(row))
             for key, values in earlier.items():
                 in_window = [m for m in found[key] + values if m.period.year >= first_window_year]
                 status_year = max((m.period.year for m in in_window), default=None)
@@ -206,11 +206,13 @@ def _verdict_query(area_ids: Collection[int]):
 _YEARS: dict[int, Period] = {}
 
 
-def _measurement(row) -> Measurement:  # noqa: ANN001 - a result row
-    period = _YEARS.get(row.year)
+def _measurement(row: tuple) -> Measurement:
+    """A row of _verdict_query: (indicator id, area id, year, value, sample size, std error, provisional)."""
+    _, _, year, value, sample_size, std_error, provisional = row
+    period = _YEARS.get(year)
     if period is None:
-        period = _YEARS[row.year] = Period.year_of(row.year)
-    return Measurement(period, row.value, row.sample_size, row.std_error, bool(row.is_provisional))
+        period = _YEARS[year] = Period.year_of(year)
+    return Measurement(period, value, sample_size, std_error, bool(provisional))
 
 
 def _records(db: Database, query) -> list[ObservationRecord]:  # noqa: ANN001 - a Core select of observation rows
