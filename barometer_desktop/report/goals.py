@@ -25,6 +25,12 @@ def goal_section(goal: GoalView, width: float, year: int) -> list:
         p(translate("Report", "Focus area: {area}. Goal status: {status}.").format(
             area=goal.focus_area_title, status=goal_status_text(goal)), "small"),
     ]
+    # The other areas the report shows, judged by the same majority rule.
+    shown = {s.area_name for i in goal.indicators for s in i.series}
+    others = [a for a in goal.area_statuses if not a.is_main and a.area_name in shown]
+    if others:
+        story.append(p(translate("Report", "Goal status by the same rule: {statuses}.").format(
+            statuses="; ".join(f"{a.area_name} {labels.verdict_mark(a.status)}" for a in others)), "small"))
     for indicator in goal.indicators:
         story += indicator_block(indicator, width, year)
     return story

@@ -3334,6 +3334,10 @@ Med venlig hilsen
         <translation>Indsatsområde: {area}. Målstatus: {status}.</translation>
     </message>
     <message>
+        <source>Goal status by the same rule: {statuses}.</source>
+        <translation>Målstatus efter samme regel: {statuses}.</translation>
+    </message>
+    <message>
         <source>Supplementary indicator</source>
         <translation>Supplerende indikator</translation>
     </message>

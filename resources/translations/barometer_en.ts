@@ -3334,6 +3334,10 @@ Kind regards
         <translation>Focus area: {area}. Goal status: {status}.</translation>
     </message>
     <message>
+        <source>Goal status by the same rule: {statuses}.</source>
+        <translation>Goal status by the same rule: {statuses}.</translation>
+    </message>
+    <message>
         <source>Supplementary indicator</source>
         <translation>Supplementary indicator</translation>
     </message>

@@ -240,3 +240,19 @@ def test_long_danish_words_in_table_cells_break_at_hyphenation_points():
             text += line + " "
     assert text.split() == words.split(), lines  # every break was marked with a hyphen
     assert breaks and all(head in heads for head in breaks), lines
+
+
+def test_every_area_shown_gets_its_verdict_by_the_same_rule(demo_pdf, demo_snapshot, read_text):
+    flat = " ".join(read_text(demo_pdf.path).split())
+    goal = demo_snapshot.goals[0]
+    national = next(a for a in goal.area_statuses if a.is_country)
+    assert "Målstatus efter samme regel: Hele landet" in flat
+    from barometer_desktop.i18n import output_language
+    from barometer_desktop.labels import verdict_mark
+
+    with output_language("da"):
+        assert f"Hele landet {verdict_mark(national.status)}" in flat
+    # Each indicator's table of areas, with the country's own development.
+    assert flat.count("Udvikling efter område") == sum(len(g.indicators) for g in demo_snapshot.goals)
+    headline = goal.indicators[0]
+    assert headline.national is not None and headline.national.development.current is not None
