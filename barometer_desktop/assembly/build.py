@@ -37,7 +37,7 @@ from barometer_desktop.domain.significance import (
     mean_confidence_interval,
     proportion_confidence_interval,
 )
-from barometer_desktop.domain.types import ComparisonBasis, Direction, Trend, Unit
+from barometer_desktop.domain.types import ComparisonBasis, Direction, Frequency, Trend, Unit
 from barometer_desktop.storage import assessments as stored_assessments
 from barometer_desktop.storage import catalog, committees, observations, settings_store
 from barometer_desktop.storage.database import Database
@@ -235,12 +235,10 @@ def _indicator_view(
 ) -> IndicatorView:
     report_year = judge.report_year
     main = judge.main
+    # Typed from here on: every output reads enums, not the stored text.
+    unit, direction, frequency = Unit(indicator.unit), Direction(indicator.direction), Frequency(indicator.frequency)
     rule = IndicatorRule(
-        code=indicator.code,
-        direction=Direction(indicator.direction),
-        decimals=indicator.decimals,
-        unit=Unit(indicator.unit),
-        survey=indicator.is_survey,
+        code=indicator.code, direction=direction, decimals=indicator.decimals, unit=unit, survey=indicator.is_survey
     )
     verdicts = []
     for area in judge.areas:
@@ -268,15 +266,15 @@ def _indicator_view(
         code=indicator.code,
         name=indicator.name,
         definition=indicator.definition,
-        unit=indicator.unit,
+        unit=unit,
         decimals=indicator.decimals,
-        direction=indicator.direction,
+        direction=direction,
         is_headline=indicator.is_headline,
         is_active=indicator.is_active,
         is_survey=indicator.is_survey,
         data_source=indicator.data_source,
         provider=indicator.provider,
-        frequency=indicator.frequency,
+        frequency=frequency,
         release_month=indicator.release_month,
         population_note=indicator.population_note,
         development=development,

@@ -17,9 +17,12 @@ from barometer_desktop.domain.missing_data import MissingItem
 from barometer_desktop.domain.types import (
     DEFAULT_STATUS_WINDOW,
     ComparisonBasis,
+    Direction,
+    Frequency,
     GoalStatus,
     SignificancePolicy,
     Trend,
+    Unit,
 )
 
 
@@ -80,15 +83,15 @@ class IndicatorView:
     code: str
     name: str
     definition: str
-    unit: str
+    unit: Unit
     decimals: int
-    direction: str
+    direction: Direction
     is_headline: bool
     is_active: bool
     is_survey: bool
     data_source: str
     provider: str
-    frequency: str
+    frequency: Frequency
     release_month: int | None
     population_note: str
     development: Development  # the main area's verdict: its status value within the window

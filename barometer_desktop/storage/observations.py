@@ -163,7 +163,7 @@ def verdict_measurements(
     if baseline_year is not None:
         recent = recent | (observation.c.year == baseline_year)
     with db.reading_rows() as connection:
-        for row in connection.execute(_verdict_query(area_ids).where(recent)).tuples():
+        for row in connection.execute(_verdict_query(area_ids).where(recent)):
             found[(row[0], row[1])].append(_measurement(row))
 
         def settled(key: tuple[int, int]) -> bool:
@@ -179,7 +179,7 @@ def verdict_measurements(
             query = _verdict_query(area_ids).where(older).where(
                 observation.c.indicator_id.in_(sorted({i for i, _ in open_keys})))
             earlier: dict[tuple[int, int], list[Measurement]] = defaultdict(list)
-            for row in connection.execute(query).tuples():
+            for row in connection.execute(query):
                 if (row[0], row[1]) in open_keys:
                     earlier[(row[0], row[1])].append(_measurement(row))
             for key, values in earlier.items():
@@ -206,7 +206,7 @@ def _verdict_query(area_ids: Collection[int]):
 _YEARS: dict[int, Period] = {}
 
 
-def _measurement(row: tuple) -> Measurement:
+def _measurement(row) -> Measurement:  # noqa: ANN001 - a result row, unpacked as a tuple
     """A row of _verdict_query: (indicator id, area id, year, value, sample size, std error, provisional)."""
     _, _, year, value, sample_size, std_error, provisional = row
     period = _YEARS.get(year)

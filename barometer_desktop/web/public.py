@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, GoalView, IndicatorView, SeriesPoint
 from barometer_desktop.domain.development import Development
-from barometer_desktop.domain.types import GoalStatus, Trend
+from barometer_desktop.domain.types import Direction, GoalStatus, Trend, Unit
 
 
 @dataclass(frozen=True)
@@ -34,9 +34,9 @@ class PublicIndicator:
     code: str
     name: str
     definition: str
-    unit: str
+    unit: Unit
     decimals: int
-    direction: str
+    direction: Direction
     is_headline: bool
     data_source: str
     provider: str
