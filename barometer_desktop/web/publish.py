@@ -106,9 +106,3 @@ def publish_site(snapshot: BarometerSnapshot, out_dir: Path | str, lang: str = "
         shutil.rmtree(old, ignore_errors=True)
     return target
 
-
-def publish_from_database(db, year: int, out_dir: Path | str, lang: str = "da") -> Path:
-    """Assemble the year's snapshot (as the report does) and publish it."""
-    from barometer_desktop.assembly.build import assemble
-
-    return publish_site(assemble(db, year), out_dir, lang)

@@ -14,7 +14,7 @@ from barometer_desktop.report.build import export_pdf
 from barometer_desktop.report.front import ReportOptions
 from barometer_desktop.report.snapshot_codec import from_json, to_json
 from barometer_desktop.storage import settings_store
-from barometer_desktop.web.publish import publish_from_database
+from barometer_desktop.web.publish import publish_site
 
 
 def _indicator(snapshot, code):
@@ -57,7 +57,7 @@ def test_report_and_web_show_the_status_year(demo_db, tmp_path: Path):
     assert "4,9 % (2013)" in text
     assert "Ikke målt" not in text
 
-    site = publish_from_database(demo_db, 2014, tmp_path / "web")
+    site = publish_site(assemble(demo_db, 2014), tmp_path / "web")
     index = (site / "index.html").read_text(encoding="utf-8")
     card = index[index.index('href="maal-3.html"'):index.index('href="maal-4.html"')]
     assert "4,9 %" in card and ">2013<" in card
@@ -70,5 +70,5 @@ def test_not_measured_in_every_output_when_nothing_is_in_the_window(demo_db, tmp
     text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(pdf.path).pages)
     assert "Ikke målt i 2014" in text
     assert "ny nok til at blive vurderet i 2014. Den seneste værdi er 4,9 % (2013)." in text
-    site = publish_from_database(demo_db, 2014, tmp_path / "web")
+    site = publish_site(assemble(demo_db, 2014), tmp_path / "web")
     assert "Ikke målt i 2014" in (site / "maal-3.html").read_text(encoding="utf-8")
