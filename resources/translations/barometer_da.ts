@@ -608,6 +608,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>Survey indicator: enter the sample size, so the report can say whether a change is significant.</source>
         <translation>Surveybaseret indikator: Indtast stikprøvestørrelsen, så rapporten kan angive, om en ændring er signifikant.</translation>
     </message>
+    <message>
+        <source>Development in {year}: {verdict}</source>
+        <translation>Udvikling i {year}: {verdict}</translation>
+    </message>
 </context>
 <context>
     <name>EndDialog</name>

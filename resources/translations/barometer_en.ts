@@ -608,6 +608,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>Survey indicator: enter the sample size, so the report can say whether a change is significant.</source>
         <translation>Survey indicator: enter the sample size, so the report can say whether a change is significant.</translation>
     </message>
+    <message>
+        <source>Development in {year}: {verdict}</source>
+        <translation>Development in {year}: {verdict}</translation>
+    </message>
 </context>
 <context>
     <name>EndDialog</name>

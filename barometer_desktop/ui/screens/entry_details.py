@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from barometer_desktop import labels
 from barometer_desktop.domain.formatting import format_number
 from barometer_desktop.ui.screens.entry_model import EntryModel, edit_text, unit_label
 
@@ -55,6 +56,10 @@ class DetailsPanel(QGroupBox):
         self.hint.setObjectName("details_hint")
         self.hint.setWordWrap(True)
         style_label(self.hint, colour="#4b5563")
+        # The snapshot's verdict on this indicator and area (the same words as the overview and report).
+        self.verdict = QLabel()
+        self.verdict.setObjectName("details_verdict")
+        self.verdict.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save details"))
         self.save_button.setObjectName("details_save")
         self.save_button.clicked.connect(self.save)
@@ -72,6 +77,7 @@ class DetailsPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.cell_label)
         layout.addWidget(self.hint)
+        layout.addWidget(self.verdict)
         layout.addLayout(form)
         layout.addWidget(self.save_button)
         layout.addStretch(1)
@@ -87,6 +93,7 @@ class DetailsPanel(QGroupBox):
             self.cell_label.setText(self.tr("Select a cell in the grid."))
             self.value_label.clear()
             self.hint.clear()
+            self.verdict.clear()
             for widget in editors:
                 widget.setEnabled(False)
             return
@@ -120,9 +127,24 @@ class DetailsPanel(QGroupBox):
                     else ""
                 )
                 style_label(self.hint, colour="#4b5563")
+        self.verdict.setText(self._verdict_text(indicator.id, area.name, model.sheet.year))
         enabled = record is not None and not model.state.db.read_only
         for widget in editors:
             widget.setEnabled(enabled)
+
+    def _verdict_text(self, indicator_id: int, area_name: str, year: int) -> str:
+        from barometer_desktop.assembly.build import assemble_indicator
+
+        # One indicator, the fixed areas and this one: as the snapshot judges it, no rule of our own.
+        view = assemble_indicator(self.model.state.db, indicator_id, year, area_names=[area_name])
+        verdict = next((v for v in view.verdicts if v.area_name == area_name), None) if view else None
+        if verdict is None:
+            return ""
+        text = labels.development_text(verdict.development)
+        status_year = verdict.development.status_year
+        if status_year is not None and status_year != year:
+            text += f" ({status_year})"
+        return self.tr("Development in {year}: {verdict}").format(year=year, verdict=text)
 
     def refresh(self) -> None:
         self.show_cell(self._cell)
