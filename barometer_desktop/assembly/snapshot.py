@@ -15,7 +15,6 @@ from barometer_desktop.domain.development import Development, Measurement
 from barometer_desktop.domain.followup import DecisionCandidate
 from barometer_desktop.domain.missing_data import MissingItem
 from barometer_desktop.domain.types import (
-    DEFAULT_STATUS_WINDOW,
     ComparisonBasis,
     Direction,
     Frequency,
@@ -206,9 +205,11 @@ class BarometerSnapshot:
     committees: tuple[CommitteeView, ...]
     missing_data: tuple[MissingItem, ...]
     areas: tuple[str, ...] = field(default=())  # area names available for comparison
-    # The rest of the rule the verdicts were made by (shared settings).
-    significance_policy: SignificancePolicy = SignificancePolicy.AS_UNCHANGED
-    status_window: int = DEFAULT_STATUS_WINDOW
+    # The rest of the rule the verdicts were made by (shared settings; assemble always sets them).
+    # The defaults are the rule of final editions stored before these settings existed: a
+    # non-significant change kept its direction, and only the report year's own value counted.
+    significance_policy: SignificancePolicy = SignificancePolicy.MARKED
+    status_window: int = 0
     main_area_name: str = ""
 
     def main_area_has_values(self) -> bool:

@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, GoalView, IndicatorView
-from barometer_desktop.domain.formatting import format_change, format_date
+from barometer_desktop.domain.formatting import format_change, format_date, format_value
 from barometer_desktop.domain.types import TREND_SYMBOLS, GoalStatus
 from barometer_desktop.labels import (
     STATUS_ORDER,
@@ -123,7 +123,13 @@ def _indicator_cells(indicator: IndicatorView, year: int) -> tuple[str, str, str
 def national_text(indicator: IndicatorView, year: int) -> str:
     """The country's status value and its own verdict, by the same rule."""
     national = indicator.national
-    if national is None or national.development.current is None:
+    if national is None:
+        # A final edition stored before every area had its verdict: its national figure as stored.
+        if indicator.national_value is None:
+            return "–"
+        value = format_value(indicator.national_value, indicator.unit, indicator.decimals, language())
+        return f"{value} {TREND_SYMBOLS[indicator.national_trend.value]}"
+    if national.development.current is None:
         return "–"
     value = value_with_year(national.development.current, indicator.unit, indicator.decimals, year, language())
     return f"{value} {TREND_SYMBOLS[national.trend.value]}"
