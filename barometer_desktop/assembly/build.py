@@ -102,7 +102,7 @@ def _assemble(
     today = today or date.today()
     shared = settings_store.load(db)
     all_areas = catalog.areas(db)
-    main, country = main_area(all_areas), country_area(all_areas)
+    main = main_area(all_areas)
     shown: list[AreaRecord] = shown_areas(all_areas, area_names)
     assessments = stored_assessments.for_year(db, report_year)
     goals = catalog.goals_with_indicators(db, include_retired=include_retired)

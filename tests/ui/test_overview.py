@@ -1,6 +1,6 @@
 """The Barometer screen shows each goal's development from the assembled snapshot."""
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
 from barometer_desktop.ui.screens.overview import COLUMNS, IndicatorIdRole, TrendRole
 
