@@ -1991,61 +1991,9 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>the SVG file could not be opened for writing</source>
         <translation>SVG-filen kunne ikke åbnes til skrivning</translation>
     </message>
-    <message>
-        <source>Percent</source>
-        <translation>Procent</translation>
-    </message>
-    <message>
-        <source>Percentage points</source>
-        <translation>Procentpoint</translation>
-    </message>
-    <message>
-        <source>Grade average</source>
-        <translation>Karaktergennemsnit</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>Indeks</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Antal</translation>
-    </message>
 </context>
 <context>
     <name>IndicatorForm</name>
-    <message>
-        <source>Percent (%)</source>
-        <translation>Procent (%)</translation>
-    </message>
-    <message>
-        <source>Percentage points</source>
-        <translation>Procentpoint</translation>
-    </message>
-    <message>
-        <source>Grade (7-point scale)</source>
-        <translation>Karakter (7-trinsskala)</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>Indeks</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Antal</translation>
-    </message>
-    <message>
-        <source>Higher is better</source>
-        <translation>Højere er bedre</translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation>Lavere er bedre</translation>
-    </message>
-    <message>
-        <source>No direction (context indicator)</source>
-        <translation>Ingen retning (kontekstindikator)</translation>
-    </message>
     <message>
         <source>Headline indicator of the goal</source>
         <translation>Målets hovedindikator</translation>
@@ -2053,22 +2001,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Survey-based (values have a margin of error)</source>
         <translation>Surveybaseret (værdierne er behæftet med usikkerhed)</translation>
-    </message>
-    <message>
-        <source>Yearly</source>
-        <translation>Årlig</translation>
-    </message>
-    <message>
-        <source>Every second year</source>
-        <translation>Hvert andet år</translation>
-    </message>
-    <message>
-        <source>Quarterly</source>
-        <translation>Kvartalsvis</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>Månedlig</translation>
     </message>
     <message>
         <source>not set</source>

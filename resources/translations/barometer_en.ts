@@ -1991,61 +1991,9 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>the SVG file could not be opened for writing</source>
         <translation>the SVG file could not be opened for writing</translation>
     </message>
-    <message>
-        <source>Percent</source>
-        <translation>Percent</translation>
-    </message>
-    <message>
-        <source>Percentage points</source>
-        <translation>Percentage points</translation>
-    </message>
-    <message>
-        <source>Grade average</source>
-        <translation>Grade average</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
 </context>
 <context>
     <name>IndicatorForm</name>
-    <message>
-        <source>Percent (%)</source>
-        <translation>Percent (%)</translation>
-    </message>
-    <message>
-        <source>Percentage points</source>
-        <translation>Percentage points</translation>
-    </message>
-    <message>
-        <source>Grade (7-point scale)</source>
-        <translation>Grade (7-point scale)</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Higher is better</source>
-        <translation>Higher is better</translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation>Lower is better</translation>
-    </message>
-    <message>
-        <source>No direction (context indicator)</source>
-        <translation>No direction (context indicator)</translation>
-    </message>
     <message>
         <source>Headline indicator of the goal</source>
         <translation>Headline indicator of the goal</translation>
@@ -2053,22 +2001,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Survey-based (values have a margin of error)</source>
         <translation>Survey-based (values have a margin of error)</translation>
-    </message>
-    <message>
-        <source>Yearly</source>
-        <translation>Yearly</translation>
-    </message>
-    <message>
-        <source>Every second year</source>
-        <translation>Every second year</translation>
-    </message>
-    <message>
-        <source>Quarterly</source>
-        <translation>Quarterly</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>Monthly</translation>
     </message>
     <message>
         <source>not set</source>
