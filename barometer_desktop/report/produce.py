@@ -109,7 +109,7 @@ def prepare_report(
         )
     snapshot = fresh_snapshot(db, year, area_names, today)
     if not snapshot.main_area_has_values():
-        _refuse_empty_year(db, year)
+        _refuse_empty_year(snapshot)
     options = ReportOptions(final=final, case_number=case_number, lang=lang)
     return ReportJob(
         snapshot, options, target, NEW_FINAL if final else DRAFT,
@@ -117,19 +117,17 @@ def prepare_report(
     )
 
 
-def _refuse_empty_year(db: Database, year: int) -> None:
-    """A report year without any value for the main area would give a report of "no data" only."""
-    from barometer_desktop.domain.areas import main_area
+def _refuse_empty_year(snapshot: BarometerSnapshot) -> None:
+    """No goal has a status value for the main area: the report would say "no data" only."""
     from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
-    from barometer_desktop.storage import catalog
 
-    main = main_area(catalog.areas(db))
     raise ExportError(
         QT_TRANSLATE_NOOP(
             "Errors",
-            "There are no values for {area} in {year}, so the report would be empty. Choose a report year with data.",
+            "No goal has a value for {area} from {first} to {year}, so the report would be empty. "
+            "Choose a report year with data.",
         ),
-        area=main.name if main is not None else "", year=year,
+        area=snapshot.main_area_name, first=snapshot.report_year - snapshot.status_window, year=snapshot.report_year,
     )
 
 

@@ -1110,8 +1110,8 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Den gemte endelige udgave for {year} kan ikke læses: {reason}</translation>
     </message>
     <message>
-        <source>There are no values for {area} in {year}, so the report would be empty. Choose a report year with data.</source>
-        <translation>Der er ingen værdier for {area} i {year}, så rapporten ville være tom. Vælg et rapportår med data.</translation>
+        <source>No goal has a value for {area} from {first} to {year}, so the report would be empty. Choose a report year with data.</source>
+        <translation>Intet mål har en værdi for {area} fra {first} til {year}, så rapporten ville være tom. Vælg et rapportår med data.</translation>
     </message>
     <message>
         <source>A plan cannot end before it was adopted.</source>

@@ -1110,8 +1110,8 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The stored final edition of {year} cannot be read: {reason}</translation>
     </message>
     <message>
-        <source>There are no values for {area} in {year}, so the report would be empty. Choose a report year with data.</source>
-        <translation>There are no values for {area} in {year}, so the report would be empty. Choose a report year with data.</translation>
+        <source>No goal has a value for {area} from {first} to {year}, so the report would be empty. Choose a report year with data.</source>
+        <translation>No goal has a value for {area} from {first} to {year}, so the report would be empty. Choose a report year with data.</translation>
     </message>
     <message>
         <source>A plan cannot end before it was adopted.</source>
