@@ -2699,10 +2699,6 @@ Vil du oprette en tom database med målene og indikatorerne fra integrationspoli
         <translation>Ændring i forhold til forrige måling.</translation>
     </message>
     <message>
-        <source>The national figure (Hele landet) for the same year.</source>
-        <translation>Landstallet (Hele landet) for samme år.</translation>
-    </message>
-    <message>
         <source>No active indicator</source>
         <translation>Ingen aktiv indikator</translation>
     </message>
@@ -2725,6 +2721,10 @@ Vil du oprette en tom database med målene og indikatorerne fra integrationspoli
     <message>
         <source>The change lies within the survey&apos;s margin of error (95 %): it is not statistically significant.</source>
         <translation>Ændringen ligger inden for undersøgelsens fejlmargin (95 %): den er ikke statistisk signifikant.</translation>
+    </message>
+    <message>
+        <source>The national figure (Hele landet) for its status year, with the country&apos;s own development by the same rule.</source>
+        <translation>Landstallet (Hele landet) for dets statusår, med landets egen udvikling efter samme regel.</translation>
     </message>
     <message>
         <source>A sample size (or standard error) is missing, so whether this survey change is statistically significant cannot be tested.</source>

@@ -2699,10 +2699,6 @@ Create an empty database with the 2011 policy&apos;s goals and indicators, or op
         <translation>Change against the previous measurement.</translation>
     </message>
     <message>
-        <source>The national figure (Hele landet) for the same year.</source>
-        <translation>The national figure (Hele landet) for the same year.</translation>
-    </message>
-    <message>
         <source>No active indicator</source>
         <translation>No active indicator</translation>
     </message>
@@ -2725,6 +2721,10 @@ Create an empty database with the 2011 policy&apos;s goals and indicators, or op
     <message>
         <source>The change lies within the survey&apos;s margin of error (95 %): it is not statistically significant.</source>
         <translation>The change lies within the survey&apos;s margin of error (95 %): it is not statistically significant.</translation>
+    </message>
+    <message>
+        <source>The national figure (Hele landet) for its status year, with the country&apos;s own development by the same rule.</source>
+        <translation>The national figure (Hele landet) for its status year, with the country&apos;s own development by the same rule.</translation>
     </message>
     <message>
         <source>A sample size (or standard error) is missing, so whether this survey change is statistically significant cannot be tested.</source>

@@ -111,7 +111,8 @@ class OverviewModel(QAbstractTableModel):
                     return self.tr("Change against the baseline year (a setting).")
                 return self.tr("Change against the previous measurement.")
             if COLUMNS[section] == "national":
-                return self.tr("The national figure (Hele landet) for the same year.")
+                return self.tr("The national figure (Hele landet) for its status year, with the country's own "
+                               "development by the same rule.")
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
