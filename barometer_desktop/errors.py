@@ -18,6 +18,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+class Phrase(str):
+    """A parameter that is itself English text marked for translation (with
+    QT_TRANSLATE_NOOP in the error's context): translated with the template."""
+
+
 class BarometerError(Exception):
     """Base class of every error whose message is meant for the user."""
 
@@ -26,17 +31,28 @@ class BarometerError(Exception):
     def __init__(self, template: str, **params: object) -> None:
         self.template = template
         self.params = params
+        # Detail lines under the message, each (template, params): e.g. the
+        # cells an import found changed. Translated like the message.
+        self.lines: list[tuple[str, dict[str, object]]] = []
         super().__init__(self._fill(template))
 
-    def _fill(self, template: str) -> str:
+    def add_line(self, template: str, **params: object) -> None:
+        self.lines.append((template, params))
+        self.args = (self.user_message(),)
+
+    def _fill(self, template: str, params: dict[str, object] | None = None, translate: Translate | None = None) -> str:
+        params = self.params if params is None else params
+        if translate is not None:
+            template = translate(self.context, template)
+            params = {k: translate(self.context, v) if isinstance(v, Phrase) else v for k, v in params.items()}
         try:
-            return template.format(**self.params)
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):
             return template
 
     def user_message(self, translate: Translate | None = None) -> str:
-        template = translate(self.context, self.template) if translate else self.template
-        return self._fill(template)
+        texts = [(self.template, self.params), *self.lines]
+        return "\n".join(self._fill(template, params, translate) for template, params in texts)
 
 
 class UserNotice(BarometerError):

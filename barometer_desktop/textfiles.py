@@ -1,29 +1,16 @@
-"""Writing a text file the safe way: all of it, or nothing."""
+"""Writing a text file the safe way: all of it, or nothing (see atomic_files)."""
 
 from __future__ import annotations
 
 import os
-import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+from barometer_desktop.atomic_files import atomic_write
+from barometer_desktop.write_targets import TEXT
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8) to a temporary file beside ``path``, then rename it into place."""
-    path = Path(path)
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as error:
-        raise ExportError(
-            QT_TRANSLATE_NOOP("Errors", "Could not write {path}: {reason}"), path=str(path), reason=error.strerror
-        ) from error
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\r\n" if os.name == "nt" else "\n") as file:
-            file.write(text)
-        os.replace(temp_name, path)
-    except OSError as error:
-        Path(temp_name).unlink(missing_ok=True)
-        raise ExportError(
-            QT_TRANSLATE_NOOP("Errors", "Could not write {path}: {reason}"), path=str(path), reason=error.strerror
-        ) from error
+def write_text_atomic(path: Path, text: str, *, protect: Iterable[Path | str] = ()) -> Path:
+    """Write ``text`` (UTF-8, the system's line ends) to ``path`` whole; refuses what is not a text file."""
+    line_end = "\r\n" if os.name == "nt" else "\n"
+    return atomic_write(Path(path), text.replace("\n", line_end).encode("utf-8"), TEXT, protect=protect)

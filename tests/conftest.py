@@ -257,3 +257,27 @@ def any_policy_db(engine_name: str, request: pytest.FixtureRequest):
 def any_demo_db(engine_name: str, request: pytest.FixtureRequest):
     """A fresh copy of the demo database, on each engine."""
     yield from _any_db("demo", engine_name, request)
+
+
+# -- snapshots of any size ------------------------------------------------------
+
+
+def scale_snapshot(snapshot, indicators: int):
+    """A copy of `snapshot` with `indicators` indicators (one goal per 5), reusing its indicators' data."""
+    from dataclasses import replace
+
+    source = [i for goal in snapshot.goals for i in goal.indicators]
+    goals = []
+    for number in range(1, indicators // 5 + 1):
+        template = snapshot.goals[(number - 1) % len(snapshot.goals)]
+        members = tuple(
+            replace(source[(number * 5 + k) % len(source)], code=f"{number}.{k + 1}", is_headline=k == 0)
+            for k in range(5)
+        )
+        goals.append(replace(template, number=number, indicators=members))
+    return replace(snapshot, goals=tuple(goals))
+
+
+@pytest.fixture
+def scaled_snapshot():
+    return scale_snapshot

@@ -25,13 +25,11 @@ def run_publish(args: argparse.Namespace) -> int:
     from barometer_desktop import i18n
     from barometer_desktop.cli.main import resolve_database
     from barometer_desktop.storage.database import open_database
-    from barometer_desktop.assembly.build import assemble
-    from barometer_desktop.web.publish import publish_site
+    from barometer_desktop.web.publish import publish_from_database
 
     db = open_database(resolve_database(args), read_only=True)
     try:
-        snapshot = assemble(db, args.year)  # the web export reads a snapshot, never the database
-        target = publish_site(snapshot, args.out, args.publish_lang or i18n.current_language())
+        target = publish_from_database(db, args.year, args.out, args.publish_lang or i18n.current_language())
     finally:
         db.close()
     print(translate("CommandLine", "The web barometer for {year} is in {folder}.").format(year=args.year, folder=target))

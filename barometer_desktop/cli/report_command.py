@@ -43,7 +43,8 @@ def run_report(args: argparse.Namespace) -> int:
     from barometer_desktop.storage.database import open_database
 
     lang = args.report_lang or args.lang or i18n.current_language()
-    db = open_database(resolve_database(args))
+    # A draft only reads: opened read-only, it leaves nothing beside the database.
+    db = open_database(resolve_database(args), read_only=not (args.final or args.replace_final))
     try:
         year = args.year or observations.latest_year(db)
         if year is None:

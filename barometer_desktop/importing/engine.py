@@ -111,7 +111,8 @@ def run_import(
             _diff(staged, report, provided)
             if dry_run or (report.rejections and not good_rows_only):
                 raise _DryRunDone
-            staged.write(provided, db.user_name, datetime.now(), report.new)
+            staged.write(provided, db.user_name, datetime.now(), bulk_import.StagedCounts(
+                report.new, report.changed, report.unchanged))
         report.written = True
     except _DryRunDone:
         pass
@@ -202,7 +203,8 @@ def _duplicates(staged: bulk_import.StagedImport, reader: RowReader, duplicates:
 
 
 def _diff(staged: bulk_import.StagedImport, report: ImportReport, provided: set[str]) -> None:
-    counts = staged.counts(provided)
+    staged.read_stored(provided)
+    counts = staged.counts()
     report.new, report.changed, report.unchanged = counts.new, counts.changed, counts.unchanged
     report.changes = []
     for line in staged.changes(provided, CHANGE_LINES):

@@ -10,15 +10,15 @@ written beside the target and renamed into place when complete.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
+from barometer_desktop.atomic_files import atomic_target
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
 from barometer_desktop.storage import observations
 from barometer_desktop.storage.database import Database
+from barometer_desktop.write_targets import CSV, XLSX, check_file_target
 
 HEADER = ["indikator", "område", "periode", "værdi", "stikprøve", "standardfejl", "foreløbig", "note", "offentlig_note"]
 
@@ -54,36 +54,23 @@ def _yes_no(flag: bool) -> str:
 
 
 def export_values(db: Database, target: Path | str, indicator_code: str | None = None) -> int:
-    """Write the values to `target` (.csv or .xlsx); returns how many were written."""
-    target = Path(target).expanduser().resolve()
-    suffix = target.suffix.lower()
+    """Write the values to `target` (.csv or .xlsx); returns how many were written.
+
+    Replaces only an earlier CSV or workbook, never the database or a file of another kind.
+    """
+    protect = (db.location.path,) if db.location.path is not None else ()
+    suffix = Path(target).suffix.lower()
     if suffix not in (".csv", ".xlsx"):
+        check_file_target(target, None, protect=protect)  # "that is the database" says more than the suffix
         raise ExportError(QT_TRANSLATE_NOOP("Errors", "Export to a .csv or .xlsx file."))
-    folder = target.parent
-    if not folder.is_dir():
-        raise ExportError(QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."), folder=str(folder))
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as error:
-        raise ExportError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot write in {folder}: {reason}"), folder=str(folder),
-            reason=error.strerror or str(error),
-        ) from error
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        count = _write_csv(db, temp, indicator_code) if suffix == ".csv" else _write_xlsx(db, temp, indicator_code)
-        os.replace(temp, target)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise ExportError(
-            QT_TRANSLATE_NOOP("Errors", "The export to {target} failed: {reason}"),
-            target=str(target), reason=error.strerror or str(error),
-        ) from error
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return count
+    with atomic_target(target, CSV if suffix == ".csv" else XLSX, protect=protect) as temp:
+        try:
+            return _write_csv(db, temp, indicator_code) if suffix == ".csv" else _write_xlsx(db, temp, indicator_code)
+        except OSError as error:
+            raise ExportError(
+                QT_TRANSLATE_NOOP("Errors", "The export to {target} failed: {reason}"),
+                target=str(target), reason=error.strerror or str(error),
+            ) from error
 
 
 def _write_csv(db: Database, path: Path, indicator_code: str | None) -> int:

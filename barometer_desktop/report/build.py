@@ -10,17 +10,17 @@ from __future__ import annotations
 import calendar
 import hashlib
 import io
-import os
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
+from barometer_desktop.atomic_files import atomic_write
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
 from barometer_desktop.report.front import ReportOptions, title_text
+from barometer_desktop.write_targets import PDF
 
 Progress = Callable[[float], None]
 
@@ -32,19 +32,33 @@ class WrittenReport:
     pages: int
 
 
-def _timestamp(day: date):
+def _timestamp(day: date, created: datetime | None = None):
+    """The PDF's creation time: when it was made (a final edition: when the edition was made, so a
+    re-issue has the same bytes); without that, noon UTC of the snapshot's date."""
     from reportlab.lib.utils import TimeStamp
 
     stamp = TimeStamp(invariant=True)
-    seconds = calendar.timegm(day.timetuple()) + 12 * 3600  # noon UTC: the same date everywhere
+    if created is not None:
+        seconds = int(created.astimezone(timezone.utc).timestamp())  # a naive time is local time
+    else:
+        seconds = calendar.timegm(day.timetuple()) + 12 * 3600  # noon UTC: the same date everywhere
     stamp.t = seconds
     stamp.lt = time.gmtime(seconds)
     stamp.YMDhms = tuple(stamp.lt)[:6]
     return stamp
 
 
-def render(snapshot: BarometerSnapshot, options: ReportOptions, progress: Progress | None = None) -> tuple[bytes, int]:
-    """The PDF as bytes and its page count. `progress` may raise to cancel."""
+def render(
+    snapshot: BarometerSnapshot,
+    options: ReportOptions,
+    progress: Progress | None = None,
+    created: datetime | None = None,
+) -> tuple[bytes, int]:
+    """The PDF as bytes and its page count. `progress` may raise to cancel.
+
+    `created` is the PDF's creation time (ReportJob.created); the same snapshot,
+    options and time give the same bytes.
+    """
     from functools import partial
 
     from reportlab.platypus.doctemplate import LayoutError
@@ -68,6 +82,8 @@ def render(snapshot: BarometerSnapshot, options: ReportOptions, progress: Progre
             footer_left=footer,
             page_text=translate("Report", "Page {page} of {pages}"),
             demo_text=translate("Report", "DEMO") if snapshot.is_demo else None,
+            watermark=(translate("Report", "DEMO") if snapshot.is_demo
+                       else None if options.final else translate("Report", "DRAFT")),
         )
         buffer = io.BytesIO()
         doc = ReportTemplate(
@@ -95,9 +111,11 @@ def render(snapshot: BarometerSnapshot, options: ReportOptions, progress: Progre
         for goal in snapshot.goals:
             story += goal_section(goal, width, snapshot.report_year)
         story += committees_section(snapshot, width) + appendix(snapshot, width)
-        _prepare_contents(story)
+        entries = _prepare_contents(story)
         try:
-            doc.build(story, canvasmaker=partial(ReportCanvas, stamp=_timestamp(snapshot.prepared_on)))
+            doc.build(story, canvasmaker=partial(ReportCanvas, stamp=_timestamp(snapshot.prepared_on, created),
+                                                 lang=options.lang,
+                                                 link_texts={entry.key: entry.text for entry in entries}))
         except LayoutError as error:
             raise ExportError(
                 QT_TRANSLATE_NOOP("Errors", "The report could not be laid out: {reason}"), reason=str(error)
@@ -114,7 +132,7 @@ def _headings(flowables):
         yield from _headings(getattr(flowable, "_content", ()))  # inside KeepTogether
 
 
-def _prepare_contents(story: list) -> None:
+def _prepare_contents(story: list) -> list:
     """Give every heading a stable link key, and list them all in the contents.
 
     Knowing every entry before layout, the contents take their final room
@@ -125,59 +143,11 @@ def _prepare_contents(story: list) -> None:
     entries = []
     for number, heading in enumerate(_headings(story), start=1):
         heading.toc_key = f"section-{number}"
-        entries.append(ContentsEntry(heading.toc_level, heading.getPlainText(), heading.toc_key))
+        entries.append(ContentsEntry(heading.toc_level, heading.title(), heading.toc_key))
     for flowable in story:
         if isinstance(flowable, Contents):
             flowable.entries = entries
-
-
-def write_atomically(data: bytes, target: Path) -> None:
-    """Write `data` to `target` via a temporary file beside it, or leave nothing."""
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise ExportError(
-            QT_TRANSLATE_NOOP("Errors", "{file} is a folder. Give the name of the file to write, e.g. {example}."),
-            file=str(target), example=str(target / "statusrapport.pdf"),
-        )
-    try:
-        handle = tempfile.NamedTemporaryFile(
-            dir=folder, prefix=f".{target.stem}-", suffix=".tmp", delete=False
-        )
-    except FileNotFoundError as error:
-        raise ExportError(
-            QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."), folder=str(folder)
-        ) from error
-    except OSError as error:
-        raise ExportError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot write in the folder {folder}: {reason}"),
-            folder=str(folder), reason=error.strerror or str(error),
-        ) from error
-    temporary = Path(handle.name)
-    try:
-        with handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        try:
-            os.replace(temporary, target)
-        except PermissionError as error:
-            raise ExportError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "{file} could not be replaced: it is open in another program or write-protected. "
-                    "Close it and try again.",
-                ),
-                file=str(target),
-            ) from error
-        except OSError as error:
-            raise ExportError(
-                QT_TRANSLATE_NOOP("Errors", "{file} could not be written: {reason}"),
-                file=str(target), reason=error.strerror or str(error),
-            ) from error
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    return entries
 
 
 def export_pdf(
@@ -188,5 +158,5 @@ def export_pdf(
 ) -> WrittenReport:
     """Render and write the report. A failure or cancellation leaves no file behind."""
     data, pages = render(snapshot, options, progress)
-    write_atomically(data, Path(target))
+    atomic_write(Path(target), data, PDF)
     return WrittenReport(Path(target), hashlib.sha256(data).hexdigest(), pages)

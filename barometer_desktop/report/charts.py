@@ -9,6 +9,7 @@ confidence bars. Axis numbers use the report's number format.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from decimal import Decimal
 
 from reportlab import rl_config
@@ -23,7 +24,7 @@ from reportlab.graphics.widgets.markers import makeMarker  # noqa: E402
 from reportlab.lib import colors  # noqa: E402
 
 from barometer_desktop.assembly.snapshot import AreaSeries, IndicatorView  # noqa: E402
-from barometer_desktop.domain.formatting import format_number  # noqa: E402
+from barometer_desktop.domain.formatting import format_change, format_number, format_value  # noqa: E402
 from barometer_desktop.report.styles import ACCENT, FONT, MUTED, RULE  # noqa: E402
 from barometer_desktop.report.text import language, translate, unit_name  # noqa: E402
 
@@ -31,11 +32,22 @@ from barometer_desktop.report.text import language, translate, unit_name  # noqa
 _LOOKS = (
     (ACCENT, 2.0, None, "FilledCircle"),
     (colors.HexColor("#333333"), 1.3, (4, 2), "FilledSquare"),
-    (colors.HexColor("#6b6b6b"), 1.0, (1, 1.5), "FilledDiamond"),
-    (colors.HexColor("#8a8a8a"), 1.0, (6, 2, 1, 2), "Triangle"),
-    (colors.HexColor("#a0a0a0"), 1.0, (2, 2), "Square"),
-    (colors.HexColor("#555555"), 1.0, (8, 3), "Circle"),
+    # Comparison municipalities: greys dark enough to see (>= 4.5:1 on white),
+    # told apart by dash pattern and marker shape, not only by shade.
+    (colors.HexColor("#555555"), 1.0, (1, 1.5), "FilledDiamond"),
+    (colors.HexColor("#666666"), 1.0, (6, 2, 1, 2), "Triangle"),
+    (colors.HexColor("#707070"), 1.0, (2, 2), "Square"),
+    (colors.HexColor("#4d4d4d"), 1.0, (8, 3), "Circle"),
 )
+
+
+# The values table and the chart show the same, most recent years.
+SHOWN_YEARS = 8
+
+
+def shown_years(series: list[AreaSeries]) -> list[int]:
+    """The years the indicator's chart and values table show: the newest SHOWN_YEARS with values."""
+    return sorted({int(point.period) for area in series for point in area.yearly()})[-SHOWN_YEARS:]
 
 
 def nice_range(low: float, high: float, ticks: int = 5) -> tuple[float, float, float]:
@@ -55,11 +67,47 @@ def _step_decimals(step: float) -> int:
     return max(0, -int(exponent))
 
 
+def chart_description(indicator: IndicatorView, series: list[AreaSeries]) -> str:
+    """The chart in words and figures: its PDF alternative text, read instead of the drawing.
+
+    Each area's first and last value, and the main area's latest change, as
+    the web's chart descriptions give them.
+    """
+    lang = language()
+
+    def value(number: float) -> str:
+        return format_value(number, indicator.unit, indicator.decimals, lang)
+
+    sentences = [translate("Report", "Line chart of {indicator} by year.").format(indicator=indicator.name)]
+    if not series:
+        sentences.append(translate("Report", "No values yet."))
+    for area in series:
+        points = area.yearly()
+        first, last = points[0], points[-1]
+        if first is last:
+            text = translate("Report", "{area}: {value} in {year}.").format(
+                area=area.area_name, value=value(last.value), year=last.period)
+        else:
+            text = translate("Report", "{area}: {first} in {first_year}, {last} in {last_year}.").format(
+                area=area.area_name, first=value(first.value), first_year=first.period,
+                last=value(last.value), last_year=last.period)
+        sentences.append(text)
+    main = next((area.yearly() for area in series if area.is_main and len(area.yearly()) >= 2), None)
+    if main:
+        before, latest = main[-2], main[-1]
+        change = format_change(latest.value - before.value, indicator.unit, indicator.decimals, lang)
+        sentences.append(translate("Report", "Change from {previous_year} to {year}: {change}.").format(
+            previous_year=before.period, year=latest.period, change=change))
+    return " ".join(sentences)
+
+
 def trend_chart(indicator: IndicatorView, width: float, height: float = 175) -> Drawing:
     lang = language()
-    series = [s for s in indicator.series if s.yearly()][: len(_LOOKS)]
+    series = _recent([s for s in indicator.series if s.yearly()][: len(_LOOKS)])
     drawing = Drawing(width, height)
     drawing.initialFontName = FONT  # else the renderer declares Helvetica, which is not embedded
+    # The tagged PDF's Figure reads this (report/tagging.py).
+    drawing.alt_text = chart_description(indicator, series)
     if not series:
         drawing.add(String(width / 2, height / 2, translate("Report", "No values yet."),
                            fontName=FONT, fontSize=9, fillColor=MUTED, textAnchor="middle"))
@@ -77,10 +125,13 @@ def trend_chart(indicator: IndicatorView, width: float, height: float = 175) -> 
     plot = LinePlot()
     plot.x, plot.y = 48, 28 + legend_height
     plot.width, plot.height = width - 60, height - plot.y - 8
-    plot.data = [[(int(p.period), p.value) for p in s.yearly()] for s in series]
+    # The main area (series 0) is drawn last, on top of the comparison lines.
+    order = list(reversed(range(len(series))))
+    plot.data = [[(int(p.period), p.value) for p in series[index].yearly()] for index in order]
     plot.joinedLines = 1
-    for index, (colour, stroke, dash, marker) in enumerate(_LOOKS[: len(series)]):
-        line = plot.lines[index]
+    for line_number, index in enumerate(order):
+        colour, stroke, dash, marker = _LOOKS[index]
+        line = plot.lines[line_number]
         line.strokeColor = colour
         line.strokeWidth = stroke
         line.strokeDashArray = dash
@@ -105,7 +156,9 @@ def trend_chart(indicator: IndicatorView, width: float, height: float = 175) -> 
     x_axis.strokeColor = RULE
     drawing.add(plot)
 
-    _confidence_bars(drawing, plot, series, (x_axis.valueMin, x_axis.valueMax), (y_min, y_max))
+    to_page = _plot_mapping(plot, (x_axis.valueMin, x_axis.valueMax), (y_min, y_max))
+    _confidence_bars(drawing, series, to_page)
+    _provisional_markers(drawing, series, to_page)
 
     drawing.add(String(plot.x + plot.width / 2, plot.y - 22, translate("Report", "Year"),
                        fontName=FONT, fontSize=7.5, fillColor=MUTED, textAnchor="middle"))
@@ -119,28 +172,40 @@ def trend_chart(indicator: IndicatorView, width: float, height: float = 175) -> 
     return drawing
 
 
-def _confidence_bars(
-    drawing: Drawing,
-    plot: LinePlot,
-    series: list[AreaSeries],
-    x_range: tuple[float, float],
-    y_range: tuple[float, float],
-) -> None:
-    def px(x: float) -> float:
-        return plot.x + (x - x_range[0]) / (x_range[1] - x_range[0]) * plot.width
+def _recent(series: list[AreaSeries]) -> list[AreaSeries]:
+    """The series cut to the years the values table shows (shown_years)."""
+    years = shown_years(series)
+    if not years:
+        return series
+    first = years[0]
+    return [replace(area, points=tuple(p for p in area.points if not p.period[:4].isdigit()
+                                       or int(p.period[:4]) >= first)) for area in series]
 
-    def py(y: float) -> float:
-        return plot.y + (y - y_range[0]) / (y_range[1] - y_range[0]) * plot.height
 
-    for index, area in enumerate(series):
+def _plot_mapping(plot: LinePlot, x_range: tuple[float, float], y_range: tuple[float, float]):
+    """Year and value -> the drawing's coordinates inside the plot."""
+
+    def to_page(year: float, value: float) -> tuple[float, float]:
+        x = plot.x + (year - x_range[0]) / (x_range[1] - x_range[0]) * plot.width
+        y = plot.y + (value - y_range[0]) / (y_range[1] - y_range[0]) * plot.height
+        return x, y
+
+    return to_page
+
+
+def _confidence_bars(drawing: Drawing, series: list[AreaSeries], to_page) -> None:
+    # Drawn for the comparison areas first, the main area last (on top).
+    for index in reversed(range(len(series))):
+        area = series[index]
         colour = _LOOKS[index][0]
         # A small sideways offset keeps overlapping bars of two areas apart.
         offset = (index - (len(series) - 1) / 2) * 2.5
         for point in area.yearly():
             if point.ci_low is None or point.ci_high is None:
                 continue
-            x = px(int(point.period)) + offset
-            low, high = py(point.ci_low), py(point.ci_high)
+            x, low = to_page(int(point.period), point.ci_low)
+            x += offset
+            high = to_page(int(point.period), point.ci_high)[1]
             drawing.add(Line(x, low, x, high, strokeColor=colour, strokeWidth=0.7))
             drawing.add(Line(x - 2, low, x + 2, low, strokeColor=colour, strokeWidth=0.7))
             drawing.add(Line(x - 2, high, x + 2, high, strokeColor=colour, strokeWidth=0.7))
@@ -153,6 +218,21 @@ def _confidence_bars(
                 marker.x, marker.y = px(int(point.period)), py(point.value)
                 marker.fillColor, marker.strokeColor = colors.white, colour
                 drawing.add(marker)
+
+
+def _provisional_markers(drawing: Drawing, series: list[AreaSeries], to_page) -> None:
+    """A provisional value is an open (white-filled) marker, as on screen and in the tables' "*"."""
+    for index in reversed(range(len(series))):
+        colour, _, _, marker = _LOOKS[index]
+        for point in series[index].yearly():
+            if not point.provisional:
+                continue
+            symbol = makeMarker(marker.replace("Filled", ""), size=5 if index == 0 else 4.5)
+            symbol.x, symbol.y = to_page(int(point.period), point.value)
+            symbol.fillColor = colors.white
+            symbol.strokeColor = colour
+            symbol.strokeWidth = 1.2
+            drawing.add(symbol)
 
 
 def _legend(drawing: Drawing, series: list[AreaSeries], x0: float, y0: float, width: float) -> None:

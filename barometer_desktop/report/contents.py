@@ -18,6 +18,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
+from barometer_desktop.report.tagging import TableTagging
+
 # The page-number column (wide enough for "999").
 NUMBER_COLUMN = 24
 _LEADER_END = "contents_leader"
@@ -73,7 +75,8 @@ class Contents(Flowable):
             # The callback runs on the entry's last line, where the text ends.
             text = f'<a href="#{entry.key}">{escape(entry.text, quote=False)}</a><onDraw name="{_LEADER_END}" label="{style.fontSize}"/>'
             rows.append([Paragraph(text, style), PageNumber(entry.key, style)])
-        self._table = Table(rows or [["", ""]], colWidths=(text_width, NUMBER_COLUMN), style=self.table_style)
+        self._table = Table(rows or [["", ""]], colWidths=(text_width, NUMBER_COLUMN), style=self.table_style,
+                            renderCB=TableTagging("toc"))
         self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
         return self.width, self.height
 

@@ -13,33 +13,53 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFString
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, PageTemplate
+from reportlab.platypus import PageTemplate
 from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
 from reportlab.platypus.flowables import Flowable
 
+from barometer_desktop.report.pdf_structure import mark_page, write_structure
 from barometer_desktop.report.styles import DEMO_INK, FONT, FONT_BOLD, MUTED, PAGE_MARGIN, RULE
+from barometer_desktop.report.tagging import Tagger, TaggingFrame
 
 
 class PageDecoration:
     """What goes around every page's content."""
 
-    def __init__(self, header: str, footer_left: str, page_text: str, demo_text: str | None) -> None:
+    def __init__(self, header: str, footer_left: str, page_text: str, demo_text: str | None,
+                 watermark: str | None = None) -> None:
         self.header = header
         self.footer_left = footer_left
         self.page_text = page_text  # "Page {page} of {pages}", translated
         self.demo_text = demo_text  # None unless the demo data are used
+        self.watermark = watermark  # the diagonal word: "DEMO", or "UDKAST" on a real draft
 
 
 def decorate_page(canvas: ReportCanvas, decoration: PageDecoration, page: int) -> None:
-    """Header, footer and DEMO mark; drawn before the page's content, so it stays behind."""
+    """Header, footer and DEMO mark; drawn before the page's content, so it stays behind.
+
+    All of it is a pagination artifact: a screen reader skips it, and it is
+    not part of the document's text.
+    """
     width, height = canvas._pagesize
-    canvas.saveState()
+    if decoration.watermark:
+        with canvas.tagger.artifact(canvas, "Pagination", "Watermark"):
+            canvas.draw_watermark(decoration.watermark, DEMO_INK if decoration.demo_text else MUTED)
+    with canvas.tagger.artifact(canvas, "Pagination"):
+        canvas.saveState()
+        _header_and_footer(canvas, decoration, page, width, height)
+        canvas.restoreState()
+
+
+def _header_and_footer(canvas: ReportCanvas, decoration: PageDecoration, page: int, width: float,
+                       height: float) -> None:
     if decoration.demo_text:
-        _demo_mark(canvas, decoration.demo_text, width, height)
+        _demo_stamp(canvas, decoration.demo_text, width, height)
     canvas.setFont(FONT, 7.5)
     canvas.setFillColor(MUTED)
     canvas.setStrokeColor(RULE)
@@ -51,11 +71,11 @@ def decorate_page(canvas: ReportCanvas, decoration: PageDecoration, page: int) -
     canvas.drawString(PAGE_MARGIN, 10 * mm, decoration.footer_left)
     canvas.translate(width - PAGE_MARGIN, 10 * mm)
     canvas.draw_deferred(lambda: decoration.page_text.format(page=page, pages=canvas.page_count), FONT, 7.5, MUTED)
-    canvas.restoreState()
 
 
-def _demo_mark(canvas: Canvas, text: str, width: float, height: float) -> None:
-    # A stamp in the top corner, and a faint diagonal word across the page.
+def _demo_stamp(canvas: Canvas, text: str, width: float, height: float) -> None:
+    """A stamp in the top corner (the diagonal word is the watermark)."""
+    canvas.saveState()
     canvas.setFont(FONT_BOLD, 9)
     canvas.setFillColor(DEMO_INK)
     text_width = canvas.stringWidth(text, FONT_BOLD, 9)
@@ -63,12 +83,6 @@ def _demo_mark(canvas: Canvas, text: str, width: float, height: float) -> None:
                      stroke=0, fill=1)
     canvas.setFillColorRGB(1, 1, 1)
     canvas.drawString(width - PAGE_MARGIN - text_width - 4, height - 13 * mm + 4.6, text)
-    canvas.saveState()
-    canvas.setFillColor(DEMO_INK, alpha=0.07)
-    canvas.setFont(FONT_BOLD, 110)
-    canvas.translate(width / 2, height / 2)
-    canvas.rotate(45)
-    canvas.drawCentredString(0, -40, text)
     canvas.restoreState()
 
 
@@ -91,17 +105,84 @@ class ReportCanvas(Canvas):
     use it, and readers and text extraction treat its text like any other.
     """
 
-    def __init__(self, *args, stamp=None, **kwargs) -> None:
+    def __init__(self, *args, stamp=None, lang: str = "da", link_texts: dict[str, str] | None = None,
+                 **kwargs) -> None:
+        kwargs["lang"] = lang  # the catalog's /Lang
         super().__init__(*args, **kwargs)
         if stamp is not None:
             # A creation date from the snapshot, not the clock: same input, same bytes.
             self._doc._timeStamp = stamp
         self.heading_pages: dict[str, int] = {}
         self._deferred: list[_Deferred] = []
+        self._watermark: tuple[str, object] | None = None
+        self.tagger = Tagger(lang)
+        self.tagger.link_texts = dict(link_texts or {})
+        self._page_keys: list[int] = []
+        self._link_target: tuple[str | None, str | None] = (None, None)
+
+    # -- tagging: pages, links ------------------------------------------------
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab API
+        key = self.tagger.next_key()
+        super().showPage()
+        self._page_keys.append(key)
+        mark_page(self._doc.Pages.pages[-1], key)
+
+    def linkRect(self, contents, destinationname, *args, **kwargs):  # noqa: N802, N803 - ReportLab API
+        self._link_target = (destinationname, None)
+        return super().linkRect(contents, destinationname, *args, **kwargs)
+
+    def linkURL(self, url, *args, **kwargs):  # noqa: N802 - ReportLab API
+        self._link_target = (None, url)
+        return super().linkURL(url, *args, **kwargs)
+
+    def _addAnnotation(self, annotation, name=None, addtopage=1):  # noqa: N802 - ReportLab API
+        """A link gets a /StructParent (its Link element) and a /Contents that says where it leads."""
+        destination, url = self._link_target
+        self._link_target = (None, None)
+        key, description = self.tagger.link(self, destination, url)
+        self.tagger.annotation_objects[key] = annotation
+        if isinstance(annotation, PDFDictionary):
+            annotation["StructParent"] = key
+            annotation["Contents"] = PDFString(description)
+        else:  # ReportLab's LinkAnnotation checks its keys against a list
+            annotation.permitted = (*annotation.permitted, "StructParent")
+            annotation.otherkw["StructParent"] = key
+            annotation.Contents = description
+        return super()._addAnnotation(annotation, name, addtopage)
 
     @property
     def page_count(self) -> int:
         return self.getPageNumber() - 1  # only meaningful in save(), after the last page ended
+
+    def draw_watermark(self, word: str, colour) -> None:
+        """A faint diagonal word across the page, drawn as outlines (glyph_outlines): a shape, not text.
+
+        Drawn once as a form and placed on every page, so it costs one path per document.
+        """
+        name = "watermark"
+        if self._watermark is None:
+            self._watermark = (word, colour)
+        self.doForm(name)
+
+    def _define_watermark(self) -> None:
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfgen.canvas import FILL_NON_ZERO
+
+        from barometer_desktop.report.glyph_outlines import word_path
+
+        word, colour = self._watermark
+        width, height = self._pagesize
+        self.beginForm("watermark", lowerx=0, lowery=0, upperx=width, uppery=height)
+        # 7 % of the colour on white, as an opaque tint: the page is white behind
+        # it, and a form has no graphics-state resources of its own for alpha.
+        self.setFillColorRGB(*(1 - 0.07 * (1 - channel) for channel in colour.rgb()))
+        path, length = word_path(self, pdfmetrics.getFont(FONT_BOLD).face, word, min(110, 0.9 * height / len(word)))
+        self.translate(width / 2, height / 2)
+        self.rotate(45)
+        self.translate(-length / 2, -40)
+        self.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
+        self.endForm()
 
     def draw_deferred(self, text: Callable[[], str], font: str, size: float, colour) -> None:
         name = f"deferred{len(self._deferred) + 1}"
@@ -123,7 +204,15 @@ class ReportCanvas(Canvas):
             self.setFillColor(item.colour)
             self.drawRightString(0, 0, text)
             self.endForm()
+        if self._watermark is not None:
+            self._define_watermark()
+        write_structure(self._doc, self.tagger, self._doc.Pages.pages, self._page_keys,
+                        title=self._doc.info.title, created=_created(self._doc._timeStamp))
         super().save()
+
+
+def _created(stamp) -> datetime:
+    return datetime.fromtimestamp(stamp.t, tz=timezone.utc)
 
 
 class ReportTemplate(BaseDocTemplate):
@@ -144,7 +233,7 @@ class ReportTemplate(BaseDocTemplate):
             bottomMargin=PAGE_MARGIN,
             **metadata,
         )
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+        frame = TaggingFrame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
         self._decoration = decoration
@@ -175,7 +264,7 @@ class ReportTemplate(BaseDocTemplate):
             return
         key = flowable.toc_key
         self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=level > 0)
+        self.canv.addOutlineEntry(flowable.title(), key, level=level, closed=level > 0)
         self.canv.heading_pages[key] = self.page
 
     def _decorate(self, canvas: ReportCanvas, doc: BaseDocTemplate) -> None:

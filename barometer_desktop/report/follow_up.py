@@ -110,29 +110,39 @@ def committees_section(snapshot: BarometerSnapshot, width: float) -> list:
         for c in snapshot.committees for line in c.partly
     ]
     if lines:
-        story.append(data_table(
-            [translate("Report", "Committee"), translate("Report", "Action-plan goal"),
-             translate("Report", "Follow-up"), translate("Report", "Note")],
-            lines,
-            _scaled((21, 72, 24, 53), width),
-        ))
+        header = [translate("Report", "Committee"), translate("Report", "Action-plan goal"),
+                  translate("Report", "Follow-up"), translate("Report", "Note")]
+        widths = (21, 72, 24, 53)
+        if not any(line[3] for line in lines):  # an empty column says nothing: leave it out
+            header, lines, widths = header[:3], [line[:3] for line in lines], (21, 110, 39)
+        story.append(data_table(header, lines, _scaled(widths, width)))
     else:
         story.append(p(translate("Report", "All action-plan goals were followed up.")))
     return story
 
 
 def _next_data(snapshot: BarometerSnapshot, code: str, frequency: str, release_month: int | None) -> str:
-    lang = language()
+    """When the next figures are expected, always as "month year" (or "Not agreed")."""
     for item in snapshot.missing_data:
         if item.code == code and item.expected is not None:
-            return format_date(item.expected, lang)
-    if frequency in (Frequency.MONTHLY, Frequency.QUARTERLY):
-        return frequency_name(frequency)
+            return _month_and_year(item.expected.month, item.expected.year)
+    if frequency in (Frequency.MONTHLY, Frequency.QUARTERLY) and release_month is None:
+        # The next year's value is complete with its last month or quarter: January after it.
+        return _month_and_year(1, snapshot.report_year + 2)
     if release_month is None:
         return translate("Report", "Not agreed")
     step = 2 if frequency == Frequency.BIENNIAL else 1
     # The next year's value, released in the agreed month of the year after it.
-    return f"{month_name(release_month)} {snapshot.report_year + step + 1}"
+    return _month_and_year(release_month, snapshot.report_year + step + 1)
+
+
+def _month_and_year(month: int, year: int) -> str:
+    return f"{month_name(month)} {year}"
+
+
+def _code_order(code: str) -> tuple:
+    """"6.1" before "7.1" before "10.2": indicator codes sorted as numbers where they are numbers."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in code.split("."))
 
 
 def appendix(snapshot: BarometerSnapshot, width: float) -> list:
@@ -147,8 +157,9 @@ def appendix(snapshot: BarometerSnapshot, width: float) -> list:
     ]
     rows = []
     indicators = [i for goal in snapshot.goals for i in goal.indicators]
-    # Room for "(7-trinsskala)" and "november 2016"; long words in the source are hyphenated.
-    widths = _scaled((8, 38, 22, 35, 21, 19, 25), width)
+    # Room for "(7-trinsskala)", "Leverandør" and "november 2016" at 9 pt; long words in the
+    # source are hyphenated.
+    widths = _scaled((8, 44, 20, 28, 23, 19, 25), width)
     for indicator in indicators:
         rows.append([
             indicator.code,
@@ -171,7 +182,7 @@ def appendix(snapshot: BarometerSnapshot, width: float) -> list:
 
     story.append(CondPageBreak(45 * mm))
     story.append(heading(translate("Report", "Notes on data quality"), "h2", 1))
-    notes: list[str] = []
+    notes: list[tuple[str, str]] = []  # (indicator code, note): listed in code order
     for indicator in indicators:
         main = next((s for s in indicator.series if s.is_main), None)
         points = main.yearly() if main else ()
@@ -179,30 +190,32 @@ def appendix(snapshot: BarometerSnapshot, width: float) -> list:
             sizes = [pt for pt in points if pt.sample_size]
             if sizes:
                 latest = sizes[-1]
-                notes.append(translate(
+                notes.append((indicator.code, translate(
                     "Report",
                     "{code}: survey-based. Values carry sampling uncertainty; the charts show 95 % "
                     "confidence intervals (latest sample: {n} respondents in {year}).",
-                ).format(code=indicator.code, n=format_number(latest.sample_size, 0, lang), year=latest.period))
+                ).format(code=indicator.code, n=format_number(latest.sample_size, 0, lang), year=latest.period)))
             else:
-                notes.append(translate("Report", "{code}: survey-based; values carry sampling uncertainty.").format(
-                    code=indicator.code))
+                notes.append((indicator.code, translate(
+                    "Report", "{code}: survey-based; values carry sampling uncertainty.").format(
+                    code=indicator.code)))
         provisional = [pt.period for pt in points if pt.provisional]
         if provisional:
-            notes.append(translate("Report", "{code}: provisional figures for {periods}.").format(
-                code=indicator.code, periods=", ".join(provisional)))
+            notes.append((indicator.code, translate("Report", "{code}: provisional figures for {periods}.").format(
+                code=indicator.code, periods=", ".join(provisional))))
         for pt in points:
             if pt.note and pt.note_is_public:
-                notes.append(f"{indicator.code} ({pt.period}): {pt.note}")
+                notes.append((indicator.code, f"{indicator.code} ({pt.period}): {pt.note}"))
     for item in snapshot.missing_data:
         expected = format_date(item.expected, lang) if item.expected else translate("Report", "no agreed date")
-        notes.append(translate(
+        notes.append((item.code, translate(
             "Report", "{code}: no value yet for {year} for {area} (from {provider}, expected {expected})."
         ).format(code=item.code, year=snapshot.report_year, area=item.area, provider=item.provider,
-                 expected=expected))
+                 expected=expected)))
+    notes.sort(key=lambda note: _code_order(note[0]))  # stable: an indicator's notes keep their order
     if not notes:
-        notes.append(translate("Report", "No remarks on data quality."))
-    story += [p("• " + note) for note in notes]
+        notes.append(("", translate("Report", "No remarks on data quality.")))
+    story += [p("• " + note) for _, note in notes]
     story.append(Spacer(1, 3 * mm))
     story.append(p(translate(
         "Report",

@@ -22,6 +22,7 @@ from barometer_desktop.report.contents import Contents
 from barometer_desktop.report.options import ReportOptions
 from barometer_desktop.report.styles import ACCENT, FONT, RULE, styles
 from barometer_desktop.report.tables import data_table, p
+from barometer_desktop.report.tagging import TableTagging
 from barometer_desktop.report.text import language, not_measured_mark, translate, verdict_mark
 
 
@@ -35,9 +36,17 @@ class Heading(Paragraph):
     def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
         return []
 
+    def title(self) -> str:
+        """The heading's text for the contents and the bookmarks (plain spaces, see heading())."""
+        return self.getPlainText().replace("\u00a0", " ")
+
 
 def heading(text: str, style: str, level: int | None) -> Paragraph:
     """A heading; with a level it gets a bookmark and a line in the contents."""
+    # The last two words stay together: a heading never ends with one word alone on its line.
+    head, space, last = text.rpartition(" ")
+    if space and head:
+        text = f"{head}\u00a0{last}"
     paragraph = Heading(escape(text, quote=False), styles()[style])
     if level is not None:
         paragraph.toc_level = level
@@ -72,7 +81,7 @@ def cover(snapshot: BarometerSnapshot, options: ReportOptions, width: float) -> 
     if snapshot.is_demo:
         rows.append((translate("Report", "Data"), translate("Report", "DEMO — made-up values for trying the program")))
     facts = Table([[p(a, "label"), p(b, "body")] for a, b in rows], colWidths=[40 * mm, width - 40 * mm],
-                  hAlign="LEFT")
+                  hAlign="LEFT", renderCB=TableTagging("row"))
     facts.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("LINEABOVE", (0, 0), (-1, 0), 1.2, ACCENT),
@@ -211,8 +220,8 @@ def summary(snapshot: BarometerSnapshot, width: float) -> list:
         translate("Report", "Goal status"),
     ]
     # Wide enough that no word is broken: "Karaktergennemsnit," in the indicator's
-    # name, "pct.-point" under a value, "● Unchanged" as a status (8 pt text).
-    widths = [x * mm for x in (28, 34, 20, 17, 25, 19, 23)]
+    # name, "pct.-point" under a value, "4,9 % (2013)", "● Unchanged" as a status (9 pt text).
+    widths = [x * mm for x in (24, 36, 21, 18, 27, 19, 25)]
     scale = width / sum(widths)
     story.append(data_table(header, rows, [w * scale for w in widths], right_columns=(2, 3, 5)))
     story.append(Spacer(1, 2 * mm))

@@ -7,15 +7,14 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from barometer_desktop.assembly.snapshot import GoalView, IndicatorView
 from barometer_desktop.domain.formatting import format_change, format_number, format_value
-from barometer_desktop.report.charts import trend_chart
 from barometer_desktop import labels
 from barometer_desktop.labels import value_with_year
+from barometer_desktop.report.charts import shown_years, trend_chart
 from barometer_desktop.report.front import goal_status_text, heading, significance_note
 from barometer_desktop.report.tables import data_table, facts_table, p
 from barometer_desktop.report.text import direction_name, frequency_name, language, translate, unit_name
 
 # The values table shows the most recent years; the chart shows them all.
-TABLE_YEARS = 8
 
 
 def goal_section(goal: GoalView, width: float, year: int) -> list:
@@ -132,7 +131,7 @@ def values_table(indicator: IndicatorView, width: float) -> list:
     series = [s for s in indicator.series if s.yearly()]
     if not series:
         return []
-    years = sorted({int(pt.period) for s in series for pt in s.yearly()})[-TABLE_YEARS:]
+    years = shown_years(series)
     main = series[0] if series[0].is_main else None
     with_ci = main is not None and any(pt.ci_low is not None for pt in main.yearly())
     header = [translate("Report", "Year")] + [s.area_name for s in series]

@@ -12,14 +12,17 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
+from barometer_desktop.atomic_files import atomic_write
+from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR
 from barometer_desktop.report.changes import Change, changes_since
 from barometer_desktop.report.options import ReportOptions
 from barometer_desktop.storage.database import Database
+from barometer_desktop.write_targets import PDF, check_file_target
 
 if TYPE_CHECKING:  # ReportLab loads only when a report is really rendered
     from barometer_desktop.report.build import Progress
@@ -83,6 +86,9 @@ class ReportJob:
     kind: str  # DRAFT | NEW_FINAL | REISSUED
     stored_sha256: str = ""
     replace_version: int | None = None
+    # When the PDF is made: now for a draft or a new final edition (stored as the
+    # edition's time), the edition's own time when it is re-issued.
+    created: datetime | None = None
 
 
 def prepare_report(
@@ -100,13 +106,16 @@ def prepare_report(
     from barometer_desktop.storage import editions
 
     target = Path(target)
+    check_report_target(db, target)
     existing = editions.load_edition(db, year, lang) if final else None
     if existing is not None and not replace_final:
         return ReportJob(
             _stored_snapshot(existing),
             ReportOptions(final=True, case_number=existing.case_number, lang=lang),
-            target, REISSUED, stored_sha256=existing.pdf_sha256,
+            target, REISSUED, stored_sha256=existing.pdf_sha256, created=existing.created_at,
         )
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        _refuse_empty_year(db, year)  # no data can be there (and no date to print)
     snapshot = fresh_snapshot(db, year, area_names, today)
     if not snapshot.main_area_has_values():
         _refuse_empty_year(snapshot)
@@ -114,6 +123,7 @@ def prepare_report(
     return ReportJob(
         snapshot, options, target, NEW_FINAL if final else DRAFT,
         replace_version=existing.version if existing is not None else None,
+        created=datetime.now().replace(microsecond=0),
     )
 
 
@@ -131,6 +141,19 @@ def _refuse_empty_year(snapshot: BarometerSnapshot) -> None:
     )
 
 
+def check_report_target(db: Database, target: Path | str) -> Path:
+    """Refuse, before any work, a target the PDF may not replace (the database, a file not a PDF)."""
+    return check_file_target(target, PDF, protect=_open_database(db))
+
+
+def write_report_pdf(db: Database, data: bytes, target: Path | str) -> Path:
+    return atomic_write(target, data, PDF, protect=_open_database(db))
+
+
+def _open_database(db: Database) -> tuple[Path, ...]:
+    return (db.location.path,) if db.location.path is not None else ()
+
+
 def deliver_report(db: Database, job: ReportJob, data: bytes, pages: int) -> ProducedReport:
     """Write the rendered PDF; a new final edition is stored together with it.
 
@@ -138,7 +161,6 @@ def deliver_report(db: Database, job: ReportJob, data: bytes, pages: int) -> Pro
     could not be written (open in another program, disk full) leaves no
     final edition behind, and a failed store leaves no PDF.
     """
-    from barometer_desktop.report.build import write_atomically
     from barometer_desktop.report.snapshot_codec import to_json
     from barometer_desktop.storage import editions
 
@@ -147,10 +169,10 @@ def deliver_report(db: Database, job: ReportJob, data: bytes, pages: int) -> Pro
         editions.save_edition(
             db, year=job.snapshot.report_year, language=job.options.lang, case_number=job.options.case_number,
             snapshot_json=to_json(job.snapshot), pdf_sha256=sha, replace_version=job.replace_version,
-            deliver=lambda: write_atomically(data, job.target),
+            now=job.created, deliver=lambda: write_report_pdf(db, data, job.target),
         )
     else:
-        write_atomically(data, job.target)
+        write_report_pdf(db, data, job.target)
     matches = job.kind != REISSUED or sha == job.stored_sha256
     return ProducedReport(job.target, sha, pages, job.kind, job.options.case_number, matches)
 
@@ -175,7 +197,7 @@ def produce_report(
     )
     from barometer_desktop.report.build import render
 
-    data, pages = render(job.snapshot, job.options, progress)
+    data, pages = render(job.snapshot, job.options, progress, job.created)
     return deliver_report(db, job, data, pages)
 
 

@@ -55,14 +55,14 @@ def styles() -> dict[str, ParagraphStyle]:
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=MUTED),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=8, leading=10, spaceAfter=0),
-        "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=FONT_BOLD, fontSize=8, leading=10, spaceAfter=0),
-        "cell_right": ParagraphStyle("cell_right", parent=body, fontSize=8, leading=10, spaceAfter=0, alignment=TA_RIGHT),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5, spaceAfter=0),
+        "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=FONT_BOLD, fontSize=9, leading=11.5, spaceAfter=0),
+        "cell_right": ParagraphStyle("cell_right", parent=body, fontSize=9, leading=11.5, spaceAfter=0, alignment=TA_RIGHT),
         "head_cell": ParagraphStyle(
-            "head_cell", parent=body, fontName=FONT_BOLD, fontSize=7.5, leading=9.5, spaceAfter=0, textColor=ACCENT
+            "head_cell", parent=body, fontName=FONT_BOLD, fontSize=9, leading=11, spaceAfter=0, textColor=ACCENT
         ),
         "head_cell_right": ParagraphStyle(
-            "head_cell_right", parent=body, fontName=FONT_BOLD, fontSize=7.5, leading=9.5, spaceAfter=0,
+            "head_cell_right", parent=body, fontName=FONT_BOLD, fontSize=9, leading=11, spaceAfter=0,
             textColor=ACCENT, alignment=TA_RIGHT,
         ),
         "h1": ParagraphStyle(

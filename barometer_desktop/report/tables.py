@@ -11,6 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from barometer_desktop.report.styles import FONT, HEADER_FILL, INK, RULE, ZEBRA_FILL, styles
+from barometer_desktop.report.tagging import TableTagging
 
 
 def p(text: str, style: str = "body") -> Paragraph:
@@ -84,7 +85,8 @@ def data_table(
                 value = cell(value, widths[i], "cell_right" if i in right_columns else "cell")
             cells.append(value)
         body.append(cells)
-    table = Table([head, *body], colWidths=list(widths), repeatRows=1, splitByRow=1, hAlign="LEFT")
+    table = Table([head, *body], colWidths=list(widths), repeatRows=1, splitByRow=1, hAlign="LEFT",
+                  renderCB=TableTagging("column"))
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
@@ -127,7 +129,7 @@ def facts_table(pairs: Sequence[tuple[str, str]], width: float) -> Table:
     """Label/value pairs (definition, source, ...) as a quiet two-column block."""
     label_width = 32 * 2.8346
     rows = [[p(label, "label"), cell(value, width - label_width)] for label, value in pairs if value]
-    table = Table(rows, colWidths=[label_width, width - label_width], hAlign="LEFT")
+    table = Table(rows, colWidths=[label_width, width - label_width], hAlign="LEFT", renderCB=TableTagging("row"))
     table.setStyle(
         TableStyle(
             [

@@ -49,12 +49,17 @@ def save(
             select(Assessment).where(Assessment.indicator_id == indicator_id, Assessment.year == year)
         )
         if (row.version if row is not None else None) != expected_version:
+            from barometer_desktop.storage.concurrency import last_change, row_key, when
+
+            change = last_change(session, "assessment", row_key(row)) if row is not None else None
             raise StaleEditError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "Someone else changed this assessment in the meantime; your text was not stored. "
-                    "Copy your text, reload and try again.",
-                )
+                    "Someone else changed this assessment in the meantime ({changed_by}, {changed_at}); your text "
+                    "was not stored. Copy your text, reload and try again.",
+                ),
+                changed_by=change.user_name if change else "—",
+                changed_at=when(change.changed_at if change else None),
             )
         if row is None:
             row = Assessment(indicator_id=indicator_id, year=year)

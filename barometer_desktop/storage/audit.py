@@ -31,10 +31,14 @@ def _text(value: Any) -> str | None:
 
 
 def row_key(instance: object) -> str:
-    custom = getattr(instance, "audit_key", None)
+    """The audit log's key of a row: its natural key where it has one (a
+    value's cell, a follow-up's goal and year), so its history and who last
+    changed it survive a delete and re-insert; else its primary key."""
+    custom = getattr(instance, "audit_key", None) or getattr(instance, "version_key", None)
     if callable(custom):
         return str(custom())
-    identity = inspect(instance).identity
+    state = inspect(instance)
+    identity = state.identity or state.mapper.primary_key_from_instance(instance)
     return "/".join(str(part) for part in identity) if identity else "?"
 
 

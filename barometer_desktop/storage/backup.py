@@ -3,52 +3,75 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
-import tempfile
+import time
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+from barometer_desktop.atomic_files import atomic_target
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError, ExportError
+from barometer_desktop.storage.engine import BUSY_TIMEOUT_MS, LOCKED_MESSAGE
+from barometer_desktop.write_targets import DATABASE, check_file_target
+
+
+class _StillLocked(Exception):
+    """Another program held the database past the busy timeout."""
+
+
+def _give_up_when_busy(deadline: float):
+    # sqlite3's backup retries a busy source for ever; the same bounded wait as
+    # every other command (BUSY_TIMEOUT_MS) ends it with the "locked" message.
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise _StillLocked
+
+    return progress
+
+
+def _refuse_foreign_database(target: Path) -> None:
+    """A backup replaces only an earlier barometer backup: an existing SQLite file must be one of ours.
+
+    Read with immutable=1: no journal, lock or side file is made beside it.
+    """
+    if not target.exists() or target.stat().st_size == 0:
+        return
+    uri = f"file:{quote(target.as_posix())}?mode=ro&immutable=1"
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as connection:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.Error:
+        tables = set()
+    if not {"alembic_version", "indicator", "observation"} <= tables:
+        raise ExportError(DATABASE.refusal, file=str(target))
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
     """Copy `source` to `target` with SQLite's online backup API.
 
     The copy is written to a temporary file in the target folder and renamed
-    into place only when complete, so a failure never leaves a half-written
-    backup and never touches an existing file of the same name until the new
-    copy is whole.
+    into place only when complete (atomic_files), so a failure never leaves a
+    half-written backup. The target may not be the database, a side file of
+    a database in use, or anything but an earlier barometer backup.
     """
-    target = target.expanduser().resolve()
-    if target == source.resolve():
-        raise ExportError(QT_TRANSLATE_NOOP("Errors", "A backup cannot overwrite the database itself."))
-    folder = target.parent
-    if not folder.is_dir():
-        raise ExportError(
-            QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."), folder=str(folder)
-        )
+    target = check_file_target(target, DATABASE, protect=(source,))
+    _refuse_foreign_database(target)
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as error:
-        raise ExportError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot write in {folder}: {reason}"),
-            folder=str(folder),
-            reason=error.strerror or str(error),
-        ) from error
-    os.close(handle)
-    temp_path = Path(temp_name)
-    try:
-        with contextlib.closing(sqlite3.connect(source)) as src, contextlib.closing(
-            sqlite3.connect(temp_path)
-        ) as dst:
-            src.execute("PRAGMA busy_timeout = 5000")
-            src.backup(dst)
-            # A standalone copy: no WAL side files to carry along.
-            dst.execute("PRAGMA journal_mode = DELETE")
-        os.replace(temp_path, target)
+        with atomic_target(target, DATABASE, protect=(source,)) as temp_path:
+            with contextlib.closing(sqlite3.connect(source)) as src, contextlib.closing(
+                sqlite3.connect(temp_path)
+            ) as dst:
+                src.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+                # All pages in one step: one consistent snapshot, as before.
+                src.backup(dst, pages=-1, progress=_give_up_when_busy(deadline))
+                # A standalone copy: no WAL side files to carry along.
+                dst.execute("PRAGMA journal_mode = DELETE")
+    except _StillLocked as error:
+        raise DatabaseOpenError(LOCKED_MESSAGE, path=str(source)) from error
     except (OSError, sqlite3.Error) as error:
-        temp_path.unlink(missing_ok=True)
+        if "locked" in str(error).lower() or "busy" in str(error).lower():
+            raise DatabaseOpenError(LOCKED_MESSAGE, path=str(source)) from error
         raise ExportError(
             QT_TRANSLATE_NOOP("Errors", "The backup to {target} failed: {reason}"),
             target=str(target),

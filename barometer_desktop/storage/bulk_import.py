@@ -20,9 +20,12 @@ from datetime import datetime
 from sqlalchemy import Boolean, Column, Float, Integer, MetaData, String, Table, Text, text
 from sqlalchemy.engine import Connection
 
+from barometer_desktop.domain.periods import Period, PeriodKind
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError
+from barometer_desktop.storage.concurrency import CellNow, cell_now, figure, when
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.engine import bulk_write_cache
+from barometer_desktop.storage.row_versions import next_version_sql
 
 _staging_metadata = MetaData()
 STAGING = Table(
@@ -42,6 +45,15 @@ STAGING = Table(
     Column("is_provisional", Boolean),
     Column("note", Text),
     Column("note_is_public", Boolean),
+    # What the comparison read (read_stored): the stored cell's version and
+    # value (NULL: no value), and whether the import changes the cell. The
+    # write changes exactly these cells, and only while they still hold the
+    # version read: the dry run and the import agree, and an edit that
+    # committed meanwhile is never overwritten. A new value (no stored
+    # cell) leaves all three NULL: WRITES below says which rows are written.
+    Column("seen_version", Integer),
+    Column("seen_value", Float),
+    Column("writes", Boolean),
     prefixes=["TEMPORARY"],
 )
 # The order of the values in a staged row tuple (importing.rows.RowReader makes them).
@@ -52,6 +64,7 @@ STAGED_FIELDS = ("row_no", "col", "indicator_id", "area_id", "year", "period_kin
 # it is staged as NULL, and only a value the file gives changes a field.
 OPTIONAL_FIELDS = ("sample_size", "std_error", "is_provisional", "note", "note_is_public")
 KEY_FIELDS = ("indicator_id", "area_id", "year", "period_kind", "period_no")
+WRITES = "(s.seen_version IS NULL OR s.writes)"  # the staged values the import stores
 _FLAGS = ("is_provisional", "note_is_public")
 
 
@@ -133,13 +146,24 @@ class StagedImport:
 
     # -- comparing ----------------------------------------------------------------
 
-    def counts(self, provided: set[str]) -> StagedCounts:
+    def read_stored(self, provided: set[str]) -> None:
+        """Note, for every staged value, the stored cell's version and value and
+        whether the import would change it: the one comparison that counts,
+        the listed changes and the write all use."""
+        self._connection.execute(
+            text(
+                "UPDATE import_staging AS s SET seen_version = o.version, seen_value = o.value,"
+                f" writes = CASE WHEN {self._changed_condition(provided)} THEN TRUE ELSE FALSE END"
+                f" FROM observation o WHERE {_key_match('o', 's')}"
+            )
+        )
+
+    def counts(self) -> StagedCounts:
         """How many staged values are new, change a stored value, or change nothing."""
         total, new, changed = self._connection.execute(
             text(
-                f"SELECT COUNT(*), SUM(CASE WHEN o.id IS NULL THEN 1 ELSE 0 END),"
-                f" SUM(CASE WHEN o.id IS NOT NULL AND {self._changed_condition(provided)} THEN 1 ELSE 0 END)"
-                f" FROM import_staging s LEFT JOIN observation o ON {_key_match('o', 's')}"
+                "SELECT COUNT(*), SUM(CASE WHEN seen_version IS NULL THEN 1 ELSE 0 END),"
+                " SUM(CASE WHEN seen_version IS NOT NULL AND writes THEN 1 ELSE 0 END) FROM import_staging"
             )
         ).one()
         new, changed = new or 0, changed or 0
@@ -151,21 +175,21 @@ class StagedImport:
         compared = ", ".join(f"o.{f}, s.{f}" for f in fields)
         lines = self._connection.execute(
             text(
-                f"SELECT s.row_no, i.code, a.name, s.year, s.period_kind, s.period_no, o.id, {compared}"
+                f"SELECT s.row_no, i.code, a.name, s.year, s.period_kind, s.period_no, s.seen_version, {compared}"
                 f" FROM import_staging s JOIN indicator i ON i.id = s.indicator_id JOIN area a ON a.id = s.area_id"
                 f" LEFT JOIN observation o ON {_key_match('o', 's')}"
-                f" WHERE o.id IS NULL OR {self._changed_condition(provided)} ORDER BY s.seq LIMIT {int(limit)}"
+                f" WHERE {WRITES} ORDER BY s.seq LIMIT {int(limit)}"
             )
         ).all()
         result = []
-        for row, code, area, year, kind, number, stored_id, *pairs in lines:
+        for row, code, area, year, kind, number, seen_version, *pairs in lines:
             values = []
             for index, name in enumerate(fields):
                 old, new = pairs[2 * index], pairs[2 * index + 1]
                 if name in _FLAGS:  # SQLite hands booleans back as 0/1
                     old, new = (None if old is None else bool(old)), (None if new is None else bool(new))
                 values.append((name, old, new))
-            result.append(StagedChange(row, code, area, year, kind, number, stored_id is not None, tuple(values)))
+            result.append(StagedChange(row, code, area, year, kind, number, seen_version is not None, tuple(values)))
         return result
 
     def _distinct(self) -> str:
@@ -181,14 +205,29 @@ class StagedImport:
 
     # -- writing ------------------------------------------------------------------
 
-    def write(self, provided: set[str], user_name: str, now: datetime, expected_new: int) -> None:
-        """Store the staged values with audit rows; StaleEditError when the
-        number of new values is not `expected_new` (someone stored some meanwhile)."""
+    def write(self, provided: set[str], user_name: str, now: datetime, expected: StagedCounts) -> None:
+        """Store the values the comparison found new or changed, with audit rows.
+
+        Refused as a whole (import_conflict: a StaleEditError listing the
+        cells) when any of them no longer holds the version read: a
+        colleague's edit that committed while the import ran is kept.
+        """
         connection = self._connection
         # SQLAlchemy's SQLite DateTime text format, so ORM reads of entered_at work.
         stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f") if self._sqlite else now
         params = {"user": user_name, "now": stamp}
-        changed = self._changed_condition(provided)
+        if not self._sqlite:
+            # Hold the stored cells we change until commit: from here on
+            # nobody else can change them, and the versions checked below
+            # stay true. (SQLite's import holds the write lock already.)
+            # In id order, the order the ORM updates rows in, to avoid deadlocks.
+            connection.execute(
+                text(
+                    f"SELECT o.id FROM observation o JOIN import_staging s ON {_key_match('o', 's')}"
+                    " WHERE s.writes ORDER BY o.id FOR UPDATE OF o"  # stored cells: seen_version set
+                )
+            )
+        self._refuse_changed_since_read()
         # Audit first, while the old values are still there (same columns as storage.audit).
         for name in ["value", *sorted(provided)]:
             connection.execute(
@@ -197,7 +236,7 @@ class StagedImport:
                     f" changed_at) SELECT 'observation', {_row_key('o')}, 'update', '{name}', CAST(o.{name} AS TEXT),"
                     f" CAST(s.{name} AS TEXT), :user, :now"
                     f" FROM import_staging s JOIN observation o ON {_key_match('o', 's')}"
-                    f" WHERE {self._field_differs(name)}"
+                    f" WHERE s.writes AND {self._field_differs(name)}"  # a stored cell
                 ),
                 params,
             )
@@ -205,35 +244,35 @@ class StagedImport:
             ["value = s.value"] + [f"{f} = COALESCE(s.{f}, observation.{f})" for f in sorted(provided)]
             + ["version = observation.version + 1", "entered_by = :user", "entered_at = :now"]
         )
-        connection.execute(
+        updated = connection.execute(
             text(
                 f"UPDATE observation SET {assignments} FROM import_staging s"
-                f" WHERE {_key_match('observation', 's')} AND {changed.replace('o.', 'observation.')}"
+                f" WHERE {_key_match('observation', 's')} AND s.writes AND observation.version = s.seen_version"
             ),
             params,
-        )
+        ).rowcount
+        if updated != expected.changed:
+            self._refuse_changed_since_read(always=True)
         defaults = {"sample_size": "NULL", "std_error": "NULL", "is_provisional": "FALSE", "note": "''",
                     "note_is_public": "FALSE"}
         optional = [f"COALESCE(s.{f}, {defaults[f]})" if f in provided else defaults[f] for f in OPTIONAL_FIELDS]
         before = connection.execute(text("SELECT COALESCE(MAX(id), 0) FROM observation")).scalar_one()
-        # The staged keys are unique (checked while staging) and existing keys
-        # were updated above, so a conflict here means another user stored the
-        # same value meanwhile: refuse rather than silently keep theirs.
+        # A value cleared before continues its cell's versions (storage.row_versions).
+        # The staged keys are unique (checked while staging), so a conflict
+        # here means another user stored the same value meanwhile: refuse
+        # rather than silently keep theirs.
         inserted = connection.execute(
             text(
                 f"INSERT INTO observation ({', '.join(KEY_FIELDS)}, value, {', '.join(OPTIONAL_FIELDS)}, version,"
                 f" entered_by, entered_at)"
-                f" SELECT {', '.join('s.' + k for k in KEY_FIELDS)}, s.value, {', '.join(optional)}, 1, :user, :now"
-                f" FROM import_staging s WHERE true ON CONFLICT DO NOTHING"
+                f" SELECT {', '.join('s.' + k for k in KEY_FIELDS)}, s.value, {', '.join(optional)},"
+                f" {next_version_sql('observation', _row_key('s'))}, :user, :now"
+                f" FROM import_staging s WHERE s.seen_version IS NULL ON CONFLICT DO NOTHING"
             ),
             params,
         ).rowcount
-        if inserted != expected_new:
-            raise StaleEditError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "Someone else stored values meanwhile; nothing was imported. Import the file again."
-                )
-            )
+        if inserted != expected.new:
+            self._refuse_changed_since_read(always=True)
         # New rows have ids above the previous maximum: audit them without
         # another lookup. The stamp this import wrote (user and microsecond
         # time) keeps rows another user inserted meanwhile out of our audit.
@@ -245,6 +284,59 @@ class StagedImport:
             ),
             {**params, "before": before},
         )
+
+    def _refuse_changed_since_read(self, *, always: bool = False) -> None:
+        """Raise import_conflict listing the cells that no longer hold what the comparison read."""
+        moved = (
+            f" FROM import_staging s JOIN indicator i ON i.id = s.indicator_id JOIN area a ON a.id = s.area_id"
+            f" LEFT JOIN observation o ON {_key_match('o', 's')}"
+            f" WHERE {WRITES} AND o.version {self._distinct()} s.seen_version"
+        )
+        count = self._connection.execute(text("SELECT COUNT(*)" + moved)).scalar_one()
+        if not count and not always:
+            return
+        lines = self._connection.execute(
+            text(
+                "SELECT s.row_no, s.indicator_id, s.area_id, s.year, s.period_kind, s.period_no, s.seen_value"
+                + moved + f" ORDER BY s.seq LIMIT {CONFLICT_LINES}"
+            )
+        ).all()
+        conflicts = [
+            (row, cell_now(self._connection, indicator_id, area_id, Period(year, PeriodKind(kind), number)), seen)
+            for row, indicator_id, area_id, year, kind, number, seen in lines
+        ]
+        raise import_conflict(count, conflicts)
+
+
+CONFLICT_LINES = 20  # how many changed cells a refused import lists one by one
+
+
+def import_conflict(count: int, conflicts: list[tuple[int, CellNow, float | None]]) -> StaleEditError:
+    """The refusal of an import some of whose cells changed since it read them."""
+    error = StaleEditError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Nothing was imported: while the import ran, someone else changed {count} of the values the file "
+            "changes. Import the file again to compare it with the values stored now.",
+        ),
+        count=count,
+        changed_by=conflicts[0][1].changed_by if conflicts else "",
+    )
+    for row, now, seen in conflicts:
+        error.add_line(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Row {row}: indicator {indicator}, {area}, {period}: {seen} when the file was read, "
+                "now {newer_value} ({changed_by}, {changed_at})",
+            ),
+            row=row, indicator=now.indicator, area=now.area, period=now.period,
+            seen=figure(seen) if seen is not None else "—",
+            newer_value=figure(now.value) if now.value is not None else "—",
+            changed_by=now.changed_by, changed_at=when(now.changed_at),
+        )
+    if count > len(conflicts):
+        error.add_line(QT_TRANSLATE_NOOP("Errors", "… and {count} more."), count=count - len(conflicts))
+    return error
 
 
 # The user's name is used twice in one statement (the audit row's user and

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, func, select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 
 from barometer_desktop.errors import (
     QT_TRANSLATE_NOOP,
@@ -32,6 +32,7 @@ from barometer_desktop.errors import (
 )
 from barometer_desktop.storage import migrations, schema
 from barometer_desktop.storage.engine import (
+    LOCKED_MESSAGE,
     WRITE_OPTION,
     DatabaseLocation,
     check_sqlite_file,
@@ -79,10 +80,11 @@ class Database:
         if self._session_factory is None:
             from sqlalchemy.orm import sessionmaker
 
-            from barometer_desktop.storage import audit
+            from barometer_desktop.storage import audit, row_versions
 
             self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
             audit.install(self._session_factory, self.user_name)
+            row_versions.install(self._session_factory)
         return self._session_factory(**options)
 
     # -- sessions ---------------------------------------------------------
@@ -102,31 +104,44 @@ class Database:
             # holding it past the busy timeout is a message, not a crash.
             try:
                 session.connection(execution_options={WRITE_OPTION: True})
-            except OperationalError as error:
+            except DRIVER_ERRORS as error:
                 session.close()
                 raise _operational_error(error, self.location) from error
+        committing = False
         try:
             yield session
+            committing = True
             session.commit()
         except StaleDataError as error:
             # Another user's commit got in between: say what they stored.
             from barometer_desktop.storage import concurrency
 
-            refs = concurrency.pending_refs(session)
+            refs = session.info.get(concurrency.CHANGING) or concurrency.pending_refs(session)
             session.rollback()
             with self.reading() as fresh:
                 raise concurrency.stale_error(fresh, refs) from error
         except IntegrityError as error:
+            # Two people storing into the same empty place (a value's cell,
+            # a follow-up's year): the loser is told who was first, and what
+            # they stored, not the database's words for it.
+            from barometer_desktop.storage import concurrency
+
+            refs = session.info.get(concurrency.ADDING, [])
             session.rollback()
+            if refs:
+                with self.reading() as fresh:
+                    conflict = concurrency.moved_on(fresh, refs)
+                if conflict is not None:
+                    raise conflict from error
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "The database refused the change: {reason}"),
                 reason=_constraint_reason(error),
             ) from error
-        except OperationalError as error:
-            session.rollback()
-            raise _operational_error(error, self.location) from error
+        except DRIVER_ERRORS as error:
+            _quiet_rollback(session)
+            raise _operational_error(error, self.location, committing=committing) from error
         except BaseException:
-            session.rollback()
+            _quiet_rollback(session)
             raise
         finally:
             session.close()
@@ -147,7 +162,7 @@ class Database:
         session = self._new_session()
         try:
             yield session
-        except OperationalError as error:
+        except DRIVER_ERRORS as error:
             raise _operational_error(error, self.location) from error
         finally:
             session.rollback()
@@ -166,7 +181,7 @@ class Database:
         try:
             with self.engine.connect() as connection:  # closing rolls the read back
                 yield connection
-        except OperationalError as error:
+        except DRIVER_ERRORS as error:
             raise _operational_error(error, self.location) from error
 
     @contextmanager
@@ -189,13 +204,13 @@ class Database:
             # Begun here, so an ORM session that joins the block uses this
             # transaction instead of beginning (and ending) its own.
             connection.begin()
-        except OperationalError as error:
+        except DRIVER_ERRORS as error:
             raise _operational_error(error, self.location) from error
         shared = _SharedRead(connection)
         token = self._shared_read.set(shared)
         try:
             yield
-        except OperationalError as error:
+        except DRIVER_ERRORS as error:
             raise _operational_error(error, self.location) from error
         finally:
             self._shared_read.reset(token)
@@ -234,21 +249,36 @@ class Database:
         self.engine.dispose()
 
 
+# What a driver raises when the database cannot be used right now: locked,
+# unreachable, restarting, out of connections, or the connection was cut
+# (psycopg raises InterfaceError for a connection already known closed).
+DRIVER_ERRORS = (OperationalError, InterfaceError)
+
+
+def _quiet_rollback(session: Session) -> None:
+    """Roll back; on a connection the server cut, there is nothing to roll back."""
+    try:
+        session.rollback()
+    except DRIVER_ERRORS:
+        pass  # the server rolled the transaction back when the connection went
+
+
 def _constraint_reason(error: IntegrityError) -> str:
     # The driver's message names the constraint, e.g. "UNIQUE constraint
     # failed: indicator.code" or "CHECK constraint failed: unit_known".
     return str(error.orig).splitlines()[0] if error.orig else str(error)
 
 
-def _operational_error(error: OperationalError, location: DatabaseLocation) -> DatabaseOpenError:
+def _operational_error(
+    error: OperationalError | InterfaceError, location: DatabaseLocation, *, committing: bool = False
+) -> DatabaseOpenError:
+    """The user's words for a database that cannot be used (never the driver's text)."""
     text = str(error.orig).lower() if error.orig else str(error).lower()
+    server = _server_state(error, text, location, committing)
+    if server is not None:
+        return server
     if "locked" in text or "busy" in text:
-        return DatabaseOpenError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The database {path} is locked by another program. Try again in a moment."
-            ),
-            path=location.display(),
-        )
+        return DatabaseOpenError(LOCKED_MESSAGE, path=location.display())
     if "readonly" in text or "read-only" in text:
         return DatabaseOpenError(
             QT_TRANSLATE_NOOP("Errors", "The database file {path} is read-only."),
@@ -287,11 +317,78 @@ def _operational_error(error: OperationalError, location: DatabaseLocation) -> D
     )
 
 
+def _sqlstate(error: OperationalError | InterfaceError) -> str:
+    return getattr(error.orig, "sqlstate", None) or ""
+
+
+def _server_state(
+    error: OperationalError | InterfaceError, text: str, location: DatabaseLocation, committing: bool
+) -> DatabaseOpenError | None:
+    """A PostgreSQL server's state as a clear line: restarting, full, or the connection cut."""
+    from barometer_desktop.storage.engine import SERVER_CONNECTIONS
+
+    state = _sqlstate(error)
+    if state == "57P03" or "shutting down" in text or "starting up" in text or "in recovery mode" in text:
+        return DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The database server {path} is restarting. Nothing was stored; try again in a moment."
+            ),
+            path=location.display(),
+        )
+    if state == "53300" or "too many clients" in text or "too many connections" in text:
+        return DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database server {path} has no free connections. Nothing was stored. Ask IT to allow more "
+                "connections: each open window of this app uses up to {connections}.",
+            ),
+            path=location.display(),
+            connections=SERVER_CONNECTIONS,
+        )
+    if state in ("40P01", "40001") or "deadlock detected" in text or "could not serialize" in text:
+        return DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Your change met another user's change at the same moment; nothing was stored. Try again.",
+            )
+        )
+    cut = (
+        state in ("57P01", "57P02", "08006", "08003", "08000")
+        or "terminating connection" in text
+        or "server closed the connection" in text
+        or "connection is closed" in text
+        or "connection is lost" in text
+        or "consuming input failed" in text
+        or "ssl syscall error" in text
+        or "connection reset" in text
+        or getattr(error, "connection_invalidated", False)
+    )
+    if not cut:
+        return None
+    if committing:
+        return DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The connection to the database server {path} was cut while your change was being stored: "
+                "it may or may not have arrived. The next action connects again; reload to see what is stored.",
+            ),
+            path=location.display(),
+        )
+    return DatabaseOpenError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The connection to the database server {path} was cut (the server may have restarted). Nothing was "
+            "stored; the next action connects again.",
+        ),
+        path=location.display(),
+    )
+
+
 def _probe(engine: Engine, location: DatabaseLocation) -> migrations.SchemaStatus:
     try:
         with engine.connect() as connection:
             return migrations.schema_status(connection)
-    except OperationalError as error:
+    except DRIVER_ERRORS as error:
         engine.dispose()
         raise _operational_error(error, location) from error
     except Exception as error:  # the driver's DatabaseError for a damaged file
@@ -343,7 +440,7 @@ def open_database(
             migrations.upgrade(engine, location)
         if not read_only:
             enable_wal(engine)
-    except OperationalError as error:
+    except DRIVER_ERRORS as error:
         engine.dispose()
         raise _operational_error(error, location) from error
     except BaseException:
@@ -377,7 +474,7 @@ def upgrade_database(location: DatabaseLocation | str | Path) -> Path | None:
         try:
             backup = migrations.upgrade(engine, location)
             enable_wal(engine)
-        except OperationalError as error:
+        except DRIVER_ERRORS as error:
             raise _operational_error(error, location) from error
         return backup
     finally:

@@ -13,13 +13,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
+from barometer_desktop.write_targets import is_side_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# What every command says when another program holds the database past BUSY_TIMEOUT_MS.
+LOCKED_MESSAGE = QT_TRANSLATE_NOOP(
+    "Errors", "The database {path} is locked by another program. Try again in a moment."
+)
 # Execution option that marks a connection as about to write (see _on_begin).
 WRITE_OPTION = "barometer_write"
 
@@ -120,6 +126,17 @@ def _server_url(raw: str) -> str:
 
 def check_sqlite_file(path: Path, *, must_exist: bool, writable: bool) -> None:
     """Refuse a file we must not touch, before SQLite gets a chance to write to it."""
+    if is_side_file(path):
+        # db.sqlite-wal is SQLite's own file of db.sqlite: opened (or created)
+        # as a database of its own it would destroy that database's log.
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is the -wal, -shm or -journal file of a database, not a database. "
+                "Give the database file itself (without -wal, -shm or -journal).",
+            ),
+            path=str(path),
+        )
     if not path.exists():
         if must_exist:
             raise DatabaseOpenError(
@@ -219,14 +236,43 @@ def sqlite_integrity_problems(engine: Engine) -> list[str]:
         raw.close()
 
 
+def _read_only_url(path: Path) -> str:
+    """A URL that reads `path` without leaving anything beside it.
+
+    mode=ro creates no rollback journal; but a WAL-mode file read with
+    mode=ro gets -wal and -shm files that a read-only connection cannot
+    remove again. So a WAL file with no -wal beside it (no program has it
+    open) is read through an ordinary connection kept read-only by
+    query_only, which removes its side files on closing; and when the
+    file or its folder is not writable for us (nobody can be writing it
+    through us, and SQLite could not make the side files anyway) it is read
+    as immutable, which needs no side files at all.
+    """
+    quoted = quote(path.as_posix(), safe="/:")
+    in_use = Path(f"{path}-wal").exists()
+    if in_use or not _is_wal_file(path):
+        return f"sqlite:///file:{quoted}?mode=ro&uri=true"
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        return f"sqlite:///{path.as_posix()}"
+    return f"sqlite:///file:{quoted}?mode=ro&immutable=1&uri=true"
+
+
+def _is_wal_file(path: Path) -> bool:
+    """Bytes 18 and 19 of the header are 2 in write-ahead-log mode."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return False
+    return len(header) == 20 and header.startswith(SQLITE_HEADER) and header[18:20] == b"\x02\x02"
+
+
 def create_database_engine(location: DatabaseLocation, *, read_only: bool = False) -> Engine:
     if location.is_sqlite:
         assert location.path is not None
         url = location.url
         if read_only:
-            # uri=true lets sqlite3 open the file with mode=ro, so not even a
-            # journal is created beside a file we only read.
-            url = f"sqlite:///file:{location.path.as_posix()}?mode=ro&uri=true"
+            url = _read_only_url(location.path)
         engine = create_engine(url)
         _configure_sqlite(engine, read_only=read_only)
         return engine
@@ -236,7 +282,18 @@ def create_database_engine(location: DatabaseLocation, *, read_only: bool = Fals
     password = keyring_password(location)
     if password:
         connect_args["password"] = password  # never in the URL, so never displayed
-    return create_engine(location.url, pool_pre_ping=True, connect_args=connect_args)
+    # A small pool: a window uses one connection at a time, two when a report
+    # is built in the background; SERVER_CONNECTIONS is what IT must allow
+    # per open window (README "A shared database for a team"). pool_pre_ping
+    # finds connections a server restart cut before an action uses them.
+    return create_engine(
+        location.url, pool_pre_ping=True, connect_args=connect_args,
+        pool_size=SERVER_POOL_SIZE, max_overflow=SERVER_CONNECTIONS - SERVER_POOL_SIZE,
+    )
+
+
+SERVER_POOL_SIZE = 2  # connections a window keeps open to a database server
+SERVER_CONNECTIONS = 4  # the most it opens at once
 
 
 KEYRING_SERVICE = "barometer-desktop"

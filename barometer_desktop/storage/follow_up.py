@@ -181,7 +181,7 @@ def save_committee_year(
             row = stored.get(entry.goal_id)
             if row is None:
                 if entry.expected_version is not None:
-                    refuse_stale(session, None, entry.expected_version)
+                    refuse_stale(session, None, entry.expected_version, gone=("goal_follow_up", f"{entry.goal_id}/{year}"))
                 if entry.status is not None:
                     session.add(
                         GoalFollowUp(
@@ -208,7 +208,7 @@ def _store_report(session, committee_id: int, year: int, report: ReportEntry, li
     )
     if row is None:
         if report.expected_version is not None:
-            refuse_stale(session, None, report.expected_version)
+            refuse_stale(session, None, report.expected_version, gone=("integration_report", f"{committee_id}/{year}"))
         if report.received_on is not None or link:
             session.add(
                 IntegrationReport(

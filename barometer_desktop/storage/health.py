@@ -26,7 +26,8 @@ def check_database(location: DatabaseLocation) -> list[str]:
     """
     if location.path is not None:
         check_sqlite_file(location.path, must_exist=True, writable=False)
-    engine = create_database_engine(location)
+    # Read-only: a check writes nothing, not even side files, and works in a read-only folder.
+    engine = create_database_engine(location, read_only=True)
     try:
         status = _probe(engine, location)
         migrations.refuse_unusable(status, location)

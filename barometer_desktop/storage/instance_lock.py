@@ -17,11 +17,14 @@ import json
 import os
 import socket
 import sys
-import tempfile
 import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+
+from barometer_desktop.atomic_files import atomic_write
+from barometer_desktop.errors import BarometerError
+from barometer_desktop.write_targets import TEXT
 
 HEARTBEAT_SECONDS = 60
 STALE_AFTER = timedelta(minutes=15)
@@ -162,14 +165,9 @@ class InstanceLock:
 
 
 def _write(path: Path, holder: LockHolder) -> bool:
-    """Replace the lock file whole (temp file + rename), never half-written."""
+    """Replace the lock file whole (atomic_files), never half-written."""
     try:
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(asdict(holder), stream)
-        os.replace(temp, path)
+        atomic_write(path, json.dumps(asdict(holder)).encode("utf-8"), TEXT)
         return True
-    except OSError:
-        with contextlib.suppress(OSError, UnboundLocalError):
-            os.unlink(temp)
+    except BarometerError:
         return False

@@ -11,7 +11,9 @@ ORM, so paths that only read (report, web export) use Core on the schema.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import ClassVar
 
+from sqlalchemy import inspect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, relationship
 
 from barometer_desktop.storage import schema
@@ -29,10 +31,23 @@ class Versioned:
     """
 
     version: Mapped[int]
+    # The columns that name the row for the user, when a row can be deleted
+    # and created again under them (a value's cell, a goal's follow-up in a
+    # year); empty: the primary key. storage.row_versions keeps a deleted
+    # row's version under this key, so the next row there continues from it.
+    natural_key_columns: ClassVar[tuple[str, ...]] = ()
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict:
         return {"version_id_col": cls.__table__.c.version}
+
+    def version_key(self) -> str:
+        if self.natural_key_columns:
+            return "/".join(str(getattr(self, name)) for name in self.natural_key_columns)
+        state = inspect(self)
+        # A row just inserted has no identity until its flush completes.
+        identity = state.identity or state.mapper.primary_key_from_instance(self)
+        return "/".join(str(part) for part in identity)
 
 
 # --- Policy, goals, indicators ---------------------------------------------
@@ -115,6 +130,7 @@ class Observation(Versioned, Base):
     """One value of one indicator for one area and period."""
 
     __table__ = schema.observation
+    natural_key_columns = ("indicator_id", "area_id", "year", "period_kind", "period_no")
 
     id: Mapped[int]
     indicator_id: Mapped[int]
@@ -137,11 +153,12 @@ class Observation(Versioned, Base):
     def audit_key(self) -> str:
         # The natural key, so an indicator's history survives a delete and
         # re-insert of the same period, and can be found by indicator.
-        return f"{self.indicator_id}/{self.area_id}/{self.year}/{self.period_kind}/{self.period_no}"
+        return self.version_key()
 
 
 class Assessment(Versioned, Base):
     __table__ = schema.assessment
+    natural_key_columns = ("indicator_id", "year")
 
     id: Mapped[int]
     indicator_id: Mapped[int]
@@ -196,6 +213,7 @@ class ActionPlanGoal(Versioned, Base):
 
 class IntegrationReport(Versioned, Base):
     __table__ = schema.integration_report
+    natural_key_columns = ("committee_id", "year")
 
     id: Mapped[int]
     committee_id: Mapped[int]
@@ -206,6 +224,7 @@ class IntegrationReport(Versioned, Base):
 
 class GoalFollowUp(Versioned, Base):
     __table__ = schema.goal_follow_up
+    natural_key_columns = ("action_plan_goal_id", "year")
 
     id: Mapped[int]
     action_plan_goal_id: Mapped[int]
@@ -216,6 +235,7 @@ class GoalFollowUp(Versioned, Base):
 
 class CommitteeDecision(Versioned, Base):
     __table__ = schema.committee_decision
+    natural_key_columns = ("committee_id", "year")
 
     id: Mapped[int]
     committee_id: Mapped[int]
@@ -260,6 +280,7 @@ class AuditEntry(Base):
 
 class ReportEdition(Versioned, Base):
     __table__ = schema.report_edition
+    natural_key_columns = ("year", "language")
 
     id: Mapped[int]
     year: Mapped[int]

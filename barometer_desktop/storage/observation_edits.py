@@ -14,11 +14,9 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from barometer_desktop.domain.formatting import format_number
 from barometer_desktop.domain.periods import Period
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError, ValidationError
-from barometer_desktop.storage.audit import row_key
-from barometer_desktop.storage.concurrency import last_change
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from barometer_desktop.storage.concurrency import cell_stale_error
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.models import Indicator, Observation
 from barometer_desktop.storage.observations import ObservationInput, observation_record, validate_input
@@ -50,23 +48,19 @@ def _find(session: Session, indicator_id: int, area_id: int, period: Period) -> 
     ).one_or_none()
 
 
-def _refuse_stale(session: Session, row: Observation | None, expected_version: int | None) -> None:
-    # Like concurrency.refuse_stale, but the message shows the newer figure
-    # in Danish number format, which says more than "value = 12.5".
+def _refuse_stale(
+    session: Session, row: Observation | None, expected_version: int | None, cell: tuple[int, int, Period]
+) -> None:
+    """Refuse an edit made on another state of the cell than the stored one.
+
+    Versions never go back (storage.row_versions), so a cell cleared and
+    typed again, or undone and redone, is not mistaken for the state the
+    user saw. The message names the cell, what it holds now, who and when.
+    """
     current_version = row.version if row is not None else None
     if current_version == expected_version:
         return
-    change = last_change(session, Observation.__table__.name, row_key(row)) if row is not None else None
-    newer = format_number(row.value, 4).rstrip("0").rstrip(",") if row is not None else "—"
-    raise StaleEditError(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "Someone else changed this value in the meantime: it is now {newer_value} "
-            "(changed by {changed_by}). Your change was not stored.",
-        ),
-        newer_value=newer,
-        changed_by=change.user_name if change else "?",
-    )
+    raise cell_stale_error(session, *cell)
 
 
 def apply_inputs(session: Session, items: Sequence[ObservationInput], user_name: str) -> list[Observation]:
@@ -91,7 +85,7 @@ def apply_inputs(session: Session, items: Sequence[ObservationInput], user_name:
     now = datetime.now()
     for item in items:
         row = _find(session, item.indicator_id, item.area_id, item.period)
-        _refuse_stale(session, row, item.expected_version)
+        _refuse_stale(session, row, item.expected_version, (item.indicator_id, item.area_id, item.period))
         if row is None:
             row = Observation(
                 indicator_id=item.indicator_id,
@@ -128,7 +122,9 @@ def store(
             row = _find(session, removal.indicator_id, removal.area_id, removal.period)
             if row is None and removal.expected_version is None:
                 continue
-            _refuse_stale(session, row, removal.expected_version)
+            _refuse_stale(session, row, removal.expected_version, (removal.indicator_id, removal.area_id, removal.period))
+            if row is None:
+                continue  # the user saw it empty, and it is
             session.delete(row)
             versions[(removal.indicator_id, removal.area_id, removal.period)] = None
         rows = apply_inputs(session, saves, db.user_name)
@@ -147,6 +143,6 @@ def save(db: Database, items: Sequence[ObservationInput]) -> list[ObservationRec
 def delete(db: Database, indicator_id: int, area_id: int, period: Period, expected_version: int) -> None:
     with db.transaction() as session:
         row = _find(session, indicator_id, area_id, period)
-        _refuse_stale(session, row, expected_version)
-        assert row is not None
-        session.delete(row)
+        _refuse_stale(session, row, expected_version, (indicator_id, area_id, period))
+        if row is not None:
+            session.delete(row)

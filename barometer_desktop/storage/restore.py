@@ -7,8 +7,12 @@ place, so a failed restore never leaves a half-written database.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 from pathlib import Path
+
+from barometer_desktop.atomic_files import TEMP_PREFIX, fsync_folder
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
 from barometer_desktop.storage.backup import backup_sqlite, timestamped_backup_path
@@ -21,6 +25,7 @@ from barometer_desktop.storage.engine import (
 )
 from barometer_desktop.storage.health import check_database
 from barometer_desktop.storage.migrations import SchemaState, refuse_unusable
+from barometer_desktop.write_targets import is_side_file, resolved, same_path
 
 
 def check_backup_file(path: Path) -> None:
@@ -52,16 +57,34 @@ def check_backup_file(path: Path) -> None:
 def restore_sqlite(backup: Path, database: Path) -> Path:
     """Replace `database` with a copy of `backup`; returns where the previous
     database was kept. The caller must have closed every connection to
-    `database` (Windows cannot replace an open file)."""
-    backup, database = backup.resolve(), database.resolve()
-    if backup == database:
-        raise DatabaseOpenError(QT_TRANSLATE_NOOP("Errors", "That file is the open database itself."))
+    `database` (Windows cannot replace an open file).
+
+    The restored database is in write-ahead-log mode, as every database the
+    program opens for writing: a backup is a standalone rollback-journal
+    file, but the live database must let readers read while one writes.
+    """
+    backup, database = resolved(backup), resolved(database)
+    if same_path(backup, database) or is_side_file(backup, (database,)):
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{file} is the open database or one of its side files; choose a backup to restore from."
+            ),
+            file=str(backup),
+        )
     check_backup_file(backup)
     kept = backup_sqlite(database, timestamped_backup_path(database, "before-restore"))
-    staged = database.with_name(f".{database.name}.restoring")
-    backup_sqlite(backup, staged)
-    # A WAL left by the old database would be applied to the restored one.
-    for suffix in ("-wal", "-shm"):
-        Path(f"{database}{suffix}").unlink(missing_ok=True)
-    os.replace(staged, database)
+    # Named like every temporary file of ours, so a killed restore's copy is cleaned up later.
+    staged = database.with_name(f"{TEMP_PREFIX}{database.name}.restoring")
+    try:
+        backup_sqlite(backup, staged)
+        with contextlib.closing(sqlite3.connect(staged)) as connection:
+            connection.execute("PRAGMA journal_mode = WAL")
+        # A WAL left by the old database would be applied to the restored one.
+        for suffix in ("-wal", "-shm"):
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
+        os.replace(staged, database)
+        fsync_folder(database.parent)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
     return kept

@@ -371,3 +371,20 @@ import_mapping = Table(
     _required("saved_at", DateTime),
     _version(),
 )
+
+# --- Added in schema 0003 -----------------------------------------------------
+
+# The version a deleted row had reached, by its natural key (for an indicator
+# value: indicator/area/year/kind/number, as in the audit log). A row created
+# again under the same key continues from here (storage.row_versions), so a
+# version number is never handed out twice for one cell: an edit based on
+# the deleted row, or on anything before it, is refused instead of landing
+# on a newer value that happens to carry the same number. Deleting a row
+# still deletes it, so no reader has to skip tombstones.
+row_version = Table(
+    "row_version",
+    metadata,
+    Column("table_name", String(50), primary_key=True),
+    Column("row_key", String(100), primary_key=True),
+    _required("version", Integer),
+)

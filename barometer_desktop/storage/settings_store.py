@@ -153,13 +153,19 @@ def save(db: Database, values: dict[str, str], seen: dict[str, str] | None = Non
         now = current_values(db)
         for key in values:
             if key in seen and now.get(key) != seen[key]:
+                from barometer_desktop.storage.concurrency import last_change, when
+
+                with db.reading_rows() as connection:
+                    change = last_change(connection, setting.name, key)  # type: ignore[arg-type]
                 raise StaleEditError(
                     QT_TRANSLATE_NOOP(
                         "Errors",
-                        "Someone else changed this setting in the meantime: it is now {newer_value}. "
-                        "Your change was not stored.",
+                        "Someone else changed this setting in the meantime: it is now {newer_value} "
+                        "({changed_by}, {changed_at}). Your change was not stored.",
                     ),
                     newer_value=now.get(key, ""),
+                    changed_by=change.user_name if change else "—",
+                    changed_at=when(change.changed_at if change else None),
                 )
     from barometer_desktop.storage.models import Setting  # edits go through the ORM (version, audit)
 

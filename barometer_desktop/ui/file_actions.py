@@ -172,8 +172,7 @@ class FileActions(QObject):
 
     def publish(self) -> None:
         from barometer_desktop import i18n
-        from barometer_desktop.assembly.build import assemble
-        from barometer_desktop.web.publish import publish_site
+        from barometer_desktop.web.publish import publish_from_database
 
         QGuiApplication.restoreOverrideCursor()
         folder = QFileDialog.getExistingDirectory(
@@ -183,8 +182,7 @@ class FileActions(QObject):
             return
         year = self.state.report_year
         target = Path(folder) / f"integrationsbarometer-{year}"
-        # The caller assembles the year: the web export reads a snapshot, never the database.
-        publish_site(assemble(self.state.db, year), target, i18n.current_language())
+        publish_from_database(self.state.db, year, target, i18n.current_language())
         self.show_info(
             self.tr("The web barometer for {year} is in {folder}. Upload the whole folder.").format(
                 year=year, folder=target

@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import shutil
-import tempfile
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
+from barometer_desktop.atomic_files import atomic_site
 from barometer_desktop.domain.formatting import round_decimal
+from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
 from barometer_desktop.i18n import output_language, translate
 from barometer_desktop.labels import unit_name, verdict_word
 from barometer_desktop.web.pages import ABOUT_FILE, Pages
 from barometer_desktop.web.public import PublicGoal, goal_file, public_goals
 from barometer_desktop.web.style import CSS
+from barometer_desktop.write_targets import check_site_folder
 
 
 
@@ -69,40 +70,41 @@ def published_csv(goals: tuple[PublicGoal, ...], lang: str) -> str:
     return "\ufeff" + out.getvalue()
 
 
-def publish_site(snapshot: BarometerSnapshot, out_dir: Path | str, lang: str = "da") -> Path:
-    """Write the site to `out_dir` (replacing an earlier site there)."""
-    target = Path(out_dir).expanduser().resolve()
-    parent = target.parent
-    if not parent.is_dir():
-        raise ExportError(QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."), folder=str(parent))
-    if target.exists() and not target.is_dir():
-        raise ExportError(QT_TRANSLATE_NOOP("Errors", "{target} is a file, not a folder."), target=str(target))
-    files = build_site(snapshot, lang)
-    try:
-        temp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=parent))
-    except OSError as error:
-        raise ExportError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot write in {folder}: {reason}"), folder=str(parent),
-            reason=error.strerror or str(error),
-        ) from error
-    old = None
-    try:
-        for name, text in files.items():
-            (temp / name).write_text(text, encoding="utf-8", newline="")
-        os.chmod(temp, 0o755)
-        if target.exists():
-            old = parent / f".{target.name}.old-{os.getpid()}"
-            os.replace(target, old)
-        os.replace(temp, target)
-    except OSError as error:
-        shutil.rmtree(temp, ignore_errors=True)
-        if old is not None and not target.exists():
-            os.replace(old, target)
-        raise ExportError(
-            QT_TRANSLATE_NOOP("Errors", "The web barometer could not be written to {target}: {reason}"),
-            target=str(target), reason=error.strerror or str(error),
-        ) from error
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-    return target
+def publish_site(
+    snapshot: BarometerSnapshot,
+    out_dir: Path | str,
+    lang: str = "da",
+    *,
+    protect: Iterable[Path | str] = (),
+) -> Path:
+    """Write the site to `out_dir`, replacing only a site published there before or an empty folder.
 
+    The folder is built beside the target and renamed into place when
+    complete (atomic_files.atomic_site); a folder holding anything else,
+    the current folder or the database's folder is refused untouched.
+    """
+    check_site_folder(out_dir, protect=protect)  # before the pages are built
+    return atomic_site(build_site(snapshot, lang), out_dir, protect=protect)
+
+
+def publish_from_database(db, year: int, out_dir: Path | str, lang: str = "da") -> Path:
+    """Assemble the year's snapshot (as the report does) and publish it; a year without data is refused."""
+    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.domain.areas import main_area
+    from barometer_desktop.storage import catalog
+
+    protect = (db.location.path,) if db.location.path is not None else ()
+    check_site_folder(out_dir, protect=protect)
+    areas = catalog.areas(db)
+    if not MIN_YEAR <= year <= MAX_YEAR or not (snapshot := assemble(db, year)).main_area_has_values():
+        main = main_area(areas)
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "There are no values for {area} in {year}, so the web barometer would be empty. "
+                "Choose a year with data.",
+            ),
+            area=main.name if main is not None else "", year=year,
+        )
+    # The site finds the country by its kind, in the snapshot (not by a code).
+    return publish_site(snapshot, out_dir, lang, protect=protect)

@@ -794,10 +794,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Brug serverens egne værktøjer til sikkerhedskopiering af en serverdatabase.</translation>
     </message>
     <message>
-        <source>A backup cannot overwrite the database itself.</source>
-        <translation>En sikkerhedskopi kan ikke overskrive selve databasen.</translation>
-    </message>
-    <message>
         <source>There is no indicator {code}.</source>
         <translation>Der findes ingen indikator {code}.</translation>
     </message>
@@ -808,10 +804,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Mappen {folder} findes ikke.</translation>
-    </message>
-    <message>
-        <source>Cannot write in {folder}: {reason}</source>
-        <translation>Der kan ikke skrives i {folder}: {reason}</translation>
     </message>
     <message>
         <source>The export to {target} failed: {reason}</source>
@@ -826,16 +818,92 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Databasen er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
     <message>
-        <source>Someone else deleted this ({table}) in the meantime (deleted by {changed_by}). Your change was not stored.</source>
-        <translation>En anden har slettet dette ({table}) i mellemtiden (slettet af {changed_by}). Din ændring blev ikke gemt.</translation>
+        <source>this policy</source>
+        <translation>denne politik</translation>
     </message>
     <message>
-        <source>Someone else changed this ({table}) in the meantime: now {newer_value} (changed by {changed_by}). Your change was not stored; reload to see it.</source>
-        <translation>En anden har ændret dette ({table}) i mellemtiden: nu {newer_value} (ændret af {changed_by}). Din ændring blev ikke gemt; genindlæs for at se den.</translation>
+        <source>this focus area</source>
+        <translation>dette indsatsområde</translation>
+    </message>
+    <message>
+        <source>this goal</source>
+        <translation>dette mål</translation>
+    </message>
+    <message>
+        <source>this indicator</source>
+        <translation>denne indikator</translation>
+    </message>
+    <message>
+        <source>this area</source>
+        <translation>dette område</translation>
+    </message>
+    <message>
+        <source>this assessment</source>
+        <translation>denne vurdering</translation>
+    </message>
+    <message>
+        <source>this committee</source>
+        <translation>dette udvalg</translation>
+    </message>
+    <message>
+        <source>this action plan</source>
+        <translation>denne handleplan</translation>
+    </message>
+    <message>
+        <source>this action-plan goal</source>
+        <translation>dette handleplansmål</translation>
+    </message>
+    <message>
+        <source>this integration report</source>
+        <translation>denne integrationsredegørelse</translation>
+    </message>
+    <message>
+        <source>this follow-up</source>
+        <translation>denne opfølgning</translation>
+    </message>
+    <message>
+        <source>this decision</source>
+        <translation>denne beslutning</translation>
+    </message>
+    <message>
+        <source>this setting</source>
+        <translation>denne indstilling</translation>
+    </message>
+    <message>
+        <source>this report edition</source>
+        <translation>denne rapportudgave</translation>
+    </message>
+    <message>
+        <source>this import mapping</source>
+        <translation>denne importopsætning</translation>
+    </message>
+    <message>
+        <source>this</source>
+        <translation>dette</translation>
+    </message>
+    <message>
+        <source>Someone else cleared the value of indicator {indicator}, {area}, {period} in the meantime ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>En anden har slettet værdien for indikator {indicator}, {area}, {period} i mellemtiden ({changed_by}, {changed_at}). Din ændring blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the value of indicator {indicator}, {area}, {period} in the meantime: it is now {newer_value} ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>En anden har ændret værdien for indikator {indicator}, {area}, {period} i mellemtiden: den er nu {newer_value} ({changed_by}, {changed_at}). Din ændring blev ikke gemt.</translation>
     </message>
     <message>
         <source>Someone else changed this in the meantime; your change was not stored. Reload to see the newer value.</source>
         <translation>En anden har ændret dette i mellemtiden; din ændring blev ikke gemt. Genindlæs for at se den nyere værdi.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted {thing} in the meantime ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>En anden har slettet {thing} i mellemtiden ({changed_by}, {changed_at}). Din ændring blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {thing} in the meantime: now {newer_value} ({changed_by}, {changed_at}). Your change was not stored; reload to see it.</source>
+        <translation>En anden har ændret {thing} i mellemtiden: nu {newer_value} ({changed_by}, {changed_at}). Din ændring blev ikke gemt; genindlæs for at se den.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {thing} in the meantime ({changed_by}, {changed_at}). Your change was not stored; reload to see it.</source>
+        <translation>En anden har ændret {thing} i mellemtiden ({changed_by}, {changed_at}). Din ændring blev ikke gemt; genindlæs for at se den.</translation>
     </message>
     <message>
         <source>The database refused the change: {reason}</source>
@@ -870,6 +938,26 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Databasen {path} kunne ikke bruges: {reason}</translation>
     </message>
     <message>
+        <source>The database server {path} is restarting. Nothing was stored; try again in a moment.</source>
+        <translation>Databaseserveren {path} genstarter. Intet blev gemt; prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <source>The database server {path} has no free connections. Nothing was stored. Ask IT to allow more connections: each open window of this app uses up to {connections}.</source>
+        <translation>Databaseserveren {path} har ingen ledige forbindelser. Intet blev gemt. Bed IT om at tillade flere forbindelser: hvert åbent vindue i programmet bruger op til {connections}.</translation>
+    </message>
+    <message>
+        <source>Your change met another user&apos;s change at the same moment; nothing was stored. Try again.</source>
+        <translation>Din ændring ramte en anden brugers ændring i samme øjeblik; intet blev gemt. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {path} was cut while your change was being stored: it may or may not have arrived. The next action connects again; reload to see what is stored.</source>
+        <translation>Forbindelsen til databaseserveren {path} blev afbrudt, mens din ændring blev gemt: den er måske nået frem, måske ikke. Næste handling forbinder igen; genindlæs for at se, hvad der er gemt.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {path} was cut (the server may have restarted). Nothing was stored; the next action connects again.</source>
+        <translation>Forbindelsen til databaseserveren {path} blev afbrudt (serveren er måske genstartet). Intet blev gemt; næste handling forbinder igen.</translation>
+    </message>
+    <message>
         <source>{path} is empty. Create a barometer database with &apos;db init&apos;.</source>
         <translation>{path} er tom. Opret en barometerdatabase med &apos;db init&apos;.</translation>
     </message>
@@ -896,6 +984,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The address {url} names no database (…/dbname at the end).</source>
         <translation>Adressen {url} angiver ingen database (…/dbname i slutningen).</translation>
+    </message>
+    <message>
+        <source>{path} is the -wal, -shm or -journal file of a database, not a database. Give the database file itself (without -wal, -shm or -journal).</source>
+        <translation>{path} er en databases -wal-, -shm- eller -journal-fil, ikke en database. Angiv selve databasefilen (uden -wal, -shm eller -journal).</translation>
     </message>
     <message>
         <source>The database file {path} does not exist.</source>
@@ -978,10 +1070,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>&quot;{text}&quot; er ikke et tal.</translation>
     </message>
     <message>
-        <source>Someone else changed this value in the meantime: it is now {newer_value} (changed by {changed_by}). Your change was not stored.</source>
-        <translation>En anden har ændret denne værdi i mellemtiden: den er nu {newer_value} (ændret af {changed_by}). Din ændring blev ikke gemt.</translation>
-    </message>
-    <message>
         <source>Unknown indicator.</source>
         <translation>Ukendt indikator.</translation>
     </message>
@@ -1010,8 +1098,8 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Basisåret skal være et årstal.</translation>
     </message>
     <message>
-        <source>Someone else changed this setting in the meantime: it is now {newer_value}. Your change was not stored.</source>
-        <translation>En anden har ændret denne indstilling i mellemtiden: den er nu {newer_value}. Din ændring blev ikke gemt.</translation>
+        <source>Someone else changed this setting in the meantime: it is now {newer_value} ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>En anden har ændret denne indstilling i mellemtiden: den er nu {newer_value} ({changed_by}, {changed_at}). Din ændring blev ikke gemt.</translation>
     </message>
     <message>
         <source>Unknown significance policy.</source>
@@ -1040,10 +1128,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The same value is also given in row {first_row}.</source>
         <translation>Den samme værdi er også angivet i række {first_row}.</translation>
-    </message>
-    <message>
-        <source>Someone else stored values meanwhile; nothing was imported. Import the file again.</source>
-        <translation>En anden har gemt værdier i mellemtiden; intet blev importeret. Importér filen igen.</translation>
     </message>
     <message>
         <source>There is no saved mapping called &quot;{name}&quot;.</source>
@@ -1090,8 +1174,76 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Rapporten kunne ikke sættes op: {reason}</translation>
     </message>
     <message>
+        <source>{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. Choose another file name.</source>
+        <translation>{file} hører til en database i brug (dens -wal-, -shm- eller -journal-fil); intet blev skrevet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not a PDF file, so it was not replaced. Choose another file name.</source>
+        <translation>{file} findes allerede og er ikke en PDF-fil, så den blev ikke erstattet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not a CSV file, so it was not replaced. Choose another file name.</source>
+        <translation>{file} findes allerede og er ikke en CSV-fil, så den blev ikke erstattet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not an Excel workbook, so it was not replaced. Choose another file name.</source>
+        <translation>{file} findes allerede og er ikke en Excel-projektmappe, så den blev ikke erstattet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not an e-mail draft (.eml), so it was not replaced. Choose another file name.</source>
+        <translation>{file} findes allerede og er ikke en e-mailkladde (.eml), så den blev ikke erstattet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not a text file, so it was not replaced. Choose another file name.</source>
+        <translation>{file} findes allerede og er ikke en tekstfil, så den blev ikke erstattet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not a PNG image, so it was not replaced. Choose another file name.</source>
+        <translation>{file} findes allerede og er ikke et PNG-billede, så den blev ikke erstattet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not an SVG image, so it was not replaced. Choose another file name.</source>
+        <translation>{file} findes allerede og er ikke en SVG-tegning, så den blev ikke erstattet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not a barometer database, so it was not replaced. Choose another file name.</source>
+        <translation>{file} findes allerede og er ikke en barometerdatabase, så den blev ikke erstattet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}), so it was not replaced.</source>
+        <translation>{file} kan ikke læses ({reason}), så den blev ikke erstattet.</translation>
+    </message>
+    <message>
         <source>{file} is a folder. Give the name of the file to write, e.g. {example}.</source>
         <translation>{file} er en mappe. Angiv navnet på den fil, der skal skrives, fx {example}.</translation>
+    </message>
+    <message>
+        <source>{file} is the open database; nothing was written. Choose another file name.</source>
+        <translation>{file} er den åbne database; intet blev skrevet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} is a database in use (it has a -wal, -shm or -journal file beside it); nothing was written. Choose another file name.</source>
+        <translation>{file} er en database i brug (der ligger en -wal-, -shm- eller -journal-fil ved siden af); intet blev skrevet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} is a database; nothing was written. Choose another file name.</source>
+        <translation>{file} er en database; intet blev skrevet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>{file} is the current folder (or holds it); the web barometer needs a folder of its own, e.g. {example}. Nothing was written.</source>
+        <translation>{file} er den aktuelle mappe (eller indeholder den); webbarometeret skal have sin egen mappe, fx {example}. Intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} holds the open database; the web barometer needs a folder of its own. Nothing was written.</source>
+        <translation>{file} indeholder den åbne database; webbarometeret skal have sin egen mappe. Intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} is a file, not a folder; nothing was written.</source>
+        <translation>{file} er en fil, ikke en mappe; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} holds files this program did not write, so it was not replaced. Choose an empty folder or a new folder name.</source>
+        <translation>{file} indeholder filer, som dette program ikke har skrevet, så den blev ikke erstattet. Vælg en tom mappe eller et nyt mappenavn.</translation>
     </message>
     <message>
         <source>Cannot write in the folder {folder}: {reason}</source>
@@ -1250,28 +1402,16 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{path} bestod ikke databasekontrollen og blev ikke gendannet: {problem}</translation>
     </message>
     <message>
-        <source>That file is the open database itself.</source>
-        <translation>Den valgte fil er selve den åbne database.</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {reason}</source>
-        <translation>{path} kunne ikke skrives: {reason}</translation>
+        <source>{file} is the open database or one of its side files; choose a backup to restore from.</source>
+        <translation>{file} er den åbne database eller en af dens hjælpefiler; vælg en sikkerhedskopi at gendanne fra.</translation>
     </message>
     <message>
         <source>The folder of {path} does not exist.</source>
         <translation>Mappen for {path} findes ikke.</translation>
     </message>
     <message>
-        <source>{target} is a file, not a folder.</source>
-        <translation>{target} er en fil, ikke en mappe.</translation>
-    </message>
-    <message>
         <source>The web barometer could not be written to {target}: {reason}</source>
         <translation>Webbarometeret kunne ikke skrives til {target}: {reason}</translation>
-    </message>
-    <message>
-        <source>Someone else changed this assessment in the meantime; your text was not stored. Copy your text, reload and try again.</source>
-        <translation>En anden har ændret denne vurdering i mellemtiden; din tekst blev ikke gemt. Kopiér din tekst, genindlæs, og prøv igen.</translation>
     </message>
     <message>
         <source>Goal already has the headline indicator {code}; a goal has one headline indicator.</source>
@@ -1350,8 +1490,28 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Databasen er åbnet skrivebeskyttet, fordi en anden kopi af programmet bruger den. Gendan fra sikkerhedskopien dér, eller luk den anden kopi først. Intet blev ændret.</translation>
     </message>
     <message>
+        <source>Nothing was imported: while the import ran, someone else changed {count} of the values the file changes. Import the file again to compare it with the values stored now.</source>
+        <translation>Intet blev importeret: mens importen kørte, ændrede en anden {count} af de værdier, filen ændrer. Importér filen igen for at sammenligne den med de værdier, der er gemt nu.</translation>
+    </message>
+    <message>
+        <source>Row {row}: indicator {indicator}, {area}, {period}: {seen} when the file was read, now {newer_value} ({changed_by}, {changed_at})</source>
+        <translation>Række {row}: indikator {indicator}, {area}, {period}: {seen} da filen blev læst, nu {newer_value} ({changed_by}, {changed_at})</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… og {count} mere.</translation>
+    </message>
+    <message>
         <source>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</source>
         <translation>Databasen {path} ligger på et netværksdrev. En SQLite-fil må ikke deles på den måde: den kan blive beskadiget, når to computere skriver i den. Bed IT om en fælles PostgreSQL-database, hvis I er flere.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this assessment in the meantime ({changed_by}, {changed_at}); your text was not stored. Copy your text, reload and try again.</source>
+        <translation>En anden har ændret denne vurdering i mellemtiden ({changed_by}, {changed_at}); din tekst blev ikke gemt. Kopiér din tekst, genindlæs og prøv igen.</translation>
+    </message>
+    <message>
+        <source>There are no values for {area} in {year}, so the web barometer would be empty. Choose a year with data.</source>
+        <translation>Der er ingen værdier for {area} i {year}, så webbarometeret ville være tomt. Vælg et år med data.</translation>
     </message>
 </context>
 <context>
@@ -2946,8 +3106,24 @@ siden {period}</translation>
         <translation>statusrapport</translation>
     </message>
     <message>
+        <source>Line chart of {indicator} by year.</source>
+        <translation>Kurvediagram over {indicator} år for år.</translation>
+    </message>
+    <message>
         <source>No values yet.</source>
         <translation>Endnu ingen værdier.</translation>
+    </message>
+    <message>
+        <source>{area}: {value} in {year}.</source>
+        <translation>{area}: {value} i {year}.</translation>
+    </message>
+    <message>
+        <source>{area}: {first} in {first_year}, {last} in {last_year}.</source>
+        <translation>{area}: {first} i {first_year}, {last} i {last_year}.</translation>
+    </message>
+    <message>
+        <source>Change from {previous_year} to {year}: {change}.</source>
+        <translation>Ændring fra {previous_year} til {year}: {change}.</translation>
     </message>
     <message>
         <source>Year</source>
@@ -2958,8 +3134,20 @@ siden {period}</translation>
         <translation>Integrationsbarometret — statusrapport {year}</translation>
     </message>
     <message>
+        <source>final edition</source>
+        <translation>endelig udgave</translation>
+    </message>
+    <message>
         <source>(draft)</source>
         <translation>(udkast)</translation>
+    </message>
+    <message>
+        <source>The attached file {file} is the final edition of the report.</source>
+        <translation>Den vedhæftede fil {file} er rapportens endelige udgave.</translation>
+    </message>
+    <message>
+        <source>The attached file {file} is a draft, not the final edition.</source>
+        <translation>Den vedhæftede fil {file} er et udkast, ikke den endelige udgave.</translation>
     </message>
     <message>
         <source>Dear committee members,
@@ -3111,7 +3299,7 @@ Med venlig hilsen
     </message>
     <message>
         <source>Provider</source>
-        <translation>Dataleverandør</translation>
+        <translation>Leverandør</translation>
     </message>
     <message>
         <source>Frequency</source>

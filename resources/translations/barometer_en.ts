@@ -794,10 +794,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Use the server&apos;s own backup tools for a server database.</translation>
     </message>
     <message>
-        <source>A backup cannot overwrite the database itself.</source>
-        <translation>A backup cannot overwrite the database itself.</translation>
-    </message>
-    <message>
         <source>There is no indicator {code}.</source>
         <translation>There is no indicator {code}.</translation>
     </message>
@@ -808,10 +804,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The folder {folder} does not exist.</source>
         <translation>The folder {folder} does not exist.</translation>
-    </message>
-    <message>
-        <source>Cannot write in {folder}: {reason}</source>
-        <translation>Cannot write in {folder}: {reason}</translation>
     </message>
     <message>
         <source>The export to {target} failed: {reason}</source>
@@ -826,16 +818,92 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The database is open read-only; nothing was changed.</translation>
     </message>
     <message>
-        <source>Someone else deleted this ({table}) in the meantime (deleted by {changed_by}). Your change was not stored.</source>
-        <translation>Someone else deleted this ({table}) in the meantime (deleted by {changed_by}). Your change was not stored.</translation>
+        <source>this policy</source>
+        <translation>this policy</translation>
     </message>
     <message>
-        <source>Someone else changed this ({table}) in the meantime: now {newer_value} (changed by {changed_by}). Your change was not stored; reload to see it.</source>
-        <translation>Someone else changed this ({table}) in the meantime: now {newer_value} (changed by {changed_by}). Your change was not stored; reload to see it.</translation>
+        <source>this focus area</source>
+        <translation>this focus area</translation>
+    </message>
+    <message>
+        <source>this goal</source>
+        <translation>this goal</translation>
+    </message>
+    <message>
+        <source>this indicator</source>
+        <translation>this indicator</translation>
+    </message>
+    <message>
+        <source>this area</source>
+        <translation>this area</translation>
+    </message>
+    <message>
+        <source>this assessment</source>
+        <translation>this assessment</translation>
+    </message>
+    <message>
+        <source>this committee</source>
+        <translation>this committee</translation>
+    </message>
+    <message>
+        <source>this action plan</source>
+        <translation>this action plan</translation>
+    </message>
+    <message>
+        <source>this action-plan goal</source>
+        <translation>this action-plan goal</translation>
+    </message>
+    <message>
+        <source>this integration report</source>
+        <translation>this integration report</translation>
+    </message>
+    <message>
+        <source>this follow-up</source>
+        <translation>this follow-up</translation>
+    </message>
+    <message>
+        <source>this decision</source>
+        <translation>this decision</translation>
+    </message>
+    <message>
+        <source>this setting</source>
+        <translation>this setting</translation>
+    </message>
+    <message>
+        <source>this report edition</source>
+        <translation>this report edition</translation>
+    </message>
+    <message>
+        <source>this import mapping</source>
+        <translation>this import mapping</translation>
+    </message>
+    <message>
+        <source>this</source>
+        <translation>this</translation>
+    </message>
+    <message>
+        <source>Someone else cleared the value of indicator {indicator}, {area}, {period} in the meantime ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>Someone else cleared the value of indicator {indicator}, {area}, {period} in the meantime ({changed_by}, {changed_at}). Your change was not stored.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the value of indicator {indicator}, {area}, {period} in the meantime: it is now {newer_value} ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>Someone else changed the value of indicator {indicator}, {area}, {period} in the meantime: it is now {newer_value} ({changed_by}, {changed_at}). Your change was not stored.</translation>
     </message>
     <message>
         <source>Someone else changed this in the meantime; your change was not stored. Reload to see the newer value.</source>
         <translation>Someone else changed this in the meantime; your change was not stored. Reload to see the newer value.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted {thing} in the meantime ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>Someone else deleted {thing} in the meantime ({changed_by}, {changed_at}). Your change was not stored.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {thing} in the meantime: now {newer_value} ({changed_by}, {changed_at}). Your change was not stored; reload to see it.</source>
+        <translation>Someone else changed {thing} in the meantime: now {newer_value} ({changed_by}, {changed_at}). Your change was not stored; reload to see it.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {thing} in the meantime ({changed_by}, {changed_at}). Your change was not stored; reload to see it.</source>
+        <translation>Someone else changed {thing} in the meantime ({changed_by}, {changed_at}). Your change was not stored; reload to see it.</translation>
     </message>
     <message>
         <source>The database refused the change: {reason}</source>
@@ -870,6 +938,26 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The database {path} could not be used: {reason}</translation>
     </message>
     <message>
+        <source>The database server {path} is restarting. Nothing was stored; try again in a moment.</source>
+        <translation>The database server {path} is restarting. Nothing was stored; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database server {path} has no free connections. Nothing was stored. Ask IT to allow more connections: each open window of this app uses up to {connections}.</source>
+        <translation>The database server {path} has no free connections. Nothing was stored. Ask IT to allow more connections: each open window of this app uses up to {connections}.</translation>
+    </message>
+    <message>
+        <source>Your change met another user&apos;s change at the same moment; nothing was stored. Try again.</source>
+        <translation>Your change met another user&apos;s change at the same moment; nothing was stored. Try again.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {path} was cut while your change was being stored: it may or may not have arrived. The next action connects again; reload to see what is stored.</source>
+        <translation>The connection to the database server {path} was cut while your change was being stored: it may or may not have arrived. The next action connects again; reload to see what is stored.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {path} was cut (the server may have restarted). Nothing was stored; the next action connects again.</source>
+        <translation>The connection to the database server {path} was cut (the server may have restarted). Nothing was stored; the next action connects again.</translation>
+    </message>
+    <message>
         <source>{path} is empty. Create a barometer database with &apos;db init&apos;.</source>
         <translation>{path} is empty. Create a barometer database with &apos;db init&apos;.</translation>
     </message>
@@ -896,6 +984,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The address {url} names no database (…/dbname at the end).</source>
         <translation>The address {url} names no database (…/dbname at the end).</translation>
+    </message>
+    <message>
+        <source>{path} is the -wal, -shm or -journal file of a database, not a database. Give the database file itself (without -wal, -shm or -journal).</source>
+        <translation>{path} is the -wal, -shm or -journal file of a database, not a database. Give the database file itself (without -wal, -shm or -journal).</translation>
     </message>
     <message>
         <source>The database file {path} does not exist.</source>
@@ -978,10 +1070,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>&quot;{text}&quot; is not a number.</translation>
     </message>
     <message>
-        <source>Someone else changed this value in the meantime: it is now {newer_value} (changed by {changed_by}). Your change was not stored.</source>
-        <translation>Someone else changed this value in the meantime: it is now {newer_value} (changed by {changed_by}). Your change was not stored.</translation>
-    </message>
-    <message>
         <source>Unknown indicator.</source>
         <translation>Unknown indicator.</translation>
     </message>
@@ -1010,8 +1098,8 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The baseline year must be a year.</translation>
     </message>
     <message>
-        <source>Someone else changed this setting in the meantime: it is now {newer_value}. Your change was not stored.</source>
-        <translation>Someone else changed this setting in the meantime: it is now {newer_value}. Your change was not stored.</translation>
+        <source>Someone else changed this setting in the meantime: it is now {newer_value} ({changed_by}, {changed_at}). Your change was not stored.</source>
+        <translation>Someone else changed this setting in the meantime: it is now {newer_value} ({changed_by}, {changed_at}). Your change was not stored.</translation>
     </message>
     <message>
         <source>Unknown significance policy.</source>
@@ -1040,10 +1128,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The same value is also given in row {first_row}.</source>
         <translation>The same value is also given in row {first_row}.</translation>
-    </message>
-    <message>
-        <source>Someone else stored values meanwhile; nothing was imported. Import the file again.</source>
-        <translation>Someone else stored values meanwhile; nothing was imported. Import the file again.</translation>
     </message>
     <message>
         <source>There is no saved mapping called &quot;{name}&quot;.</source>
@@ -1090,8 +1174,76 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The report could not be laid out: {reason}</translation>
     </message>
     <message>
+        <source>{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. Choose another file name.</source>
+        <translation>{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not a PDF file, so it was not replaced. Choose another file name.</source>
+        <translation>{file} already exists and is not a PDF file, so it was not replaced. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not a CSV file, so it was not replaced. Choose another file name.</source>
+        <translation>{file} already exists and is not a CSV file, so it was not replaced. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not an Excel workbook, so it was not replaced. Choose another file name.</source>
+        <translation>{file} already exists and is not an Excel workbook, so it was not replaced. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not an e-mail draft (.eml), so it was not replaced. Choose another file name.</source>
+        <translation>{file} already exists and is not an e-mail draft (.eml), so it was not replaced. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not a text file, so it was not replaced. Choose another file name.</source>
+        <translation>{file} already exists and is not a text file, so it was not replaced. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not a PNG image, so it was not replaced. Choose another file name.</source>
+        <translation>{file} already exists and is not a PNG image, so it was not replaced. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not an SVG image, so it was not replaced. Choose another file name.</source>
+        <translation>{file} already exists and is not an SVG image, so it was not replaced. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} already exists and is not a barometer database, so it was not replaced. Choose another file name.</source>
+        <translation>{file} already exists and is not a barometer database, so it was not replaced. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}), so it was not replaced.</source>
+        <translation>{file} cannot be read ({reason}), so it was not replaced.</translation>
+    </message>
+    <message>
         <source>{file} is a folder. Give the name of the file to write, e.g. {example}.</source>
         <translation>{file} is a folder. Give the name of the file to write, e.g. {example}.</translation>
+    </message>
+    <message>
+        <source>{file} is the open database; nothing was written. Choose another file name.</source>
+        <translation>{file} is the open database; nothing was written. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} is a database in use (it has a -wal, -shm or -journal file beside it); nothing was written. Choose another file name.</source>
+        <translation>{file} is a database in use (it has a -wal, -shm or -journal file beside it); nothing was written. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} is a database; nothing was written. Choose another file name.</source>
+        <translation>{file} is a database; nothing was written. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>{file} is the current folder (or holds it); the web barometer needs a folder of its own, e.g. {example}. Nothing was written.</source>
+        <translation>{file} is the current folder (or holds it); the web barometer needs a folder of its own, e.g. {example}. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>{file} holds the open database; the web barometer needs a folder of its own. Nothing was written.</source>
+        <translation>{file} holds the open database; the web barometer needs a folder of its own. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>{file} is a file, not a folder; nothing was written.</source>
+        <translation>{file} is a file, not a folder; nothing was written.</translation>
+    </message>
+    <message>
+        <source>{file} holds files this program did not write, so it was not replaced. Choose an empty folder or a new folder name.</source>
+        <translation>{file} holds files this program did not write, so it was not replaced. Choose an empty folder or a new folder name.</translation>
     </message>
     <message>
         <source>Cannot write in the folder {folder}: {reason}</source>
@@ -1250,28 +1402,16 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{path} failed the database check and was not restored: {problem}</translation>
     </message>
     <message>
-        <source>That file is the open database itself.</source>
-        <translation>That file is the open database itself.</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {reason}</source>
-        <translation>Could not write {path}: {reason}</translation>
+        <source>{file} is the open database or one of its side files; choose a backup to restore from.</source>
+        <translation>{file} is the open database or one of its side files; choose a backup to restore from.</translation>
     </message>
     <message>
         <source>The folder of {path} does not exist.</source>
         <translation>The folder of {path} does not exist.</translation>
     </message>
     <message>
-        <source>{target} is a file, not a folder.</source>
-        <translation>{target} is a file, not a folder.</translation>
-    </message>
-    <message>
         <source>The web barometer could not be written to {target}: {reason}</source>
         <translation>The web barometer could not be written to {target}: {reason}</translation>
-    </message>
-    <message>
-        <source>Someone else changed this assessment in the meantime; your text was not stored. Copy your text, reload and try again.</source>
-        <translation>Someone else changed this assessment in the meantime; your text was not stored. Copy your text, reload and try again.</translation>
     </message>
     <message>
         <source>Goal already has the headline indicator {code}; a goal has one headline indicator.</source>
@@ -1350,8 +1490,28 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</translation>
     </message>
     <message>
+        <source>Nothing was imported: while the import ran, someone else changed {count} of the values the file changes. Import the file again to compare it with the values stored now.</source>
+        <translation>Nothing was imported: while the import ran, someone else changed {count} of the values the file changes. Import the file again to compare it with the values stored now.</translation>
+    </message>
+    <message>
+        <source>Row {row}: indicator {indicator}, {area}, {period}: {seen} when the file was read, now {newer_value} ({changed_by}, {changed_at})</source>
+        <translation>Row {row}: indicator {indicator}, {area}, {period}: {seen} when the file was read, now {newer_value} ({changed_by}, {changed_at})</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… and {count} more.</translation>
+    </message>
+    <message>
         <source>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</source>
         <translation>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this assessment in the meantime ({changed_by}, {changed_at}); your text was not stored. Copy your text, reload and try again.</source>
+        <translation>Someone else changed this assessment in the meantime ({changed_by}, {changed_at}); your text was not stored. Copy your text, reload and try again.</translation>
+    </message>
+    <message>
+        <source>There are no values for {area} in {year}, so the web barometer would be empty. Choose a year with data.</source>
+        <translation>There are no values for {area} in {year}, so the web barometer would be empty. Choose a year with data.</translation>
     </message>
 </context>
 <context>
@@ -2946,8 +3106,24 @@ since {period}</translation>
         <translation>status report</translation>
     </message>
     <message>
+        <source>Line chart of {indicator} by year.</source>
+        <translation>Line chart of {indicator} by year.</translation>
+    </message>
+    <message>
         <source>No values yet.</source>
         <translation>No values yet.</translation>
+    </message>
+    <message>
+        <source>{area}: {value} in {year}.</source>
+        <translation>{area}: {value} in {year}.</translation>
+    </message>
+    <message>
+        <source>{area}: {first} in {first_year}, {last} in {last_year}.</source>
+        <translation>{area}: {first} in {first_year}, {last} in {last_year}.</translation>
+    </message>
+    <message>
+        <source>Change from {previous_year} to {year}: {change}.</source>
+        <translation>Change from {previous_year} to {year}: {change}.</translation>
     </message>
     <message>
         <source>Year</source>
@@ -2958,8 +3134,20 @@ since {period}</translation>
         <translation>Integration barometer — status report {year}</translation>
     </message>
     <message>
+        <source>final edition</source>
+        <translation>final edition</translation>
+    </message>
+    <message>
         <source>(draft)</source>
         <translation>(draft)</translation>
+    </message>
+    <message>
+        <source>The attached file {file} is the final edition of the report.</source>
+        <translation>The attached file {file} is the final edition of the report.</translation>
+    </message>
+    <message>
+        <source>The attached file {file} is a draft, not the final edition.</source>
+        <translation>The attached file {file} is a draft, not the final edition.</translation>
     </message>
     <message>
         <source>Dear committee members,

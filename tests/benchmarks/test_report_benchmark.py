@@ -12,7 +12,6 @@ import subprocess
 import sys
 import textwrap
 import time
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -161,24 +160,10 @@ def test_report_command_within_2_5_times_a_bare_reportlab_script(snapshot, demo_
     assert our_cpu <= 2.5 * bare_cpu
 
 
-def _scaled_snapshot(snapshot, indicators: int):
-    """A snapshot with `indicators` indicators, copied from the demo's, one goal per 5."""
-    source = [i for goal in snapshot.goals for i in goal.indicators]
-    goals = []
-    for number in range(1, indicators // 5 + 1):
-        template = snapshot.goals[(number - 1) % len(snapshot.goals)]
-        members = tuple(
-            replace(source[(number * 5 + k) % len(source)], code=f"{number}.{k + 1}", is_headline=k == 0)
-            for k in range(5)
-        )
-        goals.append(replace(template, number=number, indicators=members))
-    return replace(snapshot, goals=tuple(goals))
-
-
-def test_100_indicator_report_stays_linear(snapshot):
+def test_100_indicator_report_stays_linear(snapshot, scaled_snapshot):
     _render(snapshot)
-    small = _scaled_snapshot(snapshot, 10)
-    large = _scaled_snapshot(snapshot, 100)
+    small = scaled_snapshot(snapshot, 10)
+    large = scaled_snapshot(snapshot, 100)
     t10 = _best(lambda: _render(small), runs=3)
     t100 = _best(lambda: _render(large), runs=2)
     per10, per100 = t10 / 10, t100 / 100

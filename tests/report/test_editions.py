@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 from hypothesis import given, settings
@@ -123,14 +123,14 @@ def test_a_failure_mid_build_leaves_no_file(demo_db, tmp_path):
 
 def test_an_existing_file_survives_a_failed_export(demo_db, tmp_path):
     target = tmp_path / "status.pdf"
-    target.write_bytes(b"the earlier report")
+    target.write_bytes(b"%PDF-1.4 the earlier report")
 
     def fail(fraction: float) -> None:
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
         produce_report(demo_db, 2013, target, progress=fail, today=TODAY)
-    assert target.read_bytes() == b"the earlier report"
+    assert target.read_bytes() == b"%PDF-1.4 the earlier report"
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
 
 
@@ -158,6 +158,7 @@ def test_unwritable_folder_simulated_gives_a_clear_message(demo_db, tmp_path, mo
 
     monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)
     monkeypatch.setattr(tempfile, "TemporaryFile", refuse)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
     with pytest.raises(ExportError) as caught:
         produce_report(demo_db, 2013, tmp_path / "status.pdf", final=True, today=TODAY)
     assert "Cannot write in the folder" in caught.value.user_message()
@@ -199,7 +200,7 @@ def test_a_damaged_stored_edition_is_reported_not_guessed(demo_db, tmp_path):
 def test_final_edition_is_not_stored_when_its_pdf_cannot_be_put_in_place(demo_db, tmp_path, monkeypatch):
     # E.g. the earlier PDF is open in Acrobat on Windows: the rename is refused.
     target = tmp_path / "status.pdf"
-    target.write_bytes(b"the earlier report, open in another program")
+    target.write_bytes(b"%PDF-1.4 the earlier report, open in another program")
     real_replace = os.replace
 
     def refuse(source, destination):
@@ -212,5 +213,25 @@ def test_final_edition_is_not_stored_when_its_pdf_cannot_be_put_in_place(demo_db
         produce_report(demo_db, 2013, target, final=True, today=TODAY)
     assert "status.pdf" in caught.value.user_message()
     assert editions.load_edition(demo_db, 2013, "da") is None
-    assert target.read_bytes() == b"the earlier report, open in another program"
+    assert target.read_bytes() == b"%PDF-1.4 the earlier report, open in another program"
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
+
+
+def _creation_time(path) -> datetime:
+    """The PDF's /CreationDate (D:YYYYMMDDHHmmSS+00'00') as an aware UTC time."""
+    raw = str(PdfReader(path).metadata["/CreationDate"])
+    return datetime.strptime(raw[2:16], "%Y%m%d%H%M%S").replace(tzinfo=timezone.utc)
+
+
+def test_a_draft_carries_the_time_it_was_made_and_a_final_edition_the_editions_time(demo_db, tmp_path):
+    before = datetime.now(timezone.utc).replace(microsecond=0)
+    draft = produce_report(demo_db, 2013, tmp_path / "draft.pdf", today=TODAY)
+    after = datetime.now(timezone.utc)
+    assert before <= _creation_time(draft.path) <= after  # not noon of the snapshot's date
+
+    final = produce_report(demo_db, 2013, tmp_path / "final.pdf", final=True, today=TODAY)
+    stored = editions.load_edition(demo_db, 2013, "da")
+    assert _creation_time(final.path) == stored.created_at.astimezone(timezone.utc)
+    again = produce_report(demo_db, 2013, tmp_path / "again.pdf", final=True, today=date(2015, 1, 1))
+    assert again.kind == REISSUED and _creation_time(again.path) == _creation_time(final.path)
+    assert (tmp_path / "again.pdf").read_bytes() == (tmp_path / "final.pdf").read_bytes()

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from barometer_desktop.cli.main import main
@@ -105,6 +106,28 @@ def test_email_draft_parses_and_carries_the_pdf(tmp_path):
     assert attachments[0].get_filename() == "status-2013.pdf"
     assert attachments[0].get_content_type() == "application/pdf"
     assert attachments[0].get_content() == pdf.read_bytes()
+
+
+@pytest.mark.parametrize(("final", "subject_part", "body_part"), [
+    (True, "endelig udgave", "er rapportens endelige udgave"),
+    (False, "(udkast)", "er et udkast, ikke den endelige udgave"),
+])
+def test_email_draft_names_the_edition_case_number_and_file(tmp_path, final, subject_part, body_part):
+    pdf = tmp_path / "statusrapport-2013-endelig-åø.pdf"
+    pdf.write_bytes(b"%PDF-1.4 test content")
+    message = draft_message(pdf, ["biu@example.kk.dk"], year=2013, organisation="Københavns Kommune",
+                            final=final, case_number="2014-0012345")
+    raw = bytes(write_draft(message, tmp_path / "udkast.eml").read_bytes())
+    parsed = email.message_from_bytes(raw, policy=email.policy.default)
+    assert subject_part in parsed["Subject"] and "2014-0012345" in parsed["Subject"]
+    assert f"{pdf.name} {body_part}" in parsed.get_body(("plain",)).get_content()
+    attachment = next(parsed.iter_attachments())
+    # Three names: ASCII filename, RFC 2231 filename*, RFC 2047 name on Content-Type.
+    assert attachment.get_param("name") == pdf.name
+    disposition = raw.decode("ascii").split("Content-Disposition:", 1)[1].split("\r\n\r\n", 1)[0]
+    assert 'filename="statusrapport-2013-endelig-aaoe.pdf"' in disposition
+    assert "filename*=utf-8''statusrapport-2013-endelig-%C3%A5%C3%B8.pdf" in disposition
+    assert attachment.get_content() == pdf.read_bytes()
 
 
 def test_report_command_refuses_a_year_without_values(demo_db_path, tmp_path, capsys):

@@ -242,6 +242,65 @@ def test_long_danish_words_in_table_cells_break_at_hyphenation_points():
     assert breaks and all(head in heads for head in breaks), lines
 
 
+def test_appendix_sorts_the_data_quality_notes_by_indicator(demo_pdf, read_text):
+    text = read_text(demo_pdf.path)
+    notes = text[text.rindex("Bemærkninger om datakvalitet"):]
+    codes = re.findall(r"^• (\d+\.\d+)", notes, re.MULTILINE)
+    assert len(codes) >= 3
+    assert codes == sorted(codes, key=lambda code: tuple(int(x) for x in code.split(".")))
+
+
+@pytest.mark.parametrize(("frequency", "release_month", "expected"), [
+    ("yearly", 10, "oktober 2015"),
+    ("biennial", 11, "november 2016"),
+    ("monthly", None, "januar 2015"),
+    ("quarterly", None, "januar 2015"),
+    ("monthly", 2, "februar 2015"),
+    ("yearly", None, "Ikke aftalt"),
+])
+def test_next_expected_data_is_always_a_month_and_a_year(demo_snapshot, frequency, release_month, expected):
+    from dataclasses import replace
+
+    from barometer_desktop.report.follow_up import _next_data
+    from barometer_desktop.report.text import report_language
+
+    snapshot = replace(demo_snapshot, missing_data=())
+    with report_language("da"):
+        assert _next_data(snapshot, "9.9", frequency, release_month) == expected
+
+
+def test_the_chart_shows_the_years_of_the_values_table(demo_snapshot):
+    from barometer_desktop.report.charts import shown_years, trend_chart
+
+    for indicator in (i for goal in demo_snapshot.goals for i in goal.indicators):
+        series = [s for s in indicator.series if s.yearly()]
+        drawing = trend_chart(indicator, 400)
+        plots = [item for item in drawing.contents if type(item).__name__ == "LinePlot"]
+        if not plots:
+            continue
+        years = {x for line in plots[0].data for x, _ in line}
+        assert min(years) == shown_years(series)[0] and max(years) == shown_years(series)[-1]
+
+
+def test_an_empty_note_column_is_left_out(demo_snapshot):
+    from dataclasses import replace
+
+    from barometer_desktop.report.follow_up import committees_section
+    from barometer_desktop.report.tables import styles  # noqa: F401 - fonts and styles registered
+    from barometer_desktop.report.text import report_language
+
+    committees = tuple(
+        replace(c, lacking=tuple(replace(line, note="") for line in c.lacking),
+                partly=tuple(replace(line, note="") for line in c.partly))
+        for c in demo_snapshot.committees
+    )
+    with report_language("da"):
+        story = committees_section(replace(demo_snapshot, committees=committees), 480)
+    tables = [f for f in story if type(f).__name__ == "Table"]
+    last = tables[-1]
+    assert len(last._cellvalues[0]) == 3  # Udvalg, Handleplansmål, Opfølgning: no empty Bemærkning
+
+
 def test_every_area_shown_gets_its_verdict_by_the_same_rule(demo_pdf, demo_snapshot, read_text):
     flat = " ".join(read_text(demo_pdf.path).split())
     goal = demo_snapshot.goals[0]

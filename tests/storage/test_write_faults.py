@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from barometer_desktop import atomic_files
 from barometer_desktop.cli.main import main
 from barometer_desktop.errors import ExportError
 from barometer_desktop.storage import backup as backup_module
@@ -22,10 +23,10 @@ def _state(folder: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture
-def out_folder(tmp_path: Path) -> Path:
+def out_folder(tmp_path: Path, policy_db_path: Path) -> Path:
     folder = tmp_path / "out"
     folder.mkdir()
-    (folder / "previous.sqlite").write_bytes(b"the backup from last week")
+    backup_sqlite(policy_db_path, folder / "previous.sqlite")  # the backup from last week
     return folder
 
 
@@ -36,7 +37,7 @@ def test_disk_full_at_the_final_rename(policy_db_path: Path, out_folder: Path, m
     def full(*_args, **_kwargs):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(backup_module.os, "replace", full)
+    monkeypatch.setattr(atomic_files.os, "replace", full)
     with pytest.raises(ExportError) as raised:
         backup_sqlite(policy_db_path, out_folder / "previous.sqlite")
     assert os.strerror(errno.ENOSPC) in str(raised.value)
@@ -83,7 +84,7 @@ def _make_read_only(folder: Path, monkeypatch) -> None:
                 raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(folder))
             return real_mkstemp(*args, dir=dir, **kwargs)
 
-        monkeypatch.setattr(backup_module.tempfile, "mkstemp", refuse)
+        monkeypatch.setattr(atomic_files.tempfile, "mkstemp", refuse)
 
 
 def test_read_only_folder(policy_db_path: Path, out_folder: Path, monkeypatch):
@@ -104,7 +105,7 @@ def test_command_line_backup_into_a_read_only_folder(policy_db_path: Path, out_f
     try:
         assert main(["--db", str(policy_db_path), "db", "backup", str(out_folder / "x.sqlite")]) == 1
         err = capsys.readouterr().err.strip().splitlines()
-        assert len(err) == 1 and f"Der kan ikke skrives i {out_folder}" in err[0]
+        assert len(err) == 1 and f"Der kan ikke skrives i mappen {out_folder}" in err[0]
         assert not (out_folder / "x.sqlite").exists()
         assert policy_db_path.read_bytes() == before
     finally:

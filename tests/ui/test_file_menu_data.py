@@ -93,3 +93,36 @@ def test_restore_is_refused_while_another_copy_writes_the_database(main_window, 
     main_window.file_actions.restore_action.trigger()
     assert len(warnings) == 1 and "skrivebeskyttet" in warnings[0]
     assert main_window.state.db is old_db
+
+
+@pytest.mark.parametrize("action", ["backup_action", "export_action"])
+@pytest.mark.parametrize("side", ["", "-wal", "-shm"])
+def test_save_dialogs_refuse_the_open_database_and_its_side_files(main_window, monkeypatch, demo_db_path, action, side):
+    # The user picks the open database (or its -wal/-shm file) in the save dialog.
+    target = Path(f"{demo_db_path}{side}")
+    before = target.read_bytes() if target.exists() else None
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: pytest.fail("reported success"))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    getattr(main_window.file_actions, action).trigger()
+    assert len(warnings) == 1 and "\n" not in warnings[0]
+    if side or action == "backup_action":
+        assert target.name in warnings[0]
+    if side != "-shm":  # SQLite's shared-memory index changes with every read
+        assert (target.read_bytes() if target.exists() else None) == before
+    assert not list(demo_db_path.parent.glob(".barometer-partial.*"))
+
+
+def test_publish_dialog_refuses_a_folder_of_someone_elses_files(main_window, monkeypatch, tmp_path: Path):
+    chosen = tmp_path / "web"
+    site = chosen / f"integrationsbarometer-{main_window.state.report_year}"
+    site.mkdir(parents=True)
+    (site / "budget.xlsx").write_bytes(b"PK\x03\x04 the budget")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(chosen))
+    main_window.file_actions.publish_action.trigger()
+    assert len(warnings) == 1 and site.name in warnings[0]
+    assert [p.name for p in site.iterdir()] == ["budget.xlsx"]

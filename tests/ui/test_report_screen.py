@@ -217,3 +217,17 @@ def test_send_says_so_when_no_mail_program_opens_the_draft(screen, qtbot, monkey
         qtbot.mouseClick(screen.send_button, Qt.MouseButton.LeftButton)
     assert "intet mailprogram åbnede det" in screen.message_label.text()
     assert (tmp_path / "status.eml").exists()
+
+
+def test_export_refuses_a_file_that_is_not_a_pdf_before_rendering(screen, monkeypatch, tmp_path, qtbot):
+    thesis = tmp_path / "speciale.pdf"  # a Word document saved under a .pdf name
+    thesis.write_bytes(b"PK\x03\x04 four years of work")
+    _save_as(monkeypatch, thesis)
+    with qtbot.waitSignal(screen.export_failed, timeout=5_000) as blocker:
+        qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    assert "speciale.pdf findes allerede og er ikke en PDF-fil" in blocker.args[0]
+    assert thesis.read_bytes() == b"PK\x03\x04 four years of work"
+    assert screen.export_button.isEnabled()  # nothing is rendering
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith((".barometer", "speciale"))) == [
+        "speciale.pdf"
+    ]

@@ -160,6 +160,7 @@ def test_a_setting_someone_else_changed_meanwhile_is_not_overwritten(qtbot, app_
     _replace_text(qtbot, dialog.organisation_edit, "Mit navn")
     _press_ok(qtbot, dialog)
     assert dialog.isVisible() and len(warnings) == 1 and "Kollegaens navn" in warnings[0]
+    assert "(tester, " in warnings[0], "who changed it, and when"
     assert settings_store.load(app_state.db).organisation == "Kollegaens navn"
     dialog.reject()
 

@@ -61,3 +61,35 @@ def test_undo_refused_when_someone_else_changed_the_value(app_state, monkeypatch
     app_state.undo_stack.undo()
     assert _cell(db, "1.2", "København", 2013)[2].value == 72.0
     assert len(warnings) == 1 and "72" in warnings[0]
+
+
+def test_undo_and_redo_of_a_new_value_keep_its_versions_going(app_state):
+    """Undo of a new value deletes it, redo inserts it again: the redone value
+    has a newer version than the first, so a colleague's edit made on the
+    first is refused instead of landing on the redone one (issue 21)."""
+    import pytest
+
+    from barometer_desktop.errors import StaleEditError
+    from barometer_desktop.storage.database import open_database
+
+    db = app_state.db
+    indicator, area, record = _cell(db, "7.1", "København", 2014)
+    assert record is None
+    period = Period.year_of(2014)
+    store_changes(app_state, [CellChange(indicator.id, area.id, period, None,
+                                         ObservationInput(indicator.id, area.id, period, 12.0))], "new")
+    bob = open_database(db.location, user_name="bob")
+    try:
+        seen_by_bob = _cell(bob, "7.1", "København", 2014)[2]
+        app_state.undo_stack.undo()
+        app_state.undo_stack.redo()
+        redone = _cell(db, "7.1", "København", 2014)[2]
+        assert redone.value == 12.0 and redone.version > seen_by_bob.version
+        with pytest.raises(StaleEditError):
+            observation_edits.save(bob, [ObservationInput(indicator.id, area.id, period, 13.0,
+                                                          expected_version=seen_by_bob.version)])
+        assert _cell(db, "7.1", "København", 2014)[2].value == 12.0
+        app_state.undo_stack.undo()  # the undo names the redone version and goes through
+        assert _cell(db, "7.1", "København", 2014)[2] is None
+    finally:
+        bob.close()

@@ -12,8 +12,8 @@ from barometer_desktop.domain.periods import Period
 from barometer_desktop.storage import assessments, catalog, indicators
 
 STALE_ASSESSMENT = (
-    "Someone else changed this assessment in the meantime; your text was not stored. "
-    "Copy your text, reload and try again."
+    "Someone else changed this assessment in the meantime ({changed_by}, {changed_at}); your text "
+    "was not stored. Copy your text, reload and try again."
 )
 STALE_INDICATOR = (
     "Someone else changed this indicator in the meantime; your change was not stored. "
@@ -96,7 +96,9 @@ def test_a_stale_save_is_refused_and_the_stored_version_can_be_fetched(screen, q
     assert screen.assessment.stale_hint.isVisible()
 
     qtbot.mouseClick(screen.assessment.save_button, Qt.MouseButton.LeftButton)
-    assert screen.assessment.message.text() == QCoreApplication.translate("Errors", STALE_ASSESSMENT)
+    shown = screen.assessment.message.text()
+    before_who = QCoreApplication.translate("Errors", STALE_ASSESSMENT).split("{changed_by}")[0]
+    assert shown.startswith(before_who) and "(tester, " in shown, "who stored the newer text, and when"
     assert screen.assessment.text.toPlainText() == "Min egen vurdering"
     assert assessments.load(db, indicator_id, 2013).text == "Kollegaens vurdering"
 

@@ -73,6 +73,9 @@ class EntryModel(QAbstractTableModel):
         self.last_edit_rejected = False
         # The text of the last refused edit, for the view to put back in the editor.
         self.rejected_text = ""
+        # Whether the last store failed for the database's sake (server
+        # restarting, connection cut): the typed text is kept to try again.
+        self.last_store_failed = False
 
     # -- structure -----------------------------------------------------------
 
@@ -229,9 +232,14 @@ class EntryModel(QAbstractTableModel):
     def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
+        self.last_store_failed = False
         self.last_edit_rejected = not self.store_texts({(index.row(), index.column()): str(value)})
-        # Only invalid input goes back into the editor; a stale edit shows the newer value instead.
-        refused = self.last_edit_rejected and self.rejection(index.row(), index.column()) is not None
+        # Invalid input, and input the database could not take (the server
+        # restarting, the connection cut), go back into the editor; a stale
+        # edit shows the newer value instead.
+        refused = self.last_edit_rejected and (
+            self.rejection(index.row(), index.column()) is not None or self.last_store_failed
+        )
         self.rejected_text = str(value) if refused else ""
         return not self.last_edit_rejected
 
@@ -366,6 +374,7 @@ class EntryModel(QAbstractTableModel):
             self.reload()
             return False
         except BarometerError as error:
+            self.last_store_failed = True
             self.message.emit(self.tr("Not stored: {reason}").format(reason=error.user_message(QCoreApplication.translate)), True)
             return False
         # store_changes emitted data_changed, which reloaded the grid.

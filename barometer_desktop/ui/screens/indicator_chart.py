@@ -9,7 +9,6 @@ ones (SeriesPoint.position is a decimal year).
 from __future__ import annotations
 
 import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -215,32 +214,30 @@ class IndicatorChart(QWidget):
             self.error_bars[series.area_name] = bars
 
     def save(self, path: str | os.PathLike[str]) -> None:
-        """Save as PNG or SVG (by the suffix), written to a temporary file first."""
+        """Save as PNG or SVG (by the suffix), written whole (atomic_files) or not at all."""
+        from barometer_desktop.atomic_files import atomic_target
+        from barometer_desktop.write_targets import PNG, SVG
+
         target = Path(path)
         suffix = target.suffix.lower()
         if suffix not in (".png", ".svg"):
             raise ExportError(QT_TRANSLATE_NOOP("Errors", "Save the chart as .png or .svg."))
-        handle, temporary = tempfile.mkstemp(prefix=".chart-", suffix=suffix, dir=target.parent)
-        os.close(handle)
         try:
-            if suffix == ".svg":
-                self._write_svg(temporary)
-            else:
-                from pyqtgraph import exporters
+            with atomic_target(target, SVG if suffix == ".svg" else PNG) as temporary:
+                if suffix == ".svg":
+                    self._write_svg(str(temporary))
+                else:
+                    from pyqtgraph import exporters
 
-                exporter = exporters.ImageExporter(self.plot)
-                exporter.parameters()["width"] = max(1200, int(self.plot.width()))
-                if exporter.export(temporary) is False:
+                    exporter = exporters.ImageExporter(self.plot)
+                    exporter.parameters()["width"] = max(1200, int(self.plot.width()))
+                    # pyqtgraph picks the format from the name; the temporary file ends in .tmp.
+                    image = exporter.export(toBytes=True)
+                    if image is None or image.isNull() or not image.save(str(temporary), "PNG"):
+                        raise OSError(QCoreApplication.translate("IndicatorChart", "nothing written"))
+                if temporary.stat().st_size == 0:
                     raise OSError(QCoreApplication.translate("IndicatorChart", "nothing written"))
-            if os.path.getsize(temporary) == 0:
-                raise OSError(QCoreApplication.translate("IndicatorChart", "nothing written"))
-            # mkstemp makes the file private; a saved chart gets the usual rights.
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temporary, 0o666 & ~umask)
-            os.replace(temporary, target)
         except (OSError, ValueError, RuntimeError) as error:
-            Path(temporary).unlink(missing_ok=True)
             raise ExportError(
                 QT_TRANSLATE_NOOP("Errors", "The chart could not be saved to {path}: {reason}"),
                 path=str(target),

@@ -38,7 +38,7 @@ class RenderThread(QThread):
         from barometer_desktop.report.build import render
 
         try:
-            data, pages = render(self.job.snapshot, self.job.options, self._progress)
+            data, pages = render(self.job.snapshot, self.job.options, self._progress, self.job.created)
         except BaseException as error:  # noqa: BLE001 - handed to the GUI thread to report
             self.failed.emit(error)
             return
