@@ -209,15 +209,6 @@ def _confidence_bars(drawing: Drawing, series: list[AreaSeries], to_page) -> Non
             drawing.add(Line(x, low, x, high, strokeColor=colour, strokeWidth=0.7))
             drawing.add(Line(x - 2, low, x + 2, low, strokeColor=colour, strokeWidth=0.7))
             drawing.add(Line(x - 2, high, x + 2, high, strokeColor=colour, strokeWidth=0.7))
-    # Provisional values are drawn open (white inside), as on screen and in the legend note.
-    for index, area in enumerate(series):
-        colour = _LOOKS[index][0]
-        for point in area.yearly():
-            if point.provisional:
-                marker = makeMarker("Circle", size=5)
-                marker.x, marker.y = px(int(point.period)), py(point.value)
-                marker.fillColor, marker.strokeColor = colors.white, colour
-                drawing.add(marker)
 
 
 def _provisional_markers(drawing: Drawing, series: list[AreaSeries], to_page) -> None:

@@ -221,7 +221,7 @@ def summary(snapshot: BarometerSnapshot, width: float) -> list:
     ]
     # Wide enough that no word is broken: "Karaktergennemsnit," in the indicator's
     # name, "pct.-point" under a value, "4,9 % (2013)", "● Unchanged" as a status (9 pt text).
-    widths = [x * mm for x in (24, 36, 21, 18, 27, 19, 25)]
+    widths = [x * mm for x in (24, 37, 20, 18, 27, 19, 25)]
     scale = width / sum(widths)
     story.append(data_table(header, rows, [w * scale for w in widths], right_columns=(2, 3, 5)))
     story.append(Spacer(1, 2 * mm))
