@@ -92,3 +92,15 @@ class StaleEditError(BarometerError):
 
 class ExportError(BarometerError):
     """A file could not be written; nothing half-written was left behind."""
+
+
+class SaveNotice(UserNotice):
+    """A notice about a change that WAS stored, for the field it concerns.
+
+    Returned by a save, e.g. a document link kept although its network drive
+    does not answer right now.
+    """
+
+    def __init__(self, template: str, *, field: str | None = None, **params: object) -> None:
+        self.field = field
+        super().__init__(template, **params)

@@ -10,12 +10,14 @@ so command-line paths that never need it stay lean.
 from __future__ import annotations
 
 import os
+import sys
 from functools import cache
 from pathlib import Path
 
 from barometer_desktop import APP_NAME, ORGANIZATION_DOMAIN, ORGANIZATION_NAME
 
 DATA_DIR_ENV = "BAROMETER_DATA_DIR"
+CACHE_DIR_ENV = "BAROMETER_CACHE_DIR"
 DATABASE_ENV = "BAROMETER_DB"
 DEFAULT_DATABASE_NAME = "barometer.sqlite"
 DEMO_DATABASE_NAME = "demo.sqlite"
@@ -44,6 +46,27 @@ def app_data_dir() -> Path:
     folder = Path(override) if override else _platform_data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def cache_dir() -> Path:
+    """Where the program keeps what it can derive again (e.g. the expected schema per version).
+
+    Found without Qt, so command-line paths stay free of it: BAROMETER_CACHE_DIR
+    if set, else a folder in BAROMETER_DATA_DIR if that is set, else the
+    platform's cache folder (%LOCALAPPDATA% on Windows, ~/Library/Caches,
+    $XDG_CACHE_HOME or ~/.cache).
+    """
+    if os.environ.get(CACHE_DIR_ENV):
+        base = Path(os.environ[CACHE_DIR_ENV])
+    elif os.environ.get(DATA_DIR_ENV):
+        base = Path(os.environ[DATA_DIR_ENV]) / "cache"
+    elif os.name == "nt":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / ORGANIZATION_NAME / APP_NAME
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches" / APP_NAME
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / APP_NAME
+    return base
 
 
 def default_database_path() -> Path:

@@ -153,6 +153,8 @@ class _SlotErrors:
 # What an installation must carry; a missing one is a broken bundle.
 REQUIRED_FILES = (
     ("database", "seed", "policy_2011.toml"),
+    ("database", "seed", "policy_template.toml"),
+    ("database", "seed", "municipalities.csv"),
     ("database", "migrations", "env.py"),
     ("database", "demo", "demo.toml"),
     ("resources", "icons", "app.png"),

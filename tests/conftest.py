@@ -18,11 +18,31 @@ os.environ.pop("BAROMETER_DB", None)
 os.environ.pop("BAROMETER_LANG", None)
 
 
+@pytest.fixture(scope="session")
+def _shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the session, as one computer has across starts.
+
+    It holds the expected schema per revision (storage/schema_verification.py),
+    derived here once, so a test's fresh process starts like a second start
+    (no Alembic, no ORM) instead of like the first start after installing.
+    """
+    folder = tmp_path_factory.mktemp("cache")
+    previous = os.environ.get("BAROMETER_CACHE_DIR")
+    os.environ["BAROMETER_CACHE_DIR"] = str(folder)
+    from barometer_desktop.storage import migrations, schema_verification
+
+    schema_verification.expected_schema(migrations.head_revision(), strict=True)
+    if previous is None:
+        os.environ.pop("BAROMETER_CACHE_DIR")
+    return folder
+
+
 @pytest.fixture(autouse=True)
-def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Application data, logs and QSettings all live under tmp_path."""
+def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _shared_cache: Path) -> Iterator[Path]:
+    """Application data, logs and QSettings all live under tmp_path (the derived-data cache is shared)."""
     data_dir = tmp_path / "appdata"
     monkeypatch.setenv("BAROMETER_DATA_DIR", str(data_dir))
+    monkeypatch.setenv("BAROMETER_CACHE_DIR", str(_shared_cache))
     monkeypatch.delenv("BAROMETER_DB", raising=False)
     from barometer_desktop import i18n
 

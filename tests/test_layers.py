@@ -16,7 +16,7 @@ import pytest
 # The source beside this test, whichever copy of the package is installed.
 PACKAGE = Path(__file__).resolve().parents[1] / "barometer_desktop"
 SQL_PACKAGES = ("sqlalchemy", "alembic")
-QT_FREE_LAYERS = ("domain", "assembly", "report", "web", "importing")
+QT_FREE_LAYERS = ("domain", "assembly", "report", "web", "importing", "statbank")
 
 
 def _modules() -> list[Path]:

@@ -27,7 +27,8 @@ TRANSLATORS = {"QCoreApplication", "QApplication", "QGuiApplication", "i18n", "t
 ALIASES = {"t", "_", "tt", "tr_"}
 # Exceptions whose first argument is a message template for the user.
 ERRORS = {"BarometerError", "DatabaseOpenError", "SchemaTooNewError", "SchemaOutdatedError",
-          "ValidationError", "StaleEditError", "ExportError", "ImportFileError", "UserNotice"}
+          "ValidationError", "StaleEditError", "ExportError", "ImportFileError", "UserNotice", "StatBankError",
+          "SaveNotice"}
 
 
 def _name(func: ast.expr) -> str | None:

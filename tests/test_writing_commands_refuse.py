@@ -95,13 +95,15 @@ def writers(demo_db, tmp_path, capsys, request) -> dict[str, Writer]:
         Writer("e-mail draft", ".eml", PDF_BYTES, email),
         Writer("chart save", ".png", PDF_BYTES, chart),
         Writer("text notice", ".txt", PDF_BYTES, notice),
+        Writer("policy export", ".toml", PDF_BYTES,
+               lambda t: _cli(capsys, "--db", database, "policy", "export", "--out", str(t))),
     ]
     return {writer.name: writer for writer in table}
 
 
 WRITERS = [
     "report", "report --final", "export", "export xlsx", "publish", "backup", "restore", "e-mail draft",
-    "chart save", "text notice",
+    "chart save", "text notice", "policy export",
 ]
 TARGETS = ["the database", "its -wal file", "its -shm file", "its -journal file", "a foreign folder",
            "another program's database", "a file of another kind"]

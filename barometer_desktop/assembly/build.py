@@ -39,7 +39,7 @@ from barometer_desktop.domain.significance import (
 )
 from barometer_desktop.domain.types import ComparisonBasis, Direction, Frequency, Trend, Unit
 from barometer_desktop.storage import assessments as stored_assessments
-from barometer_desktop.storage import catalog, committees, observations, settings_store
+from barometer_desktop.storage import catalog, committees, observations, policies, settings_store
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
 
@@ -105,7 +105,7 @@ def _assemble(
     main = main_area(all_areas)
     shown: list[AreaRecord] = shown_areas(all_areas, area_names)
     assessments = stored_assessments.for_year(db, report_year)
-    goals = catalog.goals_with_indicators(db, include_retired=include_retired)
+    goals = policies.goals_in_force(db, report_year, include_retired=include_retired)
     judge = _Judge(report_year, shared, all_areas)
 
     goal_views = []

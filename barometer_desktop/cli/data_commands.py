@@ -8,6 +8,8 @@ from pathlib import Path
 
 from barometer_desktop.i18n import translate
 
+CLI_REJECTION_LINES = 200
+
 
 def register(commands: argparse._SubParsersAction) -> None:
     importing = commands.add_parser("import", help=translate("CommandLine", "import values from a CSV or XLSX file"))
@@ -22,6 +24,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     importing.add_argument(
         "--mapping", metavar="NAME", help=translate("CommandLine", "a column mapping saved in the Import screen")
+    )
+    importing.add_argument(
+        "--decimal", choices=("comma", "point"),
+        help=translate("CommandLine", "the file's decimal mark, when its numbers can be read two ways"),
     )
     importing.set_defaults(handler=run_import)
 
@@ -44,11 +50,13 @@ def run_import(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         report = import_file(
-            db, args.file, mapping_name=args.mapping, dry_run=args.dry_run, good_rows_only=args.good_rows_only
+            db, args.file, mapping_name=args.mapping, dry_run=args.dry_run, good_rows_only=args.good_rows_only,
+            decimal=args.decimal,
         )
     finally:
         db.close()
-    lines = report_lines(report)
+    # The first rejected rows and a count of the rest: never a million lines.
+    lines = report_lines(report, max_rejections=CLI_REJECTION_LINES)
     out = sys.stdout if (report.written or report.dry_run) else sys.stderr
     for line in lines:
         print(line, file=out)

@@ -13,8 +13,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     db = commands.add_parser("db", help=translate("CommandLine", "create, upgrade, check or back up the database"))
     verbs = db.add_subparsers(dest="db_command", metavar="VERB", required=True)
 
-    init = verbs.add_parser("init", help=translate("CommandLine", "create the database and seed the 2011 policy"))
+    init = verbs.add_parser(
+        "init", help=translate("CommandLine", "create the database from a policy file (default: Copenhagen's 2011 policy)")
+    )
     init.add_argument("--demo", dest="with_demo", action="store_true", help=translate("CommandLine", "also load the demo data"))
+    init.add_argument("--policy", metavar="FILE", type=Path, help=translate("CommandLine", "the policy file to start from"))
+    init.add_argument(
+        "--municipality", metavar="NAME", help=translate("CommandLine", "the barometer's own municipality (name or code)")
+    )
     init.set_defaults(handler=run_init)
 
     upgrade = verbs.add_parser("upgrade", help=translate("CommandLine", "migrate to the newest schema (a backup is made first)"))
@@ -28,26 +34,39 @@ def register(commands: argparse._SubParsersAction) -> None:
     backup.set_defaults(handler=run_backup)
 
 
-def _location(args: argparse.Namespace):
+def _location(args: argparse.Namespace, *, must_exist: bool = True):
     from barometer_desktop.cli.main import resolve_database
     from barometer_desktop.storage.engine import DatabaseLocation
 
-    return DatabaseLocation.parse(resolve_database(args))
+    return DatabaseLocation.parse(resolve_database(args, must_exist=must_exist))
 
 
 def run_init(args: argparse.Namespace) -> int:
     from barometer_desktop.storage.seed import initialize_database
 
-    location = _location(args)
+    from barometer_desktop.policy_file import find_municipality
+    from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+    from barometer_desktop.storage.seed import read_policy_file
+
+    location = _location(args, must_exist=False)
     demo = args.with_demo or args.demo
-    db = initialize_database(location, demo=demo)
+    if demo and (args.policy or args.municipality):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The demo data belong to the 2011 policy: use --demo without --policy and --municipality.")
+        )
+    # Everything the user gave is checked before a file is created.
+    definition = read_policy_file(args.policy) if args.policy else None
+    if args.municipality:
+        find_municipality(args.municipality)
+    db = initialize_database(location, demo=demo, definition=definition, municipality=args.municipality)
     db.close()
-    message = (
-        translate("CommandLine", "Created {path} with the 2011 policy and the demo data.")
-        if demo
-        else translate("CommandLine", "Created {path} with the 2011 policy.")
-    )
-    print(message.format(path=location.display()))
+    if demo:
+        message = translate("CommandLine", "Created {path} with the 2011 policy and the demo data.")
+    elif args.policy:
+        message = translate("CommandLine", "Created {path} with the policy in {file}.")
+    else:
+        message = translate("CommandLine", "Created {path} with the 2011 policy.")
+    print(message.format(path=location.display(), file=args.policy))
     return 0
 
 

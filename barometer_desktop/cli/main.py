@@ -15,13 +15,24 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from barometer_desktop import __version__, i18n
-from barometer_desktop.cli import argparse_da, data_commands, db_commands, publish_command, report_command, selftest_command
+from barometer_desktop.cli import (
+    argparse_da,
+    data_commands,
+    db_commands,
+    fetch_command,
+    policy_command,
+    publish_command,
+    report_command,
+    selftest_command,
+)
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.paths import DATABASE_ENV
 
 # Each module adds its sub-commands; the function it sets as `handler`
 # receives the parsed arguments and returns the exit code.
-COMMAND_MODULES = [db_commands, data_commands, report_command, publish_command, selftest_command]
+COMMAND_MODULES = [
+    db_commands, data_commands, fetch_command, policy_command, report_command, publish_command, selftest_command,
+]
 
 log = logging.getLogger(__name__)
 
@@ -52,12 +63,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def resolve_database(args: argparse.Namespace) -> str:
+def resolve_database(args: argparse.Namespace, *, must_exist: bool = True) -> str:
     """The database the user means: --db, then $BAROMETER_DB, then the default file.
 
-    A SQLite file on a network drive is used, with a warning on stderr.
+    A SQLite file on a network drive is used, with a warning on stderr. A
+    file that does not exist is refused with the command that creates it
+    (unless `must_exist` is False, for `db init`): a mistyped path must never
+    become a new, empty database.
     """
     target = _database_asked_for(args)
+    if must_exist:
+        _refuse_missing_file(target)
     if "://" not in target:
         from barometer_desktop.network_drives import network_drive_notice
 
@@ -65,6 +81,22 @@ def resolve_database(args: argparse.Namespace) -> str:
         if notice is not None:
             print(notice.user_message(i18n.translate), file=sys.stderr)
     return target
+
+
+def _refuse_missing_file(target: str) -> None:
+    from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
+    from barometer_desktop.storage.engine import DatabaseLocation
+
+    location = DatabaseLocation.parse(target)
+    if location.path is not None and not location.path.exists():
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database file {path} does not exist. Create it with: barometer-desktop --db \"{path}\" db init "
+                "(--policy FILE starts from a policy file).",
+            ),
+            path=str(location.path),
+        )
 
 
 def _database_asked_for(args: argparse.Namespace) -> str:

@@ -148,6 +148,7 @@ def format_period(period: Period, lang: Lang = "da") -> str:
 _GROUP_SPACES = (" ", "\u00a0", "\u202f")
 _MINUS_SIGNS = ("-", "\u2212")
 _GROUPED_INTEGER = re.compile(r"[0-9]{1,3}(?:\x00[0-9]{3})+")
+_STRICT_GROUPED = re.compile(r"[1-9][0-9]{0,2}(?:\x00[0-9]{3})+")
 _AMBIGUOUS_GROUP = re.compile(r"[1-9][0-9]{0,2}[.,][0-9]{3}")
 
 
@@ -171,9 +172,50 @@ def parse_number(text: str, lang: Lang = "da") -> float:
     Thousands separators (and spaces) must split the integer part into groups
     of three digits, so "1,2,3" is rejected.
     """
+    lang_thousands, _ = _separators(lang)
+    body, negative = _number_body(text)
+    integer_part, fraction = _split_decimal(body, lang_thousands)
+    return _assemble(integer_part, fraction, negative, _GROUPED_INTEGER)
+
+
+def parse_number_as(text: str, lang: Lang) -> float:
+    """Read a number written with exactly ``lang``'s marks, the way a file
+    that uses one number format throughout is read.
+
+    Unlike parse_number there is no guessing: in Danish (``"da"``) a comma is
+    the decimal mark and a dot only ever groups thousands, so "101.125" is
+    101125 and "99.75" is not a number; in English (``"en"``) the other way
+    round. Grouped integers start with a non-zero digit ("0.125" is not
+    0-thousand-125). A trailing "%" is ignored, as in parse_number.
+    """
+    thousands, decimal_mark = _separators(lang)
+    body, negative = _number_body(text)
+    if body.count(decimal_mark) > 1:
+        raise NumberFormatError("more than one decimal separator")
+    integer_part, mark, fraction = body.partition(decimal_mark)
+    if thousands in fraction or "\0" in fraction:
+        raise NumberFormatError("a thousands separator after the decimal separator")
+    return _assemble(integer_part.replace(thousands, "\0"), fraction if mark else None, negative, _STRICT_GROUPED)
+
+
+def number_readings(text: str) -> tuple[float | None, float | None]:
+    """``text`` read with decimal comma and with decimal point (None where it
+    is not a number in that format). "12,5" -> (12.5, None); "99.75" ->
+    (None, 99.75); "12" -> (12.0, 12.0); "101.125" -> (101125.0, 101.125):
+    the one shape that fits both formats with different values."""
+    readings = []
+    for lang in ("da", "en"):
+        try:
+            readings.append(parse_number_as(text, lang))
+        except NumberFormatError:
+            readings.append(None)
+    return readings[0], readings[1]
+
+
+def _number_body(text: str) -> tuple[str, bool]:
+    """The digits and marks of a number text (group spaces as \\0) and its sign."""
     if not isinstance(text, str):
         raise NumberFormatError("not text")
-    lang_thousands, _ = _separators(lang)
     body = text.strip()
     if body.endswith("%"):
         body = body[:-1].rstrip()
@@ -191,9 +233,11 @@ def parse_number(text: str, lang: Lang = "da") -> float:
         body = body.replace(space, "\0")
     if any(ch not in "0123456789.,\0" for ch in body):
         raise NumberFormatError("contains characters that are not part of a number")
+    return body, negative
 
-    integer_part, fraction = _split_decimal(body, lang_thousands)
-    if "\0" in integer_part and not _GROUPED_INTEGER.fullmatch(integer_part):
+
+def _assemble(integer_part: str, fraction: str | None, negative: bool, grouped: re.Pattern) -> float:
+    if "\0" in integer_part and not grouped.fullmatch(integer_part):
         raise NumberFormatError("thousands separators must separate groups of three digits")
     integer_digits = integer_part.replace("\0", "")
     if not integer_digits and not fraction:

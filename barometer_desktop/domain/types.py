@@ -7,6 +7,7 @@ translation keys by the UI, so they must never change once released.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -99,37 +100,62 @@ class SignificancePolicy(StrEnum):
 DEFAULT_STATUS_WINDOW = 2
 
 
-# Plausible value ranges, used to catch typing errors on entry. None = open end.
-# Index and percentage points can legitimately be negative or above 100.
-UNIT_RANGES: dict[Unit, tuple[float | None, float | None]] = {
-    Unit.PERCENT: (0.0, 100.0),
-    Unit.PERCENTAGE_POINTS: (None, None),
-    Unit.GRADE: (-3.0, 12.0),
-    Unit.INDEX: (None, None),
-    Unit.COUNT: (0.0, None),
+class RangeProblem(StrEnum):
+    """Why a value cannot be right for its unit (ValueRange.problem)."""
+
+    NOT_FINITE = "not_finite"
+    OUTSIDE = "outside"  # below `low` or above `high` when both are set
+    TOO_LOW = "too_low"  # below `low`, no upper end
+    TOO_HIGH = "too_high"  # above `high`, no lower end
+    NOT_WHOLE = "not_whole"
+
+
+@dataclass(frozen=True)
+class ValueRange:
+    """The values a unit accepts: the one rule for the entry grid, the import and every save.
+
+    Plausible ranges, to catch typing errors on entry; None is an open end. Index
+    and percentage points can legitimately be negative or above 100.
+    """
+
+    low: float | None
+    high: float | None
+    whole: bool = False
+
+    def problem(self, value: float) -> RangeProblem | None:
+        if not math.isfinite(value):
+            return RangeProblem.NOT_FINITE
+        if (self.low is not None and value < self.low) or (self.high is not None and value > self.high):
+            if self.low is not None and self.high is not None:
+                return RangeProblem.OUTSIDE
+            return RangeProblem.TOO_LOW if self.low is not None else RangeProblem.TOO_HIGH
+        if self.whole and not float(value).is_integer():
+            return RangeProblem.NOT_WHOLE
+        return None
+
+    def bounds(self) -> tuple[float, float]:
+        """(low, high) with open ends as -inf and inf, for a quick check of many values."""
+        return (-math.inf if self.low is None else self.low, math.inf if self.high is None else self.high)
+
+
+VALUE_RANGES: dict[Unit, ValueRange] = {
+    Unit.PERCENT: ValueRange(0.0, 100.0),
+    Unit.PERCENTAGE_POINTS: ValueRange(None, None),
+    Unit.GRADE: ValueRange(-3.0, 12.0),
+    Unit.INDEX: ValueRange(None, None),
+    Unit.COUNT: ValueRange(0.0, None, whole=True),
 }
 
 
-def _plain(bound: float) -> str:
-    # "0" and "100" read better than "0.0" and "100.0" in a message.
-    return str(int(bound)) if float(bound).is_integer() else str(bound)
+def value_range(unit: Unit | str) -> ValueRange:
+    return VALUE_RANGES[Unit(unit)]
 
 
-def value_range_error(unit: Unit, value: float) -> str | None:
-    """Say why ``value`` is implausible for ``unit``, or None when it is fine.
+# A sample is at most a whole population; the bound also keeps a typing
+# error (or a hostile file's 10^30) out of the database's integer column.
+MAX_SAMPLE_SIZE = 1_000_000_000
 
-    The message is short English; the UI uses it as a translation key.
-    """
-    if math.isnan(value) or math.isinf(value):
-        return "must be a finite number"
-    low, high = UNIT_RANGES[Unit(unit)]
-    if low is not None and high is not None:
-        if not low <= value <= high:
-            return f"must be between {_plain(low)} and {_plain(high)}"
-    elif low is not None and value < low:
-        return f"must be at least {_plain(low)}"
-    elif high is not None and value > high:
-        return f"must be at most {_plain(high)}"
-    if unit == Unit.COUNT and not float(value).is_integer():
-        return "must be a whole number"
-    return None
+
+def is_sample_size(n: float) -> bool:
+    """A plausible sample size: a whole number from 1 to MAX_SAMPLE_SIZE."""
+    return not isinstance(n, bool) and math.isfinite(n) and float(n).is_integer() and 1 <= n <= MAX_SAMPLE_SIZE

@@ -4,7 +4,9 @@ Rows are read and checked in Python one at a time and sent in batches
 (executemany) to a temporary staging table; the comparison with what is
 stored, the audit rows and the upsert are then a few set-based statements
 (the SQL lives in storage.bulk_import). Memory therefore does not grow with
-the file: only rejected rows are kept.
+the file: of the rejected rows only the first KEPT_REJECTIONS are kept (with
+their reasons), the rest are counted, and a rejected row's values are never
+staged.
 
 All or nothing: everything happens in ONE transaction. A file with rejected
 rows writes nothing unless the caller asks for the good rows only; a dry run
@@ -13,6 +15,7 @@ always rolls back and only reports what would change.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,13 +24,15 @@ from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.importing.errors import ImportFileError
 from barometer_desktop.importing.mapping import ColumnMapping, role_names
-from barometer_desktop.importing.rows import Rejection, RowReader
-from barometer_desktop.importing.sources import TableSource
+from barometer_desktop.importing.numbers import FileNumbers
+from barometer_desktop.importing.rows import Rejection, RowReader, column_letter
+from barometer_desktop.importing.sources import TableSource, open_table
 from barometer_desktop.storage import bulk_import, catalog
 from barometer_desktop.storage.database import Database
 
 BATCH_SIZE = 5000
 CHANGE_LINES = 200  # how many new/changed values a report lists one by one
+KEPT_REJECTIONS = 1000  # rejections kept with their reasons; the rest are counted
 
 # Optional fields and the file column (role) that provides them. A field the
 # file does not have keeps its stored value (a statistics file without notes
@@ -65,18 +70,31 @@ class ImportReport:
     changed: int = 0
     unchanged: int = 0
     skipped_missing: int = 0
-    rejections: list[Rejection] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)  # the first KEPT_REJECTIONS
+    rejection_count: int = 0  # all rejections (a row may have several)
+    rejected_rows: int = 0
     changes: list[ChangeLine] = field(default_factory=list)
     dry_run: bool = False
     written: bool = False
+    # Columns the mapping neither reads nor ignores: "heading (letter)".
+    unused_columns: list[str] = field(default_factory=list)
+    # XLSX cells formatted as percent and read as shown (12.5 for 0.125).
+    percent_cells: int = 0
+    first_percent_cell: tuple[int, str] | None = None  # (row, column letter)
 
-    @property
-    def rejected_rows(self) -> int:
-        return len({r.row for r in self.rejections})
+    def reject(self, rejection: Rejection) -> None:
+        self.rejection_count += 1
+        if len(self.rejections) < KEPT_REJECTIONS:
+            self.rejections.append(rejection)
 
 
 class _DryRunDone(Exception):
     """Raised inside the transaction to roll a dry run back."""
+
+
+class _ReadAgain(Exception):
+    """Raised inside the transaction when the file must be read again with
+    the number format it turned out to have (importing.numbers)."""
 
 
 def run_import(
@@ -87,32 +105,65 @@ def run_import(
     dry_run: bool = False,
     good_rows_only: bool = False,
     progress: Callable[[int], None] | None = None,
+    decimal: str | None = None,
+    provenance: str | None = None,
 ) -> ImportReport:
-    """Import `source` read through `mapping`; see the module docstring."""
+    """Import `source` read through `mapping`; see the module docstring.
+    `decimal`: the number format the user chose ("da" decimal comma, "en"
+    decimal point), or None to take it from the file (importing.numbers).
+    `provenance` goes into the audit trail of every value written (a fetch
+    from the StatBank names its table and update time there)."""
     missing = mapping.missing_roles()
     if missing:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("Errors", "The file's columns were not recognised: say which column holds {roles}."),
             roles=role_names(missing),
         )
-    reader = RowReader(source.header, mapping, catalog.indicators(db), catalog.areas(db), source.number_lang)
-    report = ImportReport(file_name=source.path.name, dry_run=dry_run)
+    numbers = FileNumbers(source.path.name, decimal)
+    try:
+        return _import(db, source, mapping, numbers, dry_run, good_rows_only, progress, provenance)
+    except _ReadAgain:
+        pass
+    # An ambiguous cell was read before the file showed its format: read the
+    # file again, now knowing it.
+    again = open_table(source.path)
+    try:
+        return _import(db, again, mapping, FileNumbers(source.path.name, numbers.decided), dry_run, good_rows_only,
+                       progress, provenance)
+    finally:
+        again.close()
+
+
+def _import(
+    db: Database, source: TableSource, mapping: ColumnMapping, numbers: FileNumbers, dry_run: bool,
+    good_rows_only: bool, progress: Callable[[int], None] | None, provenance: str | None = None,
+) -> ImportReport:
+    reader = RowReader(source.header, mapping, catalog.indicators(db), catalog.areas(db), numbers,
+                       source.neutralised_text)
+    report = ImportReport(file_name=source.path.name, dry_run=dry_run, unused_columns=unused_columns(source.header, mapping))
     provided = {f for f, role in _OPTIONAL.items() if role in mapping.columns or mapping.fixed.get(role, "").strip()}
     try:
         # One transaction: raising _DryRunDone inside it rolls everything back.
-        with bulk_import.staging(db) as staged:
+        with bulk_import.staging(db, dry_run=dry_run) as staged:
             duplicates: list[tuple] = []
-            _stage(staged, source, reader, report, progress, duplicates)
+            drop = array("q")
+            _stage(staged, source, reader, report, progress, duplicates, drop)
+            numbers.check_complete()
+            if numbers.needs_second_pass:
+                raise _ReadAgain
             report.rejections.extend(_duplicates(staged, reader, duplicates))
             del duplicates
-            if report.rejections:
-                staged.drop_rows(r.row for r in report.rejections)
+            if drop:
+                staged.drop_rows(drop)
+            if source.percent_cells:
+                row, column = source.first_percent_cell  # type: ignore[misc]
+                report.percent_cells, report.first_percent_cell = source.percent_cells, (row, column_letter(column - 1))
             # Also when the file is refused: the report says what its good rows would do.
             _diff(staged, report, provided)
             if dry_run or (report.rejections and not good_rows_only):
                 raise _DryRunDone
             staged.write(provided, db.user_name, datetime.now(), bulk_import.StagedCounts(
-                report.new, report.changed, report.unchanged))
+                report.new, report.changed, report.unchanged), provenance)
         report.written = True
     except _DryRunDone:
         pass
@@ -125,21 +176,39 @@ def run_import(
 
 def _stage(
     staged: bulk_import.StagedImport, source: TableSource, reader: RowReader, report: ImportReport, progress,
-    duplicates: list[tuple],
+    duplicates: list[tuple], drop: array,
 ) -> None:
+    """Stage the good rows' values. A row with a rejected cell stages nothing;
+    a repeated value is rejected and kept in `duplicates` (the first
+    KEPT_REJECTIONS, for their messages); rows whose other values were staged
+    before a repeat showed up are listed in `drop`."""
     batch: list[tuple] = []
-    rejections = report.rejections
     seen = _SeenKeys()
     rows_read = 0
     for number, cells in source.rows():
         rows_read += 1
-        for item in reader.read(number, cells):
-            if type(item) is not tuple:
-                rejections.append(item)
-            elif seen.add(item[2], item[3], item[4], item[5], item[6]):
-                duplicates.append(item)
+        items = reader.read(number, cells)
+        if any(type(item) is not tuple for item in items):
+            report.rejected_rows += 1
+            for item in items:
+                if type(item) is not tuple:
+                    report.reject(item)
+            continue
+        repeated = [item for item in items if seen.has(item[2], item[3], item[4], item[5], item[6])]
+        if not repeated:
+            for position, item in enumerate(items):
+                if seen.add(item[2], item[3], item[4], item[5], item[6]):  # the same period twice in one row
+                    repeated.append(item)
+                    drop.append(number)
+                    batch.extend(items[:position])
+                    break
             else:
-                batch.append(item)
+                batch.extend(items)
+        if repeated:
+            report.rejected_rows += 1
+            report.rejection_count += len(repeated)
+            if len(duplicates) < KEPT_REJECTIONS:
+                duplicates.extend(repeated)
         if len(batch) >= BATCH_SIZE:
             staged.add(batch)
             report.values_read += len(batch)
@@ -151,6 +220,12 @@ def _stage(
         report.values_read += len(batch)
     report.rows_read = rows_read
     report.skipped_missing = reader.skipped_missing
+
+
+def unused_columns(header: list[str], mapping: ColumnMapping) -> list[str]:
+    """Headed columns the mapping neither reads nor ignores ("2013*" beside 2011, 2012)."""
+    used = set(mapping.columns.values()) | set(mapping.period_columns) | set(mapping.ignored)
+    return [f"{name} ({column_letter(i)})" for i, name in enumerate(header) if i not in used and name.strip()]
 
 
 class _SeenKeys:
@@ -165,6 +240,13 @@ class _SeenKeys:
     def __init__(self) -> None:
         self._bits: dict[tuple[int, int], bytearray] = {}
         self._size = ((MAX_YEAR - MIN_YEAR + 1) * 17 + 7) // 8
+
+    def has(self, indicator_id: int, area_id: int, year: int, kind: str, number: int) -> bool:
+        bits = self._bits.get((indicator_id, area_id))
+        if bits is None:
+            return False
+        index = (year - MIN_YEAR) * 17 + self._SLOT_BASE[kind] + number
+        return bool(bits[index >> 3] & (1 << (index & 7)))
 
     def add(self, indicator_id: int, area_id: int, year: int, kind: str, number: int) -> bool:
         """Record the key; True when it was given before."""

@@ -1,7 +1,10 @@
 """Export values in the long format that import reads back unchanged.
 
 CSV: UTF-8 with BOM, semicolons and decimal commas, which Danish Excel opens
-correctly by double-click; XLSX: real numbers. Values are written with full
+correctly by double-click; text cells a spreadsheet would run as a formula
+are neutralised with a leading apostrophe, which the import removes again
+(domain.spreadsheet_text). XLSX: real numbers, and text cells always typed
+as text (openpyxl would otherwise write "=..." as a formula). Values are written with full
 precision (no rounding, no thousands separators), so export → import gives
 the same database content. Rows stream from the database; the file is
 written beside the target and renamed into place when complete.
@@ -15,6 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from barometer_desktop.atomic_files import atomic_target
+from barometer_desktop.domain.spreadsheet_text import neutralise, starts_like_formula
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
 from barometer_desktop.storage import observations
 from barometer_desktop.storage.database import Database
@@ -80,8 +84,8 @@ def _write_csv(db: Database, path: Path, indicator_code: str | None) -> int:
         writer.writerow(HEADER)
         for code, area, period, value, sample, error, provisional, note, public in _rows(db, indicator_code):
             writer.writerow([
-                code, area, period, decimal_comma(value), "" if sample is None else str(sample),
-                decimal_comma(error), _yes_no(provisional), note, _yes_no(public),
+                neutralise(code), neutralise(area), period, decimal_comma(value), "" if sample is None else str(sample),
+                decimal_comma(error), _yes_no(provisional), neutralise(note), _yes_no(public),
             ])
             count += 1
     return count
@@ -89,13 +93,35 @@ def _write_csv(db: Database, path: Path, indicator_code: str | None) -> int:
 
 def _write_xlsx(db: Database, path: Path, indicator_code: str | None) -> int:
     from openpyxl import Workbook  # heavy: only when exporting to Excel
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.utils.exceptions import IllegalCharacterError
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Integrationsbarometer")
     sheet.append(HEADER)
+
+    def text(value: str) -> object:
+        if not starts_like_formula(value):
+            return value
+        # Typed as text, and marked so that Excel keeps it text when the cell is edited.
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"
+        cell.quotePrefix = True
+        return cell
+
     count = 0
     for code, area, period, value, sample, error, provisional, note, public in _rows(db, indicator_code):
-        sheet.append([code, area, period, value, sample, error, _yes_no(provisional), note, _yes_no(public)])
+        try:
+            sheet.append([text(code), text(area), period, value, sample, error, _yes_no(provisional), text(note),
+                          _yes_no(public)])
+        except IllegalCharacterError:
+            raise ExportError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The note of {indicator} {area} {period} holds a control character that an Excel file "
+                              "cannot hold. Export to CSV, or remove the character from the note."
+                ),
+                indicator=code, area=area, period=period,
+            ) from None
         count += 1
     workbook.save(path)
     return count

@@ -50,6 +50,8 @@ class ColumnMapping:
     columns: dict[str, int] = field(default_factory=dict)  # role -> column
     period_columns: tuple[int, ...] = ()  # wide table: these columns are periods
     fixed: dict[str, str] = field(default_factory=dict)  # role -> fixed text (indicator/area/period)
+    # Columns the user saw marked "not used" and left so: not reported as unread.
+    ignored: tuple[int, ...] = ()
 
     @property
     def is_wide(self) -> bool:
@@ -68,19 +70,48 @@ class ColumnMapping:
     def to_json(self) -> str:
         data = asdict(self)
         data["period_columns"] = list(self.period_columns)
+        data["ignored"] = list(self.ignored)
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> ColumnMapping:
-        data = json.loads(text)
-        return cls(
-            columns={str(k): int(v) for k, v in data.get("columns", {}).items() if k in ROLES},
-            period_columns=tuple(int(c) for c in data.get("period_columns", ())),
-            fixed={str(k): str(v) for k, v in data.get("fixed", {}).items()},
-        )
+        """The mapping saved as `text`; ValueError when it is not one (a
+        damaged or hand-edited row must not turn into an unexpected error)."""
+        try:
+            data = json.loads(text)
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
+            columns = data.get("columns", {})
+            fixed = data.get("fixed", {})
+            if not isinstance(columns, dict) or not isinstance(fixed, dict):
+                raise ValueError("columns and fixed must be objects")
+            mapping = cls(
+                columns={str(k): _column_number(v) for k, v in columns.items() if k in ROLES},
+                period_columns=tuple(_column_number(c) for c in _list(data.get("period_columns", ()))),
+                fixed={str(k): str(v) for k, v in fixed.items() if k in ROLES},
+                ignored=tuple(_column_number(c) for c in _list(data.get("ignored", ()))),
+            )
+        except (TypeError, AttributeError, RecursionError) as error:
+            raise ValueError(str(error)) from error
+        return mapping
 
     def with_fixed(self, role: str, text: str) -> ColumnMapping:
         return replace(self, fixed={**self.fixed, role: text})
+
+
+MAX_COLUMN = 100_000  # far beyond any file an import reads (importing.sources.MAX_COLUMNS)
+
+
+def _column_number(value: object) -> int:
+    if type(value) is not int or not 0 <= value < MAX_COLUMN:
+        raise ValueError(f"not a column number: {value!r}")
+    return value
+
+
+def _list(value: object) -> list:
+    if not isinstance(value, list):
+        raise ValueError("not a list")
+    return value
 
 
 def fingerprint(header: list[str]) -> str:

@@ -9,15 +9,17 @@ skipped and counted, never read as zero.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
-from barometer_desktop.domain.formatting import NumberFormatError, parse_number
+from barometer_desktop.domain.formatting import NumberFormatError
 from barometer_desktop.domain.periods import Period, PeriodError
+from barometer_desktop.domain.spreadsheet_text import restore
+from barometer_desktop.domain.types import value_range
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, ValidationError
 from barometer_desktop.importing.mapping import ColumnMapping, normalise
-from barometer_desktop.domain.types import UNIT_RANGES, Unit
-from barometer_desktop.storage.observations import validate_value
+from barometer_desktop.importing.numbers import COMMA, FileNumbers, WrongFormat
+from barometer_desktop.municipalities import ways_to_write
+from barometer_desktop.storage.observations import checked_sample_size, validate_value
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord
 
 # Sample size, std error, provisional, note, public note. None means "the file
@@ -27,11 +29,6 @@ _NO_EXTRAS = (None, None, None, None, None)
 MISSING_MARKERS = frozenset({"", "..", "...", "…", "-", "–", "—", ":", "x", "X"})
 TRUE_WORDS = frozenset({"1", "ja", "j", "yes", "y", "true", "sand", "x"})
 FALSE_WORDS = frozenset({"", "0", "nej", "n", "no", "false", "falsk"})
-
-# Plain numbers with the file's own decimal separator and no thousands
-# separator read the same with float() as with parse_number (checked by
-# test_fast_number_agrees_with_parse_number); everything else goes the long way.
-_SIMPLE = {"da": re.compile(r"-?[0-9]+(?:,[0-9]+)?"), "en": re.compile(r"-?[0-9]+(?:\.[0-9]+)?")}
 
 
 @dataclass(frozen=True)
@@ -61,11 +58,16 @@ class RowReader:
         mapping: ColumnMapping,
         indicators: list[IndicatorRecord],
         areas: list[AreaRecord],
-        number_lang: str,
+        numbers: FileNumbers,
+        neutralised_text: bool = False,
     ) -> None:
         self.header = header
         self.mapping = mapping
-        self.number_lang = number_lang
+        # The file's number format (importing.numbers); it names columns as this reader does.
+        self.numbers = numbers
+        numbers.column_name = self.column_name
+        # A CSV file's text cells: undo the apostrophe our export puts before formula-like text.
+        self._text_of = _restored_text if neutralised_text else _text
         self.skipped_missing = 0
         self._indicators: dict[str, tuple[int, str]] = {}
         for indicator in indicators:
@@ -75,14 +77,14 @@ class RowReader:
         self._areas: dict[str, int] = {}
         for area in areas:
             self._areas[normalise(area.name)] = area.id
+            for written in ways_to_write(area.code, area.name):
+                self._areas.setdefault(normalise(written), area.id)
         for area in areas:
             self._areas[area.code.strip().lower()] = area.id
         self._periods: dict[object, Period | None] = {}
         self._indicator_cache: dict[object, tuple[int, str] | None] = {}
         self._area_cache: dict[object, int | None] = {}
         self._value_column = mapping.columns.get("value", -1)
-        self._simple = _SIMPLE[number_lang if number_lang in _SIMPLE else "da"]
-        self._decimal_comma = number_lang != "en"
         self._has_extras = any(role in mapping.columns or mapping.fixed.get(role, "").strip()
                                for role in ("sample_size", "std_error", "note", "provisional", "note_is_public"))
         self._fast_columns: tuple[int, int, int, int, int] | None = None
@@ -92,11 +94,13 @@ class RowReader:
                 self._fast_columns = (*columns, max(columns))  # type: ignore[assignment]
         self._ranges = {}
         for unit in {i.unit for i in indicators}:
-            low, high = UNIT_RANGES[Unit(unit)]
-            self._ranges[unit] = (
-                -math.inf if low is None else low, math.inf if high is None else high, unit == Unit.COUNT
-            )
+            # The one rule (domain.types.ValueRange), as plain bounds: read for every one of a million values.
+            accepted = value_range(unit)
+            self._ranges[unit] = (*accepted.bounds(), accepted.whole)
         self._period_columns = [(c, self._header_period(c)) for c in mapping.period_columns]
+        # The columns holding numbers, all looked at before a row is read (FileNumbers.observe).
+        self._number_columns = [mapping.columns[r] for r in ("value", "sample_size", "std_error") if r in mapping.columns]
+        self._number_columns += list(mapping.period_columns)
         self._fixed = {role: text for role, text in mapping.fixed.items() if text.strip()}
 
     # -- lookups ---------------------------------------------------------------
@@ -109,7 +113,7 @@ class RowReader:
             if column < 0:
                 return role_or_column
         name = self.header[column] if 0 <= column < len(self.header) else ""
-        return name or _column_letter(column)
+        return name or column_letter(column)
 
     def _header_period(self, column: int) -> Period | None:
         text = self.header[column] if column < len(self.header) else ""
@@ -146,7 +150,7 @@ class RowReader:
             pass
         except TypeError:  # an unhashable cell cannot come from a reader, but be safe
             cell = _text(cell)
-        text = _text(cell)
+        text = self._text_of(cell)
         found = table.get(text.lower()) or table.get(normalise(text))
         if len(cache) > 10_000:
             cache.clear()
@@ -163,9 +167,9 @@ class RowReader:
             period = self._periods.get(cells[fast[2]])
             cell = cells[fast[3]]
             if found is not None and area_id is not None and period is not None and type(cell) is str:
-                simple = self._simple.fullmatch(cell)
-                if simple is not None:
-                    value = float(cell.replace(",", ".")) if self._decimal_comma else float(cell)
+                # A plain number that means the same in the file's format (as far as known).
+                if self.numbers.simple.fullmatch(cell) is not None:
+                    value = float(cell.replace(",", "."))
                     low, high, whole = self._ranges[found[1]]
                     if low <= value <= high and not (whole and not value.is_integer()):
                         return [(row, fast[3], found[0], area_id, period.year, period.kind.value, period.number,
@@ -173,6 +177,11 @@ class RowReader:
         return self._read(row, cells)
 
     def _read(self, row: int, cells: list) -> list[Staged | Rejection]:
+        if self.numbers.decided is None:
+            for column in self._number_columns:
+                cell = cells[column] if column < len(cells) else None
+                if type(cell) is str and not _is_missing(cell):
+                    self.numbers.observe(cell.strip(), row, column)
         indicator_text = self._cell(cells, "indicator")
         found = self._lookup(self._indicator_cache, self._indicators, indicator_text)
         if found is None:
@@ -184,7 +193,7 @@ class RowReader:
             return [self._reject(row, "area", QT_TRANSLATE_NOOP("Errors", "Unknown area \"{text}\"."), area_text)]
         if self._has_extras:
             try:
-                extras = self._extras(cells)
+                extras = self._extras(row, cells)
             except _CellError as problem:
                 return [Rejection(row, self.column_name(problem.role), problem.error)]
         else:
@@ -217,7 +226,7 @@ class RowReader:
             self.skipped_missing += 1
             return None
         try:
-            value = self._number(cell)
+            value = self._number(cell, row, column)
             low, high, whole = self._ranges[unit]
             if value < low or value > high or (whole and not value.is_integer()):
                 validate_value(unit, value)  # raises with the precise message
@@ -225,25 +234,26 @@ class RowReader:
             return Rejection(row, self.column_name(column), error)
         return (row, column, indicator_id, area_id, period.year, period.kind.value, period.number, value, *extras)
 
-    def _extras(self, cells: list) -> tuple:
+    def _extras(self, row: int, cells: list) -> tuple:
         sample = self._cell(cells, "sample_size")
         sample_size = None
         if not _is_missing(sample):
-            number = self._number(sample, "sample_size")
-            if not number.is_integer() or number <= 0:
-                raise _CellError("sample_size", ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "The sample size must be a positive whole number."), field="sample_size"
-                ))
-            sample_size = int(number)
+            number = self._number(sample, row, "sample_size", "sample_size")
+            try:
+                sample_size = checked_sample_size(number)
+            except ValidationError as error:
+                raise _CellError("sample_size", error) from None
         error_cell = self._cell(cells, "std_error")
         std_error = None
         if not _is_missing(error_cell):
-            std_error = self._number(error_cell, "std_error")
+            std_error = self._number(error_cell, row, "std_error", "std_error")
             if std_error < 0:
                 raise _CellError("std_error", ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "The standard error must be zero or more."), field="std_error"
                 ))
-        note = _text(self._cell(cells, "note"))
+        # Our CSV export's neutralised cells read back as written (domain.spreadsheet_text);
+        # line breaks as the note field keeps them ("\n"; a Windows file's "\r\n" is the same break).
+        note = self._text_of(self._cell(cells, "note")).replace("\r\n", "\n").replace("\r", "\n")
         return (
             sample_size,
             std_error,
@@ -264,27 +274,32 @@ class RowReader:
             QT_TRANSLATE_NOOP("Errors", "\"{text}\" is not yes or no (use ja/nej or 1/0)."), field=role, text=text
         ))
 
-    def _number(self, cell: object, role: str = "value") -> float:
-        if type(cell) is str:
-            try:
-                value = _fast_number(cell.strip(), self.number_lang)
-            except NumberFormatError:
-                value = math.nan
-        elif isinstance(cell, (int, float)):
+    def _number(self, cell: object, row: int, column: int | str, role: str = "value") -> float:
+        if isinstance(cell, (int, float)) and not isinstance(cell, bool):
             value = float(cell)
         else:
             try:
-                value = _fast_number(_text(cell), self.number_lang)
+                value = self.numbers.read(_text(cell), row, column)
+            except WrongFormat as wrong:
+                template = (
+                    QT_TRANSLATE_NOOP("Errors", "\"{text}\" is not a number with a decimal comma (the format chosen).")
+                    if wrong.number_format == COMMA else
+                    QT_TRANSLATE_NOOP("Errors", "\"{text}\" is not a number with a decimal point (the format chosen).")
+                )
+                self._raise_cell(role, ValidationError(template, field=role, text=_text(cell)[:40]))
             except NumberFormatError:
                 value = math.nan
         if not math.isfinite(value):
-            error = ValidationError(
+            self._raise_cell(role, ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "\"{text}\" is not a number."), field=role, text=_text(cell)[:40]
-            )
-            if role == "value":
-                raise error
-            raise _CellError(role, error)
+            ))
         return value
+
+    @staticmethod
+    def _raise_cell(role: str, error: ValidationError):
+        if role == "value":
+            raise error
+        raise _CellError(role, error)
 
     def _reject(self, row: int, role: str, template: str, text: object) -> Rejection:
         return Rejection(row, self.column_name(role), ValidationError(template, field=role, text=_text(text)[:60]))
@@ -305,6 +320,12 @@ def _text(cell: object) -> str:
     return str(cell).strip()
 
 
+def _restored_text(cell: object) -> str:
+    """A CSV text cell as our export meant it; stripped like every cell (notes
+    are stored stripped, so a restored leading tab is not a stored note's)."""
+    return restore(_text(cell)).strip()
+
+
 def _is_missing(cell: object) -> bool:
     if cell is None:
         return True
@@ -313,14 +334,7 @@ def _is_missing(cell: object) -> bool:
     return False
 
 
-def _fast_number(text: str, lang: str) -> float:
-    """parse_number, with a shortcut for the plain numbers statistics files hold."""
-    if _SIMPLE[lang].fullmatch(text):
-        return float(text.replace(",", ".")) if lang == "da" else float(text)
-    return parse_number(text, lang)  # type: ignore[arg-type]
-
-
-def _column_letter(column: int) -> str:
+def column_letter(column: int) -> str:
     letters = ""
     number = column + 1
     while number > 0:

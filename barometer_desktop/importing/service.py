@@ -10,9 +10,24 @@ from barometer_desktop.i18n import translate
 from barometer_desktop.importing.engine import ChangeLine, ImportReport, run_import
 from barometer_desktop.importing.errors import ImportFileError
 from barometer_desktop.importing.mapping import ColumnMapping, detect, fingerprint, role_names
+from barometer_desktop.importing.numbers import CHOICES
 from barometer_desktop.importing.sources import TableSource, open_table
 from barometer_desktop.storage import import_mappings
 from barometer_desktop.storage.database import Database
+
+
+def saved_mapping(record: import_mappings.ImportMappingRecord) -> ColumnMapping:
+    """A remembered mapping; a clear error when the stored one is damaged."""
+    try:
+        return ColumnMapping.from_json(record.mapping)
+    except ValueError:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The saved mapping \"{name}\" is damaged and cannot be used. Map the columns again in the "
+                          "Import screen and save the mapping under the same name."
+            ),
+            name=record.name,
+        ) from None
 
 
 def mapping_for(db: Database, source: TableSource, name: str | None = None) -> ColumnMapping:
@@ -22,10 +37,10 @@ def mapping_for(db: Database, source: TableSource, name: str | None = None) -> C
         record = import_mappings.by_name(db, name)
         if record is None:
             raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "There is no saved mapping called \"{name}\"."), name=name)
-        return ColumnMapping.from_json(record.mapping)
+        return saved_mapping(record)
     record = import_mappings.for_shape(db, fingerprint(source.header))
     if record is not None:
-        return ColumnMapping.from_json(record.mapping)
+        return saved_mapping(record)
     mapping = detect(source.header)
     if mapping.missing_roles():
         raise ImportFileError(
@@ -49,11 +64,15 @@ def import_file(
     dry_run: bool = False,
     good_rows_only: bool = False,
     progress=None,
+    decimal: str | None = None,
 ) -> ImportReport:
+    """Import the file at `path`. `decimal`: "comma" or "point" when the user
+    chose the number format, None to take it from the file."""
     source = open_table(path)
     try:
         chosen = mapping or mapping_for(db, source, mapping_name)
-        return run_import(db, source, chosen, dry_run=dry_run, good_rows_only=good_rows_only, progress=progress)
+        return run_import(db, source, chosen, dry_run=dry_run, good_rows_only=good_rows_only, progress=progress,
+                          decimal=CHOICES[decimal] if decimal else None)
     finally:
         source.close()
 
@@ -171,9 +190,13 @@ def _headline(report: ImportReport) -> str:
     return translate("Import", "Dry run of {file}: nothing was written.").format(file=file)
 
 
-def report_lines(report: ImportReport, *, max_rejections: int | None = None, screen: bool = False) -> list[str]:
+def report_lines(
+    report: ImportReport, *, max_rejections: int | None = None, screen: bool = False, revisions: bool = False
+) -> list[str]:
     """The report in the user's language, one line each. `screen`: the hint
-    for a refused file names the Import screen's tick box, else the CLI option."""
+    for a refused file names the Import screen's tick box, else the CLI option.
+    `revisions`: a changed stored value is the source's revision of an earlier
+    figure (a fetch from the StatBank) and is listed as such."""
     lines = [_headline(report)]
     counts = dict(rows=_rows_read(report.rows_read), new=_new(report.new), changed=_changed(report.changed),
                   unchanged=_unchanged(report.unchanged), missing=_missing(report.skipped_missing))
@@ -195,13 +218,28 @@ def report_lines(report: ImportReport, *, max_rejections: int | None = None, scr
     for rejection in shown:
         lines.append(translate("Import", "Row {row}, column {column}: {reason}").format(
             row=rejection.row, column=rejection.column, reason=rejection.reason(translate)))
-    if len(shown) < len(report.rejections):
-        lines.append(_more_rejected(len(report.rejections) - len(shown)))
+    if len(shown) < report.rejection_count:
+        lines.append(_more_rejected(report.rejection_count - len(shown)))
+    if report.unused_columns:
+        lines.append(translate(
+            "Import", "Not read: {columns}. Their headings are neither a period nor a known column name, and the "
+            "mapping does not use them; map them in the Import screen if they hold values.").format(
+            columns=", ".join(report.unused_columns[:10]) + (" …" if len(report.unused_columns) > 10 else "")))
+    if report.percent_cells:
+        row, column = report.first_percent_cell  # type: ignore[misc]
+        lines.append(translate(
+            "Import", "{count} cells formatted as percent in Excel were read as the percentages they show "
+            "(0.125 shown as 12.5 % is read as 12.5); the first is row {row}, column {column}.").format(
+            count=_count(report.percent_cells), row=row, column=column))
     if report.dry_run:
         for change in report.changes:
             if change.old is None:
                 lines.append(translate("Import", "New: {indicator} {area} {period} = {new}").format(
                     indicator=change.indicator, area=change.area, period=change.period, new=_number(change.new)))
+            elif revisions:
+                lines.append(translate("Import", "Revised at the source: {indicator} {area} {period}: {changes}").format(
+                    indicator=change.indicator, area=change.area, period=change.period,
+                    changes=_field_changes(change)))
             else:
                 lines.append(translate("Import", "Changed: {indicator} {area} {period}: {changes}").format(
                     indicator=change.indicator, area=change.area, period=change.period,

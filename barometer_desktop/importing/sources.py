@@ -3,8 +3,7 @@
 A `TableSource` gives the header row and then streams the data rows with
 their row number as a spreadsheet shows it (the header is row 1), so the engine never
 holds a whole file in memory. CSV files are sniffed: delimiter (comma,
-semicolon or tab), encoding (UTF-8, UTF-8 with BOM, Windows-1252) and the
-decimal style that follows from the delimiter.
+semicolon or tab) and encoding (UTF-8, UTF-8 with BOM, Windows-1252).
 """
 
 from __future__ import annotations
@@ -12,12 +11,15 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from barometer_desktop.domain.formatting import format_number
 from barometer_desktop.errors import QT_TRANSLATE_NOOP
 from barometer_desktop.importing.errors import ImportFileError
 
@@ -31,12 +33,23 @@ Cell = Any
 class TableSource:
     path: Path
     header: list[str]
-    # "da": decimal comma ("1.234,5"); "en": decimal point. A comma-separated
-    # CSV cannot hold unquoted decimal commas, so it is read as "en".
-    number_lang: str = "da"
+    # The number format is not the source's business: it is decided from all
+    # the cells while reading (importing.numbers), never from the delimiter.
     delimiter: str = ""
     encoding: str = ""
+    # CSV text cells may carry the apostrophe our CSV export puts before a
+    # formula-like text (domain.spreadsheet_text); XLSX cells carry their type.
+    neutralised_text: bool = False
     _rows: Iterator[tuple[int, list[Cell]]] = field(default=iter(()), repr=False)
+    # XLSX cells formatted as percent, read as shown (12.5 for 0.125): how
+    # many, and the first one's (row, column number), for the report.
+    percent_cells: int = 0
+    first_percent_cell: tuple[int, int] | None = None
+
+    def note_percent_cell(self, row: int, column: int) -> None:
+        self.percent_cells += 1
+        if self.first_percent_cell is None:
+            self.first_percent_cell = (row, column)
 
     def rows(self) -> Iterator[tuple[int, list[Cell]]]:
         """(row number in the file, cells) for every non-empty data row."""
@@ -56,6 +69,9 @@ class TableSource:
 def open_table(path: Path | str) -> TableSource:
     """Open a CSV or XLSX file; raise ImportFileError for anything unreadable."""
     path = Path(path)
+    if path.is_dir():
+        raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "{file} is a folder; choose a CSV or Excel file."),
+                              file=str(path))
     if not path.is_file():
         raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "The file {file} does not exist."), file=str(path))
     suffix = path.suffix.lower()
@@ -68,24 +84,112 @@ def open_table(path: Path | str) -> TableSource:
     return _open_csv(path)
 
 
+# -- limits ------------------------------------------------------------------------
+
+# What a barometer file can need, with room to spare; beyond this a file is
+# refused at once with one line instead of minutes of work and gigabytes of
+# memory (a hostile XLSX can claim a million columns or hide a gigabyte of
+# shared strings in 2 MB).
+MAX_ROWS = 2_000_000
+MAX_COLUMNS = 2_000
+MAX_XLSX_UNCOMPRESSED = 500 * 1024 * 1024  # all parts of the workbook together
+MAX_SHARED_STRINGS = 50 * 1024 * 1024  # Excel's table of texts, held in memory while reading
+
+
+def _too_many_rows(path: Path) -> ImportFileError:
+    return ImportFileError(
+        QT_TRANSLATE_NOOP("Errors", "{file} has more than {limit} rows; split it into smaller files."),
+        file=path.name, limit=format_number(MAX_ROWS, 0),
+    )
+
+
+def _too_many_columns(path: Path, row: int) -> ImportFileError:
+    return ImportFileError(
+        QT_TRANSLATE_NOOP("Errors", "Row {row} of {file} has more than {limit} columns; no barometer table is "
+                                    "that wide. Check the file or save only the table as a new file."),
+        row=row, file=path.name, limit=format_number(MAX_COLUMNS, 0),
+    )
+
+
 # -- CSV ---------------------------------------------------------------------------
 
+# A character of two to four bytes as UTF-8 writes it. Windows-1252 text
+# practically never contains these byte pairs ("Ã¸" is how "ø" in UTF-8 looks
+# in Windows-1252), so finding them in a file that is not UTF-8 throughout
+# means it mixes the two encodings.
+_UTF8_CHARACTER = re.compile(rb"[\xC2-\xDF][\x80-\xBF]|[\xE0-\xEF][\x80-\xBF]{2}|[\xF0-\xF4][\x80-\xBF]{3}")
 
-def _sniff_encoding(sample: bytes) -> str:
+
+def _mixed_encodings(path: Path, line: int) -> ImportFileError:
+    return ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{file} mixes character encodings: line {line} is not in the same encoding (UTF-8 or "
+                      "Windows-1252) as the rest of the file. Save the whole file as UTF-8 and try again."
+        ),
+        file=path.name, line=line,
+    )
+
+
+def _utf16(path: Path) -> ImportFileError:
+    return ImportFileError(
+        QT_TRANSLATE_NOOP("Errors", "{file} is UTF-16 text; save it as UTF-8 or Windows-1252 CSV."), file=path.name
+    )
+
+
+def _looks_utf16(sample: bytes) -> bool:
+    """UTF-16 without a byte-order mark: Latin text has a zero in every other byte."""
+    head = sample[:2000]
+    if len(head) < 4:
+        return False
+    even, odd = head[0::2], head[1::2]
+    return max(even.count(0) / len(even), odd.count(0) / len(odd)) > 0.4
+
+
+def _sniff_encoding(sample: bytes, path: Path) -> str:
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(sample):
+        raise _utf16(path)
     if sample.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
-    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP("Errors", "The file is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.")
-        )
     try:
-        # A multi-byte character may be cut at the end of the sample.
         sample.decode("utf-8")
         return "utf-8"
     except UnicodeDecodeError as error:
+        # A multi-byte character may be cut at the end of the sample.
         if error.start >= len(sample) - 3 and len(sample) == SNIFF_BYTES:
             return "utf-8"
+        if _UTF8_CHARACTER.search(sample):
+            raise _mixed_encodings(path, sample.count(b"\n", 0, error.start) + 1) from None
+    _check_no_utf8_characters(path)
     return "cp1252"
+
+
+def _check_no_utf8_characters(path: Path) -> None:
+    """A Windows-1252 file must not hold UTF-8 text further down either."""
+    line = 1
+    tail = b""
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            data = tail + chunk
+            found = _UTF8_CHARACTER.search(data)
+            if found:
+                raise _mixed_encodings(path, line + data.count(b"\n", 0, found.start()))
+            # Keep a few bytes: a character may be cut between two chunks.
+            tail = data[-3:]
+            line += data.count(b"\n") - tail.count(b"\n")
+
+
+def _first_bad_utf8_line(path: Path) -> int:
+    """The line holding the first byte that is not UTF-8 (after reading failed)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    line = 1
+    with path.open("rb") as handle:
+        for raw in handle:
+            try:
+                decoder.decode(raw)
+            except UnicodeDecodeError:
+                return line
+            line += 1
+    return line
 
 
 def _sniff_delimiter(first_line: str) -> str:
@@ -97,12 +201,12 @@ def _sniff_delimiter(first_line: str) -> str:
 def _open_csv(path: Path) -> TableSource:
     with path.open("rb") as handle:
         sample = handle.read(SNIFF_BYTES)
+    encoding = _sniff_encoding(sample, path)
     if b"\x00" in sample:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("Errors", "{file} is not a text file (CSV) or an Excel workbook (.xlsx)."),
             file=path.name,
         )
-    encoding = _sniff_encoding(sample)
     text = sample.decode(encoding, errors="replace")
     first_line = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = _sniff_delimiter(first_line)
@@ -112,9 +216,9 @@ def _open_csv(path: Path) -> TableSource:
     return TableSource(
         path=path,
         header=header,
-        number_lang="en" if delimiter == "," else "da",
         delimiter=delimiter,
         encoding=encoding,
+        neutralised_text=True,
         _rows=rows,
     )
 
@@ -126,15 +230,13 @@ def _csv_rows(handle: io.TextIOBase, delimiter: str, path: Path) -> Iterator[tup
         # line breaks as one row, and an empty line as an empty row.
         for number, cells in enumerate(reader, start=1):
             if (cells and cells[0].strip()) or any(cell.strip() for cell in cells):
+                if number > MAX_ROWS:
+                    raise _too_many_rows(path)
+                if len(cells) > MAX_COLUMNS:
+                    raise _too_many_columns(path, number)
                 yield number, cells
     except UnicodeDecodeError as error:
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{file} mixes character encodings near row {row}; save it as UTF-8 and try again."
-            ),
-            file=path.name,
-            row=reader.line_num + 1,
-        ) from error
+        raise _mixed_encodings(path, _first_bad_utf8_line(path)) from error
     except csv.Error as error:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("Errors", "{file} is not a readable CSV file (row {row}): {reason}"),
@@ -165,36 +267,125 @@ def _header_text(cell: Cell) -> str:
 # -- XLSX --------------------------------------------------------------------------
 
 
-def _open_xlsx(path: Path) -> TableSource:
+def _entities(path: Path) -> ImportFileError:
+    return ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{file} is not a valid XLSX file: its XML declares entities, which Excel never writes "
+                      "and which are not read for safety."
+        ),
+        file=path.name,
+    )
+
+
+_ROOT_ELEMENT = re.compile(rb"<[A-Za-z_]")
+
+
+def _declares_a_dtd(archive: Any, member: Any) -> bool:
+    """A document type declaration (where entities are declared) before the
+    part's root element. Excel never writes one; refusing it here makes the
+    rule the same whichever XML parser openpyxl uses (defusedxml refuses
+    entities, lxml leaves them unexpanded)."""
+    with archive.open(member) as handle:
+        head = handle.read(64 * 1024)
+    root = _ROOT_ELEMENT.search(head)
+    return b"<!DOCTYPE" in (head[: root.start()] if root else head)
+
+
+def _not_a_workbook(path: Path, error: BaseException) -> ImportFileError:
+    cause: BaseException | None = error
+    while cause is not None:
+        if type(cause).__module__.startswith("defusedxml"):
+            return _entities(path)
+        cause = cause.__cause__ or cause.__context__
+    # The parser's own words, first line only (openpyxl adds advice in English).
+    reason = (str(error).strip().splitlines() or [""])[0][:200]
+    return ImportFileError(
+        QT_TRANSLATE_NOOP("Errors", "{file} is not a readable Excel workbook: {reason}"),
+        file=path.name, reason=reason or type(error).__name__,
+    )
+
+
+def _check_archive(path: Path) -> None:
+    """Refuse a workbook whose parts would unpack to more than we read, before
+    anything is unpacked. The sizes a zip declares bound what it yields: Python's
+    zipfile stops at the declared size and fails the checksum beyond it."""
     import zipfile
 
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            declares = any(_declares_a_dtd(archive, m) for m in members if m.filename.lower().endswith((".xml", ".rels")))
+    except Exception as error:  # noqa: BLE001 - zipfile and zlib raise many kinds on a damaged archive
+        raise _not_a_workbook(path, error) from error
+    if declares:
+        raise _entities(path)
+    total = sum(member.file_size for member in members)
+    strings = sum(m.file_size for m in members if m.filename.lower().endswith("sharedstrings.xml"))
+    if total > MAX_XLSX_UNCOMPRESSED or strings > MAX_SHARED_STRINGS:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most "
+                          "{strings_limit} MB texts). Save only the table in a new workbook, or as CSV."
+            ),
+            file=path.name, size=format_number(total // (1024 * 1024), 0),
+            limit=MAX_XLSX_UNCOMPRESSED // (1024 * 1024), strings_limit=MAX_SHARED_STRINGS // (1024 * 1024),
+        )
+
+
+def _open_xlsx(path: Path) -> TableSource:
+    _check_archive(path)
     import openpyxl  # heavy: only when an Excel file is opened
 
     try:
+        # No part declares entities (_check_archive), and openpyxl parses the
+        # sheets with defusedxml (a dependency for this reason) and the other
+        # parts with defusedxml or, where lxml is installed, lxml without
+        # entity resolution: XXE and "billion laughs" are never expanded.
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP("Errors", "{file} is not a readable Excel workbook: {reason}"),
-            file=path.name,
-            reason=str(error) or type(error).__name__,
-        ) from error
-    rows = _xlsx_rows(workbook, path)
-    header = _first_row(rows, path)
-    return TableSource(path=path, header=header, number_lang="da", _rows=rows)
+    except Exception as error:  # noqa: BLE001 - anything the parser meets in a foreign file
+        raise _not_a_workbook(path, error) from error
+    source = TableSource(path=path, header=[])
+    rows = _xlsx_rows(workbook, path, source)
+    source.header = _first_row(rows, path)
+    source._rows = rows
+    return source
 
 
-def _xlsx_rows(workbook: Any, path: Path) -> Iterator[tuple[int, list[Cell]]]:
+def _xlsx_rows(workbook: Any, path: Path, source: TableSource) -> Iterator[tuple[int, list[Cell]]]:
     try:
         sheet = workbook.worksheets[0]
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = list(values)
+        # The size a sheet claims (e.g. A1:XFD1048576) is not trusted: only the
+        # cells it really has are read, and the limits are checked on those.
+        sheet.reset_dimensions()
+        for number, row in enumerate(sheet.iter_rows(min_row=1, min_col=1), start=1):
+            if not row:
+                continue
+            if len(row) > MAX_COLUMNS:
+                raise _too_many_columns(path, number)
+            cells = [_shown_value(cell, number, source) for cell in row]
             if any(c is not None and str(c).strip() for c in cells):
+                if number > MAX_ROWS:
+                    raise _too_many_rows(path)
                 yield number, cells
-    except (KeyError, ValueError, TypeError) as error:
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP("Errors", "{file} is not a readable Excel workbook: {reason}"),
-            file=path.name,
-            reason=str(error) or type(error).__name__,
-        ) from error
+    except ImportFileError:
+        raise
+    except Exception as error:  # noqa: BLE001 - anything the parser meets in a foreign file
+        raise _not_a_workbook(path, error) from error
     finally:
         workbook.close()
+
+
+def _shown_value(cell: Any, row: int, source: TableSource) -> Cell:
+    """The cell's value as Excel shows it: a number formatted as percent
+    (0.125 shown as 12.5 %) is 12.5, like the same text typed in a CSV file."""
+    value = cell.value
+    if type(value) in (int, float) and "%" in _format_code(cell):
+        source.note_percent_cell(row, cell.column)
+        return float(Decimal(repr(value)) * 100)
+    return value
+
+
+def _format_code(cell: Any) -> str:
+    # Quoted text and escaped characters in a format code are shown literally.
+    code = cell.number_format or ""
+    return re.sub(r'"[^"]*"|\\.', "", code)

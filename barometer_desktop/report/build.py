@@ -110,7 +110,9 @@ def render(
         story = cover(snapshot, options, width) + contents() + summary(snapshot, width)
         for goal in snapshot.goals:
             story += goal_section(goal, width, snapshot.report_year)
-        story += committees_section(snapshot, width) + appendix(snapshot, width)
+        if snapshot.committees:  # a barometer may have no committees (yet)
+            story += committees_section(snapshot, width)
+        story += appendix(snapshot, width)
         entries = _prepare_contents(story)
         try:
             doc.build(story, canvasmaker=partial(ReportCanvas, stamp=_timestamp(snapshot.prepared_on, created),

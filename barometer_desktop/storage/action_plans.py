@@ -16,11 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, SaveNotice, ValidationError
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.concurrency import refuse_stale
 from barometer_desktop.storage.editing import audit_link_change, required_text
-from barometer_desktop.storage.links import checked_link
+from barometer_desktop.storage.link_refusals import checked_link
 from barometer_desktop.storage.models import ActionPlan, ActionPlanGoal, Committee, Goal, Policy
 
 
@@ -80,20 +80,6 @@ def action_plans(db: Database, committee_id: int) -> list[ActionPlanRecord]:
         return [_plan_record(plan, policy) for plan, policy in rows]
 
 
-@dataclass(frozen=True)
-class PolicyRecord:
-    id: int
-    name: str
-    period_from: int
-    period_to: int
-
-
-def policies(db: Database) -> list[PolicyRecord]:
-    with db.reading() as session:
-        rows = session.scalars(select(Policy).order_by(Policy.period_from.desc())).all()
-        return [PolicyRecord(p.id, p.name, p.period_from, p.period_to) for p in rows]
-
-
 # -- validation ------------------------------------------------------------------
 
 
@@ -142,7 +128,7 @@ def _goal(session: Session, goal_id: int) -> ActionPlanGoal:
 def create_plan(
     db: Database, committee_id: int, policy_id: int, *, adopted_on: date | None, document_link: str
 ) -> int:
-    link = checked_link(document_link)
+    link, _notice = checked_link(document_link)  # the screen makes a plan without a link, then edits it
     with db.transaction() as session:
         if session.get(Committee, committee_id) is None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown committee."), field="committee")
@@ -170,9 +156,13 @@ def update_plan(
     document_link: str,
     ended_on: date | None,
     expected_version: int,
-) -> None:
-    """Store a plan's adopted date, link and end (None: in force)."""
-    link = checked_link(document_link)
+) -> list[SaveNotice]:
+    """Store a plan's adopted date, link and end (None: in force).
+
+    Returns what the user should know about what was stored (a document
+    link whose drive or server does not answer now is kept, with a notice).
+    """
+    link, notice = checked_link(document_link)
     _check_dates(adopted_on, ended_on)
     with db.transaction() as session:
         plan = _plan(session, plan_id)
@@ -180,6 +170,7 @@ def update_plan(
         plan.adopted_on = adopted_on
         plan.document_link = link
         plan.ended_on = ended_on
+    return [notice] if notice else []
 
 
 # -- goals -----------------------------------------------------------------------

@@ -92,8 +92,18 @@ class StagedChange:
 
 
 @contextmanager
-def staging(db: Database) -> Iterator[StagedImport]:
-    """One transaction with an empty staging table; see the module docstring."""
+def staging(db: Database, *, dry_run: bool = False) -> Iterator[StagedImport]:
+    """One transaction with an empty staging table; see the module docstring.
+
+    `dry_run`: a plain (deferred) transaction that only reads and writes its
+    own temporary table, so a dry run takes no database write lock and waits
+    for no writer; the caller raises to leave it, and it always rolls back.
+    """
+    if dry_run:
+        with db.engine.connect() as connection, connection.begin():
+            STAGING.create(connection)
+            yield StagedImport(connection)
+        return
     with db.transaction() as session:
         connection = session.connection()
         with bulk_write_cache(connection):
@@ -205,12 +215,16 @@ class StagedImport:
 
     # -- writing ------------------------------------------------------------------
 
-    def write(self, provided: set[str], user_name: str, now: datetime, expected: StagedCounts) -> None:
+    def write(
+        self, provided: set[str], user_name: str, now: datetime, expected: StagedCounts, provenance: str | None = None
+    ) -> None:
         """Store the values the comparison found new or changed, with audit rows.
 
         Refused as a whole (import_conflict: a StaleEditError listing the
         cells) when any of them no longer holds the version read: a
         colleague's edit that committed while the import ran is kept.
+        `provenance` (e.g. the StatBank table, its update time and when it was
+        fetched) is added to the audit trail of every value this import wrote.
         """
         connection = self._connection
         # SQLAlchemy's SQLite DateTime text format, so ORM reads of entered_at work.
@@ -284,6 +298,16 @@ class StagedImport:
             ),
             {**params, "before": before},
         )
+        if provenance:
+            # Every value written now (updated or inserted) carries this stamp.
+            connection.execute(
+                text(
+                    "INSERT INTO audit_log (table_name, row_key, action, field, old_value, new_value, user_name,"
+                    f" changed_at) SELECT 'observation', {_row_key('o')}, 'update', 'source', NULL, :provenance,"
+                    f" {_USER}, :now FROM observation o WHERE o.entered_by = {_USER} AND o.entered_at = :now"
+                ),
+                {**params, "provenance": provenance},
+            )
 
     def _refuse_changed_since_read(self, *, always: bool = False) -> None:
         """Raise import_conflict listing the cells that no longer hold what the comparison read."""

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.records import AreaRecord, GoalRecord, IndicatorRecord
-from barometer_desktop.storage.schema import area, focus_area, goal, indicator, setting
+from barometer_desktop.storage.schema import area, focus_area, goal, indicator, indicator_goal_history, setting
 from barometer_desktop.storage.settings_store import MAIN_AREA
 
 
@@ -39,26 +39,58 @@ def indicator_record(row, goal_number: int) -> IndicatorRecord:
     )
 
 
-def goals_with_indicators(db: Database, *, include_retired: bool = True) -> list[GoalRecord]:
-    """Goals in number order, each with its indicators (headline first, then by code)."""
+def goals_with_indicators(
+    db: Database, *, include_retired: bool = True, policy_id: int | None = None
+) -> list[GoalRecord]:
+    """The goals of one policy (None: the newest) in number order, each with the
+    indicators it had under that policy (headline first, then by code).
+
+    An indicator's goal under the newest policy it belongs to is
+    indicator.goal_id; under an earlier policy, its indicator_goal_history row.
+    """
+    if policy_id is None:
+        from barometer_desktop.storage import policies
+
+        newest = policies.current(db)
+        if newest is None:
+            return []
+        policy_id = newest.id
     goals_query = (
-        select(goal.c.id, goal.c.number, goal.c.title, focus_area.c.number.label("focus_number"),
+        select(goal.c.id, goal.c.number, goal.c.title, goal.c.version, focus_area.c.number.label("focus_number"),
                focus_area.c.title.label("focus_title"))
         .select_from(goal.outerjoin(focus_area, goal.c.focus_area_id == focus_area.c.id))
+        .where(goal.c.policy_id == policy_id)
         .order_by(goal.c.number)
     )
-    indicators_query = select(indicator)
-    if not include_retired:
-        indicators_query = indicators_query.where(indicator.c.is_active)
+    history = indicator_goal_history
+    moved_on = select(history.c.indicator_id).where(history.c.policy_id == policy_id)
+    current_query = select(indicator).where(
+        indicator.c.goal_id.in_(select(goal.c.id).where(goal.c.policy_id == policy_id)),
+        indicator.c.id.not_in(moved_on),
+    )
+    earlier_query = (
+        select(indicator, history.c.goal_id.label("goal_then"), history.c.is_headline.label("headline_then"),
+               history.c.is_active.label("active_then"))
+        .join(history, history.c.indicator_id == indicator.c.id)
+        .where(history.c.policy_id == policy_id)
+    )
     with db.reading_rows() as connection:
         goal_rows = connection.execute(goals_query).all()
         by_goal = defaultdict(list)
-        for row in connection.execute(indicators_query):
-            by_goal[row.goal_id].append(row)
+        for row in connection.execute(current_query):
+            by_goal[row.goal_id].append(indicator_record(row, 0))
+        for row in connection.execute(earlier_query):
+            by_goal[row.goal_then].append(
+                replace(indicator_record(row, 0), goal_id=row.goal_then, is_headline=bool(row.headline_then),
+                        is_active=bool(row.active_then))
+            )
     records = []
     for row in goal_rows:
         # Sorted here, not in SQL: text order must not depend on the server's collation.
-        members = sorted(by_goal[row.id], key=lambda i: (not i.is_headline, i.code))
+        members = sorted(
+            (i for i in by_goal[row.id] if include_retired or i.is_active),
+            key=lambda i: (not i.is_headline, i.code),
+        )
         records.append(
             GoalRecord(
                 id=row.id,
@@ -66,14 +98,23 @@ def goals_with_indicators(db: Database, *, include_retired: bool = True) -> list
                 title=row.title,
                 focus_area_number=row.focus_number,
                 focus_area_title=row.focus_title or "",
-                indicators=tuple(indicator_record(i, row.number) for i in members),
+                indicators=tuple(replace(i, goal_number=row.number) for i in members),
+                version=row.version,
             )
         )
     return records
 
 
 def indicators(db: Database, *, include_retired: bool = True) -> list[IndicatorRecord]:
-    return [i for goal in goals_with_indicators(db, include_retired=include_retired) for i in goal.indicators]
+    """The newest policy's indicators by goal, then any that only an earlier policy has, by code."""
+    listed = [i for goal in goals_with_indicators(db, include_retired=include_retired) for i in goal.indicators]
+    seen = {i.id for i in listed}
+    query = select(indicator, goal.c.number.label("goal_number")).join(goal, goal.c.id == indicator.c.goal_id)
+    if not include_retired:
+        query = query.where(indicator.c.is_active)
+    with db.reading_rows() as connection:
+        rest = [indicator_record(row, row.goal_number) for row in connection.execute(query) if row.id not in seen]
+    return listed + sorted(rest, key=lambda i: i.code)
 
 
 def areas(db: Database) -> list[AreaRecord]:

@@ -401,6 +401,20 @@ def _probe(engine: Engine, location: DatabaseLocation) -> migrations.SchemaStatu
         raise
 
 
+def refuse_altered_schema(engine: Engine, status: migrations.SchemaStatus, location: DatabaseLocation) -> None:
+    """Refuse a database holding schema objects our migrations did not make for its revision.
+
+    Checked before anything is written (an upgrade, WAL mode), so a refused
+    file stays byte-identical.
+    """
+    if status.state not in (SchemaState.CURRENT, SchemaState.OUTDATED) or status.revision is None:
+        return
+    from barometer_desktop.storage.schema_verification import refuse_altered_schema as refuse
+
+    with engine.connect() as connection:
+        refuse(connection, status.revision, location.display())
+
+
 def open_database(
     location: DatabaseLocation | str | Path,
     *,
@@ -429,6 +443,7 @@ def open_database(
                 ),
                 path=location.display(),
             )
+        refuse_altered_schema(engine, status, location)
         if status.state is SchemaState.OUTDATED:
             if not upgrade or read_only:
                 raise SchemaOutdatedError(
@@ -472,6 +487,7 @@ def upgrade_database(location: DatabaseLocation | str | Path) -> Path | None:
                 path=location.display(),
             )
         try:
+            refuse_altered_schema(engine, status, location)
             backup = migrations.upgrade(engine, location)
             enable_wal(engine)
         except DRIVER_ERRORS as error:

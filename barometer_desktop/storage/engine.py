@@ -236,6 +236,13 @@ def sqlite_integrity_problems(engine: Engine) -> list[str]:
         raw.close()
 
 
+def create_memory_engine() -> Engine:
+    """An empty in-memory SQLite database set up like a file (foreign keys, transactional DDL)."""
+    engine = create_engine("sqlite://")
+    _configure_sqlite(engine, read_only=False)
+    return engine
+
+
 def _read_only_url(path: Path) -> str:
     """A URL that reads `path` without leaving anything beside it.
 

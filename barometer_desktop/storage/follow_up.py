@@ -16,10 +16,10 @@ from sqlalchemy.orm import selectinload
 
 from barometer_desktop.domain.followup import PlanGoalState, is_active_in
 from barometer_desktop.domain.types import FollowUpStatus
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, SaveNotice, ValidationError
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.concurrency import refuse_stale
-from barometer_desktop.storage.links import checked_link
+from barometer_desktop.storage.link_refusals import checked_link
 from barometer_desktop.storage.models import (
     ActionPlan,
     ActionPlanGoal,
@@ -120,7 +120,9 @@ def committee_year(db: Database, committee_id: int, year: int) -> CommitteeYear:
         )
 
 
-def _validate(year: int, report: ReportEntry, entries: Sequence[FollowUpEntry], today: date) -> str:
+def _validate(
+    year: int, report: ReportEntry, entries: Sequence[FollowUpEntry], today: date
+) -> tuple[str, SaveNotice | None]:
     if report.received_on is not None:
         if report.received_on < date(year, 1, 1):
             raise ValidationError(
@@ -132,7 +134,7 @@ def _validate(year: int, report: ReportEntry, entries: Sequence[FollowUpEntry], 
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "The received date cannot be in the future."), field="received_on"
             )
-    link = checked_link(report.document_link)
+    link_and_notice = checked_link(report.document_link)
     for row, entry in enumerate(entries, start=1):
         if entry.status is not None and entry.status not in set(FollowUpStatus):
             raise ValidationError(
@@ -144,7 +146,7 @@ def _validate(year: int, report: ReportEntry, entries: Sequence[FollowUpEntry], 
                 field="status",
                 row=row,
             )
-    return link
+    return link_and_notice
 
 
 def save_committee_year(
@@ -155,9 +157,13 @@ def save_committee_year(
     entries: Sequence[FollowUpEntry],
     *,
     today: date | None = None,
-) -> None:
-    """Store the committee's report and every goal's follow-up as ONE action."""
-    link = _validate(year, report, entries, today or date.today())
+) -> list[SaveNotice]:
+    """Store the committee's report and every goal's follow-up as ONE action.
+
+    Returns what the user should know about what was stored: a document link
+    whose drive or server does not answer now is kept, with a notice.
+    """
+    link, link_notice = _validate(year, report, entries, today or date.today())
     with db.transaction() as session:
         if session.get(Committee, committee_id) is None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown committee."), field="committee")
@@ -198,6 +204,7 @@ def save_committee_year(
             else:
                 row.status = FollowUpStatus(entry.status).value
                 row.note = entry.note.strip()
+    return [link_notice] if link_notice else []
 
 
 def _store_report(session, committee_id: int, year: int, report: ReportEntry, link: str) -> None:

@@ -1,9 +1,8 @@
-"""`db check`: is the file sound, and is its schema exactly ours?"""
+"""`db check`: is the file sound, and is its schema exactly what our migrations make?"""
 
 from __future__ import annotations
 
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine
 
 from barometer_desktop.i18n import translate
 from barometer_desktop.storage import migrations
@@ -14,8 +13,8 @@ from barometer_desktop.storage.engine import (
     create_database_engine,
     sqlite_integrity_problems,
 )
-from barometer_desktop.storage.migrations import SchemaState
-from barometer_desktop.storage.models import Base
+from barometer_desktop.storage.migrations import SchemaState, SchemaStatus
+from barometer_desktop.storage.schema_verification import difference_text, schema_differences
 
 
 def check_database(location: DatabaseLocation) -> list[str]:
@@ -33,22 +32,24 @@ def check_database(location: DatabaseLocation) -> list[str]:
         migrations.refuse_unusable(status, location)
         if status.state is SchemaState.EMPTY:
             return [translate("Health", "The database is empty: run 'db init'.")]
-        problems = sqlite_integrity_problems(engine)
+        problems = sqlite_integrity_problems(engine) + schema_problems(engine, status)
         if status.state is SchemaState.OUTDATED:
             problems.append(
                 translate("Health", "The schema is version {revision}; run 'db upgrade' to reach {head}.").format(
                     revision=status.revision, head=status.head
                 )
             )
-            return problems
-        with engine.connect() as connection:
-            differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
-        problems.extend(
-            translate("Health", "Schema differs from version {head}: {difference}").format(
-                head=status.head, difference=difference
-            )
-            for difference in differences
-        )
         return problems
     finally:
         engine.dispose()
+
+
+def schema_problems(engine: Engine, status: SchemaStatus) -> list[str]:
+    """How the schema differs from what our migrations make at the file's own revision."""
+    if status.revision is None or status.state not in (SchemaState.CURRENT, SchemaState.OUTDATED):
+        return []
+    with engine.connect() as connection:
+        return [
+            difference_text(difference, status.revision)
+            for difference in schema_differences(connection, status.revision)
+        ]

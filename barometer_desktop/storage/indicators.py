@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError, ValidationError
@@ -18,6 +18,9 @@ from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.models import Goal, Indicator
 from barometer_desktop.storage.schema import DIRECTIONS, FREQUENCIES, UNITS
 from barometer_desktop.storage.records import IndicatorRecord
+
+
+CODE_LENGTH = 20  # the code column's width
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,7 @@ class HeadlineTakenError(ValidationError):
 def _validate(item: IndicatorInput) -> None:
     if not item.code.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The code must not be empty."), field="code")
-    if len(item.code.strip()) > 20:
+    if len(item.code.strip()) > CODE_LENGTH:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The code can have at most 20 characters."), field="code")
     if not item.name.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The name must not be empty."), field="name")
@@ -93,10 +96,43 @@ def _validate(item: IndicatorInput) -> None:
         )
 
 
-def _check_unique(session: Session, item: IndicatorInput, own_id: int | None) -> None:
+class RetiredCodeError(ValidationError):
+    """The code belongs to a retired indicator; it may be reused after the user confirms."""
+
+    def __init__(self, code: str, other_name: str, new_code: str) -> None:
+        self.code = code
+        self.other_name = other_name
+        self.new_code = new_code
+        super().__init__(
+            QT_TRANSLATE_NOOP("Errors", "The code {code} belongs to the retired indicator {name}."),
+            field="code",
+            code=code,
+            name=other_name,
+        )
+
+
+def _spare_code(session: Session, retired: Indicator) -> str:
+    """A new code for a retired indicator whose code is reused: "2.1 (udgået)", unique."""
+    suffix = " (udgået)"
+    candidate = retired.code[: CODE_LENGTH - len(suffix)] + suffix
+    if session.scalar(select(Indicator.id).where(Indicator.code == candidate)) is None:
+        return candidate
+    return f"{retired.code[: CODE_LENGTH - 12]} (udgået {retired.id})"[:CODE_LENGTH]
+
+
+def _check_unique(
+    session: Session, item: IndicatorInput, own_id: int | None, reuse_retired_code: bool = False
+) -> None:
     if session.get(Goal, item.goal_id) is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a goal."), field="goal")
     same_code = session.scalar(select(Indicator).where(Indicator.code == item.code.strip()))
+    if same_code is not None and same_code.id != own_id and not same_code.is_active:
+        spare = _spare_code(session, same_code)
+        if not reuse_retired_code:
+            raise RetiredCodeError(same_code.code, same_code.name, spare)
+        same_code.code = spare  # audited: the retired indicator's history says where its code went
+        session.flush()
+        return
     if same_code is not None and same_code.id != own_id:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The code {code} is already used by another indicator."),
@@ -156,12 +192,14 @@ def _demote_other(session: Session, goal_id: int, own_id: int | None) -> None:
     session.flush()
 
 
-def create(db: Database, item: IndicatorInput, *, demote_other_headline: bool = False) -> IndicatorRecord:
+def create(
+    db: Database, item: IndicatorInput, *, demote_other_headline: bool = False, reuse_retired_code: bool = False
+) -> IndicatorRecord:
     """Add an indicator. A second headline for a goal raises HeadlineTakenError
     unless `demote_other_headline` makes the existing one supplementary."""
     _validate(item)
     with db.transaction() as session:
-        _check_unique(session, item, None)
+        _check_unique(session, item, None, reuse_retired_code)
         if item.is_headline:
             if demote_other_headline:
                 _demote_other(session, item.goal_id, None)
@@ -187,12 +225,13 @@ def _load(session: Session, indicator_id: int, expected_version: int) -> Indicat
 
 
 def update(
-    db: Database, indicator_id: int, item: IndicatorInput, expected_version: int, *, demote_other_headline: bool = False
+    db: Database, indicator_id: int, item: IndicatorInput, expected_version: int, *,
+    demote_other_headline: bool = False, reuse_retired_code: bool = False,
 ) -> IndicatorRecord:
     _validate(item)
     with db.transaction() as session:
         row = _load(session, indicator_id, expected_version)
-        _check_unique(session, item, indicator_id)
+        _check_unique(session, item, indicator_id, reuse_retired_code)
         if item.is_headline and row.is_active:
             if demote_other_headline:
                 _demote_other(session, item.goal_id, indicator_id)
@@ -233,6 +272,28 @@ def indicator(db: Database, indicator_id: int) -> IndicatorRecord | None:
 
 
 def goals(db: Database) -> list[tuple[int, int, str]]:
-    """(id, number, title) of every goal, for the form's goal chooser."""
-    with db.reading() as session:
-        return [(g.id, g.number, g.title) for g in session.scalars(select(Goal).order_by(Goal.number))]
+    """(id, number, title) of the newest policy's goals, for the form's goal chooser."""
+    from barometer_desktop.storage import catalog
+
+    return [(g.id, g.number, g.title) for g in catalog.goals_with_indicators(db)]
+
+
+def delete(db: Database, indicator_id: int, expected_version: int) -> None:
+    """Remove an indicator that has no values (audited); one with values can only be retired."""
+    from barometer_desktop.storage.models import Observation
+
+    with db.transaction() as session:
+        row = _load(session, indicator_id, expected_version)
+        values = session.scalar(select(func.count()).select_from(Observation).where(Observation.indicator_id == row.id))
+        if values:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The indicator {code} has {count} values and cannot be deleted; retire it instead, "
+                    "which keeps its values and history.",
+                ),
+                field="code",
+                code=row.code,
+                count=values,
+            )
+        session.delete(row)

@@ -106,17 +106,31 @@ def _current_revision(connection: Connection, tables: set[str]) -> str | None:
 
 def schema_status(connection: Connection) -> SchemaStatus:
     head = head_revision()
-    tables = set(inspect(connection).get_table_names())
+    inspector = inspect(connection)
+    tables = set(inspector.get_table_names())
     revision = _current_revision(connection, tables)
     if revision is None:
-        state = SchemaState.EMPTY if not tables else SchemaState.FOREIGN
+        # A view alone (no tables) is still something we did not make.
+        empty = not tables and not inspector.get_view_names()
+        state = SchemaState.EMPTY if empty else SchemaState.FOREIGN
     elif revision == head:
         state = SchemaState.CURRENT
     elif revision in known_revisions():
         state = SchemaState.OUTDATED
-    else:
+    elif tables & _our_table_names():
         state = SchemaState.TOO_NEW
+    else:
+        # Another Alembic application's database: a revision we do not know
+        # and none of our tables. Not "written by a newer version".
+        state = SchemaState.FOREIGN
     return SchemaStatus(state=state, revision=revision, head=head)
+
+
+def _our_table_names() -> set[str]:
+    """The tables this version's schema defines (storage.schema, no Alembic needed)."""
+    from barometer_desktop.storage.schema import metadata
+
+    return set(metadata.tables)
 
 
 def refuse_unusable(status: SchemaStatus, location: DatabaseLocation) -> None:

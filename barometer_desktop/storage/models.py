@@ -60,6 +60,7 @@ class Policy(Versioned, Base):
     name: Mapped[str]
     period_from: Mapped[int]
     period_to: Mapped[int]
+    adopted_on: Mapped[date | None]
 
     focus_areas: Mapped[list[FocusArea]] = relationship(back_populates="policy")
     goals: Mapped[list[Goal]] = relationship(back_populates="policy", order_by="Goal.number")
@@ -113,6 +114,19 @@ class Indicator(Versioned, Base):
     comparison_available: Mapped[bool]
 
     goal: Mapped[Goal] = relationship(back_populates="indicators")
+
+
+class IndicatorGoalHistory(Versioned, Base):
+    """The goal an indicator had under an earlier policy (see schema.indicator_goal_history)."""
+
+    __table__ = schema.indicator_goal_history
+
+    id: Mapped[int]
+    indicator_id: Mapped[int]
+    policy_id: Mapped[int]
+    goal_id: Mapped[int]
+    is_headline: Mapped[bool]
+    is_active: Mapped[bool]
 
 
 class Area(Versioned, Base):

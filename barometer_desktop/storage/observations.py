@@ -19,7 +19,7 @@ from sqlalchemy import desc, func, select
 from barometer_desktop.domain.development import Measurement
 from barometer_desktop.domain.formatting import format_number
 from barometer_desktop.domain.periods import Period, PeriodKind
-from barometer_desktop.domain.types import UNIT_RANGES, Unit
+from barometer_desktop.domain.types import MAX_SAMPLE_SIZE, RangeProblem, is_sample_size, value_range
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError, ValidationError
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.records import AuditRecord, ObservationRecord
@@ -65,36 +65,46 @@ def observation_record(row) -> ObservationRecord:  # an ORM Observation or a row
 
 
 def validate_value(unit: str, value: float) -> None:
-    """Raise ValidationError (field "value") when `value` cannot be right for `unit`."""
-    if not math.isfinite(value):
+    """Raise ValidationError (field "value") when `value` cannot be right for `unit` (domain.types.ValueRange)."""
+    accepted = value_range(unit)
+    problem = accepted.problem(value)
+    if problem is None:
+        return
+    if problem == RangeProblem.NOT_FINITE:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The value must be a number."), field="value")
-    low, high = UNIT_RANGES[Unit(unit)]
-    if (low is not None and value < low) or (high is not None and value > high):
-        if low is not None and high is not None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "The value must be between {low} and {high}."),
-                field="value",
-                low=format_number(low, 0),
-                high=format_number(high, 0),
-            )
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The value must be at least {low}."),
-            field="value",
-            low=format_number(low or 0, 0),
-        )
-    if unit == Unit.COUNT and not float(value).is_integer():
+    if problem == RangeProblem.NOT_WHOLE:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A count must be a whole number."), field="value")
+    if problem == RangeProblem.OUTSIDE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The value must be between {low} and {high}."),
+            field="value", low=format_number(accepted.low, 0), high=format_number(accepted.high, 0),
+        )
+    if problem == RangeProblem.TOO_LOW:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The value must be at least {low}."), field="value",
+            low=format_number(accepted.low, 0),
+        )
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "The value must be at most {high}."), field="value",
+        high=format_number(accepted.high, 0),
+    )
+
+
+def checked_sample_size(number: float) -> int:
+    """`number` as a sample size; ValidationError when it cannot be one
+    (the one place that says so: entry grid, import and every save)."""
+    if not is_sample_size(number):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The sample size must be a whole number from 1 to {high}."),
+            field="sample_size", high=format_number(MAX_SAMPLE_SIZE, 0),
+        )
+    return int(number)
 
 
 def validate_input(item: ObservationInput, unit: str) -> None:
     validate_value(unit, item.value)
-    if item.sample_size is not None and (
-        isinstance(item.sample_size, bool) or int(item.sample_size) != item.sample_size or item.sample_size <= 0
-    ):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The sample size must be a positive whole number."),
-            field="sample_size",
-        )
+    if item.sample_size is not None:
+        checked_sample_size(item.sample_size)
     if item.std_error is not None and (not math.isfinite(item.std_error) or item.std_error < 0):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The standard error must be zero or more."), field="std_error"

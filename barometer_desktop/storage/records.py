@@ -7,11 +7,29 @@ be detected.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from barometer_desktop.domain.missing_data import DueIndicator
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.domain.types import Frequency
+
+
+@dataclass(frozen=True)
+class PolicyRecord:
+    id: int
+    name: str
+    period_from: int
+    period_to: int
+    adopted_on: date | None = None
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class FocusAreaRecord:
+    id: int
+    number: int
+    title: str
+    version: int
 
 
 @dataclass(frozen=True)
@@ -67,6 +85,7 @@ class GoalRecord:
     focus_area_number: int | None
     focus_area_title: str
     indicators: tuple[IndicatorRecord, ...]
+    version: int = 1
 
 
 @dataclass(frozen=True)

@@ -23,14 +23,15 @@ from barometer_desktop.storage.engine import (
     create_database_engine,
     sqlite_integrity_problems,
 )
-from barometer_desktop.storage.health import check_database
+from barometer_desktop.storage.health import schema_problems
 from barometer_desktop.storage.migrations import SchemaState, refuse_unusable
 from barometer_desktop.write_targets import is_side_file, resolved, same_path
 
 
 def check_backup_file(path: Path) -> None:
     """Raise DatabaseOpenError unless `path` is a sound barometer database whose
-    schema is not newer than ours (an older schema is upgraded on opening)."""
+    schema is not newer than ours (an older schema is upgraded on opening) and
+    holds nothing our migrations did not make for its version."""
     check_sqlite_file(path, must_exist=True, writable=False)
     location = DatabaseLocation.parse(path)
     engine = create_database_engine(location, read_only=True)
@@ -41,11 +42,11 @@ def check_backup_file(path: Path) -> None:
             raise DatabaseOpenError(
                 QT_TRANSLATE_NOOP("Errors", "{path} is empty, not a barometer backup."), path=path.name
             )
-        problems = sqlite_integrity_problems(engine)
+        # Sound pages, and exactly the schema objects our migrations make at
+        # the file's revision: a restored trigger would act on every import.
+        problems = sqlite_integrity_problems(engine) + schema_problems(engine, status)
     finally:
         engine.dispose()
-    if not problems and status.state is SchemaState.CURRENT:
-        problems = check_database(location)
     if problems:
         raise DatabaseOpenError(
             QT_TRANSLATE_NOOP("Errors", "{path} failed the database check and was not restored: {problem}"),

@@ -52,6 +52,7 @@ AREA_KINDS = ("municipality", "country")
 FOLLOW_UP_STATUSES = ("followed_up", "partly", "not_followed_up")
 DECISION_REASONS = ("missing_follow_up", "indicator_worsened", "other")
 DECISION_STATUSES = ("confirmed", "dismissed")
+TIME_MAPPINGS = ("as_is", "first_year", "last_year")
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -84,6 +85,8 @@ policy = Table(
     _required("period_from", Integer),
     _required("period_to", Integer),
     _version(),
+    # Added in schema 0004: the day the city council adopted the policy.
+    Column("adopted_on", Date, nullable=True),
     CheckConstraint("period_to >= period_from", name="period_order"),
 )
 
@@ -152,6 +155,24 @@ indicator = Table(
     # the WHERE: write such an index into a migration by hand, as 0001 does.
     # Alembic's comparison (storage/health.py) does not compare where clauses.
     Index("uq_indicator_headline_per_goal", "goal_id", unique=True, sqlite_where=text("is_headline AND is_active")),
+)
+
+# An indicator's goal under an earlier policy (schema 0004). indicator.goal_id
+# is the indicator's goal under the newest policy it belongs to; when a new
+# policy period starts, the goal it had under the ending policy is written
+# here, so a year of that policy is still reported under that policy's goals,
+# while the indicator keeps its one series of observations.
+indicator_goal_history = Table(
+    "indicator_goal_history",
+    metadata,
+    _id(),
+    _required("indicator_id", Integer, ForeignKey("indicator.id", ondelete="CASCADE")),
+    _required("policy_id", Integer, ForeignKey("policy.id", ondelete="CASCADE")),
+    _required("goal_id", Integer, ForeignKey("goal.id", ondelete="CASCADE")),
+    _required("is_headline", Boolean, default=False),
+    _required("is_active", Boolean, default=True),
+    _version(),
+    UniqueConstraint("indicator_id", "policy_id"),
 )
 
 area = Table(
@@ -387,4 +408,28 @@ row_version = Table(
     Column("table_name", String(50), primary_key=True),
     Column("row_key", String(100), primary_key=True),
     _required("version", Integer),
+)
+
+# --- Added in schema 0007 -----------------------------------------------------
+
+# Where an indicator's figures come from in Statistics Denmark's StatBank
+# (issue 18): the table, the variable selections (JSON {variable: [codes]})
+# that give the figure, optionally a denominator selection (the indicator is
+# then share x 100), and which variables hold the area and the time.
+# At most one source per indicator; without one, figures are entered or imported.
+indicator_source = Table(
+    "indicator_source",
+    metadata,
+    _id(),
+    _required("indicator_id", Integer, ForeignKey("indicator.id", ondelete="CASCADE"), unique=True),
+    _required("table_id", String(40)),
+    _required("area_variable", String(40), default="OMRÅDE"),
+    _required("time_variable", String(40), default="TID"),
+    _required("selection", Text, default="{}"),
+    Column("denominator", Text, nullable=True),
+    # How a time code becomes a period: "as_is" (2021, 2021K1, 2021M03) or,
+    # for a school-year code such as 2020/2021, its first or its last year.
+    _required("time_mapping", String(20), default="as_is"),
+    _version(),
+    CheckConstraint(_in("time_mapping", TIME_MAPPINGS), name="time_mapping_known"),
 )

@@ -20,7 +20,9 @@ from sqlalchemy.orm import Session
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.resources import shipped_path
+from barometer_desktop.storage import policy_definition
 from barometer_desktop.storage.database import DEMO_SETTING, Database
+from barometer_desktop.storage.settings_store import ORGANISATION
 from barometer_desktop.storage.models import (
     ActionPlan,
     ActionPlanGoal,
@@ -28,7 +30,6 @@ from barometer_desktop.storage.models import (
     Assessment,
     Committee,
     CommitteeDecision,
-    FocusArea,
     Goal,
     GoalFollowUp,
     Indicator,
@@ -48,71 +49,42 @@ def _read_toml(path: Path) -> dict[str, Any]:
         return tomllib.load(handle)
 
 
-def seed_policy(db: Database, path: Path | None = None) -> None:
-    data = _read_toml(path or shipped_path(*SEED_FILE))
+def read_policy_file(path: Path) -> dict[str, Any]:
+    """A policy file's checked definition; ValidationError names the file, line and field."""
+    from barometer_desktop import policy_file
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not a text file in UTF-8."), file=path.name
+        ) from error
+    return policy_file.parse(text)
+
+
+def seed_policy(
+    db: Database, path: Path | None = None, *, definition: Mapping[str, Any] | None = None,
+    municipality: str | None = None,
+) -> None:
+    """Fill an empty database from a definition (default: the shipped 2011 policy).
+
+    `municipality` (a name or code from the official list) becomes the
+    barometer's own area in place of the file's.
+    """
+    from barometer_desktop import municipalities, policy_file
+
+    data = dict(definition) if definition is not None else read_policy_file(path or shipped_path(*SEED_FILE))
+    if municipality:
+        place = policy_file.find_municipality(municipality)
+        data = policy_file.with_main_area(data, place.code, place.name)
+    # The report names the organisation: the barometer's own municipality.
+    own = next((a for a in data.get("areas", []) if a.get("main")), None)
+    place = municipalities.find(own["code"]) if own else None
+    organisation = municipalities.authority_name(place) if place and place.kind == "municipality" else None
     with db.transaction() as session:
-        _add_policy(session, data)
-
-
-def _add_policy(session: Session, data: Mapping[str, Any]) -> None:
-    p = data["policy"]
-    policy = Policy(name=p["name"], period_from=p["period_from"], period_to=p["period_to"])
-    session.add(policy)
-    for order, a in enumerate(data["areas"]):
-        session.add(
-            Area(
-                code=a["code"],
-                name=a["name"],
-                kind=a["kind"],
-                is_main=a.get("main", False),
-                sort_order=order,
-            )
-        )
-    focus_areas = {
-        f["number"]: FocusArea(policy=policy, number=f["number"], title=f["title"])
-        for f in data["focus_areas"]
-    }
-    goals = {
-        g["number"]: Goal(
-            policy=policy,
-            number=g["number"],
-            title=g["title"],
-            focus_area=focus_areas.get(g.get("focus_area")),
-        )
-        for g in data["goals"]
-    }
-    session.add_all([*focus_areas.values(), *goals.values()])
-    for i in data["indicators"]:
-        session.add(
-            Indicator(
-                code=i["code"],
-                goal=goals[i["goal"]],
-                name=i["name"],
-                definition=i.get("definition", ""),
-                unit=i["unit"],
-                decimals=i.get("decimals", 1),
-                direction=i["direction"],
-                is_headline=i.get("headline", False),
-                is_active=True,
-                is_survey=i.get("survey", False),
-                data_source=i.get("source", ""),
-                provider=i.get("provider", ""),
-                frequency=i.get("frequency", "yearly"),
-                release_month=i.get("release_month"),
-                release_year_offset=i.get("release_year_offset", 1),
-                population_note=i.get("population_note", ""),
-                comparison_available=i.get("comparison_available", True),
-            )
-        )
-    for c in data["committees"]:
-        session.add(
-            Committee(
-                name=c["name"],
-                short_name=c["short_name"],
-                administration=c.get("administration", ""),
-                contact_emails=", ".join(c.get("contact_emails", [])),
-            )
-        )
+        policy_definition.load(session, data)
+        if organisation:
+            session.merge(Setting(key=ORGANISATION, value=organisation))
 
 
 def load_demo(db: Database, folder: Path | None = None) -> None:
@@ -234,8 +206,11 @@ def _add_observations(session: Session, path: Path, user_name: str) -> None:
     session.execute(insert(Observation), rows)
 
 
-def initialize_database(location, *, demo: bool = False, user_name: str = "") -> Database:
-    """`db init`: schema, the policy, and with `demo` the demo data set.
+def initialize_database(
+    location, *, demo: bool = False, user_name: str = "", definition: Mapping[str, Any] | None = None,
+    municipality: str | None = None,
+) -> Database:
+    """`db init`: schema, the policy (`definition`, default the 2011 policy), and with `demo` the demo data set.
 
     If seeding fails, a SQLite file this call created is removed again, so a
     failed init never leaves a half-filled database behind.
@@ -248,7 +223,7 @@ def initialize_database(location, *, demo: bool = False, user_name: str = "") ->
     created_file = location.path is not None and not location.path.exists()
     db = create_database(location, user_name=user_name)
     try:
-        seed_policy(db)
+        seed_policy(db, definition=definition, municipality=municipality)
         if demo:
             load_demo(db)
     except BaseException:

@@ -100,10 +100,19 @@ class DatabaseMenu(QObject):
             return
         if not self._may_leave():
             return
+        from barometer_desktop.ui import first_start
+
+        # Which municipality, from which policy, compared with whom.
+        choice = first_start.ask_new_barometer(self.window, Path(path))
+        if choice is None:
+            return
         user = self.state.db.user_name
         try:
             opened = open_for_this_copy(
-                DatabaseLocation.parse(path), lambda loc: initialize_database(loc, user_name=user)
+                DatabaseLocation.parse(path),
+                lambda loc: initialize_database(
+                    loc, user_name=user, definition=choice.definition, municipality=choice.municipality
+                ),
             )
         except BarometerError as error:
             self._refuse(error.user_message(QCoreApplication.translate))

@@ -43,41 +43,62 @@ def default_report_year(db: Database) -> int:
     return min(latest, last_complete) if latest else last_complete
 
 
-def _ask_first_start() -> str | None:
-    """No database yet: offer an empty one or the demo. Returns 'empty', 'demo' or None."""
-    box = QMessageBox()
-    box.setObjectName("first_start_dialog")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QApplication.translate("Launch", "Welcome to Integrationsbarometer"))
-    box.setText(
-        QApplication.translate(
-            "Launch",
-            "There is no barometer database on this computer yet.\n\n"
-            "Create an empty database with the 2011 policy's goals and indicators, "
-            "or open the demo database with made-up values to try the program?",
-        )
-    )
-    empty = box.addButton(QApplication.translate("Launch", "Create empty database"), QMessageBox.ButtonRole.AcceptRole)
-    demo = box.addButton(QApplication.translate("Launch", "Open demo database"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    return "empty" if clicked is empty else "demo" if clicked is demo else None
+def _ask_first_start(default: Path):
+    """No database at `default`: the first-start dialog. Its FirstStart choice, or None (Cancel)."""
+    from barometer_desktop.ui.first_start import FirstStartDialog
+
+    dialog = FirstStartDialog(default)
+    dialog.exec()
+    return dialog.result_choice
 
 
 def open_or_create(location: DatabaseLocation, *, demo: bool) -> Database:
-    """Open the database, creating it first when it is the demo or a new default file."""
+    """Open the database, creating it first when it is the demo (the first start creates the others)."""
     from barometer_desktop.storage.seed import initialize_database
 
-    if location.path is not None and not location.path.exists():
-        return initialize_database(location, demo=demo)
+    if demo and location.path is not None and not location.path.exists():
+        return initialize_database(location, demo=True)
     return open_database(location)
+
+
+def _first_start(default: Path) -> tuple[DatabaseLocation, bool] | None:
+    """Ask until the user has a database to open, or cancels.
+
+    A barometer set up in the dialog is created here; if that fails (a bad
+    policy file, a folder that cannot be written), the user sees why and
+    is back at the choice.
+    """
+    from barometer_desktop.storage.seed import initialize_database
+
+    while True:
+        choice = _ask_first_start(default)
+        if choice is None:
+            return None
+        if choice.kind == "demo":
+            return DatabaseLocation.parse(paths.demo_database_path()), True
+        if choice.kind == "open":
+            return DatabaseLocation.parse(choice.path), False
+        location = DatabaseLocation.parse(choice.path)
+        try:
+            location.path.parent.mkdir(parents=True, exist_ok=True)
+            initialize_database(location, definition=choice.definition, municipality=choice.municipality).close()
+        except BarometerError as error:
+            show_error(error)
+            continue
+        except OSError as error:
+            QMessageBox.critical(None, QApplication.translate("Launch", "Integrationsbarometer"), str(error))
+            continue
+        return location, False
 
 
 def choose_location(args: argparse.Namespace) -> tuple[DatabaseLocation, bool] | None:
     """The database to open and whether it is the demo; None when the user cancelled."""
     if args.db:
-        return DatabaseLocation.parse(args.db), False
+        location = DatabaseLocation.parse(args.db)
+        if location.path is not None and not location.path.exists():
+            # A mistyped path must not silently become a new, empty database.
+            return _first_start(location.path)
+        return location, False
     if args.demo:
         return DatabaseLocation.parse(paths.demo_database_path()), True
     if os.environ.get(paths.DATABASE_ENV):
@@ -88,12 +109,7 @@ def choose_location(args: argparse.Namespace) -> tuple[DatabaseLocation, bool] |
     default = chosen or paths.default_database_path()
     if default.exists():
         return DatabaseLocation.parse(default), False
-    answer = _ask_first_start()
-    if answer == "empty":
-        return DatabaseLocation.parse(default), False
-    if answer == "demo":
-        return DatabaseLocation.parse(paths.demo_database_path()), True
-    return None
+    return _first_start(default)
 
 
 def show_error(error: BarometerError) -> None:

@@ -16,6 +16,7 @@ from barometer_desktop.assembly.snapshot import BarometerSnapshot
 from barometer_desktop.atomic_files import atomic_site
 from barometer_desktop.domain.formatting import round_decimal
 from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR
+from barometer_desktop.domain.spreadsheet_text import neutralise
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
 from barometer_desktop.i18n import output_language, translate
 from barometer_desktop.labels import unit_name, verdict_word
@@ -65,8 +66,9 @@ def published_csv(goals: tuple[PublicGoal, ...], lang: str) -> str:
                         if lang == "da":
                             value = value.replace(".", ",")
                         verdict = verdicts.get((series.is_main, series.is_country, point.year), "")
-                        writer.writerow([goal.number, indicator.code, indicator.name, series.area_name, point.year,
-                                         value, unit, verdict])
+                        # Text cells neutralised against CSV injection (domain.spreadsheet_text).
+                        writer.writerow([goal.number, neutralise(indicator.code), neutralise(indicator.name),
+                                         neutralise(series.area_name), point.year, value, neutralise(unit), verdict])
     return "\ufeff" + out.getvalue()
 
 

@@ -56,6 +56,25 @@
     </message>
 </context>
 <context>
+    <name>AreasDialog</name>
+    <message>
+        <source>Comparison municipalities</source>
+        <translation>Sammenligningskommuner</translation>
+    </message>
+    <message>
+        <source>Type a municipality&apos;s name or code and press Enter</source>
+        <translation>Skriv en kommunes navn eller kode, og tryk Enter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Always shown: {areas}. Compared with:</source>
+        <translation>Vises altid: {areas}. Sammenlignes med:</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPanel</name>
     <message>
         <source>The secretariat&apos;s assessment of the development; shown in the status report.</source>
@@ -97,12 +116,20 @@
         <translation>opret, opgrader, kontrollér eller tag sikkerhedskopi af databasen</translation>
     </message>
     <message>
-        <source>create the database and seed the 2011 policy</source>
-        <translation>opret databasen med integrationspolitikken fra 2011</translation>
+        <source>create the database from a policy file (default: Copenhagen&apos;s 2011 policy)</source>
+        <translation>opret databasen ud fra en politikfil (standard: Københavns politik fra 2011)</translation>
     </message>
     <message>
         <source>also load the demo data</source>
         <translation>indlæs også demodata</translation>
+    </message>
+    <message>
+        <source>the policy file to start from</source>
+        <translation>politikfilen, der startes fra</translation>
+    </message>
+    <message>
+        <source>the barometer&apos;s own municipality (name or code)</source>
+        <translation>barometrets egen kommune (navn eller kode)</translation>
     </message>
     <message>
         <source>migrate to the newest schema (a backup is made first)</source>
@@ -119,6 +146,10 @@
     <message>
         <source>Created {path} with the 2011 policy and the demo data.</source>
         <translation>{path} er oprettet med integrationspolitikken fra 2011 og demodata.</translation>
+    </message>
+    <message>
+        <source>Created {path} with the policy in {file}.</source>
+        <translation>{path} er oprettet med politikken i {file}.</translation>
     </message>
     <message>
         <source>Created {path} with the 2011 policy.</source>
@@ -179,6 +210,10 @@
     <message>
         <source>a column mapping saved in the Import screen</source>
         <translation>en kolonnetilknytning gemt i skærmbilledet Import</translation>
+    </message>
+    <message>
+        <source>the file&apos;s decimal mark, when its numbers can be read two ways</source>
+        <translation>filens decimaltegn, når dens tal kan læses på to måder</translation>
     </message>
     <message>
         <source>export values to a CSV or XLSX file</source>
@@ -268,6 +303,42 @@
         <source>write the test&apos;s files to FOLDER and keep them</source>
         <translation>skriv testens filer til FOLDER, og behold dem</translation>
     </message>
+    <message>
+        <source>write or check a policy file (goals, indicators, areas, committees)</source>
+        <translation>skriv eller kontrollér en politikfil (mål, indikatorer, områder, udvalg)</translation>
+    </message>
+    <message>
+        <source>write the current definition to a policy file</source>
+        <translation>skriv den nuværende definition til en politikfil</translation>
+    </message>
+    <message>
+        <source>check a policy file without changing anything</source>
+        <translation>kontrollér en politikfil uden at ændre noget</translation>
+    </message>
+    <message>
+        <source>Policy file written to {file}.</source>
+        <translation>Politikfilen er skrevet til {file}.</translation>
+    </message>
+    <message>
+        <source>{file}: the policy file is sound ({goals} goals, {indicators} indicators).</source>
+        <translation>{file}: politikfilen er i orden ({goals} mål, {indicators} indikatorer).</translation>
+    </message>
+    <message>
+        <source>fetch figures from Statistics Denmark&apos;s StatBank</source>
+        <translation>hent tal fra Danmarks Statistiks Statistikbank</translation>
+    </message>
+    <message>
+        <source>only this year</source>
+        <translation>kun dette år</translation>
+    </message>
+    <message>
+        <source>No indicator has a StatBank source; nothing was fetched.</source>
+        <translation>Ingen indikator har en kilde i Statistikbanken; intet blev hentet.</translation>
+    </message>
+    <message>
+        <source>{indicator}: {message}</source>
+        <translation>{indicator}: {message}</translation>
+    </message>
 </context>
 <context>
     <name>Committees</name>
@@ -306,6 +377,10 @@
     <message>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Saved with a warning</source>
+        <translation>Gemt med en advarsel</translation>
     </message>
     <message>
         <source>https://... or the full path of a pdf, docx, doc, xlsx, odt or html file</source>
@@ -651,16 +726,20 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>antal</translation>
     </message>
     <message>
-        <source>Accepted: 0 to 100.</source>
-        <translation>Tilladt: 0 til 100.</translation>
+        <source>Accepted: a whole number, {low} or more.</source>
+        <translation>Tilladt: et helt tal, {low} eller derover.</translation>
     </message>
     <message>
-        <source>Accepted: -3 to 12.</source>
-        <translation>Tilladt: -3 til 12.</translation>
+        <source>Accepted: {low} to {high}.</source>
+        <translation>Tilladt: {low} til {high}.</translation>
     </message>
     <message>
-        <source>Accepted: a whole number, 0 or more.</source>
-        <translation>Tilladt: et helt tal, 0 eller derover.</translation>
+        <source>Accepted: {low} or more.</source>
+        <translation>Tilladt: {low} eller derover.</translation>
+    </message>
+    <message>
+        <source>Accepted: {high} or less.</source>
+        <translation>Tilladt: {high} eller derunder.</translation>
     </message>
     <message>
         <source>Accepted: any number.</source>
@@ -790,6 +869,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
 <context>
     <name>Errors</name>
     <message>
+        <source>The demo data belong to the 2011 policy: use --demo without --policy and --municipality.</source>
+        <translation>Demodata hører til politikken fra 2011: brug --demo uden --policy og --municipality.</translation>
+    </message>
+    <message>
         <source>Use the server&apos;s own backup tools for a server database.</source>
         <translation>Brug serverens egne værktøjer til sikkerhedskopiering af en serverdatabase.</translation>
     </message>
@@ -800,6 +883,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Export to a .csv or .xlsx file.</source>
         <translation>Eksportér til en .csv- eller .xlsx-fil.</translation>
+    </message>
+    <message>
+        <source>The note of {indicator} {area} {period} holds a control character that an Excel file cannot hold. Export to CSV, or remove the character from the note.</source>
+        <translation>Noten til {indicator} {area} {period} indeholder et kontroltegn, som en Excel-fil ikke kan rumme. Eksportér til CSV, eller fjern tegnet fra noten.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -1038,6 +1125,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Et antal skal være et helt tal.</translation>
     </message>
     <message>
+        <source>The value must be at most {high}.</source>
+        <translation>Værdien må højst være {high}.</translation>
+    </message>
+    <message>
+        <source>The sample size must be a whole number from 1 to {high}.</source>
+        <translation>Stikprøvestørrelsen skal være et helt tal fra 1 til {high}.</translation>
+    </message>
+    <message>
         <source>Unknown indicator &quot;{text}&quot;.</source>
         <translation>Ukendt indikator &quot;{text}&quot;.</translation>
     </message>
@@ -1054,10 +1149,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Kolonneoverskriften er ikke en periode.</translation>
     </message>
     <message>
-        <source>The sample size must be a positive whole number.</source>
-        <translation>Stikprøvestørrelsen skal være et positivt helt tal.</translation>
-    </message>
-    <message>
         <source>The standard error must be zero or more.</source>
         <translation>Standardfejlen skal være nul eller derover.</translation>
     </message>
@@ -1066,12 +1157,24 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>&quot;{text}&quot; er ikke ja eller nej (brug ja/nej eller 1/0).</translation>
     </message>
     <message>
+        <source>&quot;{text}&quot; is not a number with a decimal comma (the format chosen).</source>
+        <translation>&quot;{text}&quot; er ikke et tal med decimalkomma (det valgte format).</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a number with a decimal point (the format chosen).</source>
+        <translation>&quot;{text}&quot; er ikke et tal med decimalpunktum (det valgte format).</translation>
+    </message>
+    <message>
         <source>&quot;{text}&quot; is not a number.</source>
         <translation>&quot;{text}&quot; er ikke et tal.</translation>
     </message>
     <message>
         <source>Unknown indicator.</source>
         <translation>Ukendt indikator.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file in UTF-8.</source>
+        <translation>{file} er ikke en tekstfil i UTF-8.</translation>
     </message>
     <message>
         <source>Demo data line {line}: {reason}</source>
@@ -1130,6 +1233,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Den samme værdi er også angivet i række {first_row}.</translation>
     </message>
     <message>
+        <source>The saved mapping &quot;{name}&quot; is damaged and cannot be used. Map the columns again in the Import screen and save the mapping under the same name.</source>
+        <translation>Den gemte kolonnetilknytning &quot;{name}&quot; er beskadiget og kan ikke bruges. Tilknyt kolonnerne igen på skærmbilledet Import, og gem tilknytningen under samme navn.</translation>
+    </message>
+    <message>
         <source>There is no saved mapping called &quot;{name}&quot;.</source>
         <translation>Der findes ingen gemt kolonnetilknytning med navnet &quot;{name}&quot;.</translation>
     </message>
@@ -1146,16 +1253,28 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Gamle Excel-filer (.xls) kan ikke læses; gem filen som .xlsx eller CSV.</translation>
     </message>
     <message>
-        <source>The file is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</source>
-        <translation>Filen er UTF-16-tekst; gem den som CSV i UTF-8 eller Windows-1252.</translation>
-    </message>
-    <message>
         <source>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</source>
         <translation>{file} er hverken en tekstfil (CSV) eller en Excel-projektmappe (.xlsx).</translation>
     </message>
     <message>
-        <source>{file} mixes character encodings near row {row}; save it as UTF-8 and try again.</source>
-        <translation>{file} blander tegnkodninger omkring række {row}; gem den som UTF-8, og prøv igen.</translation>
+        <source>{file} is a folder; choose a CSV or Excel file.</source>
+        <translation>{file} er en mappe; vælg en CSV- eller Excel-fil.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows; split it into smaller files.</source>
+        <translation>{file} har mere end {limit} rækker; del den op i mindre filer.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has more than {limit} columns; no barometer table is that wide. Check the file or save only the table as a new file.</source>
+        <translation>Række {row} i {file} har mere end {limit} kolonner; ingen barometertabel er så bred. Kontrollér filen, eller gem kun tabellen som en ny fil.</translation>
+    </message>
+    <message>
+        <source>{file} mixes character encodings: line {line} is not in the same encoding (UTF-8 or Windows-1252) as the rest of the file. Save the whole file as UTF-8 and try again.</source>
+        <translation>{file} blander tegnkodninger: linje {line} har ikke samme tegnkodning (UTF-8 eller Windows-1252) som resten af filen. Gem hele filen som UTF-8, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</source>
+        <translation>{file} er UTF-16-tekst; gem den som CSV i UTF-8 eller Windows-1252.</translation>
     </message>
     <message>
         <source>{file} is not a readable CSV file (row {row}): {reason}</source>
@@ -1166,8 +1285,16 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{file} er tom.</translation>
     </message>
     <message>
+        <source>{file} is not a valid XLSX file: its XML declares entities, which Excel never writes and which are not read for safety.</source>
+        <translation>{file} er ikke en gyldig XLSX-fil: dens XML erklærer entiteter, som Excel aldrig skriver, og som af sikkerhedshensyn ikke læses.</translation>
+    </message>
+    <message>
         <source>{file} is not a readable Excel workbook: {reason}</source>
         <translation>{file} er ikke en læsbar Excel-projektmappe: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</source>
+        <translation>{file} fylder {size} MB udpakket, mere end en import læser ({limit} MB, heraf højst {strings_limit} MB tekster). Gem kun tabellen i en ny projektmappe eller som CSV.</translation>
     </message>
     <message>
         <source>The report could not be laid out: {reason}</source>
@@ -1382,6 +1509,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Linket &quot;{link}&quot; er ikke en gyldig webadresse.</translation>
     </message>
     <message>
+        <source>The link is {length} characters long; a link may have at most {limit}. Link to the document instead of pasting its text.</source>
+        <translation>Linket er {length} tegn langt; et link må højst have {limit}. Link til dokumentet i stedet for at indsætte dets tekst.</translation>
+    </message>
+    <message>
         <source>The link &quot;{link}&quot; must be a full web address (https://...) or the full path of a document.</source>
         <translation>Linket &quot;{link}&quot; skal være en fuld webadresse (https://...) eller den fulde sti til et dokument.</translation>
     </message>
@@ -1390,8 +1521,24 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Linket &quot;{link}&quot; peger ikke på et dokument og vil ikke blive åbnet. Tilladte filtyper er pdf, docx, doc, xlsx, odt og html.</translation>
     </message>
     <message>
-        <source>The document &quot;{link}&quot; does not exist.</source>
-        <translation>Dokumentet &quot;{link}&quot; findes ikke.</translation>
+        <source>The link &quot;{link}&quot; contains percent codes (such as %20) or hidden characters that make the file name look like something else. Give the document&apos;s plain path.</source>
+        <translation>Linket &quot;{link}&quot; indeholder procentkoder (som %20) eller skjulte tegn, der får filnavnet til at ligne noget andet. Angiv dokumentets almindelige sti.</translation>
+    </message>
+    <message>
+        <source>The link &quot;{link}&quot; points to a folder or a device, not to a document.</source>
+        <translation>Linket &quot;{link}&quot; peger på en mappe eller en enhed, ikke på et dokument.</translation>
+    </message>
+    <message>
+        <source>The link &quot;{link}&quot; points to a file marked as a program (executable), so it will not be opened.</source>
+        <translation>Linket &quot;{link}&quot; peger på en fil, der er markeret som et program (eksekverbar), så den bliver ikke åbnet.</translation>
+    </message>
+    <message>
+        <source>The document &quot;{link}&quot; does not exist, or the drive or server it is on cannot be reached now.</source>
+        <translation>Dokumentet &quot;{link}&quot; findes ikke, eller drevet eller serveren, det ligger på, kan ikke nås lige nu.</translation>
+    </message>
+    <message>
+        <source>The document &quot;{link}&quot; cannot be reached right now (the drive or server may be offline). The link was saved and will be checked again before it is opened.</source>
+        <translation>Dokumentet &quot;{link}&quot; kan ikke nås lige nu (drevet eller serveren er måske ikke tilgængelig). Linket er gemt og kontrolleres igen, før det åbnes.</translation>
     </message>
     <message>
         <source>{path} is empty, not a barometer backup.</source>
@@ -1466,6 +1613,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Datakilden må højst være på 300 tegn.</translation>
     </message>
     <message>
+        <source>The code {code} belongs to the retired indicator {name}.</source>
+        <translation>Koden {code} tilhører den udgåede indikator {name}.</translation>
+    </message>
+    <message>
         <source>Choose a goal.</source>
         <translation>Vælg et mål.</translation>
     </message>
@@ -1476,6 +1627,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Someone else changed this indicator in the meantime; your change was not stored. Reload to see the newer version.</source>
         <translation>En anden har ændret denne indikator i mellemtiden; din ændring blev ikke gemt. Genindlæs for at se den nyere version.</translation>
+    </message>
+    <message>
+        <source>The indicator {code} has {count} values and cannot be deleted; retire it instead, which keeps its values and history.</source>
+        <translation>Indikatoren {code} har {count} værdier og kan ikke slettes; tag den ud af brug i stedet, så dens værdier og historik bevares.</translation>
     </message>
     <message>
         <source>Save the chart as .png or .svg.</source>
@@ -1490,6 +1645,162 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Databasen er åbnet skrivebeskyttet, fordi en anden kopi af programmet bruger den. Gendan fra sikkerhedskopien dér, eller luk den anden kopi først. Intet blev ændret.</translation>
     </message>
     <message>
+        <source>Line {line}, field {key}: expected a text in quotes.</source>
+        <translation>Linje {line}, felt {key}: her skal stå en tekst i anførselstegn.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a whole number.</source>
+        <translation>Linje {line}, felt {key}: her skal stå et helt tal.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected true or false.</source>
+        <translation>Linje {line}, felt {key}: her skal stå true eller false.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a date such as 2011-06-20.</source>
+        <translation>Linje {line}, felt {key}: her skal stå en dato som 2011-06-20.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a list of texts.</source>
+        <translation>Linje {line}, felt {key}: her skal stå en liste af tekster.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a list of whole numbers.</source>
+        <translation>Linje {line}, felt {key}: her skal stå en liste af hele tal.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a table of fields.</source>
+        <translation>Linje {line}, felt {key}: her skal stå en tabel med felter.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: unknown field (a typing error?).</source>
+        <translation>Linje {line}, felt {key}: ukendt felt (en tastefejl?).</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: a value is required.</source>
+        <translation>Linje {line}, felt {key}: feltet skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: {value} is not one of {choices}.</source>
+        <translation>Linje {line}, felt {key}: {value} er ikke en af {choices}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: {value} appears twice.</source>
+        <translation>Linje {line}, felt {key}: {value} forekommer to gange.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: must be between {low} and {high}.</source>
+        <translation>Linje {line}, felt {key}: skal være mellem {low} og {high}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is not valid TOML ({reason}).</source>
+        <translation>Linje {line}: filen er ikke gyldig TOML ({reason}).</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</source>
+        <translation>Linje {line}, felt {key}: filens formatversion mangler; skriv schema = 1 øverst.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: the file has format version {found}; this program reads version {supported}. Use a newer program.</source>
+        <translation>Linje {line}, felt {key}: filen har formatversion {found}; dette program læser version {supported}. Brug et nyere program.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: only one area can be the barometer&apos;s own.</source>
+        <translation>Linje {line}, felt {key}: kun ét område kan være barometrets eget.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: there is no {what} number {value}.</source>
+        <translation>Linje {line}, felt {key}: der er ingen {what} med nummer {value}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: at most {limit} characters.</source>
+        <translation>Linje {line}, felt {key}: højst {limit} tegn.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: goal {goal} already has the headline indicator {code}.</source>
+        <translation>Linje {line}, felt {key}: mål {goal} har allerede hovedindikatoren {code}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: there is no committee {value}.</source>
+        <translation>Linje {line}, felt {key}: der er intet udvalg {value}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Danish municipality; write its name or its code, e.g. 751 or Aarhus.</source>
+        <translation>{name} er ikke en dansk kommune; skriv kommunens navn eller kode, fx 751 eller Aarhus.</translation>
+    </message>
+    <message>
+        <source>The database has no policy yet.</source>
+        <translation>Databasen har endnu ingen politik.</translation>
+    </message>
+    <message>
+        <source>The title must not be empty.</source>
+        <translation>Titlen skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>The title can have at most {limit} characters.</source>
+        <translation>Titlen kan højst have {limit} tegn.</translation>
+    </message>
+    <message>
+        <source>A new policy period must start after {year}, when the current one started.</source>
+        <translation>En ny politikperiode skal begynde efter {year}, hvor den nuværende begyndte.</translation>
+    </message>
+    <message>
+        <source>There is already a policy named {name}.</source>
+        <translation>Der findes allerede en politik med navnet {name}.</translation>
+    </message>
+    <message>
+        <source>The last year cannot be before the first year.</source>
+        <translation>Det sidste år kan ikke ligge før det første.</translation>
+    </message>
+    <message>
+        <source>Only the goals of the newest policy can be changed; earlier reports keep theirs.</source>
+        <translation>Kun den nyeste politiks mål kan ændres; tidligere rapporter beholder deres.</translation>
+    </message>
+    <message>
+        <source>Goal {number} still has the indicator {code}: move it to another goal first.</source>
+        <translation>Mål {number} har stadig indikatoren {code}: flyt den først til et andet mål.</translation>
+    </message>
+    <message>
+        <source>Choose a focus area of the same policy.</source>
+        <translation>Vælg et indsatsområde i samme politik.</translation>
+    </message>
+    <message>
+        <source>Committees, line {line}: write the short name, a comma and the name.</source>
+        <translation>Udvalg, linje {line}: skriv forkortelsen, et komma og navnet.</translation>
+    </message>
+    <message>
+        <source>Choose the policy file.</source>
+        <translation>Vælg politikfilen.</translation>
+    </message>
+    <message>
+        <source>{name} is already one of the barometer&apos;s areas.</source>
+        <translation>{name} er allerede et af barometrets områder.</translation>
+    </message>
+    <message>
+        <source>{name} is always shown and cannot be removed.</source>
+        <translation>{name} vises altid og kan ikke fjernes.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} values and cannot be removed.</source>
+        <translation>{name} har {count} værdier og kan ikke fjernes.</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</source>
+        <translation>Databasen {path} ligger på et netværksdrev. En SQLite-fil må ikke deles på den måde: den kan blive beskadiget, når to computere skriver i den. Bed IT om en fælles PostgreSQL-database, hvis I er flere.</translation>
+    </message>
+    <message>
+        <source>The database file {path} does not exist. Create it with: barometer-desktop --db &quot;{path}&quot; db init (--policy FILE starts from a policy file).</source>
+        <translation>Databasefilen {path} findes ikke. Opret den med: barometer-desktop --db &quot;{path}&quot; db init (--policy FIL starter fra en politikfil).</translation>
+    </message>
+    <message>
+        <source>There are no values for {area} in {year}, so the web barometer would be empty. Choose a year with data.</source>
+        <translation>Der er ingen værdier for {area} i {year}, så webbarometeret ville være tomt. Vælg et år med data.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this assessment in the meantime ({changed_by}, {changed_at}); your text was not stored. Copy your text, reload and try again.</source>
+        <translation>En anden har ændret denne vurdering i mellemtiden ({changed_by}, {changed_at}); din tekst blev ikke gemt. Kopiér din tekst, genindlæs og prøv igen.</translation>
+    </message>
+    <message>
         <source>Nothing was imported: while the import ran, someone else changed {count} of the values the file changes. Import the file again to compare it with the values stored now.</source>
         <translation>Intet blev importeret: mens importen kørte, ændrede en anden {count} af de værdier, filen ændrer. Importér filen igen for at sammenligne den med de værdier, der er gemt nu.</translation>
     </message>
@@ -1502,16 +1813,72 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>… og {count} mere.</translation>
     </message>
     <message>
-        <source>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</source>
-        <translation>Databasen {path} ligger på et netværksdrev. En SQLite-fil må ikke deles på den måde: den kan blive beskadiget, når to computere skriver i den. Bed IT om en fælles PostgreSQL-database, hvis I er flere.</translation>
+        <source>{file} mixes two number formats: &quot;{comma}&quot; (row {comma_row}, column {comma_column}) has a decimal comma and &quot;{point}&quot; (row {point_row}, column {point_column}) a decimal point. Correct the file, or choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point) to reject the cells that do not fit it.</source>
+        <translation>{file} blander to talformater: &quot;{comma}&quot; (række {comma_row}, kolonne {comma_column}) har decimalkomma og &quot;{point}&quot; (række {point_row}, kolonne {point_column}) decimalpunktum. Ret filen, eller vælg decimaltegnet (&quot;Decimaltegn&quot; på skærmbilledet Import eller --decimal comma|point) for at afvise de celler, der ikke passer til det.</translation>
     </message>
     <message>
-        <source>Someone else changed this assessment in the meantime ({changed_by}, {changed_at}); your text was not stored. Copy your text, reload and try again.</source>
-        <translation>En anden har ændret denne vurdering i mellemtiden ({changed_by}, {changed_at}); din tekst blev ikke gemt. Kopiér din tekst, genindlæs og prøv igen.</translation>
+        <source>The numbers in column {column} of {file} can be read in two ways: in &quot;{text}&quot; (row {row}) the dot or comma may separate thousands or be the decimal mark, and no cell in the file shows which. Choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point).</source>
+        <translation>Tallene i kolonne {column} i {file} kan læses på to måder: i &quot;{text}&quot; (række {row}) kan punktummet eller kommaet adskille tusinder eller være decimaltegnet, og ingen celle i filen viser hvilket. Vælg decimaltegnet (&quot;Decimaltegn&quot; på skærmbilledet Import eller --decimal comma|point).</translation>
     </message>
     <message>
-        <source>There are no values for {area} in {year}, so the web barometer would be empty. Choose a year with data.</source>
-        <translation>Der er ingen værdier for {area} i {year}, så webbarometeret ville være tomt. Vælg et år med data.</translation>
+        <source>Statistikbanken gave an answer that could not be read ({reason}).</source>
+        <translation>Statistikbanken gav et svar, der ikke kunne læses ({reason}).</translation>
+    </message>
+    <message>
+        <source>No connection to Statistikbanken ({reason}); nothing was changed.</source>
+        <translation>Ingen forbindelse til Statistikbanken ({reason}); intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken did not answer within {seconds} seconds; nothing was changed. Try again later.</source>
+        <translation>Statistikbanken svarede ikke inden for {seconds} sekunder; intet blev ændret. Prøv igen senere.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken has no table &quot;{table}&quot;.</source>
+        <translation>Statistikbanken har ingen tabel &quot;{table}&quot;.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken refused the selection for table {table}: {message}</source>
+        <translation>Statistikbanken afviste udvalget for tabel {table}: {message}</translation>
+    </message>
+    <message>
+        <source>Statistikbanken answered with an error (HTTP {status}): {message}</source>
+        <translation>Statistikbanken svarede med en fejl (HTTP {status}): {message}</translation>
+    </message>
+    <message>
+        <source>Statistikbanken sent no figures for this selection.</source>
+        <translation>Statistikbanken sendte ingen tal for dette udvalg.</translation>
+    </message>
+    <message>
+        <source>Table {table} has no time variable &quot;{variable}&quot;.</source>
+        <translation>Tabel {table} har ingen tidsvariabel &quot;{variable}&quot;.</translation>
+    </message>
+    <message>
+        <source>Table {table} has no figures for {year} yet.</source>
+        <translation>Tabel {table} har endnu ingen tal for {year}.</translation>
+    </message>
+    <message>
+        <source>Table {table} has no variable &quot;{variable}&quot;.</source>
+        <translation>Tabel {table} har ingen variabel &quot;{variable}&quot;.</translation>
+    </message>
+    <message>
+        <source>Table {table}, variable {variable} has no value {values}.</source>
+        <translation>Tabel {table}, variabel {variable} har ingen værdi {values}.</translation>
+    </message>
+    <message>
+        <source>No area has an official municipality code to fetch for.</source>
+        <translation>Intet område har en officiel kommunekode at hente for.</translation>
+    </message>
+    <message>
+        <source>Indicator {code} has no StatBank source.</source>
+        <translation>Indikator {code} har ingen kilde i Statistikbanken.</translation>
+    </message>
+    <message>
+        <source>Give the StatBank table id (e.g. FOLK1A).</source>
+        <translation>Angiv tabellens id i Statistikbanken (fx FOLK1A).</translation>
+    </message>
+    <message>
+        <source>{path} contains something the barometer&apos;s own schema does not make, so it was not used and not changed. {difference}{more} It may have been altered outside the program: use a backup you trust.</source>
+        <translation>{path} indeholder noget, som barometerets eget skema ikke laver, så databasen blev hverken brugt eller ændret. {difference}{more} Den kan være ændret uden for programmet: brug en sikkerhedskopi, du stoler på.</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1962,113 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The web barometer for {year} is in {folder}. Upload the whole folder.</source>
         <translation>Webbarometeret for {year} ligger i {folder}. Upload hele mappen.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Integrationsbarometer</source>
+        <translation>Velkommen til Integrationsbarometer</translation>
+    </message>
+    <message>
+        <source>There is no barometer database at {path}. Set up a new barometer for your municipality, open an existing database file, or try the program on the demo database with made-up values.</source>
+        <translation>Der er ingen barometerdatabase i {path}. Opret et nyt barometer for din kommune, åbn en eksisterende databasefil, eller prøv programmet på demodatabasen med opdigtede værdier.</translation>
+    </message>
+    <message>
+        <source>Set up a new barometer…</source>
+        <translation>Opret et nyt barometer…</translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation>Åbn en eksisterende database…</translation>
+    </message>
+    <message>
+        <source>Open the demo database</source>
+        <translation>Åbn demodatabasen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Åbn database</translation>
+    </message>
+    <message>
+        <source>Barometer database (*.sqlite *.db);;All files (*)</source>
+        <translation>Barometerdatabase (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Name or code, e.g. 751 Aarhus</source>
+        <translation>Navn eller kode, fx 751 Aarhus</translation>
+    </message>
+    <message>
+        <source>Copenhagen&apos;s 2011 policy, as an example to adapt</source>
+        <translation>Københavns politik fra 2011 som eksempel, der kan tilpasses</translation>
+    </message>
+    <message>
+        <source>A policy file from another municipality or an export</source>
+        <translation>En politikfil fra en anden kommune eller en eksport</translation>
+    </message>
+    <message>
+        <source>An empty policy: add goals and indicators yourself</source>
+        <translation>En tom politik: tilføj selv mål og indikatorer</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Gennemse…</translation>
+    </message>
+    <message>
+        <source>Type a municipality and press Enter</source>
+        <translation>Skriv en kommune, og tryk Enter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Optional, one a line: short name, name (e.g. BU, Beskæftigelsesudvalget)</source>
+        <translation>Valgfrit, ét pr. linje: forkortelse, navn (fx BU, Beskæftigelsesudvalget)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <source>Create the barometer</source>
+        <translation>Opret barometret</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Kommune:</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Start fra:</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Sammenlign med:</translation>
+    </message>
+    <message>
+        <source>Committees:</source>
+        <translation>Udvalg:</translation>
+    </message>
+    <message>
+        <source>The new database: {path}</source>
+        <translation>Den nye database: {path}</translation>
+    </message>
+    <message>
+        <source>Policy file</source>
+        <translation>Politikfil</translation>
+    </message>
+    <message>
+        <source>Policy file (*.toml);;All files (*)</source>
+        <translation>Politikfil (*.toml);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Danish municipality.</source>
+        <translation>{name} er ikke en dansk kommune.</translation>
     </message>
 </context>
 <context>
@@ -1688,10 +2162,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Mål</translation>
     </message>
     <message>
-        <source>Check the path, or leave the field empty and add the link later. Nothing was saved.</source>
-        <translation>Kontrollér stien, eller lad feltet stå tomt og tilføj linket senere. Intet blev gemt.</translation>
-    </message>
-    <message>
         <source>Correct the link, or leave the field empty and add the link later. Nothing was saved.</source>
         <translation>Ret linket, eller lad feltet stå tomt og tilføj linket senere. Intet blev gemt.</translation>
     </message>
@@ -1728,6 +2198,121 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     </message>
 </context>
 <context>
+    <name>GoalsDialog</name>
+    <message>
+        <source>Goals of the integration policy</source>
+        <translation>Integrationspolitikkens mål</translation>
+    </message>
+    <message>
+        <source>Title of the goal</source>
+        <translation>Målets titel</translation>
+    </message>
+    <message>
+        <source>Add as new goal</source>
+        <translation>Tilføj som nyt mål</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Omdøb</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>End goal…</source>
+        <translation>Afslut mål…</translation>
+    </message>
+    <message>
+        <source>Take the goal out of the current policy. Reports of earlier years keep it.</source>
+        <translation>Tag målet ud af den nuværende politik. Rapporter for tidligere år beholder det.</translation>
+    </message>
+    <message>
+        <source>Set focus area</source>
+        <translation>Vælg indsatsområde</translation>
+    </message>
+    <message>
+        <source>Focus area:</source>
+        <translation>Indsatsområde:</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Indsatsområder</translation>
+    </message>
+    <message>
+        <source>Title of the focus area</source>
+        <translation>Indsatsområdets titel</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>New policy period</source>
+        <translation>Ny politikperiode</translation>
+    </message>
+    <message>
+        <source>e.g. Integrationspolitik 2015-2018</source>
+        <translation>fx Integrationspolitik 2015-2018</translation>
+    </message>
+    <message>
+        <source>Start new period</source>
+        <translation>Start ny periode</translation>
+    </message>
+    <message>
+        <source>Copies the current goals into a new policy from the first year; indicators keep their values.</source>
+        <translation>Kopierer de nuværende mål til en ny politik fra det første år; indikatorerne beholder deres værdier.</translation>
+    </message>
+    <message>
+        <source>First year:</source>
+        <translation>Første år:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>{name}, {first}–{last}. Changes apply to this policy; earlier years keep their goals.</source>
+        <translation>{name}, {first}–{last}. Ændringer gælder denne politik; tidligere år beholder deres mål.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(intet)</translation>
+    </message>
+    <message>
+        <source>{number}. {title}  (1 indicator)</source>
+        <translation>{number}. {title}  (1 indikator)</translation>
+    </message>
+    <message>
+        <source>{number}. {title}  ({count} indicators)</source>
+        <translation>{number}. {title}  ({count} indikatorer)</translation>
+    </message>
+    <message>
+        <source>End focus area</source>
+        <translation>Afslut indsatsområde</translation>
+    </message>
+    <message>
+        <source>End focus area {number}, {title}? Its goals stay, without a focus area.</source>
+        <translation>Afslut indsatsområde {number}, {title}? Dets mål bliver, uden indsatsområde.</translation>
+    </message>
+    <message>
+        <source>End goal</source>
+        <translation>Afslut mål</translation>
+    </message>
+    <message>
+        <source>End goal {number}, {title}? It leaves the current policy; the reports of earlier years keep it, and its indicators stay with the policy they came from.</source>
+        <translation>Afslut mål {number}, {title}? Det udgår af den nuværende politik; rapporterne for tidligere år beholder det, og dets indikatorer bliver hos den politik, de kom fra.</translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <source>The database is empty: run &apos;db init&apos;.</source>
@@ -1736,10 +2321,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</source>
         <translation>Skemaet er version {revision}; kør &apos;db upgrade&apos; for at opdatere til {head}.</translation>
-    </message>
-    <message>
-        <source>Schema differs from version {head}: {difference}</source>
-        <translation>Skemaet afviger fra version {head}: {difference}</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2363,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>New</source>
         <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
     </message>
     <message>
         <source>Changes to this indicator&apos;s values, newest first.</source>
@@ -1927,6 +2512,18 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{rows}: {new}, {changed} og {unchanged}; {missing}.</translation>
     </message>
     <message>
+        <source>Not read: {columns}. Their headings are neither a period nor a known column name, and the mapping does not use them; map them in the Import screen if they hold values.</source>
+        <translation>Ikke læst: {columns}. Deres overskrifter er hverken en periode eller et kendt kolonnenavn, og tilknytningen bruger dem ikke; tilknyt dem på skærmbilledet Import, hvis de indeholder værdier.</translation>
+    </message>
+    <message>
+        <source>{count} cells formatted as percent in Excel were read as the percentages they show (0.125 shown as 12.5 % is read as 12.5); the first is row {row}, column {column}.</source>
+        <translation>{count} celler formateret som procent i Excel blev læst som de procenttal, de viser (0,125 vist som 12,5 % læses som 12,5); den første er række {row}, kolonne {column}.</translation>
+    </message>
+    <message>
+        <source>Revised at the source: {indicator} {area} {period}: {changes}</source>
+        <translation>Revideret hos kilden: {indicator} {area} {period}: {changes}</translation>
+    </message>
+    <message>
         <source>Changed: {indicator} {area} {period}: {changes}</source>
         <translation>Ændret: {indicator} {area} {period}: {changes}</translation>
     </message>
@@ -1994,6 +2591,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Ingen fil valgt.</translation>
     </message>
     <message>
+        <source>Fetch data from Statistikbanken…</source>
+        <translation>Hent data fra Statistikbanken…</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
@@ -2020,6 +2621,22 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Period:</source>
         <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>Fra filen</translation>
+    </message>
+    <message>
+        <source>Decimal comma (12,5)</source>
+        <translation>Decimalkomma (12,5)</translation>
+    </message>
+    <message>
+        <source>Decimal point (12.5)</source>
+        <translation>Decimalpunktum (12.5)</translation>
+    </message>
+    <message>
+        <source>Decimal mark:</source>
+        <translation>Decimaltegn:</translation>
     </message>
     <message>
         <source>e.g. Statistikbanken AUL01</source>
@@ -2101,6 +2718,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Ny indikator</translation>
     </message>
     <message>
+        <source>Reuse a retired code</source>
+        <translation>Genbrug en udgået kode</translation>
+    </message>
+    <message>
+        <source>The code {code} belongs to the retired indicator {name}. Use it for this indicator? The retired indicator keeps its values and history under the code {new_code}.</source>
+        <translation>Koden {code} tilhører den udgåede indikator {name}. Skal denne indikator have koden? Den udgåede indikator beholder sine værdier og sin historik under koden {new_code}.</translation>
+    </message>
+    <message>
         <source>One headline indicator per goal</source>
         <translation>Én hovedindikator pr. mål</translation>
     </message>
@@ -2115,6 +2740,18 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Not changed</source>
         <translation>Ikke ændret</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Slet indikator</translation>
+    </message>
+    <message>
+        <source>Delete the indicator {code} {name}? This cannot be undone.</source>
+        <translation>Slet indikatoren {code} {name}? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -2310,12 +2947,28 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Tag indikatoren ud af barometret. Dens værdier og historik bevares.</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete an indicator that has no values (asks first).</source>
+        <translation>Slet en indikator, der ikke har værdier (spørger først).</translation>
+    </message>
+    <message>
+        <source>Goals…</source>
+        <translation>Mål…</translation>
+    </message>
+    <message>
+        <source>Add, rename, reorder and end the policy&apos;s goals, or start a new policy period.</source>
+        <translation>Tilføj, omdøb, omordn og afslut politikkens mål, eller start en ny politikperiode.</translation>
+    </message>
+    <message>
         <source>Indicators by goal</source>
         <translation>Indikatorer pr. mål</translation>
     </message>
     <message>
-        <source>Tick municipalities to compare with København and the whole country.</source>
-        <translation>Markér kommuner, der skal sammenlignes med København og hele landet.</translation>
+        <source>Tick municipalities to compare with the barometer&apos;s own and the whole country.</source>
+        <translation>Sæt flueben ved de kommuner, der skal sammenlignes med barometrets egen kommune og hele landet.</translation>
     </message>
     <message>
         <source>Save chart…</source>
@@ -2324,6 +2977,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Save the chart as a PNG or SVG file.</source>
         <translation>Gem diagrammet som en PNG- eller SVG-fil.</translation>
+    </message>
+    <message>
+        <source>Municipalities…</source>
+        <translation>Kommuner…</translation>
+    </message>
+    <message>
+        <source>Choose the municipalities to compare with, from the official list.</source>
+        <translation>Vælg de kommuner, der sammenlignes med, fra den officielle liste.</translation>
     </message>
     <message>
         <source>Compare with:</source>
@@ -2540,26 +3201,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
 <context>
     <name>Launch</name>
     <message>
-        <source>Welcome to Integrationsbarometer</source>
-        <translation>Velkommen til Integrationsbarometer</translation>
-    </message>
-    <message>
-        <source>There is no barometer database on this computer yet.
-
-Create an empty database with the 2011 policy&apos;s goals and indicators, or open the demo database with made-up values to try the program?</source>
-        <translation>Der er endnu ingen barometerdatabase på denne computer.
-
-Vil du oprette en tom database med målene og indikatorerne fra integrationspolitikken fra 2011 eller åbne demodatabasen med opdigtede værdier for at prøve programmet?</translation>
-    </message>
-    <message>
-        <source>Create empty database</source>
-        <translation>Opret tom database</translation>
-    </message>
-    <message>
-        <source>Open demo database</source>
-        <translation>Åbn demodatabase</translation>
-    </message>
-    <message>
         <source>Integrationsbarometer</source>
         <translation>Integrationsbarometer</translation>
     </message>
@@ -2707,6 +3348,14 @@ Vil du oprette en tom database med målene og indikatorerne fra integrationspoli
     <message>
         <source>Double-click a line to enter the value.</source>
         <translation>Dobbeltklik på en linje for at indtaste værdien.</translation>
+    </message>
+    <message>
+        <source>Fetch data from Statistikbanken…</source>
+        <translation>Hent data fra Statistikbanken…</translation>
+    </message>
+    <message>
+        <source>When were the sources last updated?</source>
+        <translation>Hvornår er kilderne sidst opdateret?</translation>
     </message>
     <message>
         <source>Missing data for {year}</source>
@@ -3822,6 +4471,57 @@ Med venlig hilsen
     </message>
 </context>
 <context>
+    <name>Schema</name>
+    <message>
+        <source>the table</source>
+        <translation>tabellen</translation>
+    </message>
+    <message>
+        <source>the column</source>
+        <translation>kolonnen</translation>
+    </message>
+    <message>
+        <source>the index</source>
+        <translation>indekset</translation>
+    </message>
+    <message>
+        <source>the constraint</source>
+        <translation>betingelsen</translation>
+    </message>
+    <message>
+        <source>the trigger</source>
+        <translation>triggeren</translation>
+    </message>
+    <message>
+        <source>the view</source>
+        <translation>visningen (view)</translation>
+    </message>
+    <message>
+        <source>the rule</source>
+        <translation>reglen</translation>
+    </message>
+    <message>
+        <source>the row security policy</source>
+        <translation>rækkesikkerhedspolitikken</translation>
+    </message>
+    <message>
+        <source>{kind} {name} is not part of the barometer schema (version {revision}).</source>
+        <translation>{kind} {name} er ikke en del af barometerets skema (version {revision}).</translation>
+    </message>
+    <message>
+        <source>{kind} {name} of the barometer schema (version {revision}) is missing.</source>
+        <translation>{kind} {name} fra barometerets skema (version {revision}) mangler.</translation>
+    </message>
+    <message>
+        <source>{kind} {name} differs from the barometer schema (version {revision}): found &quot;{found}&quot;, expected &quot;{expected}&quot;.</source>
+        <translation>{kind} {name} afviger fra barometerets skema (version {revision}): fundet &quot;{found}&quot;, forventet &quot;{expected}&quot;.</translation>
+    </message>
+    <message>
+        <source>Further differences: {count} (&apos;db check&apos; lists them all).</source>
+        <translation>Flere afvigelser: {count} (&apos;db check&apos; viser dem alle).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4004,6 +4704,159 @@ Med venlig hilsen
     <message>
         <source>Throw away your changes here and show what is stored now.</source>
         <translation>Kassér dine ændringer her og vis det, der er gemt nu.</translation>
+    </message>
+</context>
+<context>
+    <name>StatBank</name>
+    <message>
+        <source>{indicator}: table {table} updated {updated}; it has figures for {year}.</source>
+        <translation>{indicator}: tabel {table} opdateret {updated}; den har tal for {year}.</translation>
+    </message>
+    <message>
+        <source>{indicator}: table {table} updated {updated}; no figures for {year} yet.</source>
+        <translation>{indicator}: tabel {table} opdateret {updated}; endnu ingen tal for {year}.</translation>
+    </message>
+</context>
+<context>
+    <name>StatBankFetchDialog</name>
+    <message>
+        <source>Fetch data from Statistikbanken</source>
+        <translation>Hent data fra Statistikbanken</translation>
+    </message>
+    <message>
+        <source>The figures of indicators with a source in Statistikbanken are fetched for the barometer&apos;s areas and go through the same checks as a file import. Check first: nothing is stored until you click Import.</source>
+        <translation>Tallene for indikatorer med en kilde i Statistikbanken hentes for barometerets områder og kontrolleres som ved import af en fil. Kontrollér først: intet gemmes, før du klikker Importér.</translation>
+    </message>
+    <message>
+        <source>all years</source>
+        <translation>alle år</translation>
+    </message>
+    <message>
+        <source>Only the year:</source>
+        <translation>Kun året:</translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation>Kontrollér (prøvekørsel)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <source>The year must be a number, e.g. 2024.</source>
+        <translation>Året skal være et tal, fx 2024.</translation>
+    </message>
+    <message>
+        <source>No indicator has a source in Statistikbanken.</source>
+        <translation>Ingen indikator har en kilde i Statistikbanken.</translation>
+    </message>
+    <message>
+        <source>Asking Statistikbanken…</source>
+        <translation>Spørger Statistikbanken…</translation>
+    </message>
+    <message>
+        <source>{indicator}: table {table}, updated {updated}</source>
+        <translation>{indicator}: tabel {table}, opdateret {updated}</translation>
+    </message>
+</context>
+<context>
+    <name>StatBankSourceSection</name>
+    <message>
+        <source>Source in Statistikbanken (optional)</source>
+        <translation>Kilde i Statistikbanken (valgfri)</translation>
+    </message>
+    <message>
+        <source>e.g. FOLK1E</source>
+        <translation>fx FOLK1E</translation>
+    </message>
+    <message>
+        <source>Read table</source>
+        <translation>Læs tabel</translation>
+    </message>
+    <message>
+        <source>Ask Statistikbanken for the table&apos;s variables and values.</source>
+        <translation>Hent tabellens variable og værdier fra Statistikbanken.</translation>
+    </message>
+    <message>
+        <source>The indicator is a share: figure / denominator × 100</source>
+        <translation>Indikatoren er en andel: tal / nævner × 100</translation>
+    </message>
+    <message>
+        <source>As the table writes it (2021, 2021K1, 2021M03)</source>
+        <translation>Som tabellen skriver dem (2021, 2021K1, 2021M03)</translation>
+    </message>
+    <message>
+        <source>School year 2020/2021 is 2020</source>
+        <translation>Skoleåret 2020/2021 er 2020</translation>
+    </message>
+    <message>
+        <source>School year 2020/2021 is 2021</source>
+        <translation>Skoleåret 2020/2021 er 2021</translation>
+    </message>
+    <message>
+        <source>Preview figures</source>
+        <translation>Vis tallene</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>Gem kilde</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Fjern kilde</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabel:</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>Tal:</translation>
+    </message>
+    <message>
+        <source>Denominator:</source>
+        <translation>Nævner:</translation>
+    </message>
+    <message>
+        <source>Periods:</source>
+        <translation>Perioder:</translation>
+    </message>
+    <message>
+        <source>Variable / value</source>
+        <translation>Variabel / værdi</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Stored selection: {selection}</source>
+        <translation>Gemt udvalg: {selection}</translation>
+    </message>
+    <message>
+        <source>Give the table id first, e.g. FOLK1E.</source>
+        <translation>Angiv først tabellens id, fx FOLK1E.</translation>
+    </message>
+    <message>
+        <source>{text} (updated {updated})</source>
+        <translation>{text} (opdateret {updated})</translation>
+    </message>
+    <message>
+        <source>Tick the values that give the figure. The area ({area}) and time ({time}) are filled in when fetching: the barometer&apos;s areas by municipality code, and every year.</source>
+        <translation>Sæt flueben ved de værdier, der giver tallet. Område ({area}) og tid ({time}) udfyldes ved hentning: barometerets områder efter kommunekode og alle år.</translation>
+    </message>
+    <message>
+        <source>Preview (not stored):</source>
+        <translation>Forhåndsvisning (ikke gemt):</translation>
+    </message>
+    <message>
+        <source>The source is saved.</source>
+        <translation>Kilden er gemt.</translation>
+    </message>
+    <message>
+        <source>The source is removed; figures are entered or imported by hand.</source>
+        <translation>Kilden er fjernet; tallene indtastes eller importeres manuelt.</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,25 @@
     </message>
 </context>
 <context>
+    <name>AreasDialog</name>
+    <message>
+        <source>Comparison municipalities</source>
+        <translation>Comparison municipalities</translation>
+    </message>
+    <message>
+        <source>Type a municipality&apos;s name or code and press Enter</source>
+        <translation>Type a municipality&apos;s name or code and press Enter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Always shown: {areas}. Compared with:</source>
+        <translation>Always shown: {areas}. Compared with:</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPanel</name>
     <message>
         <source>The secretariat&apos;s assessment of the development; shown in the status report.</source>
@@ -97,12 +116,20 @@
         <translation>create, upgrade, check or back up the database</translation>
     </message>
     <message>
-        <source>create the database and seed the 2011 policy</source>
-        <translation>create the database and seed the 2011 policy</translation>
+        <source>create the database from a policy file (default: Copenhagen&apos;s 2011 policy)</source>
+        <translation>create the database from a policy file (default: Copenhagen&apos;s 2011 policy)</translation>
     </message>
     <message>
         <source>also load the demo data</source>
         <translation>also load the demo data</translation>
+    </message>
+    <message>
+        <source>the policy file to start from</source>
+        <translation>the policy file to start from</translation>
+    </message>
+    <message>
+        <source>the barometer&apos;s own municipality (name or code)</source>
+        <translation>the barometer&apos;s own municipality (name or code)</translation>
     </message>
     <message>
         <source>migrate to the newest schema (a backup is made first)</source>
@@ -119,6 +146,10 @@
     <message>
         <source>Created {path} with the 2011 policy and the demo data.</source>
         <translation>Created {path} with the 2011 policy and the demo data.</translation>
+    </message>
+    <message>
+        <source>Created {path} with the policy in {file}.</source>
+        <translation>Created {path} with the policy in {file}.</translation>
     </message>
     <message>
         <source>Created {path} with the 2011 policy.</source>
@@ -179,6 +210,10 @@
     <message>
         <source>a column mapping saved in the Import screen</source>
         <translation>a column mapping saved in the Import screen</translation>
+    </message>
+    <message>
+        <source>the file&apos;s decimal mark, when its numbers can be read two ways</source>
+        <translation>the file&apos;s decimal mark, when its numbers can be read two ways</translation>
     </message>
     <message>
         <source>export values to a CSV or XLSX file</source>
@@ -268,6 +303,42 @@
         <source>write the test&apos;s files to FOLDER and keep them</source>
         <translation>write the test&apos;s files to FOLDER and keep them</translation>
     </message>
+    <message>
+        <source>write or check a policy file (goals, indicators, areas, committees)</source>
+        <translation>write or check a policy file (goals, indicators, areas, committees)</translation>
+    </message>
+    <message>
+        <source>write the current definition to a policy file</source>
+        <translation>write the current definition to a policy file</translation>
+    </message>
+    <message>
+        <source>check a policy file without changing anything</source>
+        <translation>check a policy file without changing anything</translation>
+    </message>
+    <message>
+        <source>Policy file written to {file}.</source>
+        <translation>Policy file written to {file}.</translation>
+    </message>
+    <message>
+        <source>{file}: the policy file is sound ({goals} goals, {indicators} indicators).</source>
+        <translation>{file}: the policy file is sound ({goals} goals, {indicators} indicators).</translation>
+    </message>
+    <message>
+        <source>fetch figures from Statistics Denmark&apos;s StatBank</source>
+        <translation>fetch figures from Statistics Denmark&apos;s StatBank</translation>
+    </message>
+    <message>
+        <source>only this year</source>
+        <translation>only this year</translation>
+    </message>
+    <message>
+        <source>No indicator has a StatBank source; nothing was fetched.</source>
+        <translation>No indicator has a StatBank source; nothing was fetched.</translation>
+    </message>
+    <message>
+        <source>{indicator}: {message}</source>
+        <translation>{indicator}: {message}</translation>
+    </message>
 </context>
 <context>
     <name>Committees</name>
@@ -306,6 +377,10 @@
     <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Saved with a warning</source>
+        <translation>Saved with a warning</translation>
     </message>
     <message>
         <source>https://... or the full path of a pdf, docx, doc, xlsx, odt or html file</source>
@@ -651,16 +726,20 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>count</translation>
     </message>
     <message>
-        <source>Accepted: 0 to 100.</source>
-        <translation>Accepted: 0 to 100.</translation>
+        <source>Accepted: a whole number, {low} or more.</source>
+        <translation>Accepted: a whole number, {low} or more.</translation>
     </message>
     <message>
-        <source>Accepted: -3 to 12.</source>
-        <translation>Accepted: -3 to 12.</translation>
+        <source>Accepted: {low} to {high}.</source>
+        <translation>Accepted: {low} to {high}.</translation>
     </message>
     <message>
-        <source>Accepted: a whole number, 0 or more.</source>
-        <translation>Accepted: a whole number, 0 or more.</translation>
+        <source>Accepted: {low} or more.</source>
+        <translation>Accepted: {low} or more.</translation>
+    </message>
+    <message>
+        <source>Accepted: {high} or less.</source>
+        <translation>Accepted: {high} or less.</translation>
     </message>
     <message>
         <source>Accepted: any number.</source>
@@ -790,6 +869,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
 <context>
     <name>Errors</name>
     <message>
+        <source>The demo data belong to the 2011 policy: use --demo without --policy and --municipality.</source>
+        <translation>The demo data belong to the 2011 policy: use --demo without --policy and --municipality.</translation>
+    </message>
+    <message>
         <source>Use the server&apos;s own backup tools for a server database.</source>
         <translation>Use the server&apos;s own backup tools for a server database.</translation>
     </message>
@@ -800,6 +883,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Export to a .csv or .xlsx file.</source>
         <translation>Export to a .csv or .xlsx file.</translation>
+    </message>
+    <message>
+        <source>The note of {indicator} {area} {period} holds a control character that an Excel file cannot hold. Export to CSV, or remove the character from the note.</source>
+        <translation>The note of {indicator} {area} {period} holds a control character that an Excel file cannot hold. Export to CSV, or remove the character from the note.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -1038,6 +1125,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>A count must be a whole number.</translation>
     </message>
     <message>
+        <source>The value must be at most {high}.</source>
+        <translation>The value must be at most {high}.</translation>
+    </message>
+    <message>
+        <source>The sample size must be a whole number from 1 to {high}.</source>
+        <translation>The sample size must be a whole number from 1 to {high}.</translation>
+    </message>
+    <message>
         <source>Unknown indicator &quot;{text}&quot;.</source>
         <translation>Unknown indicator &quot;{text}&quot;.</translation>
     </message>
@@ -1054,10 +1149,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The column heading is not a period.</translation>
     </message>
     <message>
-        <source>The sample size must be a positive whole number.</source>
-        <translation>The sample size must be a positive whole number.</translation>
-    </message>
-    <message>
         <source>The standard error must be zero or more.</source>
         <translation>The standard error must be zero or more.</translation>
     </message>
@@ -1066,12 +1157,24 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>&quot;{text}&quot; is not yes or no (use ja/nej or 1/0).</translation>
     </message>
     <message>
+        <source>&quot;{text}&quot; is not a number with a decimal comma (the format chosen).</source>
+        <translation>&quot;{text}&quot; is not a number with a decimal comma (the format chosen).</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a number with a decimal point (the format chosen).</source>
+        <translation>&quot;{text}&quot; is not a number with a decimal point (the format chosen).</translation>
+    </message>
+    <message>
         <source>&quot;{text}&quot; is not a number.</source>
         <translation>&quot;{text}&quot; is not a number.</translation>
     </message>
     <message>
         <source>Unknown indicator.</source>
         <translation>Unknown indicator.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file in UTF-8.</source>
+        <translation>{file} is not a text file in UTF-8.</translation>
     </message>
     <message>
         <source>Demo data line {line}: {reason}</source>
@@ -1130,6 +1233,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The same value is also given in row {first_row}.</translation>
     </message>
     <message>
+        <source>The saved mapping &quot;{name}&quot; is damaged and cannot be used. Map the columns again in the Import screen and save the mapping under the same name.</source>
+        <translation>The saved mapping &quot;{name}&quot; is damaged and cannot be used. Map the columns again in the Import screen and save the mapping under the same name.</translation>
+    </message>
+    <message>
         <source>There is no saved mapping called &quot;{name}&quot;.</source>
         <translation>There is no saved mapping called &quot;{name}&quot;.</translation>
     </message>
@@ -1146,16 +1253,28 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Old Excel files (.xls) cannot be read; save the file as .xlsx or CSV.</translation>
     </message>
     <message>
-        <source>The file is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</source>
-        <translation>The file is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</translation>
-    </message>
-    <message>
         <source>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</source>
         <translation>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <source>{file} mixes character encodings near row {row}; save it as UTF-8 and try again.</source>
-        <translation>{file} mixes character encodings near row {row}; save it as UTF-8 and try again.</translation>
+        <source>{file} is a folder; choose a CSV or Excel file.</source>
+        <translation>{file} is a folder; choose a CSV or Excel file.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows; split it into smaller files.</source>
+        <translation>{file} has more than {limit} rows; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has more than {limit} columns; no barometer table is that wide. Check the file or save only the table as a new file.</source>
+        <translation>Row {row} of {file} has more than {limit} columns; no barometer table is that wide. Check the file or save only the table as a new file.</translation>
+    </message>
+    <message>
+        <source>{file} mixes character encodings: line {line} is not in the same encoding (UTF-8 or Windows-1252) as the rest of the file. Save the whole file as UTF-8 and try again.</source>
+        <translation>{file} mixes character encodings: line {line} is not in the same encoding (UTF-8 or Windows-1252) as the rest of the file. Save the whole file as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</source>
+        <translation>{file} is UTF-16 text; save it as UTF-8 or Windows-1252 CSV.</translation>
     </message>
     <message>
         <source>{file} is not a readable CSV file (row {row}): {reason}</source>
@@ -1166,8 +1285,16 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{file} is empty.</translation>
     </message>
     <message>
+        <source>{file} is not a valid XLSX file: its XML declares entities, which Excel never writes and which are not read for safety.</source>
+        <translation>{file} is not a valid XLSX file: its XML declares entities, which Excel never writes and which are not read for safety.</translation>
+    </message>
+    <message>
         <source>{file} is not a readable Excel workbook: {reason}</source>
         <translation>{file} is not a readable Excel workbook: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</source>
+        <translation>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</translation>
     </message>
     <message>
         <source>The report could not be laid out: {reason}</source>
@@ -1382,6 +1509,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The link &quot;{link}&quot; is not a valid web address.</translation>
     </message>
     <message>
+        <source>The link is {length} characters long; a link may have at most {limit}. Link to the document instead of pasting its text.</source>
+        <translation>The link is {length} characters long; a link may have at most {limit}. Link to the document instead of pasting its text.</translation>
+    </message>
+    <message>
         <source>The link &quot;{link}&quot; must be a full web address (https://...) or the full path of a document.</source>
         <translation>The link &quot;{link}&quot; must be a full web address (https://...) or the full path of a document.</translation>
     </message>
@@ -1390,8 +1521,24 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The link &quot;{link}&quot; does not point to a document and will not be opened. Allowed are pdf, docx, doc, xlsx, odt and html files.</translation>
     </message>
     <message>
-        <source>The document &quot;{link}&quot; does not exist.</source>
-        <translation>The document &quot;{link}&quot; does not exist.</translation>
+        <source>The link &quot;{link}&quot; contains percent codes (such as %20) or hidden characters that make the file name look like something else. Give the document&apos;s plain path.</source>
+        <translation>The link &quot;{link}&quot; contains percent codes (such as %20) or hidden characters that make the file name look like something else. Give the document&apos;s plain path.</translation>
+    </message>
+    <message>
+        <source>The link &quot;{link}&quot; points to a folder or a device, not to a document.</source>
+        <translation>The link &quot;{link}&quot; points to a folder or a device, not to a document.</translation>
+    </message>
+    <message>
+        <source>The link &quot;{link}&quot; points to a file marked as a program (executable), so it will not be opened.</source>
+        <translation>The link &quot;{link}&quot; points to a file marked as a program (executable), so it will not be opened.</translation>
+    </message>
+    <message>
+        <source>The document &quot;{link}&quot; does not exist, or the drive or server it is on cannot be reached now.</source>
+        <translation>The document &quot;{link}&quot; does not exist, or the drive or server it is on cannot be reached now.</translation>
+    </message>
+    <message>
+        <source>The document &quot;{link}&quot; cannot be reached right now (the drive or server may be offline). The link was saved and will be checked again before it is opened.</source>
+        <translation>The document &quot;{link}&quot; cannot be reached right now (the drive or server may be offline). The link was saved and will be checked again before it is opened.</translation>
     </message>
     <message>
         <source>{path} is empty, not a barometer backup.</source>
@@ -1466,6 +1613,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The data source can have at most 300 characters.</translation>
     </message>
     <message>
+        <source>The code {code} belongs to the retired indicator {name}.</source>
+        <translation>The code {code} belongs to the retired indicator {name}.</translation>
+    </message>
+    <message>
         <source>Choose a goal.</source>
         <translation>Choose a goal.</translation>
     </message>
@@ -1476,6 +1627,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Someone else changed this indicator in the meantime; your change was not stored. Reload to see the newer version.</source>
         <translation>Someone else changed this indicator in the meantime; your change was not stored. Reload to see the newer version.</translation>
+    </message>
+    <message>
+        <source>The indicator {code} has {count} values and cannot be deleted; retire it instead, which keeps its values and history.</source>
+        <translation>The indicator {code} has {count} values and cannot be deleted; retire it instead, which keeps its values and history.</translation>
     </message>
     <message>
         <source>Save the chart as .png or .svg.</source>
@@ -1490,6 +1645,162 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The database is open read-only because another copy of the program uses it; restore from a backup there, or close that copy first. Nothing was changed.</translation>
     </message>
     <message>
+        <source>Line {line}, field {key}: expected a text in quotes.</source>
+        <translation>Line {line}, field {key}: expected a text in quotes.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a whole number.</source>
+        <translation>Line {line}, field {key}: expected a whole number.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected true or false.</source>
+        <translation>Line {line}, field {key}: expected true or false.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a date such as 2011-06-20.</source>
+        <translation>Line {line}, field {key}: expected a date such as 2011-06-20.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a list of texts.</source>
+        <translation>Line {line}, field {key}: expected a list of texts.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a list of whole numbers.</source>
+        <translation>Line {line}, field {key}: expected a list of whole numbers.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: expected a table of fields.</source>
+        <translation>Line {line}, field {key}: expected a table of fields.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: unknown field (a typing error?).</source>
+        <translation>Line {line}, field {key}: unknown field (a typing error?).</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: a value is required.</source>
+        <translation>Line {line}, field {key}: a value is required.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: {value} is not one of {choices}.</source>
+        <translation>Line {line}, field {key}: {value} is not one of {choices}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: {value} appears twice.</source>
+        <translation>Line {line}, field {key}: {value} appears twice.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: must be between {low} and {high}.</source>
+        <translation>Line {line}, field {key}: must be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is not valid TOML ({reason}).</source>
+        <translation>Line {line}: the file is not valid TOML ({reason}).</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</source>
+        <translation>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: the file has format version {found}; this program reads version {supported}. Use a newer program.</source>
+        <translation>Line {line}, field {key}: the file has format version {found}; this program reads version {supported}. Use a newer program.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: only one area can be the barometer&apos;s own.</source>
+        <translation>Line {line}, field {key}: only one area can be the barometer&apos;s own.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: there is no {what} number {value}.</source>
+        <translation>Line {line}, field {key}: there is no {what} number {value}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: at most {limit} characters.</source>
+        <translation>Line {line}, field {key}: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: goal {goal} already has the headline indicator {code}.</source>
+        <translation>Line {line}, field {key}: goal {goal} already has the headline indicator {code}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: there is no committee {value}.</source>
+        <translation>Line {line}, field {key}: there is no committee {value}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Danish municipality; write its name or its code, e.g. 751 or Aarhus.</source>
+        <translation>{name} is not a Danish municipality; write its name or its code, e.g. 751 or Aarhus.</translation>
+    </message>
+    <message>
+        <source>The database has no policy yet.</source>
+        <translation>The database has no policy yet.</translation>
+    </message>
+    <message>
+        <source>The title must not be empty.</source>
+        <translation>The title must not be empty.</translation>
+    </message>
+    <message>
+        <source>The title can have at most {limit} characters.</source>
+        <translation>The title can have at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>A new policy period must start after {year}, when the current one started.</source>
+        <translation>A new policy period must start after {year}, when the current one started.</translation>
+    </message>
+    <message>
+        <source>There is already a policy named {name}.</source>
+        <translation>There is already a policy named {name}.</translation>
+    </message>
+    <message>
+        <source>The last year cannot be before the first year.</source>
+        <translation>The last year cannot be before the first year.</translation>
+    </message>
+    <message>
+        <source>Only the goals of the newest policy can be changed; earlier reports keep theirs.</source>
+        <translation>Only the goals of the newest policy can be changed; earlier reports keep theirs.</translation>
+    </message>
+    <message>
+        <source>Goal {number} still has the indicator {code}: move it to another goal first.</source>
+        <translation>Goal {number} still has the indicator {code}: move it to another goal first.</translation>
+    </message>
+    <message>
+        <source>Choose a focus area of the same policy.</source>
+        <translation>Choose a focus area of the same policy.</translation>
+    </message>
+    <message>
+        <source>Committees, line {line}: write the short name, a comma and the name.</source>
+        <translation>Committees, line {line}: write the short name, a comma and the name.</translation>
+    </message>
+    <message>
+        <source>Choose the policy file.</source>
+        <translation>Choose the policy file.</translation>
+    </message>
+    <message>
+        <source>{name} is already one of the barometer&apos;s areas.</source>
+        <translation>{name} is already one of the barometer&apos;s areas.</translation>
+    </message>
+    <message>
+        <source>{name} is always shown and cannot be removed.</source>
+        <translation>{name} is always shown and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} values and cannot be removed.</source>
+        <translation>{name} has {count} values and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</source>
+        <translation>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</translation>
+    </message>
+    <message>
+        <source>The database file {path} does not exist. Create it with: barometer-desktop --db &quot;{path}&quot; db init (--policy FILE starts from a policy file).</source>
+        <translation>The database file {path} does not exist. Create it with: barometer-desktop --db &quot;{path}&quot; db init (--policy FILE starts from a policy file).</translation>
+    </message>
+    <message>
+        <source>There are no values for {area} in {year}, so the web barometer would be empty. Choose a year with data.</source>
+        <translation>There are no values for {area} in {year}, so the web barometer would be empty. Choose a year with data.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this assessment in the meantime ({changed_by}, {changed_at}); your text was not stored. Copy your text, reload and try again.</source>
+        <translation>Someone else changed this assessment in the meantime ({changed_by}, {changed_at}); your text was not stored. Copy your text, reload and try again.</translation>
+    </message>
+    <message>
         <source>Nothing was imported: while the import ran, someone else changed {count} of the values the file changes. Import the file again to compare it with the values stored now.</source>
         <translation>Nothing was imported: while the import ran, someone else changed {count} of the values the file changes. Import the file again to compare it with the values stored now.</translation>
     </message>
@@ -1502,16 +1813,72 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>… and {count} more.</translation>
     </message>
     <message>
-        <source>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</source>
-        <translation>The database {path} is on a network drive. A SQLite file must not be shared that way: two computers writing to it can damage it. For a team, ask IT for a shared PostgreSQL database.</translation>
+        <source>{file} mixes two number formats: &quot;{comma}&quot; (row {comma_row}, column {comma_column}) has a decimal comma and &quot;{point}&quot; (row {point_row}, column {point_column}) a decimal point. Correct the file, or choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point) to reject the cells that do not fit it.</source>
+        <translation>{file} mixes two number formats: &quot;{comma}&quot; (row {comma_row}, column {comma_column}) has a decimal comma and &quot;{point}&quot; (row {point_row}, column {point_column}) a decimal point. Correct the file, or choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point) to reject the cells that do not fit it.</translation>
     </message>
     <message>
-        <source>Someone else changed this assessment in the meantime ({changed_by}, {changed_at}); your text was not stored. Copy your text, reload and try again.</source>
-        <translation>Someone else changed this assessment in the meantime ({changed_by}, {changed_at}); your text was not stored. Copy your text, reload and try again.</translation>
+        <source>The numbers in column {column} of {file} can be read in two ways: in &quot;{text}&quot; (row {row}) the dot or comma may separate thousands or be the decimal mark, and no cell in the file shows which. Choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point).</source>
+        <translation>The numbers in column {column} of {file} can be read in two ways: in &quot;{text}&quot; (row {row}) the dot or comma may separate thousands or be the decimal mark, and no cell in the file shows which. Choose the decimal mark (&quot;Decimal mark&quot; in the Import screen, or --decimal comma|point).</translation>
     </message>
     <message>
-        <source>There are no values for {area} in {year}, so the web barometer would be empty. Choose a year with data.</source>
-        <translation>There are no values for {area} in {year}, so the web barometer would be empty. Choose a year with data.</translation>
+        <source>Statistikbanken gave an answer that could not be read ({reason}).</source>
+        <translation>Statistikbanken gave an answer that could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>No connection to Statistikbanken ({reason}); nothing was changed.</source>
+        <translation>No connection to Statistikbanken ({reason}); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken did not answer within {seconds} seconds; nothing was changed. Try again later.</source>
+        <translation>Statistikbanken did not answer within {seconds} seconds; nothing was changed. Try again later.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken has no table &quot;{table}&quot;.</source>
+        <translation>Statistikbanken has no table &quot;{table}&quot;.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken refused the selection for table {table}: {message}</source>
+        <translation>Statistikbanken refused the selection for table {table}: {message}</translation>
+    </message>
+    <message>
+        <source>Statistikbanken answered with an error (HTTP {status}): {message}</source>
+        <translation>Statistikbanken answered with an error (HTTP {status}): {message}</translation>
+    </message>
+    <message>
+        <source>Statistikbanken sent no figures for this selection.</source>
+        <translation>Statistikbanken sent no figures for this selection.</translation>
+    </message>
+    <message>
+        <source>Table {table} has no time variable &quot;{variable}&quot;.</source>
+        <translation>Table {table} has no time variable &quot;{variable}&quot;.</translation>
+    </message>
+    <message>
+        <source>Table {table} has no figures for {year} yet.</source>
+        <translation>Table {table} has no figures for {year} yet.</translation>
+    </message>
+    <message>
+        <source>Table {table} has no variable &quot;{variable}&quot;.</source>
+        <translation>Table {table} has no variable &quot;{variable}&quot;.</translation>
+    </message>
+    <message>
+        <source>Table {table}, variable {variable} has no value {values}.</source>
+        <translation>Table {table}, variable {variable} has no value {values}.</translation>
+    </message>
+    <message>
+        <source>No area has an official municipality code to fetch for.</source>
+        <translation>No area has an official municipality code to fetch for.</translation>
+    </message>
+    <message>
+        <source>Indicator {code} has no StatBank source.</source>
+        <translation>Indicator {code} has no StatBank source.</translation>
+    </message>
+    <message>
+        <source>Give the StatBank table id (e.g. FOLK1A).</source>
+        <translation>Give the StatBank table id (e.g. FOLK1A).</translation>
+    </message>
+    <message>
+        <source>{path} contains something the barometer&apos;s own schema does not make, so it was not used and not changed. {difference}{more} It may have been altered outside the program: use a backup you trust.</source>
+        <translation>{path} contains something the barometer&apos;s own schema does not make, so it was not used and not changed. {difference}{more} It may have been altered outside the program: use a backup you trust.</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1962,113 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The web barometer for {year} is in {folder}. Upload the whole folder.</source>
         <translation>The web barometer for {year} is in {folder}. Upload the whole folder.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Integrationsbarometer</source>
+        <translation>Welcome to Integrationsbarometer</translation>
+    </message>
+    <message>
+        <source>There is no barometer database at {path}. Set up a new barometer for your municipality, open an existing database file, or try the program on the demo database with made-up values.</source>
+        <translation>There is no barometer database at {path}. Set up a new barometer for your municipality, open an existing database file, or try the program on the demo database with made-up values.</translation>
+    </message>
+    <message>
+        <source>Set up a new barometer…</source>
+        <translation>Set up a new barometer…</translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation>Open an existing database…</translation>
+    </message>
+    <message>
+        <source>Open the demo database</source>
+        <translation>Open the demo database</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Barometer database (*.sqlite *.db);;All files (*)</source>
+        <translation>Barometer database (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Name or code, e.g. 751 Aarhus</source>
+        <translation>Name or code, e.g. 751 Aarhus</translation>
+    </message>
+    <message>
+        <source>Copenhagen&apos;s 2011 policy, as an example to adapt</source>
+        <translation>Copenhagen&apos;s 2011 policy, as an example to adapt</translation>
+    </message>
+    <message>
+        <source>A policy file from another municipality or an export</source>
+        <translation>A policy file from another municipality or an export</translation>
+    </message>
+    <message>
+        <source>An empty policy: add goals and indicators yourself</source>
+        <translation>An empty policy: add goals and indicators yourself</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Type a municipality and press Enter</source>
+        <translation>Type a municipality and press Enter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Optional, one a line: short name, name (e.g. BU, Beskæftigelsesudvalget)</source>
+        <translation>Optional, one a line: short name, name (e.g. BU, Beskæftigelsesudvalget)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Create the barometer</source>
+        <translation>Create the barometer</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Start from:</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <source>Committees:</source>
+        <translation>Committees:</translation>
+    </message>
+    <message>
+        <source>The new database: {path}</source>
+        <translation>The new database: {path}</translation>
+    </message>
+    <message>
+        <source>Policy file</source>
+        <translation>Policy file</translation>
+    </message>
+    <message>
+        <source>Policy file (*.toml);;All files (*)</source>
+        <translation>Policy file (*.toml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Danish municipality.</source>
+        <translation>{name} is not a Danish municipality.</translation>
     </message>
 </context>
 <context>
@@ -1688,10 +2162,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Goal</translation>
     </message>
     <message>
-        <source>Check the path, or leave the field empty and add the link later. Nothing was saved.</source>
-        <translation>Check the path, or leave the field empty and add the link later. Nothing was saved.</translation>
-    </message>
-    <message>
         <source>Correct the link, or leave the field empty and add the link later. Nothing was saved.</source>
         <translation>Correct the link, or leave the field empty and add the link later. Nothing was saved.</translation>
     </message>
@@ -1728,6 +2198,121 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     </message>
 </context>
 <context>
+    <name>GoalsDialog</name>
+    <message>
+        <source>Goals of the integration policy</source>
+        <translation>Goals of the integration policy</translation>
+    </message>
+    <message>
+        <source>Title of the goal</source>
+        <translation>Title of the goal</translation>
+    </message>
+    <message>
+        <source>Add as new goal</source>
+        <translation>Add as new goal</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>End goal…</source>
+        <translation>End goal…</translation>
+    </message>
+    <message>
+        <source>Take the goal out of the current policy. Reports of earlier years keep it.</source>
+        <translation>Take the goal out of the current policy. Reports of earlier years keep it.</translation>
+    </message>
+    <message>
+        <source>Set focus area</source>
+        <translation>Set focus area</translation>
+    </message>
+    <message>
+        <source>Focus area:</source>
+        <translation>Focus area:</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Focus areas</translation>
+    </message>
+    <message>
+        <source>Title of the focus area</source>
+        <translation>Title of the focus area</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>New policy period</source>
+        <translation>New policy period</translation>
+    </message>
+    <message>
+        <source>e.g. Integrationspolitik 2015-2018</source>
+        <translation>e.g. Integrationspolitik 2015-2018</translation>
+    </message>
+    <message>
+        <source>Start new period</source>
+        <translation>Start new period</translation>
+    </message>
+    <message>
+        <source>Copies the current goals into a new policy from the first year; indicators keep their values.</source>
+        <translation>Copies the current goals into a new policy from the first year; indicators keep their values.</translation>
+    </message>
+    <message>
+        <source>First year:</source>
+        <translation>First year:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>{name}, {first}–{last}. Changes apply to this policy; earlier years keep their goals.</source>
+        <translation>{name}, {first}–{last}. Changes apply to this policy; earlier years keep their goals.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>{number}. {title}  (1 indicator)</source>
+        <translation>{number}. {title}  (1 indicator)</translation>
+    </message>
+    <message>
+        <source>{number}. {title}  ({count} indicators)</source>
+        <translation>{number}. {title}  ({count} indicators)</translation>
+    </message>
+    <message>
+        <source>End focus area</source>
+        <translation>End focus area</translation>
+    </message>
+    <message>
+        <source>End focus area {number}, {title}? Its goals stay, without a focus area.</source>
+        <translation>End focus area {number}, {title}? Its goals stay, without a focus area.</translation>
+    </message>
+    <message>
+        <source>End goal</source>
+        <translation>End goal</translation>
+    </message>
+    <message>
+        <source>End goal {number}, {title}? It leaves the current policy; the reports of earlier years keep it, and its indicators stay with the policy they came from.</source>
+        <translation>End goal {number}, {title}? It leaves the current policy; the reports of earlier years keep it, and its indicators stay with the policy they came from.</translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <source>The database is empty: run &apos;db init&apos;.</source>
@@ -1736,10 +2321,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</source>
         <translation>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</translation>
-    </message>
-    <message>
-        <source>Schema differs from version {head}: {difference}</source>
-        <translation>Schema differs from version {head}: {difference}</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2363,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>New</source>
         <translation>New</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Changes to this indicator&apos;s values, newest first.</source>
@@ -1927,6 +2512,18 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{rows}: {new}, {changed} and {unchanged}; {missing}.</translation>
     </message>
     <message>
+        <source>Not read: {columns}. Their headings are neither a period nor a known column name, and the mapping does not use them; map them in the Import screen if they hold values.</source>
+        <translation>Not read: {columns}. Their headings are neither a period nor a known column name, and the mapping does not use them; map them in the Import screen if they hold values.</translation>
+    </message>
+    <message>
+        <source>{count} cells formatted as percent in Excel were read as the percentages they show (0.125 shown as 12.5 % is read as 12.5); the first is row {row}, column {column}.</source>
+        <translation>{count} cells formatted as percent in Excel were read as the percentages they show (0.125 shown as 12.5 % is read as 12.5); the first is row {row}, column {column}.</translation>
+    </message>
+    <message>
+        <source>Revised at the source: {indicator} {area} {period}: {changes}</source>
+        <translation>Revised at the source: {indicator} {area} {period}: {changes}</translation>
+    </message>
+    <message>
         <source>Changed: {indicator} {area} {period}: {changes}</source>
         <translation>Changed: {indicator} {area} {period}: {changes}</translation>
     </message>
@@ -1994,6 +2591,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>No file chosen.</translation>
     </message>
     <message>
+        <source>Fetch data from Statistikbanken…</source>
+        <translation>Fetch data from Statistikbanken…</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
@@ -2020,6 +2621,22 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Period:</source>
         <translation>Period:</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>From the file</translation>
+    </message>
+    <message>
+        <source>Decimal comma (12,5)</source>
+        <translation>Decimal comma (12,5)</translation>
+    </message>
+    <message>
+        <source>Decimal point (12.5)</source>
+        <translation>Decimal point (12.5)</translation>
+    </message>
+    <message>
+        <source>Decimal mark:</source>
+        <translation>Decimal mark:</translation>
     </message>
     <message>
         <source>e.g. Statistikbanken AUL01</source>
@@ -2101,6 +2718,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>New indicator</translation>
     </message>
     <message>
+        <source>Reuse a retired code</source>
+        <translation>Reuse a retired code</translation>
+    </message>
+    <message>
+        <source>The code {code} belongs to the retired indicator {name}. Use it for this indicator? The retired indicator keeps its values and history under the code {new_code}.</source>
+        <translation>The code {code} belongs to the retired indicator {name}. Use it for this indicator? The retired indicator keeps its values and history under the code {new_code}.</translation>
+    </message>
+    <message>
         <source>One headline indicator per goal</source>
         <translation>One headline indicator per goal</translation>
     </message>
@@ -2115,6 +2740,18 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Not changed</source>
         <translation>Not changed</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <source>Delete the indicator {code} {name}? This cannot be undone.</source>
+        <translation>Delete the indicator {code} {name}? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -2310,12 +2947,28 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Take the indicator out of the barometer. Its values and history are kept.</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete an indicator that has no values (asks first).</source>
+        <translation>Delete an indicator that has no values (asks first).</translation>
+    </message>
+    <message>
+        <source>Goals…</source>
+        <translation>Goals…</translation>
+    </message>
+    <message>
+        <source>Add, rename, reorder and end the policy&apos;s goals, or start a new policy period.</source>
+        <translation>Add, rename, reorder and end the policy&apos;s goals, or start a new policy period.</translation>
+    </message>
+    <message>
         <source>Indicators by goal</source>
         <translation>Indicators by goal</translation>
     </message>
     <message>
-        <source>Tick municipalities to compare with København and the whole country.</source>
-        <translation>Tick municipalities to compare with København and the whole country.</translation>
+        <source>Tick municipalities to compare with the barometer&apos;s own and the whole country.</source>
+        <translation>Tick municipalities to compare with the barometer&apos;s own and the whole country.</translation>
     </message>
     <message>
         <source>Save chart…</source>
@@ -2324,6 +2977,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Save the chart as a PNG or SVG file.</source>
         <translation>Save the chart as a PNG or SVG file.</translation>
+    </message>
+    <message>
+        <source>Municipalities…</source>
+        <translation>Municipalities…</translation>
+    </message>
+    <message>
+        <source>Choose the municipalities to compare with, from the official list.</source>
+        <translation>Choose the municipalities to compare with, from the official list.</translation>
     </message>
     <message>
         <source>Compare with:</source>
@@ -2540,26 +3201,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
 <context>
     <name>Launch</name>
     <message>
-        <source>Welcome to Integrationsbarometer</source>
-        <translation>Welcome to Integrationsbarometer</translation>
-    </message>
-    <message>
-        <source>There is no barometer database on this computer yet.
-
-Create an empty database with the 2011 policy&apos;s goals and indicators, or open the demo database with made-up values to try the program?</source>
-        <translation>There is no barometer database on this computer yet.
-
-Create an empty database with the 2011 policy&apos;s goals and indicators, or open the demo database with made-up values to try the program?</translation>
-    </message>
-    <message>
-        <source>Create empty database</source>
-        <translation>Create empty database</translation>
-    </message>
-    <message>
-        <source>Open demo database</source>
-        <translation>Open demo database</translation>
-    </message>
-    <message>
         <source>Integrationsbarometer</source>
         <translation>Integrationsbarometer</translation>
     </message>
@@ -2707,6 +3348,14 @@ Create an empty database with the 2011 policy&apos;s goals and indicators, or op
     <message>
         <source>Double-click a line to enter the value.</source>
         <translation>Double-click a line to enter the value.</translation>
+    </message>
+    <message>
+        <source>Fetch data from Statistikbanken…</source>
+        <translation>Fetch data from Statistikbanken…</translation>
+    </message>
+    <message>
+        <source>When were the sources last updated?</source>
+        <translation>When were the sources last updated?</translation>
     </message>
     <message>
         <source>Missing data for {year}</source>
@@ -3822,6 +4471,57 @@ Kind regards
     </message>
 </context>
 <context>
+    <name>Schema</name>
+    <message>
+        <source>the table</source>
+        <translation>the table</translation>
+    </message>
+    <message>
+        <source>the column</source>
+        <translation>the column</translation>
+    </message>
+    <message>
+        <source>the index</source>
+        <translation>the index</translation>
+    </message>
+    <message>
+        <source>the constraint</source>
+        <translation>the constraint</translation>
+    </message>
+    <message>
+        <source>the trigger</source>
+        <translation>the trigger</translation>
+    </message>
+    <message>
+        <source>the view</source>
+        <translation>the view</translation>
+    </message>
+    <message>
+        <source>the rule</source>
+        <translation>the rule</translation>
+    </message>
+    <message>
+        <source>the row security policy</source>
+        <translation>the row security policy</translation>
+    </message>
+    <message>
+        <source>{kind} {name} is not part of the barometer schema (version {revision}).</source>
+        <translation>{kind} {name} is not part of the barometer schema (version {revision}).</translation>
+    </message>
+    <message>
+        <source>{kind} {name} of the barometer schema (version {revision}) is missing.</source>
+        <translation>{kind} {name} of the barometer schema (version {revision}) is missing.</translation>
+    </message>
+    <message>
+        <source>{kind} {name} differs from the barometer schema (version {revision}): found &quot;{found}&quot;, expected &quot;{expected}&quot;.</source>
+        <translation>{kind} {name} differs from the barometer schema (version {revision}): found &quot;{found}&quot;, expected &quot;{expected}&quot;.</translation>
+    </message>
+    <message>
+        <source>Further differences: {count} (&apos;db check&apos; lists them all).</source>
+        <translation>Further differences: {count} (&apos;db check&apos; lists them all).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4004,6 +4704,159 @@ Kind regards
     <message>
         <source>Throw away your changes here and show what is stored now.</source>
         <translation>Throw away your changes here and show what is stored now.</translation>
+    </message>
+</context>
+<context>
+    <name>StatBank</name>
+    <message>
+        <source>{indicator}: table {table} updated {updated}; it has figures for {year}.</source>
+        <translation>{indicator}: table {table} updated {updated}; it has figures for {year}.</translation>
+    </message>
+    <message>
+        <source>{indicator}: table {table} updated {updated}; no figures for {year} yet.</source>
+        <translation>{indicator}: table {table} updated {updated}; no figures for {year} yet.</translation>
+    </message>
+</context>
+<context>
+    <name>StatBankFetchDialog</name>
+    <message>
+        <source>Fetch data from Statistikbanken</source>
+        <translation>Fetch data from Statistikbanken</translation>
+    </message>
+    <message>
+        <source>The figures of indicators with a source in Statistikbanken are fetched for the barometer&apos;s areas and go through the same checks as a file import. Check first: nothing is stored until you click Import.</source>
+        <translation>The figures of indicators with a source in Statistikbanken are fetched for the barometer&apos;s areas and go through the same checks as a file import. Check first: nothing is stored until you click Import.</translation>
+    </message>
+    <message>
+        <source>all years</source>
+        <translation>all years</translation>
+    </message>
+    <message>
+        <source>Only the year:</source>
+        <translation>Only the year:</translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation>Check (dry run)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The year must be a number, e.g. 2024.</source>
+        <translation>The year must be a number, e.g. 2024.</translation>
+    </message>
+    <message>
+        <source>No indicator has a source in Statistikbanken.</source>
+        <translation>No indicator has a source in Statistikbanken.</translation>
+    </message>
+    <message>
+        <source>Asking Statistikbanken…</source>
+        <translation>Asking Statistikbanken…</translation>
+    </message>
+    <message>
+        <source>{indicator}: table {table}, updated {updated}</source>
+        <translation>{indicator}: table {table}, updated {updated}</translation>
+    </message>
+</context>
+<context>
+    <name>StatBankSourceSection</name>
+    <message>
+        <source>Source in Statistikbanken (optional)</source>
+        <translation>Source in Statistikbanken (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. FOLK1E</source>
+        <translation>e.g. FOLK1E</translation>
+    </message>
+    <message>
+        <source>Read table</source>
+        <translation>Read table</translation>
+    </message>
+    <message>
+        <source>Ask Statistikbanken for the table&apos;s variables and values.</source>
+        <translation>Ask Statistikbanken for the table&apos;s variables and values.</translation>
+    </message>
+    <message>
+        <source>The indicator is a share: figure / denominator × 100</source>
+        <translation>The indicator is a share: figure / denominator × 100</translation>
+    </message>
+    <message>
+        <source>As the table writes it (2021, 2021K1, 2021M03)</source>
+        <translation>As the table writes it (2021, 2021K1, 2021M03)</translation>
+    </message>
+    <message>
+        <source>School year 2020/2021 is 2020</source>
+        <translation>School year 2020/2021 is 2020</translation>
+    </message>
+    <message>
+        <source>School year 2020/2021 is 2021</source>
+        <translation>School year 2020/2021 is 2021</translation>
+    </message>
+    <message>
+        <source>Preview figures</source>
+        <translation>Preview figures</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>Save source</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Remove source</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Table:</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>Figure:</translation>
+    </message>
+    <message>
+        <source>Denominator:</source>
+        <translation>Denominator:</translation>
+    </message>
+    <message>
+        <source>Periods:</source>
+        <translation>Periods:</translation>
+    </message>
+    <message>
+        <source>Variable / value</source>
+        <translation>Variable / value</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Stored selection: {selection}</source>
+        <translation>Stored selection: {selection}</translation>
+    </message>
+    <message>
+        <source>Give the table id first, e.g. FOLK1E.</source>
+        <translation>Give the table id first, e.g. FOLK1E.</translation>
+    </message>
+    <message>
+        <source>{text} (updated {updated})</source>
+        <translation>{text} (updated {updated})</translation>
+    </message>
+    <message>
+        <source>Tick the values that give the figure. The area ({area}) and time ({time}) are filled in when fetching: the barometer&apos;s areas by municipality code, and every year.</source>
+        <translation>Tick the values that give the figure. The area ({area}) and time ({time}) are filled in when fetching: the barometer&apos;s areas by municipality code, and every year.</translation>
+    </message>
+    <message>
+        <source>Preview (not stored):</source>
+        <translation>Preview (not stored):</translation>
+    </message>
+    <message>
+        <source>The source is saved.</source>
+        <translation>The source is saved.</translation>
+    </message>
+    <message>
+        <source>The source is removed; figures are entered or imported by hand.</source>
+        <translation>The source is removed; figures are entered or imported by hand.</translation>
     </message>
 </context>
 <context>

@@ -3,15 +3,15 @@ import math
 import pytest
 
 from barometer_desktop.domain.types import (
-    UNIT_RANGES,
     ComparisonBasis,
     Direction,
     FollowUpStatus,
     Frequency,
     GoalStatus,
     Trend,
+    RangeProblem,
     Unit,
-    value_range_error,
+    value_range,
 )
 
 
@@ -30,11 +30,11 @@ def test_enum_values_are_the_stored_strings() -> None:
 
 
 def test_unit_ranges() -> None:
-    assert UNIT_RANGES[Unit.PERCENT] == (0, 100)
-    assert UNIT_RANGES[Unit.GRADE] == (-3, 12)
-    assert UNIT_RANGES[Unit.COUNT] == (0, None)
-    assert UNIT_RANGES[Unit.INDEX] == (None, None)
-    assert UNIT_RANGES[Unit.PERCENTAGE_POINTS] == (None, None)
+    assert (value_range(Unit.PERCENT).low, value_range(Unit.PERCENT).high) == (0, 100)
+    assert (value_range(Unit.GRADE).low, value_range(Unit.GRADE).high) == (-3, 12)
+    assert (value_range(Unit.COUNT).low, value_range(Unit.COUNT).high, value_range(Unit.COUNT).whole) == (0, None, True)
+    assert (value_range(Unit.INDEX).low, value_range(Unit.INDEX).high) == (None, None)
+    assert value_range("percentage_points").bounds() == (-math.inf, math.inf)
 
 
 @pytest.mark.parametrize(
@@ -47,21 +47,22 @@ def test_unit_ranges() -> None:
     ],
 )
 def test_values_in_range_are_accepted(unit: Unit, value: float) -> None:
-    assert value_range_error(unit, value) is None
+    assert value_range(unit).problem(value) is None
 
 
 @pytest.mark.parametrize(
     ("unit", "value", "message"),
     [
-        (Unit.PERCENT, 100.1, "must be between 0 and 100"),
-        (Unit.PERCENT, -0.1, "must be between 0 and 100"),
-        (Unit.GRADE, 12.5, "must be between -3 and 12"),
-        (Unit.GRADE, -4.0, "must be between -3 and 12"),
-        (Unit.COUNT, -1.0, "must be at least 0"),
-        (Unit.COUNT, 2.5, "must be a whole number"),
-        (Unit.INDEX, math.nan, "must be a finite number"),
-        (Unit.PERCENT, math.inf, "must be a finite number"),
+        (Unit.PERCENT, 100.1, RangeProblem.OUTSIDE),
+        (Unit.PERCENT, -0.1, RangeProblem.OUTSIDE),
+        (Unit.GRADE, 12.5, RangeProblem.OUTSIDE),
+        (Unit.GRADE, -4.0, RangeProblem.OUTSIDE),
+        (Unit.COUNT, -1.0, RangeProblem.TOO_LOW),
+        (Unit.COUNT, 2.5, RangeProblem.NOT_WHOLE),
+        (Unit.INDEX, math.nan, RangeProblem.NOT_FINITE),
+        (Unit.PERCENT, math.inf, RangeProblem.NOT_FINITE),
     ],
 )
-def test_values_out_of_range_are_explained(unit: Unit, value: float, message: str) -> None:
-    assert value_range_error(unit, value) == message
+def test_values_out_of_range_are_explained(unit: Unit, value: float, message: RangeProblem) -> None:
+    assert value_range(unit).problem(value) == message
+

@@ -89,7 +89,8 @@ def test_goal_create_edit_end_and_bad_input(demo_db):
 
 def test_plan_link_is_validated_on_entry(demo_db, tmp_path):
     plan = _plan(demo_db, "BUU")
-    for bad in ("javascript:alert(1)", r"C:\Windows\notepad.exe", str(tmp_path / "gone.pdf")):
+    for bad in ("javascript:alert(1)", r"C:\Windows\notepad.exe", str(tmp_path / "evil.exe%20.pdf"),
+                "https://kk.dk/" + "x" * 5_000_000):
         with pytest.raises(ValidationError) as caught:
             action_plans.update_plan(
                 demo_db, plan.id, adopted_on=plan.adopted_on, document_link=bad, ended_on=None,
@@ -99,11 +100,39 @@ def test_plan_link_is_validated_on_entry(demo_db, tmp_path):
     assert _plan(demo_db, "BUU") == plan
     document = tmp_path / "handleplan.pdf"
     document.write_bytes(b"%PDF-1.4")
-    action_plans.update_plan(
+    assert action_plans.update_plan(
         demo_db, plan.id, adopted_on=plan.adopted_on, document_link=str(document), ended_on=None,
         expected_version=plan.version,
-    )
+    ) == []
     assert _plan(demo_db, "BUU").document_link == str(document)
+    # A document that cannot be reached now (an offline share) is kept, with a notice.
+    gone = str(tmp_path / "gone.pdf")
+    [notice] = action_plans.update_plan(
+        demo_db, plan.id, adopted_on=plan.adopted_on, document_link=gone, ended_on=None,
+        expected_version=_plan(demo_db, "BUU").version,
+    )
+    assert notice.field == "document_link" and gone in str(notice)
+    assert _plan(demo_db, "BUU").document_link == gone
+
+
+def test_committee_year_keeps_an_unreachable_link_and_refuses_a_disguised_one(demo_db, tmp_path):
+    tmu = _committee(demo_db, "TMU")
+    before = follow_up.committee_year(demo_db, tmu.id, 2013)
+    program = tmp_path / "tool"
+    program.write_text("#!/bin/sh\n")
+    program.chmod(0o755)
+    (tmp_path / "sym.pdf").symlink_to(program)
+    for bad in (str(tmp_path / "sym.pdf"), "file:///srv/evil.exe%2520.pdf", "/srv/" + "a" * 2100 + ".pdf"):
+        with pytest.raises(ValidationError) as caught:
+            follow_up.save_committee_year(demo_db, tmu.id, 2013, ReportEntry(None, bad, before.report.version), [])
+        assert caught.value.field == "document_link"
+    assert follow_up.committee_year(demo_db, tmu.id, 2013) == before
+    share = r"\\fileserver\udvalg\TMU\redegørelse 2013.pdf"
+    notices = follow_up.save_committee_year(
+        demo_db, tmu.id, 2013, ReportEntry(None, share, before.report.version), []
+    )
+    assert [n.field for n in notices] == ["document_link"]
+    assert follow_up.committee_year(demo_db, tmu.id, 2013).report.document_link == share
 
 
 def test_ending_a_goal_keeps_its_earlier_follow_ups(demo_db):
@@ -202,3 +231,11 @@ def test_decisions_confirm_and_dismiss(demo_db):
     assert decision.status == "dismissed"
     with pytest.raises(StaleEditError):
         follow_up.save_decision(demo_db, DecisionEntry(tmu.id, 2013, "dismissed", "other", expected_version=1))
+
+
+def test_every_link_refusal_has_its_own_message():
+    from barometer_desktop.domain.document_links import LinkProblem
+    from barometer_desktop.storage import link_refusals
+
+    messages = [link_refusals._MESSAGES[problem] for problem in LinkProblem]
+    assert len(set(messages)) == len(LinkProblem)

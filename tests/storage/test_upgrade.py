@@ -16,10 +16,22 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TABLES_0001 = ("policy", "focus_area", "goal", "indicator", "area", "committee", "observation", "setting", "audit_log")
 
 
+def _columns_0001(table: str) -> str:
+    """The table's columns in schema 0001: later schemas may add columns, never change these."""
+    connection = sqlite3.connect(f"file:{FIXTURES / 'schema_0001.sqlite'}?mode=ro", uri=True)
+    try:
+        return ", ".join(row[1] for row in connection.execute(f"PRAGMA table_info({table})"))
+    finally:
+        connection.close()
+
+
 def _rows(path: Path) -> dict[str, list[tuple]]:
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return {t: connection.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES_0001}
+        return {
+            t: connection.execute(f"SELECT {_columns_0001(t)} FROM {t} ORDER BY 1").fetchall()
+            for t in TABLES_0001
+        }
     finally:
         connection.close()
 

@@ -38,7 +38,7 @@ def warnings(monkeypatch):
 @pytest.fixture
 def launched(monkeypatch):
     calls = []
-    monkeypatch.setattr("barometer_desktop.ui.links.launch", lambda url: calls.append(url) or True)
+    monkeypatch.setattr("barometer_desktop.ui.open_document.launch", lambda url: calls.append(url) or True)
     return calls
 
 
@@ -107,12 +107,27 @@ def test_save_and_next_moves_on_and_a_bad_link_stores_nothing(main_window, scree
     assert launched == []
 
 
-@pytest.mark.parametrize("link", ["javascript:alert(1)", r"C:\Windows\System32\calc.exe", "EXE"])
+@pytest.mark.parametrize(
+    "link", ["javascript:alert(1)", r"C:\Windows\System32\calc.exe", "EXE", "SYMLINK", "SCRIPT", "PERCENT"]
+)
 def test_a_refused_link_is_never_launched(screen, qtbot, warnings, launched, link, tmp_path):
     if link == "EXE":
         program = tmp_path / "setup.exe"
         program.write_bytes(b"MZ")
         link = str(program)
+    if link in ("SYMLINK", "SCRIPT"):
+        # Issue 12: the name says pdf, what is there is a program.
+        script = tmp_path / ("report.pdf" if link == "SCRIPT" else "tool")
+        script.write_text("#!/bin/sh\necho owned\n")
+        script.chmod(0o755)
+        if link == "SYMLINK":
+            (tmp_path / "sym.pdf").symlink_to(script)
+            script = tmp_path / "sym.pdf"
+        link = str(script)
+    if link == "PERCENT":
+        (tmp_path / "evil.exe").write_bytes(b"MZ")
+        (tmp_path / "evil.exe%20.pdf").write_bytes(b"%PDF-1.4")
+        link = str(tmp_path / "evil.exe%20.pdf")
     field = screen.follow_up.report_link
     field.set_text(link)
     qtbot.mouseClick(field.open_button, Qt.MouseButton.LeftButton)
@@ -310,3 +325,16 @@ def test_deadline_setting_is_stored_and_shown(main_window, screen, qtbot):
         qtbot.mouseClick(missing.deadline_save, Qt.MouseButton.LeftButton)
     assert main_window.state.db.setting(settings_store.FOLLOW_UP_DEADLINE) == "03-15"
     assert "15.03.2014" in missing.summary.text()
+
+
+def test_a_pasted_text_is_not_stored_as_a_link(main_window, screen, qtbot, warnings):
+    """A 5 MB "link" is refused with its length and the limit, and nothing is stored."""
+    tab = screen.follow_up
+    db = main_window.state.db
+    before = follow_up.committee_year(db, tab.committee_box.currentData(), 2013)
+    tab.report_link.set_text("https://kk.dk/" + "x" * 5_000_000)
+    tab.report_link.changed.emit()
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    # (A line edit holds at most 32,767 characters; the storage test sends 5 MB.)
+    assert len(warnings) == 1 and warnings[0].startswith("Dokument: Linket er 32.767 tegn langt; et link må højst have 2.000.")
+    assert follow_up.committee_year(db, tab.committee_box.currentData(), 2013) == before

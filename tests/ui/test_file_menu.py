@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from barometer_desktop.storage import catalog
 from barometer_desktop.ui.database_menu import MAX_RECENT, RECENT_KEY, recent_files, remember
 
 
@@ -33,14 +34,41 @@ def test_open_switches_database_and_remembers_it(main_window, policy_db_path, mo
 
 
 def test_new_database_is_created_and_opened(main_window, tmp_path, monkeypatch, qtbot):
+    from barometer_desktop import policy_file
+    from barometer_desktop.resources import shipped_path
+    from barometer_desktop.storage.seed import read_policy_file
+    from barometer_desktop.ui import first_start
+
     target = tmp_path / "ny"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    example = read_policy_file(shipped_path("database", "seed", "policy_2011.toml"))
+    asked = []
+
+    def setup(_parent, path):
+        asked.append(path)
+        return first_start.FirstStart(
+            "create", path, policy_file.starting_definition(example, "Odense", ["Aarhus"]), "Odense"
+        )
+
+    monkeypatch.setattr(first_start, "ask_new_barometer", setup)
     with qtbot.waitSignal(main_window.state.database_changed):
         main_window.database_menu.new_action.trigger()
+    assert asked == [tmp_path / "ny.sqlite"]
     assert (tmp_path / "ny.sqlite").is_file()
     assert main_window.database_label.text() == str(tmp_path / "ny.sqlite")
     main_window.show_screen("indicators")
     assert main_window.page("indicators").tree.topLevelItemCount() == 8
+    assert [a.name for a in catalog.areas(main_window.state.db)] == ["Odense", "Hele landet", "Aarhus"]
+
+
+def test_new_database_cancelled_in_the_setup_creates_nothing(main_window, tmp_path, monkeypatch):
+    from barometer_desktop.ui import first_start
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "ny.sqlite"), ""))
+    monkeypatch.setattr(first_start, "ask_new_barometer", lambda _parent, _path: None)
+    before = main_window.state.db
+    main_window.database_menu.new_action.trigger()
+    assert not (tmp_path / "ny.sqlite").exists() and main_window.state.db is before
 
 
 def test_recent_files_are_capped_and_missing_ones_pruned(tmp_path):

@@ -46,21 +46,22 @@ def _form(tab):
     return [(box.currentData(), note.text()) for box, note in zip(tab.status_boxes, tab.note_edits)]
 
 
-def test_a_missing_document_says_what_to_do_marks_the_field_and_keeps_the_form(main_window, tab, qtbot, warnings):
+def test_a_refused_document_says_what_to_do_marks_the_field_and_keeps_the_form(main_window, tab, qtbot, warnings):
     db = main_window.state.db
     committee_id = _choose(tab, "TMU")
     before = follow_up.committee_year(db, committee_id, 2013)
     _enter_follow_ups(qtbot, tab)
     entered = _form(tab)
-    missing = r"K:\Udvalg\BUU\redegørelse 2014.docx"
+    missing = r"K:\Udvalg\BUU\redegørelse 2014.exe%20.docx"
     qtbot.keyClicks(tab.report_link.edit, missing)
 
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
 
     assert len(warnings) == 1
     assert warnings[0] == (
-        f'Dokument: Dokumentet "{missing}" findes ikke.\n\n'
-        "Kontrollér stien, eller lad feltet stå tomt og tilføj linket senere. Intet blev gemt."
+        f'Dokument: Linket "{missing}" indeholder procentkoder (som %20) eller skjulte tegn, der får filnavnet '
+        "til at ligne noget andet. Angiv dokumentets almindelige sti.\n\n"
+        "Ret linket, eller lad feltet stå tomt og tilføj linket senere. Intet blev gemt."
     )
     assert follow_up.committee_year(db, committee_id, 2013) == before  # nothing stored
     # Everything entered is still there, and the refused field is framed and has the cursor.
@@ -81,6 +82,34 @@ def test_a_missing_document_says_what_to_do_marks_the_field_and_keeps_the_form(m
         (FollowUpStatus.NOT_FOLLOWED_UP, "Ikke omtalt"),
     ]
     assert not tab.is_dirty
+
+
+def test_a_document_on_a_drive_that_does_not_answer_is_saved_with_a_warning(main_window, tab, qtbot, warnings,
+                                                                         monkeypatch):
+    """Issue 12: saving a committee-year must not fail because a network path is unreachable right now."""
+    db = main_window.state.db
+    committee_id = _choose(tab, "TMU")
+    _enter_follow_ups(qtbot, tab)
+    share = r"K:\Udvalg\BUU\redegørelse 2014.docx"  # a mapped drive that is offline today
+    qtbot.keyClicks(tab.report_link.edit, share)
+
+    with qtbot.waitSignal(main_window.state.data_changed):
+        qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+
+    stored = follow_up.committee_year(db, committee_id, 2013)
+    assert stored.report.document_link == share
+    assert [line.status for line in stored.lines][:2] == [FollowUpStatus.FOLLOWED_UP, FollowUpStatus.NOT_FOLLOWED_UP]
+    assert not tab.is_dirty
+    assert warnings == [
+        f'Dokument: Dokumentet "{share}" kan ikke nås lige nu (drevet eller serveren er måske ikke tilgængelig). '
+        "Linket er gemt og kontrolleres igen, før det åbnes."
+    ]
+
+    # Before opening, the link is checked again: still unreachable, so nothing is launched.
+    launched = []
+    monkeypatch.setattr("barometer_desktop.ui.open_document.launch", lambda url: launched.append(url) or True)
+    qtbot.mouseClick(tab.report_link.open_button, Qt.MouseButton.LeftButton)
+    assert launched == [] and share in warnings[-1] and "kan ikke nås" in warnings[-1]
 
 
 def test_a_link_refused_for_another_reason_gets_its_own_advice(tab, qtbot, warnings):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from barometer_desktop import paths
 from barometer_desktop.ui import crash_dialog, launch
+from barometer_desktop.ui.first_start import FirstStart
 
 
 def _args(**overrides):
@@ -18,7 +19,7 @@ def _args(**overrides):
 
 def test_first_start_offers_demo_and_creates_it(qapp, monkeypatch):
     asked = []
-    monkeypatch.setattr(launch, "_ask_first_start", lambda: asked.append(True) or "demo")
+    monkeypatch.setattr(launch, "_ask_first_start", lambda _default: asked.append(True) or FirstStart("demo"))
     location, demo = launch.choose_location(_args())
     assert asked == [True]
     assert demo is True
@@ -31,7 +32,7 @@ def test_first_start_offers_demo_and_creates_it(qapp, monkeypatch):
 
 
 def test_first_start_cancel_opens_nothing(qapp, monkeypatch):
-    monkeypatch.setattr(launch, "_ask_first_start", lambda: None)
+    monkeypatch.setattr(launch, "_ask_first_start", lambda _default: None)
     assert launch.choose_location(_args()) is None
     assert not paths.default_database_path().exists()
 
@@ -39,7 +40,7 @@ def test_first_start_cancel_opens_nothing(qapp, monkeypatch):
 def test_existing_default_database_is_opened_without_asking(qapp, monkeypatch, policy_db_path):
     target = paths.default_database_path()
     target.write_bytes(policy_db_path.read_bytes())
-    monkeypatch.setattr(launch, "_ask_first_start", lambda: pytest.fail("must not ask"))
+    monkeypatch.setattr(launch, "_ask_first_start", lambda _default: pytest.fail("must not ask"))
     location, demo = launch.choose_location(_args())
     assert location.path == target and demo is False
 

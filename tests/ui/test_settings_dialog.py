@@ -144,7 +144,7 @@ def test_launch_opens_the_database_chosen_in_the_settings(qapp, demo_db_path, mo
 
     from barometer_desktop.ui import launch
 
-    monkeypatch.setattr(launch, "_ask_first_start", lambda: pytest.fail("must not ask: a database is configured"))
+    monkeypatch.setattr(launch, "_ask_first_start", lambda _default: pytest.fail("must not ask: a database is configured"))
     QSettings().setValue(settings_dialog.DATABASE_PATH_KEY, str(demo_db_path))
     location, demo = launch.choose_location(argparse.Namespace(db=None, demo=False))
     assert location.path == demo_db_path

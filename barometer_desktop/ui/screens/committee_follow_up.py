@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barometer_desktop.domain.links import LinkProblem, LinkRefused
 from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.errors import BarometerError, ValidationError
 from barometer_desktop.storage import committees, follow_up
@@ -40,6 +39,7 @@ from barometer_desktop.ui.screens.committee_widgets import (
     heading,
     hint,
     show_error,
+    show_notices,
     status_choices,
     status_colour,
 )
@@ -244,8 +244,14 @@ class FollowUpTab(QWidget):
         if self._data is None:
             return False
         report = ReportEntry(self.received.value(), self.report_link.text(), self._data.report.version)
+        labels = {
+            "received_on": self.tr("Received"),
+            "document_link": self.tr("Document"),
+            "status": self.tr("Follow-up"),
+            "goal": self.tr("Goal"),
+        }
         try:
-            follow_up.save_committee_year(
+            notices = follow_up.save_committee_year(
                 self.state.db, self._data.committee_id, self._data.year, report, self.entries()
             )
         except BarometerError as error:
@@ -255,26 +261,21 @@ class FollowUpTab(QWidget):
             show_error(
                 self,
                 error,
-                {
-                    "received_on": self.tr("Received"),
-                    "document_link": self.tr("Document"),
-                    "status": self.tr("Follow-up"),
-                    "goal": self.tr("Goal"),
-                },
-                next_step=self._link_next_step(error) if link_refused else "",
+                labels,
+                next_step=self.tr(
+                    "Correct the link, or leave the field empty and add the link later. Nothing was saved."
+                )
+                if link_refused
+                else "",
             )
             if link_refused:
                 self.report_link.mark_invalid(error.user_message(QCoreApplication.translate))
             return False
         self._set_dirty(False)
         self.state.data_changed.emit()
+        # Stored, but worth knowing: a link to a drive that does not answer now.
+        show_notices(self, notices, labels)
         return True
-
-    def _link_next_step(self, error: BarometerError) -> str:
-        refused = error.__cause__
-        if isinstance(refused, LinkRefused) and refused.problem is LinkProblem.MISSING_FILE:
-            return self.tr("Check the path, or leave the field empty and add the link later. Nothing was saved.")
-        return self.tr("Correct the link, or leave the field empty and add the link later. Nothing was saved.")
 
     def _save_and_next(self) -> None:
         if self.save():

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from barometer_desktop.errors import BarometerError
-from barometer_desktop.storage import action_plans, catalog, committees
+from barometer_desktop.storage import action_plans, catalog, committees, policies
 from barometer_desktop.storage.action_plans import ActionPlanRecord, PlanGoalRecord
 from barometer_desktop.storage.committees import CommitteeRecord
 from barometer_desktop.ui.screens.committee_plan_dialogs import EndDialog, GoalDialog
@@ -37,6 +37,7 @@ from barometer_desktop.ui.screens.committee_widgets import (
     fit_rows,
     hint,
     show_error,
+    show_notices,
 )
 from barometer_desktop.ui.state import AppState
 
@@ -199,7 +200,7 @@ class PlansTab(QWidget):
         self._fill_goals()
 
     def _fill_goals(self) -> None:
-        titles = {g.number: g.title for g in catalog.goals_with_indicators(self.state.db)}
+        titles = {number: title for _id, number, title in self._policy_goals()}
         goals = self.plan.goals if self.plan else ()
         self.goal_table.setRowCount(len(goals))
         for row, goal in enumerate(goals):
@@ -235,11 +236,13 @@ class PlansTab(QWidget):
 
     def _run(self, action, labels: dict[str, str] | None = None) -> bool:
         try:
-            action()
+            result = action()
         except BarometerError as error:
             show_error(self, error, labels)
             return False
         self.state.data_changed.emit()
+        if isinstance(result, list):  # a save's notices about what it stored
+            show_notices(self, result, labels)
         return True
 
     def save_committee(self) -> bool:
@@ -262,7 +265,7 @@ class PlansTab(QWidget):
     def new_plan(self) -> None:
         if self.committee is None:
             return
-        policy = action_plans.policies(self.state.db)[0]
+        policy = policies.current(self.state.db)
         committee_id = self.committee.id
         self._run(
             lambda: action_plans.create_plan(
@@ -284,7 +287,9 @@ class PlansTab(QWidget):
         )
 
     def _policy_goals(self) -> list[tuple[int, int, str]]:
-        return [(g.id, g.number, g.title) for g in catalog.goals_with_indicators(self.state.db)]
+        # A plan serves the goals of its own policy period.
+        policy_id = self.plan.policy_id if self.plan is not None else None
+        return [(g.id, g.number, g.title) for g in catalog.goals_with_indicators(self.state.db, policy_id=policy_id)]
 
     def add_goal(self) -> None:
         plan = self.plan

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from barometer_desktop.domain.formatting import format_date
 from barometer_desktop.domain.types import FollowUpStatus
-from barometer_desktop.errors import BarometerError, ValidationError
-from barometer_desktop.ui.links import open_link
+from barometer_desktop.errors import BarometerError, SaveNotice, ValidationError
+from barometer_desktop.ui.open_document import open_link
 
 # Dark enough for WCAG AA on white; a word and a symbol always go with the colour.
 GREEN = "#1b5e20"
@@ -78,6 +78,21 @@ def show_error(
     if next_step:
         message = f"{message}\n\n{next_step}"
     QMessageBox.warning(parent, QCoreApplication.translate("Committees", "Not saved"), message)
+
+
+def show_notices(parent: QWidget, notices: list[SaveNotice], labels: dict[str, str] | None = None) -> None:
+    """Say what the user should know about what WAS stored (e.g. a link to an offline drive)."""
+    if not notices:
+        return
+    lines = []
+    for notice in notices:
+        message = notice.user_message(QCoreApplication.translate)
+        if labels and notice.field in labels:
+            message = QCoreApplication.translate("Committees", "{field}: {message}").format(
+                field=labels[notice.field], message=message
+            )
+        lines.append(message)
+    QMessageBox.warning(parent, QCoreApplication.translate("Committees", "Saved with a warning"), "\n\n".join(lines))
 
 
 class OptionalDateEdit(QWidget):

@@ -11,7 +11,7 @@ from datetime import date
 
 from barometer_desktop.domain.areas import comparison_areas, fixed_areas, main_area
 from barometer_desktop.domain.missing_data import MissingItem, is_due, missing_data
-from barometer_desktop.storage import catalog, observations
+from barometer_desktop.storage import catalog, observations, policies
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
 
@@ -51,7 +51,8 @@ def _ordered_areas(areas: list[AreaRecord]) -> tuple[AreaRecord, ...]:
 def load_sheet(db: Database, year: int, today: date | None = None) -> EntrySheet:
     areas = _ordered_areas(catalog.areas(db))
     main, due_areas = main_area(areas), fixed_areas(areas)
-    indicators = catalog.indicators(db, include_retired=False)
+    # The year's own indicators: those of the policy in force that year, as in the report.
+    indicators = policies.indicators_in_force(db, year)
 
     this_year: dict[CellId, ObservationRecord] = {
         (r.indicator_id, r.area_id): r for r in observations.yearly_values(db, (year,))

@@ -17,9 +17,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from barometer_desktop.domain.formatting import NumberFormatError, format_number, parse_number
 from barometer_desktop.domain.periods import Period
-from barometer_desktop.domain.types import Unit
+from barometer_desktop.domain.types import Unit, value_range
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, StaleEditError, ValidationError
-from barometer_desktop.storage.observations import ObservationInput, validate_input, validate_value
+from barometer_desktop.storage.observations import ObservationInput, checked_sample_size, validate_input, validate_value
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
 from barometer_desktop.ui.screens.entry_data import EntrySheet, load_sheet
 from barometer_desktop.ui.screens.entry_texts import edit_text, published_note, row_label, stored_text
@@ -48,14 +48,20 @@ def unit_label(unit: str) -> str:
     return labels.get(Unit(unit), unit)
 
 
-def range_text(unit: str) -> str:
-    """The values accepted for a unit, for tooltips."""
-    texts = {
-        Unit.PERCENT: QCoreApplication.translate("EntryModel", "Accepted: 0 to 100."),
-        Unit.GRADE: QCoreApplication.translate("EntryModel", "Accepted: -3 to 12."),
-        Unit.COUNT: QCoreApplication.translate("EntryModel", "Accepted: a whole number, 0 or more."),
-    }
-    return texts.get(Unit(unit), QCoreApplication.translate("EntryModel", "Accepted: any number."))
+def range_text(unit: str, lang: str = "da") -> str:
+    """The values accepted for a unit (domain.types.ValueRange), for tooltips."""
+    accepted = value_range(unit)
+    low = format_number(accepted.low, 0, lang) if accepted.low is not None else ""
+    high = format_number(accepted.high, 0, lang) if accepted.high is not None else ""
+    if accepted.whole:
+        return QCoreApplication.translate("EntryModel", "Accepted: a whole number, {low} or more.").format(low=low)
+    if low and high:
+        return QCoreApplication.translate("EntryModel", "Accepted: {low} to {high}.").format(low=low, high=high)
+    if low:
+        return QCoreApplication.translate("EntryModel", "Accepted: {low} or more.").format(low=low)
+    if high:
+        return QCoreApplication.translate("EntryModel", "Accepted: {high} or less.").format(high=high)
+    return QCoreApplication.translate("EntryModel", "Accepted: any number.")
 
 
 class EntryModel(QAbstractTableModel):
@@ -310,13 +316,7 @@ class EntryModel(QAbstractTableModel):
         try:
             n = None
             if sample_size.strip():
-                parsed = self._parse(sample_size)
-                if not parsed.is_integer() or parsed <= 0:
-                    raise ValidationError(
-                        QT_TRANSLATE_NOOP("Errors", "The sample size must be a positive whole number."),
-                        field="sample_size",
-                    )
-                n = int(parsed)
+                n = checked_sample_size(self._parse(sample_size))
             se = self._parse(std_error) if std_error.strip() else None
             after = replace(
                 as_input(record), sample_size=n, std_error=se, is_provisional=provisional,

@@ -8,6 +8,7 @@ remembered for the next file of the same shape.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, Signal
@@ -79,6 +80,11 @@ class ImportScreen(QWidget):
         file_row = QHBoxLayout()
         file_row.addWidget(self.choose_button)
         file_row.addWidget(self.file_label, 1)
+        # Figures from Statistics Denmark, through the same checks (issue 18).
+        self.statbank_button = QPushButton(self.tr("Fetch data from Statistikbanken…"))
+        self.statbank_button.setObjectName("statbank_fetch_button")
+        self.statbank_button.clicked.connect(self.open_statbank)
+        file_row.addWidget(self.statbank_button)
 
         self.preview = QTableWidget()
         self.preview.setObjectName("preview")
@@ -109,6 +115,14 @@ class ImportScreen(QWidget):
         fixed_form.addRow(self.tr("Indicator:"), self.fixed_indicator)
         fixed_form.addRow(self.tr("Area:"), self.fixed_area)
         fixed_form.addRow(self.tr("Period:"), self.fixed_period)
+        # The file's decimal mark: taken from its cells unless the user says;
+        # a file whose numbers can be read two ways is refused until they do.
+        self.decimal_mark = QComboBox()
+        self.decimal_mark.setObjectName("decimal_mark")
+        self.decimal_mark.addItem(self.tr("From the file"), None)
+        self.decimal_mark.addItem(self.tr("Decimal comma (12,5)"), "comma")
+        self.decimal_mark.addItem(self.tr("Decimal point (12.5)"), "point")
+        fixed_form.addRow(self.tr("Decimal mark:"), self.decimal_mark)
         self.mapping_name = QLineEdit()
         self.mapping_name.setObjectName("mapping_name")
         self.mapping_name.setPlaceholderText(self.tr("e.g. Statistikbanken AUL01"))
@@ -159,6 +173,11 @@ class ImportScreen(QWidget):
         state.database_changed.connect(self._fill_fixed_choices)
         self._fill_fixed_choices()
 
+    def open_statbank(self) -> None:
+        from barometer_desktop.ui.screens.statbank_ui import StatBankFetchDialog
+
+        StatBankFetchDialog(self.state, parent=self).exec()
+
     # -- choosing and previewing -------------------------------------------------------
 
     def choose_file(self) -> None:
@@ -170,6 +189,7 @@ class ImportScreen(QWidget):
             self.load_file(Path(name))
 
     def load_file(self, path: Path) -> None:
+        from barometer_desktop.importing.service import saved_mapping
         from barometer_desktop.importing.sources import open_table
         from barometer_desktop.storage import import_mappings
 
@@ -188,8 +208,15 @@ class ImportScreen(QWidget):
         self._show_preview(rows)
         self._fill_role_boxes()
         saved = import_mappings.for_shape(self.state.db, fingerprint(self.header))
+        problem = ""
         if saved is not None:
-            self.apply_mapping(ColumnMapping.from_json(saved.mapping))
+            try:
+                mapping = saved_mapping(saved)
+            except BarometerError as error:  # a damaged saved mapping: start from the file's header
+                problem = error.user_message(QCoreApplication.translate)
+                saved = None
+        if saved is not None:
+            self.apply_mapping(mapping)
             self.mapping_name.setText(saved.name)
             note = self.tr("Using the mapping \"{name}\" saved for files of this shape.").format(name=saved.name)
         else:
@@ -197,7 +224,7 @@ class ImportScreen(QWidget):
             self.mapping_name.clear()
             note = ""
         self.file_label.setText(path.name + ("  —  " + note if note else ""))
-        self.report.clear()
+        self.report.setPlainText(problem)
         self._set_enabled(True)
 
     def _show_preview(self, rows: list[tuple[int, list]]) -> None:
@@ -305,7 +332,11 @@ class ImportScreen(QWidget):
             "area": self.fixed_area.currentData() or "",
             "period": self.fixed_period.text().strip(),
         }
-        return ColumnMapping(columns=columns, period_columns=period_columns, fixed={k: v for k, v in fixed.items() if v})
+        # What the preview marks "not used" the user has seen and left so.
+        used = set(columns.values()) | set(period_columns)
+        ignored = tuple(c for c in range(len(self.header)) if c not in used)
+        return ColumnMapping(columns=columns, period_columns=period_columns, fixed={k: v for k, v in fixed.items() if v},
+                             ignored=ignored)
 
     # -- running ----------------------------------------------------------------------------
 
@@ -330,6 +361,7 @@ class ImportScreen(QWidget):
             report = import_file(
                 self.state.db, self.path, mapping=mapping, dry_run=dry_run,
                 good_rows_only=self.good_rows_only.isChecked(), progress=progress,
+                decimal=self.decimal_mark.currentData(),
             )
         except BarometerError as error:
             self.report.setPlainText(error.user_message(QCoreApplication.translate))
@@ -341,7 +373,7 @@ class ImportScreen(QWidget):
         self._mark_rejected(report.rejections)
         lines = report_lines(report, max_rejections=500, screen=True)
         if report.written:
-            if mapping != detect(self.header) or self.mapping_name.text().strip():
+            if replace(mapping, ignored=()) != detect(self.header) or self.mapping_name.text().strip():
                 name = self.mapping_name.text().strip() or self.path.stem
                 import_mappings.save(self.state.db, fingerprint(self.header), name, mapping.to_json())
                 lines.append(translate("Import", "The mapping is remembered as \"{name}\".").format(name=name))

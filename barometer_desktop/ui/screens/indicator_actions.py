@@ -85,10 +85,11 @@ class IndicatorActions:
         self.development.clear()
         self.development.setStyleSheet("")
         self.form.load(None, goal_id)
+        self.source_section.load(None)  # a source is added once the indicator is saved
         self.tabs.setCurrentWidget(self.form_tab)
         self.form.code.setFocus()
 
-    def save_form(self, *, demote_other_headline: bool = False) -> bool:
+    def save_form(self, *, demote_other_headline: bool = False, reuse_retired_code: bool = False) -> bool:
         item = self.form.value()
         db = self.state.db
         # The version the user started editing from, not the latest one a
@@ -96,11 +97,27 @@ class IndicatorActions:
         loaded = self.form.record
         try:
             if self.current is None or loaded is None:
-                record = indicators.create(db, item, demote_other_headline=demote_other_headline)
+                record = indicators.create(
+                    db, item, demote_other_headline=demote_other_headline, reuse_retired_code=reuse_retired_code
+                )
             else:
                 record = indicators.update(
-                    db, loaded.id, item, loaded.version, demote_other_headline=demote_other_headline
+                    db, loaded.id, item, loaded.version, demote_other_headline=demote_other_headline,
+                    reuse_retired_code=reuse_retired_code,
                 )
+        except indicators.RetiredCodeError as error:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Reuse a retired code"),
+                self.tr(
+                    "The code {code} belongs to the retired indicator {name}. Use it for this indicator? "
+                    "The retired indicator keeps its values and history under the code {new_code}."
+                ).format(code=error.code, name=error.other_name, new_code=error.new_code),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                return self.save_form(demote_other_headline=demote_other_headline, reuse_retired_code=True)
+            self.form.show_error(error, error.user_message(QCoreApplication.translate))
+            return False
         except indicators.HeadlineTakenError as error:
             answer = QMessageBox.question(
                 self,
@@ -111,7 +128,7 @@ class IndicatorActions:
                 ).format(code=error.other_code),
             )
             if answer == QMessageBox.StandardButton.Yes:
-                return self.save_form(demote_other_headline=True)
+                return self.save_form(demote_other_headline=True, reuse_retired_code=reuse_retired_code)
             self.form.show_error(error, error.user_message(QCoreApplication.translate))
             return False
         except ValidationError as error:
@@ -159,6 +176,58 @@ class IndicatorActions:
         self.current = updated
         self.state.data_changed.emit()
         self.refresh(select=updated.id)
+
+    def delete_indicator(self) -> bool:
+        record = self.current
+        if record is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete indicator"),
+            self.tr("Delete the indicator {code} {name}? This cannot be undone.").format(
+                code=record.code, name=record.name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            indicators.delete(self.state.db, record.id, record.version)
+        except BarometerError as error:
+            QMessageBox.warning(self, self.tr("Not deleted"), error.user_message(QCoreApplication.translate))
+            return False
+        self.current = None
+        self._shown_id = None
+        self.form.load(None)
+        self.state.data_changed.emit()
+        self.refresh()
+        return True
+
+    def edit_goals(self) -> None:
+        from barometer_desktop.ui.screens.goals_dialog import GoalsDialog
+
+        if not self.confirm_leave():
+            return
+        dialog = GoalsDialog(self.state, self)
+        dialog.exec()
+        self.refresh()
+
+    def edit_areas(self) -> None:
+        from barometer_desktop.ui.screens.areas_dialog import AreasDialog
+
+        if not self.confirm_leave():
+            return
+        AreasDialog(self.state, self).exec()
+        # The list of areas changed: rebuild it, keeping the ticks and the indicator.
+        chosen = set(self.chosen_areas())
+        shown = self.current.id if self.current is not None else None
+        self._reset_areas()
+        self.area_list.blockSignals(True)
+        for i in range(self.area_list.count()):
+            item = self.area_list.item(i)
+            if item.text() in chosen:
+                item.setCheckState(Qt.CheckState.Checked)
+        self.area_list.blockSignals(False)
+        self.refresh(select=shown)
 
     def save_chart(self) -> None:
         if self.chart is None or self.current is None:

@@ -148,10 +148,11 @@ class HistoryTable(QTableWidget):
     """Who changed which value, when, from what to what (the audit log)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 6, parent)
+        super().__init__(0, 7, parent)
         self.setObjectName("history_table")
         self.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("Area"), self.tr("Period"), self.tr("Old"), self.tr("New")]
+            [self.tr("When"), self.tr("Who"), self.tr("Area"), self.tr("Period"), self.tr("Old"), self.tr("New"),
+             self.tr("Source")]
         )
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -167,6 +168,9 @@ class HistoryTable(QTableWidget):
     def load(self, entries: list[AuditRecord], area_names: dict[int, str], decimals: int) -> None:
         # Only value changes matter here; insert/delete show as "–" on one side.
         shown = [e for e in entries if e.field == "value"]
+        # A fetch from Statistikbanken stamps each value it wrote (storage.bulk_import): table,
+        # update time at the source, time fetched. Typed or imported values have none.
+        sources = {(e.row_key, e.changed_at): e.new_value or "" for e in entries if e.field == "source"}
         self.setRowCount(len(shown))
         if shown:
             self.summary.setText(self.tr("Changes to this indicator's values, newest first."))
@@ -184,10 +188,11 @@ class HistoryTable(QTableWidget):
                 period,
                 _number(old, decimals),
                 _number(new, decimals),
+                sources.get((entry.row_key, entry.changed_at), ""),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column >= 4:
+                if column in (4, 5):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.setItem(row, column, item)
 

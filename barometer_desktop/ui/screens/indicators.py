@@ -36,6 +36,7 @@ from barometer_desktop.ui.screens.indicator_form import IndicatorForm
 from barometer_desktop.ui.screens.indicator_panels import AssessmentPanel, HistoryTable
 from barometer_desktop import labels
 from barometer_desktop.ui.screens.overview import TREND_COLOURS
+from barometer_desktop.ui.screens.statbank_ui import StatBankSourceSection
 from barometer_desktop.ui.screens.values_table import ValuesModel
 from barometer_desktop.ui.state import AppState
 
@@ -72,9 +73,21 @@ class IndicatorsScreen(IndicatorActions, QWidget):
             self.tr("Take the indicator out of the barometer. Its values and history are kept.")
         )
         self.retire_button.clicked.connect(self.toggle_retired)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("delete_indicator")
+        self.delete_button.setToolTip(self.tr("Delete an indicator that has no values (asks first)."))
+        self.delete_button.clicked.connect(self.delete_indicator)
+        self.goals_button = QPushButton(self.tr("Goals…"))
+        self.goals_button.setObjectName("edit_goals")
+        self.goals_button.setToolTip(
+            self.tr("Add, rename, reorder and end the policy's goals, or start a new policy period.")
+        )
+        self.goals_button.clicked.connect(self.edit_goals)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.retire_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.goals_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -100,15 +113,20 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         self.area_list = QListWidget()
         self.area_list.setObjectName("chart_areas")
         self.area_list.setMaximumWidth(180)
-        self.area_list.setToolTip(self.tr("Tick municipalities to compare with København and the whole country."))
+        self.area_list.setToolTip(self.tr("Tick municipalities to compare with the barometer's own and the whole country."))
         self.area_list.itemChanged.connect(lambda _item: self._show_selected(keep_form=True))
         self.save_chart_button = QPushButton(self.tr("Save chart…"))
         self.save_chart_button.setObjectName("save_chart")
         self.save_chart_button.setToolTip(self.tr("Save the chart as a PNG or SVG file."))
         self.save_chart_button.clicked.connect(self.save_chart)
+        self.areas_button = QPushButton(self.tr("Municipalities…"))
+        self.areas_button.setObjectName("edit_areas")
+        self.areas_button.setToolTip(self.tr("Choose the municipalities to compare with, from the official list."))
+        self.areas_button.clicked.connect(self.edit_areas)
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Compare with:")))
         side.addWidget(self.area_list, 1)
+        side.addWidget(self.areas_button)
         side.addWidget(self.save_chart_button)
         self.chart_holder = QVBoxLayout()
         legend = QLabel(
@@ -160,6 +178,9 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         save_row.addStretch(1)
         save_row.addWidget(self.save_form_button)
         form_layout.addLayout(save_row)
+        # Saved on its own (its own button, one transaction): issue 18.
+        self.source_section = StatBankSourceSection(state)
+        form_layout.addWidget(self.source_section)
         form_scroll = self.form_tab = QScrollArea()
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(form_page)
@@ -347,6 +368,7 @@ class IndicatorsScreen(IndicatorActions, QWidget):
             self.tr("Reactivate") if record is not None and not record.is_active else self.tr("Retire")
         )
         self.retire_button.setEnabled(record is not None and not db.read_only)
+        self.delete_button.setEnabled(record is not None and not db.read_only)
         self.new_button.setEnabled(not db.read_only)
         self.save_form_button.setEnabled(not db.read_only)
         self._new_mode = False
@@ -390,6 +412,7 @@ class IndicatorsScreen(IndicatorActions, QWidget):
                 self.form.keep_edits(record)
             else:
                 self.form.load(record)
+                self.source_section.load(record.id, record.code)
             if same and self.assessment.has_unsaved_changes() and self.assessment.indicator_id == record.id:
                 self.assessment.keep_edits()
             else:

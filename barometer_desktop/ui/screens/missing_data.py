@@ -11,7 +11,16 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from barometer_desktop import i18n
 from barometer_desktop.domain.formatting import format_period
@@ -65,10 +74,28 @@ class MissingDataScreen(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
 
+        # Statistikbanken (issue 18): only on request, for lines whose indicator has a source.
+        self.statbank_fetch = QPushButton(self.tr("Fetch data from Statistikbanken…"))
+        self.statbank_fetch.setObjectName("missing_statbank_fetch")
+        self.statbank_fetch.clicked.connect(self.fetch_from_statbank)
+        self.statbank_check = QPushButton(self.tr("When were the sources last updated?"))
+        self.statbank_check.setObjectName("missing_statbank_updated")
+        self.statbank_check.clicked.connect(self.show_source_updates)
+        self.statbank_updates = QLabel()
+        self.statbank_updates.setObjectName("missing_statbank_updates")
+        self.statbank_updates.setWordWrap(True)
+        statbank_row = QHBoxLayout()
+        statbank_row.addWidget(self.statbank_fetch)
+        statbank_row.addWidget(self.statbank_check)
+        statbank_row.addStretch(1)
+        self._with_source: list[str] = []
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.explanation)
+        layout.addLayout(statbank_row)
+        layout.addWidget(self.statbank_updates)
         layout.addWidget(self.tree, 1)
         layout.addStretch(0)
         state.data_changed.connect(self.refresh)
@@ -99,7 +126,28 @@ class MissingDataScreen(QWidget):
         # An empty table says less than the summary line: show it only when there is something to chase.
         self.tree.setVisible(bool(self.items))
         self._fill_tree()
+        self._offer_statbank()
         self.count_changed.emit(len(self.items))
+
+    def _offer_statbank(self) -> None:
+        from barometer_desktop.storage import indicator_sources
+
+        with_source = {s.indicator_code for s in indicator_sources.all_sources(self.state.db)}
+        self._with_source = sorted({item.code for item in self.items} & with_source)
+        for button in (self.statbank_fetch, self.statbank_check):
+            button.setVisible(bool(self._with_source))
+        self.statbank_updates.setVisible(bool(self._with_source) and bool(self.statbank_updates.text()))
+
+    def fetch_from_statbank(self) -> None:
+        from barometer_desktop.ui.screens.statbank_ui import StatBankFetchDialog
+
+        StatBankFetchDialog(self.state, self._with_source, parent=self).exec()
+
+    def show_source_updates(self) -> None:
+        from barometer_desktop.ui.screens.statbank_ui import source_updates
+
+        self.statbank_updates.setText("\n".join(source_updates(self.state, self._with_source)))
+        self.statbank_updates.setVisible(True)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         key = item.data(0, Qt.ItemDataRole.UserRole)

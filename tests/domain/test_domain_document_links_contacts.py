@@ -5,15 +5,15 @@ from pathlib import Path
 import pytest
 
 from barometer_desktop.domain.contacts import invalid_addresses, is_valid_address, split_addresses
-from barometer_desktop.domain.links import LinkKind, LinkProblem, LinkRefused, check_link
+from barometer_desktop.domain.document_links import FileFacts, LinkKind, LinkProblem, LinkRefused, check_link
 
 
-def exists(_path: str) -> bool:
-    return True
+def exists(path: str) -> FileFacts:
+    return FileFacts(exists=True, resolved=path, regular=True, executable=False)
 
 
-def missing(_path: str) -> bool:
-    return False
+def missing(_path: str) -> FileFacts:
+    return FileFacts(exists=False)
 
 
 @pytest.mark.parametrize(
@@ -21,7 +21,7 @@ def missing(_path: str) -> bool:
     ["https://www.example.kk.dk/redegoerelser/buu-2013.pdf", "http://kk.dk/a?b=1#c", "  HTTPS://kk.dk  "],
 )
 def test_web_addresses_are_accepted(text):
-    link = check_link(text, is_file=missing)
+    link = check_link(text, inspect=missing)
     assert link.kind is LinkKind.WEB and link.text == text.strip()
 
 
@@ -31,7 +31,7 @@ def test_web_addresses_are_accepted(text):
      "/home/sek/plan.xlsx", "/srv/x.doc", "/srv/side.html", "file:///C:/Dokumenter/plan.pdf"],
 )
 def test_local_documents_are_accepted(text):
-    assert check_link(text, is_file=exists).kind is LinkKind.FILE
+    assert check_link(text, inspect=exists).kind is LinkKind.FILE
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,7 @@ def test_local_documents_are_accepted(text):
 )
 def test_everything_else_is_refused(text, problem):
     with pytest.raises(LinkRefused) as caught:
-        check_link(text, is_file=exists)
+        check_link(text, inspect=exists)
     assert caught.value.problem is problem
 
 

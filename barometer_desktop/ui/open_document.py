@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from barometer_desktop.domain.links import LinkKind
+from barometer_desktop.domain.document_links import LinkKind
 from barometer_desktop.errors import ValidationError
-from barometer_desktop.storage.links import link_or_error
+from barometer_desktop.storage.link_refusals import link_or_error
 
 
 def launch(url: QUrl) -> bool:
