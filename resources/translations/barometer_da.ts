@@ -4056,7 +4056,7 @@ Med venlig hilsen
     </message>
     <message>
         <source>The barometer follows {goals} goals of the integration policy through their indicators. There are no numeric targets: an indicator develops well when it moves in its desired direction. {basis}</source>
-        <translation>Barometret følger integrationspolitikkens {goals} mål gennem deres indikatorer. Der er ingen faste måltal: en indikator udvikler sig godt, når den bevæger sig i den ønskede retning. {basis}</translation>
+        <translation>Barometret følger {goals} af integrationspolitikkens mål gennem deres indikatorer. Der er ingen faste måltal: en indikator udvikler sig godt, når den bevæger sig i den ønskede retning. {basis}</translation>
     </message>
     <message>
         <source>Value (year)</source>
