@@ -173,7 +173,9 @@ class FirstStartDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("first_start_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+        from barometer_desktop.ui import theme
+
+        self.message.setStyleSheet(f"color: {theme.current().name('error')}; font-weight: 600;")
         back = QPushButton(self.tr("Back"))
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         self.create_button = QPushButton(self.tr("Create the barometer"))

@@ -33,6 +33,7 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
         self.browser.setObjectName("help_browser")
+        self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setOpenExternalLinks(True)
         guide = shipped_path(*GUIDE)
         if guide.is_file():

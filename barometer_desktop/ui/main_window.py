@@ -7,10 +7,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -23,6 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from barometer_desktop import APP_NAME
+from barometer_desktop.ui import theme
+from barometer_desktop.ui.accessibility import announce, explain_focused, leave_with_tab, named
+from barometer_desktop.ui.fit import remember_splitter, scrolling
 from barometer_desktop.ui.state import AppState
 
 # Settings keys (QSettings, per user).
@@ -32,12 +37,45 @@ SCREEN_KEY = "main_window/screen"
 
 
 class _NavigationDelegate(QStyledItemDelegate):
-    """Navigation items without the dotted focus frame: the highlighted,
-    gold-edged item already shows where the keyboard is."""
+    """Navigation items with a clear focus ring instead of the faint dotted
+    frame: while the list has the keyboard, the current item is framed in the
+    theme's focus colour, so keyboard users see where they are."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # noqa: N802, ANN001 - Qt override
         super().initStyleOption(option, index)
         option.state &= ~QStyle.StateFlag.State_HasFocus
+
+    def paint(self, painter, option, index) -> None:  # noqa: ANN001 - Qt override
+        super().paint(painter, option, index)
+        view = self.parent()
+        if view is not None and view.hasFocus() and index == view.currentIndex():
+            from PySide6.QtGui import QPen
+
+            from barometer_desktop.ui import theme
+
+            painter.save()
+            painter.setPen(QPen(theme.NAVIGATION_FOCUS, 3))
+            painter.drawRect(option.rect.adjusted(2, 2, -3, -3))
+            painter.restore()
+
+
+class _ScreenStack(QStackedWidget):
+    """The screens, sized by the one shown: the scroll area around them scrolls
+    only when that screen cannot shrink to the window (a hidden screen's
+    size, or the preferred height of wrapped text, never forces it)."""
+
+    def _page_hint(self, hint: str):  # noqa: ANN202 - a QSize
+        page = self.currentWidget()
+        return getattr(page, hint)() if page is not None else getattr(super(), hint)()
+
+    def sizeHint(self):  # noqa: N802, ANN201 - Qt override
+        return self._page_hint("minimumSizeHint")
+
+    def minimumSizeHint(self):  # noqa: N802, ANN201 - Qt override
+        return self._page_hint("minimumSizeHint")
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return self._page_hint("minimumSizeHint").height()
 
 
 class MainWindow(QMainWindow):
@@ -50,32 +88,32 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(190)
-        self.navigation.setStyleSheet(
-            "QListWidget#navigation { background: #10243e; color: #e8eef6; border: none;"
-            " font-size: 11pt; padding-top: 8px; }"
-            "QListWidget#navigation::item { padding: 10px 14px; }"
-            "QListWidget#navigation::item:selected { background: #1d4e89; color: white;"
-            " border-left: 4px solid #f2b705; }"
-        )
+        named(self.navigation, self.tr("Screens"), self.tr("Arrow keys choose a screen; Ctrl+1 to Ctrl+7 jump to one."))
+        leave_with_tab(self.navigation)
+        self.navigation.setMinimumWidth(150)
+        self.navigation.setFont(theme.relative_font(self.font(), 1.1))
+        self.navigation.setStyleSheet(theme.navigation_style())
         self.navigation.setItemDelegate(_NavigationDelegate(self.navigation))
-        self.stack = QStackedWidget()
+        self.stack = _ScreenStack()
         splitter = QSplitter()
+        splitter.setObjectName("main_splitter")
         splitter.addWidget(self.navigation)
-        splitter.addWidget(self.stack)
+        # The screens scroll when the window is smaller than a screen can shrink
+        # (1024 x 700, 200 % scaling): nothing is cut off or pushed off-screen.
+        self.stack_scroll = scrolling(self.stack, "screen_scroll")
+        splitter.addWidget(self.stack_scroll)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
         splitter.setSizes([190, 1100])
-        splitter.setHandleWidth(1)
+        splitter.setHandleWidth(3)
+        remember_splitter(splitter, "main_window/navigation_splitter")
         # A bar above everything for what the user must not miss (read-only
         # because another copy has the database open, ...); hidden normally.
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "QLabel { background: #fde68a; color: #451a03; font-weight: 600; padding: 6px 10px;"
-            " border-bottom: 1px solid #d97706; }"
-        )
+        self.banner.setStyleSheet(f"QLabel {{ {theme.boxed_style('warning_fill')} font-weight: 600; padding: 6px 10px; }}")
         self.banner.hide()
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -85,13 +123,20 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(self._size_to_current)
 
         self._build_toolbar()
         self._build_menus()
         self._build_status_bar()
         self._add_screens()
         state.database_changed.connect(self._update_status_bar)
+        # Hover-only explanations reach the keyboard: the focused field's tooltip
+        # shows in the status bar and is its accessible description.
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_changed)
         self._restore()
+        self._size_to_current(self.stack.currentIndex())
 
     # -- construction --------------------------------------------------------
 
@@ -230,9 +275,7 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("database_label")
         self.demo_label = QLabel(self.tr("DEMO"))
         self.demo_label.setObjectName("demo_label")
-        self.demo_label.setStyleSheet(
-            "QLabel { background: #b45309; color: white; font-weight: bold; padding: 1px 8px; }"
-        )
+        self.demo_label.setStyleSheet(f"QLabel {{ {theme.boxed_style('warning_fill')} font-weight: bold; padding: 1px 8px; }}")
         self.demo_label.setToolTip(self.tr("The demo database is open: the values are made up."))
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.demo_label)
@@ -249,7 +292,23 @@ class MainWindow(QMainWindow):
         """Show `text` in the bar at the top of the window (empty text hides it)."""
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
+        announce(self.banner, text)
         self._update_status_bar()
+
+    def _focus_changed(self, old: QWidget | None, now: QWidget | None) -> None:
+        if now is not None and now.window() is self:
+            explain_focused(old, now, lambda tip: self.statusBar().showMessage(tip) if tip else self.statusBar().clearMessage())
+        else:
+            explain_focused(old, now)
+
+    def _size_to_current(self, index: int) -> None:
+        # Only the shown screen's minimum size counts: a hidden one's must not
+        # make the scroll area scroll on every other screen.
+        for position in range(self.stack.count()):
+            page = self.stack.widget(position)
+            policy = QSizePolicy.Policy.Preferred if position == index else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
 
     # -- navigation ----------------------------------------------------------
 

@@ -34,6 +34,7 @@ from barometer_desktop import i18n, labels
 from barometer_desktop.domain.types import ComparisonBasis, SignificancePolicy
 from barometer_desktop.errors import BarometerError, ValidationError
 from barometer_desktop.storage import catalog, settings_store
+from barometer_desktop.ui.accessibility import focus_proxy, named
 from barometer_desktop.ui.state import AppState
 
 # QSettings keys (per user).
@@ -73,8 +74,11 @@ class SettingsDialog(QDialog):
 
     # -- construction --------------------------------------------------------
 
-    def _with_browse(self, edit: QLineEdit, name: str, slot) -> QWidget:  # noqa: ANN001 - a slot
+    def _with_browse(self, edit: QLineEdit, name: str, slot, label: str) -> QWidget:  # noqa: ANN001 - a slot
         row = QWidget()
+        # The row's label and mnemonic reach the path field; a screen reader names it by the label.
+        focus_proxy(row, edit)
+        named(edit, label.replace("&", "").rstrip(":"))
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(edit, 1)
@@ -97,7 +101,8 @@ class SettingsDialog(QDialog):
                 "standard file in your user folder. Takes effect at the next start."
             )
         )
-        form.addRow(self.tr("&Database:"), self._with_browse(self.database_edit, "browse_database", self._browse_database))
+        database_label = self.tr("&Database:")
+        form.addRow(database_label, self._with_browse(self.database_edit, "browse_database", self._browse_database, database_label))
 
         self.year_spin = QSpinBox()
         self.year_spin.setObjectName("report_year_default")
@@ -136,7 +141,8 @@ class SettingsDialog(QDialog):
         self.logo_edit.setToolTip(
             self.tr("A PNG or JPEG file shown on the status report's front page. Leave empty for no logo.")
         )
-        form.addRow(self.tr("Lo&go:"), self._with_browse(self.logo_edit, "browse_logo", self._browse_logo))
+        logo_label = self.tr("Lo&go:")
+        form.addRow(logo_label, self._with_browse(self.logo_edit, "browse_logo", self._browse_logo, logo_label))
 
         self.deadline_edit = QDateEdit()
         self.deadline_edit.setObjectName("follow_up_deadline")
@@ -147,7 +153,7 @@ class SettingsDialog(QDialog):
                 "report must have followed up on its action plan."
             )
         )
-        form.addRow(self.tr("Follow-up &deadline:"), self.deadline_edit)
+        form.addRow(self.tr("Follow-&up deadline:"), self.deadline_edit)
 
         self.basis_combo = QComboBox()
         self.basis_combo.setObjectName("comparison_basis")

@@ -12,6 +12,7 @@ from html import escape
 
 from barometer_desktop import labels
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
+from barometer_desktop.domain.chart_text import describe_series
 from barometer_desktop.domain.formatting import format_change, format_date, format_number, format_value
 from barometer_desktop.domain.types import TREND_SYMBOLS, GoalStatus, Trend, Unit
 from barometer_desktop.i18n import translate
@@ -240,9 +241,8 @@ class Pages:
         if not shown:
             nothing = translate("Web", "No final figures are published yet.")
             return f"<p>{esc(nothing)}</p>"
-        description = " ".join(
-            f"{s.area_name}: " + ", ".join(f"{p.year} {self.value(indicator, p.value)}" for p in s.points) + "."
-            for s in shown
+        description = describe_series(
+            (s.area_name, [(str(p.year), self.value(indicator, p.value)) for p in s.points]) for s in shown
         )
         svg = line_chart(
             chart_id,

@@ -62,6 +62,10 @@
         <translation>Sammenligningskommuner</translation>
     </message>
     <message>
+        <source>Add a comparison municipality</source>
+        <translation>Tilføj en sammenligningskommune</translation>
+    </message>
+    <message>
         <source>Type a municipality&apos;s name or code and press Enter</source>
         <translation>Skriv en kommunes navn eller kode, og tryk Enter</translation>
     </message>
@@ -76,6 +80,10 @@
 </context>
 <context>
     <name>AssessmentPanel</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
     <message>
         <source>The secretariat&apos;s assessment of the development; shown in the status report.</source>
         <translation>Sekretariatets vurdering af udviklingen; vises i statusrapporten.</translation>
@@ -383,6 +391,10 @@
         <translation>Gemt med en advarsel</translation>
     </message>
     <message>
+        <source>Document link</source>
+        <translation>Link til dokument</translation>
+    </message>
+    <message>
         <source>https://... or the full path of a pdf, docx, doc, xlsx, odt or html file</source>
         <translation>https://... eller den fulde sti til en pdf-, docx-, doc-, xlsx-, odt- eller html-fil</translation>
     </message>
@@ -436,12 +448,20 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
 <context>
     <name>DataEntryScreen</name>
     <message>
-        <source>Type to overwrite a cell; Tab and Enter move on. Paste a block copied from Excel with Ctrl+V, clear the selection with Delete, undo with Ctrl+Z. Decimal comma or point.</source>
-        <translation>Skriv for at overskrive en celle; Tab og Enter flytter videre. Indsæt en blok kopieret fra Excel med Ctrl+V, ryd markeringen med Delete, og fortryd med Ctrl+Z. Decimalkomma eller -punktum.</translation>
+        <source>Values of the report year</source>
+        <translation>Rapportårets værdier</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; still missing &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; rejected input &amp;nbsp; &lt;span style=&apos;color:#d97706&apos;&gt;&lt;b&gt;&amp;#9634;&lt;/b&gt;&lt;/span&gt; sample size missing &amp;nbsp; &lt;i&gt;italic&lt;/i&gt; provisional figure</source>
-        <translation>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; mangler stadig &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; afvist indtastning &amp;nbsp; &lt;span style=&apos;color:#d97706&apos;&gt;&lt;b&gt;&amp;#9634;&lt;/b&gt;&lt;/span&gt; stikprøvestørrelse mangler &amp;nbsp; &lt;i&gt;kursiv&lt;/i&gt; foreløbigt tal</translation>
+        <source>Indicators in rows, areas in columns. Arrow keys move; type to enter a value, Enter or Tab stores it.</source>
+        <translation>Indikatorer i rækker, områder i kolonner. Piletasterne flytter; skriv for at indtaste en værdi, Enter eller Tab gemmer den.</translation>
+    </message>
+    <message>
+        <source>Type to overwrite a cell; Enter and Tab store it and move on, arrow keys move without storing. Tab without typing leaves the grid for the details beside it. Paste a block copied from Excel with Ctrl+V, clear the selection with Delete, undo with Ctrl+Z. Decimal comma or point.</source>
+        <translation>Skriv for at overskrive en celle; Enter og Tab gemmer og går videre, piletasterne flytter uden at gemme. Tab uden at skrive forlader tabellen og går til detaljerne ved siden af. Indsæt en blok kopieret fra Excel med Ctrl+V, ryd markeringen med Delete, fortryd med Ctrl+Z. Decimalkomma eller -punktum.</translation>
+    </message>
+    <message>
+        <source>Marks in the cells: “missing” = still missing · ✘ = rejected input (the reason is below the grid) · * = provisional figure · n? and an amber frame = sample size missing</source>
+        <translation>Mærker i cellerne: »mangler« = mangler stadig · ✘ = afvist indtastning (årsagen står under tabellen) · * = foreløbigt tal · n? og en gul ramme = stikprøvestørrelse mangler</translation>
     </message>
     <message>
         <source>Data entry for {year}</source>
@@ -548,6 +568,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
 </context>
 <context>
     <name>DecisionsTab</name>
+    <message>
+        <source>Committees proposed for a decision</source>
+        <translation>Udvalg foreslået til en beslutning</translation>
+    </message>
     <message>
         <source>Committee</source>
         <translation>Udvalg</translation>
@@ -750,6 +774,18 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>række {code} {name}, kolonne {area}</translation>
     </message>
     <message>
+        <source>rejected: {reason}</source>
+        <translation>afvist: {reason}</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>foreløbig</translation>
+    </message>
+    <message>
+        <source>sample size missing</source>
+        <translation>stikprøvestørrelse mangler</translation>
+    </message>
+    <message>
         <source>Rejected: {reason}</source>
         <translation>Afvist: {reason}</translation>
     </message>
@@ -864,6 +900,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>published with {decimals} decimals: {published}</source>
         <translation>offentliggøres med {decimals} decimaler: {published}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>mangler</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2134,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Modtaget den</translation>
     </message>
     <message>
+        <source>Integration report document</source>
+        <translation>Integrationsredegørelsens dokument</translation>
+    </message>
+    <message>
         <source>Received:</source>
         <translation>Modtaget:</translation>
     </message>
@@ -2142,8 +2186,16 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>(afsluttet {date})</translation>
     </message>
     <message>
+        <source>Follow-up: {goal}</source>
+        <translation>Opfølgning: {goal}</translation>
+    </message>
+    <message>
         <source>Note (optional)</source>
         <translation>Note (valgfri)</translation>
+    </message>
+    <message>
+        <source>Note: {goal}</source>
+        <translation>Note: {goal}</translation>
     </message>
     <message>
         <source>● Unsaved changes</source>
@@ -2189,6 +2241,18 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Mål {number}: {title}</translation>
     </message>
     <message>
+        <source>The goal</source>
+        <translation>Målet</translation>
+    </message>
+    <message>
+        <source>Policy goals it serves</source>
+        <translation>Politikmål, det understøtter</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a goal.</source>
+        <translation>Mellemrum sætter eller fjerner flueben ved et mål.</translation>
+    </message>
+    <message>
         <source>The goal, as the action plan states it:</source>
         <translation>Målet, som det er formuleret i handleplanen:</translation>
     </message>
@@ -2202,6 +2266,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Goals of the integration policy</source>
         <translation>Integrationspolitikkens mål</translation>
+    </message>
+    <message>
+        <source>Goals of the policy</source>
+        <translation>Politikkens mål</translation>
     </message>
     <message>
         <source>Title of the goal</source>
@@ -2236,8 +2304,8 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Vælg indsatsområde</translation>
     </message>
     <message>
-        <source>Focus area:</source>
-        <translation>Indsatsområde:</translation>
+        <source>&amp;Focus area:</source>
+        <translation>&amp;Indsatsområde:</translation>
     </message>
     <message>
         <source>Focus areas</source>
@@ -2340,6 +2408,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
 </context>
 <context>
     <name>HistoryTable</name>
+    <message>
+        <source>Change history of the values</source>
+        <translation>Ændringshistorik for værdierne</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>Hvornår</translation>
@@ -2595,6 +2667,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Hent data fra Statistikbanken…</translation>
     </message>
     <message>
+        <source>Preview of the file</source>
+        <translation>Forhåndsvisning af filen</translation>
+    </message>
+    <message>
+        <source>The first rows of the file; under each heading, what the mapping reads from the column.</source>
+        <translation>Filens første rækker; under hver overskrift, hvad opsætningen læser fra kolonnen.</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
@@ -2657,6 +2737,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Import</source>
         <translation>Importér</translation>
+    </message>
+    <message>
+        <source>Result of the check or import</source>
+        <translation>Resultat af kontrol eller import</translation>
     </message>
     <message>
         <source>The result of the check or import appears here.</source>
@@ -2777,6 +2861,26 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Foreløbig værdi</translation>
     </message>
     <message>
+        <source>(95 % CI {low} to {high})</source>
+        <translation>(95 %-konfidensinterval {low} til {high})</translation>
+    </message>
+    <message>
+        <source>(provisional)</source>
+        <translation>(foreløbig)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Tab to the chart and use the arrow keys to read each value.</source>
+        <translation>Gå til diagrammet med Tab, og brug piletasterne til at læse hver værdi.</translation>
+    </message>
+    <message>
+        <source>Chart: {title}</source>
+        <translation>Diagram: {title}</translation>
+    </message>
+    <message>
         <source>Baseline {year}</source>
         <translation>Basisår {year}</translation>
     </message>
@@ -2810,6 +2914,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>0: the same year (e.g. grades in the autumn); 1: the year after; 2: two years after.</source>
         <translation>0: samme år (fx karakterer om efteråret); 1: året efter; 2: to år efter.</translation>
+    </message>
+    <message>
+        <source>Deci&amp;mals:</source>
+        <translation>Dec&amp;imaler:</translation>
+    </message>
+    <message>
+        <source>Fre&amp;quency:</source>
+        <translation>H&amp;yppighed:</translation>
     </message>
     <message>
         <source>Data for year X are released in year X +</source>
@@ -2900,12 +3012,8 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>&amp;Enhed:</translation>
     </message>
     <message>
-        <source>Decimals:</source>
-        <translation>Decimaler:</translation>
-    </message>
-    <message>
         <source>Di&amp;rection:</source>
-        <translation>&amp;Retning:</translation>
+        <translation>Retnin&amp;g:</translation>
     </message>
     <message>
         <source>Data source:</source>
@@ -2914,10 +3022,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Provider:</source>
         <translation>Dataleverandør:</translation>
-    </message>
-    <message>
-        <source>&amp;Frequency:</source>
-        <translation>&amp;Hyppighed:</translation>
     </message>
     <message>
         <source>Release month:</source>
@@ -2971,6 +3075,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Sæt flueben ved de kommuner, der skal sammenlignes med barometrets egen kommune og hele landet.</translation>
     </message>
     <message>
+        <source>Compare with</source>
+        <translation>Sammenlign med</translation>
+    </message>
+    <message>
+        <source>Tick municipalities (Space) to compare with the barometer&apos;s own and the whole country.</source>
+        <translation>Sæt flueben (mellemrum) ved kommuner, der skal sammenlignes med barometerets egen og hele landet.</translation>
+    </message>
+    <message>
         <source>Save chart…</source>
         <translation>Gem diagram…</translation>
     </message>
@@ -2991,8 +3103,16 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Sammenlign med:</translation>
     </message>
     <message>
-        <source>Bars: 95 % confidence interval (survey values). Open circles: provisional values. Large dots: yearly values beside monthly or quarterly ones. Shaded: the report year. Hover a point for the exact value.</source>
-        <translation>Streger: 95 %-konfidensinterval (værdier fra spørgeskemaundersøgelser). Åbne cirkler: foreløbige værdier. Store prikker: årsværdier ved siden af måneds- eller kvartalsværdier. Skraveret: rapportåret. Hold musen over et punkt for at se den præcise værdi.</translation>
+        <source>Bars: 95 % confidence interval (survey values). Open circles: provisional values. Large dots: yearly values beside monthly or quarterly ones. Shaded: the report year. Hover a point, or Tab to the chart and use the arrow keys, for the exact value.</source>
+        <translation>Streger: 95 %-konfidensinterval (surveyværdier). Åbne cirkler: foreløbige værdier. Store prikker: årsværdier ved siden af måneds- eller kvartalsværdier. Skraveret: rapportåret. Hold musen over et punkt, eller gå til diagrammet med Tab og brug piletasterne, for at se den præcise værdi.</translation>
+    </message>
+    <message>
+        <source>Values by period and area</source>
+        <translation>Værdier efter periode og område</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between cells; type a value and press Enter to store it.</source>
+        <translation>Piletasterne flytter mellem cellerne; skriv en værdi, og tryk Enter for at gemme den.</translation>
     </message>
     <message>
         <source>Type a value and press Enter; decimal comma is fine. * marks a provisional value.</source>
@@ -3239,6 +3359,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Screens</source>
+        <translation>Skærmbilleder</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a screen; Ctrl+1 to Ctrl+7 jump to one.</source>
+        <translation>Piletasterne vælger et skærmbillede; Ctrl+1 til Ctrl+7 springer direkte til et.</translation>
+    </message>
+    <message>
         <source>Barometer</source>
         <translation>Barometer</translation>
     </message>
@@ -3330,6 +3458,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Værdier, der forventes for kommunen og hele landet, grupperet efter den dataleverandør, der leverer dem. En levering er forsinket, når den aftalte udgivelsesmåned er udløbet.</translation>
     </message>
     <message>
+        <source>Press Enter on a line, or double-click it, to enter the value.</source>
+        <translation>Tryk Enter på en linje, eller dobbeltklik på den, for at indtaste værdien.</translation>
+    </message>
+    <message>
         <source>Provider / indicator</source>
         <translation>Dataleverandør / indikator</translation>
     </message>
@@ -3348,6 +3480,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Double-click a line to enter the value.</source>
         <translation>Dobbeltklik på en linje for at indtaste værdien.</translation>
+    </message>
+    <message>
+        <source>Missing values by provider</source>
+        <translation>Manglende værdier efter leverandør</translation>
+    </message>
+    <message>
+        <source>Enter on a line opens the value in Data entry.</source>
+        <translation>Enter på en linje åbner værdien i Indtastning.</translation>
     </message>
     <message>
         <source>Fetch data from Statistikbanken…</source>
@@ -3395,6 +3535,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Deadline for integration reports (in the year after the report year):</source>
         <translation>Frist for integrationsredegørelser (i året efter rapportåret):</translation>
+    </message>
+    <message>
+        <source>Missing follow-up by committee</source>
+        <translation>Manglende opfølgning efter udvalg</translation>
     </message>
     <message>
         <source>Notice to BIU</source>
@@ -3528,6 +3672,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Målets samlede status ud fra dets indikatorer: et flertal (over halvdelen) af dem med retning og data afgør, ellers blandet.</translation>
     </message>
     <message>
+        <source>No trend line: fewer than two yearly values.</source>
+        <translation>Ingen tendenslinje: færre end to årsværdier.</translation>
+    </message>
+    <message>
+        <source>Trend line from {first_year} ({first}) to {last_year} ({last})</source>
+        <translation>Tendenslinje fra {first_year} ({first}) til {last_year} ({last})</translation>
+    </message>
+    <message>
         <source>The change lies within the survey&apos;s margin of error (95 %): it is not statistically significant.</source>
         <translation>Ændringen ligger inden for undersøgelsens fejlmargin (95 %): den er ikke statistisk signifikant.</translation>
     </message>
@@ -3565,8 +3717,16 @@ siden {period}</translation>
         <translation>Vis alle aktive indikatorer for hvert mål, ikke kun hovedindikatoren.</translation>
     </message>
     <message>
-        <source>Click a row to open the indicator.</source>
-        <translation>Klik på en række for at åbne indikatoren.</translation>
+        <source>Barometer: goals and headline indicators</source>
+        <translation>Barometer: mål og hovedindikatorer</translation>
+    </message>
+    <message>
+        <source>One row per indicator; Enter opens the indicator.</source>
+        <translation>Én række pr. indikator; Enter åbner indikatoren.</translation>
+    </message>
+    <message>
+        <source>Click a row, or press Enter on it, to open the indicator.</source>
+        <translation>Klik på en række, eller tryk Enter på den, for at åbne indikatoren.</translation>
     </message>
     <message>
         <source>Integration barometer {year}</source>
@@ -3583,6 +3743,10 @@ siden {period}</translation>
 </context>
 <context>
     <name>PlansTab</name>
+    <message>
+        <source>Committees</source>
+        <translation>Udvalg</translation>
+    </message>
     <message>
         <source>Committee</source>
         <translation>Udvalg</translation>
@@ -3630,6 +3794,10 @@ siden {period}</translation>
     <message>
         <source>Adopted</source>
         <translation>Vedtaget</translation>
+    </message>
+    <message>
+        <source>Action plan document</source>
+        <translation>Handleplanens dokument</translation>
     </message>
     <message>
         <source>Ended</source>
@@ -4254,10 +4422,6 @@ Med venlig hilsen
         <translation>&amp;Udkast</translation>
     </message>
     <message>
-        <source>&amp;Final edition (stored for re-issue)</source>
-        <translation>&amp;Endelig udgave (gemmes til genudgivelse)</translation>
-    </message>
-    <message>
         <source>Edition:</source>
         <translation>Udgave:</translation>
     </message>
@@ -4271,7 +4435,7 @@ Med venlig hilsen
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprog:</translation>
+        <translation>S&amp;prog:</translation>
     </message>
     <message>
         <source>optional, e.g. 2014-0012345</source>
@@ -4279,7 +4443,7 @@ Med venlig hilsen
     </message>
     <message>
         <source>&amp;Case number:</source>
-        <translation>&amp;Sagsnummer:</translation>
+        <translation>Sa&amp;gsnummer:</translation>
     </message>
     <message>
         <source>Comparison areas:</source>
@@ -4290,20 +4454,48 @@ Med venlig hilsen
         <translation>Åbn PDF-filen, når den er oprettet</translation>
     </message>
     <message>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Eksportér PDF…</translation>
-    </message>
-    <message>
         <source>Final edition</source>
         <translation>Endelig udgave</translation>
     </message>
     <message>
-        <source>Make a new final edition from today&apos;s data (replaces the stored one)</source>
-        <translation>Lav en ny endelig udgave ud fra dagens data (erstatter den gemte)</translation>
+        <source>Fi&amp;nal edition (stored for re-issue)</source>
+        <translation>E&amp;ndelig udgave (gemmes til genudgivelse)</translation>
+    </message>
+    <message>
+        <source>Comparison areas</source>
+        <translation>Sammenligningsområder</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks an area.</source>
+        <translation>Mellemrum sætter eller fjerner flueben ved et område.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>&amp;Eksportér PDF…</translation>
+    </message>
+    <message>
+        <source>Changes since the final edition</source>
+        <translation>Ændringer siden den endelige udgave</translation>
+    </message>
+    <message>
+        <source>Make a new final edition from today&apos;s data</source>
+        <translation>Lav en ny endelig udgave ud fra dagens data</translation>
+    </message>
+    <message>
+        <source>It replaces the stored final edition.</source>
+        <translation>Den erstatter den gemte endelige udgave.</translation>
     </message>
     <message>
         <source>Send to the committee</source>
         <translation>Send til udvalget</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Modtagere</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a committee.</source>
+        <translation>Mellemrum sætter eller fjerner flueben ved et udvalg.</translation>
     </message>
     <message>
         <source>Recipients (the committees&apos; contact addresses):</source>
@@ -4596,7 +4788,7 @@ Med venlig hilsen
         <translation>Den dag i året efter rapportåret, hvor hvert udvalgs integrationsredegørelse senest skal have fulgt op på udvalgets handleplan.</translation>
     </message>
     <message>
-        <source>Follow-up &amp;deadline:</source>
+        <source>Follow-&amp;up deadline:</source>
         <translation>Opfølgnings&amp;frist:</translation>
     </message>
     <message>
@@ -4613,7 +4805,7 @@ Med venlig hilsen
     </message>
     <message>
         <source>&amp;Compare with:</source>
-        <translation>&amp;Sammenlign med:</translation>
+        <translation>Sammen&amp;lign med:</translation>
     </message>
     <message>
         <source>The year whose values every later year is compared with, when comparing with a baseline year.</source>
@@ -4732,8 +4924,20 @@ Med venlig hilsen
         <translation>alle år</translation>
     </message>
     <message>
-        <source>Only the year:</source>
-        <translation>Kun året:</translation>
+        <source>Only the year</source>
+        <translation>Kun året</translation>
+    </message>
+    <message>
+        <source>Leave empty to fetch all years</source>
+        <translation>Lad feltet stå tomt for at hente alle år</translation>
+    </message>
+    <message>
+        <source>Only the &amp;year:</source>
+        <translation>Kun å&amp;ret:</translation>
+    </message>
+    <message>
+        <source>Result of the check or import</source>
+        <translation>Resultatet af kontrollen eller importen</translation>
     </message>
     <message>
         <source>Check (dry run)</source>

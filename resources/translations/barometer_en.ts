@@ -62,6 +62,10 @@
         <translation>Comparison municipalities</translation>
     </message>
     <message>
+        <source>Add a comparison municipality</source>
+        <translation>Add a comparison municipality</translation>
+    </message>
+    <message>
         <source>Type a municipality&apos;s name or code and press Enter</source>
         <translation>Type a municipality&apos;s name or code and press Enter</translation>
     </message>
@@ -76,6 +80,10 @@
 </context>
 <context>
     <name>AssessmentPanel</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
     <message>
         <source>The secretariat&apos;s assessment of the development; shown in the status report.</source>
         <translation>The secretariat&apos;s assessment of the development; shown in the status report.</translation>
@@ -383,6 +391,10 @@
         <translation>Saved with a warning</translation>
     </message>
     <message>
+        <source>Document link</source>
+        <translation>Document link</translation>
+    </message>
+    <message>
         <source>https://... or the full path of a pdf, docx, doc, xlsx, odt or html file</source>
         <translation>https://... or the full path of a pdf, docx, doc, xlsx, odt or html file</translation>
     </message>
@@ -436,12 +448,20 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
 <context>
     <name>DataEntryScreen</name>
     <message>
-        <source>Type to overwrite a cell; Tab and Enter move on. Paste a block copied from Excel with Ctrl+V, clear the selection with Delete, undo with Ctrl+Z. Decimal comma or point.</source>
-        <translation>Type to overwrite a cell; Tab and Enter move on. Paste a block copied from Excel with Ctrl+V, clear the selection with Delete, undo with Ctrl+Z. Decimal comma or point.</translation>
+        <source>Values of the report year</source>
+        <translation>Values of the report year</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; still missing &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; rejected input &amp;nbsp; &lt;span style=&apos;color:#d97706&apos;&gt;&lt;b&gt;&amp;#9634;&lt;/b&gt;&lt;/span&gt; sample size missing &amp;nbsp; &lt;i&gt;italic&lt;/i&gt; provisional figure</source>
-        <translation>&lt;span style=&apos;background:#fff4d6&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; still missing &amp;nbsp; &lt;span style=&apos;background:#fbd5d5&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; rejected input &amp;nbsp; &lt;span style=&apos;color:#d97706&apos;&gt;&lt;b&gt;&amp;#9634;&lt;/b&gt;&lt;/span&gt; sample size missing &amp;nbsp; &lt;i&gt;italic&lt;/i&gt; provisional figure</translation>
+        <source>Indicators in rows, areas in columns. Arrow keys move; type to enter a value, Enter or Tab stores it.</source>
+        <translation>Indicators in rows, areas in columns. Arrow keys move; type to enter a value, Enter or Tab stores it.</translation>
+    </message>
+    <message>
+        <source>Type to overwrite a cell; Enter and Tab store it and move on, arrow keys move without storing. Tab without typing leaves the grid for the details beside it. Paste a block copied from Excel with Ctrl+V, clear the selection with Delete, undo with Ctrl+Z. Decimal comma or point.</source>
+        <translation>Type to overwrite a cell; Enter and Tab store it and move on, arrow keys move without storing. Tab without typing leaves the grid for the details beside it. Paste a block copied from Excel with Ctrl+V, clear the selection with Delete, undo with Ctrl+Z. Decimal comma or point.</translation>
+    </message>
+    <message>
+        <source>Marks in the cells: “missing” = still missing · ✘ = rejected input (the reason is below the grid) · * = provisional figure · n? and an amber frame = sample size missing</source>
+        <translation>Marks in the cells: “missing” = still missing · ✘ = rejected input (the reason is below the grid) · * = provisional figure · n? and an amber frame = sample size missing</translation>
     </message>
     <message>
         <source>Data entry for {year}</source>
@@ -548,6 +568,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
 </context>
 <context>
     <name>DecisionsTab</name>
+    <message>
+        <source>Committees proposed for a decision</source>
+        <translation>Committees proposed for a decision</translation>
+    </message>
     <message>
         <source>Committee</source>
         <translation>Committee</translation>
@@ -750,6 +774,18 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>row {code} {name}, column {area}</translation>
     </message>
     <message>
+        <source>rejected: {reason}</source>
+        <translation>rejected: {reason}</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>sample size missing</source>
+        <translation>sample size missing</translation>
+    </message>
+    <message>
         <source>Rejected: {reason}</source>
         <translation>Rejected: {reason}</translation>
     </message>
@@ -864,6 +900,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>published with {decimals} decimals: {published}</source>
         <translation>published with {decimals} decimals: {published}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2134,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Received on</translation>
     </message>
     <message>
+        <source>Integration report document</source>
+        <translation>Integration report document</translation>
+    </message>
+    <message>
         <source>Received:</source>
         <translation>Received:</translation>
     </message>
@@ -2142,8 +2186,16 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>(ended {date})</translation>
     </message>
     <message>
+        <source>Follow-up: {goal}</source>
+        <translation>Follow-up: {goal}</translation>
+    </message>
+    <message>
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Note: {goal}</source>
+        <translation>Note: {goal}</translation>
     </message>
     <message>
         <source>● Unsaved changes</source>
@@ -2189,6 +2241,18 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Goal {number}: {title}</translation>
     </message>
     <message>
+        <source>The goal</source>
+        <translation>The goal</translation>
+    </message>
+    <message>
+        <source>Policy goals it serves</source>
+        <translation>Policy goals it serves</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a goal.</source>
+        <translation>Space ticks or unticks a goal.</translation>
+    </message>
+    <message>
         <source>The goal, as the action plan states it:</source>
         <translation>The goal, as the action plan states it:</translation>
     </message>
@@ -2202,6 +2266,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Goals of the integration policy</source>
         <translation>Goals of the integration policy</translation>
+    </message>
+    <message>
+        <source>Goals of the policy</source>
+        <translation>Goals of the policy</translation>
     </message>
     <message>
         <source>Title of the goal</source>
@@ -2236,8 +2304,8 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Set focus area</translation>
     </message>
     <message>
-        <source>Focus area:</source>
-        <translation>Focus area:</translation>
+        <source>&amp;Focus area:</source>
+        <translation>&amp;Focus area:</translation>
     </message>
     <message>
         <source>Focus areas</source>
@@ -2340,6 +2408,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
 </context>
 <context>
     <name>HistoryTable</name>
+    <message>
+        <source>Change history of the values</source>
+        <translation>Change history of the values</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>When</translation>
@@ -2595,6 +2667,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Fetch data from Statistikbanken…</translation>
     </message>
     <message>
+        <source>Preview of the file</source>
+        <translation>Preview of the file</translation>
+    </message>
+    <message>
+        <source>The first rows of the file; under each heading, what the mapping reads from the column.</source>
+        <translation>The first rows of the file; under each heading, what the mapping reads from the column.</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
@@ -2657,6 +2737,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>Result of the check or import</source>
+        <translation>Result of the check or import</translation>
     </message>
     <message>
         <source>The result of the check or import appears here.</source>
@@ -2777,6 +2861,26 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Provisional value</translation>
     </message>
     <message>
+        <source>(95 % CI {low} to {high})</source>
+        <translation>(95 % CI {low} to {high})</translation>
+    </message>
+    <message>
+        <source>(provisional)</source>
+        <translation>(provisional)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Tab to the chart and use the arrow keys to read each value.</source>
+        <translation>Tab to the chart and use the arrow keys to read each value.</translation>
+    </message>
+    <message>
+        <source>Chart: {title}</source>
+        <translation>Chart: {title}</translation>
+    </message>
+    <message>
         <source>Baseline {year}</source>
         <translation>Baseline {year}</translation>
     </message>
@@ -2810,6 +2914,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>0: the same year (e.g. grades in the autumn); 1: the year after; 2: two years after.</source>
         <translation>0: the same year (e.g. grades in the autumn); 1: the year after; 2: two years after.</translation>
+    </message>
+    <message>
+        <source>Deci&amp;mals:</source>
+        <translation>Deci&amp;mals:</translation>
+    </message>
+    <message>
+        <source>Fre&amp;quency:</source>
+        <translation>Fre&amp;quency:</translation>
     </message>
     <message>
         <source>Data for year X are released in year X +</source>
@@ -2900,10 +3012,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <source>Decimals:</source>
-        <translation>Decimals:</translation>
-    </message>
-    <message>
         <source>Di&amp;rection:</source>
         <translation>Di&amp;rection:</translation>
     </message>
@@ -2914,10 +3022,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Provider:</source>
         <translation>Provider:</translation>
-    </message>
-    <message>
-        <source>&amp;Frequency:</source>
-        <translation>&amp;Frequency:</translation>
     </message>
     <message>
         <source>Release month:</source>
@@ -2971,6 +3075,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Tick municipalities to compare with the barometer&apos;s own and the whole country.</translation>
     </message>
     <message>
+        <source>Compare with</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <source>Tick municipalities (Space) to compare with the barometer&apos;s own and the whole country.</source>
+        <translation>Tick municipalities (Space) to compare with the barometer&apos;s own and the whole country.</translation>
+    </message>
+    <message>
         <source>Save chart…</source>
         <translation>Save chart…</translation>
     </message>
@@ -2991,8 +3103,16 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Compare with:</translation>
     </message>
     <message>
-        <source>Bars: 95 % confidence interval (survey values). Open circles: provisional values. Large dots: yearly values beside monthly or quarterly ones. Shaded: the report year. Hover a point for the exact value.</source>
-        <translation>Bars: 95 % confidence interval (survey values). Open circles: provisional values. Large dots: yearly values beside monthly or quarterly ones. Shaded: the report year. Hover a point for the exact value.</translation>
+        <source>Bars: 95 % confidence interval (survey values). Open circles: provisional values. Large dots: yearly values beside monthly or quarterly ones. Shaded: the report year. Hover a point, or Tab to the chart and use the arrow keys, for the exact value.</source>
+        <translation>Bars: 95 % confidence interval (survey values). Open circles: provisional values. Large dots: yearly values beside monthly or quarterly ones. Shaded: the report year. Hover a point, or Tab to the chart and use the arrow keys, for the exact value.</translation>
+    </message>
+    <message>
+        <source>Values by period and area</source>
+        <translation>Values by period and area</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between cells; type a value and press Enter to store it.</source>
+        <translation>Arrow keys move between cells; type a value and press Enter to store it.</translation>
     </message>
     <message>
         <source>Type a value and press Enter; decimal comma is fine. * marks a provisional value.</source>
@@ -3239,6 +3359,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Screens</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a screen; Ctrl+1 to Ctrl+7 jump to one.</source>
+        <translation>Arrow keys choose a screen; Ctrl+1 to Ctrl+7 jump to one.</translation>
+    </message>
+    <message>
         <source>Barometer</source>
         <translation>Barometer</translation>
     </message>
@@ -3330,6 +3458,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Values expected for the municipality and the whole country, grouped by the provider who delivers them. A delivery is overdue after the end of its agreed release month.</translation>
     </message>
     <message>
+        <source>Press Enter on a line, or double-click it, to enter the value.</source>
+        <translation>Press Enter on a line, or double-click it, to enter the value.</translation>
+    </message>
+    <message>
         <source>Provider / indicator</source>
         <translation>Provider / indicator</translation>
     </message>
@@ -3348,6 +3480,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Double-click a line to enter the value.</source>
         <translation>Double-click a line to enter the value.</translation>
+    </message>
+    <message>
+        <source>Missing values by provider</source>
+        <translation>Missing values by provider</translation>
+    </message>
+    <message>
+        <source>Enter on a line opens the value in Data entry.</source>
+        <translation>Enter on a line opens the value in Data entry.</translation>
     </message>
     <message>
         <source>Fetch data from Statistikbanken…</source>
@@ -3395,6 +3535,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Deadline for integration reports (in the year after the report year):</source>
         <translation>Deadline for integration reports (in the year after the report year):</translation>
+    </message>
+    <message>
+        <source>Missing follow-up by committee</source>
+        <translation>Missing follow-up by committee</translation>
     </message>
     <message>
         <source>Notice to BIU</source>
@@ -3528,6 +3672,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The goal&apos;s overall status, combined from its indicators: a strict majority of those with a direction and data decides, otherwise mixed.</translation>
     </message>
     <message>
+        <source>No trend line: fewer than two yearly values.</source>
+        <translation>No trend line: fewer than two yearly values.</translation>
+    </message>
+    <message>
+        <source>Trend line from {first_year} ({first}) to {last_year} ({last})</source>
+        <translation>Trend line from {first_year} ({first}) to {last_year} ({last})</translation>
+    </message>
+    <message>
         <source>The change lies within the survey&apos;s margin of error (95 %): it is not statistically significant.</source>
         <translation>The change lies within the survey&apos;s margin of error (95 %): it is not statistically significant.</translation>
     </message>
@@ -3565,8 +3717,16 @@ since {period}</translation>
         <translation>Show every active indicator of each goal, not only the headline indicator.</translation>
     </message>
     <message>
-        <source>Click a row to open the indicator.</source>
-        <translation>Click a row to open the indicator.</translation>
+        <source>Barometer: goals and headline indicators</source>
+        <translation>Barometer: goals and headline indicators</translation>
+    </message>
+    <message>
+        <source>One row per indicator; Enter opens the indicator.</source>
+        <translation>One row per indicator; Enter opens the indicator.</translation>
+    </message>
+    <message>
+        <source>Click a row, or press Enter on it, to open the indicator.</source>
+        <translation>Click a row, or press Enter on it, to open the indicator.</translation>
     </message>
     <message>
         <source>Integration barometer {year}</source>
@@ -3583,6 +3743,10 @@ since {period}</translation>
 </context>
 <context>
     <name>PlansTab</name>
+    <message>
+        <source>Committees</source>
+        <translation>Committees</translation>
+    </message>
     <message>
         <source>Committee</source>
         <translation>Committee</translation>
@@ -3630,6 +3794,10 @@ since {period}</translation>
     <message>
         <source>Adopted</source>
         <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Action plan document</source>
+        <translation>Action plan document</translation>
     </message>
     <message>
         <source>Ended</source>
@@ -4254,10 +4422,6 @@ Kind regards
         <translation>&amp;Draft</translation>
     </message>
     <message>
-        <source>&amp;Final edition (stored for re-issue)</source>
-        <translation>&amp;Final edition (stored for re-issue)</translation>
-    </message>
-    <message>
         <source>Edition:</source>
         <translation>Edition:</translation>
     </message>
@@ -4290,20 +4454,48 @@ Kind regards
         <translation>Open the PDF when it is written</translation>
     </message>
     <message>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Export PDF…</translation>
-    </message>
-    <message>
         <source>Final edition</source>
         <translation>Final edition</translation>
     </message>
     <message>
-        <source>Make a new final edition from today&apos;s data (replaces the stored one)</source>
-        <translation>Make a new final edition from today&apos;s data (replaces the stored one)</translation>
+        <source>Fi&amp;nal edition (stored for re-issue)</source>
+        <translation>Fi&amp;nal edition (stored for re-issue)</translation>
+    </message>
+    <message>
+        <source>Comparison areas</source>
+        <translation>Comparison areas</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks an area.</source>
+        <translation>Space ticks or unticks an area.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xport PDF…</translation>
+    </message>
+    <message>
+        <source>Changes since the final edition</source>
+        <translation>Changes since the final edition</translation>
+    </message>
+    <message>
+        <source>Make a new final edition from today&apos;s data</source>
+        <translation>Make a new final edition from today&apos;s data</translation>
+    </message>
+    <message>
+        <source>It replaces the stored final edition.</source>
+        <translation>It replaces the stored final edition.</translation>
     </message>
     <message>
         <source>Send to the committee</source>
         <translation>Send to the committee</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a committee.</source>
+        <translation>Space ticks or unticks a committee.</translation>
     </message>
     <message>
         <source>Recipients (the committees&apos; contact addresses):</source>
@@ -4596,8 +4788,8 @@ Kind regards
         <translation>The day in the year after the report year by which each committee&apos;s integration report must have followed up on its action plan.</translation>
     </message>
     <message>
-        <source>Follow-up &amp;deadline:</source>
-        <translation>Follow-up &amp;deadline:</translation>
+        <source>Follow-&amp;up deadline:</source>
+        <translation>Follow-&amp;up deadline:</translation>
     </message>
     <message>
         <source>Previous measurement</source>
@@ -4732,8 +4924,20 @@ Kind regards
         <translation>all years</translation>
     </message>
     <message>
-        <source>Only the year:</source>
-        <translation>Only the year:</translation>
+        <source>Only the year</source>
+        <translation>Only the year</translation>
+    </message>
+    <message>
+        <source>Leave empty to fetch all years</source>
+        <translation>Leave empty to fetch all years</translation>
+    </message>
+    <message>
+        <source>Only the &amp;year:</source>
+        <translation>Only the &amp;year:</translation>
+    </message>
+    <message>
+        <source>Result of the check or import</source>
+        <translation>Result of the check or import</translation>
     </message>
     <message>
         <source>Check (dry run)</source>

@@ -348,11 +348,16 @@ def test_survey_value_without_sample_size_is_flagged(entry, qtbot):
     assert "Stikprøvestørrelse mangler" in model.data(index, Qt.ItemDataRole.ToolTipRole)
     entry.select_cell(row, column)
     assert "Stikprøvestørrelse mangler" in entry.details.hint.text()
-    # The mark is drawn: an amber border around the cell.
-    rect = entry.view.visualRect(index)
+    # The mark is drawn: an amber border around the cell (on a laptop-sized window, scrolled into view).
+    entry.window().resize(1366, 768)
+    qtbot.waitUntil(lambda: entry.view.viewport().width() > 300)
     entry.select_cell(row + 1 if row + 1 < model.rowCount() else row - 1, column)
+    entry.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+    rect = entry.view.visualRect(index)
     image = entry.view.viewport().grab().toImage()
-    assert image.pixelColor(rect.left() + 1, rect.center().y()).name() == "#d97706"
+    from barometer_desktop.ui.screens.entry_model import sample_size_missing_colour
+
+    assert image.pixelColor(rect.left() + 1, rect.center().y()).name() == sample_size_missing_colour().name()
     # Entering the sample size clears the flag.
     entry.select_cell(row, column)
     qtbot.keyClicks(entry.details.sample_size, "850")

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from barometer_desktop.ui.screens.import_screen import REJECTED_BACKGROUND
+from barometer_desktop.ui.screens.import_screen import rejected_background
 
 
 def _load(main_window, monkeypatch, qtbot, path: Path):
@@ -44,7 +44,9 @@ def test_preview_and_report_number_rows_alike_and_rejected_rows_are_coloured(
     for r, label in enumerate(labels):
         item = screen.preview.item(r, 1)
         rejected = label in ("4", "5")
-        assert (item.background() == REJECTED_BACKGROUND) == rejected
+        assert (item.background() == rejected_background()) == rejected
+        # Not by colour alone: the row number carries the mark.
+        assert screen.preview.verticalHeaderItem(r).text().startswith("✘") == rejected
         assert bool(item.toolTip()) == rejected
     assert "Atlantis" in screen.preview.item(1, 0).toolTip()
     # The check also says what the good rows would do.
@@ -54,7 +56,7 @@ def test_preview_and_report_number_rows_alike_and_rejected_rows_are_coloured(
     path.write_text("indikator;område;periode;værdi\n1.2;København;2013;50\n", encoding="utf-8")
     qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
     assert screen.rejected_preview_rows == []
-    assert screen.preview.item(0, 0).background() != REJECTED_BACKGROUND
+    assert screen.preview.item(0, 0).background() != rejected_background()
 
 
 def test_refusal_points_to_the_tick_box(main_window, qtbot, monkeypatch, tmp_path: Path):

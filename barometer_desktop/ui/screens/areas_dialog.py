@@ -21,6 +21,7 @@ from barometer_desktop import municipalities
 from barometer_desktop.domain.areas import comparison_areas, fixed_areas
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import area_edits, catalog
+from barometer_desktop.ui.accessibility import buddy, leave_with_tab, named
 from barometer_desktop.ui.state import AppState
 
 
@@ -33,10 +34,14 @@ class AreasDialog(QDialog):
         self.resize(460, 420)
         self.fixed_label = QLabel()
         self.fixed_label.setWordWrap(True)
-        self.area_list = QListWidget()
+        self.area_list = leave_with_tab(QListWidget())
         self.area_list.setObjectName("comparison_list")
+        named(self.area_list, self.tr("Comparison municipalities"))
+        buddy(self.fixed_label, self.area_list)
         self.search = QLineEdit()
         self.search.setObjectName("comparison_search")
+        named(self.search, self.tr("Add a comparison municipality"),
+              self.tr("Type a municipality's name or code and press Enter"))
         self.search.setPlaceholderText(self.tr("Type a municipality's name or code and press Enter"))
         completer = QCompleter([f"{p.code} {p.name}" for p in municipalities.municipalities()], self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -49,7 +54,9 @@ class AreasDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("areas_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+        from barometer_desktop.ui import theme
+
+        self.message.setStyleSheet(f"color: {theme.current().name('error')}; font-weight: 600;")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         row = QHBoxLayout()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,7 +43,9 @@ from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import committees, follow_up
 from barometer_desktop.storage.committees import CommitteeRecord, DecisionRecord
 from barometer_desktop.storage.follow_up import DecisionEntry
-from barometer_desktop.ui.screens.committee_widgets import AMBER, GREEN, GREY, day, fit_rows, heading, hint, show_error
+from barometer_desktop.ui import theme
+from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
+from barometer_desktop.ui.screens.committee_widgets import day, fit_rows, heading, hint, show_error
 from barometer_desktop.ui.state import AppState
 
 
@@ -154,6 +156,9 @@ class DecisionsTab(QWidget):
         self.title = heading("", level=2)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("decision_table")
+        named(self.table, self.tr("Committees proposed for a decision"))
+        leave_with_tab(self.table)
+        focus_ring(self.table)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Committee"), self.tr("Proposed because"), self.tr("BIU's decision"), self.tr("Decided on")]
         )
@@ -172,8 +177,11 @@ class DecisionsTab(QWidget):
         self.dismiss_button = QPushButton(self.tr("Dismiss proposal"))
         self.dismiss_button.setObjectName("dismiss_decision")
         self.details = QLabel()
+        self.details.setObjectName("decision_recommendation")
         self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -197,6 +205,8 @@ class DecisionsTab(QWidget):
         self.confirm_button.clicked.connect(self.record_decision)
         self.dismiss_button.clicked.connect(self.dismiss)
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        # Enter (or a double-click) on a committee records its decision.
+        self.table.itemActivated.connect(lambda _item: self.record_decision())
 
     def refresh(self) -> None:
         year = self.state.report_year
@@ -240,11 +250,11 @@ class DecisionsTab(QWidget):
             if row.candidate is None:
                 return QTableWidgetItem("—")
             item = QTableWidgetItem(self.tr("? Awaiting decision"))
-            item.setForeground(QBrush(QColor(AMBER)))
+            item.setForeground(QBrush(theme.current().text("warning")))
             return item
         if decision.status == "dismissed":
             item = QTableWidgetItem(self.tr("✘ Proposal dismissed"))
-            item.setForeground(QBrush(QColor(GREY)))
+            item.setForeground(QBrush(theme.current().text("hint")))
             return item
         asks = [
             text
@@ -255,7 +265,7 @@ class DecisionsTab(QWidget):
             if wanted
         ]
         item = QTableWidgetItem(self.tr("✔ Confirmed: {requests}").format(requests=", ".join(asks)))
-        item.setForeground(QBrush(QColor(GREEN)))
+        item.setForeground(QBrush(theme.current().text("success")))
         return item
 
     def selected_row(self) -> DecisionRow | None:

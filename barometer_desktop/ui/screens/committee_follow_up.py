@@ -31,8 +31,10 @@ from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.errors import BarometerError, ValidationError
 from barometer_desktop.storage import committees, follow_up
 from barometer_desktop.storage.follow_up import CommitteeYear, FollowUpEntry, ReportEntry
+from barometer_desktop.ui.accessibility import kept_focus, named
 from barometer_desktop.ui.screens.committee_widgets import (
     LinkField,
+    colour,
     OptionalDateEdit,
     day,
     fit_rows,
@@ -76,7 +78,7 @@ class FollowUpTab(QWidget):
         report_box = QGroupBox(self.tr("Integration report"))
         self.received = OptionalDateEdit(self.tr("Received on"))
         self.received.setObjectName("report_received")
-        self.report_link = LinkField()
+        self.report_link = LinkField(name=self.tr("Integration report document"))
         self.report_link.setObjectName("report_link")
         report_form = QFormLayout(report_box)
         report_form.addRow(self.tr("Received:"), self.received)
@@ -84,6 +86,11 @@ class FollowUpTab(QWidget):
 
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("follow_up_table")
+        named(self.table, self.tr("Follow-up on the goals of the action plan"))
+        # Tab goes from field to field (status, note, next goal's status, ...), never
+        # into the read-only cells: the goal is in each field's accessible name.
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Goal of the action plan"), self.tr("Policy goals"), self.tr("Follow-up"), self.tr("Note")]
         )
@@ -101,7 +108,7 @@ class FollowUpTab(QWidget):
         self.empty_label = hint(self.tr("This committee has no action-plan goals in force in this year."))
 
         self.dirty_label = QLabel()
-        self.dirty_label.setStyleSheet("color: #7a4a00; font-weight: 600;")
+        self.dirty_label.setStyleSheet(f"color: {colour('warning')}; font-weight: 600;")
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("save_follow_up")
         self.save_button.setDefault(True)
@@ -155,6 +162,12 @@ class FollowUpTab(QWidget):
             self.committee_box.setCurrentIndex(index)
 
     def _load(self) -> None:
+        # Reloading rebuilds the status and note fields: the keyboard goes back to
+        # the same field (by name), or to Save, never nowhere.
+        with kept_focus(self, fallback=self.save_button):
+            self._load_fields()
+
+    def _load_fields(self) -> None:
         committee_id = self.committee_box.currentData()
         if committee_id is None:
             return
@@ -194,15 +207,28 @@ class FollowUpTab(QWidget):
             self._colour(box)
             box.currentIndexChanged.connect(self._mark_dirty)
             box.currentIndexChanged.connect(lambda _i, b=box: self._colour(b))
+            named(box, self.tr("Follow-up: {goal}").format(goal=line.text))
             self.table.setCellWidget(row, STATUS, box)
+            # The view's delegate would take Tab to move between cells: a trap.
+            box.removeEventFilter(self.table.itemDelegate())
             note = QLineEdit(line.note)
             note.setObjectName(f"note_{row}")
             note.setPlaceholderText(self.tr("Note (optional)"))
             note.setCursorPosition(0)
             note.textEdited.connect(self._mark_dirty)
+            named(note, self.tr("Note: {goal}").format(goal=line.text))
             self.table.setCellWidget(row, NOTE, note)
+            note.removeEventFilter(self.table.itemDelegate())
             self.status_boxes.append(box)
             self.note_edits.append(note)
+        # Tab order as read: the report's fields, each goal's status and note, then Save.
+        previous = self.report_link.open_button
+        for box, note in zip(self.status_boxes, self.note_edits):
+            QWidget.setTabOrder(previous, box)
+            QWidget.setTabOrder(box, note)
+            previous = note
+        QWidget.setTabOrder(previous, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.save_next_button)
         self.table.setVisible(bool(data.lines))
         self.empty_label.setVisible(not data.lines)
         QTimer.singleShot(0, self.table, self._fit_rows)  # dropped if the table is gone

@@ -26,7 +26,10 @@ from barometer_desktop.domain.followup import CommitteeMissing, missing_count, m
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import committees, settings_store
 from barometer_desktop.textfiles import write_text_atomic
-from barometer_desktop.ui.screens.committee_widgets import GREEN, GREY, RED, day, heading, hint, show_error
+from barometer_desktop.ui.accessibility import named
+from barometer_desktop.ui.fit import remember_splitter
+from barometer_desktop.ui.message_line import MessageLine
+from barometer_desktop.ui.screens.committee_widgets import colour, day, heading, hint, show_error
 from barometer_desktop.ui.state import AppState
 
 
@@ -64,18 +67,19 @@ class MissingTab(QWidget):
         # Rich text wraps long goal texts, which a tree's rows cannot.
         self.missing_list = QTextBrowser()
         self.missing_list.setObjectName("missing_list")
+        named(self.missing_list, self.tr("Missing follow-up by committee"))
         self.missing_list.setOpenLinks(False)
 
         notice_box = QGroupBox(self.tr("Notice to BIU"))
         self.notice = QPlainTextEdit()
         self.notice.setObjectName("biu_notice")
         self.notice.setReadOnly(True)
+        named(self.notice, self.tr("Notice to BIU"))
         self.copy_button = QPushButton(self.tr("&Copy to clipboard"))
         self.copy_button.setObjectName("copy_notice")
         self.save_button = QPushButton(self.tr("Save as &text file…"))
         self.save_button.setObjectName("save_notice")
-        self.feedback = QLabel()
-        self.feedback.setStyleSheet(f"color: {GREEN};")
+        self.feedback = MessageLine("notice_feedback", boxed=False)
         notice_buttons = QHBoxLayout()
         notice_buttons.addWidget(self.feedback, 1)
         notice_buttons.addWidget(self.copy_button)
@@ -93,6 +97,8 @@ class MissingTab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        splitter.setObjectName("missing_follow_up_splitter")
+        remember_splitter(splitter, "committees/missing_splitter")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -117,22 +123,23 @@ class MissingTab(QWidget):
                     "action plans without follow-up, by committee."
                 ).format(count=count, deadline=day(deadline))
             )
-            self.summary.setStyleSheet(f"color: {RED}; font-weight: 600;")
+            self.summary.setStyleSheet(f"color: {colour('error')}; font-weight: 600;")
         else:
             self.summary.setText(self.tr("✔ Nothing is missing for {year}.").format(year=year))
-            self.summary.setStyleSheet(f"color: {GREEN}; font-weight: 600;")
+            self.summary.setStyleSheet(f"color: {colour('success')}; font-weight: 600;")
         self._fill_list(deadline)
         self.notice.setPlainText(notice_for(year, self.groups))
-        self.feedback.clear()
+        self.feedback.clear_message()
         self.count_changed.emit(count)
 
     def _fill_list(self, deadline: date) -> None:
+        red, grey, green = colour("error"), colour("hint"), colour("success")
         parts = []
         for group in self.groups:
             parts.append(f"<h3 style='margin: 10px 0 4px 0;'>{escape(group.committee)} — {escape(group.name)}</h3><ul style='margin-top: 0;'>")
             if group.report_missing:
                 text = self.tr("Integration report not received by {deadline}").format(deadline=day(deadline))
-                parts.append(f"<li style='color: {RED}; margin-bottom: 4px;'>✘ {escape(text)}</li>")
+                parts.append(f"<li style='color: {red}; margin-bottom: 4px;'>✘ {escape(text)}</li>")
             for goal in group.goals:
                 label = self.tr("Not followed up") if goal.status else self.tr("No follow-up recorded")
                 goals = ", ".join(str(n) for n in goal.policy_goal_numbers)
@@ -141,13 +148,13 @@ class MissingTab(QWidget):
                 else:
                     serves = self.tr(" (policy goals {numbers})").format(numbers=goals) if goals else ""
                 parts.append(
-                    f"<li style='margin-bottom: 4px;'><span style='color: {RED}; font-weight: 600;'>✘ {escape(label)}:</span> "
-                    f"{escape(goal.text)}<span style='color: {GREY};'>{escape(serves)}</span></li>"
+                    f"<li style='margin-bottom: 4px;'><span style='color: {red}; font-weight: 600;'>✘ {escape(label)}:</span> "
+                    f"{escape(goal.text)}<span style='color: {grey};'>{escape(serves)}</span></li>"
                 )
             parts.append("</ul>")
         if not parts:
             everyone = self.tr("Every committee has followed up.")
-            parts.append(f"<p style='color: {GREEN};'>✔ {escape(everyone)}</p>")
+            parts.append(f"<p style='color: {green};'>✔ {escape(everyone)}</p>")
         self.missing_list.setHtml("".join(parts))
 
     def missing_goal_ids(self) -> list[int]:
@@ -157,7 +164,7 @@ class MissingTab(QWidget):
 
     def copy_notice(self) -> None:
         QGuiApplication.clipboard().setText(self.notice.toPlainText())
-        self.feedback.setText(self.tr("✔ Copied to the clipboard."))
+        self.feedback.show_message(self.tr("✔ Copied to the clipboard."), "success")
 
     def save_notice(self) -> None:
         suggested = str(Path.home() / f"manglende-opfoelgning-{self.state.report_year}.txt")
@@ -174,7 +181,7 @@ class MissingTab(QWidget):
         except BarometerError as error:
             show_error(self, error)
             return
-        self.feedback.setText(self.tr("✔ Saved as {path}.").format(path=str(target)))
+        self.feedback.show_message(self.tr("✔ Saved as {path}.").format(path=str(target)), "success")
 
     def save_deadline(self) -> None:
         chosen = self.deadline_edit.date()

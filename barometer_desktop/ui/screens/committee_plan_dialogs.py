@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from barometer_desktop.storage.action_plans import PlanGoalRecord
+from barometer_desktop.ui.accessibility import buddy, named
 from barometer_desktop.ui.screens.committee_widgets import hint
 
 
@@ -34,6 +35,7 @@ class GoalDialog(QDialog):
         self.text_edit.setTabChangesFocus(True)
         self.goal_list = QListWidget()
         self.goal_list.setObjectName("goal_policy_goals")
+        self.goal_list.setTabKeyNavigation(False)
         chosen = set(goal.policy_goal_ids) if goal else set()
         for goal_id, number, title in policy_goals:
             item = QListWidgetItem(self.tr("Goal {number}: {title}").format(number=number, title=title))
@@ -45,9 +47,11 @@ class GoalDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The goal, as the action plan states it:")))
+        named(self.text_edit, self.tr("The goal"))
+        named(self.goal_list, self.tr("Policy goals it serves"), self.tr("Space ticks or unticks a goal."))
+        layout.addWidget(buddy(QLabel(self.tr("The goal, as the action plan states it:")), self.text_edit))
         layout.addWidget(self.text_edit)
-        layout.addWidget(QLabel(self.tr("Goals of the integration policy it serves:")))
+        layout.addWidget(buddy(QLabel(self.tr("Goals of the integration policy it serves:")), self.goal_list))
         layout.addWidget(self.goal_list)
         layout.addWidget(buttons)
         self.resize(640, 480)

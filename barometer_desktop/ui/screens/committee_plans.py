@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,9 +28,10 @@ from barometer_desktop.storage import action_plans, catalog, committees, policie
 from barometer_desktop.storage.action_plans import ActionPlanRecord, PlanGoalRecord
 from barometer_desktop.storage.committees import CommitteeRecord
 from barometer_desktop.ui.screens.committee_plan_dialogs import EndDialog, GoalDialog
+from barometer_desktop.ui import theme
+from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
+from barometer_desktop.ui.fit import remember_splitter, scrolling
 from barometer_desktop.ui.screens.committee_widgets import (
-    GREEN,
-    GREY,
     LinkField,
     OptionalDateEdit,
     day,
@@ -51,6 +52,8 @@ class PlansTab(QWidget):
 
         self.committee_list = QListWidget()
         self.committee_list.setObjectName("committee_list")
+        named(self.committee_list, self.tr("Committees"))
+        leave_with_tab(self.committee_list)
         self.committee_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.committee_list.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
 
@@ -75,8 +78,9 @@ class PlansTab(QWidget):
         self.no_plan_label = hint(self.tr("The committee has no action plan yet."))
         self.new_plan_button = QPushButton(self.tr("New action plan for the current policy"))
         self.period_label = QLabel()
+        self.period_label.setWordWrap(True)
         self.adopted = OptionalDateEdit(self.tr("Adopted"))
-        self.plan_link = LinkField()
+        self.plan_link = LinkField(name=self.tr("Action plan document"))
         self.plan_link.setObjectName("plan_link")
         self.plan_ended = OptionalDateEdit(self.tr("Ended"))
         self.save_plan_button = QPushButton(self.tr("Save action plan"))
@@ -97,6 +101,9 @@ class PlansTab(QWidget):
         goals_box = QGroupBox(self.tr("Goals of the action plan"))
         self.goal_table = QTableWidget(0, 3)
         self.goal_table.setObjectName("goal_table")
+        named(self.goal_table, self.tr("Goals of the action plan"))
+        leave_with_tab(self.goal_table)
+        focus_ring(self.goal_table)
         self.goal_table.setHorizontalHeaderLabels([self.tr("Goal"), self.tr("Policy goals"), self.tr("Status")])
         header = self.goal_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -126,13 +133,21 @@ class PlansTab(QWidget):
         right_layout.addWidget(details)
         right_layout.addWidget(plan_box)
         right_layout.addWidget(goals_box, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(right)
+        scroll = scrolling(right, "plans_scroll")
+        # The list and the forms share the width as the user drags it (remembered);
+        # long committee names are elided in a narrow list, whole in the form.
+        self.committee_list.setMinimumWidth(140)
+        self.committee_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        splitter = QSplitter()
+        splitter.setObjectName("plans_splitter")
+        splitter.addWidget(self.committee_list)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([280, 700])
+        remember_splitter(splitter, "committees/plans_splitter")
         layout = QHBoxLayout(self)
-        layout.addWidget(self.committee_list)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(splitter)
 
         self.committee_list.currentRowChanged.connect(lambda _row: self._show_committee())
         self.save_committee_button.clicked.connect(self.save_committee)
@@ -143,7 +158,8 @@ class PlansTab(QWidget):
         self.end_goal_button.clicked.connect(self.end_goal)
         self.reopen_goal_button.clicked.connect(self.reopen_goal)
         self.goal_table.itemSelectionChanged.connect(self._update_goal_buttons)
-        self.goal_table.itemDoubleClicked.connect(lambda _item: self.edit_goal())
+        # Enter or a double-click opens the goal (activation, so the keyboard can too).
+        self.goal_table.itemActivated.connect(lambda _item: self.edit_goal())
 
     @staticmethod
     def _right(button: QPushButton) -> QWidget:
@@ -165,9 +181,6 @@ class PlansTab(QWidget):
             item = QListWidgetItem(f"{c.short_name} — {c.name}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.committee_list.addItem(item)
-        width = self.committee_list.sizeHintForColumn(0) + 2 * self.committee_list.frameWidth() + 24
-        self.committee_list.setMinimumWidth(min(max(240, width), 420))
-        self.committee_list.setMaximumWidth(max(300, min(width, 420)))
         ids = [c.id for c in self._committees]
         self.committee_list.setCurrentRow(ids.index(current) if current in ids else 0)
         self.committee_list.blockSignals(False)
@@ -211,10 +224,10 @@ class PlansTab(QWidget):
             self.goal_table.setItem(row, 1, numbers)
             if goal.ended_on:
                 status = QTableWidgetItem(self.tr("■ Ended {date}").format(date=day(goal.ended_on)))
-                status.setForeground(QBrush(QColor(GREY)))
+                status.setForeground(QBrush(theme.current().text("retired")))
             else:
                 status = QTableWidgetItem(self.tr("● In force"))
-                status.setForeground(QBrush(QColor(GREEN)))
+                status.setForeground(QBrush(theme.current().text("success")))
             self.goal_table.setItem(row, 2, status)
         fit_rows(self.goal_table)
         self.add_goal_button.setEnabled(self.plan is not None)

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 from barometer_desktop.domain.formatting import format_date
 from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.errors import BarometerError, SaveNotice, ValidationError
+from barometer_desktop.ui import theme
+from barometer_desktop.ui.accessibility import focus_proxy, named
 from barometer_desktop.ui.open_document import open_link
 
-# Dark enough for WCAG AA on white; a word and a symbol always go with the colour.
-GREEN = "#1b5e20"
-AMBER = "#7a4a00"
-RED = "#b71c1c"
-GREY = "#555555"
+
+def colour(role: str) -> str:
+    """A theme role's text colour as #rrggbb (a word and a symbol always go with it)."""
+    return theme.current().name(role)
 
 
 def status_choices() -> list[tuple[FollowUpStatus | None, str]]:
@@ -38,11 +39,12 @@ def status_choices() -> list[tuple[FollowUpStatus | None, str]]:
 
 
 def status_colour(status: FollowUpStatus | None) -> str:
-    return {
-        FollowUpStatus.FOLLOWED_UP: GREEN,
-        FollowUpStatus.PARTLY: AMBER,
-        FollowUpStatus.NOT_FOLLOWED_UP: RED,
-    }.get(status, GREY)  # type: ignore[arg-type]
+    role = {
+        FollowUpStatus.FOLLOWED_UP: "followed_up",
+        FollowUpStatus.PARTLY: "partly",
+        FollowUpStatus.NOT_FOLLOWED_UP: "not_followed_up",
+    }.get(status, "not_recorded")  # type: ignore[arg-type]
+    return colour(role)
 
 
 def day(d: date | None) -> str:
@@ -52,8 +54,8 @@ def day(d: date | None) -> str:
 def heading(text: str, level: int = 1) -> QLabel:
     label = QLabel(text)
     label.setObjectName("screen_heading" if level == 1 else "section_heading")
-    size = "16pt" if level == 1 else "12pt"
-    label.setStyleSheet(f"font-size: {size}; font-weight: 600; margin-top: 4px;")
+    theme.style_heading(label, level)
+    label.setContentsMargins(0, 4, 0, 0)
     label.setWordWrap(True)
     return label
 
@@ -61,7 +63,7 @@ def heading(text: str, level: int = 1) -> QLabel:
 def hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {GREY};")
+    theme.paint_text(label, "hint")
     return label
 
 
@@ -113,6 +115,9 @@ class OptionalDateEdit(QWidget):
         layout.addWidget(self.check)
         layout.addWidget(self.edit)
         layout.addStretch(1)
+        # The row's label (and its mnemonic) lands on the check box; the date is named after it.
+        focus_proxy(self, self.check)
+        named(self.edit, label.replace("&", ""))
         self.check.toggled.connect(self.edit.setEnabled)
         self.check.toggled.connect(self.changed)
         self.edit.dateChanged.connect(self.changed)
@@ -132,9 +137,11 @@ class LinkField(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(parent)
         self.edit = QLineEdit()
+        focus_proxy(self, self.edit)
+        named(self.edit, name or QCoreApplication.translate("Committees", "Document link"))
         self.edit.setPlaceholderText(
             QCoreApplication.translate(
                 "Committees", "https://... or the full path of a pdf, docx, doc, xlsx, odt or html file"
@@ -164,7 +171,7 @@ class LinkField(QWidget):
     def mark_invalid(self, message: str) -> None:
         """Frame the link that was refused and put the cursor in it, ready to correct or clear."""
         self.is_marked = True
-        self.edit.setStyleSheet(f"QLineEdit {{ border: 2px solid {RED}; }}")
+        self.edit.setStyleSheet(f"QLineEdit {{ border: 2px solid {theme.current().line('error_border').name()}; }}")
         self.edit.setToolTip(message)
         self.edit.setFocus()
         self.edit.selectAll()

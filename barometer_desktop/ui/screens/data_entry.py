@@ -8,25 +8,33 @@ module is the widgets.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QStyledItemDelegate,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from barometer_desktop.ui import theme
+from barometer_desktop.ui.accessibility import FocusRingDelegate, leave_with_tab, named
+from barometer_desktop.ui.fit import remember_splitter, scrolling
+from barometer_desktop.ui.message_line import MessageLine
 from barometer_desktop.ui.screens.entry_clipboard import copy_block, parse_block, paste_block
-from barometer_desktop.ui.screens.entry_details import DetailsPanel, style_label
-from barometer_desktop.ui.screens.entry_model import SAMPLE_SIZE_MISSING_BORDER, EntryModel, SampleSizeMissingRole
+from barometer_desktop.ui.screens.entry_details import DetailsPanel
+from barometer_desktop.ui.screens.entry_model import (
+    EntryModel,
+    SampleSizeMissingRole,
+    sample_size_missing_colour,
+)
+from barometer_desktop.ui.screens.row_name_header import RowNameHeader
 from barometer_desktop.ui.state import AppState
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -49,8 +57,9 @@ def _is_redo(event: QKeyEvent) -> bool:
     )
 
 
-class EntryDelegate(QStyledItemDelegate):
-    """The standard line editor, remembered so keys sent to the view reach it."""
+class EntryDelegate(FocusRingDelegate):
+    """The standard line editor, remembered so keys sent to the view reach it;
+    each cell's states drawn as marks, so they read without colour too."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,11 +86,23 @@ class EntryDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option, index) -> None:
         super().paint(painter, option, index)
+        palette = theme.current(option.palette)
         if index.data(SampleSizeMissingRole):
             # A border, not a fill: the background already tells missing and rejected apart.
             painter.save()
-            painter.setPen(QPen(SAMPLE_SIZE_MISSING_BORDER, 2))
+            painter.setPen(QPen(sample_size_missing_colour(), 2))
             painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
+        marks = cell_marks(index)
+        if marks:
+            painter.save()
+            painter.setPen(palette.text("hint"))
+            small = QFont(option.font)
+            small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.8))
+            painter.setFont(small)
+            painter.drawText(
+                option.rect.adjusted(5, 0, -5, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), marks
+            )
             painter.restore()
 
     def destroyEditor(self, editor: QWidget, index) -> None:  # noqa: N802
@@ -90,12 +111,33 @@ class EntryDelegate(QStyledItemDelegate):
         super().destroyEditor(editor, index)
 
 
+def cell_marks(index: QModelIndex) -> str:
+    """The marks drawn at a cell's left edge: ✘ rejected, "missing", * provisional, n? sample size missing."""
+    model = index.model()
+    if not isinstance(model, EntryModel):
+        return ""
+    row, column = index.row(), index.column()
+    marks = []
+    if model.rejection(row, column):
+        marks.append("✘")
+    if model.record(row, column) is None and model.sheet.is_missing(model.indicator(row).id, model.area(column).id):
+        marks.append(QCoreApplication.translate("EntryModel", "missing"))
+    record = model.record(row, column)
+    if record is not None and record.is_provisional:
+        marks.append("*")
+    if model.sample_size_missing(row, column):
+        marks.append("n?")
+    return " ".join(marks)
+
+
 class EntryView(QTableView):
     """A QTableView that behaves like a spreadsheet for entering numbers."""
 
     def __init__(self, model: EntryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entry_model = model
+        # The indicator names: a column the user can drag wider or narrower by its right edge.
+        self.setVerticalHeader(RowNameHeader(self))
         self.setModel(model)
         self.setObjectName("entry_grid")
         self._forwarding = False
@@ -107,20 +149,37 @@ class EntryView(QTableView):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setTabKeyNavigation(True)
+        # Tab after typing stores and moves right (the delegate does it); Tab
+        # without typing leaves the grid, so the keyboard is never trapped.
+        leave_with_tab(self)
+        named(self, QCoreApplication.translate("DataEntryScreen", "Values of the report year"),
+              QCoreApplication.translate(
+                  "DataEntryScreen",
+                  "Indicators in rows, areas in columns. Arrow keys move; type to enter a value, Enter or Tab stores it.",
+              ))
         self.setAlternatingRowColors(False)
         self.setWordWrap(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(30)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.horizontalHeader().setMinimumSectionSize(90)
+        self.horizontalHeader().setMinimumSectionSize(70)
+        self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        # The indicator names (row headers) take a third of the grid unless the
+        # user drags their edge; longer names are elided, whole in the tooltip and details.
+        self.setFont(theme.relative_font(self.font(), 1.1))
+        palette = theme.current()
+        grid = palette.line("grid_line").name()
         self.setStyleSheet(
-            "QTableView { gridline-color: #d0d5dd; font-size: 11pt; }"
-            "QTableView::item:selected { background: #1d4ed8; color: white; }"
-            "QHeaderView::section { padding: 4px 8px; background: #eef2f7; color: #111827;"
-            " border: none; border-right: 1px solid #d0d5dd; border-bottom: 1px solid #d0d5dd; }"
+            f"QTableView {{ gridline-color: {grid}; }}"
+            f"QHeaderView::section {{ padding: 4px 8px; background: {palette.fill('header_fill').name()};"
+            f" color: {palette.text_on('header_fill').name()};"
+            f" border: none; border-right: 1px solid {grid}; border-bottom: 1px solid {grid}; }}"
             "QHeaderView::section:horizontal { font-weight: 600; }"
         )
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().resizeEvent(event)
+        self.updateGeometries()  # the row names' automatic width follows the grid's
 
     # -- helpers ---------------------------------------------------------------
 
@@ -202,6 +261,21 @@ class EntryView(QTableView):
                 return True
         return super().event(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        # A Tab that reaches the grid while a cell is being edited belongs to
+        # the editor (store and move right); otherwise it leaves the grid.
+        editor = self.delegate.editor
+        if self.state() == QAbstractItemView.State.EditingState and editor is not None and not self._forwarding:
+            key = Qt.Key.Key_Tab if next else Qt.Key.Key_Backtab
+            modifiers = Qt.KeyboardModifier.NoModifier if next else Qt.KeyboardModifier.ShiftModifier
+            self._forwarding = True
+            try:
+                QApplication.sendEvent(editor, QKeyEvent(QEvent.Type.KeyPress, key, modifiers))
+            finally:
+                self._forwarding = False
+            return True
+        return super().focusNextPrevChild(next)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if self.state() == QAbstractItemView.State.EditingState:
             # Keys that reach the view while a cell is being edited (e.g. typed
@@ -262,45 +336,56 @@ class DataEntryScreen(QWidget):
         self.model = EntryModel(state, self)
         self.heading = QLabel()
         self.heading.setObjectName("screen_heading")
-        style_label(self.heading, point_size=16, bold=True)
+        theme.style_heading(self.heading)
         self.instructions = QLabel(
             self.tr(
-                "Type to overwrite a cell; Tab and Enter move on. Paste a block copied from Excel with Ctrl+V, "
-                "clear the selection with Delete, undo with Ctrl+Z. Decimal comma or point."
+                "Type to overwrite a cell; Enter and Tab store it and move on, arrow keys move without storing. "
+                "Tab without typing leaves the grid for the details beside it. Paste a block copied from Excel "
+                "with Ctrl+V, clear the selection with Delete, undo with Ctrl+Z. Decimal comma or point."
             )
         )
         self.instructions.setWordWrap(True)
-        style_label(self.instructions, colour="#374151")
         self.legend = QLabel(
             self.tr(
-                "<span style='background:#fff4d6'>&nbsp;&nbsp;&nbsp;&nbsp;</span> still missing"
-                " &nbsp; <span style='background:#fbd5d5'>&nbsp;&nbsp;&nbsp;&nbsp;</span> rejected input"
-                " &nbsp; <span style='color:#d97706'><b>&#9634;</b></span> sample size missing"
-                " &nbsp; <i>italic</i> provisional figure"
+                "Marks in the cells: “missing” = still missing · ✘ = rejected input (the reason is below the grid) · "
+                "* = provisional figure · n? and an amber frame = sample size missing"
             )
         )
         self.legend.setObjectName("entry_legend")
+        self.legend.setWordWrap(True)
+        theme.paint_text(self.legend, "hint")
         self.view = EntryView(self.model)
-        self.message_label = QLabel()
-        self.message_label.setObjectName("entry_message")
-        self.message_label.setWordWrap(True)
+        self.message_label = MessageLine("entry_message")
         self.message_label.setMinimumHeight(30)
-        self.message_label.setContentsMargins(8, 4, 8, 4)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = DetailsPanel(self.model)
-        self.details.setFixedWidth(290)
+        self.details.setMinimumWidth(220)
 
-        grid_column = QVBoxLayout()
-        grid_column.addWidget(self.view, 1)
-        grid_column.addWidget(self.message_label)
-        body = QHBoxLayout()
-        body.addLayout(grid_column, 1)
-        body.addWidget(self.details)
+        grid_column = QWidget()
+        grid_layout = QVBoxLayout(grid_column)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.addWidget(self.view, 1)
+        grid_layout.addWidget(self.message_label)
+        # The details beside the grid scroll when the window is low (200 % scaling);
+        # the splitter gives the grid the width the user wants.
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("entry_splitter")
+        self.splitter.addWidget(grid_column)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(scrolling(self.details, "entry_details_scroll"), 1)
+        side_layout.addWidget(self.details.save_button)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([900, 290])
+        remember_splitter(self.splitter, "entry/details_splitter")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.instructions)
         layout.addWidget(self.legend)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.splitter, 1)
 
         self.model.message.connect(self.show_message)
         self._kept_cell: tuple[int, int] | None = None
@@ -363,14 +448,7 @@ class DataEntryScreen(QWidget):
         self.details.show_cell((current.row(), current.column()) if current.isValid() else None)
 
     def show_message(self, text: str, is_error: bool) -> None:
-        self.message_label.setText(text)
-        if is_error:
-            style = "QLabel { color: #8a1c1c; background: #fdecec; border: 1px solid #f3b4b4; }"
-        elif text:
-            style = "QLabel { color: #14532d; background: #ecfdf3; border: 1px solid #b7e4c7; }"
-        else:
-            style = ""
-        self.message_label.setStyleSheet(style)
+        self.message_label.show_message(text, "error" if is_error else "success")
 
     def go_to(self, code: str, area_name: str) -> None:
         """Put the cursor on an indicator's cell for an area (e.g. from the missing-data list)."""

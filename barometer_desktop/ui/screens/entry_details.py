@@ -3,26 +3,13 @@ error, provisional mark and note (the grid itself holds only the values)."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from barometer_desktop import labels
 from barometer_desktop.domain.formatting import format_number
+from barometer_desktop.ui import theme
 from barometer_desktop.ui.screens.entry_model import EntryModel, edit_text, unit_label
-
-
-def style_label(label: QLabel, *, point_size: float | None = None, bold: bool = False, colour: str | None = None) -> QLabel:
-    """Font and colour through QFont and the palette: cheaper than a style sheet per label."""
-    font = QFont(label.font())
-    if point_size:
-        font.setPointSizeF(point_size)
-    font.setBold(bold)
-    label.setFont(font)
-    if colour:
-        palette = label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
-        label.setPalette(palette)
-    return label
 
 
 class DetailsPanel(QGroupBox):
@@ -37,9 +24,14 @@ class DetailsPanel(QGroupBox):
         self.cell_label = QLabel()
         self.cell_label.setObjectName("details_cell")
         self.cell_label.setWordWrap(True)
-        style_label(self.cell_label, bold=True)
+        theme.paint_text(self.cell_label, None, bold=True)
         self.value_label = QLabel()
         self.value_label.setObjectName("details_value")
+        # The stored value and its marks, readable with the keyboard (the grid's tooltip says the same).
+        self.value_label.setWordWrap(True)
+        self.value_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.sample_size = QLineEdit()
         self.sample_size.setObjectName("details_sample_size")
         self.std_error = QLineEdit()
@@ -55,7 +47,7 @@ class DetailsPanel(QGroupBox):
         self.hint = QLabel()
         self.hint.setObjectName("details_hint")
         self.hint.setWordWrap(True)
-        style_label(self.hint, colour="#4b5563")
+        theme.paint_text(self.hint, "hint")
         # The snapshot's verdict on this indicator and area (the same words as the overview and report).
         self.verdict = QLabel()
         self.verdict.setObjectName("details_verdict")
@@ -67,7 +59,11 @@ class DetailsPanel(QGroupBox):
             line_edit.returnPressed.connect(self.save)
 
         form = QFormLayout()
-        form.addRow(self.tr("Value:"), self.value_label)
+        # In a narrow panel (or with a large font) a long label puts its field below it instead of cutting it off.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        value_caption = QLabel(self.tr("Value:"))
+        value_caption.setBuddy(self.value_label)
+        form.addRow(value_caption, self.value_label)
         form.addRow(self.tr("Sample size (n):"), self.sample_size)
         form.addRow(self.tr("Standard error:"), self.std_error)
         form.addRow(self.provisional)
@@ -79,7 +75,8 @@ class DetailsPanel(QGroupBox):
         layout.addWidget(self.hint)
         layout.addWidget(self.verdict)
         layout.addLayout(form)
-        layout.addWidget(self.save_button)
+        # The Save button is placed by the screen, below the panel's scroll
+        # area, so it stays in view when the panel must scroll (200 % scaling).
         layout.addStretch(1)
         self.show_cell(None)
 
@@ -119,14 +116,18 @@ class DetailsPanel(QGroupBox):
                         "whether a change is significant."
                     )
                 )
-                style_label(self.hint, bold=True, colour="#b45309")
+                theme.paint_text(self.hint, "warning", bold=True)
             else:
                 self.hint.setText(
                     self.tr("Survey indicator: enter the sample size, so the report can say whether a change is significant.")
                     if indicator.is_survey
                     else ""
                 )
-                style_label(self.hint, colour="#4b5563")
+                theme.paint_text(self.hint, "hint", bold=False)
+        states = model.cell_states(*cell)
+        if states:
+            # Missing, rejected, provisional, sample size missing: in words, not only as a colour or mark.
+            self.value_label.setText(self.value_label.text() + " — " + ", ".join(states))
         self.verdict.setText(self._verdict_text(indicator.id, area.name, model.sheet.year))
         enabled = record is not None and not model.state.db.read_only
         for widget in editors:

@@ -21,6 +21,7 @@ from barometer_desktop.domain.types import Unit, value_range
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, StaleEditError, ValidationError
 from barometer_desktop.storage.observations import ObservationInput, checked_sample_size, validate_input, validate_value
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
+from barometer_desktop.ui import theme
 from barometer_desktop.ui.screens.entry_data import EntrySheet, load_sheet
 from barometer_desktop.ui.screens.entry_texts import edit_text, published_note, row_label, stored_text
 from barometer_desktop.ui.state import AppState
@@ -28,13 +29,15 @@ from barometer_desktop.ui.undo import CellChange, as_input, store_changes
 
 Cell = tuple[int, int]  # (row, column)
 
-REJECTED_BACKGROUND = QColor("#fbd5d5")
-REJECTED_FOREGROUND = QColor("#8a1c1c")
-MISSING_BACKGROUND = QColor("#fff4d6")
-NOT_DUE_FOREGROUND = QColor("#6b7280")
-SAMPLE_SIZE_MISSING_BORDER = QColor("#d97706")
 # True for a survey value stored without sample size or standard error (the view draws an amber border).
 SampleSizeMissingRole = Qt.ItemDataRole.UserRole + 1
+# The cell's states as words ("missing", "provisional", ...): the view draws a
+# mark for each, and a screen reader speaks them with the value.
+CellStatesRole = Qt.ItemDataRole.UserRole + 2
+
+
+def sample_size_missing_colour() -> QColor:
+    return theme.current().line("sample_size_missing")
 
 
 def unit_label(unit: str) -> str:
@@ -121,6 +124,22 @@ class EntryModel(QAbstractTableModel):
             and record.std_error is None
         )
 
+    def cell_states(self, row: int, column: int) -> list[str]:
+        """The cell's states in words: "rejected: …", "missing", "provisional", "sample size missing"."""
+        indicator, area = self.indicator(row), self.area(column)
+        record = self.record(row, column)
+        states = []
+        rejected = self._rejected.get((indicator.id, area.id))
+        if rejected:
+            states.append(self.tr("rejected: {reason}").format(reason=rejected))
+        if record is None and self.sheet.is_missing(indicator.id, area.id):
+            states.append(self.tr("missing"))
+        if record is not None and record.is_provisional:
+            states.append(self.tr("provisional"))
+        if self.sample_size_missing(row, column):
+            states.append(self.tr("sample size missing"))
+        return states
+
     def rejection(self, row: int, column: int) -> str | None:
         return self._rejected.get((self.indicator(row).id, self.area(column).id))
 
@@ -151,21 +170,27 @@ class EntryModel(QAbstractTableModel):
         rejected = self._rejected.get((indicator.id, area.id))
         if role == Qt.ItemDataRole.BackgroundRole:
             if rejected:
-                return QBrush(REJECTED_BACKGROUND)
+                return QBrush(theme.current().fill("rejected_fill"))
             if self.sheet.is_missing(indicator.id, area.id):
-                return QBrush(MISSING_BACKGROUND)
+                return QBrush(theme.current().fill("missing_fill"))
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if rejected:
-                return QBrush(REJECTED_FOREGROUND)
+                return QBrush(theme.current().text_on("rejected_fill"))
             if indicator.id not in self.sheet.due_indicator_ids:
-                return QBrush(NOT_DUE_FOREGROUND)
+                return QBrush(theme.current().text("not_due"))
             return None
+        if role == CellStatesRole:
+            return self.cell_states(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # What a screen reader says for the cell: the value and every state, in words.
+            shown = format_number(record.value, indicator.decimals) if record else ""
+            return ", ".join(part for part in (shown, *self.cell_states(row, column)) if part)
         if role == Qt.ItemDataRole.FontRole and record is not None and record.is_provisional:
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return self._tooltip(indicator, area, record, rejected)
         if role == SampleSizeMissingRole:
             return self.sample_size_missing(row, column)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import catalog, policies, policy_edits
 from barometer_desktop.storage.records import FocusAreaRecord, GoalRecord
+from barometer_desktop.ui.accessibility import buddy, leave_with_tab, named
 from barometer_desktop.ui.state import AppState
 
 
@@ -46,16 +47,20 @@ class GoalsDialog(QDialog):
         self.policy_label = QLabel()
         self.policy_label.setObjectName("policy_label")
         self.policy_label.setWordWrap(True)
-        self.goal_list = QListWidget()
+        self.goal_list = leave_with_tab(QListWidget())
         self.goal_list.setObjectName("goal_list")
+        named(self.goal_list, self.tr("Goals of the policy"))
         self.goal_list.currentRowChanged.connect(self._selection_changed)
         self.title = QLineEdit()
         self.title.setObjectName("goal_title")
         self.title.setPlaceholderText(self.tr("Title of the goal"))
+        named(self.title, self.tr("Title of the goal"))
         self.message = QLabel()
         self.message.setObjectName("goals_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+        from barometer_desktop.ui import theme
+
+        self.message.setStyleSheet(f"color: {theme.current().name('error')}; font-weight: 600;")
 
         self.add_button = self._button(self.tr("Add as new goal"), "add_goal", self.add_goal)
         self.rename_button = self._button(self.tr("Rename"), "rename_goal", self.rename_goal)
@@ -72,7 +77,7 @@ class GoalsDialog(QDialog):
         self.goal_focus.setObjectName("goal_focus_area")
         self.set_focus_button = self._button(self.tr("Set focus area"), "set_goal_focus_area", self.set_goal_focus)
         focus_row = QHBoxLayout()
-        focus_row.addWidget(QLabel(self.tr("Focus area:")))
+        focus_row.addWidget(buddy(QLabel(self.tr("&Focus area:")), self.goal_focus))
         focus_row.addWidget(self.goal_focus, 1)
         focus_row.addWidget(self.set_focus_button)
 

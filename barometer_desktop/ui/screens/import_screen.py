@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,11 +34,18 @@ from PySide6.QtWidgets import (
 
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.importing.mapping import ColumnMapping, detect, fingerprint, is_period_header
+from barometer_desktop.ui import theme
+from barometer_desktop.ui.accessibility import announce, focus_ring, leave_with_tab, named
+from barometer_desktop.ui.fit import remember_splitter, scrolling
 from barometer_desktop.ui.state import AppState
 
 PREVIEW_ROWS = 15
 NOT_IN_FILE = -1
-REJECTED_BACKGROUND = QBrush(QColor("#f6c6c6"))
+
+
+def rejected_background() -> QBrush:
+    """The tint of a rejected row (its row number carries a ✘ too)."""
+    return QBrush(theme.current().fill("rejected_fill"))
 
 
 class ImportScreen(QWidget):
@@ -64,7 +71,7 @@ class ImportScreen(QWidget):
 
         heading = QLabel(self.tr("Import values from a file"))
         heading.setObjectName("screen_heading")
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        theme.style_heading(heading)
         intro = QLabel(self.tr(
             "CSV or Excel files in the long format (indicator, area, period, value) are read directly. "
             "For a statistics-bank table, say which column holds what; the mapping is remembered for the "
@@ -88,6 +95,10 @@ class ImportScreen(QWidget):
 
         self.preview = QTableWidget()
         self.preview.setObjectName("preview")
+        named(self.preview, self.tr("Preview of the file"),
+              self.tr("The first rows of the file; under each heading, what the mapping reads from the column."))
+        leave_with_tab(self.preview)
+        focus_ring(self.preview)
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
@@ -145,6 +156,7 @@ class ImportScreen(QWidget):
 
         self.report = QPlainTextEdit()
         self.report.setObjectName("import_report")
+        named(self.report, self.tr("Result of the check or import"))
         self.report.setReadOnly(True)
         self.report.setPlaceholderText(self.tr("The result of the check or import appears here."))
 
@@ -155,10 +167,14 @@ class ImportScreen(QWidget):
         options_layout.addWidget(fixed_box, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.preview)
-        splitter.addWidget(options)
+        # The column choices scroll inside their part when the window is low,
+        # so Check and Import below stay in view.
+        splitter.addWidget(scrolling(options, "import_options_scroll"))
         splitter.addWidget(self.report)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(2, 1)
+        splitter.setObjectName("import_splitter")
+        remember_splitter(splitter, "import/splitter")
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -253,16 +269,20 @@ class ImportScreen(QWidget):
                     column=rejection.column, reason=rejection.reason(QCoreApplication.translate))
             )
         self.rejected_preview_rows = []
+        tint = rejected_background()
         for r, number in enumerate(self.preview_row_numbers):
             tip = "\n".join(reasons.get(number, []))
             if tip:
                 self.rejected_preview_rows.append(number)
+            # Not by colour alone: the row number says it too, and the reasons are spoken with each cell.
+            self.preview.setVerticalHeaderItem(r, QTableWidgetItem(f"✘ {number}" if tip else str(number)))
             for c in range(self.preview.columnCount()):
                 item = self.preview.item(r, c)
                 if item is None:
                     continue
-                item.setBackground(REJECTED_BACKGROUND if tip else QBrush())
+                item.setBackground(tint if tip else QBrush())
                 item.setToolTip(tip)
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
 
     def _label_preview(self) -> None:
         """Show under each column heading what the current mapping reads from it."""
@@ -365,6 +385,7 @@ class ImportScreen(QWidget):
             )
         except BarometerError as error:
             self.report.setPlainText(error.user_message(QCoreApplication.translate))
+            announce(self.report, self.report.toPlainText())
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -380,3 +401,5 @@ class ImportScreen(QWidget):
             self.state.data_changed.emit()
             self.imported.emit()
         self.report.setPlainText("\n".join(lines))
+        # The result appears away from the buttons: a screen reader hears its first lines.
+        announce(self.report, "\n".join(lines[:2]))

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -20,9 +19,15 @@ from barometer_desktop.domain.types import Direction, Frequency, Unit
 from barometer_desktop.errors import ValidationError
 from barometer_desktop.storage.indicators import IndicatorInput
 from barometer_desktop.storage.records import IndicatorRecord
+from barometer_desktop.ui import theme
+from barometer_desktop.ui.accessibility import tab_moves_on
+from barometer_desktop.ui.message_line import MessageLine
 from barometer_desktop.ui.screens.stale_hint import StaleHint
 
-ERROR_STYLE = "border: 2px solid #b42318;"
+
+def error_style() -> str:
+    """The frame around a refused field (the message beside it names the field too)."""
+    return f"border: 2px solid {theme.current().line('error_border').name()};"
 
 
 class IndicatorForm(QWidget):
@@ -47,7 +52,7 @@ class IndicatorForm(QWidget):
         self.goal = QComboBox()
         self.name = QLineEdit()
         self.name.setMaxLength(200)
-        self.definition = QPlainTextEdit()
+        self.definition = tab_moves_on(QPlainTextEdit())
         self.definition.setFixedHeight(70)
         self.unit = QComboBox()
         # The enums' words come from labels, the same in the report, the web and every screen.
@@ -75,7 +80,7 @@ class IndicatorForm(QWidget):
             self.release_month.addItem(locale.standaloneMonthName(month, QLocale.FormatType.LongFormat), month)
         self.release_year_offset = QSpinBox()
         self.release_year_offset.setRange(0, 2)
-        self.population_note = QPlainTextEdit()
+        self.population_note = tab_moves_on(QPlainTextEdit())
         self.population_note.setFixedHeight(50)
         self.comparison_available = QCheckBox(self.tr("National and municipal figures exist for comparison"))
 
@@ -112,13 +117,13 @@ class IndicatorForm(QWidget):
             (self.tr("&Name:"), self.name),
             (self.tr("&Definition:"), self.definition),
             (self.tr("&Unit:"), self.unit),
-            (self.tr("Decimals:"), self.decimals),
+            (self.tr("Deci&mals:"), self.decimals),
             (self.tr("Di&rection:"), self.direction),
             ("", self.is_headline),
             ("", self.is_survey),
             (self.tr("Data source:"), self.data_source),
             (self.tr("Provider:"), self.provider),
-            (self.tr("&Frequency:"), self.frequency),
+            (self.tr("Fre&quency:"), self.frequency),
             (self.tr("Release month:"), self.release_month),
             (self.tr("Data for year X are released in year X +"), self.release_year_offset),
             (self.tr("Population note:"), self.population_note),
@@ -126,10 +131,7 @@ class IndicatorForm(QWidget):
         ]
         for label, widget in self._rows:
             layout.addRow(label, widget)
-        self.message = QLabel()
-        self.message.setObjectName("form_message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+        self.message = MessageLine("form_message", boxed=False)
         self.message.hide()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -248,14 +250,14 @@ class IndicatorForm(QWidget):
         widget = self._fields.get(error.field or "")
         label = ""
         if widget is not None:
-            widget.setStyleSheet(ERROR_STYLE)
+            widget.setStyleSheet(error_style())
             widget.setFocus()
             label = next((text for text, w in self._rows if w is widget), "").replace("&", "").rstrip(":")
-        self.message.setText(f"{label}: {message}" if label else message)
+        self.message.show_message(f"{label}: {message}" if label else message, "error")
         self.message.show()
 
     def clear_message(self) -> None:
-        self.message.clear()
+        self.message.clear_message()
         self.message.hide()
         for widget in self._fields.values():
             widget.setStyleSheet("")

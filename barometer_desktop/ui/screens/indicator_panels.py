@@ -22,6 +22,9 @@ from barometer_desktop.domain.periods import Period, PeriodKind
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import assessments
 from barometer_desktop.storage.records import AuditRecord
+from barometer_desktop.ui import theme
+from barometer_desktop.ui.accessibility import leave_with_tab, named, tab_moves_on
+from barometer_desktop.ui.message_line import MessageLine
 from barometer_desktop.ui.screens.entry_texts import stored_text
 from barometer_desktop.ui.screens.stale_hint import StaleHint
 from barometer_desktop.ui.state import AppState
@@ -38,9 +41,12 @@ class AssessmentPanel(QWidget):
         self._loaded: tuple[str, bool] = ("", True)
         self._code = ""
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-weight: 600; color: #10243e;")
+        theme.paint_text(self.heading, "heading", bold=True)
         self.text = QPlainTextEdit()
         self.text.setObjectName("assessment_text")
+        tab_moves_on(self.text)
+        named(self.text, self.tr("Assessment"),
+              self.tr("The secretariat's assessment of the development; shown in the status report."))
         self.text.setToolTip(
             self.tr("The secretariat's assessment of the development; shown in the status report.")
         )
@@ -51,8 +57,7 @@ class AssessmentPanel(QWidget):
         self.save_button.setObjectName("save_assessment")
         self.save_button.setToolTip(self.tr("Store the text as one action (Ctrl+S)."))
         self.save_button.clicked.connect(self.save)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = MessageLine("assessment_message", boxed=False)
         self.stale_hint = StaleHint(
             self.tr(
                 "Someone else changed this assessment while you were writing. Your text is kept here, "
@@ -72,7 +77,13 @@ class AssessmentPanel(QWidget):
         layout.addWidget(self.message)
 
     def load(self, indicator_id: int | None, code: str = "") -> None:
-        self.message.clear()
+        # The reload after our own save keeps its "saved" line; another indicator starts clean.
+        same = (
+            indicator_id is not None and self._record is not None
+            and indicator_id == self._record.indicator_id and self._record.year == self.state.report_year
+        )
+        if not same:
+            self.message.clear_message()
         self.stale_hint.hide()
         self._code = code
         if indicator_id is None:
@@ -85,6 +96,7 @@ class AssessmentPanel(QWidget):
         year = self.state.report_year
         self._record = assessments.load(self.state.db, indicator_id, year)
         self.heading.setText(self.tr("Assessment of {code} for {year}").format(code=code, year=year))
+        self.text.setAccessibleName(self.heading.text())
         self.text.setPlainText(self._record.text)
         self.public.setChecked(self._record.is_public)
         self._mark_clean()
@@ -133,13 +145,11 @@ class AssessmentPanel(QWidget):
                 record.version,
             )
         except BarometerError as error:
-            self.message.setStyleSheet("color: #9b1c1c; font-weight: 600;")
-            self.message.setText(error.user_message(QCoreApplication.translate))
+            self.message.show_message(error.user_message(QCoreApplication.translate), "error")
             return False
         self._mark_clean()
         self.stale_hint.hide()
-        self.message.setStyleSheet("color: #14602e;")
-        self.message.setText(self.tr("The assessment was saved."))
+        self.message.show_message(self.tr("The assessment was saved."), "success")
         self.state.data_changed.emit()
         return True
 
@@ -150,6 +160,8 @@ class HistoryTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 7, parent)
         self.setObjectName("history_table")
+        named(self, self.tr("Change history of the values"))
+        leave_with_tab(self)
         self.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("Area"), self.tr("Period"), self.tr("Old"), self.tr("New"),
              self.tr("Source")]
@@ -163,7 +175,6 @@ class HistoryTable(QTableWidget):
         self.summary = QLabel()
         self.summary.setObjectName("history_summary")
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("color: #374151;")
 
     def load(self, entries: list[AuditRecord], area_names: dict[int, str], decimals: int) -> None:
         # Only value changes matter here; insert/delete show as "–" on one side.

@@ -8,7 +8,7 @@ screen is shown, which keeps start-up lean.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -35,12 +34,14 @@ from barometer_desktop.ui.screens.indicator_actions import IndicatorActions
 from barometer_desktop.ui.screens.indicator_form import IndicatorForm
 from barometer_desktop.ui.screens.indicator_panels import AssessmentPanel, HistoryTable
 from barometer_desktop import labels
-from barometer_desktop.ui.screens.overview import TREND_COLOURS
+from barometer_desktop.ui import theme
+from barometer_desktop.ui.accessibility import buddy, leave_with_tab, named
+from barometer_desktop.ui.fit import remember_splitter, scrolling
+from barometer_desktop.ui.message_line import MessageLine
+from barometer_desktop.ui.screens.overview import trend_colours
 from barometer_desktop.ui.screens.statbank_ui import StatBankSourceSection
 from barometer_desktop.ui.screens.values_table import ValuesModel
 from barometer_desktop.ui.state import AppState
-
-HEADING_STYLE = "font-size: 15pt; font-weight: 600; color: #10243e;"
 
 
 class IndicatorsScreen(IndicatorActions, QWidget):
@@ -59,9 +60,12 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         # -- left: the list ------------------------------------------------
         self.tree = QTreeWidget()
         self.tree.setObjectName("indicator_tree")
+        # The (hidden) header still names the column for a screen reader.
+        self.tree.setHeaderLabels([self.tr("Indicators by goal")])
         self.tree.setHeaderHidden(True)
-        self.tree.setMinimumWidth(330)
+        self.tree.setMinimumWidth(200)
         self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 0; }")
+        named(self.tree, self.tr("Indicators by goal"))
         self.tree.currentItemChanged.connect(self._tree_selection_changed)
         self.new_button = QPushButton(self.tr("New indicator"))
         self.new_button.setObjectName("new_indicator")
@@ -92,7 +96,7 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         list_heading = QLabel(self.tr("Indicators by goal"))
-        list_heading.setStyleSheet("font-weight: 600; color: #10243e;")
+        theme.paint_text(list_heading, "heading", bold=True)
         left_layout.addWidget(list_heading)
         left_layout.addWidget(self.tree, 1)
         left_layout.addLayout(buttons)
@@ -100,7 +104,7 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         # -- right: heading and tabs ---------------------------------------
         self.heading = QLabel()
         self.heading.setObjectName("indicator_heading")
-        self.heading.setStyleSheet(HEADING_STYLE)
+        theme.style_heading(self.heading, level=2)
         self.heading.setWordWrap(True)
         self.development = QLabel()
         self.development.setObjectName("indicator_development")
@@ -114,6 +118,9 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         self.area_list.setObjectName("chart_areas")
         self.area_list.setMaximumWidth(180)
         self.area_list.setToolTip(self.tr("Tick municipalities to compare with the barometer's own and the whole country."))
+        named(self.area_list, self.tr("Compare with"),
+              self.tr("Tick municipalities (Space) to compare with the barometer's own and the whole country."))
+        leave_with_tab(self.area_list)
         self.area_list.itemChanged.connect(lambda _item: self._show_selected(keep_form=True))
         self.save_chart_button = QPushButton(self.tr("Save chart…"))
         self.save_chart_button.setObjectName("save_chart")
@@ -124,7 +131,7 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         self.areas_button.setToolTip(self.tr("Choose the municipalities to compare with, from the official list."))
         self.areas_button.clicked.connect(self.edit_areas)
         side = QVBoxLayout()
-        side.addWidget(QLabel(self.tr("Compare with:")))
+        side.addWidget(buddy(QLabel(self.tr("Compare with:")), self.area_list))
         side.addWidget(self.area_list, 1)
         side.addWidget(self.areas_button)
         side.addWidget(self.save_chart_button)
@@ -133,11 +140,11 @@ class IndicatorsScreen(IndicatorActions, QWidget):
             self.tr(
                 "Bars: 95 % confidence interval (survey values). Open circles: provisional values. "
                 "Large dots: yearly values beside monthly or quarterly ones. Shaded: the report year. "
-                "Hover a point for the exact value."
+                "Hover a point, or Tab to the chart and use the arrow keys, for the exact value."
             )
         )
         legend.setWordWrap(True)
-        legend.setStyleSheet("color: #4b5563;")
+        theme.paint_text(legend, "hint")
         self.chart_holder.addWidget(legend)
         chart_layout.addLayout(self.chart_holder, 1)
         chart_layout.addLayout(side)
@@ -145,22 +152,23 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         self.values_model = ValuesModel(state, self)
         self.values_view = QTableView()
         self.values_view.setObjectName("values_table")
+        named(self.values_view, self.tr("Values by period and area"),
+              self.tr("Arrow keys move between cells; type a value and press Enter to store it."))
+        leave_with_tab(self.values_view)
         self.values_view.setModel(self.values_model)
         self.values_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.values_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.values_view.horizontalHeader().setMinimumSectionSize(90)
-        self.values_message = QLabel()
-        self.values_message.setObjectName("values_message")
-        self.values_message.setWordWrap(True)
-        self.values_message.setStyleSheet("color: #9b1c1c; font-weight: 600;")
-        self.values_model.edit_refused.connect(self.values_message.setText)
-        self.values_model.edit_stored.connect(self.values_message.clear)
+        self.values_message = MessageLine("values_message", boxed=False)
+        self.values_model.edit_refused.connect(lambda text: self.values_message.show_message(text, "error"))
+        self.values_model.edit_stored.connect(self.values_message.clear_message)
         values_page = QWidget()
         values_layout = QVBoxLayout(values_page)
         values_hint = QLabel(
             self.tr("Type a value and press Enter; decimal comma is fine. * marks a provisional value.")
         )
-        values_hint.setStyleSheet("color: #4b5563;")
+        values_hint.setWordWrap(True)
+        theme.paint_text(values_hint, "hint")
         values_layout.addWidget(values_hint)
         values_layout.addWidget(self.values_view, 1)
         values_layout.addWidget(self.values_message)
@@ -171,19 +179,21 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         self.save_form_button.setObjectName("save_indicator")
         self.save_form_button.setToolTip(self.tr("Store the definition (Ctrl+S)."))
         self.save_form_button.clicked.connect(self.save_form)
+        # Saved on its own (its own button, one transaction): issue 18.
+        self.source_section = StatBankSourceSection(state)
         form_page = QWidget()
-        form_layout = QVBoxLayout(form_page)
-        form_layout.addWidget(self.form)
+        page_layout = QVBoxLayout(form_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.form)
+        page_layout.addWidget(self.source_section)
+        # The fields scroll; the Save button stays in view below them, whatever the window's height.
+        form_scroll = self.form_tab = QWidget()
+        form_layout = QVBoxLayout(form_scroll)
+        form_layout.addWidget(scrolling(form_page, "definition_scroll"), 1)
         save_row = QHBoxLayout()
         save_row.addStretch(1)
         save_row.addWidget(self.save_form_button)
         form_layout.addLayout(save_row)
-        # Saved on its own (its own button, one transaction): issue 18.
-        self.source_section = StatBankSourceSection(state)
-        form_layout.addWidget(self.source_section)
-        form_scroll = self.form_tab = QScrollArea()
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setWidget(form_page)
         self.history = HistoryTable()
         history_page = QWidget()
         history_layout = QVBoxLayout(history_page)
@@ -203,10 +213,13 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         right_layout.addWidget(self.development)
         right_layout.addWidget(self.tabs, 1)
         splitter = QSplitter()
+        splitter.setObjectName("indicators_splitter")
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 900])
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([260, 900])
+        remember_splitter(splitter, "indicators/list_splitter")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(splitter)
@@ -236,6 +249,10 @@ class IndicatorsScreen(IndicatorActions, QWidget):
 
             self.chart = IndicatorChart()
             self.chart_holder.insertWidget(0, self.chart, 1)
+            # Shown now, not on the next turn of the event loop: it can take the focus at once.
+            self.chart.show()
+            # Tab reaches the chart before the list of areas beside it, as they are read.
+            QWidget.setTabOrder(self.chart, self.area_list)
 
     def _schedule_refresh(self, *_args) -> None:
         if self.isVisible():
@@ -275,7 +292,7 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         self.tree.blockSignals(True)
         self.tree.clear()
         self._records = {}
-        retired_brush = QBrush(QColor("#6b7280"))
+        retired_brush = QBrush(theme.current().text("retired"))
         for goal in catalog.goals_with_indicators(self.state.db, include_retired=True):
             goal_item = QTreeWidgetItem([self.tr("{number}. {title}").format(number=goal.number, title=goal.title)])
             goal_item.setData(0, Qt.ItemDataRole.UserRole + 1, goal.id)
@@ -391,7 +408,7 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         self.heading.setText(f"{record.code}  {record.name}{status}")
         if view is not None:
             trend = view.development.trend.value
-            colour, background = TREND_COLOURS[trend]
+            colour, background = trend_colours(trend)
             # The snapshot's verdict and words (labels), with its status year when it is not the report year.
             verdict = labels.development_text(view.development)
             status_year = view.development.status_year
@@ -399,7 +416,7 @@ class IndicatorsScreen(IndicatorActions, QWidget):
                 verdict += f" ({status_year})"
             self.development.setText(self.tr("Development {year}: {trend}").format(year=year, trend=verdict))
             self.development.setStyleSheet(
-                f"color: {colour}; background: {background}; font-weight: 600; padding: 4px 8px;"
+                f"color: {colour.name()}; background: {background.name()}; font-weight: 600; padding: 4px 8px;"
             )
         self.values_model.load(record, shown, records, year)
         if self.chart is not None:

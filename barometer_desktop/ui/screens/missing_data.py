@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -27,11 +27,9 @@ from barometer_desktop.domain.formatting import format_period
 from barometer_desktop.domain.missing_data import MissingItem, missing_by_provider
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.ui.screens.entry_data import load_sheet
+from barometer_desktop.ui import theme
+from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
 from barometer_desktop.ui.state import AppState
-
-OVERDUE_COLOUR = QColor("#b42318")
-EXPECTED_COLOUR = QColor("#1f2937")
-PROVIDER_BACKGROUND = QColor("#eef2f7")
 
 
 class MissingDataScreen(QWidget):
@@ -47,7 +45,7 @@ class MissingDataScreen(QWidget):
         self.items: list[MissingItem] = []
         self.heading = QLabel()
         self.heading.setObjectName("screen_heading")
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        theme.style_heading(self.heading)
         self.summary = QLabel()
         self.summary.setObjectName("missing_summary")
         self.summary.setWordWrap(True)
@@ -57,16 +55,22 @@ class MissingDataScreen(QWidget):
                 "Values expected for the municipality and the whole country, grouped by the provider who "
                 "delivers them. A delivery is overdue after the end of its agreed release month."
             )
+            + " "
+            + self.tr("Press Enter on a line, or double-click it, to enter the value.")
         )
         self.explanation.setWordWrap(True)
-        self.explanation.setStyleSheet("color: #4b5563;")
+        theme.paint_text(self.explanation, "hint")
         self.tree = QTreeWidget()
         self.tree.setObjectName("missing_tree")
         self.tree.setHeaderLabels([self.tr("Provider / indicator"), self.tr("Area"), self.tr("Expected"), self.tr("Status")])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setStyleSheet("QTreeWidget { font-size: 11pt; } QTreeWidget::item { padding: 3px; }")
+        self.tree.setFont(theme.relative_font(self.tree.font(), 1.1))
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 3px; }")
         self.tree.setToolTip(self.tr("Double-click a line to enter the value."))
+        named(self.tree, self.tr("Missing values by provider"), self.tr("Enter on a line opens the value in Data entry."))
+        leave_with_tab(self.tree)
+        focus_ring(self.tree)
         self.tree.itemActivated.connect(self._activated)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -110,19 +114,16 @@ class MissingDataScreen(QWidget):
         overdue = sum(1 for item in self.items if item.overdue)
         if not self.items:
             self.summary.setText(self.tr("Nothing is missing: every value due for {year} is entered.").format(year=year))
-            colours = "color: #14532d; background: #ecfdf3; border: 1px solid #b7e4c7;"
+            colours = theme.boxed_style("success_fill")
         else:
             self.summary.setText(
                 self.tr("{count} values still missing for {year}, {overdue} of them overdue.").format(
                     count=len(self.items), year=year, overdue=overdue
                 )
             )
-            colours = (
-                "color: #8a1c1c; background: #fdecec; border: 1px solid #f3b4b4;"
-                if overdue
-                else "color: #1f2937; background: #fff4d6; border: 1px solid #f5d98b;"
-            )
-        self.summary.setStyleSheet(f"QLabel {{ font-size: 12pt; {colours} }}")
+            colours = theme.boxed_style("error_fill" if overdue else "warning_fill")
+        self.summary.setStyleSheet(f"QLabel {{ {colours} }}")
+        self.summary.setFont(theme.relative_font(self.font(), 1.15))
         # An empty table says less than the summary line: show it only when there is something to chase.
         self.tree.setVisible(bool(self.items))
         self._fill_tree()
@@ -159,6 +160,9 @@ class MissingDataScreen(QWidget):
         lang = i18n.current_language() if i18n.current_language() in ("da", "en") else "da"
         bold = QFont()
         bold.setBold(True)
+        palette = theme.current()
+        overdue_brush, expected_brush = QBrush(palette.text("overdue")), QBrush(palette.foreground)
+        provider_brush = QBrush(palette.fill("header_fill"))
         for provider, items in missing_by_provider(self.items).items():
             late = sum(1 for item in items if item.overdue)
             group = QTreeWidgetItem(
@@ -172,9 +176,10 @@ class MissingDataScreen(QWidget):
             group.setData(0, Qt.ItemDataRole.UserRole, provider)
             for column in range(4):
                 group.setFont(column, bold)
-                group.setBackground(column, QBrush(PROVIDER_BACKGROUND))
+                group.setBackground(column, provider_brush)
+                group.setForeground(column, QBrush(palette.text_on("header_fill")))
             if late:
-                group.setForeground(3, QBrush(OVERDUE_COLOUR))
+                group.setForeground(3, overdue_brush)
             for item in items:
                 expected = (
                     format_period(Period.month(item.expected.year, item.expected.month), lang)
@@ -184,7 +189,7 @@ class MissingDataScreen(QWidget):
                 status = self.tr("Overdue") if item.overdue else self.tr("Expected")
                 child = QTreeWidgetItem([f"{item.code}  {item.name}", item.area, expected, status])
                 child.setData(0, Qt.ItemDataRole.UserRole, (item.code, item.area))
-                child.setForeground(3, QBrush(OVERDUE_COLOUR if item.overdue else EXPECTED_COLOUR))
+                child.setForeground(3, overdue_brush if item.overdue else expected_brush)
                 if item.overdue:
                     child.setFont(3, bold)
                 child.setToolTip(0, item.name)

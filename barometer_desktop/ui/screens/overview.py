@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, GoalView, IndicatorView
-from barometer_desktop import labels
-from barometer_desktop.domain.formatting import format_change
+from barometer_desktop import i18n, labels
+from barometer_desktop.domain.formatting import format_change, format_value
 from barometer_desktop.domain.types import TREND_SYMBOLS, ComparisonBasis, GoalStatus, Unit
-from barometer_desktop import i18n
+from barometer_desktop.ui import theme
+from barometer_desktop.ui.accessibility import leave_with_tab, named
 from barometer_desktop.ui.state import AppState
 
 # Custom roles: the trend (for tests and tools), the sparkline values, the indicator id.
@@ -37,16 +38,24 @@ TrendRole = Qt.ItemDataRole.UserRole + 1
 SparkRole = Qt.ItemDataRole.UserRole + 2
 IndicatorIdRole = Qt.ItemDataRole.UserRole + 3
 
-# Dark text on a light tint: contrast above 7:1 for every verdict.
-TREND_COLOURS = {
-    "improved": ("#14602e", "#e3f4e8"),
-    "worsened": ("#9b1c1c", "#fbe5e5"),
-    "unchanged": ("#374151", "#eef0f3"),
-    "mixed": ("#7a4b00", "#fdf1da"),
-    "no_direction": ("#1e3a8a", "#e7edf9"),
-    "no_data": ("#4b5563", "#ffffff"),
-}
+
+
+def trend_colours(trend: str) -> tuple[QColor, QColor]:
+    """(text, background) of a verdict: the theme's tint of the verdict's hue, text at 4.5:1 or more on it."""
+    palette = theme.current()
+    return palette.text_on(f"{trend}_fill"), palette.fill(f"{trend}_fill")
+
 COLUMNS = ("goal", "indicator", "value", "change", "trend", "national", "sparkline", "status")
+# Column widths on a wide window; on a narrower one the number columns and
+# the goal shrink together (to no less than MIN_SHARE of these) so the
+# stretching indicator column keeps INDICATOR_MIN px; the verdicts keep
+# their width (a word and a symbol), and the trend line gives way first (the
+# chart shows it).
+COLUMN_WIDTHS = {"goal": 175, "value": 115, "change": 132, "trend": 116, "national": 110, "sparkline": 92, "status": 110}
+KEEP_WIDTH = ("trend", "status", "sparkline")
+INDICATOR_MIN = 150
+MIN_SHARE = 0.72
+SPARKLINE_FROM = 900
 
 # Symbol and word of a verdict, e.g. "▲ Forbedret": the words of the PDF and the web (labels).
 trend_text = labels.verdict_mark
@@ -165,9 +174,19 @@ class OverviewModel(QAbstractTableModel):
         if role == SparkRole and column == "sparkline":
             main = next((s for s in indicator.series if s.is_main), None)
             return [(p.position, p.value) for p in main.yearly()] if main else []
+        if column == "sparkline" and role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            # The trend line in words, for a screen reader and the keyboard (no hover needed).
+            main = next((s for s in indicator.series if s.is_main), None)
+            yearly = list(main.yearly()) if main else []
+            if len(yearly) < 2:
+                return self.tr("No trend line: fewer than two yearly values.")
+            return self.tr("Trend line from {first_year} ({first}) to {last_year} ({last})").format(
+                first_year=yearly[0].period, first=format_value(yearly[0].value, unit, indicator.decimals),
+                last_year=yearly[-1].period, last=format_value(yearly[-1].value, unit, indicator.decimals),
+            )
         if column == "trend":
             return self._trend_style(development.trend.value, role)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             if column == "indicator":
                 return indicator.definition or indicator.name
             if column == "change" and development.within_uncertainty:
@@ -214,11 +233,10 @@ class OverviewModel(QAbstractTableModel):
         return text
 
     def _trend_style(self, trend: str, role):
-        foreground, background = TREND_COLOURS[trend]
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(foreground))
+            return QBrush(trend_colours(trend)[0])
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(background))
+            return QBrush(trend_colours(trend)[1])
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -266,9 +284,10 @@ class SparklineDelegate(QStyledItemDelegate):
             path.lineTo(point)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor("#1d4e89"), 1.6))
+        colour = theme.current(option.palette).line("chart_main")
+        painter.setPen(QPen(colour, 1.6))
         painter.drawPath(path)
-        painter.setBrush(QColor("#1d4e89"))
+        painter.setBrush(colour)
         painter.drawEllipse(mapped[-1], 2.6, 2.6)
         painter.restore()
 
@@ -284,10 +303,9 @@ class OverviewScreen(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("screen_heading")
-        self.heading.setStyleSheet("font-size: 17pt; font-weight: 600; color: #10243e;")
+        theme.style_heading(self.heading)
         self.summary = QLabel()
         self.summary.setObjectName("overview_summary")
-        self.summary.setStyleSheet("color: #374151;")
         self.summary.setWordWrap(True)
         self.supplementary_box = QCheckBox(self.tr("Show supplementary indicators"))
         self.supplementary_box.setObjectName("show_supplementary")
@@ -299,6 +317,9 @@ class OverviewScreen(QWidget):
         self.model = OverviewModel(self)
         self.view = QTableView()
         self.view.setObjectName("overview_table")
+        named(self.view, self.tr("Barometer: goals and headline indicators"),
+              self.tr("One row per indicator; Enter opens the indicator."))
+        leave_with_tab(self.view)
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(COLUMNS.index("sparkline"), SparklineDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -310,34 +331,32 @@ class OverviewScreen(QWidget):
         self.view.verticalHeader().setVisible(False)
         # Room for three lines of a wrapped goal title; equal rows read calmly.
         self.view.verticalHeader().setDefaultSectionSize(60)
+        palette = theme.current()
         self.view.setStyleSheet(
-            "QTableView { gridline-color: #d9dee5; font-size: 10pt; }"
-            "QTableView::item { border-bottom: 1px solid #e3e7ec; padding: 4px; }"
-            "QHeaderView::section { background: #eef2f7; color: #10243e; font-weight: 600;"
-            " padding: 6px; border: none; border-bottom: 2px solid #1d4e89; }"
+            f"QTableView::item {{ border-bottom: 1px solid {palette.line('grid_line').name()}; padding: 4px; }}"
+            f"QHeaderView::section {{ background: {palette.fill('header_fill').name()};"
+            f" color: {palette.text_on('header_fill').name()}; font-weight: 600;"
+            f" padding: 6px; border: none; border-bottom: 2px solid {palette.line('accent').name()}; }}"
         )
         header = self.view.horizontalHeader()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("indicator"), QHeaderView.ResizeMode.Stretch)
-        # Narrow enough that the stretching indicator column keeps room on a
-        # 1366-pixel laptop screen.
-        widths = {"goal": 175, "value": 115, "change": 132, "trend": 116, "national": 110, "sparkline": 92, "status": 110}
-        for key, width in widths.items():
-            header.resizeSection(COLUMNS.index(key), width)
         header.setMinimumSectionSize(60)
+        self._fit_columns()
         self.view.activated.connect(self._open_row)
         self.view.clicked.connect(self._open_row)
 
-        hint = QLabel(self.tr("Click a row to open the indicator."))
-        hint.setStyleSheet("color: #4b5563;")
+        hint = QLabel(self.tr("Click a row, or press Enter on it, to open the indicator."))
+        theme.paint_text(hint, "hint")
+        hint.setWordWrap(True)
         # The symbols' key, in the shared symbols the report and the web use too.
         self.legend = QLabel("   ".join(trend_text(key) for key in TREND_SYMBOLS) + f"   * {labels.provisional()}")
         self.legend.setObjectName("overview_legend")
-        self.legend.setStyleSheet("color: #374151;")
+        self.legend.setWordWrap(True)
         bottom = QHBoxLayout()
-        bottom.addWidget(hint)
-        bottom.addStretch(1)
-        bottom.addWidget(self.legend)
+        bottom.addWidget(hint, 1)
+        bottom.addWidget(self.legend, 2)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.supplementary_box)
@@ -352,6 +371,23 @@ class OverviewScreen(QWidget):
         for signal in (state.report_year_changed, state.data_changed, state.database_changed):
             signal.connect(self._schedule_refresh)
         self.refresh()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Share the width: the indicator column keeps room to read, nothing runs off to the right."""
+        available = self.view.viewport().width() or self.view.width()
+        header = self.view.horizontalHeader()
+        show_spark = available >= SPARKLINE_FROM
+        header.setSectionHidden(COLUMNS.index("sparkline"), not show_spark)
+        widths = {k: w for k, w in COLUMN_WIDTHS.items() if show_spark or k != "sparkline"}
+        kept = sum(w for k, w in widths.items() if k in KEEP_WIDTH)
+        shrinking = sum(w for k, w in widths.items() if k not in KEEP_WIDTH)
+        share = min(1.0, max(MIN_SHARE, (available - INDICATOR_MIN - kept) / shrinking))
+        for key, width in widths.items():
+            header.resizeSection(COLUMNS.index(key), width if key in KEEP_WIDTH else int(width * share))
 
     def _schedule_refresh(self, *_args) -> None:
         # Only the visible screen assembles at once; a hidden one on its next show.

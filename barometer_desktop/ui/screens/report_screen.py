@@ -30,6 +30,10 @@ from PySide6.QtWidgets import (
 from barometer_desktop import i18n
 from barometer_desktop.domain.areas import comparison_areas
 from barometer_desktop.errors import BarometerError
+from barometer_desktop.ui import theme
+from barometer_desktop.ui.accessibility import buddy, leave_with_tab, named
+from barometer_desktop.ui.fit import scrolling
+from barometer_desktop.ui.message_line import MessageLine
 from barometer_desktop.ui.state import AppState
 
 
@@ -64,11 +68,16 @@ class ReportScreen(QWidget):
 
         heading = QLabel(self.tr("Status report"))
         heading.setObjectName("screen_heading")
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        theme.style_heading(heading)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        columns = QHBoxLayout()
-        layout.addLayout(columns, 1)
+        # The two columns scroll together when the window is too small for them
+        # (1024 x 700, or 200 % scaling), instead of being squeezed or cut.
+        content = QWidget()
+        columns = QHBoxLayout(content)
+        columns.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolling(content, "report_scroll"), 1)
+
         left, right = QVBoxLayout(), QVBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
@@ -76,6 +85,14 @@ class ReportScreen(QWidget):
         left.addWidget(self._build_export())
         right.addWidget(self._build_edition_status(), 1)
         right.addWidget(self._build_email())
+        # Export and Send, and what they did, stay in view below the options,
+        # which scroll when the window is low (200 % scaling).
+        actions = QHBoxLayout()
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.send_button)
+        actions.addStretch(1)
+        layout.addWidget(self.message_label)
+        layout.addLayout(actions)
 
         state.report_year_changed.connect(self._year_changed)
         state.data_changed.connect(self.refresh)
@@ -97,7 +114,7 @@ class ReportScreen(QWidget):
         form.addRow(self.year_label)
 
         self.draft_radio = QRadioButton(self.tr("&Draft"))
-        self.final_radio = QRadioButton(self.tr("&Final edition (stored for re-issue)"))
+        self.final_radio = QRadioButton(self.tr("Fi&nal edition (stored for re-issue)"))
         self.draft_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.draft_radio)
@@ -105,7 +122,7 @@ class ReportScreen(QWidget):
         edition = QVBoxLayout()
         edition.addWidget(self.draft_radio)
         edition.addWidget(self.final_radio)
-        form.addRow(self.tr("Edition:"), edition)
+        form.addRow(buddy(QLabel(self.tr("Edition:")), self.draft_radio), edition)
 
         self.language_box = QComboBox()
         self.language_box.setObjectName("report_language")
@@ -121,6 +138,8 @@ class ReportScreen(QWidget):
 
         self.areas_list = QListWidget()
         self.areas_list.setObjectName("report_areas")
+        named(self.areas_list, self.tr("Comparison areas"), self.tr("Space ticks or unticks an area."))
+        leave_with_tab(self.areas_list)
         self.areas_list.setMaximumHeight(110)
         form.addRow(self.tr("Comparison areas:"), self.areas_list)
         return box
@@ -131,16 +150,11 @@ class ReportScreen(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.open_after = QCheckBox(self.tr("Open the PDF when it is written"))
         self.open_after.setChecked(True)
-        self.export_button = QPushButton(self.tr("&Export PDF…"))
+        self.export_button = QPushButton(self.tr("E&xport PDF…"))
         self.export_button.setObjectName("export_button")
         self.export_button.clicked.connect(self.export)
-        self.message_label = QLabel()
-        self.message_label.setObjectName("report_message")
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label = MessageLine("report_message", boxed=False)
         column.addWidget(self.open_after)
-        column.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(self.message_label)
         column.addStretch(1)
         return widget
 
@@ -152,27 +166,40 @@ class ReportScreen(QWidget):
         self.edition_label.setWordWrap(True)
         self.changes_list = QListWidget()
         self.changes_list.setObjectName("edition_changes")
-        self.replace_final = QCheckBox(self.tr("Make a new final edition from today's data (replaces the stored one)"))
+        named(self.changes_list, self.tr("Changes since the final edition"))
+        leave_with_tab(self.changes_list)
+        # A short box text and a wrapping note: a long check box text cannot wrap
+        # and made the screen wider than a 1024-pixel window.
+        self.replace_final = QCheckBox(self.tr("Make a new final edition from today's data"))
         self.replace_final.setObjectName("replace_final")
+        replaces = QLabel(self.tr("It replaces the stored final edition."))
+        replaces.setWordWrap(True)
+        theme.paint_text(replaces, "hint")
+        self.replace_final.setAccessibleDescription(replaces.text())
         column.addWidget(self.edition_label)
         self.changes_list.setMaximumHeight(160)
         column.addWidget(self.changes_list)
         column.addStretch(1)
         column.addWidget(self.replace_final)
+        column.addWidget(replaces)
         return box
 
     def _build_email(self) -> QGroupBox:
         box = QGroupBox(self.tr("Send to the committee"))
         column = QVBoxLayout(box)
-        column.addWidget(QLabel(self.tr("Recipients (the committees' contact addresses):")))
         self.committees_list = QListWidget()
         self.committees_list.setObjectName("email_committees")
+        named(self.committees_list, self.tr("Recipients"), self.tr("Space ticks or unticks a committee."))
+        leave_with_tab(self.committees_list)
+        recipients = buddy(QLabel(self.tr("Recipients (the committees' contact addresses):")), self.committees_list)
+        recipients.setWordWrap(True)
+        column.addWidget(recipients)
         # Long names and addresses wrap instead of hiding behind a horizontal scrollbar.
         self.committees_list.setWordWrap(True)
         self.committees_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.committees_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.committees_list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.committees_list.setMinimumHeight(260)
+        self.committees_list.setMinimumHeight(160)
         self.send_button = QPushButton(self.tr("&Send to the committee…"))
         self.send_button.setObjectName("send_button")
         self.send_button.setToolTip(self.tr("Writes an e-mail draft with the exported PDF attached and opens it."))
@@ -183,7 +210,6 @@ class ReportScreen(QWidget):
         self.attachment_label.setWordWrap(True)
         column.addWidget(self.committees_list)
         column.addWidget(self.attachment_label)
-        column.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
     # -- showing -------------------------------------------------------------
@@ -371,8 +397,7 @@ class ReportScreen(QWidget):
             text = self.tr("The final edition was written to {file} ({pages} pages) and stored for re-issue.")
         else:
             text = self.tr("The draft was written to {file} ({pages} pages).")
-        self.message_label.setStyleSheet("")
-        self.message_label.setText(text.format(file=produced.path, pages=pages))
+        self.message_label.show_message(text.format(file=produced.path, pages=pages), "success")
         self.refresh_edition_status()
         if self.open_after.isChecked():
             self.open_file(produced.path)
@@ -383,9 +408,8 @@ class ReportScreen(QWidget):
 
         self._close_progress()
         if isinstance(error, ExportCancelled):
-            self.message_label.setStyleSheet("")
             message = self.tr("The export was cancelled; no file was written.")
-            self.message_label.setText(message)
+            self.message_label.show_message(message, "info")
             self.export_failed.emit(message)
             return
         if not isinstance(error, BarometerError):
@@ -400,8 +424,7 @@ class ReportScreen(QWidget):
         from PySide6.QtCore import QCoreApplication
 
         message = error.user_message(QCoreApplication.translate)
-        self.message_label.setStyleSheet("color: #b91c1c;")
-        self.message_label.setText(message)
+        self.message_label.show_message(message, "error")
         self.export_failed.emit(message)
 
     # -- e-mail ----------------------------------------------------------------
@@ -434,14 +457,13 @@ class ReportScreen(QWidget):
         except BarometerError as error:
             self._show_failure(error)
             return
-        self.message_label.setStyleSheet("")
         if self.open_file(target) is False:
-            self.message_label.setText(self.tr(
+            self.message_label.show_message(self.tr(
                 "The e-mail draft {file} was written, but no mail program opened it. Open the file from your "
                 "mail program (Outlook and Thunderbird read .eml drafts)."
-            ).format(file=target))
+            ).format(file=target), "warning")
         else:
-            self.message_label.setText(
-                self.tr("The e-mail draft {file} was opened in your mail program.").format(file=target)
+            self.message_label.show_message(
+                self.tr("The e-mail draft {file} was opened in your mail program.").format(file=target), "success"
             )
         self.email_written.emit(str(target))

@@ -14,9 +14,13 @@ class StaleHint(QFrame):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stale_hint")
+        from barometer_desktop.ui import theme
+
+        palette = theme.current()
         self.setStyleSheet(
-            "QFrame#stale_hint { background: #fef3c7; border: 1px solid #d97706; border-radius: 3px; }"
-            "QFrame#stale_hint QLabel { color: #451a03; }"
+            f"QFrame#stale_hint {{ background: {palette.fill('warning_fill').name()};"
+            f" border: 1px solid {palette.line('warning_border').name()}; border-radius: 3px; }}"
+            f"QFrame#stale_hint QLabel {{ color: {palette.text_on('warning_fill').name()}; }}"
         )
         self.label = QLabel(text)
         self.label.setWordWrap(True)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from barometer_desktop.errors import BarometerError
+from barometer_desktop.ui.accessibility import buddy, named, tab_moves_on
 from barometer_desktop.ui.state import AppState
 
 PREVIEW_YEARS = 5
@@ -123,7 +124,10 @@ class StatBankSourceSection(QGroupBox):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout(self)
-        form.addRow(self.tr("Table:"), table_row)
+        # The label reaches the table id field (a layout cannot be a buddy).
+        table_label = QLabel(self.tr("Table:"))
+        table_label.setBuddy(self.table_id)
+        form.addRow(table_label, table_row)
         form.addRow("", self.table_text)
         form.addRow(self.tr("Figure:"), self.selection)
         form.addRow("", self.use_denominator)
@@ -325,13 +329,15 @@ class StatBankFetchDialog(QDialog):
         self.year = QLineEdit()
         self.year.setObjectName("statbank_year")
         self.year.setPlaceholderText(self.tr("all years"))
+        named(self.year, self.tr("Only the year"), self.tr("Leave empty to fetch all years"))
         self.year.setMaximumWidth(100)
         year_row = QHBoxLayout()
-        year_row.addWidget(QLabel(self.tr("Only the year:")))
+        year_row.addWidget(buddy(QLabel(self.tr("Only the &year:")), self.year))
         year_row.addWidget(self.year)
         year_row.addStretch(1)
         self.report = QPlainTextEdit()
         self.report.setObjectName("statbank_report")
+        named(tab_moves_on(self.report), self.tr("Result of the check or import"))
         self.report.setReadOnly(True)
         self.report.setMinimumSize(620, 300)
         self.check_button = QPushButton(self.tr("Check (dry run)"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from barometer_desktop.domain.formatting import (
     NumberFormatError,
@@ -103,7 +103,7 @@ class ValuesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if record is None:
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             lines = [
                 self.tr("Entered by {user} on {date}").format(
                     user=record.entered_by or "?", date=format_datetime(record.entered_at)
@@ -117,7 +117,9 @@ class ValuesModel(QAbstractTableModel):
                 lines.append(self.tr("Note: {note}").format(note=record.note))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ForegroundRole and record.is_provisional:
-            return QBrush(QColor("#7a4b00"))
+            from barometer_desktop.ui import theme
+
+            return QBrush(theme.current().text("provisional"))
         if role == Qt.ItemDataRole.FontRole and record.is_provisional:
             font = QFont()
             font.setItalic(True)
