@@ -4821,7 +4821,7 @@ Med venlig hilsen
     </message>
     <message>
         <source>Barometer &amp;area:</source>
-        <translation>Barometerets &amp;område:</translation>
+        <translation>Barometer<translation>Barometerets &amp;område:</translation>amp;ets område:</translation>
     </message>
     <message>
         <source>What a survey change inside the 95 % margin of error counts as, in every screen, the report and the web.</source>
@@ -4829,7 +4829,7 @@ Med venlig hilsen
     </message>
     <message>
         <source>Change not &amp;significant:</source>
-        <translation>Ændring ikke &amp;signifikant:</translation>
+        <translation>Ændring ikke signifikan<translation>Ændring ikke &amp;signifikant:</translation>amp;t:</translation>
     </message>
     <message>
         <source> year(s)</source>
