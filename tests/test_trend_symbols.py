@@ -16,24 +16,24 @@ def test_one_mapping_covers_every_verdict_with_distinct_shapes():
     assert len(set(TREND_SYMBOLS.values())) == len(TREND_SYMBOLS)
 
 
-def test_app_report_and_web_show_the_same_symbol_for_each_verdict(app_state, qtbot):
+def test_app_report_and_web_show_the_same_symbol_and_word_for_each_verdict(app_state, qtbot):
     from barometer_desktop.i18n import output_language
-    from barometer_desktop.report.text import status_mark, trend_mark
+    from barometer_desktop.report.text import verdict_mark
     from barometer_desktop.ui.screens.overview import OverviewScreen, trend_text
     from barometer_desktop.web.pages import Pages
 
-    pages = Pages("da", 2013, "Kbh", None, False)  # type: ignore[arg-type]
-    with output_language("da"):
-        for trend in Trend:
-            symbol = EXPECTED[trend.value]
-            assert trend_text(trend.value).startswith(symbol + " ")
-            assert trend_mark(trend.value).startswith(symbol + " ")
-            assert f'aria-hidden="true">{symbol}</span>' in pages.trend_html(trend)
-        for status in GoalStatus:
-            assert status_mark(status.value).startswith(EXPECTED[status.value] + " ")
-            assert trend_text(status.value).startswith(EXPECTED[status.value] + " ")
     screen = OverviewScreen(app_state)
     qtbot.addWidget(screen)
+    pages = Pages("da", screen.snapshot, screen.snapshot.prepared_on)
+    with output_language("da"):
+        for verdict in (*Trend, *GoalStatus):
+            symbol = EXPECTED[verdict.value]
+            # One function (labels.verdict_mark) words a verdict for the screen, the PDF and the web.
+            assert trend_text(verdict.value) == verdict_mark(verdict.value)
+            assert trend_text(verdict.value).startswith(symbol + " ")
+            html = pages.trend_html(verdict)
+            assert f'aria-hidden="true">{symbol}</span>' in html
+            assert trend_text(verdict.value).split(" ", 1)[1] in html
     legend = screen.legend.text()
     for symbol in EXPECTED.values():
         assert symbol in legend
@@ -45,5 +45,6 @@ def test_user_guide_and_pdf_legend_use_the_same_symbols():
     assert "▶" not in readme and "↗" not in readme
     for symbol in ("▲ forbedret", "▼ forværret", "● uændret", "◐ blandet", "◆ ingen retning"):
         assert symbol in readme
+    # The PDF's legend is built from labels.verdict_mark over every goal status.
     front = (Path(__file__).parents[1] / "barometer_desktop" / "report" / "front.py").read_text(encoding="utf-8")
-    assert "▲ improved, ▼ worsened, ● unchanged" in front and "◐ mixed, ◆ context indicator" in front
+    assert "verdict_mark(status) for status in STATUS_ORDER" in front

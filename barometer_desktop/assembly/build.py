@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from datetime import date
 
 from barometer_desktop.assembly.snapshot import (
     AreaSeries,
+    AreaStatus,
+    AreaVerdict,
     BarometerSnapshot,
     CommitteeView,
     DecisionLine,
@@ -16,7 +18,7 @@ from barometer_desktop.assembly.snapshot import (
     PlanGoalLine,
     SeriesPoint,
 )
-from barometer_desktop.domain.areas import country_area, fixed_areas, main_area, shown_areas
+from barometer_desktop.domain.areas import comparison_areas, country_area, fixed_areas, main_area, shown_areas
 from barometer_desktop.domain.development import (
     IndicatorRule,
     Measurement,
@@ -35,7 +37,7 @@ from barometer_desktop.domain.significance import (
     mean_confidence_interval,
     proportion_confidence_interval,
 )
-from barometer_desktop.domain.types import Direction, Trend, Unit
+from barometer_desktop.domain.types import ComparisonBasis, Direction, Frequency, Trend, Unit
 from barometer_desktop.storage import assessments as stored_assessments
 from barometer_desktop.storage import catalog, committees, observations, policies, settings_store
 from barometer_desktop.storage.database import Database
@@ -66,7 +68,7 @@ def _point(indicator: IndicatorRecord, record: ObservationRecord) -> SeriesPoint
     )
 
 
-def _measurements(records: Collection[ObservationRecord]) -> list[Measurement]:
+def _measurements(records: Iterable[ObservationRecord]) -> list[Measurement]:
     return [
         Measurement(r.period, r.value, r.sample_size, r.std_error, r.is_provisional) for r in records
     ]
@@ -100,26 +102,29 @@ def _assemble(
     today = today or date.today()
     shared = settings_store.load(db)
     all_areas = catalog.areas(db)
-    main, country = main_area(all_areas), country_area(all_areas)
+    main = main_area(all_areas)
     shown: list[AreaRecord] = shown_areas(all_areas, area_names)
     assessments = stored_assessments.for_year(db, report_year)
     goals = policies.goals_in_force(db, report_year, include_retired=include_retired)
+    judge = _Judge(report_year, shared, all_areas)
 
     goal_views = []
     main_years: dict[str, set[int]] = {}
     present: set[tuple[str, str]] = set()
-    # Missing data is judged for the main area and the country only, so only
-    # the areas shown and those two are read: one query for every indicator.
+    # Missing data is judged for the main area and the country only, and
+    # series are shown for the chosen areas: every period of those is read.
+    # The other areas get a verdict too, read from just the values it is made from.
     due = fixed_areas(all_areas)
     needed = {a.id for a in shown} | {a.id for a in due}
     by_indicator: dict[int, dict[int, list[ObservationRecord]]] = defaultdict(lambda: defaultdict(list))
-    for record in observations.records(
-        db, area_ids=None if len(needed) == len(all_areas) else needed
-    ):
+    others = [a.id for a in all_areas if a.id not in needed]
+    for record in observations.records(db, area_ids=None if not others else needed):
         # The barometer of a year shows nothing after that year (also no
         # later month or quarter): the report of 2013 must not print 2014.
         if record.period.year <= report_year:
             by_indicator[record.indicator_id][record.area_id].append(record)
+    if others:
+        judge.read_others(db, [i.id for goal in goals for i in goal.indicators], others)
     for goal in goals:
         indicator_views = []
         for indicator in goal.indicators:
@@ -129,18 +134,8 @@ def _assemble(
                     present.add((indicator.code, area.name))
             if main is not None:
                 main_years[indicator.code] = {r.period.year for r in by_area[main.id] if r.period.is_year}
-            indicator_views.append(
-                _indicator_view(indicator, by_area, shown, main, country, report_year, shared, assessments)
-            )
-        goal_views.append(
-            GoalView(
-                number=goal.number,
-                title=goal.title,
-                focus_area_title=goal.focus_area_title,
-                status=goal_status(i.trend for i in indicator_views),
-                indicators=tuple(indicator_views),
-            )
-        )
+            indicator_views.append(_indicator_view(indicator, by_area, shown, judge, assessments))
+        goal_views.append(_goal_view(goal, tuple(indicator_views), judge))
 
     due_areas = [a.name for a in due]
     missing = missing_data(
@@ -164,6 +159,70 @@ def _assemble(
         committees=_committee_views(db, report_year, today, shared.deadline_for(report_year), worsened),
         missing_data=tuple(missing),
         areas=tuple(a.name for a in all_areas),
+        significance_policy=shared.significance_policy,
+        status_window=shared.status_window,
+        main_area_name=main.name if main is not None else "",
+    )
+
+
+class _Judge:
+    """The verdict rule of one report year (the shared settings), applied to any area's values."""
+
+    def __init__(self, report_year: int, shared: settings_store.SharedSettings, areas: list[AreaRecord]) -> None:
+        self.report_year = report_year
+        self.shared = shared
+        self.main = main_area(areas)
+        self.country = country_area(areas)
+        # Main area, country, then the comparison areas in their order.
+        self.areas = fixed_areas(areas) + comparison_areas(areas)
+        # The yearly values of the areas not shown, by (indicator id, area id).
+        self.others: dict[tuple[int, int], list[Measurement]] = {}
+
+    def read_others(self, db: Database, indicator_ids: list[int], area_ids: list[int]) -> None:
+        """Read just what the verdicts of the areas not shown are made from."""
+        baseline = self.shared.baseline_year if self.shared.basis == ComparisonBasis.BASELINE else None
+        self.others = observations.verdict_measurements(
+            db, indicator_ids, area_ids, self.report_year, self.shared.status_window, baseline
+        )
+
+    def develop(self, rule: IndicatorRule, records: Collection[ObservationRecord], *, final_only: bool = False):
+        measurements = _measurements(r for r in records if not (final_only and r.is_provisional))
+        return self.assess(rule, measurements)
+
+    def assess(self, rule: IndicatorRule, measurements: list[Measurement]):
+        return assess_development(
+            rule,
+            measurements,
+            self.report_year,
+            self.shared.basis,
+            self.shared.baseline_year,
+            window=self.shared.status_window,
+            significance_policy=self.shared.significance_policy,
+        )
+
+    def is_country(self, area: AreaRecord) -> bool:
+        return self.country is not None and area.id == self.country.id
+
+
+def _goal_view(goal, indicator_views: tuple[IndicatorView, ...], judge: _Judge) -> GoalView:
+    active = [i for i in indicator_views if i.is_active]
+    by_area: dict[str, list[Trend]] = defaultdict(list)
+    for view in active:
+        for verdict in view.verdicts:
+            by_area[verdict.area_code].append(verdict.trend)
+    area_statuses = []
+    for area in judge.areas:
+        trends = by_area.get(area.code)
+        if trends:
+            area_statuses.append(AreaStatus(area.name, area.is_main, judge.is_country(area), goal_status(trends)))
+    return GoalView(
+        number=goal.number,
+        title=goal.title,
+        focus_area_title=goal.focus_area_title,
+        status=goal_status(i.trend for i in indicator_views),
+        indicators=indicator_views,
+        published_status=goal_status(i.published_development.trend for i in active),
+        area_statuses=tuple(area_statuses),
     )
 
 
@@ -171,31 +230,32 @@ def _indicator_view(
     indicator: IndicatorRecord,
     by_area: dict[int, list[ObservationRecord]],
     shown: list[AreaRecord],
-    main: AreaRecord | None,
-    country: AreaRecord | None,
-    report_year: int,
-    shared: settings_store.SharedSettings,
+    judge: _Judge,
     assessments: dict[int, tuple[str, bool]],
 ) -> IndicatorView:
+    report_year = judge.report_year
+    main = judge.main
+    # Typed from here on: every output reads enums, not the stored text.
+    unit, direction, frequency = Unit(indicator.unit), Direction(indicator.direction), Frequency(indicator.frequency)
     rule = IndicatorRule(
-        code=indicator.code,
-        direction=Direction(indicator.direction),
-        decimals=indicator.decimals,
-        unit=Unit(indicator.unit),
-        survey=indicator.is_survey,
+        code=indicator.code, direction=direction, decimals=indicator.decimals, unit=unit, survey=indicator.is_survey
     )
-
-    def develop(area: AreaRecord | None):
-        records = by_area.get(area.id, []) if area is not None else []
-        return assess_development(
-            rule, _measurements(records), report_year, shared.basis, shared.baseline_year
-        )
-
-    development = develop(main)
-    national = develop(country) if country is not None else None
+    verdicts = []
+    for area in judge.areas:
+        if by_area.get(area.id):
+            development = judge.develop(rule, by_area[area.id])
+        elif (indicator.id, area.id) in judge.others:
+            development = judge.assess(rule, judge.others[(indicator.id, area.id)])
+        else:
+            continue
+        verdicts.append(AreaVerdict(area.code, area.name, area.is_main, judge.is_country(area), development))
+    development = next(
+        (v.development for v in verdicts if v.is_main), judge.develop(rule, ())
+    )
+    national = next((v.development for v in verdicts if v.is_country), None)
+    main_records = by_area.get(main.id, []) if main is not None else []
     main_yearly = sorted(
-        (r for r in (by_area.get(main.id, []) if main is not None else [])
-         if r.period.is_year and r.period.year <= report_year),
+        (r for r in main_records if r.period.is_year and r.period.year <= report_year),
         key=lambda r: r.period.year,
     )
     latest = _point(indicator, main_yearly[-1]) if main_yearly else None
@@ -206,15 +266,15 @@ def _indicator_view(
         code=indicator.code,
         name=indicator.name,
         definition=indicator.definition,
-        unit=indicator.unit,
+        unit=unit,
         decimals=indicator.decimals,
-        direction=indicator.direction,
+        direction=direction,
         is_headline=indicator.is_headline,
         is_active=indicator.is_active,
         is_survey=indicator.is_survey,
         data_source=indicator.data_source,
         provider=indicator.provider,
-        frequency=indicator.frequency,
+        frequency=frequency,
         release_month=indicator.release_month,
         population_note=indicator.population_note,
         development=development,
@@ -226,6 +286,7 @@ def _indicator_view(
                 area_name=area.name,
                 is_main=area.is_main,
                 points=tuple(_point(indicator, r) for r in by_area.get(area.id, [])),
+                is_country=judge.is_country(area),
             )
             for area in shown
             if by_area.get(area.id)
@@ -234,6 +295,8 @@ def _indicator_view(
         assessment_is_public=public,
         latest=latest,
         due_in_report_year=due,
+        verdicts=tuple(verdicts),
+        published=judge.develop(rule, main_records, final_only=True),
     )
 
 
@@ -309,8 +372,8 @@ def assemble_indicator(
     """
     shared = settings_store.load(db)
     all_areas = catalog.areas(db)
-    main, country = main_area(all_areas), country_area(all_areas)
     shown = shown_areas(all_areas, area_names)
+    # storage.indicators loads the ORM, which the report command never needs.
     from barometer_desktop.storage.indicators import indicator as load_indicator
 
     indicator = load_indicator(db, indicator_id)
@@ -323,4 +386,4 @@ def assemble_indicator(
         by_area[record.area_id].append(record)
     stored = stored_assessments.load(db, indicator_id, report_year)
     assessments = {indicator_id: (stored.text, stored.is_public)} if stored.version is not None else {}
-    return _indicator_view(indicator, by_area, shown, main, country, report_year, shared, assessments)
+    return _indicator_view(indicator, by_area, shown, _Judge(report_year, shared, all_areas), assessments)

@@ -11,10 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from barometer_desktop.domain.development import Development
+from barometer_desktop.domain.development import Development, Measurement
 from barometer_desktop.domain.followup import DecisionCandidate
 from barometer_desktop.domain.missing_data import MissingItem
-from barometer_desktop.domain.types import ComparisonBasis, GoalStatus, Trend
+from barometer_desktop.domain.types import (
+    ComparisonBasis,
+    Direction,
+    Frequency,
+    GoalStatus,
+    SignificancePolicy,
+    Trend,
+    Unit,
+)
 
 
 @dataclass(frozen=True)
@@ -37,9 +45,35 @@ class AreaSeries:
     area_name: str
     is_main: bool
     points: tuple[SeriesPoint, ...]
+    is_country: bool = False
 
     def yearly(self) -> tuple[SeriesPoint, ...]:
         return tuple(p for p in self.points if p.period.isdigit())
+
+
+@dataclass(frozen=True)
+class AreaVerdict:
+    """One area's development of one indicator, by the same rule as the main area's."""
+
+    area_code: str
+    area_name: str
+    is_main: bool
+    is_country: bool
+    development: Development
+
+    @property
+    def trend(self) -> Trend:
+        return self.development.trend
+
+
+@dataclass(frozen=True)
+class AreaStatus:
+    """One area's goal status (the same majority rule as the main area's)."""
+
+    area_name: str
+    is_main: bool
+    is_country: bool
+    status: GoalStatus
 
 
 @dataclass(frozen=True)
@@ -48,19 +82,19 @@ class IndicatorView:
     code: str
     name: str
     definition: str
-    unit: str
+    unit: Unit
     decimals: int
-    direction: str
+    direction: Direction
     is_headline: bool
     is_active: bool
     is_survey: bool
     data_source: str
     provider: str
-    frequency: str
+    frequency: Frequency
     release_month: int | None
     population_note: str
-    development: Development  # the main area's development in the report year
-    national_value: float | None  # the country's value in the report year
+    development: Development  # the main area's verdict: its status value within the window
+    national_value: float | None  # the country's status value
     national_trend: Trend  # the country's development, for comparison
     series: tuple[AreaSeries, ...]  # main area first, then the country, then others
     assessment: str = ""
@@ -71,15 +105,33 @@ class IndicatorView:
     # False when no value is expected for the report year: a biennial
     # indicator measured the year before.
     due_in_report_year: bool = True
+    # Every area with data, by the same rule: main area, country, then the others.
+    verdicts: tuple[AreaVerdict, ...] = ()
+    # The main area's verdict on final values only: what the public web shows.
+    # None in editions stored before it existed (then `development` is used).
+    published: Development | None = None
 
     @property
     def trend(self) -> Trend:
         return self.development.trend
 
     @property
+    def national(self) -> AreaVerdict | None:
+        return next((v for v in self.verdicts if v.is_country), None)
+
+    @property
+    def published_development(self) -> Development:
+        return self.published if self.published is not None else self.development
+
+    @property
+    def shown_value(self) -> SeriesPoint | Measurement | None:
+        """The value every output shows: the status value, else the latest older one (with its year)."""
+        return self.development.current or self.latest
+
+    @property
     def not_measured(self) -> bool:
-        """Not measured in the report year by design; `latest` is the value to show."""
-        return not self.due_in_report_year and self.development.current is None and self.latest is not None
+        """Nothing falls in the status window, but an older value exists (`latest`, shown with its year)."""
+        return self.development.current is None and self.latest is not None
 
 
 @dataclass(frozen=True)
@@ -89,6 +141,19 @@ class GoalView:
     focus_area_title: str
     status: GoalStatus
     indicators: tuple[IndicatorView, ...]  # headline first
+    # The goal status on final values only (the public web's); None in older editions.
+    published_status: GoalStatus | None = None
+    # Every area's goal status by the same rule (main area, country, the others).
+    area_statuses: tuple[AreaStatus, ...] = ()
+
+    @property
+    def provisional(self) -> bool:
+        """The goal's status rests on at least one provisional figure."""
+        return any(i.development.provisional for i in self.indicators if i.is_active)
+
+    @property
+    def public_status(self) -> GoalStatus:
+        return self.published_status if self.published_status is not None else self.status
 
     @property
     def headline(self) -> IndicatorView | None:
@@ -159,27 +224,31 @@ class BarometerSnapshot:
     # A final edition's checklist, as confirmed when it was made (None: a
     # draft, or an edition made before editions kept one).
     data_status: tuple[ChecklistItem, ...] | None = None
+    # The rest of the rule the verdicts were made by (shared settings; assemble always sets them).
+    # The defaults are the rule of final editions stored before these settings existed: a
+    # non-significant change kept its direction, and only the report year's own value counted.
+    significance_policy: SignificancePolicy = SignificancePolicy.MARKED
+    status_window: int = 0
+    main_area_name: str = ""
 
     def main_area_has_values(self) -> bool:
-        """Whether the main area has any value (of any period) in the report year.
+        """Whether at least one goal has a status value for the main area.
 
-        A report of a year without a single value would only say "no data"
-        everywhere; the report refuses such a year.
+        A report without a single value in the status window would only say
+        "no data" everywhere; the report refuses such a year.
         """
-        year = str(self.report_year)
-        return any(
-            point.period.startswith(year)
-            for goal in self.goals
-            for indicator in goal.indicators
-            for series in indicator.series
-            if series.is_main
-            for point in series.points
-        )
+        return any(i.development.current is not None for goal in self.goals for i in goal.indicators)
 
-    def trend_counts(self) -> dict[Trend, int]:
-        """Goals by their headline indicator's trend (the summary's count line)."""
-        counts = {trend: 0 for trend in Trend}
+    def status_counts(self, *, published: bool = False) -> dict[GoalStatus, int]:
+        """Goals by goal status: the one count every output shows (summary, overview, web).
+
+        `published`: the statuses on final values only, as the public web shows them.
+        """
+        counts = {status: 0 for status in GoalStatus}
         for goal in self.goals:
-            if goal.headline is not None:
-                counts[goal.headline.trend] += 1
+            counts[goal.public_status if published else goal.status] += 1
         return counts
+
+    def goals_awaiting_final(self) -> int:
+        """Goals whose status rests on provisional figures (the web waits for the final ones)."""
+        return sum(1 for goal in self.goals if goal.provisional)

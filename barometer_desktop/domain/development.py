@@ -12,10 +12,18 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .formatting import round_decimal, rounded_equal
+from .formatting import round_decimal
 from .periods import Period
 from .significance import SignificanceTest, difference_z_test, two_proportion_z_test
-from .types import ComparisonBasis, Direction, GoalStatus, Trend, Unit
+from .types import (
+    DEFAULT_STATUS_WINDOW,
+    ComparisonBasis,
+    Direction,
+    GoalStatus,
+    SignificancePolicy,
+    Trend,
+    Unit,
+)
 
 
 @dataclass(frozen=True)
@@ -41,6 +49,7 @@ class IndicatorRule:
 
 @dataclass(frozen=True)
 class Development:
+    # The status value: the newest yearly value within the status window.
     current: Measurement | None
     reference: Measurement | None
     # current - reference of the *rounded* values; None unless both exist.
@@ -48,11 +57,23 @@ class Development:
     trend: Trend
     significance: SignificanceTest | None
     # True when a survey indicator's change is not statistically significant.
+    # Under SignificancePolicy.AS_UNCHANGED its trend is then UNCHANGED;
+    # under MARKED it keeps its direction and is shown "not significant".
     within_uncertainty: bool
     # True when a survey indicator's rounded values differ but no test was
     # possible (a sample size or standard error is missing on either side):
     # the change may or may not be real, and readers should be told so.
     significance_unknown: bool = False
+
+    @property
+    def status_year(self) -> int | None:
+        """The year of the value the verdict is about (may be before the report year)."""
+        return self.current.period.year if self.current is not None else None
+
+    @property
+    def provisional(self) -> bool:
+        """The verdict rests on a provisional figure (either side) and may change."""
+        return any(m is not None and m.provisional for m in (self.current, self.reference))
 
 
 def assess_development(
@@ -61,19 +82,26 @@ def assess_development(
     report_year: int,
     basis: ComparisonBasis = ComparisonBasis.PREVIOUS,
     baseline_year: int | None = None,
+    *,
+    window: int = DEFAULT_STATUS_WINDOW,
+    significance_policy: SignificancePolicy = SignificancePolicy.AS_UNCHANGED,
 ) -> Development:
-    """Judge the report year's value against the previous or the baseline year.
+    """Judge an indicator's status value against the previous or the baseline year.
 
-    Only yearly measurements count (monthly/quarterly values are for
-    committees' own follow-up). If a year occurs twice, the later one in
-    ``measurements`` wins.
+    The status value is the newest yearly measurement from the report year
+    or up to ``window`` years before it (register data lag one or two
+    years, so one report mixes status years). Only yearly measurements count
+    (monthly/quarterly values are for committees' own follow-up). If a year
+    occurs twice, the later one in ``measurements`` wins.
 
-    * No value for the report year, or nothing to compare with (no earlier
-      year, or no value for the baseline year, or a baseline year not before
-      the report year): Trend.NO_DATA with change None. The measurements
-      found are still returned, so the UI can show them.
+    * No value in the window, or nothing to compare with (no earlier year,
+      or no value for the baseline year, or a baseline year not before the
+      status year): Trend.NO_DATA with change None. The measurements found
+      are still returned, so the UI can show them.
     * Direction none: Trend.NO_DIRECTION (the change is still given).
-    * Rounded values equal: Trend.UNCHANGED.
+    * Rounded (published) values equal: Trend.UNCHANGED.
+    * A survey change inside the 95 % margin of error: Trend.UNCHANGED under
+      SignificancePolicy.AS_UNCHANGED; its direction under MARKED.
     * Otherwise improved or worsened according to the direction.
 
     Significance is only tested for survey indicators whose rounded values
@@ -81,25 +109,30 @@ def assess_development(
     test, otherwise standard errors on both sides give a difference test.
     When neither is possible, ``significance_unknown`` says so.
     """
+    if window < 0:
+        raise ValueError(f"the status window must be 0 or more years, got {window}")
     yearly = {m.period.year: m for m in measurements if m.period.is_year}
-    current = yearly.get(report_year)
-    reference = _reference(yearly, report_year, ComparisonBasis(basis), baseline_year)
+    first_year = report_year - window
+    status_year = max((year for year in yearly if first_year <= year <= report_year), default=None)
+    current = yearly[status_year] if status_year is not None else None
+    reference = _reference(yearly, status_year if status_year is not None else report_year, basis, baseline_year)
 
     if current is None or reference is None:
         return Development(current, reference, None, Trend.NO_DATA, None, False)
 
     # Subtract the published (rounded) figures exactly, so 12.3 - 12.1 is 0.2.
-    change = float(
-        round_decimal(current.value, rule.decimals) - round_decimal(reference.value, rule.decimals)
-    )
-    unchanged = rounded_equal(current.value, reference.value, rule.decimals)
+    published_current = round_decimal(current.value, rule.decimals)
+    published_reference = round_decimal(reference.value, rule.decimals)
+    change = float(published_current - published_reference)
+    # Printed as the same figure (see formatting.rounded_equal).
+    unchanged = published_current == published_reference
     significance = None if unchanged or not rule.survey else _test(rule, reference, current)
     within_uncertainty = significance is not None and not significance.significant
     significance_unknown = rule.survey and not unchanged and significance is None
 
     if rule.direction == Direction.NONE:
         trend = Trend.NO_DIRECTION
-    elif unchanged:
+    elif unchanged or (within_uncertainty and significance_policy == SignificancePolicy.AS_UNCHANGED):
         trend = Trend.UNCHANGED
     elif (change > 0) == (rule.direction == Direction.HIGHER):
         trend = Trend.IMPROVED
@@ -110,17 +143,17 @@ def assess_development(
 
 def _reference(
     yearly: dict[int, Measurement],
-    report_year: int,
+    status_year: int,
     basis: ComparisonBasis,
     baseline_year: int | None,
 ) -> Measurement | None:
     if basis == ComparisonBasis.BASELINE:
         if baseline_year is None:
             raise ValueError("a baseline comparison needs a baseline_year")
-        if baseline_year >= report_year:
+        if baseline_year >= status_year:
             return None
         return yearly.get(baseline_year)
-    earlier = [year for year in yearly if year < report_year]
+    earlier = [year for year in yearly if year < status_year]
     return yearly[max(earlier)] if earlier else None
 
 
@@ -147,14 +180,14 @@ _IGNORED_IN_GOAL = (Trend.NO_DIRECTION, Trend.NO_DATA)
 
 
 def goal_status(trends: Iterable[Trend]) -> GoalStatus:
-    """Combine a goal's indicator trends.
+    """Combine a goal's indicator trends (the rule the texts of labels.rule_sentences state).
 
     Context indicators (no direction) and indicators without data do not
     vote. All voters agree: that status; a strict majority (more than half of
     the voters): the majority's; otherwise mixed. With no voters: no_direction
     if any indicator was a context indicator, else no_data.
     """
-    all_trends = [Trend(t) for t in trends]
+    all_trends = [t if isinstance(t, Trend) else Trend(t) for t in trends]
     votes = Counter(t for t in all_trends if t not in _IGNORED_IN_GOAL)
     if not votes:
         if Trend.NO_DIRECTION in all_trends:

@@ -12,6 +12,7 @@ import math
 import re
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
 from typing import Literal
 
 from .periods import Period, PeriodKind
@@ -36,8 +37,13 @@ def round_decimal(value: float, decimals: int) -> Decimal:
     # repr gives the shortest text that reads back as the same float, i.e. the
     # number the user typed (0.25, 2.675), so ties round as people expect.
     exact = Decimal(repr(float(value)))
-    result = exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    result = exact.quantize(_quantum(decimals), rounding=ROUND_HALF_UP)
     return result.copy_abs() if result.is_zero() else result
+
+
+@cache
+def _quantum(decimals: int) -> Decimal:
+    return Decimal(1).scaleb(-decimals)
 
 
 def rounded(value: float, decimals: int) -> float:

@@ -107,7 +107,7 @@ class Period:
 
     @property
     def is_year(self) -> bool:
-        return self.kind == PeriodKind.YEAR
+        return self.kind is PeriodKind.YEAR
 
     @property
     def first_month(self) -> int:

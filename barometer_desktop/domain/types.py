@@ -86,6 +86,20 @@ class ComparisonBasis(StrEnum):
     BASELINE = "baseline"
 
 
+class SignificancePolicy(StrEnum):
+    """What a survey change inside the 95 % margin of error counts as (a shared setting)."""
+
+    # The change may be noise: the verdict is "unchanged" (the default).
+    AS_UNCHANGED = "unchanged"
+    # The verdict keeps its direction and is marked "not significant".
+    MARKED = "marked"
+
+
+# How many years old an indicator's latest value may be and still be the
+# report year's status value (register data lag one or two years).
+DEFAULT_STATUS_WINDOW = 2
+
+
 class RangeProblem(StrEnum):
     """Why a value cannot be right for its unit (ValueRange.problem)."""
 

@@ -15,7 +15,9 @@ from email.policy import SMTP
 from email.utils import encode_rfc2231, formatdate
 from pathlib import Path
 
+from barometer_desktop.assembly.snapshot import BarometerSnapshot
 from barometer_desktop.atomic_files import atomic_write
+from barometer_desktop.report.front import counts_sentence
 from barometer_desktop.report.text import report_language, translate
 from barometer_desktop.write_targets import EML
 
@@ -29,8 +31,10 @@ def draft_message(
     final: bool,
     lang: str = "da",
     case_number: str = "",
+    snapshot: BarometerSnapshot | None = None,
 ) -> EmailMessage:
-    """The draft: subject with the edition and case number, a body that says which file is attached."""
+    """The draft: subject with the edition and case number, a body that says which file is attached;
+    with the report's `snapshot`, the body repeats the report's count of the goals."""
     pdf = Path(pdf)
     with report_language(lang):
         subject = translate("Report", "Integration barometer — status report {year}").format(year=year)
@@ -54,8 +58,10 @@ def draft_message(
             "Kind regards\n{organisation}\n",
         ).format(year=year, organisation=organisation)
         paragraphs = body.split("\n\n")
-        # The edition sentence goes after the main paragraph, before the closing.
-        body = "\n\n".join([*paragraphs[:-1], edition, paragraphs[-1]])
+        # The same count sentence as the report's summary (one verdict, in the same words),
+        # then the edition sentence, after the main paragraph and before the closing.
+        counts = [counts_sentence(snapshot)] if snapshot is not None else []
+        body = "\n\n".join([*paragraphs[:-1], *counts, edition, paragraphs[-1]])
     # Headers we set raw (the attachment's names) are written as set, not refolded.
     message = EmailMessage(policy=SMTP.clone(refold_source="none"))
     message["To"] = ", ".join(recipients)

@@ -10,6 +10,7 @@ from barometer_desktop.domain.formatting import format_date, format_number
 from barometer_desktop.domain.types import Frequency
 from barometer_desktop.report.front import heading
 from barometer_desktop.report.tables import cell, data_table, p
+from barometer_desktop.labels import rule_sentences
 from barometer_desktop.report.text import frequency_name, language, month_name, reason_name, translate, unit_name
 
 
@@ -158,6 +159,9 @@ def appendix(snapshot: BarometerSnapshot, width: float) -> list:
     story: list = [
         PageBreak(),
         heading(translate("Report", "Appendix: indicators and data quality"), "h1", 0),
+        heading(translate("Report", "How development is judged"), "h2", 1),
+        *(p(sentence) for sentence in rule_sentences(
+            snapshot.basis, snapshot.baseline_year, snapshot.significance_policy, snapshot.status_window)),
         heading(translate("Report", "Indicator metadata"), "h2", 1),
     ]
     rows = []
@@ -224,8 +228,7 @@ def appendix(snapshot: BarometerSnapshot, width: float) -> list:
     story.append(Spacer(1, 3 * mm))
     story.append(p(translate(
         "Report",
-        "Development is judged on the published, rounded figures: a change smaller than the "
-        "precision a value is published with counts as unchanged. For survey indicators, a change "
-        "is called statistically significant at the 5 % level (two-sided z-test).",
+        "Statistical significance of survey changes: two-sided z-test at the 5 % level (the 95 % margin of "
+        "error), on the unrounded values.",
     ), "small"))
     return story

@@ -8,15 +8,23 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from barometer_desktop.assembly.checklist import data_status_text
-from barometer_desktop.assembly.snapshot import BarometerSnapshot, IndicatorView
+from barometer_desktop.assembly.snapshot import BarometerSnapshot, GoalView, IndicatorView
 from barometer_desktop.domain.formatting import format_change, format_date, format_value
-from barometer_desktop.domain.types import ComparisonBasis, Trend
+from barometer_desktop.domain.types import TREND_SYMBOLS, GoalStatus
+from barometer_desktop.labels import (
+    STATUS_ORDER,
+    basis_sentence,
+    change_heading,
+    development_text,
+    provisional,
+    value_with_year,
+)
 from barometer_desktop.report.contents import Contents
 from barometer_desktop.report.options import ReportOptions
 from barometer_desktop.report.styles import ACCENT, FONT, RULE, styles
 from barometer_desktop.report.tables import data_table, p
 from barometer_desktop.report.tagging import TableTagging
-from barometer_desktop.report.text import language, not_measured_mark, status_mark, translate, trend_mark
+from barometer_desktop.report.text import language, not_measured_mark, translate, verdict_mark
 
 
 class Heading(Paragraph):
@@ -114,101 +122,118 @@ def contents() -> list:
 def _indicator_cells(indicator: IndicatorView, year: int) -> tuple[str, str, str, str]:
     lang = language()
     development = indicator.development
-    value = (
-        format_value(development.current.value, indicator.unit, indicator.decimals, lang)
-        if development.current else "–"
-    )
+    value = value_with_year(indicator.shown_value, indicator.unit, indicator.decimals, year, lang)
     if indicator.not_measured:
-        # Not due this year (biennial): the latest value, with its year.
-        latest = indicator.latest
-        value = f"{format_value(latest.value, indicator.unit, indicator.decimals, lang)} ({latest.period})"
-        return value, "–", not_measured_mark(year), national_text(indicator)
+        return value, "–", not_measured_mark(year), national_text(indicator, year)
     change = (
         format_change(development.change, indicator.unit, indicator.decimals, lang)
         if development.change is not None else "–"
     )
-    return value, change, trend_mark(indicator.trend), national_text(indicator)
+    return value, change, development_text(development), national_text(indicator, year)
 
 
-def national_text(indicator: IndicatorView) -> str:
-    if indicator.national_value is None:
+def national_text(indicator: IndicatorView, year: int) -> str:
+    """The country's status value and its own verdict, by the same rule."""
+    national = indicator.national
+    if national is None:
+        # A final edition stored before every area had its verdict: its national figure as stored.
+        if indicator.national_value is None:
+            return "–"
+        value = format_value(indicator.national_value, indicator.unit, indicator.decimals, language())
+        return f"{value} {TREND_SYMBOLS[indicator.national_trend.value]}"
+    if national.development.current is None:
         return "–"
-    return format_value(indicator.national_value, indicator.unit, indicator.decimals, language())
+    value = value_with_year(national.development.current, indicator.unit, indicator.decimals, year, language())
+    return f"{value} {TREND_SYMBOLS[national.trend.value]}"
 
 
 def significance_note(indicator: IndicatorView) -> str:
     development = indicator.development
     if development.within_uncertainty:
         return translate("Report", "The change is within the statistical uncertainty.")
+    if development.significance_unknown:
+        return translate("Report", "Whether the change is statistically significant cannot be tested: "
+                                   "a sample size is missing.")
     if development.significance is not None and development.significance.significant:
         return translate("Report", "The change is statistically significant.")
     return ""
 
 
 def basis_text(snapshot: BarometerSnapshot) -> str:
-    if snapshot.basis == ComparisonBasis.BASELINE and snapshot.baseline_year:
-        return translate("Report", "Changes are measured against the baseline year {year}.").format(
-            year=snapshot.baseline_year)
-    return translate("Report", "Changes are measured against the previous measurement.")
+    return basis_sentence(snapshot.basis, snapshot.baseline_year)
+
+
+def counts_sentence(snapshot: BarometerSnapshot) -> str:
+    """The summary's count line: goals by their goal status, as every output counts them."""
+    counts = snapshot.status_counts()
+    text = translate(
+        "Report",
+        "In {year}, {improved} goals improved, {worsened} worsened, {unchanged} were unchanged and {mixed} "
+        "were mixed (the goal status, from all of a goal's indicators); {other} have no comparable data or "
+        "no direction.",
+    ).format(
+        year=snapshot.report_year,
+        improved=counts[GoalStatus.IMPROVED],
+        worsened=counts[GoalStatus.WORSENED],
+        unchanged=counts[GoalStatus.UNCHANGED],
+        mixed=counts[GoalStatus.MIXED],
+        other=counts[GoalStatus.NO_DATA] + counts[GoalStatus.NO_DIRECTION],
+    )
+    awaiting = snapshot.goals_awaiting_final()
+    if awaiting:
+        text += " " + translate("Report", "{count} of these goal statuses rest on provisional figures.").format(
+            count=awaiting)
+    return text
+
+
+def goal_status_text(goal: GoalView) -> str:
+    mark = verdict_mark(goal.status)
+    return f"{mark} ({provisional()})" if goal.provisional else mark
 
 
 def summary(snapshot: BarometerSnapshot, width: float) -> list:
     year = snapshot.report_year
-    counts = snapshot.trend_counts()
     story: list = [heading(translate("Report", "Summary"), "h1", 0)]
     story.append(p(translate(
         "Report",
-        "The barometer follows {goals} goals of the integration policy through their headline "
-        "indicators. There are no numeric targets: an indicator develops well when it moves in "
-        "its desired direction. {basis}",
+        "The barometer follows {goals} goals of the integration policy through their indicators. There are "
+        "no numeric targets: an indicator develops well when it moves in its desired direction. {basis}",
     ).format(goals=len(snapshot.goals), basis=basis_text(snapshot))))
-    story.append(p(translate(
-        "Report",
-        "In {year}, {improved} goals improved, {worsened} worsened and {unchanged} were unchanged "
-        "(judged by the headline indicator); {other} have no comparable data or no direction.",
-    ).format(
-        year=year,
-        improved=counts[Trend.IMPROVED],
-        worsened=counts[Trend.WORSENED],
-        unchanged=counts[Trend.UNCHANGED],
-        other=counts[Trend.NO_DATA] + counts[Trend.NO_DIRECTION],
-    )))
+    story.append(p(counts_sentence(snapshot)))
     story.append(Spacer(1, 3 * mm))
     rows = []
     for goal in snapshot.goals:
         headline = goal.headline
         if headline is None:
-            rows.append([f"{goal.number}. {goal.title}", "–", "–", "–", "–", "–", status_mark(goal.status)])
+            rows.append([f"{goal.number}. {goal.title}", "–", "–", "–", "–", "–", goal_status_text(goal)])
             continue
+        # The development's own words carry "not significant" / "significance unknown" / "provisional".
         value, change, mark, national = _indicator_cells(headline, year)
-        note = significance_note(headline)
-        development = [p(mark, "cell")]
-        if note:
-            development.append(p(note, "small"))
         rows.append([
-            f"{goal.number}. {goal.title}", headline.name, value, change, development, national,
-            status_mark(goal.status),
+            f"{goal.number}. {goal.title}", headline.name, value, change, p(mark, "cell"), national,
+            goal_status_text(goal),
         ])
     header = [
         translate("Report", "Goal"),
         translate("Report", "Headline indicator"),
-        translate("Report", "Value {year}").format(year=year),
-        translate("Report", "Change"),
-        translate("Report", "Development"),
+        translate("Report", "Value (year)"),
+        change_heading(snapshot.basis, snapshot.baseline_year),
+        translate("Report", "Headline indicator's development"),
         translate("Report", "National"),
         translate("Report", "Goal status"),
     ]
     # Wide enough that no word is broken: "Karaktergennemsnit," in the indicator's
-    # name, "pct.-point" under a value, "● Unchanged" as a status (9 pt text).
-    widths = [x * mm for x in (24, 37, 19, 19, 27, 19, 25)]
+    # name, "pct.-point" under a value, "4,9 % (2013)", "● Unchanged" as a status (9 pt text).
+    widths = [x * mm for x in (24, 37, 20, 18, 27, 19, 25)]
     scale = width / sum(widths)
     story.append(data_table(header, rows, [w * scale for w in widths], right_columns=(2, 3, 5)))
     story.append(Spacer(1, 2 * mm))
+    legend = "; ".join(verdict_mark(status) for status in STATUS_ORDER)
     story.append(p(translate(
         "Report",
-        "▲ improved, ▼ worsened, ● unchanged (the published, rounded figures are equal), "
-        "◐ mixed, ◆ context indicator without a desired direction, – no comparable data. "
-        "The goal status combines all of the goal's indicators.",
-    ), "small"))
+        "{legend}. The goal status combines all of the goal's indicators; the counts above are of the goal "
+        "status. A year in brackets is the value's status year; * provisional figure. National: the "
+        "country's value and its own development.",
+    ).format(legend=legend), "small"))
     story.append(CondPageBreak(40 * mm))
     return story

@@ -7,18 +7,12 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from barometer_desktop.assembly.snapshot import GoalView, IndicatorView
 from barometer_desktop.domain.formatting import format_change, format_number, format_value
+from barometer_desktop import labels
+from barometer_desktop.labels import value_with_year
 from barometer_desktop.report.charts import shown_years, trend_chart
-from barometer_desktop.report.front import heading, significance_note
+from barometer_desktop.report.front import goal_status_text, heading, significance_note
 from barometer_desktop.report.tables import data_table, facts_table, p
-from barometer_desktop.report.text import (
-    direction_name,
-    frequency_name,
-    language,
-    status_mark,
-    translate,
-    trend_mark,
-    unit_name,
-)
+from barometer_desktop.report.text import direction_name, frequency_name, language, translate, unit_name
 
 # The values table shows the most recent years; the chart shows them all.
 
@@ -28,8 +22,14 @@ def goal_section(goal: GoalView, width: float, year: int) -> list:
         PageBreak(),
         heading(translate("Report", "Goal {number}: {title}").format(number=goal.number, title=goal.title), "h1", 0),
         p(translate("Report", "Focus area: {area}. Goal status: {status}.").format(
-            area=goal.focus_area_title, status=status_mark(goal.status)), "small"),
+            area=goal.focus_area_title, status=goal_status_text(goal)), "small"),
     ]
+    # The other areas the report shows, judged by the same majority rule.
+    shown = {s.area_name for i in goal.indicators for s in i.series}
+    others = [a for a in goal.area_statuses if not a.is_main and a.area_name in shown]
+    if others:
+        story.append(p(translate("Report", "Goal status by the same rule: {statuses}.").format(
+            statuses="; ".join(f"{a.area_name} {labels.verdict_mark(a.status)}" for a in others)), "small"))
     for indicator in goal.indicators:
         story += indicator_block(indicator, width, year)
     return story
@@ -59,6 +59,7 @@ def indicator_block(indicator: IndicatorView, width: float, year: int) -> list:
     ])]
     story.append(Spacer(1, 2 * mm))
     story += development_text(indicator, year)
+    story += area_verdicts_table(indicator, width, year)
     table = values_table(indicator, width)
     if table:
         story += [p(translate("Report", "Values"), "h3"), *table]
@@ -76,13 +77,11 @@ def development_text(indicator: IndicatorView, year: int) -> list:
     unit, decimals = indicator.unit, indicator.decimals
     if indicator.not_measured:
         return [p(translate(
-            "Report", "The indicator is measured every second year and was not measured in {year}. "
-            "The latest value is {value} ({latest_year})."
-        ).format(year=year, value=format_value(indicator.latest.value, unit, decimals, lang),
-                 latest_year=indicator.latest.period))]
+            "Report", "The indicator has no value recent enough to be judged in {year}. The latest value is {value}."
+        ).format(year=year, value=value_with_year(indicator.latest, unit, decimals, year, lang)))]
     if development.current is None:
         return [p(translate("Report", "There is no value for the report year yet."))]
-    current = format_value(development.current.value, unit, decimals, lang)
+    current = value_with_year(development.current, unit, decimals, year, lang)
     if development.reference is None or development.change is None:
         text = translate("Report", "The value is {value}; there is no earlier value to compare with.").format(
             value=current)
@@ -90,21 +89,41 @@ def development_text(indicator: IndicatorView, year: int) -> list:
         text = translate(
             "Report", "The value is {value} in {year} against {reference} in {reference_year}: a change of {change}."
         ).format(
-            value=current,
+            value=format_value(development.current.value, unit, decimals, lang),
             year=development.current.period.year,
             reference=format_value(development.reference.value, unit, decimals, lang),
             reference_year=development.reference.period.year,
             change=format_change(development.change, unit, decimals, lang),
         )
-    parts = [text, translate("Report", "Development: {mark}.").format(mark=trend_mark(indicator.trend))]
+    parts = [text, translate("Report", "Development: {mark}.").format(mark=labels.development_text(development))]
     note = significance_note(indicator)
     if note:
         parts.append(note)
-    if indicator.national_value is not None:
-        parts.append(translate("Report", "The national figure is {value} ({mark}).").format(
-            value=format_value(indicator.national_value, unit, decimals, lang),
-            mark=trend_mark(indicator.national_trend).lower()))
     return [p(" ".join(parts))]
+
+
+def area_verdicts_table(indicator: IndicatorView, width: float, year: int) -> list:
+    """The verdict of every area the report shows (main, country, the chosen ones), by the same rule."""
+    shown = {s.area_code for s in indicator.series}
+    verdicts = [v for v in indicator.verdicts if v.area_code in shown]
+    if len(verdicts) < 2:
+        return []
+    lang = language()
+    rows = []
+    for verdict in verdicts:
+        development = verdict.development
+        rows.append([
+            verdict.area_name,
+            value_with_year(development.current, indicator.unit, indicator.decimals, year, lang),
+            format_change(development.change, indicator.unit, indicator.decimals, lang)
+            if development.change is not None else "–",
+            labels.development_text(development),
+        ])
+    header = [translate("Report", "Area"), translate("Report", "Value (year)"), translate("Report", "Change"),
+              translate("Report", "Development")]
+    widths = [width * share for share in (0.28, 0.2, 0.18, 0.34)]
+    return [p(translate("Report", "Development by area"), "h3"),
+            data_table(header, rows, widths, right_columns=(1, 2), plain=True)]
 
 
 def values_table(indicator: IndicatorView, width: float) -> list:

@@ -117,10 +117,10 @@ def prepare_report(
             target, REISSUED, stored_sha256=existing.pdf_sha256, created=existing.created_at,
         )
     if not MIN_YEAR <= year <= MAX_YEAR:
-        _refuse_empty_year(db, year)  # no data can be there (and no date to print)
+        _refuse_empty_year(_main_area_name(db), year, year)  # no data can be there (and no date to print)
     snapshot = fresh_snapshot(db, year, area_names, today)
     if not snapshot.main_area_has_values():
-        _refuse_empty_year(db, year)
+        _refuse_empty_year(snapshot.main_area_name, year - snapshot.status_window, year)
     if final:
         # The edition keeps the checklist the user confirmed, and prints it as its data status.
         snapshot = replace(snapshot, data_status=edition_checklist(snapshot))
@@ -132,19 +132,25 @@ def prepare_report(
     )
 
 
-def _refuse_empty_year(db: Database, year: int) -> None:
-    """A report year without any value for the main area would give a report of "no data" only."""
+def _main_area_name(db: Database) -> str:
     from barometer_desktop.domain.areas import main_area
-    from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
     from barometer_desktop.storage import catalog
 
     main = main_area(catalog.areas(db))
+    return main.name if main is not None else ""
+
+
+def _refuse_empty_year(area: str, first: int, year: int) -> None:
+    """No goal has a status value for the main area: the report would say "no data" only."""
+    from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+
     raise ExportError(
         QT_TRANSLATE_NOOP(
             "Errors",
-            "There are no values for {area} in {year}, so the report would be empty. Choose a report year with data.",
+            "No goal has a value for {area} from {first} to {year}, so the report would be empty. "
+            "Choose a report year with data.",
         ),
-        area=main.name if main is not None else "", year=year,
+        area=area, first=first, year=year,
     )
 
 

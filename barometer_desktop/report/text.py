@@ -1,4 +1,4 @@
-"""The report's words: verdicts, units, frequencies and reasons in the report language.
+"""The report's own words (reasons, months) and the language the report is built in.
 
 All report text is English source text passed to `translate("Report", ...)`
 (this module's, which pyside6-lupdate collects like Qt's), so the report
@@ -12,73 +12,25 @@ pair a symbol with a word, so they read in black-and-white print too.
 from __future__ import annotations
 
 from barometer_desktop import i18n
-from barometer_desktop.domain.types import TREND_SYMBOLS, Frequency, GoalStatus, Trend, Unit
+from barometer_desktop.domain.types import TREND_SYMBOLS
 from barometer_desktop.i18n import translate
+from barometer_desktop.labels import (
+    direction_name,
+    frequency_name,
+    not_measured_mark,
+    unit_name,
+    verdict_mark,
+)
 
 # The report's names for the shared mechanism (callers and tests use them).
 report_language = i18n.output_language
 language = i18n.output_language_now
 
-__all__ = ["TREND_SYMBOLS", "language", "report_language", "translate"]
-
-
-def trend_word(trend: str) -> str:
-    words = {
-        Trend.IMPROVED: translate("Report", "Improved"),
-        Trend.WORSENED: translate("Report", "Worsened"),
-        Trend.UNCHANGED: translate("Report", "Unchanged"),
-        Trend.NO_DIRECTION: translate("Report", "Context indicator"),
-        Trend.NO_DATA: translate("Report", "No data"),
-    }
-    return words[Trend(trend)]
-
-
-def trend_mark(trend: str) -> str:
-    return f"{TREND_SYMBOLS[trend]} {trend_word(trend)}"
-
-
-def not_measured_mark(year: int) -> str:
-    """The development of an indicator not due in `year` (measured every second year)."""
-    return f"{TREND_SYMBOLS['no_data']} " + translate("Report", "Not measured in {year}").format(year=year)
-
-
-def status_mark(status: str) -> str:
-    words = {
-        GoalStatus.IMPROVED: translate("Report", "Improved"),
-        GoalStatus.WORSENED: translate("Report", "Worsened"),
-        GoalStatus.UNCHANGED: translate("Report", "Unchanged"),
-        GoalStatus.MIXED: translate("Report", "Mixed"),
-        GoalStatus.NO_DIRECTION: translate("Report", "Context only"),
-        GoalStatus.NO_DATA: translate("Report", "No data"),
-    }
-    return f"{TREND_SYMBOLS[status]} {words[GoalStatus(status)]}"
-
-
-def unit_name(unit: str) -> str:
-    return {
-        Unit.PERCENT: translate("Report", "Percent"),
-        Unit.PERCENTAGE_POINTS: translate("Report", "Percentage points"),
-        Unit.GRADE: translate("Report", "Grade (7-point scale)"),
-        Unit.INDEX: translate("Report", "Index"),
-        Unit.COUNT: translate("Report", "Count"),
-    }[Unit(unit)]
-
-
-def frequency_name(frequency: str) -> str:
-    return {
-        Frequency.MONTHLY: translate("Report", "Monthly"),
-        Frequency.QUARTERLY: translate("Report", "Quarterly"),
-        Frequency.YEARLY: translate("Report", "Yearly"),
-        Frequency.BIENNIAL: translate("Report", "Every second year"),
-    }[Frequency(frequency)]
-
-
-def direction_name(direction: str) -> str:
-    return {
-        "higher": translate("Report", "Higher is better"),
-        "lower": translate("Report", "Lower is better"),
-        "none": translate("Report", "No direction (context indicator)"),
-    }[direction]
+# The enums' words live in barometer_desktop.labels (one place for the app, report and web).
+__all__ = [
+    "TREND_SYMBOLS", "direction_name", "frequency_name", "language", "not_measured_mark",
+    "report_language", "translate", "unit_name", "verdict_mark",
+]
 
 
 def reason_name(reason: str) -> str:

@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.records import AreaRecord, GoalRecord, IndicatorRecord
-from barometer_desktop.storage.schema import area, focus_area, goal, indicator, indicator_goal_history
+from barometer_desktop.storage.schema import area, focus_area, goal, indicator, indicator_goal_history, setting
+from barometer_desktop.storage.settings_store import MAIN_AREA
 
 
 def indicator_record(row, goal_number: int) -> IndicatorRecord:
@@ -117,9 +118,19 @@ def indicators(db: Database, *, include_retired: bool = True) -> list[IndicatorR
 
 
 def areas(db: Database) -> list[AreaRecord]:
-    """Areas with the main area first, then as ordered in the seed."""
+    """Areas with the main area first, then as ordered in the seed.
+
+    The main area is the one the shared setting `main_area` names (by code),
+    else the one marked main in the data: every screen, the report and the
+    web read the areas here, so they all agree on whose barometer it is.
+    """
     query = select(area.c.id, area.c.code, area.c.name, area.c.kind, area.c.is_main).order_by(
         area.c.is_main.desc(), area.c.sort_order
     )
     with db.reading_rows() as connection:
-        return [AreaRecord(a.id, a.code, a.name, a.kind, bool(a.is_main)) for a in connection.execute(query)]
+        rows = [AreaRecord(a.id, a.code, a.name, a.kind, bool(a.is_main)) for a in connection.execute(query)]
+        chosen = connection.execute(select(setting.c.value).where(setting.c.key == MAIN_AREA)).scalar()
+    if chosen and any(a.code == chosen for a in rows):
+        rows = [replace(a, is_main=a.code == chosen) for a in rows]
+        rows.sort(key=lambda a: not a.is_main)  # stable: the rest keep their order
+    return rows

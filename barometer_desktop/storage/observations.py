@@ -10,11 +10,13 @@ from __future__ import annotations
 import json
 import math
 from functools import lru_cache
-from collections.abc import Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import desc, func, select
 
+from barometer_desktop.domain.development import Measurement
 from barometer_desktop.domain.formatting import format_number
 from barometer_desktop.domain.periods import Period, PeriodKind
 from barometer_desktop.domain.types import MAX_SAMPLE_SIZE, RangeProblem, is_sample_size, value_range
@@ -143,6 +145,87 @@ def records(
         query = query.where(table.c.indicator_id.in_(list(indicator_ids)))
     if area_ids is not None:
         query = query.where(table.c.area_id.in_(list(area_ids)))
+    return _records(db, query)
+
+
+def verdict_measurements(
+    db: Database,
+    indicator_ids: Collection[int],
+    area_ids: Collection[int],
+    report_year: int,
+    window: int,
+    baseline_year: int | None,
+) -> dict[tuple[int, int], list[Measurement]]:
+    """What the verdicts of areas whose series are not shown are made from,
+    by (indicator id, area id): the status value and the measurement it is
+    compared with, as domain.development.assess_development picks them (the
+    newest yearly value within the window; the one before it, or the
+    baseline year's: pass `baseline_year` only when the basis is a baseline).
+
+    At national scale the report year and the year before hold both for
+    nearly every series, so those two years are read first (a few thousand
+    rows of seven columns instead of every period of every area); only the
+    series not settled by them are read further back.
+    """
+    first_window_year = report_year - window
+    found: dict[tuple[int, int], list[Measurement]] = defaultdict(list)
+    recent = observation.c.year.between(report_year - 1, report_year)
+    if baseline_year is not None:
+        recent = recent | (observation.c.year == baseline_year)
+    with db.reading_rows() as connection:
+        for row in connection.execute(_verdict_query(area_ids).where(recent)):
+            found[(row[0], row[1])].append(_measurement(row))
+
+        def settled(key: tuple[int, int]) -> bool:
+            years = {m.period.year for m in found.get(key, ())}
+            return report_year in years and (baseline_year is not None or report_year - 1 in years)
+
+        open_keys = {(i, a) for i in indicator_ids for a in area_ids if not settled((i, a))}
+        if open_keys:
+            # Series without a value for the report year (or without the year before).
+            older = observation.c.year < report_year - 1
+            if baseline_year is not None:
+                older = older & (observation.c.year != baseline_year)
+            query = _verdict_query(area_ids).where(older).where(
+                observation.c.indicator_id.in_(sorted({i for i, _ in open_keys})))
+            earlier: dict[tuple[int, int], list[Measurement]] = defaultdict(list)
+            for row in connection.execute(query):
+                if (row[0], row[1]) in open_keys:
+                    earlier[(row[0], row[1])].append(_measurement(row))
+            for key, values in earlier.items():
+                in_window = [m for m in found[key] + values if m.period.year >= first_window_year]
+                status_year = max((m.period.year for m in in_window), default=None)
+                if status_year is None:
+                    continue  # nothing to judge: no data
+                before = [m for m in values if m.period.year < status_year]
+                keep = [m for m in values if m.period.year == status_year]
+                if before and baseline_year is None:
+                    keep.append(max(before, key=lambda m: m.period.year))
+                found[key].extend(keep)
+    return found
+
+
+def _verdict_query(area_ids: Collection[int]):
+    table = observation
+    return select(
+        table.c.indicator_id, table.c.area_id, table.c.year, table.c.value,
+        table.c.sample_size, table.c.std_error, table.c.is_provisional,
+    ).where(table.c.period_kind == PeriodKind.YEAR.value).where(table.c.area_id.in_(list(area_ids)))
+
+
+_YEARS: dict[int, Period] = {}
+
+
+def _measurement(row) -> Measurement:  # noqa: ANN001 - a result row, unpacked as a tuple
+    """A row of _verdict_query: (indicator id, area id, year, value, sample size, std error, provisional)."""
+    _, _, year, value, sample_size, std_error, provisional = row
+    period = _YEARS.get(year)
+    if period is None:
+        period = _YEARS[year] = Period.year_of(year)
+    return Measurement(period, value, sample_size, std_error, bool(provisional))
+
+
+def _records(db: Database, query) -> list[ObservationRecord]:  # noqa: ANN001 - a Core select of observation rows
     with db.reading_rows() as connection:
         rows = connection.execute(query).all()
     periods = _PERIODS

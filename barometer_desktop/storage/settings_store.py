@@ -1,8 +1,10 @@
 """Settings kept in the database because they shape shared output.
 
 The report and the web export must come out the same whoever produces them,
-so the organisation name, follow-up deadline and comparison basis live with
-the data, not in one user's QSettings.
+so the organisation name, follow-up deadline, the verdict's rule (comparison
+basis, significance policy, status window) and the barometer's own area live
+with the data, not in one user's QSettings. The table is key-value: a new
+setting needs no migration.
 """
 
 from __future__ import annotations
@@ -12,16 +14,21 @@ from datetime import date
 
 from sqlalchemy import select
 
-from barometer_desktop.domain.types import ComparisonBasis
+from barometer_desktop.domain.types import DEFAULT_STATUS_WINDOW, ComparisonBasis, SignificancePolicy
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError, ValidationError
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.schema import setting
+from barometer_desktop.storage.schema import area, setting
 
 ORGANISATION = "organisation"
 FOLLOW_UP_DEADLINE = "follow_up_deadline"  # "MM-DD" in the year after the report year
 COMPARISON_BASIS = "comparison_basis"  # "previous" | "baseline"
 BASELINE_YEAR = "baseline_year"
 LOGO_PATH = "logo_path"  # a PNG or JPEG file for the report's front page; "" = none
+# The code of the area the barometer belongs to ("" = the area marked main in the data).
+MAIN_AREA = "main_area"
+SIGNIFICANCE_POLICY = "significance_policy"  # SignificancePolicy value
+STATUS_WINDOW = "status_window"  # how many years old a status value may be: "0".."5"
+MAX_STATUS_WINDOW = 5
 
 DEFAULT_ORGANISATION = "Københavns Kommune"
 DEFAULT_DEADLINE = "03-01"
@@ -34,6 +41,9 @@ class SharedSettings:
     deadline_day: int
     basis: ComparisonBasis
     baseline_year: int | None
+    significance_policy: SignificancePolicy = SignificancePolicy.AS_UNCHANGED
+    status_window: int = DEFAULT_STATUS_WINDOW
+    main_area_code: str = ""
 
     def deadline_for(self, report_year: int) -> date:
         return date(report_year + 1, self.deadline_month, self.deadline_day)
@@ -80,13 +90,23 @@ def load(db: Database) -> SharedSettings:
     month, day = parse_deadline(stored.get(FOLLOW_UP_DEADLINE) or DEFAULT_DEADLINE)
     basis_text = stored.get(COMPARISON_BASIS) or ComparisonBasis.PREVIOUS.value
     baseline = stored.get(BASELINE_YEAR) or ""
+    policy = stored.get(SIGNIFICANCE_POLICY) or ""
+    window = stored.get(STATUS_WINDOW) or ""
     return SharedSettings(
         organisation=stored.get(ORGANISATION) or DEFAULT_ORGANISATION,
         deadline_month=month,
         deadline_day=day,
         basis=ComparisonBasis(basis_text),
         baseline_year=int(baseline) if baseline.isdigit() else None,
+        significance_policy=(
+            SignificancePolicy(policy) if policy in _POLICIES else SignificancePolicy.AS_UNCHANGED
+        ),
+        status_window=int(window) if window.isdigit() else DEFAULT_STATUS_WINDOW,
+        main_area_code=stored.get(MAIN_AREA) or "",
     )
+
+
+_POLICIES = {p.value for p in SignificancePolicy}
 
 
 def current_values(db: Database) -> dict[str, str]:
@@ -98,7 +118,16 @@ def current_values(db: Database) -> dict[str, str]:
         FOLLOW_UP_DEADLINE: f"{shared.deadline_month:02d}-{shared.deadline_day:02d}",
         COMPARISON_BASIS: shared.basis.value,
         BASELINE_YEAR: str(shared.baseline_year) if shared.baseline_year is not None else "",
+        SIGNIFICANCE_POLICY: shared.significance_policy.value,
+        STATUS_WINDOW: str(shared.status_window),
+        MAIN_AREA: shared.main_area_code or _marked_main_area(db),
     }
+
+
+def _marked_main_area(db: Database) -> str:
+    """The code of the area marked main in the data (the main area while the setting is empty)."""
+    with db.reading_rows() as connection:
+        return connection.execute(select(area.c.code).where(area.c.is_main)).scalar() or ""
 
 
 def save(db: Database, values: dict[str, str], seen: dict[str, str] | None = None) -> None:
@@ -116,6 +145,7 @@ def save(db: Database, values: dict[str, str], seen: dict[str, str] | None = Non
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The baseline year must be a year."), field=BASELINE_YEAR)
     if LOGO_PATH in values:
         check_logo(values[LOGO_PATH])
+    _check_verdict_settings(db, values)
     if seen is not None:
         values = {key: value for key, value in values.items() if value != seen.get(key)}
         if not values:
@@ -146,3 +176,27 @@ def save(db: Database, values: dict[str, str], seen: dict[str, str] | None = Non
                 session.add(Setting(key=key, value=value))
             elif row.value != value:
                 row.value = value
+
+
+def _check_verdict_settings(db: Database, values: dict[str, str]) -> None:
+    if SIGNIFICANCE_POLICY in values and values[SIGNIFICANCE_POLICY] not in _POLICIES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Unknown significance policy."), field=SIGNIFICANCE_POLICY
+        )
+    if STATUS_WINDOW in values:
+        text = values[STATUS_WINDOW].strip()
+        if not text.isdigit() or int(text) > MAX_STATUS_WINDOW:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The status window must be a whole number of years from 0 to {most}."),
+                field=STATUS_WINDOW,
+                most=MAX_STATUS_WINDOW,
+            )
+    if values.get(MAIN_AREA):
+        with db.reading_rows() as connection:
+            known = connection.execute(select(area.c.id).where(area.c.code == values[MAIN_AREA])).first()
+        if known is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "There is no area with the code {code}."),
+                field=MAIN_AREA,
+                code=values[MAIN_AREA],
+            )

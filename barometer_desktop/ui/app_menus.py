@@ -46,7 +46,7 @@ def open_settings(window) -> int:  # noqa: ANN001 - MainWindow
 def open_help(window) -> None:  # noqa: ANN001
     from barometer_desktop.ui.help_dialog import HelpDialog
 
-    dialog = HelpDialog(window)
+    dialog = HelpDialog(window, window.state.db)
     dialog.show()  # not modal: the guide can stay open beside the work
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from barometer_desktop import i18n
+from barometer_desktop import labels
 from barometer_desktop.resources import shipped_path
+from barometer_desktop.storage import settings_store
 
 GUIDES = {"da": ("resources", "help", "brugervejledning.html"), "en": ("resources", "help", "user-guide.html")}
 GUIDE = GUIDES["da"]
@@ -17,8 +21,18 @@ def guide_path():  # noqa: ANN201 - a Path
     return shipped_path(*GUIDES.get(i18n.current_language(), GUIDE))
 
 
+def rules_html(db) -> str:  # noqa: ANN001 - a storage Database
+    """The verdict rule as the shared settings apply it now (labels.rule_sentences), as HTML."""
+    shared = settings_store.load(db)
+    sentences = labels.rule_sentences(
+        shared.basis, shared.baseline_year, shared.significance_policy, shared.status_window
+    )
+    heading = QCoreApplication.translate("HelpDialog", "How development is judged with the current settings")
+    return f"<h2>{escape(heading)}</h2>" + "".join(f"<p>{escape(s)}</p>" for s in sentences)
+
+
 class HelpDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, db=None) -> None:  # noqa: ANN001 - a storage Database
         super().__init__(parent)
         self.setObjectName("help_dialog")
         self.setWindowTitle(self.tr("User guide"))
@@ -31,6 +45,9 @@ class HelpDialog(QDialog):
         guide = guide_path()
         if guide.is_file():
             self.browser.setSource(QUrl.fromLocalFile(str(guide)))
+            if db is not None:
+                # The rule applied, from the shared settings, so the guide never states another one.
+                self.browser.append(rules_html(db))
         else:
             self.browser.setPlainText(self.tr("The user guide is missing from this installation."))
         layout.addWidget(self.browser)

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barometer_desktop import i18n
-from barometer_desktop.domain.types import ComparisonBasis
+from barometer_desktop import i18n, labels
+from barometer_desktop.domain.types import ComparisonBasis, SignificancePolicy
 from barometer_desktop.errors import BarometerError, ValidationError
-from barometer_desktop.storage import settings_store
+from barometer_desktop.storage import catalog, settings_store
 from barometer_desktop.ui.accessibility import focus_proxy, named
 from barometer_desktop.ui.date_field import date_edit_format
 from barometer_desktop.ui.state import AppState
@@ -175,6 +175,36 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Baseline year:"), self.baseline_spin)
         self.basis_combo.currentIndexChanged.connect(self._update_baseline_enabled)
 
+        self.main_area_combo = QComboBox()
+        self.main_area_combo.setObjectName("main_area")
+        for area in catalog.areas(self.state.db):
+            self.main_area_combo.addItem(area.name, area.code)
+        self.main_area_combo.setToolTip(
+            self.tr("The municipality (or the whole country) whose barometer this is: its values are the "
+                    "barometer's, the others are comparisons.")
+        )
+        form.addRow(self.tr("Barometer &area:"), self.main_area_combo)
+
+        self.significance_combo = QComboBox()
+        self.significance_combo.setObjectName("significance_policy")
+        for policy in SignificancePolicy:
+            self.significance_combo.addItem(labels.significance_policy_name(policy), policy.value)
+        self.significance_combo.setToolTip(
+            self.tr("What a survey change inside the 95 % margin of error counts as, in every screen, "
+                    "the report and the web.")
+        )
+        form.addRow(self.tr("Change not &significant:"), self.significance_combo)
+
+        self.window_spin = QSpinBox()
+        self.window_spin.setObjectName("status_window")
+        self.window_spin.setRange(0, settings_store.MAX_STATUS_WINDOW)
+        self.window_spin.setSuffix(self.tr(" year(s)"))
+        self.window_spin.setToolTip(
+            self.tr("How old an indicator's latest value may be and still be judged in the report year "
+                    "(register data arrive a year or two late). 0: only the report year's own value.")
+        )
+        form.addRow(self.tr("Status &window:"), self.window_spin)
+
         if self.state.db.read_only:
             group.setEnabled(False)
             group.setToolTip(self.tr("The database is open read-only."))
@@ -202,6 +232,11 @@ class SettingsDialog(QDialog):
         self.basis_combo.setCurrentIndex(self.basis_combo.findData(shared.basis.value))
         self.baseline_spin.setValue(shared.baseline_year or self.state.report_year - 1)
         self._update_baseline_enabled()
+        # The main area in force (the setting, else the area marked main); saved only if changed.
+        self.main_area_combo.setCurrentIndex(
+            max(0, self.main_area_combo.findData(self._shown_shared[settings_store.MAIN_AREA])))
+        self.significance_combo.setCurrentIndex(self.significance_combo.findData(shared.significance_policy.value))
+        self.window_spin.setValue(shared.status_window)
 
     def _update_baseline_enabled(self) -> None:
         self.baseline_spin.setEnabled(self.basis_combo.currentData() == ComparisonBasis.BASELINE.value)
@@ -215,6 +250,9 @@ class SettingsDialog(QDialog):
             settings_store.FOLLOW_UP_DEADLINE: f"{deadline.month():02d}-{deadline.day():02d}",
             settings_store.COMPARISON_BASIS: basis,
             settings_store.BASELINE_YEAR: str(self.baseline_spin.value()) if basis == ComparisonBasis.BASELINE.value else "",
+            settings_store.MAIN_AREA: self.main_area_combo.currentData() or "",
+            settings_store.SIGNIFICANCE_POLICY: self.significance_combo.currentData(),
+            settings_store.STATUS_WINDOW: str(self.window_spin.value()),
         }
 
     def _field_widget(self, field: str | None) -> QWidget | None:
@@ -224,6 +262,9 @@ class SettingsDialog(QDialog):
             settings_store.FOLLOW_UP_DEADLINE: self.deadline_edit,
             settings_store.COMPARISON_BASIS: self.basis_combo,
             settings_store.BASELINE_YEAR: self.baseline_spin,
+            settings_store.MAIN_AREA: self.main_area_combo,
+            settings_store.SIGNIFICANCE_POLICY: self.significance_combo,
+            settings_store.STATUS_WINDOW: self.window_spin,
             DATABASE_PATH_KEY: self.database_edit,
         }.get(field or "")
 
@@ -239,6 +280,9 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         try:
             self._check_database_path()
+            main_area_changed = (
+                self.shared_values()[settings_store.MAIN_AREA] != self._shown_shared[settings_store.MAIN_AREA]
+            )
             if not self.state.db.read_only:
                 settings_store.save(self.state.db, self.shared_values(), seen=self._shown_shared)
         except BarometerError as error:
@@ -249,6 +293,9 @@ class SettingsDialog(QDialog):
             return
         self._save_personal()
         if not self.state.db.read_only:
+            if main_area_changed:
+                # Every screen orders and reads its areas anew, as for another database.
+                self.state.database_changed.emit()
             self.state.data_changed.emit()
         super().accept()
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+from barometer_desktop import labels
+from barometer_desktop.assembly.snapshot import BarometerSnapshot
 from barometer_desktop.domain.chart_text import describe_series
 from barometer_desktop.domain.formatting import format_change, format_date, format_number, format_value
-from barometer_desktop.domain.types import TREND_SYMBOLS, Trend, Unit
+from barometer_desktop.domain.types import TREND_SYMBOLS, GoalStatus, Trend, Unit
 from barometer_desktop.i18n import translate
 from barometer_desktop.web.public import PublicGoal, PublicIndicator, goal_file
 from barometer_desktop.web.svg import COUNTRY_COLOUR, MAIN_COLOUR, line_chart
@@ -25,37 +27,38 @@ def esc(text: object) -> str:
     return escape(str(text), quote=True)
 
 
+ABOUT_FILE = "om.html"
+
+
 class Pages:
-    def __init__(self, lang: str, report_year: int, organisation: str, published: date, is_demo: bool) -> None:
+    def __init__(self, lang: str, snapshot: BarometerSnapshot, published: date) -> None:
         self.lang = lang
-        self.year = report_year
-        self.organisation = organisation
+        self.snapshot = snapshot
+        self.year = snapshot.report_year
+        self.organisation = snapshot.organisation
         self.published = published
-        self.is_demo = is_demo
+        self.is_demo = snapshot.is_demo
 
     # -- pieces --------------------------------------------------------------------
 
-    def trend_label(self, trend: Trend) -> str:
-        return {
-            Trend.IMPROVED: translate("Web", "Improved"),
-            Trend.WORSENED: translate("Web", "Worsened"),
-            Trend.UNCHANGED: translate("Web", "Unchanged"),
-            Trend.NO_DIRECTION: translate("Web", "Context indicator (no desired direction)"),
-            Trend.NO_DATA: translate("Web", "No assessment yet"),
-        }[trend]
-
-    def trend_html(self, trend: Trend, label: str | None = None) -> str:
+    def trend_html(self, trend: Trend | GoalStatus, label: str | None = None) -> str:
+        """A verdict's symbol and word (labels), with its colour class."""
         return (
-            f'<span class="trend trend-{trend.value}"><span class="mark" aria-hidden="true">{MARKS[trend]}</span>'
-            f"{esc(label or self.trend_label(trend))}</span>"
+            f'<span class="trend trend-{trend.value}"><span class="mark" aria-hidden="true">{MARKS[trend.value]}</span>'
+            f"{esc(label or labels.verdict_word(trend))}</span>"
         )
 
     def indicator_trend_html(self, indicator: PublicIndicator) -> str:
         if indicator.not_measured:
-            # A biennial indicator in its off year: not missing, just not measured.
-            label = translate("Web", "Not measured in {year}").format(year=self.year)
-            return self.trend_html(Trend.NO_DATA, label)
-        return self.trend_html(indicator.trend)
+            # Nothing final in the status window: not assessed, the latest value is older.
+            return f'<span class="trend trend-no_data">{esc(labels.not_measured_mark(self.year))}</span>'
+        notes = labels.development_notes(indicator.development)
+        note = f' <span class="note">({esc(", ".join(notes))})</span>' if notes else ""
+        return self.trend_html(indicator.trend) + note
+
+    def value_year(self, indicator: PublicIndicator, point) -> str:
+        return f"{self.value(indicator, point.value)} ({point.year})" if point.year != self.year else self.value(
+            indicator, point.value)
 
     def value(self, indicator: PublicIndicator, value: float) -> str:
         return format_value(value, Unit(indicator.unit), indicator.decimals, self.lang)  # type: ignore[arg-type]
@@ -66,11 +69,10 @@ class Pages:
         skip = translate("Web", "Skip to content")
         published = translate("Web", "Published {date}").format(date=format_date(self.published, self.lang))
         footer = translate(
-            "Web",
-            "Integration barometer {year}. Only final figures are shown; the development is judged against "
-            "the previous measurement, compared as published (rounded).",
-        ).format(year=self.year)
+            "Web", "Integration barometer {year}. Only final figures are shown, compared as published (rounded)."
+        ).format(year=self.year) + " " + labels.basis_sentence(self.snapshot.basis, self.snapshot.baseline_year)
         download = translate("Web", "Download the published figures (CSV)")
+        about = translate("Web", "About the barometer")
         return f"""<!DOCTYPE html>
 <html lang="{esc(self.lang)}">
 <head>
@@ -92,7 +94,7 @@ class Pages:
 </div></main>
 <footer class="site"><div class="wrap">
 <p>{esc(footer)}</p>
-<p><a href="data.csv" download>{esc(download)}</a></p>
+<p><a href="{ABOUT_FILE}">{esc(about)}</a> · <a href="data.csv" download>{esc(download)}</a></p>
 </div></footer>
 </body>
 </html>
@@ -101,20 +103,25 @@ class Pages:
     # -- the front page ----------------------------------------------------------------
 
     def index(self, goals: tuple[PublicGoal, ...]) -> str:
-        counts = {trend: 0 for trend in Trend}
-        for goal in goals:
-            if goal.headline is not None:
-                counts[goal.headline.trend] += 1
+        # The snapshot's counts of the goal statuses the pages show (final values only).
+        counts = self.snapshot.status_counts(published=True)
         summary = "".join(
-            f"<li>{self.trend_html(trend)}<span>{counts[trend]}</span></li>"
-            for trend in (Trend.IMPROVED, Trend.UNCHANGED, Trend.WORSENED)
+            f"<li>{self.trend_html(status)}<span>{counts[status]}</span></li>"
+            for status in labels.STATUS_ORDER
+            if counts[status] or status in (GoalStatus.IMPROVED, GoalStatus.UNCHANGED, GoalStatus.WORSENED)
         )
+        awaiting = self.snapshot.goals_awaiting_final()
+        waiting = ""
+        if awaiting:
+            text = translate("Web", "{count} goals await final figures for {year}; they are shown on the "
+                                    "latest final figures.").format(count=awaiting, year=self.year)
+            waiting = f'<p class="awaiting" role="note">{esc(text)}</p>'
         cards = "\n".join(self.card(goal) for goal in goals)
-        development = translate("Web", "Development of the headline indicators in {year}").format(year=self.year)
+        development = translate("Web", "Status of the goals in {year}").format(year=self.year)
         the_goals = translate("Web", "The goals")
         body = (
             f'<h2 id="summary">{esc(development)}</h2>'
-            f'<ul class="summary" aria-labelledby="summary">{summary}</ul>'
+            f'<ul class="summary" aria-labelledby="summary">{summary}</ul>{waiting}'
             f'<h2 id="goals">{esc(the_goals)}</h2>'
             f'<ul class="cards" aria-labelledby="goals">{cards}</ul>'
         )
@@ -122,22 +129,40 @@ class Pages:
         return self.page(
             title,
             title,
-            translate("Web", "How the city's integration policy is moving: one headline indicator per goal, "
-                             "with the development since the previous measurement and the national figure."),
+            translate("Web", "How the city's integration policy is moving: each goal's status, its headline "
+                             "indicator and the national figure."),
             body,
         )
+
+    def about_page(self) -> str:
+        snapshot = self.snapshot
+        sentences = labels.rule_sentences(
+            snapshot.basis, snapshot.baseline_year, snapshot.significance_policy, snapshot.status_window
+        )
+        home = translate("Web", "Integration barometer {year}").format(year=self.year)
+        title = translate("Web", "About the barometer")
+        crumbs = f'<p class="breadcrumb"><a href="index.html">{esc(home)}</a> › {esc(title)}</p>'
+        how = translate("Web", "How development is judged")
+        body = f'<h2>{esc(how)}</h2>' + "".join(f"<p>{esc(sentence)}</p>" for sentence in sentences)
+        lede = translate("Web", "There are no numeric targets: an indicator develops well when it moves in its "
+                                "desired direction.")
+        return self.page(title, title, lede, body, crumbs)
 
     def card(self, goal: PublicGoal) -> str:
         headline = goal.headline
         figure = ""
         indicator_line = ""
+        status_label = translate("Web", "Goal status")
+        status = (f'<p class="goal-status"><span class="label">{esc(status_label)}:</span>'
+                  f"{self.trend_html(goal.status)}</p>")
         if headline is not None:
             indicator_line = f'<p class="indicator">{esc(headline.name)}</p>'
             if headline.latest is not None:
                 national = ""
                 if headline.national is not None:
                     national = '<p class="national">' + esc(translate("Web", "National: {value}").format(
-                        value=self.value(headline, headline.national.value))) + "</p>"
+                        value=self.value_year(headline, headline.national))) + " " + self.trend_html(
+                        headline.national_trend) + "</p>"
                 figure = (
                     f'<div class="figure"><span class="value">{esc(self.value(headline, headline.latest.value))}</span>'
                     f'<span class="value-year">{headline.latest.year}</span>{self.indicator_trend_html(headline)}</div>{national}'
@@ -147,7 +172,7 @@ class Pages:
         goal_no = translate("Web", "Goal {number}").format(number=goal.number)
         return (
             f'<li class="card"><p class="goal-no">{esc(goal_no)}</p>'
-            f'<h3><a href="{goal_file(goal)}">{esc(goal.title)}</a></h3>{indicator_line}{figure}</li>'
+            f'<h3><a href="{goal_file(goal)}">{esc(goal.title)}</a></h3>{status}{indicator_line}{figure}</li>'
         )
 
     # -- a goal's page ------------------------------------------------------------------
@@ -164,6 +189,8 @@ class Pages:
             none_published = translate("Web", "No indicators are published for this goal.")
             blocks = f"<p>{esc(none_published)}</p>"
         lede = goal.focus_area_title and translate("Web", "Focus area: {title}").format(title=goal.focus_area_title)
+        status = translate("Web", "Goal status")
+        blocks = f'<p class="goal-status">{esc(status)}: {self.trend_html(goal.status)}</p>\n' + blocks
         return self.page(
             f"{goal_no}: {goal.title}",
             goal.title,
@@ -181,16 +208,21 @@ class Pages:
             figures.append((translate("Web", "Latest value ({year})").format(year=indicator.latest.year),
                             self.value(indicator, indicator.latest.value)))
         if indicator.change is not None:
-            figures.append((translate("Web", "Change since previous measurement"),
+            figures.append((labels.change_heading(self.snapshot.basis, self.snapshot.baseline_year),
                             format_change(indicator.change, Unit(indicator.unit), indicator.decimals, self.lang)))  # type: ignore[arg-type]
         if indicator.national is not None:
             figures.append((translate("Web", "National ({year})").format(year=indicator.national.year),
-                            self.value(indicator, indicator.national.value)))
+                            f"{self.value(indicator, indicator.national.value)} "
+                            f"{labels.verdict_mark(indicator.national_trend)}"))
         keyfigures = "".join(f"<div><dt>{esc(k)}</dt><dd>{esc(v)}</dd></div>" for k, v in figures)
         uncertainty = ""
         if indicator.within_uncertainty:
             within = translate("Web", "The change is within the statistical uncertainty of the survey.")
             uncertainty = f"<p>{esc(within)}</p>"
+        elif indicator.development.significance_unknown:
+            unknown = translate("Web", "Whether the change is statistically significant cannot be tested: "
+                                       "a sample size is missing.")
+            uncertainty = f"<p>{esc(unknown)}</p>"
         assessment = ""
         if indicator.assessment.strip():
             heading = translate("Web", "Assessment")
@@ -257,10 +289,7 @@ class Pages:
             (translate("Web", "Population"), indicator.population_note),
             (translate("Web", "Source"), indicator.data_source),
             (translate("Web", "Data provider"), indicator.provider),
-            (translate("Web", "Desired direction"), {
-                "higher": translate("Web", "Higher is better"),
-                "lower": translate("Web", "Lower is better"),
-            }.get(indicator.direction, translate("Web", "None (context indicator)"))),
+            (translate("Web", "Desired direction"), labels.direction_name(indicator.direction)),
         ]
         rows = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in items if str(v).strip())
         about = translate("Web", "About the indicator")

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, GoalView, IndicatorView, SeriesPoint
-from barometer_desktop.domain.types import Trend
+from barometer_desktop.domain.development import Development
+from barometer_desktop.domain.types import Direction, GoalStatus, Trend, Unit
 
 
 @dataclass(frozen=True)
@@ -33,22 +34,30 @@ class PublicIndicator:
     code: str
     name: str
     definition: str
-    unit: str
+    unit: Unit
     decimals: int
-    direction: str
+    direction: Direction
     is_headline: bool
     data_source: str
     provider: str
     population_note: str
-    latest: PublicPoint | None  # the main area's newest final value up to the report year
-    national: PublicPoint | None  # the country's value for the same year
+    latest: PublicPoint | None  # the main area's status value (final), else its newest final value
+    national: PublicPoint | None  # the country's final status value
+    national_trend: Trend  # the country's verdict on final values, by the same rule
     change: float | None
-    trend: Trend
-    within_uncertainty: bool
+    development: Development  # the snapshot's verdict on final values only
     assessment: str  # public assessments only
     series: tuple[PublicSeries, ...]
-    # Not due in the report year (a biennial indicator): `latest` is the year before.
+    # Nothing final falls in the status window: `latest` is older.
     not_measured: bool = False
+
+    @property
+    def trend(self) -> Trend:
+        return self.development.trend
+
+    @property
+    def within_uncertainty(self) -> bool:
+        return self.development.within_uncertainty
 
 
 @dataclass(frozen=True)
@@ -56,6 +65,7 @@ class PublicGoal:
     number: int
     title: str
     focus_area_title: str
+    status: GoalStatus  # on final values, as the snapshot assessed it
     indicators: tuple[PublicIndicator, ...]
 
     @property
@@ -63,41 +73,37 @@ class PublicGoal:
         return next((i for i in self.indicators if i.is_headline), self.indicators[0] if self.indicators else None)
 
 
-def _final_yearly(points: tuple[SeriesPoint, ...], report_year: int) -> tuple[PublicPoint, ...]:
+def _final_yearly(points: tuple[SeriesPoint, ...]) -> tuple[PublicPoint, ...]:
+    # The snapshot holds nothing after its report year.
     return tuple(
         PublicPoint(int(p.period), p.value, p.note if p.note_is_public else "")
         for p in points
-        if p.period.isdigit() and not p.provisional and int(p.period) <= report_year
+        if p.period.isdigit() and not p.provisional
     )
 
 
-def _indicator(view: IndicatorView, report_year: int, country_code: str | None) -> PublicIndicator:
+def _indicator(view: IndicatorView) -> PublicIndicator:
+    """The public part of an indicator; its verdict is the snapshot's on final values (never recomputed)."""
     series = tuple(
-        PublicSeries(s.area_name, s.is_main, s.area_code == country_code, _final_yearly(s.points, report_year))
-        for s in view.series
+        PublicSeries(s.area_name, s.is_main, s.is_country, _final_yearly(s.points)) for s in view.series
     )
     main = next((s for s in series if s.is_main), None)
-    country = next((s for s in series if s.is_country), None)
-    # The snapshot's latest value, as the app and the report show it, when it is final.
-    if view.latest is not None and not view.latest.provisional and view.latest.period.isdigit():
-        latest = PublicPoint(int(view.latest.period), view.latest.value,
-                             view.latest.note if view.latest.note_is_public else "")
+    development = view.published_development
+    by_year = {p.year: p for p in main.points} if main else {}
+    if development.current is not None:
+        latest = by_year.get(development.current.period.year)
     else:
         latest = main.points[-1] if main and main.points else None
+    national_verdict = view.national
     national = None
-    if latest is not None and country is not None:
-        national = next((p for p in country.points if p.year == latest.year), None)
-    development = view.development
-    # The verdict is public only when both compared values are final and the
-    # report year's value is the one shown.
-    final = (
-        development.current is not None
-        and development.reference is not None
-        and not development.current.provisional
-        and not development.reference.provisional
-        and latest is not None
-        and latest.year == report_year
-    )
+    national_trend = Trend.NO_DATA
+    country = next((s for s in series if s.is_country), None)
+    if national_verdict is not None and country is not None:
+        current = national_verdict.development.current
+        # The country's verdict is shown only when it rests on final figures.
+        if current is not None and not national_verdict.development.provisional:
+            national = next((p for p in country.points if p.year == current.period.year), None)
+            national_trend = national_verdict.trend
     return PublicIndicator(
         code=view.code,
         name=view.name,
@@ -111,22 +117,23 @@ def _indicator(view: IndicatorView, report_year: int, country_code: str | None) 
         population_note=view.population_note,
         latest=latest,
         national=national,
-        change=development.change if final else None,
-        trend=development.trend if final else Trend.NO_DATA,
-        within_uncertainty=development.within_uncertainty if final else False,
+        national_trend=national_trend,
+        change=development.change,
+        development=development,
         assessment=view.assessment if view.assessment_is_public else "",
         series=series,
-        not_measured=view.not_measured and latest is not None and latest.year == int(view.latest.period),
+        not_measured=development.current is None and latest is not None,
     )
 
 
-def public_goals(snapshot: BarometerSnapshot, country_code: str | None = "000") -> tuple[PublicGoal, ...]:
+def public_goals(snapshot: BarometerSnapshot) -> tuple[PublicGoal, ...]:
     return tuple(
         PublicGoal(
             goal.number,
             goal.title,
             goal.focus_area_title,
-            tuple(_indicator(i, snapshot.report_year, country_code) for i in goal.indicators if i.is_active),
+            goal.public_status,
+            tuple(_indicator(i) for i in goal.indicators if i.is_active),
         )
         for goal in snapshot.goals
     )

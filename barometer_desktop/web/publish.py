@@ -19,22 +19,20 @@ from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR
 from barometer_desktop.domain.spreadsheet_text import neutralise
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
 from barometer_desktop.i18n import output_language, translate
-from barometer_desktop.web.pages import Pages
+from barometer_desktop.labels import unit_name, verdict_word
+from barometer_desktop.web.pages import ABOUT_FILE, Pages
 from barometer_desktop.web.public import PublicGoal, goal_file, public_goals
 from barometer_desktop.web.style import CSS
 from barometer_desktop.write_targets import check_site_folder
 
 
 
-def build_site(
-    snapshot: BarometerSnapshot, lang: str = "da", country_code: str | None = "000", published: date | None = None
-) -> dict[str, str]:
+def build_site(snapshot: BarometerSnapshot, lang: str = "da", published: date | None = None) -> dict[str, str]:
     """The site's files (name -> text), from the snapshot's public part only."""
-    goals = public_goals(snapshot, country_code)
+    goals = public_goals(snapshot)
     with output_language(lang):
-        pages = Pages(lang, snapshot.report_year, snapshot.organisation, published or snapshot.prepared_on,
-                      snapshot.is_demo)
-        files = {"index.html": pages.index(goals), "style.css": CSS}
+        pages = Pages(lang, snapshot, published or snapshot.prepared_on)
+        files = {"index.html": pages.index(goals), ABOUT_FILE: pages.about_page(), "style.css": CSS}
         for goal in goals:
             files[goal_file(goal)] = pages.goal_page(goal)
         files["data.csv"] = published_csv(goals, lang)
@@ -42,20 +40,24 @@ def build_site(
 
 
 def published_csv(goals: tuple[PublicGoal, ...], lang: str) -> str:
-    # The unit column uses the report's unit names in the site's language, not the stored codes.
-    from barometer_desktop.report.text import unit_name
-
+    # The unit column uses the unit names (labels) in the site's language, not the stored codes.
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     with output_language(lang):
         writer.writerow([
             translate("Web", "goal"), translate("Web", "indicator"), translate("Web", "name"),
             translate("Web", "area"), translate("Web", "year"), translate("Web", "value"),
-            translate("Web", "unit"),
+            translate("Web", "unit"), translate("Web", "development"),
         ])
         for goal in goals:
             for indicator in goal.indicators:
                 unit = unit_name(indicator.unit)
+                # The snapshot's verdicts, on the row of the value each is about.
+                verdicts = {}
+                if indicator.latest is not None and not indicator.not_measured:
+                    verdicts[(True, False, indicator.latest.year)] = verdict_word(indicator.trend)
+                if indicator.national is not None:
+                    verdicts[(False, True, indicator.national.year)] = verdict_word(indicator.national_trend)
                 for series in indicator.series:
                     for point in series.points:
                         # The figure as published (rounded like the pages show it),
@@ -63,9 +65,10 @@ def published_csv(goals: tuple[PublicGoal, ...], lang: str) -> str:
                         value = str(round_decimal(point.value, indicator.decimals))
                         if lang == "da":
                             value = value.replace(".", ",")
+                        verdict = verdicts.get((series.is_main, series.is_country, point.year), "")
                         # Text cells neutralised against CSV injection (domain.spreadsheet_text).
                         writer.writerow([goal.number, neutralise(indicator.code), neutralise(indicator.name),
-                                         neutralise(series.area_name), point.year, value, neutralise(unit)])
+                                         neutralise(series.area_name), point.year, value, neutralise(unit), verdict])
     return "\ufeff" + out.getvalue()
 
 
@@ -73,7 +76,6 @@ def publish_site(
     snapshot: BarometerSnapshot,
     out_dir: Path | str,
     lang: str = "da",
-    country_code: str | None = "000",
     *,
     protect: Iterable[Path | str] = (),
 ) -> Path:
@@ -84,7 +86,7 @@ def publish_site(
     the current folder or the database's folder is refused untouched.
     """
     check_site_folder(out_dir, protect=protect)  # before the pages are built
-    return atomic_site(build_site(snapshot, lang, country_code), out_dir, protect=protect)
+    return atomic_site(build_site(snapshot, lang), out_dir, protect=protect)
 
 
 def publish_from_database(db, year: int, out_dir: Path | str, lang: str = "da") -> Path:
@@ -106,5 +108,5 @@ def publish_from_database(db, year: int, out_dir: Path | str, lang: str = "da") 
             ),
             area=main.name if main is not None else "", year=year,
         )
-    country = next((a.code for a in areas if a.kind == "country"), None)
-    return publish_site(snapshot, out_dir, lang, country, protect=protect)
+    # The site finds the country by its kind, in the snapshot (not by a code).
+    return publish_site(snapshot, out_dir, lang, protect=protect)

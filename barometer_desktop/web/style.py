@@ -63,6 +63,9 @@ h3 { font-size: 1.1rem; line-height: 1.35; margin: 0 0 .5rem; }
 .trend-worsened .mark { background: var(--bad); } .trend-worsened { color: var(--bad); }
 .trend-unchanged .mark, .trend-no_direction .mark, .trend-no_data .mark { background: var(--same); }
 .trend-unchanged, .trend-no_direction, .trend-no_data { color: var(--same); }
+.trend-mixed .mark { background: #7a4b00; } .trend-mixed { color: #7a4b00; }
+.goal-status { margin: .2rem 0 .4rem; }
+.goal-status .label { font-size: .85rem; color: var(--same); margin-right: .35rem; }
 .national { margin: 0; font-size: .9rem; color: var(--muted); }
 .breadcrumb { font-size: .95rem; margin: 0 0 .5rem; }
 .indicator-block { background: var(--card); border: 1px solid var(--line); border-radius: .75rem; padding: 1.25rem 1.4rem; margin: 1.25rem 0; }

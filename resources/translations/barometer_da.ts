@@ -787,6 +787,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>Survey indicator: enter the sample size, so the report can say whether a change is significant.</source>
         <translation>Surveybaseret indikator: Indtast stikprøvestørrelsen, så rapporten kan angive, om en ændring er signifikant.</translation>
     </message>
+    <message>
+        <source>Development in {year}: {verdict}</source>
+        <translation>Udvikling i {year}: {verdict}</translation>
+    </message>
 </context>
 <context>
     <name>EndDialog</name>
@@ -1340,6 +1344,18 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>En anden har ændret denne indstilling i mellemtiden: den er nu {newer_value} ({changed_by}, {changed_at}). Din ændring blev ikke gemt.</translation>
     </message>
     <message>
+        <source>Unknown significance policy.</source>
+        <translation>Ukendt regel for ikke-signifikante ændringer.</translation>
+    </message>
+    <message>
+        <source>The status window must be a whole number of years from 0 to {most}.</source>
+        <translation>Statusvinduet skal være et helt antal år fra 0 til {most}.</translation>
+    </message>
+    <message>
+        <source>There is no area with the code {code}.</source>
+        <translation>Der er intet område med koden {code}.</translation>
+    </message>
+    <message>
         <source>The database holds no values to report on.</source>
         <translation>Databasen indeholder ingen værdier at rapportere om.</translation>
     </message>
@@ -1512,8 +1528,8 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Den gemte endelige udgave for {year} kan ikke læses: {reason}</translation>
     </message>
     <message>
-        <source>There are no values for {area} in {year}, so the report would be empty. Choose a report year with data.</source>
-        <translation>Der er ingen værdier for {area} i {year}, så rapporten ville være tom. Vælg et rapportår med data.</translation>
+        <source>No goal has a value for {area} from {first} to {year}, so the report would be empty. Choose a report year with data.</source>
+        <translation>Intet mål har en værdi for {area} fra {first} til {year}, så rapporten ville være tom. Vælg et rapportår med data.</translation>
     </message>
     <message>
         <source>A plan cannot end before it was adopted.</source>
@@ -2563,6 +2579,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
 <context>
     <name>HelpDialog</name>
     <message>
+        <source>How development is judged with the current settings</source>
+        <translation>Sådan vurderes udviklingen med de nuværende indstillinger</translation>
+    </message>
+    <message>
         <source>User guide</source>
         <translation>Brugervejledning</translation>
     </message>
@@ -3081,61 +3101,9 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>the SVG file could not be opened for writing</source>
         <translation>SVG-filen kunne ikke åbnes til skrivning</translation>
     </message>
-    <message>
-        <source>Percent</source>
-        <translation>Procent</translation>
-    </message>
-    <message>
-        <source>Percentage points</source>
-        <translation>Procentpoint</translation>
-    </message>
-    <message>
-        <source>Grade average</source>
-        <translation>Karaktergennemsnit</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>Indeks</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Antal</translation>
-    </message>
 </context>
 <context>
     <name>IndicatorForm</name>
-    <message>
-        <source>Percent (%)</source>
-        <translation>Procent (%)</translation>
-    </message>
-    <message>
-        <source>Percentage points</source>
-        <translation>Procentpoint</translation>
-    </message>
-    <message>
-        <source>Grade (7-point scale)</source>
-        <translation>Karakter (7-trinsskala)</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>Indeks</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Antal</translation>
-    </message>
-    <message>
-        <source>Higher is better</source>
-        <translation>Højere er bedre</translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation>Lavere er bedre</translation>
-    </message>
-    <message>
-        <source>No direction (context indicator)</source>
-        <translation>Ingen retning (kontekstindikator)</translation>
-    </message>
     <message>
         <source>Headline indicator of the goal</source>
         <translation>Målets hovedindikator</translation>
@@ -3145,24 +3113,12 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Surveybaseret (værdierne er behæftet med usikkerhed)</translation>
     </message>
     <message>
-        <source>Yearly</source>
-        <translation>Årlig</translation>
-    </message>
-    <message>
-        <source>Every second year</source>
-        <translation>Hvert andet år</translation>
-    </message>
-    <message>
-        <source>Quarterly</source>
-        <translation>Kvartalsvis</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>Månedlig</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>ikke fastsat</translation>
+    </message>
+    <message>
+        <source>Decimals the value is published with; development is judged on the published, rounded figures (50,6 to 50,2 with no decimals is 51 to 50: worsened).</source>
+        <translation>Antal decimaler, værdien offentliggøres med; udviklingen vurderes på de offentliggjorte, afrundede tal (50,6 til 50,2 uden decimaler er 51 til 50: forværret).</translation>
     </message>
     <message>
         <source>0: the same year (e.g. grades in the autumn); 1: the year after; 2: two years after.</source>
@@ -3207,10 +3163,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The unit of the values; it decides the allowed range (e.g. 0-100 for percent).</source>
         <translation>Værdiernes enhed; den bestemmer det tilladte interval (f.eks. 0-100 for procent).</translation>
-    </message>
-    <message>
-        <source>Decimals the value is published with; changes smaller than this count as unchanged.</source>
-        <translation>Antal decimaler, som værdien offentliggøres med; ændringer, der er mindre end dette, regnes som uændrede.</translation>
     </message>
     <message>
         <source>Which way the indicator should move to count as progress.</source>
@@ -3430,6 +3382,149 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Development {year}: {trend}</source>
         <translation>Udvikling {year}: {trend}</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Improved</source>
+        <translation>Forbedret</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>Forværret</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Uændret</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Blandet</translation>
+    </message>
+    <message>
+        <source>No direction (context indicator)</source>
+        <translation>Ingen retning (kontekstindikator)</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Ingen data</translation>
+    </message>
+    <message>
+        <source>Not measured in {year}</source>
+        <translation>Ikke målt i {year}</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>ikke signifikant</translation>
+    </message>
+    <message>
+        <source>significance unknown</source>
+        <translation>signifikans ukendt</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>foreløbig</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Procent</translation>
+    </message>
+    <message>
+        <source>Percentage points</source>
+        <translation>Procentpoint</translation>
+    </message>
+    <message>
+        <source>Grade (7-point scale)</source>
+        <translation>Karakter (7-trinsskala)</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Indeks</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Højere er bedre</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lavere er bedre</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Månedlig</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Kvartalsvis</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Årlig</translation>
+    </message>
+    <message>
+        <source>Every second year</source>
+        <translation>Hvert andet år</translation>
+    </message>
+    <message>
+        <source>Counts as unchanged</source>
+        <translation>Regnes som uændret</translation>
+    </message>
+    <message>
+        <source>Keeps its direction, marked not significant</source>
+        <translation>Beholder sin retning, markeret ikke signifikant</translation>
+    </message>
+    <message>
+        <source>Each indicator&apos;s status value is compared with its value in the baseline year {year}.</source>
+        <translation>Hver indikators statusværdi sammenlignes med dens værdi i basisåret {year}.</translation>
+    </message>
+    <message>
+        <source>Each indicator&apos;s status value is compared with the previous measurement.</source>
+        <translation>Hver indikators statusværdi sammenlignes med den forrige måling.</translation>
+    </message>
+    <message>
+        <source>Change since {year}</source>
+        <translation>Ændring siden {year}</translation>
+    </message>
+    <message>
+        <source>Change since the previous measurement</source>
+        <translation>Ændring siden forrige måling</translation>
+    </message>
+    <message>
+        <source>Each indicator is judged on its value for the report year.</source>
+        <translation>Hver indikator vurderes på sin værdi for rapportåret.</translation>
+    </message>
+    <message>
+        <source>Each indicator is judged on its latest yearly value up to the report year, at most {years} year(s) old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</source>
+        <translation>Hver indikator vurderes på sin seneste årsværdi op til rapportåret, højst {years} år gammel: dens statusår, som står ved værdien, fordi registerdata kommer et eller to år forsinket. Er der ingen så ny værdi, er indikatoren ikke målt.</translation>
+    </message>
+    <message>
+        <source>Changes are computed on the published, rounded figures (half away from zero): a value published without decimals that goes from 50.6 to 50.2 is 51 to 50, worsened; from 50.2 to 49.8 it is 50 to 50, unchanged.</source>
+        <translation>Ændringer beregnes på de offentliggjorte, afrundede tal (5 rundes væk fra nul): en værdi, der offentliggøres uden decimaler og går fra 50,6 til 50,2, er 51 til 50, forværret; fra 50,2 til 49,8 er den 50 til 50, uændret.</translation>
+    </message>
+    <message>
+        <source>For survey indicators, a change within the 95 % margin of error keeps its direction and is marked not significant.</source>
+        <translation>For spørgeskemabaserede indikatorer beholder en ændring inden for den statistiske usikkerhed (95 %) sin retning og markeres ikke signifikant.</translation>
+    </message>
+    <message>
+        <source>For survey indicators, a change within the 95 % margin of error is not statistically significant and counts as unchanged.</source>
+        <translation>For spørgeskemabaserede indikatorer er en ændring inden for den statistiske usikkerhed (95 %) ikke statistisk signifikant og regnes som uændret.</translation>
+    </message>
+    <message>
+        <source>When a survey value lacks its sample size, significance cannot be tested: the change is marked significance unknown.</source>
+        <translation>Mangler en spørgeskemaværdi sin stikprøvestørrelse, kan signifikansen ikke testes: ændringen markeres signifikans ukendt.</translation>
+    </message>
+    <message>
+        <source>A goal&apos;s status combines its indicators that have a desired direction and data: a strict majority decides; otherwise the status is mixed. Context indicators and indicators without data do not vote.</source>
+        <translation>Et måls status samler dets indikatorer med ønsket retning og data: et flertal (over halvdelen) afgør; ellers er status blandet. Kontekstindikatorer og indikatorer uden data tæller ikke med.</translation>
+    </message>
+    <message>
+        <source>The same rule gives the verdicts of the municipality, the whole country and each comparison municipality. A verdict on a provisional figure is marked provisional.</source>
+        <translation>Samme regel giver vurderingen for kommunen, hele landet og hver sammenligningskommune. En vurdering af et foreløbigt tal markeres foreløbig.</translation>
     </message>
 </context>
 <context>
@@ -3752,33 +3847,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     </message>
 </context>
 <context>
-    <name>Overview</name>
-    <message>
-        <source>improved</source>
-        <translation>forbedret</translation>
-    </message>
-    <message>
-        <source>worsened</source>
-        <translation>forværret</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>uændret</translation>
-    </message>
-    <message>
-        <source>mixed</source>
-        <translation>blandet</translation>
-    </message>
-    <message>
-        <source>no direction</source>
-        <translation>ingen retning</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>ingen data</translation>
-    </message>
-</context>
-<context>
     <name>OverviewModel</name>
     <message>
         <source>Goal</source>
@@ -3821,10 +3889,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Ændring i forhold til forrige måling.</translation>
     </message>
     <message>
-        <source>The national figure (Hele landet) for the same year.</source>
-        <translation>Landstallet (Hele landet) for samme år.</translation>
-    </message>
-    <message>
         <source>No active indicator</source>
         <translation>Ingen aktiv indikator</translation>
     </message>
@@ -3833,12 +3897,16 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation> (supplerende)</translation>
     </message>
     <message>
-        <source> (provisional)</source>
-        <translation> (foreløbig)</translation>
+        <source>No value recent enough to be judged in {year}; the latest value is from {period}.</source>
+        <translation>Ingen værdi ny nok til at blive vurderet i {year}; den seneste værdi er fra {period}.</translation>
     </message>
     <message>
-        <source>not measured in {year}</source>
-        <translation>ikke målt i {year}</translation>
+        <source>The national figure (Hele landet) for its status year; its development: {verdict}.</source>
+        <translation>Landstallet (Hele landet) for dets statusår; dets udvikling: {verdict}.</translation>
+    </message>
+    <message>
+        <source>The goal&apos;s overall status, combined from its indicators: a strict majority of those with a direction and data decides, otherwise mixed.</source>
+        <translation>Målets samlede status ud fra dets indikatorer: et flertal (over halvdelen) af dem med retning og data afgør, ellers blandet.</translation>
     </message>
     <message>
         <source>No trend line: fewer than two yearly values.</source>
@@ -3853,16 +3921,16 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Ændringen ligger inden for undersøgelsens fejlmargin (95 %): den er ikke statistisk signifikant.</translation>
     </message>
     <message>
+        <source>The national figure (Hele landet) for its status year, with the country&apos;s own development by the same rule.</source>
+        <translation>Landstallet (Hele landet) for dets statusår, med landets egen udvikling efter samme regel.</translation>
+    </message>
+    <message>
         <source>A sample size (or standard error) is missing, so whether this survey change is statistically significant cannot be tested.</source>
         <translation>Stikprøvestørrelse (eller standardfejl) mangler, så det kan ikke afgøres, om ændringen i denne survey er statistisk signifikant.</translation>
     </message>
     <message>
         <source>Value for {period}</source>
         <translation>Værdi for {period}</translation>
-    </message>
-    <message>
-        <source>Measured every second year: no value is due for {year}; the latest value is from {period}.</source>
-        <translation>Måles hvert andet år: der forventes ingen værdi for {year}; den seneste værdi er fra {period}.</translation>
     </message>
     <message>
         <source>{number}. {title}</source>
@@ -3873,18 +3941,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
 since {period}</source>
         <translation>{change}
 siden {period}</translation>
-    </message>
-    <message>
-        <source>not significant</source>
-        <translation>ikke signifikant</translation>
-    </message>
-    <message>
-        <source>significance unknown</source>
-        <translation>signifikans ukendt</translation>
-    </message>
-    <message>
-        <source>The goal&apos;s overall status, combined from its indicators.</source>
-        <translation>Målets samlede status, sammensat af dets indikatorer.</translation>
     </message>
 </context>
 <context>
@@ -3914,8 +3970,12 @@ siden {period}</translation>
         <translation>Integrationsbarometer {year}</translation>
     </message>
     <message>
-        <source>Headline indicators: {improved} improved, {worsened} worsened, {unchanged} unchanged, {other} without direction or data.</source>
-        <translation>Hovedindikatorer: {improved} forbedret, {worsened} forværret, {unchanged} uændret, {other} uden retning eller data.</translation>
+        <source>Goal status: {counts}.</source>
+        <translation>Målstatus: {counts}.</translation>
+    </message>
+    <message>
+        <source>{count} rest on provisional figures.</source>
+        <translation>{count} bygger på foreløbige tal.</translation>
     </message>
 </context>
 <context>
@@ -4280,6 +4340,10 @@ Med venlig hilsen
         <translation>Bilag: indikatorer og datakvalitet</translation>
     </message>
     <message>
+        <source>How development is judged</source>
+        <translation>Sådan vurderes udviklingen</translation>
+    </message>
+    <message>
         <source>Indicator metadata</source>
         <translation>Metadata for indikatorer</translation>
     </message>
@@ -4340,8 +4404,8 @@ Med venlig hilsen
         <translation>Ingen bemærkninger om datakvalitet.</translation>
     </message>
     <message>
-        <source>Development is judged on the published, rounded figures: a change smaller than the precision a value is published with counts as unchanged. For survey indicators, a change is called statistically significant at the 5 % level (two-sided z-test).</source>
-        <translation>Udviklingen vurderes ud fra de offentliggjorte, afrundede tal: En ændring, der er mindre end den præcision, som en værdi offentliggøres med, regnes som uændret. For indikatorer baseret på spørgeskemaundersøgelser betegnes en ændring som statistisk signifikant på 5 %-niveau (tosidet z-test).</translation>
+        <source>Statistical significance of survey changes: two-sided z-test at the 5 % level (the 95 % margin of error), on the unrounded values.</source>
+        <translation>Statistisk signifikans af ændringer i spørgeskemaindikatorer: tosidet z-test på 5 %-niveau (den statistiske usikkerhed på 95 %), på de uafrundede værdier.</translation>
     </message>
     <message>
         <source>FINAL EDITION</source>
@@ -4396,28 +4460,40 @@ Med venlig hilsen
         <translation>Ændringen ligger inden for den statistiske usikkerhed.</translation>
     </message>
     <message>
+        <source>Whether the change is statistically significant cannot be tested: a sample size is missing.</source>
+        <translation>Om ændringen er statistisk signifikant, kan ikke testes: en stikprøvestørrelse mangler.</translation>
+    </message>
+    <message>
         <source>The change is statistically significant.</source>
         <translation>Ændringen er statistisk signifikant.</translation>
     </message>
     <message>
-        <source>Changes are measured against the baseline year {year}.</source>
-        <translation>Ændringer måles i forhold til basisåret {year}.</translation>
+        <source>In {year}, {improved} goals improved, {worsened} worsened, {unchanged} were unchanged and {mixed} were mixed (the goal status, from all of a goal&apos;s indicators); {other} have no comparable data or no direction.</source>
+        <translation>I {year} blev {improved} mål forbedret, {worsened} forværret, {unchanged} var uændrede og {mixed} blandede (målstatus, ud fra alle målets indikatorer); {other} har ingen sammenlignelige data eller ingen retning.</translation>
     </message>
     <message>
-        <source>Changes are measured against the previous measurement.</source>
-        <translation>Ændringer måles i forhold til forrige måling.</translation>
+        <source>{count} of these goal statuses rest on provisional figures.</source>
+        <translation>{count} af disse målstatusser bygger på foreløbige tal.</translation>
+    </message>
+    <message>
+        <source>The barometer follows {goals} goals of the integration policy through their indicators. There are no numeric targets: an indicator develops well when it moves in its desired direction. {basis}</source>
+        <translation>Barometret følger {goals} af integrationspolitikkens mål gennem deres indikatorer. Der er ingen faste måltal: en indikator udvikler sig godt, når den bevæger sig i den ønskede retning. {basis}</translation>
+    </message>
+    <message>
+        <source>Value (year)</source>
+        <translation>Værdi (år)</translation>
+    </message>
+    <message>
+        <source>Headline indicator&apos;s development</source>
+        <translation>Hovedindikatorens udvikling</translation>
+    </message>
+    <message>
+        <source>{legend}. The goal status combines all of the goal&apos;s indicators; the counts above are of the goal status. A year in brackets is the value&apos;s status year; * provisional figure. National: the country&apos;s value and its own development.</source>
+        <translation>{legend}. Målstatus samler alle målets indikatorer; tallene ovenfor tæller målstatus. Et år i parentes er værdiens statusår; * foreløbigt tal. Landstal: hele landets værdi og dets egen udvikling.</translation>
     </message>
     <message>
         <source>Summary</source>
         <translation>Sammenfatning</translation>
-    </message>
-    <message>
-        <source>The barometer follows {goals} goals of the integration policy through their headline indicators. There are no numeric targets: an indicator develops well when it moves in its desired direction. {basis}</source>
-        <translation>Barometret følger {goals} af integrationspolitikkens mål gennem deres hovedindikatorer. Der er ingen numeriske måltal: En indikator udvikler sig godt, når den bevæger sig i den ønskede retning. {basis}</translation>
-    </message>
-    <message>
-        <source>In {year}, {improved} goals improved, {worsened} worsened and {unchanged} were unchanged (judged by the headline indicator); {other} have no comparable data or no direction.</source>
-        <translation>I {year} blev {improved} mål forbedret og {worsened} forværret, mens {unchanged} var uændret (vurderet ud fra hovedindikatoren); {other} har ingen sammenlignelige data eller ingen retning.</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -4426,10 +4502,6 @@ Med venlig hilsen
     <message>
         <source>Headline indicator</source>
         <translation>Hovedindikator</translation>
-    </message>
-    <message>
-        <source>Value {year}</source>
-        <translation>Værdi {year}</translation>
     </message>
     <message>
         <source>Change</source>
@@ -4448,16 +4520,16 @@ Med venlig hilsen
         <translation>Målstatus</translation>
     </message>
     <message>
-        <source>▲ improved, ▼ worsened, ● unchanged (the published, rounded figures are equal), ◐ mixed, ◆ context indicator without a desired direction, – no comparable data. The goal status combines all of the goal&apos;s indicators.</source>
-        <translation>▲ forbedret, ▼ forværret, ● uændret (de offentliggjorte, afrundede tal er ens), ◐ blandet, ◆ kontekstindikator uden ønsket retning, – ingen sammenlignelige data. Målstatus samler alle målets indikatorer.</translation>
-    </message>
-    <message>
         <source>Goal {number}: {title}</source>
         <translation>Mål {number}: {title}</translation>
     </message>
     <message>
         <source>Focus area: {area}. Goal status: {status}.</source>
         <translation>Indsatsområde: {area}. Målstatus: {status}.</translation>
+    </message>
+    <message>
+        <source>Goal status by the same rule: {statuses}.</source>
+        <translation>Målstatus efter samme regel: {statuses}.</translation>
     </message>
     <message>
         <source>Supplementary indicator</source>
@@ -4488,8 +4560,16 @@ Med venlig hilsen
         <translation>Sekretariatet har ikke registreret en vurdering.</translation>
     </message>
     <message>
-        <source>The indicator is measured every second year and was not measured in {year}. The latest value is {value} ({latest_year}).</source>
-        <translation>Indikatoren måles hvert andet år og blev ikke målt i {year}. Den seneste værdi er {value} ({latest_year}).</translation>
+        <source>The indicator has no value recent enough to be judged in {year}. The latest value is {value}.</source>
+        <translation>Indikatoren har ingen værdi, der er ny nok til at blive vurderet i {year}. Den seneste værdi er {value}.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Development by area</source>
+        <translation>Udvikling efter område</translation>
     </message>
     <message>
         <source>There is no value for the report year yet.</source>
@@ -4508,10 +4588,6 @@ Med venlig hilsen
         <translation>Udvikling: {mark}.</translation>
     </message>
     <message>
-        <source>The national figure is {value} ({mark}).</source>
-        <translation>Landstallet er {value} ({mark}).</translation>
-    </message>
-    <message>
         <source>95 % confidence interval, {area}</source>
         <translation>95 %-konfidensinterval, {area}</translation>
     </message>
@@ -4522,86 +4598,6 @@ Med venlig hilsen
     <message>
         <source>Unit: {unit}.</source>
         <translation>Enhed: {unit}.</translation>
-    </message>
-    <message>
-        <source>Improved</source>
-        <translation>Forbedret</translation>
-    </message>
-    <message>
-        <source>Worsened</source>
-        <translation>Forværret</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Uændret</translation>
-    </message>
-    <message>
-        <source>Context indicator</source>
-        <translation>Kontekstindikator</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>Ingen data</translation>
-    </message>
-    <message>
-        <source>Not measured in {year}</source>
-        <translation>Ikke målt i {year}</translation>
-    </message>
-    <message>
-        <source>Mixed</source>
-        <translation>Blandet</translation>
-    </message>
-    <message>
-        <source>Context only</source>
-        <translation>Kun kontekst</translation>
-    </message>
-    <message>
-        <source>Percent</source>
-        <translation>Procent</translation>
-    </message>
-    <message>
-        <source>Percentage points</source>
-        <translation>Procentpoint</translation>
-    </message>
-    <message>
-        <source>Grade (7-point scale)</source>
-        <translation>Karakter (7-trinsskala)</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>Indeks</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Antal</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>Månedlig</translation>
-    </message>
-    <message>
-        <source>Quarterly</source>
-        <translation>Kvartalsvis</translation>
-    </message>
-    <message>
-        <source>Yearly</source>
-        <translation>Årlig</translation>
-    </message>
-    <message>
-        <source>Every second year</source>
-        <translation>Hvert andet år</translation>
-    </message>
-    <message>
-        <source>Higher is better</source>
-        <translation>Højere er bedre</translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation>Lavere er bedre</translation>
-    </message>
-    <message>
-        <source>No direction (context indicator)</source>
-        <translation>Ingen retning (kontekstindikator)</translation>
     </message>
     <message>
         <source>missing follow-up</source>
@@ -5093,6 +5089,34 @@ Med venlig hilsen
         <translation>&amp;Basisår:</translation>
     </message>
     <message>
+        <source>The municipality (or the whole country) whose barometer this is: its values are the barometer&apos;s, the others are comparisons.</source>
+        <translation>Den kommune (eller hele landet), som barometeret handler om: dens værdier er barometerets, de andre er sammenligninger.</translation>
+    </message>
+    <message>
+        <source>Barometer &amp;area:</source>
+        <translation>Barometer<translation>Barometerets &amp;område:</translation>amp;ets område:</translation>
+    </message>
+    <message>
+        <source>What a survey change inside the 95 % margin of error counts as, in every screen, the report and the web.</source>
+        <translation>Hvad en ændring i en spørgeskemaindikator inden for den statistiske usikkerhed (95 %) regnes som – i alle skærmbilleder, rapporten og webudgaven.</translation>
+    </message>
+    <message>
+        <source>Change not &amp;significant:</source>
+        <translation>Ændring ikke signifikan<translation>Ændring ikke &amp;signifikant:</translation>amp;t:</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>How old an indicator&apos;s latest value may be and still be judged in the report year (register data arrive a year or two late). 0: only the report year&apos;s own value.</source>
+        <translation>Hvor gammel en indikators seneste værdi må være og stadig vurderes i rapportåret (registerdata kommer et eller to år forsinket). 0: kun rapportårets egen værdi.</translation>
+    </message>
+    <message>
+        <source>Status &amp;window:</source>
+        <translation>Status&amp;vindue:</translation>
+    </message>
+    <message>
         <source>The database is open read-only.</source>
         <translation>Databasen er åbnet skrivebeskyttet.</translation>
     </message>
@@ -5424,30 +5448,6 @@ Med venlig hilsen
 <context>
     <name>Web</name>
     <message>
-        <source>Improved</source>
-        <translation>Forbedret</translation>
-    </message>
-    <message>
-        <source>Worsened</source>
-        <translation>Forværret</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Uændret</translation>
-    </message>
-    <message>
-        <source>Context indicator (no desired direction)</source>
-        <translation>Kontekstindikator (ingen ønsket retning)</translation>
-    </message>
-    <message>
-        <source>No assessment yet</source>
-        <translation>Endnu ingen vurdering</translation>
-    </message>
-    <message>
-        <source>Not measured in {year}</source>
-        <translation>Ikke målt i {year}</translation>
-    </message>
-    <message>
         <source>DEMO: the values on these pages are made up.</source>
         <translation>DEMO: Tallene på disse sider er opdigtede.</translation>
     </message>
@@ -5460,16 +5460,8 @@ Med venlig hilsen
         <translation>Offentliggjort {date}</translation>
     </message>
     <message>
-        <source>Integration barometer {year}. Only final figures are shown; the development is judged against the previous measurement, compared as published (rounded).</source>
-        <translation>Integrationsbarometer {year}. Kun endelige tal vises. Udviklingen vurderes i forhold til den forrige måling og ud fra de offentliggjorte (afrundede) tal.</translation>
-    </message>
-    <message>
         <source>Download the published figures (CSV)</source>
         <translation>Hent de offentliggjorte tal (CSV)</translation>
-    </message>
-    <message>
-        <source>Development of the headline indicators in {year}</source>
-        <translation>Udviklingen i hovedindikatorerne i {year}</translation>
     </message>
     <message>
         <source>The goals</source>
@@ -5478,10 +5470,6 @@ Med venlig hilsen
     <message>
         <source>Integration barometer {year}</source>
         <translation>Integrationsbarometer {year}</translation>
-    </message>
-    <message>
-        <source>How the city&apos;s integration policy is moving: one headline indicator per goal, with the development since the previous measurement and the national figure.</source>
-        <translation>Sådan går det med kommunens integrationspolitik: én hovedindikator for hvert mål, med udviklingen siden den forrige måling og tallet for hele landet.</translation>
     </message>
     <message>
         <source>National: {value}</source>
@@ -5512,8 +5500,36 @@ Med venlig hilsen
         <translation>Seneste værdi ({year})</translation>
     </message>
     <message>
-        <source>Change since previous measurement</source>
-        <translation>Ændring siden forrige måling</translation>
+        <source>Integration barometer {year}. Only final figures are shown, compared as published (rounded).</source>
+        <translation>Integrationsbarometer {year}. Kun endelige tal vises, sammenlignet som offentliggjort (afrundet).</translation>
+    </message>
+    <message>
+        <source>About the barometer</source>
+        <translation>Om barometret</translation>
+    </message>
+    <message>
+        <source>{count} goals await final figures for {year}; they are shown on the latest final figures.</source>
+        <translation>{count} mål afventer endelige tal for {year}; de vises på de seneste endelige tal.</translation>
+    </message>
+    <message>
+        <source>Status of the goals in {year}</source>
+        <translation>Målenes status i {year}</translation>
+    </message>
+    <message>
+        <source>How the city&apos;s integration policy is moving: each goal&apos;s status, its headline indicator and the national figure.</source>
+        <translation>Hvordan byens integrationspolitik bevæger sig: hvert måls status, dets hovedindikator og landstallet.</translation>
+    </message>
+    <message>
+        <source>How development is judged</source>
+        <translation>Sådan vurderes udviklingen</translation>
+    </message>
+    <message>
+        <source>There are no numeric targets: an indicator develops well when it moves in its desired direction.</source>
+        <translation>Der er ingen faste måltal: en indikator udvikler sig godt, når den bevæger sig i den ønskede retning.</translation>
+    </message>
+    <message>
+        <source>Goal status</source>
+        <translation>Målstatus</translation>
     </message>
     <message>
         <source>National ({year})</source>
@@ -5522,6 +5538,10 @@ Med venlig hilsen
     <message>
         <source>The change is within the statistical uncertainty of the survey.</source>
         <translation>Ændringen ligger inden for undersøgelsens statistiske usikkerhed.</translation>
+    </message>
+    <message>
+        <source>Whether the change is statistically significant cannot be tested: a sample size is missing.</source>
+        <translation>Om ændringen er statistisk signifikant, kan ikke testes: en stikprøvestørrelse mangler.</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -5564,18 +5584,6 @@ Med venlig hilsen
         <translation>Ønsket retning</translation>
     </message>
     <message>
-        <source>Higher is better</source>
-        <translation>Højere er bedre</translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation>Lavere er bedre</translation>
-    </message>
-    <message>
-        <source>None (context indicator)</source>
-        <translation>Ingen (kontekstindikator)</translation>
-    </message>
-    <message>
         <source>About the indicator</source>
         <translation>Om indikatoren</translation>
     </message>
@@ -5606,6 +5614,10 @@ Med venlig hilsen
     <message>
         <source>unit</source>
         <translation>enhed</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation>udvikling</translation>
     </message>
 </context>
 <context>

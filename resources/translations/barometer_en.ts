@@ -787,6 +787,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>Survey indicator: enter the sample size, so the report can say whether a change is significant.</source>
         <translation>Survey indicator: enter the sample size, so the report can say whether a change is significant.</translation>
     </message>
+    <message>
+        <source>Development in {year}: {verdict}</source>
+        <translation>Development in {year}: {verdict}</translation>
+    </message>
 </context>
 <context>
     <name>EndDialog</name>
@@ -1340,6 +1344,18 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Someone else changed this setting in the meantime: it is now {newer_value} ({changed_by}, {changed_at}). Your change was not stored.</translation>
     </message>
     <message>
+        <source>Unknown significance policy.</source>
+        <translation>Unknown significance policy.</translation>
+    </message>
+    <message>
+        <source>The status window must be a whole number of years from 0 to {most}.</source>
+        <translation>The status window must be a whole number of years from 0 to {most}.</translation>
+    </message>
+    <message>
+        <source>There is no area with the code {code}.</source>
+        <translation>There is no area with the code {code}.</translation>
+    </message>
+    <message>
         <source>The database holds no values to report on.</source>
         <translation>The database holds no values to report on.</translation>
     </message>
@@ -1512,8 +1528,8 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The stored final edition of {year} cannot be read: {reason}</translation>
     </message>
     <message>
-        <source>There are no values for {area} in {year}, so the report would be empty. Choose a report year with data.</source>
-        <translation>There are no values for {area} in {year}, so the report would be empty. Choose a report year with data.</translation>
+        <source>No goal has a value for {area} from {first} to {year}, so the report would be empty. Choose a report year with data.</source>
+        <translation>No goal has a value for {area} from {first} to {year}, so the report would be empty. Choose a report year with data.</translation>
     </message>
     <message>
         <source>A plan cannot end before it was adopted.</source>
@@ -2563,6 +2579,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
 <context>
     <name>HelpDialog</name>
     <message>
+        <source>How development is judged with the current settings</source>
+        <translation>How development is judged with the current settings</translation>
+    </message>
+    <message>
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
@@ -3081,61 +3101,9 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>the SVG file could not be opened for writing</source>
         <translation>the SVG file could not be opened for writing</translation>
     </message>
-    <message>
-        <source>Percent</source>
-        <translation>Percent</translation>
-    </message>
-    <message>
-        <source>Percentage points</source>
-        <translation>Percentage points</translation>
-    </message>
-    <message>
-        <source>Grade average</source>
-        <translation>Grade average</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
 </context>
 <context>
     <name>IndicatorForm</name>
-    <message>
-        <source>Percent (%)</source>
-        <translation>Percent (%)</translation>
-    </message>
-    <message>
-        <source>Percentage points</source>
-        <translation>Percentage points</translation>
-    </message>
-    <message>
-        <source>Grade (7-point scale)</source>
-        <translation>Grade (7-point scale)</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Higher is better</source>
-        <translation>Higher is better</translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation>Lower is better</translation>
-    </message>
-    <message>
-        <source>No direction (context indicator)</source>
-        <translation>No direction (context indicator)</translation>
-    </message>
     <message>
         <source>Headline indicator of the goal</source>
         <translation>Headline indicator of the goal</translation>
@@ -3145,24 +3113,12 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Survey-based (values have a margin of error)</translation>
     </message>
     <message>
-        <source>Yearly</source>
-        <translation>Yearly</translation>
-    </message>
-    <message>
-        <source>Every second year</source>
-        <translation>Every second year</translation>
-    </message>
-    <message>
-        <source>Quarterly</source>
-        <translation>Quarterly</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>Monthly</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>not set</translation>
+    </message>
+    <message>
+        <source>Decimals the value is published with; development is judged on the published, rounded figures (50,6 to 50,2 with no decimals is 51 to 50: worsened).</source>
+        <translation>Decimals the value is published with; development is judged on the published, rounded figures (50,6 to 50,2 with no decimals is 51 to 50: worsened).</translation>
     </message>
     <message>
         <source>0: the same year (e.g. grades in the autumn); 1: the year after; 2: two years after.</source>
@@ -3207,10 +3163,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The unit of the values; it decides the allowed range (e.g. 0-100 for percent).</source>
         <translation>The unit of the values; it decides the allowed range (e.g. 0-100 for percent).</translation>
-    </message>
-    <message>
-        <source>Decimals the value is published with; changes smaller than this count as unchanged.</source>
-        <translation>Decimals the value is published with; changes smaller than this count as unchanged.</translation>
     </message>
     <message>
         <source>Which way the indicator should move to count as progress.</source>
@@ -3430,6 +3382,149 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Development {year}: {trend}</source>
         <translation>Development {year}: {trend}</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Improved</source>
+        <translation>Improved</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>Worsened</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mixed</translation>
+    </message>
+    <message>
+        <source>No direction (context indicator)</source>
+        <translation>No direction (context indicator)</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Not measured in {year}</source>
+        <translation>Not measured in {year}</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>not significant</translation>
+    </message>
+    <message>
+        <source>significance unknown</source>
+        <translation>significance unknown</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>Percentage points</source>
+        <translation>Percentage points</translation>
+    </message>
+    <message>
+        <source>Grade (7-point scale)</source>
+        <translation>Grade (7-point scale)</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>Every second year</source>
+        <translation>Every second year</translation>
+    </message>
+    <message>
+        <source>Counts as unchanged</source>
+        <translation>Counts as unchanged</translation>
+    </message>
+    <message>
+        <source>Keeps its direction, marked not significant</source>
+        <translation>Keeps its direction, marked not significant</translation>
+    </message>
+    <message>
+        <source>Each indicator&apos;s status value is compared with its value in the baseline year {year}.</source>
+        <translation>Each indicator&apos;s status value is compared with its value in the baseline year {year}.</translation>
+    </message>
+    <message>
+        <source>Each indicator&apos;s status value is compared with the previous measurement.</source>
+        <translation>Each indicator&apos;s status value is compared with the previous measurement.</translation>
+    </message>
+    <message>
+        <source>Change since {year}</source>
+        <translation>Change since {year}</translation>
+    </message>
+    <message>
+        <source>Change since the previous measurement</source>
+        <translation>Change since the previous measurement</translation>
+    </message>
+    <message>
+        <source>Each indicator is judged on its value for the report year.</source>
+        <translation>Each indicator is judged on its value for the report year.</translation>
+    </message>
+    <message>
+        <source>Each indicator is judged on its latest yearly value up to the report year, at most {years} year(s) old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</source>
+        <translation>Each indicator is judged on its latest yearly value up to the report year, at most {years} year(s) old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</translation>
+    </message>
+    <message>
+        <source>Changes are computed on the published, rounded figures (half away from zero): a value published without decimals that goes from 50.6 to 50.2 is 51 to 50, worsened; from 50.2 to 49.8 it is 50 to 50, unchanged.</source>
+        <translation>Changes are computed on the published, rounded figures (half away from zero): a value published without decimals that goes from 50.6 to 50.2 is 51 to 50, worsened; from 50.2 to 49.8 it is 50 to 50, unchanged.</translation>
+    </message>
+    <message>
+        <source>For survey indicators, a change within the 95 % margin of error keeps its direction and is marked not significant.</source>
+        <translation>For survey indicators, a change within the 95 % margin of error keeps its direction and is marked not significant.</translation>
+    </message>
+    <message>
+        <source>For survey indicators, a change within the 95 % margin of error is not statistically significant and counts as unchanged.</source>
+        <translation>For survey indicators, a change within the 95 % margin of error is not statistically significant and counts as unchanged.</translation>
+    </message>
+    <message>
+        <source>When a survey value lacks its sample size, significance cannot be tested: the change is marked significance unknown.</source>
+        <translation>When a survey value lacks its sample size, significance cannot be tested: the change is marked significance unknown.</translation>
+    </message>
+    <message>
+        <source>A goal&apos;s status combines its indicators that have a desired direction and data: a strict majority decides; otherwise the status is mixed. Context indicators and indicators without data do not vote.</source>
+        <translation>A goal&apos;s status combines its indicators that have a desired direction and data: a strict majority decides; otherwise the status is mixed. Context indicators and indicators without data do not vote.</translation>
+    </message>
+    <message>
+        <source>The same rule gives the verdicts of the municipality, the whole country and each comparison municipality. A verdict on a provisional figure is marked provisional.</source>
+        <translation>The same rule gives the verdicts of the municipality, the whole country and each comparison municipality. A verdict on a provisional figure is marked provisional.</translation>
     </message>
 </context>
 <context>
@@ -3752,33 +3847,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     </message>
 </context>
 <context>
-    <name>Overview</name>
-    <message>
-        <source>improved</source>
-        <translation>improved</translation>
-    </message>
-    <message>
-        <source>worsened</source>
-        <translation>worsened</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>unchanged</translation>
-    </message>
-    <message>
-        <source>mixed</source>
-        <translation>mixed</translation>
-    </message>
-    <message>
-        <source>no direction</source>
-        <translation>no direction</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>no data</translation>
-    </message>
-</context>
-<context>
     <name>OverviewModel</name>
     <message>
         <source>Goal</source>
@@ -3821,10 +3889,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Change against the previous measurement.</translation>
     </message>
     <message>
-        <source>The national figure (Hele landet) for the same year.</source>
-        <translation>The national figure (Hele landet) for the same year.</translation>
-    </message>
-    <message>
         <source>No active indicator</source>
         <translation>No active indicator</translation>
     </message>
@@ -3833,12 +3897,16 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation> (supplementary)</translation>
     </message>
     <message>
-        <source> (provisional)</source>
-        <translation> (provisional)</translation>
+        <source>No value recent enough to be judged in {year}; the latest value is from {period}.</source>
+        <translation>No value recent enough to be judged in {year}; the latest value is from {period}.</translation>
     </message>
     <message>
-        <source>not measured in {year}</source>
-        <translation>not measured in {year}</translation>
+        <source>The national figure (Hele landet) for its status year; its development: {verdict}.</source>
+        <translation>The national figure (Hele landet) for its status year; its development: {verdict}.</translation>
+    </message>
+    <message>
+        <source>The goal&apos;s overall status, combined from its indicators: a strict majority of those with a direction and data decides, otherwise mixed.</source>
+        <translation>The goal&apos;s overall status, combined from its indicators: a strict majority of those with a direction and data decides, otherwise mixed.</translation>
     </message>
     <message>
         <source>No trend line: fewer than two yearly values.</source>
@@ -3853,16 +3921,16 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The change lies within the survey&apos;s margin of error (95 %): it is not statistically significant.</translation>
     </message>
     <message>
+        <source>The national figure (Hele landet) for its status year, with the country&apos;s own development by the same rule.</source>
+        <translation>The national figure (Hele landet) for its status year, with the country&apos;s own development by the same rule.</translation>
+    </message>
+    <message>
         <source>A sample size (or standard error) is missing, so whether this survey change is statistically significant cannot be tested.</source>
         <translation>A sample size (or standard error) is missing, so whether this survey change is statistically significant cannot be tested.</translation>
     </message>
     <message>
         <source>Value for {period}</source>
         <translation>Value for {period}</translation>
-    </message>
-    <message>
-        <source>Measured every second year: no value is due for {year}; the latest value is from {period}.</source>
-        <translation>Measured every second year: no value is due for {year}; the latest value is from {period}.</translation>
     </message>
     <message>
         <source>{number}. {title}</source>
@@ -3873,18 +3941,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
 since {period}</source>
         <translation>{change}
 since {period}</translation>
-    </message>
-    <message>
-        <source>not significant</source>
-        <translation>not significant</translation>
-    </message>
-    <message>
-        <source>significance unknown</source>
-        <translation>significance unknown</translation>
-    </message>
-    <message>
-        <source>The goal&apos;s overall status, combined from its indicators.</source>
-        <translation>The goal&apos;s overall status, combined from its indicators.</translation>
     </message>
 </context>
 <context>
@@ -3914,8 +3970,12 @@ since {period}</translation>
         <translation>Integration barometer {year}</translation>
     </message>
     <message>
-        <source>Headline indicators: {improved} improved, {worsened} worsened, {unchanged} unchanged, {other} without direction or data.</source>
-        <translation>Headline indicators: {improved} improved, {worsened} worsened, {unchanged} unchanged, {other} without direction or data.</translation>
+        <source>Goal status: {counts}.</source>
+        <translation>Goal status: {counts}.</translation>
+    </message>
+    <message>
+        <source>{count} rest on provisional figures.</source>
+        <translation>{count} rest on provisional figures.</translation>
     </message>
 </context>
 <context>
@@ -4280,6 +4340,10 @@ Kind regards
         <translation>Appendix: indicators and data quality</translation>
     </message>
     <message>
+        <source>How development is judged</source>
+        <translation>How development is judged</translation>
+    </message>
+    <message>
         <source>Indicator metadata</source>
         <translation>Indicator metadata</translation>
     </message>
@@ -4340,8 +4404,8 @@ Kind regards
         <translation>No remarks on data quality.</translation>
     </message>
     <message>
-        <source>Development is judged on the published, rounded figures: a change smaller than the precision a value is published with counts as unchanged. For survey indicators, a change is called statistically significant at the 5 % level (two-sided z-test).</source>
-        <translation>Development is judged on the published, rounded figures: a change smaller than the precision a value is published with counts as unchanged. For survey indicators, a change is called statistically significant at the 5 % level (two-sided z-test).</translation>
+        <source>Statistical significance of survey changes: two-sided z-test at the 5 % level (the 95 % margin of error), on the unrounded values.</source>
+        <translation>Statistical significance of survey changes: two-sided z-test at the 5 % level (the 95 % margin of error), on the unrounded values.</translation>
     </message>
     <message>
         <source>FINAL EDITION</source>
@@ -4396,28 +4460,40 @@ Kind regards
         <translation>The change is within the statistical uncertainty.</translation>
     </message>
     <message>
+        <source>Whether the change is statistically significant cannot be tested: a sample size is missing.</source>
+        <translation>Whether the change is statistically significant cannot be tested: a sample size is missing.</translation>
+    </message>
+    <message>
         <source>The change is statistically significant.</source>
         <translation>The change is statistically significant.</translation>
     </message>
     <message>
-        <source>Changes are measured against the baseline year {year}.</source>
-        <translation>Changes are measured against the baseline year {year}.</translation>
+        <source>In {year}, {improved} goals improved, {worsened} worsened, {unchanged} were unchanged and {mixed} were mixed (the goal status, from all of a goal&apos;s indicators); {other} have no comparable data or no direction.</source>
+        <translation>In {year}, {improved} goals improved, {worsened} worsened, {unchanged} were unchanged and {mixed} were mixed (the goal status, from all of a goal&apos;s indicators); {other} have no comparable data or no direction.</translation>
     </message>
     <message>
-        <source>Changes are measured against the previous measurement.</source>
-        <translation>Changes are measured against the previous measurement.</translation>
+        <source>{count} of these goal statuses rest on provisional figures.</source>
+        <translation>{count} of these goal statuses rest on provisional figures.</translation>
+    </message>
+    <message>
+        <source>The barometer follows {goals} goals of the integration policy through their indicators. There are no numeric targets: an indicator develops well when it moves in its desired direction. {basis}</source>
+        <translation>The barometer follows {goals} goals of the integration policy through their indicators. There are no numeric targets: an indicator develops well when it moves in its desired direction. {basis}</translation>
+    </message>
+    <message>
+        <source>Value (year)</source>
+        <translation>Value (year)</translation>
+    </message>
+    <message>
+        <source>Headline indicator&apos;s development</source>
+        <translation>Headline indicator&apos;s development</translation>
+    </message>
+    <message>
+        <source>{legend}. The goal status combines all of the goal&apos;s indicators; the counts above are of the goal status. A year in brackets is the value&apos;s status year; * provisional figure. National: the country&apos;s value and its own development.</source>
+        <translation>{legend}. The goal status combines all of the goal&apos;s indicators; the counts above are of the goal status. A year in brackets is the value&apos;s status year; * provisional figure. National: the country&apos;s value and its own development.</translation>
     </message>
     <message>
         <source>Summary</source>
         <translation>Summary</translation>
-    </message>
-    <message>
-        <source>The barometer follows {goals} goals of the integration policy through their headline indicators. There are no numeric targets: an indicator develops well when it moves in its desired direction. {basis}</source>
-        <translation>The barometer follows {goals} goals of the integration policy through their headline indicators. There are no numeric targets: an indicator develops well when it moves in its desired direction. {basis}</translation>
-    </message>
-    <message>
-        <source>In {year}, {improved} goals improved, {worsened} worsened and {unchanged} were unchanged (judged by the headline indicator); {other} have no comparable data or no direction.</source>
-        <translation>In {year}, {improved} goals improved, {worsened} worsened and {unchanged} were unchanged (judged by the headline indicator); {other} have no comparable data or no direction.</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -4426,10 +4502,6 @@ Kind regards
     <message>
         <source>Headline indicator</source>
         <translation>Headline indicator</translation>
-    </message>
-    <message>
-        <source>Value {year}</source>
-        <translation>Value {year}</translation>
     </message>
     <message>
         <source>Change</source>
@@ -4448,16 +4520,16 @@ Kind regards
         <translation>Goal status</translation>
     </message>
     <message>
-        <source>▲ improved, ▼ worsened, ● unchanged (the published, rounded figures are equal), ◐ mixed, ◆ context indicator without a desired direction, – no comparable data. The goal status combines all of the goal&apos;s indicators.</source>
-        <translation>▲ improved, ▼ worsened, ● unchanged (the published, rounded figures are equal), ◐ mixed, ◆ context indicator without a desired direction, – no comparable data. The goal status combines all of the goal&apos;s indicators.</translation>
-    </message>
-    <message>
         <source>Goal {number}: {title}</source>
         <translation>Goal {number}: {title}</translation>
     </message>
     <message>
         <source>Focus area: {area}. Goal status: {status}.</source>
         <translation>Focus area: {area}. Goal status: {status}.</translation>
+    </message>
+    <message>
+        <source>Goal status by the same rule: {statuses}.</source>
+        <translation>Goal status by the same rule: {statuses}.</translation>
     </message>
     <message>
         <source>Supplementary indicator</source>
@@ -4488,8 +4560,16 @@ Kind regards
         <translation>The secretariat has not recorded an assessment.</translation>
     </message>
     <message>
-        <source>The indicator is measured every second year and was not measured in {year}. The latest value is {value} ({latest_year}).</source>
-        <translation>The indicator is measured every second year and was not measured in {year}. The latest value is {value} ({latest_year}).</translation>
+        <source>The indicator has no value recent enough to be judged in {year}. The latest value is {value}.</source>
+        <translation>The indicator has no value recent enough to be judged in {year}. The latest value is {value}.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Development by area</source>
+        <translation>Development by area</translation>
     </message>
     <message>
         <source>There is no value for the report year yet.</source>
@@ -4508,10 +4588,6 @@ Kind regards
         <translation>Development: {mark}.</translation>
     </message>
     <message>
-        <source>The national figure is {value} ({mark}).</source>
-        <translation>The national figure is {value} ({mark}).</translation>
-    </message>
-    <message>
         <source>95 % confidence interval, {area}</source>
         <translation>95 % confidence interval, {area}</translation>
     </message>
@@ -4522,86 +4598,6 @@ Kind regards
     <message>
         <source>Unit: {unit}.</source>
         <translation>Unit: {unit}.</translation>
-    </message>
-    <message>
-        <source>Improved</source>
-        <translation>Improved</translation>
-    </message>
-    <message>
-        <source>Worsened</source>
-        <translation>Worsened</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Unchanged</translation>
-    </message>
-    <message>
-        <source>Context indicator</source>
-        <translation>Context indicator</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>No data</translation>
-    </message>
-    <message>
-        <source>Not measured in {year}</source>
-        <translation>Not measured in {year}</translation>
-    </message>
-    <message>
-        <source>Mixed</source>
-        <translation>Mixed</translation>
-    </message>
-    <message>
-        <source>Context only</source>
-        <translation>Context only</translation>
-    </message>
-    <message>
-        <source>Percent</source>
-        <translation>Percent</translation>
-    </message>
-    <message>
-        <source>Percentage points</source>
-        <translation>Percentage points</translation>
-    </message>
-    <message>
-        <source>Grade (7-point scale)</source>
-        <translation>Grade (7-point scale)</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>Monthly</translation>
-    </message>
-    <message>
-        <source>Quarterly</source>
-        <translation>Quarterly</translation>
-    </message>
-    <message>
-        <source>Yearly</source>
-        <translation>Yearly</translation>
-    </message>
-    <message>
-        <source>Every second year</source>
-        <translation>Every second year</translation>
-    </message>
-    <message>
-        <source>Higher is better</source>
-        <translation>Higher is better</translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation>Lower is better</translation>
-    </message>
-    <message>
-        <source>No direction (context indicator)</source>
-        <translation>No direction (context indicator)</translation>
     </message>
     <message>
         <source>missing follow-up</source>
@@ -5093,6 +5089,34 @@ Kind regards
         <translation>&amp;Baseline year:</translation>
     </message>
     <message>
+        <source>The municipality (or the whole country) whose barometer this is: its values are the barometer&apos;s, the others are comparisons.</source>
+        <translation>The municipality (or the whole country) whose barometer this is: its values are the barometer&apos;s, the others are comparisons.</translation>
+    </message>
+    <message>
+        <source>Barometer &amp;area:</source>
+        <translation>Barometer &amp;area:</translation>
+    </message>
+    <message>
+        <source>What a survey change inside the 95 % margin of error counts as, in every screen, the report and the web.</source>
+        <translation>What a survey change inside the 95 % margin of error counts as, in every screen, the report and the web.</translation>
+    </message>
+    <message>
+        <source>Change not &amp;significant:</source>
+        <translation>Change not &amp;significant:</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> year(s)</translation>
+    </message>
+    <message>
+        <source>How old an indicator&apos;s latest value may be and still be judged in the report year (register data arrive a year or two late). 0: only the report year&apos;s own value.</source>
+        <translation>How old an indicator&apos;s latest value may be and still be judged in the report year (register data arrive a year or two late). 0: only the report year&apos;s own value.</translation>
+    </message>
+    <message>
+        <source>Status &amp;window:</source>
+        <translation>Status &amp;window:</translation>
+    </message>
+    <message>
         <source>The database is open read-only.</source>
         <translation>The database is open read-only.</translation>
     </message>
@@ -5424,30 +5448,6 @@ Kind regards
 <context>
     <name>Web</name>
     <message>
-        <source>Improved</source>
-        <translation>Improved</translation>
-    </message>
-    <message>
-        <source>Worsened</source>
-        <translation>Worsened</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Unchanged</translation>
-    </message>
-    <message>
-        <source>Context indicator (no desired direction)</source>
-        <translation>Context indicator (no desired direction)</translation>
-    </message>
-    <message>
-        <source>No assessment yet</source>
-        <translation>No assessment yet</translation>
-    </message>
-    <message>
-        <source>Not measured in {year}</source>
-        <translation>Not measured in {year}</translation>
-    </message>
-    <message>
         <source>DEMO: the values on these pages are made up.</source>
         <translation>DEMO: the values on these pages are made up.</translation>
     </message>
@@ -5460,16 +5460,8 @@ Kind regards
         <translation>Published {date}</translation>
     </message>
     <message>
-        <source>Integration barometer {year}. Only final figures are shown; the development is judged against the previous measurement, compared as published (rounded).</source>
-        <translation>Integration barometer {year}. Only final figures are shown; the development is judged against the previous measurement, compared as published (rounded).</translation>
-    </message>
-    <message>
         <source>Download the published figures (CSV)</source>
         <translation>Download the published figures (CSV)</translation>
-    </message>
-    <message>
-        <source>Development of the headline indicators in {year}</source>
-        <translation>Development of the headline indicators in {year}</translation>
     </message>
     <message>
         <source>The goals</source>
@@ -5478,10 +5470,6 @@ Kind regards
     <message>
         <source>Integration barometer {year}</source>
         <translation>Integration barometer {year}</translation>
-    </message>
-    <message>
-        <source>How the city&apos;s integration policy is moving: one headline indicator per goal, with the development since the previous measurement and the national figure.</source>
-        <translation>How the city&apos;s integration policy is moving: one headline indicator per goal, with the development since the previous measurement and the national figure.</translation>
     </message>
     <message>
         <source>National: {value}</source>
@@ -5512,8 +5500,36 @@ Kind regards
         <translation>Latest value ({year})</translation>
     </message>
     <message>
-        <source>Change since previous measurement</source>
-        <translation>Change since previous measurement</translation>
+        <source>Integration barometer {year}. Only final figures are shown, compared as published (rounded).</source>
+        <translation>Integration barometer {year}. Only final figures are shown, compared as published (rounded).</translation>
+    </message>
+    <message>
+        <source>About the barometer</source>
+        <translation>About the barometer</translation>
+    </message>
+    <message>
+        <source>{count} goals await final figures for {year}; they are shown on the latest final figures.</source>
+        <translation>{count} goals await final figures for {year}; they are shown on the latest final figures.</translation>
+    </message>
+    <message>
+        <source>Status of the goals in {year}</source>
+        <translation>Status of the goals in {year}</translation>
+    </message>
+    <message>
+        <source>How the city&apos;s integration policy is moving: each goal&apos;s status, its headline indicator and the national figure.</source>
+        <translation>How the city&apos;s integration policy is moving: each goal&apos;s status, its headline indicator and the national figure.</translation>
+    </message>
+    <message>
+        <source>How development is judged</source>
+        <translation>How development is judged</translation>
+    </message>
+    <message>
+        <source>There are no numeric targets: an indicator develops well when it moves in its desired direction.</source>
+        <translation>There are no numeric targets: an indicator develops well when it moves in its desired direction.</translation>
+    </message>
+    <message>
+        <source>Goal status</source>
+        <translation>Goal status</translation>
     </message>
     <message>
         <source>National ({year})</source>
@@ -5522,6 +5538,10 @@ Kind regards
     <message>
         <source>The change is within the statistical uncertainty of the survey.</source>
         <translation>The change is within the statistical uncertainty of the survey.</translation>
+    </message>
+    <message>
+        <source>Whether the change is statistically significant cannot be tested: a sample size is missing.</source>
+        <translation>Whether the change is statistically significant cannot be tested: a sample size is missing.</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -5564,18 +5584,6 @@ Kind regards
         <translation>Desired direction</translation>
     </message>
     <message>
-        <source>Higher is better</source>
-        <translation>Higher is better</translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation>Lower is better</translation>
-    </message>
-    <message>
-        <source>None (context indicator)</source>
-        <translation>None (context indicator)</translation>
-    </message>
-    <message>
         <source>About the indicator</source>
         <translation>About the indicator</translation>
     </message>
@@ -5606,6 +5614,10 @@ Kind regards
     <message>
         <source>unit</source>
         <translation>unit</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation>development</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from barometer_desktop.domain.development import (
 )
 from barometer_desktop.domain.formatting import rounded_equal
 from barometer_desktop.domain.periods import Period
-from barometer_desktop.domain.types import ComparisonBasis, Direction, GoalStatus, Trend, Unit
+from barometer_desktop.domain.types import ComparisonBasis, Direction, GoalStatus, SignificancePolicy, Trend, Unit
 
 
 def yearly(year: int, value: float, **extra: object) -> Measurement:
@@ -102,9 +102,40 @@ def test_baseline_without_value_or_not_before_report_year_is_no_data() -> None:
         assert result.reference is None
 
 
-def test_no_value_for_report_year_is_no_data() -> None:
-    result = assess_development(GRADE_HIGHER, [yearly(2010, 6.0)], 2011)
+def test_no_value_within_the_window_is_no_data() -> None:
+    result = assess_development(GRADE_HIGHER, [yearly(2010, 6.0)], 2013)
     assert result == Development(None, yearly(2010, 6.0), None, Trend.NO_DATA, None, False)
+    assert result.status_year is None
+
+
+def test_status_value_is_the_newest_within_the_window() -> None:
+    # Register data lag: the report of 2013 judges 2012 against 2011.
+    data = [yearly(2010, 5.0), yearly(2011, 5.5), yearly(2012, 6.1)]
+    result = assess_development(GRADE_HIGHER, data, 2013)
+    assert result.status_year == 2012 and result.reference == yearly(2011, 5.5)
+    assert result.trend is Trend.IMPROVED
+    # Two years old is the default window; three is outside it.
+    assert assess_development(GRADE_HIGHER, data, 2014).status_year == 2012
+    assert assess_development(GRADE_HIGHER, data, 2015).trend is Trend.NO_DATA
+    # A window of 0 needs the report year's own value.
+    assert assess_development(GRADE_HIGHER, data, 2013, window=0).current is None
+    with pytest.raises(ValueError):
+        assess_development(GRADE_HIGHER, data, 2013, window=-1)
+
+
+def test_baseline_is_compared_with_the_status_year() -> None:
+    data = [yearly(2010, 5.0), yearly(2012, 4.0)]
+    result = assess_development(GRADE_HIGHER, data, 2013, ComparisonBasis.BASELINE, 2010)
+    assert result.reference == yearly(2010, 5.0) and result.trend is Trend.WORSENED
+    # A baseline year not before the status year has nothing to compare.
+    late = assess_development(GRADE_HIGHER, data, 2013, ComparisonBasis.BASELINE, 2012)
+    assert late.trend is Trend.NO_DATA
+
+
+def test_provisional_verdict() -> None:
+    data = [yearly(2010, 5.0), yearly(2011, 5.5, provisional=True)]
+    assert assess_development(GRADE_HIGHER, data, 2011).provisional
+    assert not assess_development(GRADE_HIGHER, data[:1] + [yearly(2011, 5.5)], 2011).provisional
 
 
 def test_current_without_reference_is_no_data() -> None:
@@ -124,20 +155,26 @@ def test_only_yearly_measurements_count() -> None:
         Measurement(Period.month(2011, 1), 6.0),
         Measurement(Period.quarter(2011, 2), 6.0),
     ]
+    # The 2010 value is the status value; the months of 2011 do not count.
     result = assess_development(UNEMPLOYMENT_LOWER, data, 2011)
     assert result.trend is Trend.NO_DATA
-    assert result.current is None
+    assert result.current == yearly(2010, 8.0) and result.reference is None
+    assert assess_development(UNEMPLOYMENT_LOWER, data, 2011, window=0).current is None
 
 
 def test_survey_change_within_uncertainty() -> None:
     # 40 % vs 44 % of 1000: z = 1.81, not significant (see test_domain_significance).
     data = [yearly(2010, 40.0, sample_size=1000), yearly(2011, 44.0, sample_size=1000)]
     result = assess_development(SURVEY_SHARE, data, 2011)
-    assert result.trend is Trend.IMPROVED
+    # The default policy: a change inside the margin of error counts as unchanged.
+    assert result.trend is Trend.UNCHANGED
     assert result.significance is not None
     assert result.significance.z == pytest.approx(1.8122, abs=1e-4)
     assert result.significance.significant is False
     assert result.within_uncertainty is True
+    marked = assess_development(SURVEY_SHARE, data, 2011, significance_policy=SignificancePolicy.MARKED)
+    assert marked.trend is Trend.IMPROVED and marked.within_uncertainty is True
+    assert marked.change == result.change
 
 
 def test_significant_survey_change() -> None:
@@ -255,11 +292,16 @@ def test_significance_never_claimed_when_rounded_values_are_equal(
     rule = IndicatorRule("S", Direction.HIGHER, decimals, Unit.PERCENT, survey=True)
     data = [yearly(2010, before, sample_size=n1), yearly(2011, after, sample_size=n2)]
     result = assess_development(rule, data, 2011)
+    marked = assess_development(rule, data, 2011, significance_policy=SignificancePolicy.MARKED)
     if rounded_equal(before, after, decimals):
-        assert result.trend is Trend.UNCHANGED
+        assert result.trend is marked.trend is Trend.UNCHANGED
         assert result.significance is None or not result.significance.significant
     else:
-        assert result.trend in (Trend.IMPROVED, Trend.WORSENED)
+        assert marked.trend in (Trend.IMPROVED, Trend.WORSENED)
+        # The default policy differs from MARKED exactly on the non-significant changes.
+        assert (result.trend is Trend.UNCHANGED) == result.within_uncertainty
+        if not result.within_uncertainty:
+            assert result.trend is marked.trend
 
 
 @given(st.lists(st.sampled_from(list(Trend)), max_size=12), st.randoms())
@@ -269,3 +311,54 @@ def test_goal_status_is_invariant_under_permutation(
     shuffled = trends[:]
     rng.shuffle(shuffled)
     assert goal_status(shuffled) is goal_status(trends)
+
+
+# --- rounding: the verdict is made on the published (rounded) figures ---------------------------
+
+PUBLISHED_WHOLE = IndicatorRule("R0", Direction.HIGHER, 0, Unit.PERCENT)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "decimals", "direction", "trend", "change"),
+    [
+        # The description's cases: 50.6 -> 50.2 is published 51 -> 50; 50.2 -> 49.8 is 50 -> 50.
+        (50.6, 50.2, 0, Direction.HIGHER, Trend.WORSENED, -1.0),
+        (50.2, 49.8, 0, Direction.HIGHER, Trend.UNCHANGED, 0.0),
+        # Ties round half away from zero on the figure as typed: 0.5 -> 1, 2.5 -> 3, -0.5 -> -1.
+        (0.4, 0.5, 0, Direction.HIGHER, Trend.IMPROVED, 1.0),
+        (2.4, 2.5, 0, Direction.HIGHER, Trend.IMPROVED, 1.0),
+        (-0.4, -0.5, 0, Direction.LOWER, Trend.IMPROVED, -1.0),
+        (-2.4, -2.5, 0, Direction.LOWER, Trend.IMPROVED, -1.0),
+        # One decimal: 0.25 -> 0.3 (float round would give 0.2); two decimals: 1.005 -> 1.01.
+        (0.2, 0.25, 1, Direction.HIGHER, Trend.IMPROVED, 0.1),
+        (1.0, 1.005, 2, Direction.HIGHER, Trend.IMPROVED, 0.01),
+        (2.675, 2.68, 2, Direction.HIGHER, Trend.UNCHANGED, 0.0),
+        # Negative values (excess unemployment in percentage points, lower is better).
+        (-1.25, -1.35, 1, Direction.LOWER, Trend.IMPROVED, -0.1),
+        (-1.34, -1.26, 1, Direction.LOWER, Trend.UNCHANGED, 0.0),
+        # 0 and -0: -0.04 and 0.04 are both published as 0.0, so nothing changed.
+        (-0.04, 0.04, 1, Direction.HIGHER, Trend.UNCHANGED, 0.0),
+        (0.0, -0.0, 0, Direction.LOWER, Trend.UNCHANGED, 0.0),
+        (-0.05, 0.04, 1, Direction.HIGHER, Trend.IMPROVED, 0.1),
+    ],
+)
+def test_verdict_on_published_figures(before, after, decimals, direction, trend, change) -> None:
+    rule = IndicatorRule("R", direction, decimals, Unit.PERCENTAGE_POINTS)
+    result = assess_development(rule, [yearly(2010, before), yearly(2011, after)], 2011)
+    assert result.trend is trend
+    assert result.change == change
+    # The change is exactly the difference of the published figures, and never "-0".
+    assert str(result.change) != "-0.0"
+
+
+def test_published_figures_as_printed() -> None:
+    from barometer_desktop.domain.formatting import format_change, format_number
+
+    assert (format_number(50.6, 0), format_number(50.2, 0), format_number(49.8, 0)) == ("51", "50", "50")
+    assert format_number(-0.04, 1) == "0,0" and format_number(-0.0, 0) == "0"
+    assert format_number(0.25, 1) == "0,3" and format_number(-0.25, 1) == "-0,3"
+    assert format_number(1.005, 2) == "1,01" and format_number(-2.5, 0) == "-3"
+    # A change that rounds to zero has no sign.
+    assert format_change(-0.04, Unit.PERCENT, 1) == "0,0 pct.-point"
+    result = assess_development(PUBLISHED_WHOLE, [yearly(2010, 50.6), yearly(2011, 50.2)], 2011)
+    assert format_change(result.change, Unit.PERCENT, 0) == "-1 pct.-point"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from barometer_desktop.assembly.build import assemble
 from barometer_desktop.storage import observations
-from barometer_desktop.web.publish import publish_from_database
+from barometer_desktop.web.publish import publish_site
 
 # Dates such as the follow-up deadline (01.03.2014) and the reports' receipt
 # dates legitimately fall after the report year; figures never do.
@@ -37,7 +37,7 @@ def test_the_2013_report_prints_no_2014_figure_or_note(demo_snapshot, demo_pdf, 
 
 
 def test_the_2013_web_barometer_has_no_2014(demo_db, tmp_path: Path):
-    site = publish_from_database(demo_db, 2013, tmp_path / "web")
+    site = publish_site(assemble(demo_db, 2013), tmp_path / "web")
     for page in site.iterdir():
         text = DATE.sub("", page.read_text(encoding="utf-8"))
         assert "2014" not in text, page.name

@@ -140,7 +140,7 @@ def test_report_command_refuses_a_year_without_values(demo_db_path, tmp_path, ca
     code = main(["--lang", "da", "--db", str(demo_db_path), "report", "--year", "2030", "--out", str(target)])
     assert code == 1
     err = capsys.readouterr().err
-    assert "ingen værdier for København i 2030" in err
+    assert "Intet mål har en værdi for København fra 2028 til 2030" in err
     assert not target.exists() and list(out.iterdir()) == []
     # Also as a final edition: nothing is stored, nothing written.
     assert main(["--db", str(demo_db_path), "report", "--year", "2030", "--final", "--out", str(target)]) == 1

@@ -70,13 +70,16 @@ def test_goals_not_recorded_are_never_printed_as_not_followed_up(demo_snapshot, 
     assert text.count("Ikke fulgt op") == lacking_count
 
 
-def test_summary_counts_goals_by_development(demo_pdf, demo_snapshot, read_text):
-    counts = demo_snapshot.trend_counts()
+def test_summary_counts_goals_by_goal_status(demo_pdf, demo_snapshot, read_text):
+    counts = demo_snapshot.status_counts()
     flat = " ".join(read_text(demo_pdf.path).split())
     assert (
-        f"I 2013 blev {counts['improved']} mål forbedret og {counts['worsened']} forværret, "
-        f"mens {counts['unchanged']} var uændret"
+        f"I 2013 blev {counts['improved']} mål forbedret, {counts['worsened']} forværret, "
+        f"{counts['unchanged']} var uændrede og {counts['mixed']} blandede (målstatus"
     ) in flat
+    # The count is of the goal status column, the same statuses the goals' pages print.
+    for goal in demo_snapshot.goals:
+        assert goal.status.value in counts and counts[goal.status] >= 1
 
 
 def test_significance_statement_for_survey_changes(demo_pdf, demo_snapshot, read_text):
@@ -318,3 +321,19 @@ def test_an_empty_note_column_is_left_out(demo_snapshot):
     tables = [f for f in story if type(f).__name__ == "Table"]
     last = tables[-1]
     assert len(last._cellvalues[0]) == 3  # Udvalg, Handleplansmål, Opfølgning: no empty Bemærkning
+
+
+def test_every_area_shown_gets_its_verdict_by_the_same_rule(demo_pdf, demo_snapshot, read_text):
+    flat = " ".join(read_text(demo_pdf.path).split())
+    goal = demo_snapshot.goals[0]
+    national = next(a for a in goal.area_statuses if a.is_country)
+    assert "Målstatus efter samme regel: Hele landet" in flat
+    from barometer_desktop.i18n import output_language
+    from barometer_desktop.labels import verdict_mark
+
+    with output_language("da"):
+        assert f"Hele landet {verdict_mark(national.status)}" in flat
+    # Each indicator's table of areas, with the country's own development.
+    assert flat.count("Udvikling efter område") == sum(len(g.indicators) for g in demo_snapshot.goals)
+    headline = goal.indicators[0]
+    assert headline.national is not None and headline.national.development.current is not None

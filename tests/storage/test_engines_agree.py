@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from barometer_desktop.assembly.build import assemble
-from barometer_desktop.domain.types import Trend
+from barometer_desktop.domain.types import GoalStatus
 from barometer_desktop.storage import catalog, committees, observation_edits, observations, settings_store
 from barometer_desktop.storage.models import Base
 
@@ -36,8 +36,8 @@ def test_assembled_barometer_is_the_same_on_every_engine(any_demo_db, demo_db):
     on_engine = assemble(any_demo_db, 2013, today=today)
     reference = assemble(demo_db, 2013, today=today)
     assert on_engine == reference
-    counts = on_engine.trend_counts()
-    assert counts[Trend.IMPROVED] and counts[Trend.WORSENED], "the demo year has both"
+    counts = on_engine.status_counts()
+    assert counts[GoalStatus.IMPROVED] and counts[GoalStatus.MIXED], "the demo year has both"
 
 
 def test_values_round_trip_exactly(any_policy_db):

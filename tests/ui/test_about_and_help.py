@@ -33,6 +33,20 @@ def test_user_guide_opens_in_danish_from_the_help_menu(main_window, qtbot):
     text = guide.browser.toPlainText()
     assert "Årets gang i programmet" in text
     assert "statusrapporten" in text
+    # The rule as the shared settings apply it now, from the labels' sentences.
+    assert "Sådan vurderes udviklingen med de nuværende indstillinger" in text
+    assert "højst 2 år gammel" in text and "regnes som uændret" in text and "forrige måling" in text
+    guide.close()
+
+    from barometer_desktop.storage import settings_store
+
+    settings_store.save(main_window.state.db, {settings_store.SIGNIFICANCE_POLICY: "marked",
+                                               settings_store.COMPARISON_BASIS: "baseline",
+                                               settings_store.BASELINE_YEAR: "2011"})
+    _action(main_window.help_menu, "action_user_guide").trigger()
+    guide = [w for w in main_window.findChildren(HelpDialog) if w.isVisible()][-1]
+    text = guide.browser.toPlainText()
+    assert "basisåret 2011" in text and "markeres ikke signifikant" in text
     guide.close()
 
 

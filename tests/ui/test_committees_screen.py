@@ -8,7 +8,15 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.domain.types import FollowUpStatus
-from barometer_desktop.storage import action_plans, catalog, committees, follow_up, observation_edits, observations
+from barometer_desktop.storage import (
+    action_plans,
+    catalog,
+    committees,
+    follow_up,
+    observation_edits,
+    observations,
+    settings_store,
+)
 from barometer_desktop.storage.observations import ObservationInput
 from barometer_desktop.ui.screens.committee_decisions import DecisionDialog
 from barometer_desktop.ui.screens.committee_plan_dialogs import EndDialog, GoalDialog
@@ -249,7 +257,9 @@ def test_candidates_follow_from_worsened_indicators_and_missing_follow_up(main_w
     suu = [row.committee.short_name for row in decisions.rows].index("SUU")
     assert "endnu ikke registreret af sekretariatet" in decisions.table.item(suu, 1).text()
     assert proposed["BUU"].reasons == ("indicator_worsened",)  # goal 1 has a worsened indicator
-    assert proposed["BIU"].reasons == ("missing_follow_up", "indicator_worsened")
+    # BIU's goals went down only within the surveys' margin of error: unchanged under the default
+    # significance policy, so only the missing follow-up counts (with "marked", see below, it is worsened).
+    assert proposed["BIU"].reasons == ("missing_follow_up",)
     assert proposed["KFU"] is None  # its goal serving goal 1 ended in 2012
 
     # Excess unemployment (goal 2, served by ØU's plan) going the wrong way makes ØU a candidate.
@@ -261,6 +271,12 @@ def test_candidates_follow_from_worsened_indicators_and_missing_follow_up(main_w
         main_window.state.data_changed.emit()
     proposed = {row.committee.short_name: row.candidate for row in decisions.rows}
     assert proposed["ØU"].reasons == ("indicator_worsened",) and 2 in proposed["ØU"].goal_numbers
+
+    settings_store.save(db, {settings_store.SIGNIFICANCE_POLICY: "marked"})
+    with qtbot.waitSignal(main_window.state.data_changed):
+        main_window.state.data_changed.emit()
+    proposed = {row.committee.short_name: row.candidate for row in decisions.rows}
+    assert proposed["BIU"].reasons == ("missing_follow_up", "indicator_worsened")
 
 
 def test_confirm_and_dismiss_candidates(main_window, screen, qtbot, monkeypatch):

@@ -368,3 +368,18 @@ def test_survey_value_without_sample_size_is_flagged(entry, qtbot):
     # A register indicator's value is never flagged.
     register_row, _ = cell(entry, "1.1", "København")
     assert model.data(model.index(register_row, column), SampleSizeMissingRole) is False
+
+
+def test_details_panel_shows_the_snapshots_verdict_for_the_cell(entry, qtbot):
+    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.i18n import output_language
+    from barometer_desktop.labels import development_text
+
+    snapshot = assemble(entry.state.db, 2013)
+    for code, area_name in (("1.1", "København"), ("1.1", "Hele landet"), ("2.1", "Aarhus")):
+        entry.select_cell(*cell(entry, code, area_name))
+        view = next(i for g in snapshot.goals for i in g.indicators if i.code == code)
+        verdict = next(v for v in view.verdicts if v.area_name == area_name)
+        with output_language("da"):
+            expected = development_text(verdict.development)
+        assert entry.details.verdict.text() == f"Udvikling i 2013: {expected}"

@@ -81,7 +81,7 @@ def test_a_report_year_without_values_is_refused(main_window, screen, qtbot, mon
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: asked.append(a) or (str(target), "")))
     with qtbot.waitSignal(screen.export_failed, timeout=10_000) as blocker:
         qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
-    assert "ingen værdier for København i 2030" in blocker.args[0]
+    assert "Intet mål har en værdi for København fra 2028 til 2030" in blocker.args[0]
     assert asked == []  # refused before a file name was asked for
     assert screen.message_label.text() == blocker.args[0]
     assert not target.exists() and list(out.iterdir()) == []

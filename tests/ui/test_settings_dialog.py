@@ -198,3 +198,38 @@ def test_a_new_language_offers_a_restart_that_closes_and_starts_again(main_windo
     assert closed == [True] and main_window.restart_requested
     command = launch.restart_command()
     assert command[0] == sys.executable and command[1:3] == ["-m", "barometer_desktop"]
+
+
+def test_verdict_settings_are_shared_and_change_every_screen(qtbot, app_state):
+    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.storage import catalog
+
+    dialog = _open(qtbot, app_state)
+    # Shown as in force: København is the barometer's area, the defaults for the rest.
+    assert dialog.main_area_combo.currentText() == "København"
+    assert dialog.significance_combo.currentData() == "unchanged" and dialog.window_spin.value() == 2
+    dialog.main_area_combo.setCurrentIndex(dialog.main_area_combo.findText("Aarhus"))
+    dialog.significance_combo.setCurrentIndex(dialog.significance_combo.findData("marked"))
+    dialog.window_spin.setValue(1)
+    with qtbot.waitSignal(app_state.database_changed):
+        _press_ok(qtbot, dialog)
+    shared = settings_store.load(app_state.db)
+    assert (shared.main_area_code, shared.significance_policy.value, shared.status_window) == ("751", "marked", 1)
+    # Aarhus is now the main area everywhere the areas are read, first in their order.
+    areas = catalog.areas(app_state.db)
+    assert areas[0].name == "Aarhus" and [a.name for a in areas if a.is_main] == ["Aarhus"]
+    snapshot = assemble(app_state.db, 2013)
+    assert snapshot.main_area_name == "Aarhus" and snapshot.status_window == 1
+    assert all(s.area_name == "Aarhus" for g in snapshot.goals for i in g.indicators for s in i.series if s.is_main)
+
+
+def test_an_unknown_main_area_is_refused_and_names_the_field(app_state):
+    from barometer_desktop.errors import ValidationError
+
+    with pytest.raises(ValidationError) as refused:
+        settings_store.save(app_state.db, {settings_store.MAIN_AREA: "999"})
+    assert refused.value.field == settings_store.MAIN_AREA
+    for bad in ("-1", "6", "to"):
+        with pytest.raises(ValidationError):
+            settings_store.save(app_state.db, {settings_store.STATUS_WINDOW: bad})
+    assert settings_store.load(app_state.db).main_area_code == ""  # nothing was stored

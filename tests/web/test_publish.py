@@ -13,7 +13,8 @@ from barometer_desktop.domain.periods import Period
 from barometer_desktop.storage import catalog, observation_edits, observations
 from barometer_desktop.storage.models import Assessment, Indicator
 from barometer_desktop.storage.observations import ObservationInput
-from barometer_desktop.web.publish import publish_from_database
+from barometer_desktop.assembly.build import assemble as _assemble
+from barometer_desktop.web.publish import publish_site
 
 VOID = {"meta", "link", "br", "img", "input", "hr", "circle", "rect", "line", "polyline", "path"}
 
@@ -87,7 +88,7 @@ def site(demo_db, tmp_path: Path) -> Path:
                          note="Offentlig note", note_is_public=True,
                          expected_version=current[(areas["Hele landet"], Period.year_of(2011))].version),
     ])
-    return publish_from_database(demo_db, 2013, tmp_path / "web")
+    return publish_site(_assemble(demo_db, 2013), tmp_path / "web")
 
 
 def test_every_page_parses_and_every_goal_is_there(site: Path, demo_db):
@@ -120,7 +121,11 @@ def test_no_draft_value_or_internal_text(site: Path):
     assert "INTERN-NOTE" not in everything and "INTERN-VURDERING" not in everything
     assert "Offentlig note" in everything
     page = "".join(parse(site / "maal-6.html").text)
-    assert "Endnu ingen vurdering" in page  # the report year's value is still a draft
+    # The report year's value is still a draft: the page shows, and judges, the latest final value,
+    # and the index says how many goals await their final figures.
+    assert "Seneste værdi (2012)" in page
+    index = " ".join("".join(parse(site / "index.html").text).split())
+    assert "1 mål afventer endelige tal for 2013" in index
 
 
 def test_english_and_republishing_replaces_the_folder(demo_db, tmp_path: Path, capsys):
@@ -138,7 +143,7 @@ def test_csv_unit_column_holds_translated_unit_names(demo_db, tmp_path: Path):
     import csv
 
     for lang, expected, code in (("da", "Procent", "percent"), ("en", "Percent", "percent")):
-        site = publish_from_database(demo_db, 2013, tmp_path / f"web-{lang}", lang=lang)
+        site = publish_site(_assemble(demo_db, 2013), tmp_path / f"web-{lang}", lang=lang)
         rows = list(csv.reader((site / "data.csv").read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
         units = {row[6] for row in rows[1:]}
         assert expected in units
@@ -150,10 +155,28 @@ def test_csv_values_are_the_published_figures(demo_db, tmp_path: Path):
     import csv
 
     for lang, separator in (("da", ","), ("en", ".")):
-        site = publish_from_database(demo_db, 2013, tmp_path / f"web-{lang}", lang=lang)
+        site = publish_site(_assemble(demo_db, 2013), tmp_path / f"web-{lang}", lang=lang)
         rows = list(csv.reader((site / "data.csv").read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
         by_key = {(row[1], row[3], row[4]): row[5] for row in rows[1:]}
         # 1.1 is published with one decimal, 6.1 (a survey share) with none.
         assert by_key[("1.1", "København", "2013")] == f"6{separator}3"
         assert by_key[("6.1", "København", "2013")] == "65"
         assert all("e" not in value.lower() for value in by_key.values())
+
+
+def test_web_text_follows_the_comparison_basis(demo_db, tmp_path: Path):
+    from barometer_desktop.storage import settings_store
+
+    previous = publish_site(_assemble(demo_db, 2013), tmp_path / "previous")
+    text = "".join(p.read_text(encoding="utf-8") for p in previous.glob("*.html"))
+    assert "forrige måling" in text and "basisår" not in text
+
+    settings_store.save(demo_db, {settings_store.COMPARISON_BASIS: "baseline", settings_store.BASELINE_YEAR: "2011"})
+    site = publish_site(_assemble(demo_db, 2013), tmp_path / "baseline")
+    pages = {p.name: p.read_text(encoding="utf-8") for p in site.glob("*.html")}
+    everything = "".join(pages.values())
+    # Every page's footer, the "About" page and the change figures name the baseline year.
+    assert "forrige måling" not in everything
+    assert all("basisåret 2011" in page for page in pages.values())
+    assert "Ændring siden 2011" in pages["maal-1.html"]
+    assert "Sådan vurderes udviklingen" in pages["om.html"]

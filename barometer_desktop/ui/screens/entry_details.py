@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from barometer_desktop import labels
 from barometer_desktop.domain.formatting import format_number
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.screens.entry_model import EntryModel, edit_text, unit_label
@@ -47,6 +48,10 @@ class DetailsPanel(QGroupBox):
         self.hint.setObjectName("details_hint")
         self.hint.setWordWrap(True)
         theme.paint_text(self.hint, "hint")
+        # The snapshot's verdict on this indicator and area (the same words as the overview and report).
+        self.verdict = QLabel()
+        self.verdict.setObjectName("details_verdict")
+        self.verdict.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save details"))
         self.save_button.setObjectName("details_save")
         self.save_button.clicked.connect(self.save)
@@ -68,6 +73,7 @@ class DetailsPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.cell_label)
         layout.addWidget(self.hint)
+        layout.addWidget(self.verdict)
         layout.addLayout(form)
         # The Save button is placed by the screen, below the panel's scroll
         # area, so it stays in view when the panel must scroll (200 % scaling).
@@ -84,6 +90,7 @@ class DetailsPanel(QGroupBox):
             self.cell_label.setText(self.tr("Select a cell in the grid."))
             self.value_label.clear()
             self.hint.clear()
+            self.verdict.clear()
             for widget in editors:
                 widget.setEnabled(False)
             return
@@ -121,9 +128,24 @@ class DetailsPanel(QGroupBox):
         if states:
             # Missing, rejected, provisional, sample size missing: in words, not only as a colour or mark.
             self.value_label.setText(self.value_label.text() + " — " + ", ".join(states))
+        self.verdict.setText(self._verdict_text(indicator.id, area.name, model.sheet.year))
         enabled = record is not None and not model.state.db.read_only
         for widget in editors:
             widget.setEnabled(enabled)
+
+    def _verdict_text(self, indicator_id: int, area_name: str, year: int) -> str:
+        from barometer_desktop.assembly.build import assemble_indicator
+
+        # One indicator, the fixed areas and this one: as the snapshot judges it, no rule of our own.
+        view = assemble_indicator(self.model.state.db, indicator_id, year, area_names=[area_name])
+        verdict = next((v for v in view.verdicts if v.area_name == area_name), None) if view else None
+        if verdict is None:
+            return ""
+        text = labels.development_text(verdict.development)
+        status_year = verdict.development.status_year
+        if status_year is not None and status_year != year:
+            text += f" ({status_year})"
+        return self.tr("Development in {year}: {verdict}").format(year=year, verdict=text)
 
     def refresh(self) -> None:
         self.show_cell(self._cell)

@@ -445,10 +445,7 @@ def _array(values):
 
 
 def _unit_label(unit: str) -> str:
-    return {
-        "percent": QCoreApplication.translate("IndicatorChart", "Percent"),
-        "percentage_points": QCoreApplication.translate("IndicatorChart", "Percentage points"),
-        "grade": QCoreApplication.translate("IndicatorChart", "Grade average"),
-        "index": QCoreApplication.translate("IndicatorChart", "Index"),
-        "count": QCoreApplication.translate("IndicatorChart", "Number"),
-    }.get(unit, unit)
+    # The unit's name from the one place for words (labels), as the PDF chart's axis shows it.
+    from barometer_desktop.labels import unit_name
+
+    return unit_name(unit)

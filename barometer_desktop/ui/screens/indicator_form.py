@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barometer_desktop import labels
+from barometer_desktop.domain.types import Direction, Frequency, Unit
 from barometer_desktop.errors import ValidationError
 from barometer_desktop.storage.indicators import IndicatorInput
 from barometer_desktop.storage.records import IndicatorRecord
@@ -53,23 +55,14 @@ class IndicatorForm(QWidget):
         self.definition = tab_moves_on(QPlainTextEdit())
         self.definition.setFixedHeight(70)
         self.unit = QComboBox()
-        for key, label in (
-            ("percent", self.tr("Percent (%)")),
-            ("percentage_points", self.tr("Percentage points")),
-            ("grade", self.tr("Grade (7-point scale)")),
-            ("index", self.tr("Index")),
-            ("count", self.tr("Number")),
-        ):
-            self.unit.addItem(label, key)
+        # The enums' words come from labels, the same in the report, the web and every screen.
+        for unit in Unit:
+            self.unit.addItem(labels.unit_name(unit), unit.value)
         self.decimals = QSpinBox()
         self.decimals.setRange(0, 4)
         self.direction = QComboBox()
-        for key, label in (
-            ("higher", self.tr("Higher is better")),
-            ("lower", self.tr("Lower is better")),
-            ("none", self.tr("No direction (context indicator)")),
-        ):
-            self.direction.addItem(label, key)
+        for direction in Direction:
+            self.direction.addItem(labels.direction_name(direction), direction.value)
         self.is_headline = QCheckBox(self.tr("Headline indicator of the goal"))
         self.is_survey = QCheckBox(self.tr("Survey-based (values have a margin of error)"))
         self.data_source = QLineEdit()
@@ -77,13 +70,8 @@ class IndicatorForm(QWidget):
         self.provider = QLineEdit()
         self.provider.setMaxLength(50)
         self.frequency = QComboBox()
-        for key, label in (
-            ("yearly", self.tr("Yearly")),
-            ("biennial", self.tr("Every second year")),
-            ("quarterly", self.tr("Quarterly")),
-            ("monthly", self.tr("Monthly")),
-        ):
-            self.frequency.addItem(label, key)
+        for frequency in (Frequency.YEARLY, Frequency.BIENNIAL, Frequency.QUARTERLY, Frequency.MONTHLY):
+            self.frequency.addItem(labels.frequency_name(frequency), frequency.value)
         # Month names in the UI language (the default locale follows it); 0 = not set.
         self.release_month = QComboBox()
         self.release_month.addItem(self.tr("not set"), 0)
@@ -102,7 +90,8 @@ class IndicatorForm(QWidget):
             self.name: self.tr("The indicator's name as shown in the barometer and the report."),
             self.definition: self.tr("Exactly what is measured, for whom and how."),
             self.unit: self.tr("The unit of the values; it decides the allowed range (e.g. 0-100 for percent)."),
-            self.decimals: self.tr("Decimals the value is published with; changes smaller than this count as unchanged."),
+            self.decimals: self.tr("Decimals the value is published with; development is judged on the published, rounded "
+                                   "figures (50,6 to 50,2 with no decimals is 51 to 50: worsened)."),
             self.direction: self.tr("Which way the indicator should move to count as progress."),
             self.is_headline: self.tr("Each goal has one headline indicator; the others are supplementary."),
             self.is_survey: self.tr("Survey values get 95 % confidence intervals and a significance test."),

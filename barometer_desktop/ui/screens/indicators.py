@@ -33,11 +33,12 @@ from barometer_desktop.storage.records import IndicatorRecord
 from barometer_desktop.ui.screens.indicator_actions import IndicatorActions
 from barometer_desktop.ui.screens.indicator_form import IndicatorForm
 from barometer_desktop.ui.screens.indicator_panels import AssessmentPanel, HistoryTable
+from barometer_desktop import labels
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import buddy, leave_with_tab, named
 from barometer_desktop.ui.fit import remember_splitter, scrolling
 from barometer_desktop.ui.message_line import MessageLine
-from barometer_desktop.ui.screens.overview import trend_colours, trend_text
+from barometer_desktop.ui.screens.overview import trend_colours
 from barometer_desktop.ui.screens.statbank_ui import StatBankSourceSection
 from barometer_desktop.ui.screens.values_table import ValuesModel
 from barometer_desktop.ui.filter_box import FilterBox
@@ -412,9 +413,12 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         if view is not None:
             trend = view.development.trend.value
             colour, background = trend_colours(trend)
-            self.development.setText(
-                self.tr("Development {year}: {trend}").format(year=year, trend=trend_text(trend))
-            )
+            # The snapshot's verdict and words (labels), with its status year when it is not the report year.
+            verdict = labels.development_text(view.development)
+            status_year = view.development.status_year
+            if status_year is not None and status_year != year:
+                verdict += f" ({status_year})"
+            self.development.setText(self.tr("Development {year}: {trend}").format(year=year, trend=verdict))
             self.development.setStyleSheet(
                 f"color: {colour.name()}; background: {background.name()}; font-weight: 600; padding: 4px 8px;"
             )

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, GoalView, IndicatorView
+from barometer_desktop import i18n, labels
 from barometer_desktop.domain.formatting import format_change, format_value
-from barometer_desktop.domain.types import TREND_SYMBOLS, ComparisonBasis, GoalStatus, Trend, Unit
+from barometer_desktop.domain.types import TREND_SYMBOLS, ComparisonBasis, GoalStatus, Unit
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import leave_with_tab, named
 from barometer_desktop.ui.state import AppState
@@ -44,9 +45,6 @@ def trend_colours(trend: str) -> tuple[QColor, QColor]:
     palette = theme.current()
     return palette.text_on(f"{trend}_fill"), palette.fill(f"{trend}_fill")
 
-# The shared symbols (domain.types), the same in the PDF report and on the web.
-ARROWS = TREND_SYMBOLS
-
 COLUMNS = ("goal", "indicator", "value", "change", "trend", "national", "sparkline", "status")
 # Column widths on a wide window; on a narrower one the number columns and
 # the goal shrink together (to no less than MIN_SHARE of these) so the
@@ -59,24 +57,8 @@ INDICATOR_MIN = 150
 MIN_SHARE = 0.72
 SPARKLINE_FROM = 900
 
-
-def trend_word(trend: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    words = {
-        "improved": QCoreApplication.translate("Overview", "improved"),
-        "worsened": QCoreApplication.translate("Overview", "worsened"),
-        "unchanged": QCoreApplication.translate("Overview", "unchanged"),
-        "mixed": QCoreApplication.translate("Overview", "mixed"),
-        "no_direction": QCoreApplication.translate("Overview", "no direction"),
-        "no_data": QCoreApplication.translate("Overview", "no data"),
-    }
-    return words[trend]
-
-
-def trend_text(trend: str) -> str:
-    """Arrow and word, e.g. "▲ forbedret"."""
-    return f"{ARROWS[trend]} {trend_word(trend)}"
+# Symbol and word of a verdict, e.g. "▲ Forbedret": the words of the PDF and the web (labels).
+trend_text = labels.verdict_mark
 
 
 @dataclass(frozen=True)
@@ -138,7 +120,8 @@ class OverviewModel(QAbstractTableModel):
                     return self.tr("Change against the baseline year (a setting).")
                 return self.tr("Change against the previous measurement.")
             if COLUMNS[section] == "national":
-                return self.tr("The national figure (Hele landet) for the same year.")
+                return self.tr("The national figure (Hele landet) for its status year, with the country's own "
+                               "development by the same rule.")
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -166,25 +149,25 @@ class OverviewModel(QAbstractTableModel):
                 suffix = "" if indicator.is_headline else self.tr(" (supplementary)")
                 return f"{indicator.code}  {indicator.name}{suffix}"
             if column == "value":
-                if indicator.not_measured:
-                    # Not due this year (biennial): the latest value, with its year.
-                    latest = indicator.latest
-                    mark = self.tr(" (provisional)") if latest.provisional else ""
-                    return f"{format_value(latest.value, unit, indicator.decimals)}{mark} ({latest.period})"
-                if development.current is None:
-                    return "–"
-                mark = self.tr(" (provisional)") if development.current.provisional else ""
-                return format_value(development.current.value, unit, indicator.decimals) + mark
+                # The status value with its year when it is not the report year's ("4,9 % (2013)").
+                return labels.value_with_year(
+                    indicator.shown_value, unit, indicator.decimals, self._year, i18n.current_language())
             if column == "change":
                 return self._change_text(indicator)
             if column == "trend":
                 if indicator.not_measured:
-                    return f"{ARROWS['no_data']} " + self.tr("not measured in {year}").format(year=self._year)
+                    return labels.not_measured_mark(self._year)
+                if development.provisional and development.current is not None:
+                    return f"{trend_text(development.trend)} ({labels.provisional()})"
                 return trend_text(development.trend)
             if column == "national":
-                if indicator.national_value is None:
+                # The country's status value and its own verdict, by the same rule.
+                national = indicator.national
+                if national is None or national.development.current is None:
                     return "–"
-                return format_value(indicator.national_value, unit, indicator.decimals)
+                value = labels.value_with_year(
+                    national.development.current, unit, indicator.decimals, self._year, i18n.current_language())
+                return f"{value} {TREND_SYMBOLS[national.trend.value]}"
             return None
         if role == TrendRole and column == "trend":
             return development.trend.value
@@ -218,9 +201,12 @@ class OverviewModel(QAbstractTableModel):
             if column == "value" and development.current is not None:
                 return self.tr("Value for {period}").format(period=str(development.current.period))
             if column in ("value", "trend") and indicator.not_measured:
-                return self.tr("Measured every second year: no value is due for {year}; "
+                return self.tr("No value recent enough to be judged in {year}; "
                                "the latest value is from {period}.").format(
                     year=self._year, period=indicator.latest.period)
+            if column == "national" and indicator.national is not None:
+                return self.tr("The national figure (Hele landet) for its status year; its development: {verdict}.").format(
+                    verdict=labels.development_text(indicator.national.development))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("value", "change", "national"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and column == "goal" and row.first_of_goal:
@@ -241,9 +227,9 @@ class OverviewModel(QAbstractTableModel):
             period=str(development.reference.period),
         )
         if development.within_uncertainty:
-            text += " · " + self.tr("not significant")
+            text += " · " + labels.not_significant()
         elif development.significance_unknown:
-            text += " · " + self.tr("significance unknown")
+            text += " · " + labels.significance_unknown()
         return text
 
     def _trend_style(self, trend: str, role):
@@ -262,11 +248,14 @@ class OverviewModel(QAbstractTableModel):
             return None
         status = row.goal.status.value
         if role == Qt.ItemDataRole.DisplayRole:
+            if row.goal.provisional:
+                return f"{trend_text(status)} ({labels.provisional()})"
             return trend_text(status)
         if role == TrendRole:
             return status
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("The goal's overall status, combined from its indicators.")
+            return self.tr("The goal's overall status, combined from its indicators: a strict majority of those "
+                           "with a direction and data decides, otherwise mixed.")
         return self._trend_style(status, role)
 
 
@@ -362,7 +351,7 @@ class OverviewScreen(QWidget):
         theme.paint_text(hint, "hint")
         hint.setWordWrap(True)
         # The symbols' key, in the shared symbols the report and the web use too.
-        self.legend = QLabel("   ".join(trend_text(key) for key in TREND_SYMBOLS))
+        self.legend = QLabel("   ".join(trend_text(key) for key in TREND_SYMBOLS) + f"   * {labels.provisional()}")
         self.legend.setObjectName("overview_legend")
         self.legend.setWordWrap(True)
         bottom = QHBoxLayout()
@@ -416,23 +405,21 @@ class OverviewScreen(QWidget):
         from barometer_desktop.assembly.build import assemble
 
         self._dirty = False
-        year = self.state.report_year
-        # The overview shows the main area and the country only: read just those.
-        self.snapshot = assemble(self.state.db, year, area_names=())
-        self.heading.setText(self.tr("Integration barometer {year}").format(year=year))
-        counts = self.snapshot.trend_counts()
-        self.summary.setText(
-            self.tr(
-                "Headline indicators: {improved} improved, {worsened} worsened, {unchanged} unchanged, "
-                "{other} without direction or data."
-            ).format(
-                improved=counts[Trend.IMPROVED],
-                worsened=counts[Trend.WORSENED],
-                unchanged=counts[Trend.UNCHANGED],
-                other=counts[Trend.NO_DIRECTION] + counts[Trend.NO_DATA],
-            )
-        )
-        self.model.set_snapshot(self.snapshot, self.supplementary_box.isChecked())
+        # The overview shows the main area and the country only: read just those
+        # (every area's verdict is made from its yearly values all the same).
+        self.show_snapshot(assemble(self.state.db, self.state.report_year, area_names=()))
+
+    def show_snapshot(self, snapshot: BarometerSnapshot) -> None:
+        """Present an assembled year: the screen applies no rule of its own."""
+        self.snapshot = snapshot
+        self.heading.setText(self.tr("Integration barometer {year}").format(year=snapshot.report_year))
+        # The goals counted by goal status, as the PDF summary and the web index count them.
+        text = self.tr("Goal status: {counts}.").format(counts=labels.status_counts_text(snapshot.status_counts()))
+        awaiting = snapshot.goals_awaiting_final()
+        if awaiting:
+            text += " " + self.tr("{count} rest on provisional figures.").format(count=awaiting)
+        self.summary.setText(text)
+        self.model.set_snapshot(snapshot, self.supplementary_box.isChecked())
 
     def _open_row(self, index: QModelIndex) -> None:
         indicator_id = index.data(IndicatorIdRole)

@@ -496,6 +496,7 @@ class ReportScreen(QWidget):
             self.last_pdf, recipients, year=self._job.snapshot.report_year,
             organisation=settings_store.load(self.state.db).organisation,
             final=self._last_final, lang=self._job.options.lang, case_number=self._job.options.case_number,
+            snapshot=self._job.snapshot,
         )
         try:
             target = write_draft(message, self.last_pdf.with_suffix(".eml"))
