@@ -40,3 +40,15 @@ def test_catalogues_match_the_code_and_are_complete(tmp_path):
         assert set(fresh) == set(committed), f"run packaging/translations.py update ({lang})"
         unfinished = [key for key, translation in committed.items() if translation.get("type") or not translation.text]
         assert unfinished == [], f"untranslated in barometer_{lang}.ts: {unfinished[:5]}"
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_every_translation_is_plain_text_that_lrelease_accepts(lang):
+    """A translation holds text only: an element inside one (a botched edit) is valid XML that
+    our reader would accept, but Qt's lrelease refuses the file and the build stops."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(Path(__file__).resolve().parents[1] / "resources" / "translations" / f"barometer_{lang}.ts")
+    nested = [message.findtext("source") for message in root.iter("message")
+              for translation in message.iter("translation") if len(translation)]
+    assert nested == []

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QListWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
+from barometer_desktop.ui.accessibility import named
+
 
 class FilterBox(QLineEdit):
     def __init__(self, target: QTreeWidget | QListWidget, parent: QWidget | None = None) -> None:
@@ -18,6 +20,7 @@ class FilterBox(QLineEdit):
         self.setObjectName(f"{target.objectName() or 'list'}_filter")
         self.setPlaceholderText(QCoreApplication.translate("FilterBox", "Search…"))
         self.setToolTip(QCoreApplication.translate("FilterBox", "Show only the lines that contain this text"))
+        name_search_field(self, target.accessibleName())
         self.setClearButtonEnabled(True)
         self.textChanged.connect(self.apply)
 
@@ -31,6 +34,15 @@ class FilterBox(QLineEdit):
             for row in range(self.target.count()):
                 item = self.target.item(row)
                 item.setHidden(bool(query) and query not in item.text().casefold())
+
+
+def name_search_field(field: QLineEdit, list_name: str) -> None:
+    """What a screen reader says for a search field: which list it filters."""
+    if list_name:
+        name = QCoreApplication.translate("FilterBox", "Search in {list}").format(list=list_name)
+    else:
+        name = QCoreApplication.translate("FilterBox", "Search the list")
+    named(field, name, QCoreApplication.translate("FilterBox", "Show only the lines that contain this text"))
 
 
 def _matches(item: QTreeWidgetItem, query: str) -> bool:

@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        named(self.navigation, self.tr("Screens"), self.tr("Arrow keys choose a screen; Ctrl+1 to Ctrl+7 jump to one."))
+        named(self.navigation, self.tr("Screens"), self.tr("Arrow keys choose a screen; Ctrl+1 to Ctrl+8 jump to one."))
         leave_with_tab(self.navigation)
         self.navigation.setMinimumWidth(150)
         self.navigation.setFont(theme.relative_font(self.font(), 1.1))

@@ -2133,6 +2133,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>Show only the lines that contain this text</source>
         <translation>Vis kun de linjer, der indeholder denne tekst</translation>
     </message>
+    <message>
+        <source>Search in {list}</source>
+        <translation>Søg i {list}</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Søg i listen</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -3572,8 +3580,8 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Skærmbilleder</translation>
     </message>
     <message>
-        <source>Arrow keys choose a screen; Ctrl+1 to Ctrl+7 jump to one.</source>
-        <translation>Piletasterne vælger et skærmbillede; Ctrl+1 til Ctrl+7 springer direkte til et.</translation>
+        <source>Arrow keys choose a screen; Ctrl+1 to Ctrl+8 jump to one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The year&apos;s cycle</source>
@@ -5094,7 +5102,7 @@ Med venlig hilsen
     </message>
     <message>
         <source>Barometer &amp;area:</source>
-        <translation>Barometer<translation>Barometerets &amp;område:</translation>amp;ets område:</translation>
+        <translation>Barometerets o&amp;mråde:</translation>
     </message>
     <message>
         <source>What a survey change inside the 95 % margin of error counts as, in every screen, the report and the web.</source>
@@ -5102,7 +5110,7 @@ Med venlig hilsen
     </message>
     <message>
         <source>Change not &amp;significant:</source>
-        <translation>Ændring ikke signifikan<translation>Ændring ikke &amp;signifikant:</translation>amp;t:</translation>
+        <translation>Ændring ikke sig&amp;nifikant:</translation>
     </message>
     <message>
         <source> year(s)</source>

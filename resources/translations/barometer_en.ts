@@ -2133,6 +2133,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>Show only the lines that contain this text</source>
         <translation>Show only the lines that contain this text</translation>
     </message>
+    <message>
+        <source>Search in {list}</source>
+        <translation>Search in {list}</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Search the list</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -3572,8 +3580,8 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Screens</translation>
     </message>
     <message>
-        <source>Arrow keys choose a screen; Ctrl+1 to Ctrl+7 jump to one.</source>
-        <translation>Arrow keys choose a screen; Ctrl+1 to Ctrl+7 jump to one.</translation>
+        <source>Arrow keys choose a screen; Ctrl+1 to Ctrl+8 jump to one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The year&apos;s cycle</source>

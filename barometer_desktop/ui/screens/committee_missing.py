@@ -29,6 +29,7 @@ from barometer_desktop.storage import committees, settings_store
 from barometer_desktop.textfiles import write_text_atomic
 from barometer_desktop.ui.accessibility import named
 from barometer_desktop.ui.date_field import date_edit_format
+from barometer_desktop.ui.filter_box import name_search_field
 from barometer_desktop.ui.fit import remember_splitter
 from barometer_desktop.ui.message_line import MessageLine
 from barometer_desktop.ui.screens.committee_widgets import colour, day, heading, hint, show_error
@@ -77,6 +78,7 @@ class MissingTab(QWidget):
         self.list_filter.setPlaceholderText(QCoreApplication.translate("FilterBox", "Search…"))
         self.list_filter.setToolTip(QCoreApplication.translate("FilterBox", "Show only the lines that contain this text"))
         self.list_filter.setClearButtonEnabled(True)
+        name_search_field(self.list_filter, self.missing_list.accessibleName())
         self._deadline: date | None = None
         self.list_filter.textChanged.connect(lambda _text: self._deadline and self._fill_list(self._deadline))
         list_column = QWidget()

@@ -160,9 +160,11 @@ class MissingDataScreen(QWidget):
             self.tr("Survey values without a sample size (n)"), "", "",
             self.tr("{count} missing").format(count=len(self.sample_sizes)),
         ])
+        palette = theme.current()
         for column in range(4):
             group.setFont(column, bold)
-            group.setBackground(column, QBrush(PROVIDER_BACKGROUND))
+            group.setBackground(column, QBrush(palette.fill("header_fill")))
+            group.setForeground(column, QBrush(palette.text_on("header_fill")))
         for indicator, area in self.sample_sizes:
             child = QTreeWidgetItem(
                 [f"{indicator.code}  {indicator.name}", area.name, str(year), self.tr("Sample size missing")]
