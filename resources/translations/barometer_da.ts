@@ -3581,7 +3581,7 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     </message>
     <message>
         <source>Arrow keys choose a screen; Ctrl+1 to Ctrl+8 jump to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piletasterne vælger et skærmbillede; Ctrl+1 til Ctrl+8 springer til et.</translation>
     </message>
     <message>
         <source>The year&apos;s cycle</source>

@@ -3581,7 +3581,7 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     </message>
     <message>
         <source>Arrow keys choose a screen; Ctrl+1 to Ctrl+8 jump to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrow keys choose a screen; Ctrl+1 to Ctrl+8 jump to one.</translation>
     </message>
     <message>
         <source>The year&apos;s cycle</source>
