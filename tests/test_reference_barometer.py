@@ -157,3 +157,43 @@ def test_pdf_and_web_say_the_same(national, tmp_path: Path):
     about = _html_text(site / "om.html")
     assert "basisåret 2012" in about and "højst 2 år gammel" in about
     assert "forrige måling" not in about
+
+
+def test_the_same_barometer_set_up_from_a_policy_file_and_a_file_import(tmp_path: Path, capsys):
+    """Issue 14's way in: the national barometer's goals and indicators written as a policy file,
+    `db init --policy`, its figures imported from a CSV file like any user's, the shared settings
+    set: the verdicts are the published ones above."""
+    from barometer_desktop.cli.main import main
+    from barometer_desktop.storage.database import open_database
+
+    lines = ['schema = 1', '', '[policy]', 'name = "Det nationale integrationsbarometer"',
+             'period_from = 2011', 'period_to = 2030', '',
+             '[[areas]]', 'code = "000"', 'name = "Hele landet"', 'kind = "country"', 'main = true']
+    for number, title in GOALS.items():
+        lines += ['', '[[goals]]', f'number = {number}', f'title = "{title}"']
+    for code, number, name, direction, survey, _year, _value, _change in PUBLISHED:
+        lines += ['', '[[indicators]]', f'code = "{code}"', f'goal = {number}', f'name = "{name}"',
+                  'unit = "percent"', f'direction = "{direction}"', 'decimals = 0',
+                  f'headline = {str(code.endswith(".1")).lower()}', f'survey = {str(survey).lower()}',
+                  'source = "integrationsbarometer.dk"', 'provider = "UIM"']
+    policy = tmp_path / "nationalt.toml"
+    policy.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    figures = tmp_path / "tal.csv"
+    rows = ["indikator;område;periode;værdi"]
+    for code, _goal, _name, _direction, _survey, status_year, value, change in PUBLISHED:
+        rows += [f"{code};000;{BASELINE};{value - change}", f"{code};Hele landet;{status_year};{value}"]
+    figures.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    database = tmp_path / "nationalt.sqlite"
+
+    assert main(["--db", str(database), "db", "init", "--policy", str(policy)]) == 0, capsys.readouterr().err
+    assert main(["--db", str(database), "import", str(figures)]) == 0, capsys.readouterr().err
+    db = open_database(database)
+    try:
+        settings_store.save(db, {settings_store.COMPARISON_BASIS: "baseline",
+                                 settings_store.BASELINE_YEAR: str(BASELINE)})
+        snapshot = assemble(db, REPORT_YEAR, today=date(2022, 11, 15))
+    finally:
+        db.close()
+    assert snapshot.main_area_name == "Hele landet"
+    assert {i.code: i.development.trend for g in snapshot.goals for i in g.indicators} == EXPECTED_TRENDS
+    assert {g.number: g.status for g in snapshot.goals} == EXPECTED_STATUS
