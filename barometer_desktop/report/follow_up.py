@@ -125,6 +125,12 @@ def committees_section(snapshot: BarometerSnapshot, width: float) -> list:
         if not any(line[3] for line in lines):  # an empty column says nothing: leave it out
             header, lines, widths = header[:3], [line[:3] for line in lines], (21, 110, 39)
         story.append(data_table(header, lines, _scaled(widths, width)))
+    elif any(c.report_received is None for c in snapshot.committees):
+        # Goals of a committee whose report has not come are not followed up yet, not followed up fully.
+        waiting = sum(1 for c in snapshot.committees if c.report_received is None)
+        story.append(p(translate(
+            "Report", "No follow-up is recorded yet for the committees whose integration report has not "
+            "arrived ({count} of {total}).").format(count=waiting, total=len(snapshot.committees))))
     else:
         story.append(p(translate("Report", "All action-plan goals were followed up.")))
     return story

@@ -3125,7 +3125,7 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>ikke fastsat</translation>
     </message>
     <message>
-        <source>Decimals the value is published with; development is judged on the published, rounded figures (50,6 to 50,2 with no decimals is 51 to 50: worsened).</source>
+        <source>Decimals the value is published with; development is judged on the published, rounded figures (50.6 to 50.2 with no decimals is 51 to 50: worsened).</source>
         <translation>Antal decimaler, værdien offentliggøres med; udviklingen vurderes på de offentliggjorte, afrundede tal (50,6 til 50,2 uden decimaler er 51 til 50: forværret).</translation>
     </message>
     <message>
@@ -4334,6 +4334,10 @@ Med venlig hilsen
     <message>
         <source>Note</source>
         <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>No follow-up is recorded yet for the committees whose integration report has not arrived ({count} of {total}).</source>
+        <translation>Der er endnu ikke registreret opfølgning for de udvalg, hvis integrationsredegørelse ikke er modtaget ({count} af {total}).</translation>
     </message>
     <message>
         <source>All action-plan goals were followed up.</source>

@@ -3125,8 +3125,8 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>not set</translation>
     </message>
     <message>
-        <source>Decimals the value is published with; development is judged on the published, rounded figures (50,6 to 50,2 with no decimals is 51 to 50: worsened).</source>
-        <translation>Decimals the value is published with; development is judged on the published, rounded figures (50,6 to 50,2 with no decimals is 51 to 50: worsened).</translation>
+        <source>Decimals the value is published with; development is judged on the published, rounded figures (50.6 to 50.2 with no decimals is 51 to 50: worsened).</source>
+        <translation>Decimals the value is published with; development is judged on the published, rounded figures (50.6 to 50.2 with no decimals is 51 to 50: worsened).</translation>
     </message>
     <message>
         <source>0: the same year (e.g. grades in the autumn); 1: the year after; 2: two years after.</source>
@@ -4334,6 +4334,10 @@ Kind regards
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>No follow-up is recorded yet for the committees whose integration report has not arrived ({count} of {total}).</source>
+        <translation>No follow-up is recorded yet for the committees whose integration report has not arrived ({count} of {total}).</translation>
     </message>
     <message>
         <source>All action-plan goals were followed up.</source>

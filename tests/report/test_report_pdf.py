@@ -337,3 +337,18 @@ def test_every_area_shown_gets_its_verdict_by_the_same_rule(demo_pdf, demo_snaps
     assert flat.count("Udvikling efter område") == sum(len(g.indicators) for g in demo_snapshot.goals)
     headline = goal.indicators[0]
     assert headline.national is not None and headline.national.development.current is not None
+
+
+def test_no_report_received_is_never_printed_as_all_followed_up(demo_snapshot, tmp_path, read_text):
+    """A year in which no integration report has come says so, not "all goals were followed up"."""
+    from dataclasses import replace
+
+    from barometer_desktop.report.build import export_pdf
+    from barometer_desktop.report.front import ReportOptions
+
+    waiting = tuple(replace(c, report_received=None, report_missing=True, lacking=(), partly=(), not_recorded=())
+                    for c in demo_snapshot.committees)
+    snapshot = replace(demo_snapshot, committees=waiting)
+    text = " ".join(read_text(export_pdf(snapshot, tmp_path / "r.pdf", ReportOptions(lang="da")).path).split())
+    assert "Der er fulgt op på alle handleplansmål" not in text
+    assert f"ikke er modtaget ({len(waiting)} af {len(waiting)})" in text

@@ -91,7 +91,7 @@ class IndicatorForm(QWidget):
             self.definition: self.tr("Exactly what is measured, for whom and how."),
             self.unit: self.tr("The unit of the values; it decides the allowed range (e.g. 0-100 for percent)."),
             self.decimals: self.tr("Decimals the value is published with; development is judged on the published, rounded "
-                                   "figures (50,6 to 50,2 with no decimals is 51 to 50: worsened)."),
+                                   "figures (50.6 to 50.2 with no decimals is 51 to 50: worsened)."),
             self.direction: self.tr("Which way the indicator should move to count as progress."),
             self.is_headline: self.tr("Each goal has one headline indicator; the others are supplementary."),
             self.is_survey: self.tr("Survey values get 95 % confidence intervals and a significance test."),
