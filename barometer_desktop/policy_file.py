@@ -362,6 +362,11 @@ def find_municipality(text: str):
     """The municipality `text` names (code, name or both), or ValidationError for the field 'municipality'."""
     from barometer_desktop.municipalities import find
 
+    if not text.strip():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Write the municipality's name or its code, e.g. 751 or Aarhus."),
+            field="municipality",
+        )
     place = find(text)
     if place is None or place.kind != "municipality":
         raise ValidationError(

@@ -1864,6 +1864,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Linje {line}, felt {key}: der er intet udvalg {value}.</translation>
     </message>
     <message>
+        <source>Write the municipality&apos;s name or its code, e.g. 751 or Aarhus.</source>
+        <translation>Skriv kommunens navn eller kode, fx 751 eller Aarhus.</translation>
+    </message>
+    <message>
         <source>{name} is not a Danish municipality; write its name or its code, e.g. 751 or Aarhus.</source>
         <translation>{name} er ikke en dansk kommune; skriv kommunens navn eller kode, fx 751 eller Aarhus.</translation>
     </message>

@@ -1864,6 +1864,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Line {line}, field {key}: there is no committee {value}.</translation>
     </message>
     <message>
+        <source>Write the municipality&apos;s name or its code, e.g. 751 or Aarhus.</source>
+        <translation>Write the municipality&apos;s name or its code, e.g. 751 or Aarhus.</translation>
+    </message>
+    <message>
         <source>{name} is not a Danish municipality; write its name or its code, e.g. 751 or Aarhus.</source>
         <translation>{name} is not a Danish municipality; write its name or its code, e.g. 751 or Aarhus.</translation>
     </message>

@@ -247,3 +247,15 @@ def test_export_never_writes_over_the_database(policy_db_path, capsys):
     assert main(["--db", str(policy_db_path), "policy", "export", "--out", str(policy_db_path)]) == 1
     assert policy_db_path.read_bytes() == before
     assert capsys.readouterr().err
+
+
+@pytest.mark.parametrize("blank", ["", "   "])
+def test_a_blank_municipality_asks_for_one_instead_of_naming_nothing(blank):
+    from barometer_desktop.errors import ValidationError
+    from barometer_desktop.i18n import translate
+    from barometer_desktop.policy_file import find_municipality
+
+    with pytest.raises(ValidationError) as refused:
+        find_municipality(blank)
+    assert refused.value.field == "municipality"
+    assert refused.value.user_message(translate).startswith("Skriv kommunens navn eller kode")
