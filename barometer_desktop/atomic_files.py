@@ -24,7 +24,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
-from barometer_desktop.write_targets import SITE_MARKER, FileKind, check_file_target, check_site_folder, resolved
+from barometer_desktop.write_targets import (
+    SITE_MARKER,
+    FileKind,
+    check_file_target,
+    check_site_folder,
+    resolved,
+    site_marker_text,
+)
 
 # Recognisably ours: only names with this prefix are ever cleaned up.
 TEMP_PREFIX = ".barometer-partial."
@@ -186,7 +193,7 @@ def atomic_site(files: dict[str, str], target: Path | str, *, protect: Iterable[
     temporary = _new_temporary(parent, folder.name, directory=True)
     old = None
     try:
-        for name, text in {**files, SITE_MARKER: "Written by barometer-desktop publish.\n"}.items():
+        for name, text in {**files, SITE_MARKER: site_marker_text(files)}.items():
             with (temporary / name).open("w", encoding="utf-8", newline="") as handle:
                 handle.write(text)
                 handle.flush()

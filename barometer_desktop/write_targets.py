@@ -35,9 +35,21 @@ SIDE_FILE_REFUSAL = QT_TRANSLATE_NOOP(
 )
 
 
+# Formats that have no NUL byte near their start but are no text to replace: a PDF
+# (ReportLab's have none), a PostScript or RTF document.
+NOT_TEXT = (b"%PDF", b"%!PS", b"{\\rtf")
+
+
 def _is_text(head: bytes) -> bool:
     # UTF-16 text (Excel's "Unicode text") is full of NUL bytes but starts with its byte-order mark.
-    return head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" not in head
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    return b"\x00" not in head and not head.lstrip(b"\xef\xbb\xbf").startswith(NOT_TEXT)
+
+
+def _is_policy_file(head: bytes) -> bool:
+    """A policy file we (or a person from our template) wrote: TOML with its schema line near the top."""
+    return _is_text(head) and b"schema" in head
 
 
 def _is_svg(head: bytes) -> bool:
@@ -89,6 +101,14 @@ TEXT = FileKind(
     QT_TRANSLATE_NOOP(
         "Errors",
         "{file} already exists and is not a text file, so it was not replaced. "
+        "Choose another file name.",
+    ),
+)
+POLICY = FileKind(
+    _is_policy_file,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file} already exists and is not a policy file, so it was not replaced. "
         "Choose another file name.",
     ),
 )
@@ -223,6 +243,21 @@ def check_file_target(target: Path | str, kind: FileKind | None, *, protect: Ite
     return path
 
 
+def site_marker_text(names: Iterable[str]) -> str:
+    """The marker publish writes into a site: what wrote it, and every file it wrote."""
+    return "Written by barometer-desktop publish. Files:\n" + "".join(f"{name}\n" for name in sorted(names))
+
+
+def _not_in_site(folder: Path, entries: list[str]) -> list[str]:
+    """The entries of a site folder its marker does not list (a file or folder someone added)."""
+    try:
+        listed = set((folder / SITE_MARKER).read_text(encoding="utf-8").splitlines()[1:])
+    except (OSError, UnicodeDecodeError):
+        listed = set()
+    return sorted(name for name in entries
+                  if name != SITE_MARKER and (name not in listed or (folder / name).is_dir()))
+
+
 def check_site_folder(target: Path | str, *, protect: Iterable[Path | str] = ()) -> Path:
     """The resolved folder if a site may be written there: missing, empty, or a site we wrote.
 
@@ -261,6 +296,17 @@ def check_site_folder(target: Path | str, *, protect: Iterable[Path | str] = ())
             QT_TRANSLATE_NOOP("Errors", "{file} cannot be read ({reason}), so it was not replaced."),
             folder, reason=error.strerror or str(error),
         ) from error
+    if SITE_MARKER in entries:
+        foreign = _not_in_site(folder, entries)
+        if foreign:
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} holds files this program did not write (e.g. {name}), so it was not replaced. "
+                    "Move them elsewhere, or choose an empty folder or a new folder name.",
+                ),
+                folder, name=foreign[0],
+            )
     if entries and SITE_MARKER not in entries:
         raise _refuse(
             QT_TRANSLATE_NOOP(

@@ -27,15 +27,16 @@ def run_export(args: argparse.Namespace) -> int:
     from barometer_desktop.storage.database import open_database
     from barometer_desktop.storage.policy_definition import export
     from barometer_desktop.textfiles import write_text_atomic
+    from barometer_desktop.write_targets import POLICY
 
     db = open_database(resolve_database(args), read_only=True)
     try:
         text = to_toml(export(db))
-        # The target guard: never over the database, its side files or a file that is not text.
+        # The target guard: never over the database, its side files or a file that is not a policy file.
         protect = (db.location.path,) if db.location.path is not None else ()
     finally:
         db.close()
-    write_text_atomic(args.out, text, protect=protect)
+    write_text_atomic(args.out, text, protect=protect, kind=POLICY)
     print(translate("CommandLine", "Policy file written to {file}.").format(file=args.out))
     return 0
 

@@ -159,6 +159,17 @@ class RowReader:
 
     def read(self, row: int, cells: list) -> list[Staged | Rejection]:
         """Checked values of one row (several for a wide table), or rejections."""
+        if len(cells) > len(self.header) and any(not _is_missing(cell) for cell in cells[len(self.header):]):
+            # More cells than the header names: "5,9" in a comma-separated file is two cells,
+            # and reading the first alone would store 5. Never cut a row in silence.
+            return [Rejection(row, column_letter(len(self.header)), ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The row has {cells} cells but the header {columns} columns; is a decimal comma "
+                    "splitting a number in a comma-separated file?",
+                ),
+                field="row", cells=len(cells), columns=len(self.header),
+            ))]
         fast = self._fast_columns
         if fast is not None and len(cells) > fast[4]:
             # The long format with plain cells: the path a million-row file takes.

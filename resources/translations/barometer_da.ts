@@ -1272,6 +1272,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Stikprøvestørrelsen skal være et helt tal fra 1 til {high}.</translation>
     </message>
     <message>
+        <source>The row has {cells} cells but the header {columns} columns; is a decimal comma splitting a number in a comma-separated file?</source>
+        <translation>Rækken har {cells} celler, men overskriften {columns} kolonner; deler et decimalkomma et tal i en kommasepareret fil?</translation>
+    </message>
+    <message>
         <source>Unknown indicator &quot;{text}&quot;.</source>
         <translation>Ukendt indikator &quot;{text}&quot;.</translation>
     </message>
@@ -1464,6 +1468,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{file} findes allerede og er ikke en tekstfil, så den blev ikke erstattet. Vælg et andet filnavn.</translation>
     </message>
     <message>
+        <source>{file} already exists and is not a policy file, so it was not replaced. Choose another file name.</source>
+        <translation>{file} findes allerede og er ikke en politikfil, så den blev ikke erstattet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
         <source>{file} already exists and is not a PNG image, so it was not replaced. Choose another file name.</source>
         <translation>{file} findes allerede og er ikke et PNG-billede, så den blev ikke erstattet. Vælg et andet filnavn.</translation>
     </message>
@@ -1506,6 +1514,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>{file} is a file, not a folder; nothing was written.</source>
         <translation>{file} er en fil, ikke en mappe; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} holds files this program did not write (e.g. {name}), so it was not replaced. Move them elsewhere, or choose an empty folder or a new folder name.</source>
+        <translation>{file} indeholder filer, som programmet ikke har skrevet (fx {name}), så mappen blev ikke erstattet. Flyt dem et andet sted hen, eller vælg en tom mappe eller et nyt mappenavn.</translation>
     </message>
     <message>
         <source>{file} holds files this program did not write, so it was not replaced. Choose an empty folder or a new folder name.</source>

@@ -1272,6 +1272,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The sample size must be a whole number from 1 to {high}.</translation>
     </message>
     <message>
+        <source>The row has {cells} cells but the header {columns} columns; is a decimal comma splitting a number in a comma-separated file?</source>
+        <translation>The row has {cells} cells but the header {columns} columns; is a decimal comma splitting a number in a comma-separated file?</translation>
+    </message>
+    <message>
         <source>Unknown indicator &quot;{text}&quot;.</source>
         <translation>Unknown indicator &quot;{text}&quot;.</translation>
     </message>
@@ -1464,6 +1468,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{file} already exists and is not a text file, so it was not replaced. Choose another file name.</translation>
     </message>
     <message>
+        <source>{file} already exists and is not a policy file, so it was not replaced. Choose another file name.</source>
+        <translation>{file} already exists and is not a policy file, so it was not replaced. Choose another file name.</translation>
+    </message>
+    <message>
         <source>{file} already exists and is not a PNG image, so it was not replaced. Choose another file name.</source>
         <translation>{file} already exists and is not a PNG image, so it was not replaced. Choose another file name.</translation>
     </message>
@@ -1506,6 +1514,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>{file} is a file, not a folder; nothing was written.</source>
         <translation>{file} is a file, not a folder; nothing was written.</translation>
+    </message>
+    <message>
+        <source>{file} holds files this program did not write (e.g. {name}), so it was not replaced. Move them elsewhere, or choose an empty folder or a new folder name.</source>
+        <translation>{file} holds files this program did not write (e.g. {name}), so it was not replaced. Move them elsewhere, or choose an empty folder or a new folder name.</translation>
     </message>
     <message>
         <source>{file} holds files this program did not write, so it was not replaced. Choose an empty folder or a new folder name.</source>

@@ -73,6 +73,40 @@ def test_a_second_publish_replaces_the_first_site(demo_db_path, tmp_path, capsys
     assert (site / "index.html").exists() and (site / ".barometer-site").exists()
 
 
+@pytest.mark.parametrize("added", ["tale.docx", "billeder/logo.png", "index-gammel.html"])
+def test_publish_never_replaces_a_site_someone_added_files_to(demo_db_path, tmp_path, capsys, added):
+    """The marker lists what publish wrote; anything else in the folder is someone's, and stays."""
+    site = tmp_path / "site"
+    assert main(["--db", str(demo_db_path), "publish", "--year", "2013", "--out", str(site)]) == 0
+    (site / added).parent.mkdir(parents=True, exist_ok=True)
+    (site / added).write_bytes(b"someone's work")
+    before = _files(site)
+    capsys.readouterr()
+    message = _fail(capsys, "--db", str(demo_db_path), "publish", "--year", "2013", "--out", str(site))
+    assert "ikke har skrevet" in message and added.split("/")[0] in message
+    assert _files(site) == before
+    (site / added).unlink()
+    if "/" in added:
+        (site / added).parent.rmdir()
+    assert main(["--db", str(demo_db_path), "publish", "--year", "2013", "--out", str(site)]) == 0
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("rapport.pdf", b"%PDF-1.4\nno NUL bytes near the start, as ReportLab writes them\n"),
+    ("noter.txt", b"mine noter"),
+    ("tal.csv", b"indikator;omr\xc3\xa5de;periode;v\xc3\xa6rdi\n"),
+])
+def test_policy_export_replaces_only_a_policy_file(demo_db_path, tmp_path, capsys, name, content):
+    target = tmp_path / name
+    target.write_bytes(content)
+    message = _fail(capsys, "--db", str(demo_db_path), "policy", "export", "--out", str(target))
+    assert "ikke en politikfil" in message and target.read_bytes() == content
+    policy = tmp_path / "politik.toml"
+    for _ in range(2):  # an earlier export is replaced
+        assert main(["--db", str(demo_db_path), "policy", "export", "--out", str(policy)]) == 0
+    assert b"schema" in policy.read_bytes()
+
+
 # -- backup --------------------------------------------------------------------
 
 

@@ -108,3 +108,18 @@ def test_xlsx_text_cells_follow_the_same_rule(policy_db, tmp_path):
         import_file(policy_db, path)
     assert import_file(policy_db, path, decimal="point").written
     assert sorted(_values(policy_db).values()) == [2.125, 101.125]
+
+
+@pytest.mark.parametrize("separator", [",", ";"])
+def test_a_row_with_more_cells_than_the_header_is_rejected_not_cut(demo_db_path, tmp_path, capsys, separator):
+    """'5,9' unquoted in a comma-separated file is two cells; storing 5 would be a silent misread."""
+    from barometer_desktop.cli.main import main
+
+    source = tmp_path / "f.csv"
+    source.write_text(separator.join(["indikator", "område", "periode", "værdi"]) + "\n"
+                      + separator.join(["1.1", "København", "2013", "5", "9"]) + "\n", encoding="utf-8")
+    before = demo_db_path.read_bytes()
+    assert main(["--db", str(demo_db_path), "import", str(source)]) == 1
+    err = capsys.readouterr().err
+    assert "Række 2, kolonne E" in err and "5 celler" in err and "4 kolonner" in err
+    assert demo_db_path.read_bytes() == before
