@@ -51,7 +51,7 @@ COLUMNS = ("goal", "indicator", "value", "change", "trend", "national", "sparkli
 # stretching indicator column keeps INDICATOR_MIN px; the verdicts keep
 # their width (a word and a symbol), and the trend line gives way first (the
 # chart shows it).
-COLUMN_WIDTHS = {"goal": 175, "value": 135, "change": 178, "trend": 116, "national": 128, "sparkline": 92, "status": 110}
+COLUMN_WIDTHS = {"goal": 170, "value": 150, "change": 178, "trend": 116, "national": 128, "sparkline": 92, "status": 110}
 KEEP_WIDTH = ("trend", "status", "sparkline")
 INDICATOR_MIN = 150
 MIN_SHARE = 0.72
