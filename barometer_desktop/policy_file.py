@@ -217,10 +217,18 @@ def _is_kind(value: Any, kind: str) -> bool:
     return False
 
 
+# A whole barometer definition is a few kilobytes; 5 MB leaves room and bounds the work.
+MAX_BYTES = 5_000_000
+
+
 def parse(text: str) -> dict[str, Any]:
     """The checked definition in `text`; ValidationError (line, field) on the first problem."""
     try:
         raw = tomllib.loads(text)
+    except RecursionError as error:  # arrays nested thousands deep: no policy file looks like that
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The file is not a policy file: its values are nested too deeply."),
+        ) from error
     except tomllib.TOMLDecodeError as error:
         found = re.search(r"line (\d+)", str(error))
         raise ValidationError(

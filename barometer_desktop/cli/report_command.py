@@ -46,7 +46,7 @@ def run_report(args: argparse.Namespace) -> int:
     # A draft only reads: opened read-only, it leaves nothing beside the database.
     db = open_database(resolve_database(args), read_only=not (args.final or args.replace_final))
     try:
-        year = args.year or observations.latest_year(db)
+        year = args.year if args.year is not None else observations.latest_year(db)
         if year is None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The database holds no values to report on."))
         areas = None

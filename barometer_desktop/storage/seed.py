@@ -53,8 +53,17 @@ def read_policy_file(path: Path) -> dict[str, Any]:
     """A policy file's checked definition; ValidationError names the file, line and field."""
     from barometer_desktop import policy_file
 
+    if not path.is_file():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{file} is not a file."), file=str(path))
+    with path.open("rb") as handle:  # bounded: a policy file is a few kilobytes, /dev/zero is endless
+        data = handle.read(policy_file.MAX_BYTES + 1)
+    if len(data) > policy_file.MAX_BYTES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is larger than {size} MB; a policy file is a few kilobytes."),
+            file=path.name, size=policy_file.MAX_BYTES // 1_000_000,
+        )
     try:
-        text = path.read_text(encoding="utf-8")
+        text = data.decode("utf-8-sig")  # a byte-order mark (Notepad) is no part of the text
     except UnicodeDecodeError as error:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{file} is not a text file in UTF-8."), file=path.name

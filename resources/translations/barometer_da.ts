@@ -1316,6 +1316,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Ukendt indikator.</translation>
     </message>
     <message>
+        <source>{file} is not a file.</source>
+        <translation>{file} er ikke en fil.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {size} MB; a policy file is a few kilobytes.</source>
+        <translation>{file} er større end {size} MB; en politikfil fylder nogle få kilobyte.</translation>
+    </message>
+    <message>
         <source>{file} is not a text file in UTF-8.</source>
         <translation>{file} er ikke en tekstfil i UTF-8.</translation>
     </message>
@@ -1842,6 +1850,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Line {line}, field {key}: must be between {low} and {high}.</source>
         <translation>Linje {line}, felt {key}: skal være mellem {low} og {high}.</translation>
+    </message>
+    <message>
+        <source>The file is not a policy file: its values are nested too deeply.</source>
+        <translation>Filen er ikke en politikfil: dens værdier er indlejret for dybt.</translation>
     </message>
     <message>
         <source>Line {line}: the file is not valid TOML ({reason}).</source>

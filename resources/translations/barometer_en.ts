@@ -1316,6 +1316,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Unknown indicator.</translation>
     </message>
     <message>
+        <source>{file} is not a file.</source>
+        <translation>{file} is not a file.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {size} MB; a policy file is a few kilobytes.</source>
+        <translation>{file} is larger than {size} MB; a policy file is a few kilobytes.</translation>
+    </message>
+    <message>
         <source>{file} is not a text file in UTF-8.</source>
         <translation>{file} is not a text file in UTF-8.</translation>
     </message>
@@ -1842,6 +1850,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Line {line}, field {key}: must be between {low} and {high}.</source>
         <translation>Line {line}, field {key}: must be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>The file is not a policy file: its values are nested too deeply.</source>
+        <translation>The file is not a policy file: its values are nested too deeply.</translation>
     </message>
     <message>
         <source>Line {line}: the file is not valid TOML ({reason}).</source>

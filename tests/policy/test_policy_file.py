@@ -259,3 +259,39 @@ def test_a_blank_municipality_asks_for_one_instead_of_naming_nothing(blank):
         find_municipality(blank)
     assert refused.value.field == "municipality"
     assert refused.value.user_message(translate).startswith("Skriv kommunens navn eller kode")
+
+
+def _one_line(capsys) -> str:
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and "Uventet" not in lines[0], lines
+    return lines[0]
+
+
+def test_hostile_policy_files_get_one_clear_line(tmp_path, capsys):
+    """Found by a hostile-user run: deep nesting gave "Unexpected error", /dev/zero ate memory."""
+    from barometer_desktop.policy_file import MAX_BYTES
+
+    nested = tmp_path / "nested.toml"
+    nested.write_text("schema = 1\nx = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    assert main(["policy", "check", str(nested)]) == 1
+    assert "indlejret for dybt" in _one_line(capsys)
+    assert main(["policy", "check", "/dev/zero"]) == 1
+    assert "er ikke en fil" in _one_line(capsys)
+    huge = tmp_path / "huge.toml"
+    huge.write_bytes(b"# " + b"x" * MAX_BYTES + b"\n")
+    assert main(["policy", "check", str(huge)]) == 1
+    assert "større end 5 MB" in _one_line(capsys)
+
+
+def test_a_policy_file_saved_with_a_byte_order_mark_is_read(tmp_path, capsys):
+    template = Path(__file__).resolve().parents[2] / "database" / "seed" / "policy_template.toml"
+    with_bom = tmp_path / "notepad.toml"
+    with_bom.write_bytes(b"\xef\xbb\xbf" + template.read_bytes())
+    assert main(["policy", "check", str(with_bom)]) == 0
+
+
+def test_report_year_0_is_refused_not_read_as_the_latest_year(demo_db_path, tmp_path, capsys):
+    target = tmp_path / "r.pdf"
+    assert main(["--db", str(demo_db_path), "report", "--year", "0", "--out", str(target)]) == 1
+    assert not target.exists()
+    assert "ville være tom" in _one_line(capsys)
