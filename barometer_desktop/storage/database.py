@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, func, select
-from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.exc import IntegrityError
 
 from barometer_desktop.errors import (
     QT_TRANSLATE_NOOP,
@@ -32,12 +32,17 @@ from barometer_desktop.errors import (
 )
 from barometer_desktop.storage import migrations, schema
 from barometer_desktop.storage.engine import (
-    LOCKED_MESSAGE,
     WRITE_OPTION,
     DatabaseLocation,
     check_sqlite_file,
     create_database_engine,
     enable_wal,
+)
+from barometer_desktop.storage.driver_errors import (
+    DRIVER_ERRORS,
+    constraint_reason,
+    operational_error,
+    quiet_rollback,
 )
 from barometer_desktop.storage.migrations import SchemaState
 
@@ -106,7 +111,7 @@ class Database:
                 session.connection(execution_options={WRITE_OPTION: True})
             except DRIVER_ERRORS as error:
                 session.close()
-                raise _operational_error(error, self.location) from error
+                raise operational_error(error, self.location) from error
         committing = False
         try:
             yield session
@@ -135,13 +140,13 @@ class Database:
                     raise conflict from error
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "The database refused the change: {reason}"),
-                reason=_constraint_reason(error),
+                reason=constraint_reason(error),
             ) from error
         except DRIVER_ERRORS as error:
-            _quiet_rollback(session)
-            raise _operational_error(error, self.location, committing=committing) from error
+            quiet_rollback(session)
+            raise operational_error(error, self.location, committing=committing) from error
         except BaseException:
-            _quiet_rollback(session)
+            quiet_rollback(session)
             raise
         finally:
             session.close()
@@ -163,7 +168,7 @@ class Database:
         try:
             yield session
         except DRIVER_ERRORS as error:
-            raise _operational_error(error, self.location) from error
+            raise operational_error(error, self.location) from error
         finally:
             session.rollback()
             session.close()
@@ -182,7 +187,7 @@ class Database:
             with self.engine.connect() as connection:  # closing rolls the read back
                 yield connection
         except DRIVER_ERRORS as error:
-            raise _operational_error(error, self.location) from error
+            raise operational_error(error, self.location) from error
 
     @contextmanager
     def consistent_reads(self) -> Iterator[None]:
@@ -205,13 +210,13 @@ class Database:
             # transaction instead of beginning (and ending) its own.
             connection.begin()
         except DRIVER_ERRORS as error:
-            raise _operational_error(error, self.location) from error
+            raise operational_error(error, self.location) from error
         shared = _SharedRead(connection)
         token = self._shared_read.set(shared)
         try:
             yield
         except DRIVER_ERRORS as error:
-            raise _operational_error(error, self.location) from error
+            raise operational_error(error, self.location) from error
         finally:
             self._shared_read.reset(token)
             if shared.session is not None:
@@ -252,145 +257,13 @@ class Database:
 # What a driver raises when the database cannot be used right now: locked,
 # unreachable, restarting, out of connections, or the connection was cut
 # (psycopg raises InterfaceError for a connection already known closed).
-DRIVER_ERRORS = (OperationalError, InterfaceError)
-
-
-def _quiet_rollback(session: Session) -> None:
-    """Roll back; on a connection the server cut, there is nothing to roll back."""
-    try:
-        session.rollback()
-    except DRIVER_ERRORS:
-        pass  # the server rolled the transaction back when the connection went
-
-
-def _constraint_reason(error: IntegrityError) -> str:
-    # The driver's message names the constraint, e.g. "UNIQUE constraint
-    # failed: indicator.code" or "CHECK constraint failed: unit_known".
-    return str(error.orig).splitlines()[0] if error.orig else str(error)
-
-
-def _operational_error(
-    error: OperationalError | InterfaceError, location: DatabaseLocation, *, committing: bool = False
-) -> DatabaseOpenError:
-    """The user's words for a database that cannot be used (never the driver's text)."""
-    text = str(error.orig).lower() if error.orig else str(error).lower()
-    server = _server_state(error, text, location, committing)
-    if server is not None:
-        return server
-    if "locked" in text or "busy" in text:
-        return DatabaseOpenError(LOCKED_MESSAGE, path=location.display())
-    if "readonly" in text or "read-only" in text:
-        return DatabaseOpenError(
-            QT_TRANSLATE_NOOP("Errors", "The database file {path} is read-only."),
-            path=location.display(),
-        )
-    if "password" in text and ("authentication" in text or "no password" in text):
-        return DatabaseOpenError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The database server {path} refused the login. Put the password in the PostgreSQL "
-                "password file (pgpass) or ask IT to check the user name.",
-            ),
-            path=location.display(),
-        )
-    if "connection refused" in text or "could not connect" in text or "timeout expired" in text or (
-        "could not translate host name" in text
-    ):
-        return DatabaseOpenError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot reach the database server {path}. Is it running, and is the address right?"),
-            path=location.display(),
-        )
-    if "does not exist" in text and "database" in text:
-        return DatabaseOpenError(
-            QT_TRANSLATE_NOOP("Errors", "The database server has no database named in {path}. Ask IT to create it."),
-            path=location.display(),
-        )
-    if "not a database" in text or "malformed" in text:
-        return DatabaseOpenError(
-            QT_TRANSLATE_NOOP("Errors", "{path} is damaged or not a barometer database."),
-            path=location.display(),
-        )
-    return DatabaseOpenError(
-        QT_TRANSLATE_NOOP("Errors", "The database {path} could not be used: {reason}"),
-        path=location.display(),
-        reason=str(error.orig or error).splitlines()[0],
-    )
-
-
-def _sqlstate(error: OperationalError | InterfaceError) -> str:
-    return getattr(error.orig, "sqlstate", None) or ""
-
-
-def _server_state(
-    error: OperationalError | InterfaceError, text: str, location: DatabaseLocation, committing: bool
-) -> DatabaseOpenError | None:
-    """A PostgreSQL server's state as a clear line: restarting, full, or the connection cut."""
-    from barometer_desktop.storage.engine import SERVER_CONNECTIONS
-
-    state = _sqlstate(error)
-    if state == "57P03" or "shutting down" in text or "starting up" in text or "in recovery mode" in text:
-        return DatabaseOpenError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The database server {path} is restarting. Nothing was stored; try again in a moment."
-            ),
-            path=location.display(),
-        )
-    if state == "53300" or "too many clients" in text or "too many connections" in text:
-        return DatabaseOpenError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The database server {path} has no free connections. Nothing was stored. Ask IT to allow more "
-                "connections: each open window of this app uses up to {connections}.",
-            ),
-            path=location.display(),
-            connections=SERVER_CONNECTIONS,
-        )
-    if state in ("40P01", "40001") or "deadlock detected" in text or "could not serialize" in text:
-        return DatabaseOpenError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Your change met another user's change at the same moment; nothing was stored. Try again.",
-            )
-        )
-    cut = (
-        state in ("57P01", "57P02", "08006", "08003", "08000")
-        or "terminating connection" in text
-        or "server closed the connection" in text
-        or "connection is closed" in text
-        or "connection is lost" in text
-        or "consuming input failed" in text
-        or "ssl syscall error" in text
-        or "connection reset" in text
-        or getattr(error, "connection_invalidated", False)
-    )
-    if not cut:
-        return None
-    if committing:
-        return DatabaseOpenError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The connection to the database server {path} was cut while your change was being stored: "
-                "it may or may not have arrived. The next action connects again; reload to see what is stored.",
-            ),
-            path=location.display(),
-        )
-    return DatabaseOpenError(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The connection to the database server {path} was cut (the server may have restarted). Nothing was "
-            "stored; the next action connects again.",
-        ),
-        path=location.display(),
-    )
-
-
 def _probe(engine: Engine, location: DatabaseLocation) -> migrations.SchemaStatus:
     try:
         with engine.connect() as connection:
             return migrations.schema_status(connection)
     except DRIVER_ERRORS as error:
         engine.dispose()
-        raise _operational_error(error, location) from error
+        raise operational_error(error, location) from error
     except Exception as error:  # the driver's DatabaseError for a damaged file
         engine.dispose()
         if "not a database" in str(error).lower() or "malformed" in str(error).lower():
@@ -457,7 +330,7 @@ def open_database(
             enable_wal(engine)
     except DRIVER_ERRORS as error:
         engine.dispose()
-        raise _operational_error(error, location) from error
+        raise operational_error(error, location) from error
     except BaseException:
         engine.dispose()
         raise
@@ -491,7 +364,7 @@ def upgrade_database(location: DatabaseLocation | str | Path) -> Path | None:
             backup = migrations.upgrade(engine, location)
             enable_wal(engine)
         except DRIVER_ERRORS as error:
-            raise _operational_error(error, location) from error
+            raise operational_error(error, location) from error
         return backup
     finally:
         engine.dispose()
