@@ -91,7 +91,6 @@ def _server_state(
     error: OperationalError | InterfaceError, text: str, location: DatabaseLocation, committing: bool
 ) -> DatabaseOpenError | None:
     """A PostgreSQL server's state as a clear line: restarting, full, or the connection cut."""
-
     state = _sqlstate(error)
     if state == "57P03" or "shutting down" in text or "starting up" in text or "in recovery mode" in text:
         return DatabaseOpenError(

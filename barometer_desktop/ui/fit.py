@@ -22,6 +22,20 @@ def remember_splitter(splitter: QSplitter, key: str) -> QSplitter:
     return splitter
 
 
+def list_beside_details(list_part: QWidget, details: QWidget, name: str, key: str,
+                        sizes: tuple[int, int] = (260, 900)) -> QSplitter:
+    """A list on the left and what it selects on the right: the details take the extra width,
+    neither side can be collapsed away, and the user's division is remembered under `key`."""
+    splitter = QSplitter()
+    splitter.setObjectName(name)
+    splitter.addWidget(list_part)
+    splitter.addWidget(details)
+    splitter.setStretchFactor(1, 1)
+    splitter.setChildrenCollapsible(False)
+    splitter.setSizes(list(sizes))
+    return remember_splitter(splitter, key)
+
+
 def scrolling(content: QWidget, name: str = "") -> QScrollArea:
     """`content` in a frameless scroll area: it scrolls instead of being clipped when the window is small."""
     area = QScrollArea()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,7 +29,7 @@ from barometer_desktop.storage.committees import CommitteeRecord
 from barometer_desktop.ui.screens.committee_plan_dialogs import EndDialog, GoalDialog
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
-from barometer_desktop.ui.fit import remember_splitter, scrolling
+from barometer_desktop.ui.fit import list_beside_details, scrolling
 from barometer_desktop.ui.screens.committee_widgets import (
     LinkField,
     OptionalDateEdit,
@@ -145,14 +144,7 @@ class PlansTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.committee_filter)
         left_layout.addWidget(self.committee_list, 1)
-        splitter = QSplitter()
-        splitter.setObjectName("plans_splitter")
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([280, 700])
-        remember_splitter(splitter, "committees/plans_splitter")
+        splitter = list_beside_details(left, scroll, "plans_splitter", "committees/plans_splitter", (280, 700))
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
 

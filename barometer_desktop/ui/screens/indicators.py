@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QTreeWidget,
@@ -36,7 +35,7 @@ from barometer_desktop.ui.screens.indicator_panels import AssessmentPanel, Histo
 from barometer_desktop import labels
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import buddy, leave_with_tab, named
-from barometer_desktop.ui.fit import remember_splitter, scrolling
+from barometer_desktop.ui.fit import list_beside_details, scrolling
 from barometer_desktop.ui.message_line import MessageLine
 from barometer_desktop.ui.screens.overview import trend_colours
 from barometer_desktop.ui.screens.statbank_ui import StatBankSourceSection
@@ -215,14 +214,7 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.development)
         right_layout.addWidget(self.tabs, 1)
-        splitter = QSplitter()
-        splitter.setObjectName("indicators_splitter")
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([260, 900])
-        remember_splitter(splitter, "indicators/list_splitter")
+        splitter = list_beside_details(left, right, "indicators_splitter", "indicators/list_splitter")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(splitter)
