@@ -19,7 +19,7 @@ def test_one_mapping_covers_every_verdict_with_distinct_shapes():
 def test_app_report_and_web_show_the_same_symbol_and_word_for_each_verdict(app_state, qtbot):
     from barometer_desktop.i18n import output_language
     from barometer_desktop.report.text import verdict_mark
-    from barometer_desktop.ui.screens.overview import OverviewScreen, trend_text
+    from barometer_desktop.ui.screens.overview.screen import OverviewScreen, trend_text
     from barometer_desktop.web.pages import Pages
 
     screen = OverviewScreen(app_state)

@@ -86,7 +86,7 @@ def _web_counts(index: str) -> dict[str, int]:
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(values=data)
 def test_counts_are_equal_in_snapshot_overview_pdf_and_web(values, app_state, qtbot, tmp_path_factory):
-    from barometer_desktop.ui.screens.overview import OverviewScreen
+    from barometer_desktop.ui.screens.overview.screen import OverviewScreen
 
     db = app_state.db
     _store(db, values)

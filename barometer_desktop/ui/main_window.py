@@ -142,9 +142,9 @@ class MainWindow(QMainWindow):
     # -- construction --------------------------------------------------------
 
     def _add_screens(self) -> None:
-        from barometer_desktop.ui.screens.indicators import IndicatorsScreen
-        from barometer_desktop.ui.screens.overview import OverviewScreen
-        from barometer_desktop.ui.screens.start_page import StartPage
+        from barometer_desktop.ui.screens.indicators.screen import IndicatorsScreen
+        from barometer_desktop.ui.screens.overview.screen import OverviewScreen
+        from barometer_desktop.ui.screens.start.screen import StartPage
 
         start = self.add_screen("start", self.tr("The year's cycle"), lambda: StartPage(self.state))
         start.go_to.connect(self.go_to)
@@ -158,8 +158,8 @@ class MainWindow(QMainWindow):
         self._add_import_screen()
 
     def _add_entry_screens(self) -> None:
-        from barometer_desktop.ui.screens.data_entry import DataEntryScreen
-        from barometer_desktop.ui.screens.missing_data import MissingDataScreen
+        from barometer_desktop.ui.screens.entry.screen import DataEntryScreen
+        from barometer_desktop.ui.screens.missing.screen import MissingDataScreen
 
         entry = self.add_screen("entry", self.tr("Data entry"), lambda: DataEntryScreen(self.state))
         missing = self.add_screen("missing", self.tr("Missing data"), lambda: MissingDataScreen(self.state))
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         badge(len(missing.items))
 
     def _add_committees_screen(self) -> None:
-        from barometer_desktop.ui.screens.committees import CommitteesScreen
+        from barometer_desktop.ui.screens.committees.screen import CommitteesScreen
 
         screen = self.add_screen("committees", self.tr("Committees"), lambda: CommitteesScreen(self.state))
 
@@ -203,13 +203,13 @@ class MainWindow(QMainWindow):
         self._indicators_screen.select_indicator(indicator_id)
 
     def _add_report_screen(self) -> None:
-        from barometer_desktop.ui.screens.report_screen import ReportScreen
+        from barometer_desktop.ui.screens.report.screen import ReportScreen
 
         self.add_screen("report", self.tr("Report"), lambda: ReportScreen(self.state))
 
     def _add_import_screen(self) -> None:
         from barometer_desktop.ui.file_actions import FileActions
-        from barometer_desktop.ui.screens.import_screen import ImportScreen
+        from barometer_desktop.ui.screens.importing.screen import ImportScreen
 
         self.add_screen("import", self.tr("Import"), lambda: ImportScreen(self.state))
         # Back up, restore, import, export, publish: inserted above Quit.

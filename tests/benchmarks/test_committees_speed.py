@@ -40,7 +40,7 @@ def test_saving_a_committee_year_and_counting_missing_is_instant(demo_db):
 
 
 def test_committees_screen_opens_and_refreshes_quickly(qtbot, app_state):
-    from barometer_desktop.ui.screens.committees import CommitteesScreen
+    from barometer_desktop.ui.screens.committees.screen import CommitteesScreen
 
     start = time.perf_counter()
     screen = CommitteesScreen(app_state)

@@ -20,7 +20,7 @@ TARGET_SECONDS = 0.100
 
 
 def test_entry_grid_builds_under_100_ms(qapp, tmp_path):
-    from barometer_desktop.ui.screens.data_entry import DataEntryScreen
+    from barometer_desktop.ui.screens.entry.screen import DataEntryScreen
     from barometer_desktop.ui.state import AppState
 
     db = open_database(build_national_database(tmp_path / "national.sqlite"))

@@ -174,7 +174,7 @@ def test_a_new_period_on_every_engine(any_demo_db):
 
 
 def test_the_entry_sheet_of_a_year_lists_the_indicators_of_its_policy(demo_db):
-    from barometer_desktop.ui.screens.entry_data import load_sheet
+    from barometer_desktop.ui.screens.entry.sheet import load_sheet
 
     _new_period(demo_db)
     old = {i.code for i in load_sheet(demo_db, 2013, today=date(2014, 6, 1)).indicators}

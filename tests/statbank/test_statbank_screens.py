@@ -91,7 +91,7 @@ def _save_source(db, code="1.2"):
 
 
 def test_the_fetch_dialog_checks_first_and_imports_on_request(app_state, qtbot):
-    from barometer_desktop.ui.screens.statbank_ui import StatBankFetchDialog
+    from barometer_desktop.ui.screens.statbank.source import StatBankFetchDialog
 
     indicator = _save_source(app_state.db)
     before = _count(app_state.db, indicator.id)
@@ -132,7 +132,7 @@ def test_missing_data_offers_statbank_and_shows_the_update_time_on_request(main_
 
 
 def test_a_fetched_values_history_names_its_source(main_window, qtbot):
-    from barometer_desktop.ui.screens.statbank_ui import StatBankFetchDialog
+    from barometer_desktop.ui.screens.statbank.source import StatBankFetchDialog
 
     main_window.show_screen("indicators")
     screen = main_window.page("indicators")
@@ -149,7 +149,7 @@ def test_a_fetched_values_history_names_its_source(main_window, qtbot):
 
 
 def test_the_window_stays_responsive_while_statbank_is_slow(app_state, qtbot, stub):
-    from barometer_desktop.ui.screens.statbank_ui import StatBankFetchDialog
+    from barometer_desktop.ui.screens.statbank.source import StatBankFetchDialog
 
     _save_source(app_state.db)
     stub.delay = 0.3

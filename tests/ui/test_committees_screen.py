@@ -18,8 +18,8 @@ from barometer_desktop.storage import (
     settings_store,
 )
 from barometer_desktop.storage.observations import ObservationInput
-from barometer_desktop.ui.screens.committee_decisions import DecisionDialog
-from barometer_desktop.ui.screens.committee_plan_dialogs import EndDialog, GoalDialog
+from barometer_desktop.ui.screens.committees.decisions import DecisionDialog
+from barometer_desktop.ui.screens.committees.plan_dialogs import EndDialog, GoalDialog
 
 
 @pytest.fixture

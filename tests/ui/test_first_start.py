@@ -17,7 +17,7 @@ from barometer_desktop.storage import catalog, committees, observation_edits, ob
 from barometer_desktop.storage.database import open_database
 from barometer_desktop.ui import launch
 from barometer_desktop.ui.first_start import FirstStartDialog
-from barometer_desktop.ui.screens.goals_dialog import GoalsDialog
+from barometer_desktop.ui.screens.indicators.goals_dialog import GoalsDialog
 
 
 def _args(**overrides):

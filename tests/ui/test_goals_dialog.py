@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from barometer_desktop.assembly.build import assemble
 from barometer_desktop.storage import catalog, indicators, policies, policy_edits
 from barometer_desktop.storage.indicators import IndicatorInput
-from barometer_desktop.ui.screens.goals_dialog import GoalsDialog
+from barometer_desktop.ui.screens.indicators.goals_dialog import GoalsDialog
 
 
 @pytest.fixture
@@ -112,7 +112,7 @@ def test_an_indicator_without_values_can_be_deleted_one_with_values_not(main_win
 
 
 def test_comparison_municipalities_are_chosen_from_the_official_list(app_state, qtbot):
-    from barometer_desktop.ui.screens.areas_dialog import AreasDialog
+    from barometer_desktop.ui.screens.indicators.areas_dialog import AreasDialog
 
     dialog = AreasDialog(app_state)
     qtbot.addWidget(dialog)

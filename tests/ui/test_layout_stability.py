@@ -65,7 +65,7 @@ def test_saving_the_notice_keeps_the_missing_list_width(main_window, qtbot, monk
 def test_the_indicator_names_column_is_dragged_wider_and_remembered(main_window, qtbot):
     from PySide6.QtCore import QPoint, QSettings
 
-    from barometer_desktop.ui.screens.row_name_header import WIDTH_KEY
+    from barometer_desktop.ui.screens.entry.row_name_header import WIDTH_KEY
 
     main_window.resize(1366, 768)
     main_window.show_screen("entry")

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from barometer_desktop.ui.screens.overview import COLUMNS, IndicatorIdRole, TrendRole
+from barometer_desktop.ui.screens.overview.screen import COLUMNS, IndicatorIdRole, TrendRole
 
 
 def _rows_by_code(model):

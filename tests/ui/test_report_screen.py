@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pypdf import PdfReader
 
-from barometer_desktop.ui.screens.report_checklist import ChecklistDialog
+from barometer_desktop.ui.screens.report.checklist import ChecklistDialog
 
 REAL_CONFIRMED = ChecklistDialog.confirmed  # the fixture below stands in for it
 
@@ -136,7 +136,7 @@ def test_final_edition_then_changed_data_are_listed(screen, qtbot, monkeypatch, 
 
 
 def test_cancelled_export_leaves_no_file(screen, qtbot, monkeypatch, tmp_path):
-    from barometer_desktop.ui.screens import report_worker
+    from barometer_desktop.ui.screens.report import worker as report_worker
 
     target = tmp_path / "cancelled.pdf"
     _save_as(monkeypatch, target)

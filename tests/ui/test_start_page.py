@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from barometer_desktop.ui.screens.start_page import StartPage
+from barometer_desktop.ui.screens.start.screen import StartPage
 
 
 @pytest.fixture

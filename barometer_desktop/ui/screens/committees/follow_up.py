@@ -34,7 +34,7 @@ from barometer_desktop.storage import committees, follow_up, settings_store
 from barometer_desktop.storage.follow_up import CommitteeYear, FollowUpEntry, ReportEntry
 from barometer_desktop.ui.accessibility import kept_focus, named
 from barometer_desktop.ui.date_field import DateField
-from barometer_desktop.ui.screens.committee_widgets import (
+from barometer_desktop.ui.screens.committees.widgets import (
     LinkField,
     colour,
     day,

@@ -2,7 +2,7 @@
 
 Built for speed: typing overwrites a cell, Tab and Enter move on, a block
 copied from Excel pastes with Ctrl+V, Delete clears the selection. The
-rules (validation, one action per edit, undo) live in entry_model; this
+rules (validation, one action per edit, undo) live in entry.model; this
 module is the widgets.
 """
 
@@ -28,14 +28,14 @@ from barometer_desktop.ui.accessibility import FocusRingDelegate, leave_with_tab
 from barometer_desktop.ui.area_names import shown_area_name
 from barometer_desktop.ui.fit import remember_splitter, scrolling
 from barometer_desktop.ui.message_line import MessageLine
-from barometer_desktop.ui.screens.entry_clipboard import copy_block, parse_block, paste_block
-from barometer_desktop.ui.screens.entry_details import DetailsPanel
-from barometer_desktop.ui.screens.entry_model import (
+from barometer_desktop.ui.screens.entry.clipboard import copy_block, parse_block, paste_block
+from barometer_desktop.ui.screens.entry.details import DetailsPanel
+from barometer_desktop.ui.screens.entry.model import (
     EntryModel,
     SampleSizeMissingRole,
     sample_size_missing_colour,
 )
-from barometer_desktop.ui.screens.row_name_header import RowNameHeader
+from barometer_desktop.ui.screens.entry.row_name_header import RowNameHeader
 from barometer_desktop.ui.state import AppState
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -22,7 +22,7 @@ from barometer_desktop.storage.records import IndicatorRecord
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import tab_moves_on
 from barometer_desktop.ui.message_line import MessageLine
-from barometer_desktop.ui.screens.stale_hint import StaleHint
+from barometer_desktop.ui.screens.indicators.stale_hint import StaleHint
 
 
 def error_style() -> str:

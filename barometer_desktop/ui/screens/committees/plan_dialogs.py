@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from barometer_desktop.storage.action_plans import PlanGoalRecord
 from barometer_desktop.ui.accessibility import buddy, named
 from barometer_desktop.ui.date_field import date_edit_format
-from barometer_desktop.ui.screens.committee_widgets import hint
+from barometer_desktop.ui.screens.committees.widgets import hint
 
 
 class GoalDialog(QDialog):

@@ -26,7 +26,7 @@ from barometer_desktop import i18n
 from barometer_desktop.domain.formatting import format_period
 from barometer_desktop.domain.missing_data import MissingItem, missing_by_provider
 from barometer_desktop.domain.periods import Period
-from barometer_desktop.ui.screens.entry_data import load_sheet
+from barometer_desktop.ui.screens.entry.sheet import load_sheet
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
 from barometer_desktop.ui.filter_box import FilterBox
@@ -185,12 +185,12 @@ class MissingDataScreen(QWidget):
         self.statbank_updates.setVisible(bool(self._with_source) and bool(self.statbank_updates.text()))
 
     def fetch_from_statbank(self) -> None:
-        from barometer_desktop.ui.screens.statbank_ui import StatBankFetchDialog
+        from barometer_desktop.ui.screens.statbank.source import StatBankFetchDialog
 
         StatBankFetchDialog(self.state, self._with_source, parent=self).exec()
 
     def show_source_updates(self) -> None:
-        from barometer_desktop.ui.screens.statbank_ui import source_updates
+        from barometer_desktop.ui.screens.statbank.source import source_updates
 
         self.statbank_updates.setText("\n".join(source_updates(self.state, self._with_source)))
         self.statbank_updates.setVisible(True)

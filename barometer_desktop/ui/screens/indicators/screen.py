@@ -29,17 +29,17 @@ from barometer_desktop.assembly.build import assemble_indicator
 from barometer_desktop.domain.areas import comparison_areas, country_area, shown_areas
 from barometer_desktop.storage import catalog, indicators, observations, settings_store
 from barometer_desktop.storage.records import IndicatorRecord
-from barometer_desktop.ui.screens.indicator_actions import IndicatorActions
-from barometer_desktop.ui.screens.indicator_form import IndicatorForm
-from barometer_desktop.ui.screens.indicator_panels import AssessmentPanel, HistoryTable
+from barometer_desktop.ui.screens.indicators.actions import IndicatorActions
+from barometer_desktop.ui.screens.indicators.form import IndicatorForm
+from barometer_desktop.ui.screens.indicators.panels import AssessmentPanel, HistoryTable
 from barometer_desktop import labels
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import buddy, leave_with_tab, named
 from barometer_desktop.ui.fit import list_beside_details, scrolling
 from barometer_desktop.ui.message_line import MessageLine
-from barometer_desktop.ui.screens.overview import trend_colours
-from barometer_desktop.ui.screens.statbank_ui import StatBankSourceSection
-from barometer_desktop.ui.screens.values_table import ValuesModel
+from barometer_desktop.ui.screens.overview.screen import trend_colours
+from barometer_desktop.ui.screens.statbank.source import StatBankSourceSection
+from barometer_desktop.ui.screens.indicators.values_table import ValuesModel
 from barometer_desktop.ui.filter_box import FilterBox
 from barometer_desktop.ui.state import AppState
 
@@ -240,7 +240,7 @@ class IndicatorsScreen(IndicatorActions, QWidget):
 
     def _ensure_chart(self) -> None:
         if self.chart is None:
-            from barometer_desktop.ui.screens.indicator_chart import IndicatorChart
+            from barometer_desktop.ui.screens.indicators.chart import IndicatorChart
 
             self.chart = IndicatorChart()
             self.chart_holder.insertWidget(0, self.chart, 1)

@@ -31,8 +31,8 @@ from barometer_desktop.storage.observations import (
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.area_names import shown_area_name
-from barometer_desktop.ui.screens.entry_data import EntrySheet, load_sheet
-from barometer_desktop.ui.screens.entry_texts import edit_text, published_note, row_label, stored_text
+from barometer_desktop.ui.screens.entry.sheet import EntrySheet, load_sheet
+from barometer_desktop.ui.screens.entry.texts import edit_text, published_note, row_label, stored_text
 from barometer_desktop.ui.state import AppState
 from barometer_desktop.ui.undo import CellChange, as_input, store_changes
 

@@ -335,12 +335,12 @@ class ReportScreen(QWidget):
 
     def export(self) -> None:
         from barometer_desktop.report.produce import prepare_report
-        from barometer_desktop.ui.screens.report_worker import RenderThread
+        from barometer_desktop.ui.screens.report.worker import RenderThread
 
         from dataclasses import replace
 
         from barometer_desktop.report.produce import NEW_FINAL
-        from barometer_desktop.ui.screens.report_checklist import ChecklistDialog
+        from barometer_desktop.ui.screens.report.checklist import ChecklistDialog
 
         year = self.state.report_year
         self.message_label.clear()
@@ -450,7 +450,7 @@ class ReportScreen(QWidget):
         self.export_finished.emit(str(produced.path))
 
     def _render_failed(self, error: BaseException) -> None:
-        from barometer_desktop.ui.screens.report_worker import ExportCancelled
+        from barometer_desktop.ui.screens.report.worker import ExportCancelled
 
         self._close_progress()
         if isinstance(error, ExportCancelled):

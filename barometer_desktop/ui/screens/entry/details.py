@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEd
 from barometer_desktop import labels
 from barometer_desktop.domain.formatting import format_number
 from barometer_desktop.ui import theme
-from barometer_desktop.ui.screens.entry_model import EntryModel, edit_text, unit_label
+from barometer_desktop.ui.screens.entry.model import EntryModel, edit_text, unit_label
 
 
 class DetailsPanel(QGroupBox):

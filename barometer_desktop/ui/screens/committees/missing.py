@@ -32,7 +32,7 @@ from barometer_desktop.ui.date_field import date_edit_format
 from barometer_desktop.ui.filter_box import name_search_field
 from barometer_desktop.ui.fit import remember_splitter
 from barometer_desktop.ui.message_line import MessageLine
-from barometer_desktop.ui.screens.committee_widgets import colour, day, heading, hint, show_error
+from barometer_desktop.ui.screens.committees.widgets import colour, day, heading, hint, show_error
 from barometer_desktop.ui.state import AppState
 
 

@@ -198,7 +198,7 @@ class ImportScreen(QWidget):
         self._fill_fixed_choices()
 
     def open_statbank(self) -> None:
-        from barometer_desktop.ui.screens.statbank_ui import StatBankFetchDialog
+        from barometer_desktop.ui.screens.statbank.source import StatBankFetchDialog
 
         StatBankFetchDialog(self.state, parent=self).exec()
 

@@ -25,8 +25,8 @@ from barometer_desktop.storage.records import AuditRecord
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import leave_with_tab, named, tab_moves_on
 from barometer_desktop.ui.message_line import MessageLine
-from barometer_desktop.ui.screens.entry_texts import stored_text
-from barometer_desktop.ui.screens.stale_hint import StaleHint
+from barometer_desktop.ui.screens.entry.texts import stored_text
+from barometer_desktop.ui.screens.indicators.stale_hint import StaleHint
 from barometer_desktop.ui.state import AppState
 
 

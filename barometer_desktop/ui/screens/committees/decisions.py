@@ -46,7 +46,7 @@ from barometer_desktop.storage.follow_up import DecisionEntry
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
 from barometer_desktop.ui.date_field import date_edit_format
-from barometer_desktop.ui.screens.committee_widgets import day, fit_rows, heading, hint, show_error
+from barometer_desktop.ui.screens.committees.widgets import day, fit_rows, heading, hint, show_error
 from barometer_desktop.ui.state import AppState
 
 

@@ -203,7 +203,7 @@ class IndicatorActions:
         return True
 
     def edit_goals(self) -> None:
-        from barometer_desktop.ui.screens.goals_dialog import GoalsDialog
+        from barometer_desktop.ui.screens.indicators.goals_dialog import GoalsDialog
 
         if not self.confirm_leave():
             return
@@ -212,7 +212,7 @@ class IndicatorActions:
         self.refresh()
 
     def edit_areas(self) -> None:
-        from barometer_desktop.ui.screens.areas_dialog import AreasDialog
+        from barometer_desktop.ui.screens.indicators.areas_dialog import AreasDialog
 
         if not self.confirm_leave():
             return

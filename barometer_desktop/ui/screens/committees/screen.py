@@ -11,11 +11,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from barometer_desktop.domain.followup import missing_count
-from barometer_desktop.ui.screens.committee_decisions import DecisionsTab
-from barometer_desktop.ui.screens.committee_follow_up import FollowUpTab
-from barometer_desktop.ui.screens.committee_missing import MissingTab, missing_groups
-from barometer_desktop.ui.screens.committee_plans import PlansTab
-from barometer_desktop.ui.screens.committee_widgets import heading
+from barometer_desktop.ui.screens.committees.decisions import DecisionsTab
+from barometer_desktop.ui.screens.committees.follow_up import FollowUpTab
+from barometer_desktop.ui.screens.committees.missing import MissingTab, missing_groups
+from barometer_desktop.ui.screens.committees.plans import PlansTab
+from barometer_desktop.ui.screens.committees.widgets import heading
 from barometer_desktop.ui.state import AppState
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from barometer_desktop.ui.screens.entry_model import Cell, EntryModel
+from barometer_desktop.ui.screens.entry.model import Cell, EntryModel
 
 
 def parse_block(text: str) -> list[list[str]]:
