@@ -302,6 +302,10 @@ def _outputs(window, folder: Path, lang: str, result: SelfTestResult) -> None:  
         _timed(result, "report", lambda: _write_report(snapshot, pdf, lang))
         _check_pdf(pdf)
         result.steps["report"] = "ok"
+        # File › Print renders the pages with PDFium: its library must be in the bundle.
+        from barometer_desktop.ui.print_pdf import page_count
+
+        result.steps["print_pages"] = _timed(result, "print_engine", lambda: page_count(pdf))
     else:
         result.steps["report"] = SKIPPED_NOT_BUILT
     if _engine_built("barometer_desktop.web"):

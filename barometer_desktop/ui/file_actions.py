@@ -75,11 +75,13 @@ class FileActions(QObject):
     # -- actions ------------------------------------------------------------------
 
     def print_report(self) -> None:
-        """Print the status report: the PDF last exported, or a fresh draft of the report year."""
+        """Print the status report (the PDF last exported, or a fresh draft of the report year)
+        through the system's print dialog."""
         import tempfile
 
         from barometer_desktop import i18n
         from barometer_desktop.report.produce import produce_report
+        from barometer_desktop.ui import print_pdf
 
         report = self.window.page("report")
         pdf = report.last_pdf if report.last_pdf is not None and report.last_pdf.exists() else None
@@ -88,12 +90,18 @@ class FileActions(QObject):
             folder = Path(tempfile.mkdtemp(prefix="barometer-print-"))
             pdf = produce_report(self.state.db, year, folder / f"status-{year}.pdf", lang=i18n.current_language()).path
         QGuiApplication.restoreOverrideCursor()
-        if print_file(pdf):
-            self.show_info(self.tr("The status report {file} was sent to the printer.").format(file=str(pdf)))
-        else:
-            self.show_info(self.tr(
-                "This computer prints PDF files from their viewer: {file} was opened; print it from there."
-            ).format(file=str(pdf)))
+        printer = print_pdf.choose_printer(pdf, self.window)
+        if printer is None:  # the user cancelled the print dialog
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        pages = print_pdf.print_pdf(pdf, printer)
+        QGuiApplication.restoreOverrideCursor()
+        self.window.statusBar().showMessage(
+            self.tr("The status report ({pages} pages) was sent to the printer {printer}.").format(
+                pages=pages, printer=printer.printerName() or printer.outputFileName()
+            ),
+            10000,
+        )
 
     def open_import(self) -> None:
         self.window.show_screen("import")
@@ -214,22 +222,3 @@ class FileActions(QObject):
                 year=year, folder=target
             )
         )
-
-
-def print_file(path: Path) -> bool:
-    """Hand a PDF to the system's printing; False when it was only opened in a viewer.
-
-    Windows prints through the PDF program's own print command (its print
-    dialog or the default printer); elsewhere the file opens in the viewer.
-    """
-    import os
-    import sys
-
-    if sys.platform == "win32":
-        os.startfile(str(path), "print")  # noqa: S606 - the user's own report, their PDF program
-        return True
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices
-
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-    return False

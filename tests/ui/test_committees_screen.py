@@ -342,3 +342,51 @@ def test_a_pasted_text_is_not_stored_as_a_link(main_window, screen, qtbot, warni
     # (A line edit holds at most 32,767 characters; the storage test sends 5 MB.)
     assert len(warnings) == 1 and warnings[0].startswith("Dokument: Linket er 32.767 tegn langt; et link må højst have 2.000.")
     assert follow_up.committee_year(db, tab.committee_box.currentData(), 2013) == before
+
+
+def test_plan_dates_are_typed_never_defaulted_to_today(main_window, screen, qtbot, warnings):
+    """An action plan's adopted/ended dates start empty when none is stored; what is typed is stored."""
+    db = main_window.state.db
+    plans = screen.plans
+    screen.show_tab(plans)
+    plans.select_committee("SUU")
+    stored = action_plans.action_plans(db, _committee_id(db, "SUU"))[0]
+    action_plans.update_plan(
+        db, stored.id, adopted_on=None, document_link=stored.document_link, ended_on=None,
+        expected_version=stored.version,
+    )
+    main_window.state.data_changed.emit()
+    today = date.today().strftime("%d.%m.%Y")
+    assert plans.adopted.text() == "" and plans.plan_ended.text() == ""
+    assert today not in (plans.adopted.text(), plans.plan_ended.text())
+    plans.adopted.setFocus()
+    qtbot.keyClicks(plans.adopted, "15.06.2011")
+    qtbot.mouseClick(plans.save_plan_button, Qt.MouseButton.LeftButton)
+    plan = action_plans.action_plans(db, _committee_id(db, "SUU"))[0]
+    assert (plan.adopted_on, plan.ended_on) == (date(2011, 6, 15), None)
+    assert warnings == []
+    assert plans.adopted.text() == "15.06.2011" and plans.plan_ended.text() == ""
+
+
+def test_a_plan_date_that_is_not_a_date_names_the_field_and_stores_nothing(main_window, screen, qtbot, warnings):
+    db = main_window.state.db
+    plans = screen.plans
+    screen.show_tab(plans)
+    plans.select_committee("BUU")
+    before = action_plans.action_plans(db, _committee_id(db, "BUU"))
+    plans.plan_ended.setText("31.13.2014")
+    qtbot.mouseClick(plans.save_plan_button, Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1 and warnings[0].startswith("Afsluttet den:") and "31.13.2014" in warnings[0]
+    assert action_plans.action_plans(db, _committee_id(db, "BUU")) == before
+
+
+def test_ending_a_goal_asks_for_the_date_instead_of_assuming_today(main_window, qtbot):
+    goal = action_plans.action_plans(main_window.state.db, _committee_id(main_window.state.db, "BIU"))[0].goals[0]
+    dialog = EndDialog(main_window, goal)
+    qtbot.addWidget(dialog)
+    assert dialog.date_edit.text() == ""
+    dialog.accept()  # nothing typed: the dialog stays open and says what is missing
+    assert dialog.result() != QDialog.DialogCode.Accepted and not dialog.problem.isHidden()
+    qtbot.keyClicks(dialog.date_edit, "31.12.2014")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.value() == date(2014, 12, 31)

@@ -1,31 +1,80 @@
-"""File › Print the status report (Ctrl+P): the last exported PDF, or a fresh draft, goes to the system."""
+"""File › Print the status report (Ctrl+P): the system's print dialog, then the report's pages on the printer.
+
+No real printer here: the dialog's printer writes a PDF file (QPrinter's
+PdfFormat), whose pages are counted against the report's.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from pypdf import PdfReader
+from PySide6.QtCore import QTimer
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication
 
-from barometer_desktop.ui import file_actions
+from barometer_desktop.ui import print_pdf
 
 
-def test_print_makes_a_draft_and_hands_it_to_the_system(main_window, monkeypatch):
-    printed, told = [], []
-    monkeypatch.setattr(file_actions, "print_file", lambda path: printed.append(Path(path)) or True)
-    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *a: told.append(text))
+def _print_to_file(monkeypatch, target: Path, *, accept: bool = True, pages: tuple[int, int] | None = None):
+    """Run the real print dialog with a file as the printer; press Print (or Cancel) in it."""
+    shown: list[QPrintDialog] = []
+    asked: list[Path] = []
+    real_ask, real_choose = print_pdf.ask, print_pdf.choose_printer
+
+    def ask(printer: QPrinter, parent, count: int) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        if pages is not None:
+            printer.setPrintRange(QPrinter.PrintRange.PageRange)
+            printer.setFromTo(*pages)
+
+        def answer() -> None:
+            dialog = QApplication.activeModalWidget()
+            shown.append(dialog)
+            dialog.accept() if accept else dialog.reject()
+
+        QTimer.singleShot(0, answer)
+        return real_ask(printer, parent, count)
+
+    def choose(pdf: Path, parent):
+        asked.append(Path(pdf))
+        return real_choose(pdf, parent)
+
+    monkeypatch.setattr(print_pdf, "ask", ask)
+    monkeypatch.setattr(print_pdf, "choose_printer", choose)
+    return shown, asked
+
+
+def test_print_shows_the_print_dialog_and_prints_every_page_of_the_report(main_window, monkeypatch, tmp_path):
+    printed = tmp_path / "printer.pdf"
+    shown, asked = _print_to_file(monkeypatch, printed)
     action = main_window.file_actions.print_action
     assert action.shortcut().toString() == "Ctrl+P"
     action.trigger()
-    assert len(printed) == 1 and printed[0].suffix == ".pdf" and printed[0].stat().st_size > 10_000
-    assert told and "blev sendt til printeren" in told[0]
+    assert len(shown) == 1 and isinstance(shown[0], QPrintDialog)
+    report_pages = len(PdfReader(asked[0]).pages)
+    assert report_pages > 1
+    assert len(PdfReader(printed).pages) == report_pages
+    assert f"({report_pages} sider)" in main_window.statusBar().currentMessage()
 
 
-def test_print_uses_the_last_exported_pdf(main_window, monkeypatch, tmp_path):
-    exported = tmp_path / "udkast.pdf"
-    exported.write_bytes(b"%PDF-1.4 test")
+def test_print_uses_the_last_exported_pdf_and_the_chosen_pages(main_window, monkeypatch, tmp_path):
+    from barometer_desktop.report.produce import produce_report
+
+    state = main_window.state
+    exported = produce_report(state.db, state.report_year, tmp_path / "udkast.pdf", lang="da").path
     main_window.page("report").last_pdf = exported
-    printed = []
-    monkeypatch.setattr(file_actions, "print_file", lambda path: printed.append(Path(path)) or False)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    printed = tmp_path / "printer.pdf"
+    _shown, asked = _print_to_file(monkeypatch, printed, pages=(2, 3))
     main_window.file_actions.print_action.trigger()
-    assert printed == [exported]
+    assert asked == [exported]
+    assert len(PdfReader(printed).pages) == 2
+
+
+def test_cancelling_the_print_dialog_prints_nothing(main_window, monkeypatch, tmp_path):
+    printed = tmp_path / "printer.pdf"
+    shown, _asked = _print_to_file(monkeypatch, printed, accept=False)
+    main_window.file_actions.print_action.trigger()
+    assert len(shown) == 1
+    assert not printed.exists()

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barometer_desktop.errors import ValidationError
 from barometer_desktop.storage.action_plans import PlanGoalRecord
+from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import buddy, named
-from barometer_desktop.ui.date_field import date_edit_format
+from barometer_desktop.ui.date_field import DateField
 from barometer_desktop.ui.screens.committees.widgets import hint
 
 
@@ -69,23 +70,48 @@ class GoalDialog(QDialog):
 
 
 class EndDialog(QDialog):
+    """The date a goal ended: typed (never defaulted to today), checked before the dialog closes."""
+
     def __init__(self, parent: QWidget, goal: PlanGoalRecord) -> None:
         super().__init__(parent)
         self.setObjectName("end_goal_dialog")
         self.setWindowTitle(self.tr("End goal"))
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setDisplayFormat(date_edit_format())
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = named(DateField("ended_on"), self.tr("Ended on"))
+        self.date_edit.setObjectName("goal_ended_on")
+        self.problem = hint("")
+        self.problem.setObjectName("end_goal_problem")
+        theme.paint_text(self.problem, "error")
+        self.problem.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(hint(goal.text))
         form = QFormLayout()
-        form.addRow(self.tr("Ended on:"), self.date_edit)
+        form.addRow(self.tr("&Ended on:"), self.date_edit)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(hint(self.tr("The goal keeps its follow-ups from earlier years; it is not asked for after this date.")))
         layout.addWidget(buttons)
 
+    def accept(self) -> None:
+        try:
+            ended = self.date_edit.value()
+        except ValidationError as error:
+            self._refuse(error.user_message(QCoreApplication.translate))
+            return
+        if ended is None:
+            self._refuse(self.tr("Type the date the goal ended, e.g. 31.12.2014."))
+            return
+        super().accept()
+
+    def _refuse(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.show()
+        self.date_edit.setFocus()
+        self.date_edit.selectAll()
+
     def value(self) -> date:
-        return self.date_edit.date().toPython()
+        ended = self.date_edit.value()
+        assert ended is not None  # accept() let only a date through
+        return ended

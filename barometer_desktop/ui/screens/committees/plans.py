@@ -29,10 +29,10 @@ from barometer_desktop.storage.committees import CommitteeRecord
 from barometer_desktop.ui.screens.committees.plan_dialogs import EndDialog, GoalDialog
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
+from barometer_desktop.ui.date_field import DateField
 from barometer_desktop.ui.fit import list_beside_details, scrolling
 from barometer_desktop.ui.screens.committees.widgets import (
     LinkField,
-    OptionalDateEdit,
     day,
     fit_rows,
     hint,
@@ -79,10 +79,15 @@ class PlansTab(QWidget):
         self.new_plan_button = QPushButton(self.tr("New action plan for the current policy"))
         self.period_label = QLabel()
         self.period_label.setWordWrap(True)
-        self.adopted = OptionalDateEdit(self.tr("Adopted"))
+        # Typed, never defaulted: an untouched field means "no date" (not today).
+        self.adopted = named(DateField("adopted_on"), self.tr("Adopted on"))
+        self.adopted.setObjectName("plan_adopted")
         self.plan_link = LinkField(name=self.tr("Action plan document"))
         self.plan_link.setObjectName("plan_link")
-        self.plan_ended = OptionalDateEdit(self.tr("Ended"))
+        self.plan_ended = named(DateField("ended_on"), self.tr("Ended on"))
+        self.plan_ended.setObjectName("plan_ended")
+        for field in (self.adopted, self.plan_ended):
+            field.setMaximumWidth(field.fontMetrics().horizontalAdvance("30 Sep 00000") + 24)
         self.save_plan_button = QPushButton(self.tr("Save action plan"))
         self.save_plan_button.setObjectName("save_plan")
         self.plan_form = QWidget()
@@ -296,7 +301,7 @@ class PlansTab(QWidget):
                 self.state.db, plan.id, adopted_on=self.adopted.value(), document_link=self.plan_link.text(),
                 ended_on=self.plan_ended.value(), expected_version=plan.version,
             ),
-            {"document_link": self.tr("Document"), "ended_on": self.tr("Ended on")},
+            {"adopted_on": self.tr("Adopted on"), "document_link": self.tr("Document"), "ended_on": self.tr("Ended on")},
         )
 
     def _policy_goals(self) -> list[tuple[int, int, str]]:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +19,6 @@ from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.errors import BarometerError, SaveNotice, ValidationError
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import focus_proxy, named
-from barometer_desktop.ui.date_field import date_edit_format
 from barometer_desktop.ui.open_document import open_link
 
 
@@ -96,41 +93,6 @@ def show_notices(parent: QWidget, notices: list[SaveNotice], labels: dict[str, s
             )
         lines.append(message)
     QMessageBox.warning(parent, QCoreApplication.translate("Committees", "Saved with a warning"), "\n\n".join(lines))
-
-
-class OptionalDateEdit(QWidget):
-    """A date that may be absent: a check box in front of a date field."""
-
-    changed = Signal()
-
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox(label)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(date_edit_format())
-        self.edit.setDate(QDate.currentDate())
-        self.edit.setEnabled(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit)
-        layout.addStretch(1)
-        # The row's label (and its mnemonic) lands on the check box; the date is named after it.
-        focus_proxy(self, self.check)
-        named(self.edit, label.replace("&", ""))
-        self.check.toggled.connect(self.edit.setEnabled)
-        self.check.toggled.connect(self.changed)
-        self.edit.dateChanged.connect(self.changed)
-
-    def value(self) -> date | None:
-        return self.edit.date().toPython() if self.check.isChecked() else None
-
-    def set_value(self, value: date | None) -> None:
-        self.blockSignals(True)
-        self.check.setChecked(value is not None)
-        self.edit.setDate(QDate(value) if value else QDate.currentDate())
-        self.blockSignals(False)
 
 
 class LinkField(QWidget):
