@@ -126,6 +126,37 @@ def test_out_of_range_value_is_rejected_with_reason(entry, qtbot):
     assert entry.model.rejection(row, column) is None
 
 
+def test_typing_after_a_refusal_replaces_the_refused_text(entry, qtbot):
+    """After "130" is refused, typing "67,5" stores 67,5 (not "13067,5"); an arrow key keeps the text to edit."""
+    db = entry.state.db
+    row, column = cell(entry, "1.2", "København")
+    entry.select_cell(row, column)
+    qtbot.keyClicks(entry.view, "130")
+    typed_in = entry.view.delegate.editor
+    qtbot.keyClick(entry.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: entry.view.delegate.editor not in (None, typed_in))
+    editor = entry.view.delegate.editor
+    assert editor.selectedText() == "130"
+    assert "100" in entry.message_label.text()  # the rejection is said while the text waits
+    qtbot.keyClicks(editor, "67,5")
+    assert editor.text() == "67,5"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: entry.view.state() != QAbstractItemView.State.EditingState)
+    assert stored(db, "1.2", "København", 2013).value == pytest.approx(67.5)
+    assert entry.model.rejection(row, column) is None
+    # Correcting instead of replacing: End puts the cursor after the refused text.
+    entry.select_cell(row, column)
+    qtbot.keyClicks(entry.view, "66,x")
+    refused_in = entry.view.delegate.editor
+    qtbot.keyClick(entry.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: entry.view.delegate.editor not in (None, refused_in))
+    editor = entry.view.delegate.editor
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(editor, "8")
+    assert editor.text() == "66,8"
+
+
 def test_refused_value_typed_in_the_editor_stays_to_be_corrected(entry, qtbot):
     """A user types into the open editor and presses Enter there: the cursor must not move on."""
     db = entry.state.db

@@ -217,8 +217,9 @@ class EntryView(QTableView):
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
         # Tab moves right and Enter moves down, without opening the next
         # editor: typing there overwrites, like a spreadsheet. A rejected value
-        # keeps the cursor on its cell and the typed text in a reopened editor,
-        # so it can be corrected; Escape then gives the stored value back.
+        # keeps the cursor on its cell and the typed text, selected, in a
+        # reopened editor (as a spreadsheet's "Retry"): typing replaces it, an
+        # arrow key keeps it to be corrected; Escape gives the stored value back.
         if editor is not self.delegate.editor:
             # A second close of an editor already closed (Qt queues one per
             # Enter the editor saw): acting on it would move the cursor on.
@@ -250,7 +251,9 @@ class EntryView(QTableView):
         editor = self.delegate.editor
         if isinstance(editor, QLineEdit):
             editor.setText(text)
-            editor.end(False)
+            # Selected, so the next typing replaces the refused text instead of
+            # being appended to it ("130" then "67" must not become "13067").
+            editor.selectAll()
 
     def event(self, event: QEvent) -> bool:
         # Claim the grid's keys before any window-wide shortcut (an Edit menu's
