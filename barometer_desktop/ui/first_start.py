@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -82,6 +83,8 @@ class FirstStartDialog(QDialog):
         self.default_path = default_path
         self.resize(620, 480)
         self.result_choice: FirstStart | None = None
+        # At the program's start the choice page comes first; File › New database shows the setup only.
+        self.choice_offered = True
         self.pages = QStackedWidget()
         self.pages.addWidget(self._choice_page())
         self.pages.addWidget(self._setup_page())
@@ -108,7 +111,7 @@ class FirstStartDialog(QDialog):
         self.demo_button.setObjectName("first_start_demo")
         self.demo_button.clicked.connect(lambda: self._finish(FirstStart("demo")))
         cancel = QPushButton(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
+        cancel.clicked.connect(super().reject)  # an explicit click: no question
         layout = QVBoxLayout(page)
         layout.addWidget(text)
         for button in (self.setup_button, self.open_button, self.demo_button):
@@ -119,6 +122,26 @@ class FirstStartDialog(QDialog):
         row.addWidget(cancel)
         layout.addLayout(row)
         return page
+
+    def reject(self) -> None:
+        """Escape or the window's close box: back from the setup to the choice; on the
+        choice, ask first, for without a database the program ends."""
+        if self.choice_offered and self.pages.currentIndex() == 1:
+            self.pages.setCurrentIndex(0)
+            self.setup_button.setFocus()
+            return
+        if self.choice_offered:
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("Quit without a barometer? Nothing has been set up; the program closes "
+                        "and asks again at the next start."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
 
     def open_existing(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -267,6 +290,7 @@ class FirstStartDialog(QDialog):
 def ask_new_barometer(parent: QWidget | None, path: Path) -> FirstStart | None:
     """File > New database: the setup page for a barometer at `path`; None when cancelled."""
     dialog = FirstStartDialog(path, parent)
+    dialog.choice_offered = False  # Escape cancels the new database; the program stays open
     dialog.pages.setCurrentIndex(1)
     dialog.exec()
     choice = dialog.result_choice

@@ -137,3 +137,23 @@ def test_cancel_in_the_open_dialog_returns_to_the_choice(qtbot, monkeypatch, tmp
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(tmp_path / "x.sqlite"), ""))
     _click(qtbot, dialog.open_button)
     assert dialog.result_choice.kind == "open" and not dialog.isVisible()
+
+
+def test_escape_on_the_setup_page_goes_back_and_on_the_choice_asks_before_quitting(qtbot, tmp_path, monkeypatch):
+    asked = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *a: asked.append(text) or answers.pop(0))
+    dialog = FirstStartDialog(tmp_path / "barometer.sqlite")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _click(qtbot, dialog.setup_button)
+    qtbot.keyClicks(dialog.municipality, "Aarhus")
+    qtbot.keyClick(dialog.municipality, Qt.Key.Key_Escape)
+    # Back on the choice, nothing asked, the dialog (and the program) still there.
+    assert dialog.isVisible() and dialog.pages.currentIndex() == 0 and asked == []
+    assert dialog.municipality.text() == "Aarhus"  # going forward again finds what was typed
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and "Intet er sat op" in asked[0]
+    assert dialog.isVisible() and dialog.result() != dialog.DialogCode.Rejected  # "No": stays
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and not dialog.isVisible() and dialog.result_choice is None

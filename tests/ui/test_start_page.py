@@ -69,3 +69,20 @@ def test_ctrl_and_a_number_opens_every_screen(main_window, qtbot):
     for number, key in enumerate(keys, start=1):
         shortcuts[QKeySequence(f"Ctrl+{number}").toString()].trigger()
         assert main_window.current_screen_key() == key
+
+
+def test_overdue_lines_are_painted_in_the_overdue_colour_not_the_link_colour(main_window, page, qtbot):
+    from barometer_desktop.ui import theme
+
+    page.resize(1000, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    overdue = theme.current().text("overdue")
+    link = page.lines.palette().link().color()
+    assert overdue.rgb() != link.rgb()
+    assert theme.contrast(overdue, page.lines.palette().base().color()) >= 4.5
+    image = page.lines.grab().toImage()
+    colours = [image.pixelColor(x, y).rgb() for y in range(image.height()) for x in range(image.width())]
+    # Demo 2013: the reports not received are overdue; the other lines stay links.
+    assert colours.count(overdue.rgb()) > 50
+    assert colours.count(link.rgb()) > 50

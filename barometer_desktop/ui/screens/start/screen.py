@@ -65,8 +65,14 @@ class StartPage(QWidget):
         self.heading.setText(self.tr("The year's cycle: what is due now for {year}").format(year=year))
         self.lines.setText("".join(f"<p style='margin: 6px 0 10px 0;'>{line}</p>" for line in self._lines(due)))
 
-    def _link(self, key: str, text: str) -> str:
-        return f"<a href='{key}'>{escape(text)}</a>"
+    def _link(self, key: str, text: str, role: str | None = None) -> str:
+        """A line that leads to where to act; an overdue one in the theme's "overdue" colour.
+
+        The colour must sit on the anchor itself: Qt paints an anchor in the
+        palette's link colour whatever the text around it says.
+        """
+        style = f" style='color: {theme.current().name(role)}; font-weight: 600;'" if role else ""
+        return f"<a href='{key}'{style}>{escape(text)}</a>"
 
     def _lines(self, due: DueNow) -> list[str]:
         if due.empty:
@@ -79,7 +85,7 @@ class StartPage(QWidget):
         lines = []
         if due.overdue:
             text = self.tr("✘ {count} values overdue for {year}").format(count=len(due.overdue), year=due.year)
-            lines.append(f"<span style='color: {theme.current().name('overdue')}; font-weight: 600;'>{self._link('missing', text)}</span>")
+            lines.append(self._link("missing", text, "overdue"))
         if due.expected_this_month:
             lines.append(self._link("missing", self.tr("{count} values expected this month").format(
                 count=len(due.expected_this_month))))
@@ -89,7 +95,7 @@ class StartPage(QWidget):
         if due.missing_reports:
             text = self.tr("✘ Integration reports not received by {deadline}: {committees}").format(
                 deadline=format_date(due.deadline), committees=", ".join(due.missing_reports))
-            lines.append(f"<span style='color: {theme.current().name('overdue')}; font-weight: 600;'>{self._link('committees/missing', text)}</span>")
+            lines.append(self._link("committees/missing", text, "overdue"))
         if due.awaited_reports:
             lines.append(self._link("committees/follow_up", self.tr(
                 "Integration reports awaited by {deadline}: {committees}").format(
