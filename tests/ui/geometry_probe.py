@@ -17,10 +17,8 @@ from pathlib import Path
 
 SCREENS = ("overview", "indicators", "entry", "missing", "committees", "report", "import")
 # Buttons that must be visible without scrolling: the ones that store or send work.
-# (The committee and action-plan forms are one long page that scrolls; Tab
-# scrolls each of their Save buttons into view.)
 ACTION_BUTTONS = (
-    "save_follow_up", "save_assessment", "save_indicator", "details_save", "export_button",
+    "save_committee", "save_plan", "save_follow_up", "save_assessment", "save_indicator", "details_save", "export_button",
     "send_button", "import_button", "check_button", "confirm_decision", "save_notice", "choose_file",
 )
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QScrollArea
 from pypdf import PdfReader
 
 from barometer_desktop.ui.screens.report.checklist import ChecklistDialog
@@ -336,3 +336,20 @@ def test_export_refuses_a_file_that_is_not_a_pdf_before_rendering(screen, monkey
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith((".barometer", "speciale"))) == [
         "speciale.pdf"
     ]
+
+
+def test_every_recipient_is_in_view_at_1366x768(main_window, screen, qtbot):
+    """The seven committees' list was cut after six and a half (the last one, BIU, behind its edge)."""
+    main_window.setGeometry(0, 0, 1366, 768)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    recipients = screen.committees_list
+    assert recipients.count() == 7
+    # The list lays its items out on a later turn of the event loop.
+    qtbot.waitUntil(lambda: recipients.verticalScrollBar().maximum() == 0, timeout=3000)
+    viewport = recipients.viewport().rect()
+    for row in range(recipients.count()):
+        assert viewport.contains(recipients.visualItemRect(recipients.item(row))), recipients.item(row).text()
+    # ... without the page scrolling to show them.
+    page_scroll = screen.findChild(QScrollArea, "report_scroll")
+    assert page_scroll.verticalScrollBar().maximum() == 0

@@ -72,7 +72,6 @@ class PlansTab(QWidget):
         form.addRow(self.tr("Administration:"), self.administration_edit)
         form.addRow(self.tr("Contact e-mail addresses:"), self.emails_edit)
         form.addRow("", hint(self.tr("The members' or the committee secretary's addresses, separated by commas.")))
-        form.addRow("", self._right(self.save_committee_button))
 
         plan_box = QGroupBox(self.tr("Action plan"))
         self.no_plan_label = hint(self.tr("The committee has no action plan yet."))
@@ -97,7 +96,6 @@ class PlansTab(QWidget):
         plan_form.addRow(self.tr("Adopted on:"), self.adopted)
         plan_form.addRow(self.tr("Document:"), self.plan_link)
         plan_form.addRow(self.tr("Ended on:"), self.plan_ended)
-        plan_form.addRow("", self._right(self.save_plan_button))
         plan_layout = QVBoxLayout(plan_box)
         plan_layout.addWidget(self.no_plan_label)
         plan_layout.addWidget(self._right(self.new_plan_button))
@@ -138,7 +136,18 @@ class PlansTab(QWidget):
         right_layout.addWidget(details)
         right_layout.addWidget(plan_box)
         right_layout.addWidget(goals_box, 1)
-        scroll = scrolling(right, "plans_scroll")
+        # The Save buttons stay below the forms, outside what scrolls, so they
+        # are in view at any window size and scaling (200 % on 1920 x 1080).
+        actions = QHBoxLayout()
+        actions.setContentsMargins(9, 0, 9, 0)
+        actions.addStretch(1)
+        actions.addWidget(self.save_committee_button)
+        actions.addWidget(self.save_plan_button)
+        details_pane = QWidget()
+        details_layout = QVBoxLayout(details_pane)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(scrolling(right, "plans_scroll"), 1)
+        details_layout.addLayout(actions)
         # The list and the forms share the width as the user drags it (remembered);
         # long committee names are elided in a narrow list, whole in the form.
         self.committee_list.setMinimumWidth(140)
@@ -149,7 +158,7 @@ class PlansTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.committee_filter)
         left_layout.addWidget(self.committee_list, 1)
-        splitter = list_beside_details(left, scroll, "plans_splitter", "committees/plans_splitter", (280, 700))
+        splitter = list_beside_details(left, details_pane, "plans_splitter", "committees/plans_splitter", (280, 700))
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -210,6 +219,7 @@ class PlansTab(QWidget):
         self.no_plan_label.setVisible(self.plan is None)
         self.new_plan_button.setVisible(self.plan is None)
         self.plan_form.setVisible(self.plan is not None)
+        self.save_plan_button.setVisible(self.plan is not None)
         if self.plan:
             self.period_label.setText(f"{self.plan.period_from}–{self.plan.period_to}  ·  {self.plan.policy_name}")
             self.adopted.set_value(self.plan.adopted_on)

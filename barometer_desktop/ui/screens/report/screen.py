@@ -37,6 +37,10 @@ from barometer_desktop.ui.message_line import MessageLine
 from barometer_desktop.ui.state import AppState
 
 
+# The recipient list shows this many committees without scrolling; more scroll in the list.
+MAX_RECIPIENT_ROWS = 10
+
+
 def open_with_system(path: Path) -> bool:
     """Open a file with the program the system uses for it; False when none took it."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -83,8 +87,8 @@ class ReportScreen(QWidget):
         columns.addLayout(right, 1)
         left.addWidget(self._build_options())
         left.addWidget(self._build_export())
-        right.addWidget(self._build_edition_status(), 1)
-        right.addWidget(self._build_email())
+        right.addWidget(self._build_edition_status())
+        right.addWidget(self._build_email(), 1)
         # Export and Send, and what they did, stay in view below the options,
         # which scroll when the window is low (200 % scaling).
         actions = QHBoxLayout()
@@ -204,7 +208,6 @@ class ReportScreen(QWidget):
         self.committees_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.committees_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.committees_list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.committees_list.setMinimumHeight(160)
         self.send_button = QPushButton(self.tr("&Send to the committee…"))
         self.send_button.setObjectName("send_button")
         self.send_button.setToolTip(self.tr("Writes an e-mail draft with the exported PDF attached and opens it."))
@@ -252,7 +255,16 @@ class ReportScreen(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if committee.short_name in picked else Qt.CheckState.Unchecked)
             self.committees_list.addItem(item)
+        self._fit_recipients()
         self.refresh_edition_status()
+
+    def _fit_recipients(self) -> None:
+        """Room for every committee in the recipient list (the seven of Copenhagen at 1366 x 768):
+        a recipient hidden below the list's edge is easily forgotten. The page scrolls instead
+        when the window is lower; a very long list scrolls itself."""
+        rows = min(self.committees_list.count(), MAX_RECIPIENT_ROWS)
+        height = sum(self.committees_list.sizeHintForRow(row) for row in range(rows))
+        self.committees_list.setMinimumHeight(max(height + 2 * self.committees_list.frameWidth() + 4, 80))
 
     def refresh_edition_status(self) -> None:
         from barometer_desktop.report.produce import edition_status
