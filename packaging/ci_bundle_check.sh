@@ -40,7 +40,7 @@ grep -q "^ Version: $VERSION$" "$WORK/info" || fail "control: version is not $VE
 dpkg-deb --contents "$DEB" > "$WORK/contents"
 for entry in \
     "./opt/barometer-desktop/barometer-desktop$" \
-    "./opt/barometer-desktop/barometer-desktop-cli$" \
+    "./opt/barometer-desktop/barometer-desktop-cli( -> barometer-desktop)?$" \
     "./usr/bin/barometer-desktop -> /opt/barometer-desktop/barometer-desktop$" \
     "./usr/share/applications/barometer-desktop.desktop$" \
     "./usr/share/icons/hicolor/256x256/apps/barometer-desktop.png$" \

@@ -10,6 +10,11 @@ Two steps, each checked by the bundled self-test that CI runs afterwards:
   strip.
 - ICU's data library keeps the Danish, English and root locales only
   (packaging/icu_data.py): 31 MB become 4 MB.
+- The console program becomes a symbolic link to the windowed one. The two
+  differ only in Windows' console flag, which Linux does not have: PyInstaller
+  writes the same 15 MB (each with its own copy of the Python modules) twice.
+  The bootloader follows the link to find the bundle, and the command line
+  decides what runs (cli/main.py), not the program's name.
 """
 
 from __future__ import annotations
@@ -45,8 +50,23 @@ def strip_debug_info(bundle: Path) -> int:
     return saved
 
 
+def share_one_program(bundle: Path, program: str = "barometer-desktop", twin: str = "barometer-desktop-cli") -> int:
+    """Replace the twin program with a relative symbolic link to program; returns the bytes saved."""
+    first, second = bundle / program, bundle / twin
+    if not first.is_file() or not second.is_file() or second.is_symlink():
+        return 0
+    if first.read_bytes() != second.read_bytes():
+        print(f"{twin} differs from {program}: both kept")
+        return 0
+    saved = second.stat().st_size
+    second.unlink()
+    second.symlink_to(program)
+    return saved
+
+
 def slim(bundle: Path, icu_data) -> None:  # noqa: ANN001 - the icu_data module, loaded by path
     saved = strip_debug_info(bundle)
     print(f"debug information stripped: {saved / 2**20:.0f} MB")
     for path, old, new in icu_data.shrink_bundle(bundle):
         print(f"{path.name}: {old / 2**20:.1f} MB -> {new / 2**20:.1f} MB")
+    print(f"console program linked to the windowed one: {share_one_program(bundle) / 2**20:.0f} MB saved")

@@ -799,8 +799,16 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Afslut mål</translation>
     </message>
     <message>
-        <source>Ended on:</source>
-        <translation>Afsluttet den:</translation>
+        <source>Ended on</source>
+        <translation>Afsluttet den</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>Af&amp;sluttet den:</translation>
+    </message>
+    <message>
+        <source>Type the date the goal ended, e.g. 31.12.2014.</source>
+        <translation>Skriv datoen, målet blev afsluttet, fx 31.12.2014.</translation>
     </message>
     <message>
         <source>The goal keeps its follow-ups from earlier years; it is not asked for after this date.</source>
@@ -2055,6 +2063,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>There is no value here yet; enter the value first.</source>
         <translation>Der er endnu ingen værdi her; indtast værdien først.</translation>
     </message>
+    <message>
+        <source>The printer could not be started; nothing was printed.</source>
+        <translation>Printeren kunne ikke startes; intet blev udskrevet.</translation>
+    </message>
+    <message>
+        <source>The PDF {file} could not be read for printing: {reason}</source>
+        <translation>PDF-filen {file} kunne ikke læses til udskrivning: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -2087,12 +2103,8 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Integrationsbarometer</translation>
     </message>
     <message>
-        <source>The status report {file} was sent to the printer.</source>
-        <translation>Statusrapporten {file} blev sendt til printeren.</translation>
-    </message>
-    <message>
-        <source>This computer prints PDF files from their viewer: {file} was opened; print it from there.</source>
-        <translation>Denne computer udskriver PDF-filer fra deres fremviser: {file} blev åbnet; udskriv den derfra.</translation>
+        <source>The status report ({pages} pages) was sent to the printer {printer}.</source>
+        <translation>Statusrapporten ({pages} sider) blev sendt til printeren {printer}.</translation>
     </message>
     <message>
         <source>Back up database</source>
@@ -2195,6 +2207,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Cancel</source>
         <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Quit without a barometer? Nothing has been set up; the program closes and asks again at the next start.</source>
+        <translation>Afslut uden et barometer? Intet er sat op endnu; programmet lukker og spørger igen ved næste start.</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -4065,16 +4081,12 @@ siden {period}</translation>
         <translation>Ny handleplan for den gældende integrationspolitik</translation>
     </message>
     <message>
-        <source>Adopted</source>
-        <translation>Vedtaget</translation>
-    </message>
-    <message>
         <source>Action plan document</source>
         <translation>Handleplanens dokument</translation>
     </message>
     <message>
-        <source>Ended</source>
-        <translation>Afsluttet</translation>
+        <source>Adopted on</source>
+        <translation>Vedtaget den</translation>
     </message>
     <message>
         <source>Save action plan</source>

@@ -799,8 +799,16 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>End goal</translation>
     </message>
     <message>
-        <source>Ended on:</source>
-        <translation>Ended on:</translation>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Ended on:</translation>
+    </message>
+    <message>
+        <source>Type the date the goal ended, e.g. 31.12.2014.</source>
+        <translation>Type the date the goal ended, e.g. 31.12.2014.</translation>
     </message>
     <message>
         <source>The goal keeps its follow-ups from earlier years; it is not asked for after this date.</source>
@@ -2055,6 +2063,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>There is no value here yet; enter the value first.</source>
         <translation>There is no value here yet; enter the value first.</translation>
     </message>
+    <message>
+        <source>The printer could not be started; nothing was printed.</source>
+        <translation>The printer could not be started; nothing was printed.</translation>
+    </message>
+    <message>
+        <source>The PDF {file} could not be read for printing: {reason}</source>
+        <translation>The PDF {file} could not be read for printing: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -2087,12 +2103,8 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Integrationsbarometer</translation>
     </message>
     <message>
-        <source>The status report {file} was sent to the printer.</source>
-        <translation>The status report {file} was sent to the printer.</translation>
-    </message>
-    <message>
-        <source>This computer prints PDF files from their viewer: {file} was opened; print it from there.</source>
-        <translation>This computer prints PDF files from their viewer: {file} was opened; print it from there.</translation>
+        <source>The status report ({pages} pages) was sent to the printer {printer}.</source>
+        <translation>The status report ({pages} pages) was sent to the printer {printer}.</translation>
     </message>
     <message>
         <source>Back up database</source>
@@ -2195,6 +2207,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Quit without a barometer? Nothing has been set up; the program closes and asks again at the next start.</source>
+        <translation>Quit without a barometer? Nothing has been set up; the program closes and asks again at the next start.</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -4065,16 +4081,12 @@ since {period}</translation>
         <translation>New action plan for the current policy</translation>
     </message>
     <message>
-        <source>Adopted</source>
-        <translation>Adopted</translation>
-    </message>
-    <message>
         <source>Action plan document</source>
         <translation>Action plan document</translation>
     </message>
     <message>
-        <source>Ended</source>
-        <translation>Ended</translation>
+        <source>Adopted on</source>
+        <translation>Adopted on</translation>
     </message>
     <message>
         <source>Save action plan</source>
