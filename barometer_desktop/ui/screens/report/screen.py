@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -218,7 +218,17 @@ class ReportScreen(QWidget):
         self.attachment_label.setWordWrap(True)
         column.addWidget(self.committees_list)
         column.addWidget(self.attachment_label)
+        # Names and addresses wrap by the list's width: fit its height again when that changes.
+        self.committees_list.installEventFilter(self)
+        self._recipients_width = -1
         return box
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.committees_list and event.type() == QEvent.Type.Resize:
+            if self.committees_list.width() != self._recipients_width:
+                self._recipients_width = self.committees_list.width()
+                self._fit_recipients()
+        return super().eventFilter(watched, event)
 
     # -- showing -------------------------------------------------------------
 
@@ -271,6 +281,8 @@ class ReportScreen(QWidget):
 
         year, lang = self.state.report_year, self.language_box.currentData()
         self.changes_list.clear()
+        # Shown only with changes to list: an empty box said nothing and took the recipients' room.
+        self.changes_list.hide()
         self._show_finals(year)
         try:
             # The edition in the report's language, described in the window's.
@@ -295,6 +307,7 @@ class ReportScreen(QWidget):
         self.edition_label.setText(text)
         for change in status.changes:
             self.changes_list.addItem(self._describe(change))
+        self.changes_list.setVisible(self.changes_list.count() > 0)
 
     def _show_finals(self, year: int) -> None:
         from barometer_desktop.report.produce import finals_of_year
