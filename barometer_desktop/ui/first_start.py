@@ -111,7 +111,7 @@ class FirstStartDialog(QDialog):
         self.demo_button.setObjectName("first_start_demo")
         self.demo_button.clicked.connect(lambda: self._finish(FirstStart("demo")))
         cancel = QPushButton(self.tr("Cancel"))
-        cancel.clicked.connect(super().reject)  # an explicit click: no question
+        cancel.clicked.connect(self.reject)
         layout = QVBoxLayout(page)
         layout.addWidget(text)
         for button in (self.setup_button, self.open_button, self.demo_button):
@@ -123,25 +123,27 @@ class FirstStartDialog(QDialog):
         layout.addLayout(row)
         return page
 
-    def reject(self) -> None:
-        """Escape or the window's close box: back from the setup to the choice; on the
-        choice, ask first, for without a database the program ends."""
-        if self.choice_offered and self.pages.currentIndex() == 1:
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Escape, easily pressed by mistake, goes back from the setup to the choice and, on the
+        choice, asks first: without a database the program ends. Cancel and the window's close
+        box are deliberate and close at once."""
+        if event.key() != Qt.Key.Key_Escape or not self.choice_offered:
+            super().keyPressEvent(event)
+            return
+        if self.pages.currentIndex() == 1:
             self.pages.setCurrentIndex(0)
             self.setup_button.setFocus()
             return
-        if self.choice_offered:
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("Quit without a barometer? Nothing has been set up; the program closes "
-                        "and asks again at the next start."),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        super().reject()
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr("Quit without a barometer? Nothing has been set up; the program closes "
+                    "and asks again at the next start."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.reject()
 
     def open_existing(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pypdf import PdfReader
@@ -139,7 +140,7 @@ def test_cancel_in_the_open_dialog_returns_to_the_choice(qtbot, monkeypatch, tmp
     assert dialog.result_choice.kind == "open" and not dialog.isVisible()
 
 
-def test_escape_on_the_setup_page_goes_back_and_on_the_choice_asks_before_quitting(qtbot, tmp_path, monkeypatch):
+def test_escape_on_the_setup_page_goes_back_and_on_the_choice_asks_before_quitting(main_window, qtbot, tmp_path, monkeypatch):
     asked = []
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *a: asked.append(text) or answers.pop(0))
@@ -154,6 +155,16 @@ def test_escape_on_the_setup_page_goes_back_and_on_the_choice_asks_before_quitti
     assert dialog.municipality.text() == "Aarhus"  # going forward again finds what was typed
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert len(asked) == 1 and "Intet er sat op" in asked[0]
-    assert dialog.isVisible() and dialog.result() != dialog.DialogCode.Rejected  # "No": stays
+    assert dialog.isVisible() and dialog.pages.currentIndex() == 0  # "No": it stays
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert len(asked) == 2 and not dialog.isVisible() and dialog.result_choice is None
+
+
+def test_cancel_and_the_close_box_close_the_first_start_at_once(qtbot, tmp_path, monkeypatch):
+    """Deliberate: no question (and no dialog left waiting for an answer)."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("Cancel must not ask"))
+    dialog = FirstStartDialog(tmp_path / "barometer.sqlite")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.close()
+    assert not dialog.isVisible() and dialog.result_choice is None
