@@ -390,3 +390,29 @@ def test_ending_a_goal_asks_for_the_date_instead_of_assuming_today(main_window, 
     qtbot.keyClicks(dialog.date_edit, "31.12.2014")
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.value() == date(2014, 12, 31)
+
+
+def test_the_policy_period_is_not_cut_at_1024x700_in_english(qtbot, qapp, demo_db):
+    """English form labels are wider: the wrapped period line got one line's height and was cut."""
+    from barometer_desktop.ui.main_window import MainWindow
+    from barometer_desktop.ui.state import AppState
+    from barometer_desktop.ui.translation import install_translators
+
+    install_translators(qapp, "en")
+    try:
+        window = MainWindow(AppState(demo_db, 2013))
+        qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "confirm_leave_all", lambda: True))
+        window.setGeometry(0, 0, 1024, 700)
+        window.show()
+        window.show_screen("committees")
+        screen = window.page("committees")
+        plans = screen.plans
+        screen.show_tab(plans)
+        plans.select_committee("ØU")
+        qtbot.waitExposed(window)
+        label = plans.period_label
+        assert "Integrationspolitik" in label.text()
+        needed = label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
+        qtbot.waitUntil(lambda: label.height() >= needed and label.width() >= label.minimumSizeHint().width(), timeout=3000)
+    finally:
+        install_translators(qapp, "da")

@@ -76,8 +76,10 @@ class PlansTab(QWidget):
         plan_box = QGroupBox(self.tr("Action plan"))
         self.no_plan_label = hint(self.tr("The committee has no action plan yet."))
         self.new_plan_button = QPushButton(self.tr("New action plan for the current policy"))
+        # The years and the policy's name on lines of their own, not wrapped: in the
+        # scrolling form a wrapped label got one line's height and was cut (1024 px, English).
         self.period_label = QLabel()
-        self.period_label.setWordWrap(True)
+        self.period_label.setObjectName("plan_period")
         # Typed, never defaulted: an untouched field means "no date" (not today).
         self.adopted = named(DateField("adopted_on"), self.tr("Adopted on"))
         self.adopted.setObjectName("plan_adopted")
@@ -221,7 +223,8 @@ class PlansTab(QWidget):
         self.plan_form.setVisible(self.plan is not None)
         self.save_plan_button.setVisible(self.plan is not None)
         if self.plan:
-            self.period_label.setText(f"{self.plan.period_from}–{self.plan.period_to}  ·  {self.plan.policy_name}")
+            self.period_label.setText(f"{self.plan.period_from}–{self.plan.period_to}\n{self.plan.policy_name}")
+            self.period_label.setMinimumHeight(self.period_label.sizeHint().height())
             self.adopted.set_value(self.plan.adopted_on)
             self.plan_link.set_text(self.plan.document_link)
             self.plan_ended.set_value(self.plan.ended_on)
