@@ -23,7 +23,7 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError, os_reason
 from barometer_desktop.write_targets import (
     SITE_MARKER,
     FileKind,
@@ -120,7 +120,7 @@ def _new_temporary(folder: Path, name: str, *, directory: bool = False) -> Path:
     except OSError as error:
         raise ExportError(
             QT_TRANSLATE_NOOP("Errors", "Cannot write in the folder {folder}: {reason}"),
-            folder=str(folder), reason=error.strerror or str(error),
+            folder=str(folder), reason=os_reason(error),
         ) from error
     os.close(handle)
     return Path(temp_name)
@@ -142,7 +142,7 @@ def _replace(temporary: Path, target: Path) -> None:
     except OSError as error:
         raise ExportError(
             QT_TRANSLATE_NOOP("Errors", "{file} could not be written: {reason}"),
-            file=str(target), reason=error.strerror or str(error),
+            file=str(target), reason=os_reason(error),
         ) from error
 
 
@@ -177,7 +177,7 @@ def atomic_write(target: Path | str, data: bytes, kind: FileKind, *, protect: It
         except OSError as error:
             raise ExportError(
                 QT_TRANSLATE_NOOP("Errors", "{file} could not be written: {reason}"),
-                file=str(target), reason=error.strerror or str(error),
+                file=str(target), reason=os_reason(error),
             ) from error
     return resolved(target)
 
@@ -212,7 +212,7 @@ def atomic_site(files: dict[str, str], target: Path | str, *, protect: Iterable[
         if isinstance(error, OSError):
             raise ExportError(
                 QT_TRANSLATE_NOOP("Errors", "The web barometer could not be written to {target}: {reason}"),
-                target=str(folder), reason=error.strerror or str(error),
+                target=str(folder), reason=os_reason(error),
             ) from error
         raise
     fsync_folder(parent)

@@ -2055,6 +2055,74 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>There is no value here yet; enter the value first.</source>
         <translation>Der er endnu ingen værdi her; indtast værdien først.</translation>
     </message>
+    <message>
+        <source>access denied</source>
+        <translation>adgang nægtet</translation>
+    </message>
+    <message>
+        <source>the drive is read-only</source>
+        <translation>drevet er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>diskkvoten er brugt op</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>filnavnet er for langt</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>filen eller mappen findes ikke</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>en del af stien er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>det er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>den findes allerede</translation>
+    </message>
+    <message>
+        <source>it is in use by another program</source>
+        <translation>den bruges af et andet program</translation>
+    </message>
+    <message>
+        <source>the drive reported a read or write error</source>
+        <translation>drevet meldte en læse- eller skrivefejl</translation>
+    </message>
+    <message>
+        <source>the name is not allowed here</source>
+        <translation>navnet er ikke tilladt her</translation>
+    </message>
+    <message>
+        <source>the path loops through links</source>
+        <translation>stien går i ring gennem genveje</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>for mange filer er åbne</translation>
+    </message>
+    <message>
+        <source>the file would have to move to another drive</source>
+        <translation>filen skulle flyttes til et andet drev</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>

@@ -2055,6 +2055,74 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>There is no value here yet; enter the value first.</source>
         <translation>There is no value here yet; enter the value first.</translation>
     </message>
+    <message>
+        <source>access denied</source>
+        <translation>access denied</translation>
+    </message>
+    <message>
+        <source>the drive is read-only</source>
+        <translation>the drive is read-only</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>the file name is too long</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>it exists already</translation>
+    </message>
+    <message>
+        <source>it is in use by another program</source>
+        <translation>it is in use by another program</translation>
+    </message>
+    <message>
+        <source>the drive reported a read or write error</source>
+        <translation>the drive reported a read or write error</translation>
+    </message>
+    <message>
+        <source>the name is not allowed here</source>
+        <translation>the name is not allowed here</translation>
+    </message>
+    <message>
+        <source>the path loops through links</source>
+        <translation>the path loops through links</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>too many files are open</translation>
+    </message>
+    <message>
+        <source>the file would have to move to another drive</source>
+        <translation>the file would have to move to another drive</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
