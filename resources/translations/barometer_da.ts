@@ -345,8 +345,8 @@
         <translation>sagsnummer, der trykkes på rapporten</translation>
     </message>
     <message>
-        <source>comparison municipalities, comma-separated (default: all)</source>
-        <translation>sammenligningskommuner, kommasepareret (standard: alle)</translation>
+        <source>comparison municipalities by name or code, comma-separated (default: all)</source>
+        <translation>sammenligningskommuner med navn eller kode, adskilt med komma (standard: alle)</translation>
     </message>
     <message>
         <source>Re-issued the final edition of {year} as {file} ({pages} pages).</source>

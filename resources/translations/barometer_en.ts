@@ -345,8 +345,8 @@
         <translation>case number printed on the report</translation>
     </message>
     <message>
-        <source>comparison municipalities, comma-separated (default: all)</source>
-        <translation>comparison municipalities, comma-separated (default: all)</translation>
+        <source>comparison municipalities by name or code, comma-separated (default: all)</source>
+        <translation>comparison municipalities by name or code, comma-separated (default: all)</translation>
     </message>
     <message>
         <source>Re-issued the final edition of {year} as {file} ({pages} pages).</source>
