@@ -118,7 +118,14 @@ def _database_asked_for(args: argparse.Namespace) -> str:
             )
         return args.db
     if args.demo:
-        return str(paths.demo_database_path())
+        demo = paths.demo_database_path()
+        if not demo.exists():
+            # The built-in demo is ours to make, on the command line as in the window.
+            from barometer_desktop.storage.seed import initialize_database
+
+            demo.parent.mkdir(parents=True, exist_ok=True)
+            initialize_database(DatabaseLocation.parse(demo), demo=True).close()
+        return str(demo)
     if os.environ.get(DATABASE_ENV):
         # A lasting setting: refused when it carries a password.
         return DatabaseLocation.from_setting(os.environ[DATABASE_ENV]).url_or_path()

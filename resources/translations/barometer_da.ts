@@ -1448,10 +1448,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{file} fylder {size} MB udpakket, mere end en import læser ({limit} MB, heraf højst {strings_limit} MB tekster). Gem kun tabellen i en ny projektmappe eller som CSV.</translation>
     </message>
     <message>
-        <source>The report could not be laid out: {reason}</source>
-        <translation>Rapporten kunne ikke sættes op: {reason}</translation>
-    </message>
-    <message>
         <source>{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. Choose another file name.</source>
         <translation>{file} hører til en database i brug (dens -wal-, -shm- eller -journal-fil); intet blev skrevet. Vælg et andet filnavn.</translation>
     </message>
@@ -1840,6 +1836,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Linje {line}, felt {key}: feltet skal udfyldes.</translation>
     </message>
     <message>
+        <source>Line {line}, field {key}: contains a control character (e.g. a NUL byte); write plain text.</source>
+        <translation>Linje {line}, felt {key}: indeholder et kontroltegn (fx en NUL-byte); skriv almindelig tekst.</translation>
+    </message>
+    <message>
         <source>Line {line}, field {key}: {value} is not one of {choices}.</source>
         <translation>Linje {line}, felt {key}: {value} er ikke en af {choices}.</translation>
     </message>
@@ -2122,6 +2122,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>{reason}</source>
         <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>The report could not be laid out: a name or text is too long to fit on one page. Shorten long names, notes or assessments and try again.</source>
+        <translation>Rapporten kunne ikke sættes op: et navn eller en tekst er for lang til at stå på én side. Forkort lange navne, noter eller vurderinger, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The case number can be at most {limit} characters of plain text.</source>
+        <translation>Sagsnummeret kan højst være {limit} tegn almindelig tekst.</translation>
     </message>
 </context>
 <context>

@@ -1448,10 +1448,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</translation>
     </message>
     <message>
-        <source>The report could not be laid out: {reason}</source>
-        <translation>The report could not be laid out: {reason}</translation>
-    </message>
-    <message>
         <source>{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. Choose another file name.</source>
         <translation>{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. Choose another file name.</translation>
     </message>
@@ -1840,6 +1836,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Line {line}, field {key}: a value is required.</translation>
     </message>
     <message>
+        <source>Line {line}, field {key}: contains a control character (e.g. a NUL byte); write plain text.</source>
+        <translation>Line {line}, field {key}: contains a control character (e.g. a NUL byte); write plain text.</translation>
+    </message>
+    <message>
         <source>Line {line}, field {key}: {value} is not one of {choices}.</source>
         <translation>Line {line}, field {key}: {value} is not one of {choices}.</translation>
     </message>
@@ -2122,6 +2122,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>{reason}</source>
         <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>The report could not be laid out: a name or text is too long to fit on one page. Shorten long names, notes or assessments and try again.</source>
+        <translation>The report could not be laid out: a name or text is too long to fit on one page. Shorten long names, notes or assessments and try again.</translation>
+    </message>
+    <message>
+        <source>The case number can be at most {limit} characters of plain text.</source>
+        <translation>The case number can be at most {limit} characters of plain text.</translation>
     </message>
 </context>
 <context>

@@ -295,3 +295,20 @@ def test_report_year_0_is_refused_not_read_as_the_latest_year(demo_db_path, tmp_
     assert main(["--db", str(demo_db_path), "report", "--year", "0", "--out", str(target)]) == 1
     assert not target.exists()
     assert "ville være tom" in _one_line(capsys)
+
+
+@pytest.mark.parametrize(
+    ("new_name", "problem"),
+    [
+        ("A" * 201, "at most 200 characters"),
+        ("Aar\\u0000hus", "control character"),
+    ],
+)
+def test_a_name_that_could_not_be_printed_or_read_back_is_refused_at_its_line(new_name, problem):
+    text = SEED_TEXT.replace('name = "Aarhus"', f'name = "{new_name}"', 1)
+    error = _error(text)
+    assert error.field == "areas.name"
+    assert error.params["line"] == _line_of(text, f'name = "{new_name}"')
+    assert problem in error.user_message()
+
+

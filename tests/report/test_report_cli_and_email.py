@@ -162,3 +162,13 @@ def test_report_command_takes_official_municipality_codes_as_well_as_names(demo_
     assert "Aarhus" in text and "Odense" not in text and "København" in text
     assert main([*args, "--out", str(tmp_path / "b.pdf"), "--areas", "9999"]) == 1
     assert "Ukendt område: 9999" in capsys.readouterr().err
+
+
+def test_a_case_number_too_long_for_the_cover_is_refused_before_anything_is_written(demo_db_path, tmp_path, capsys):
+    out = tmp_path / "x.pdf"
+    code = main(["--db", str(demo_db_path), "report", "--year", "2013", "--out", str(out),
+                 "--case-number", "Sag " * 100])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "Sagsnummeret" in err and "60" in err and "Flowable" not in err
+    assert not out.exists()
