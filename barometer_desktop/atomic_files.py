@@ -59,6 +59,14 @@ def _legacy_patterns(target_name: str) -> list[str]:
     return [f".{name}.????????.tmp", f".{stem}-????????.tmp", f".{name}.restoring"]
 
 
+def _is_database_or_empty(path: Path) -> bool:
+    if path.is_symlink() or not path.is_file():
+        return False
+    with path.open("rb") as handle:
+        # Empty, or zeros (killed before the first page was written), or an SQLite copy.
+        return handle.read(16).rstrip(b"\x00") in (b"", b"SQLite format 3")
+
+
 def remove_stale_temporaries(
     folder: Path, *, older_than: float = STALE_AFTER_SECONDS, target_name: str | None = None
 ) -> list[Path]:
@@ -69,9 +77,13 @@ def remove_stale_temporaries(
     """
     removed: list[Path] = []
     limit = time.time() - older_than
-    patterns = [f"{TEMP_PREFIX}*", *(_legacy_patterns(target_name) if target_name else [])]
     try:
-        candidates = [path for pattern in patterns for path in folder.glob(pattern)]
+        candidates = list(folder.glob(f"{TEMP_PREFIX}*"))
+        if target_name:
+            # Another program may name its own temporary files like that: only
+            # what can only be ours (a database copy, or empty) is removed.
+            legacy = (path for pattern in _legacy_patterns(target_name) for path in folder.glob(pattern))
+            candidates += [path for path in legacy if _is_database_or_empty(path)]
     except OSError:
         return removed
     for candidate in candidates:
