@@ -121,7 +121,7 @@ def render(
                                                  link_texts={entry.key: entry.text for entry in entries}))
         except LayoutError as error:
             # ReportLab's text names its own objects; the user needs what to do. The details go to the log.
-            logging.getLogger(__name__).warning("report layout failed: %s", error)
+            logging.getLogger(__name__).info("report layout failed: %s", error)
             raise ExportError(
                 QT_TRANSLATE_NOOP(
                     "Errors",

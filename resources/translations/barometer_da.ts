@@ -1400,16 +1400,24 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Filen {file} findes ikke.</translation>
     </message>
     <message>
-        <source>Old Excel files (.xls) cannot be read; save the file as .xlsx or CSV.</source>
-        <translation>Gamle Excel-filer (.xls) kan ikke læses; gem filen som .xlsx eller CSV.</translation>
-    </message>
-    <message>
         <source>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</source>
         <translation>{file} er hverken en tekstfil (CSV) eller en Excel-projektmappe (.xlsx).</translation>
     </message>
     <message>
         <source>{file} is a folder; choose a CSV or Excel file.</source>
         <translation>{file} er en mappe; vælg en CSV- eller Excel-fil.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a device or another special file); choose a CSV or Excel file.</source>
+        <translation>{file} er ikke en almindelig fil (men en enhed eller en anden særlig fil); vælg en CSV- eller Excel-fil.</translation>
+    </message>
+    <message>
+        <source>{file} is a database, not a table of values; import reads CSV and Excel files. A barometer database is opened with File &gt; Open database.</source>
+        <translation>{file} er en database, ikke en tabel med værdier; import læser CSV- og Excel-filer. En barometerdatabase åbnes med Filer &gt; Åbn database.</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel file (.xls) or another Office 97 document, which cannot be read; save it from Excel as .xlsx or CSV.</source>
+        <translation>{file} er en gammel Excel-fil (.xls) eller et andet Office 97-dokument, som ikke kan læses; gem den fra Excel som .xlsx eller CSV.</translation>
     </message>
     <message>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
@@ -1440,8 +1448,16 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{file} er ikke en gyldig XLSX-fil: dens XML erklærer entiteter, som Excel aldrig skriver, og som af sikkerhedshensyn ikke læses.</translation>
     </message>
     <message>
-        <source>{file} is not a readable Excel workbook: {reason}</source>
-        <translation>{file} er ikke en læsbar Excel-projektmappe: {reason}</translation>
+        <source>{file} is damaged or not an Excel workbook; open it in Excel, save it again as .xlsx, and try again.</source>
+        <translation>{file} er beskadiget eller ikke en Excel-projektmappe; åbn den i Excel, gem den igen som .xlsx, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>{file} is a zip archive, not an Excel workbook; unpack it and import the CSV or Excel file inside.</source>
+        <translation>{file} er et zip-arkiv, ikke en Excel-projektmappe; pak det ud, og importér CSV- eller Excel-filen i det.</translation>
+    </message>
+    <message>
+        <source>The first sheet of {file} ({sheet}) is empty; an import reads only the first sheet. Move the sheet with the values first ({others}), save, and try again.</source>
+        <translation>Første ark i {file} ({sheet}) er tomt; en import læser kun det første ark. Flyt arket med værdierne forrest ({others}), gem, og prøv igen.</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</source>

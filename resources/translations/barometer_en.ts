@@ -1400,16 +1400,24 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The file {file} does not exist.</translation>
     </message>
     <message>
-        <source>Old Excel files (.xls) cannot be read; save the file as .xlsx or CSV.</source>
-        <translation>Old Excel files (.xls) cannot be read; save the file as .xlsx or CSV.</translation>
-    </message>
-    <message>
         <source>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</source>
         <translation>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</translation>
     </message>
     <message>
         <source>{file} is a folder; choose a CSV or Excel file.</source>
         <translation>{file} is a folder; choose a CSV or Excel file.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a device or another special file); choose a CSV or Excel file.</source>
+        <translation>{file} is not an ordinary file (a device or another special file); choose a CSV or Excel file.</translation>
+    </message>
+    <message>
+        <source>{file} is a database, not a table of values; import reads CSV and Excel files. A barometer database is opened with File &gt; Open database.</source>
+        <translation>{file} is a database, not a table of values; import reads CSV and Excel files. A barometer database is opened with File &gt; Open database.</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel file (.xls) or another Office 97 document, which cannot be read; save it from Excel as .xlsx or CSV.</source>
+        <translation>{file} is an old Excel file (.xls) or another Office 97 document, which cannot be read; save it from Excel as .xlsx or CSV.</translation>
     </message>
     <message>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
@@ -1440,8 +1448,16 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{file} is not a valid XLSX file: its XML declares entities, which Excel never writes and which are not read for safety.</translation>
     </message>
     <message>
-        <source>{file} is not a readable Excel workbook: {reason}</source>
-        <translation>{file} is not a readable Excel workbook: {reason}</translation>
+        <source>{file} is damaged or not an Excel workbook; open it in Excel, save it again as .xlsx, and try again.</source>
+        <translation>{file} is damaged or not an Excel workbook; open it in Excel, save it again as .xlsx, and try again.</translation>
+    </message>
+    <message>
+        <source>{file} is a zip archive, not an Excel workbook; unpack it and import the CSV or Excel file inside.</source>
+        <translation>{file} is a zip archive, not an Excel workbook; unpack it and import the CSV or Excel file inside.</translation>
+    </message>
+    <message>
+        <source>The first sheet of {file} ({sheet}) is empty; an import reads only the first sheet. Move the sheet with the values first ({others}), save, and try again.</source>
+        <translation>The first sheet of {file} ({sheet}) is empty; an import reads only the first sheet. Move the sheet with the values first ({others}), save, and try again.</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</source>
