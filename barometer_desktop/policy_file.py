@@ -254,9 +254,12 @@ def parse(text: str) -> dict[str, Any]:
         ) from error
     check = _Checker(text)
     version = raw.get(VERSION_KEY)
-    if not isinstance(version, int) or isinstance(version, bool):
+    if version is None:
         check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: the file's format version is missing; "
                                      "write schema = 1 at the top."), None, 0, VERSION_KEY)
+    if not isinstance(version, int) or isinstance(version, bool):
+        check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: the format version is a whole number "
+                                     "without quotes, e.g. schema = 1."), None, 0, VERSION_KEY)
     if version > FORMAT_VERSION:
         check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: the file has format version {found}; "
                                      "this program reads version {supported}. Use a newer program."),

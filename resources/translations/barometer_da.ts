@@ -1328,6 +1328,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{file} er ikke en tekstfil i UTF-8.</translation>
     </message>
     <message>
+        <source>The policy names no area as the barometer&apos;s own: give the municipality (--municipality NAME), or write main = true on its area in the file.</source>
+        <translation>Politikken angiver ikke barometrets egen kommune: angiv kommunen (--municipality NAVN), eller skriv main = true ved dens område i filen.</translation>
+    </message>
+    <message>
         <source>Demo data line {line}: {reason}</source>
         <translation>Demodata, linje {line}: {reason}</translation>
     </message>
@@ -1878,6 +1882,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</source>
         <translation>Linje {line}, felt {key}: filens formatversion mangler; skriv schema = 1 øverst.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: the format version is a whole number without quotes, e.g. schema = 1.</source>
+        <translation>Linje {line}, felt {key}: formatversionen er et helt tal uden anførselstegn, fx schema = 1.</translation>
     </message>
     <message>
         <source>Line {line}, field {key}: the file has format version {found}; this program reads version {supported}. Use a newer program.</source>

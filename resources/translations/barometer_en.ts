@@ -1328,6 +1328,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{file} is not a text file in UTF-8.</translation>
     </message>
     <message>
+        <source>The policy names no area as the barometer&apos;s own: give the municipality (--municipality NAME), or write main = true on its area in the file.</source>
+        <translation>The policy names no area as the barometer&apos;s own: give the municipality (--municipality NAME), or write main = true on its area in the file.</translation>
+    </message>
+    <message>
         <source>Demo data line {line}: {reason}</source>
         <translation>Demo data line {line}: {reason}</translation>
     </message>
@@ -1878,6 +1882,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</source>
         <translation>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: the format version is a whole number without quotes, e.g. schema = 1.</source>
+        <translation>Line {line}, field {key}: the format version is a whole number without quotes, e.g. schema = 1.</translation>
     </message>
     <message>
         <source>Line {line}, field {key}: the file has format version {found}; this program reads version {supported}. Use a newer program.</source>

@@ -312,3 +312,20 @@ def test_a_name_that_could_not_be_printed_or_read_back_is_refused_at_its_line(ne
     assert problem in error.user_message()
 
 
+
+
+@pytest.mark.parametrize("written", ['"1"', "true", "1.0"])
+def test_a_format_version_in_quotes_is_not_called_missing(written):
+    text = SEED_TEXT.replace("schema = 1", f"schema = {written}", 1)
+    message = _error(text).user_message()
+    assert "whole number" in message and "missing" not in message
+
+
+def test_a_policy_without_the_own_municipality_makes_no_database(tmp_path, capsys):
+    policy = _write(tmp_path, SEED_TEXT.replace("main = true", "main = false"))
+    target = tmp_path / "ny.sqlite"
+    assert main(["--db", str(target), "db", "init", "--policy", str(policy)]) == 1
+    assert "--municipality" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["policy.toml"]
+    # Naming the municipality is the way on.
+    assert main(["--db", str(target), "db", "init", "--policy", str(policy), "--municipality", "Aarhus"]) == 0
