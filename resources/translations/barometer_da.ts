@@ -1036,6 +1036,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Eksporten til {target} mislykkedes: {reason}</translation>
     </message>
     <message>
+        <source>{file} is another barometer database, or has changes this one does not have, so it was not replaced. Choose another file name for the backup.</source>
+        <translation>{file} er en anden barometerdatabase eller har ændringer, som denne ikke har, så den blev ikke erstattet. Vælg et andet filnavn til sikkerhedskopien.</translation>
+    </message>
+    <message>
         <source>The backup to {target} failed: {reason}</source>
         <translation>Sikkerhedskopieringen til {target} mislykkedes: {reason}</translation>
     </message>
@@ -1514,6 +1518,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>{file} is a folder. Give the name of the file to write, e.g. {example}.</source>
         <translation>{file} er en mappe. Angiv navnet på den fil, der skal skrives, fx {example}.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a device, pipe or reserved name); nothing was written. Choose another file name.</source>
+        <translation>{file} er ikke en almindelig fil (men en enhed, en pipe eller et reserveret navn); intet blev skrevet. Vælg et andet filnavn.</translation>
     </message>
     <message>
         <source>{file} is the open database; nothing was written. Choose another file name.</source>

@@ -1036,6 +1036,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The export to {target} failed: {reason}</translation>
     </message>
     <message>
+        <source>{file} is another barometer database, or has changes this one does not have, so it was not replaced. Choose another file name for the backup.</source>
+        <translation>{file} is another barometer database, or has changes this one does not have, so it was not replaced. Choose another file name for the backup.</translation>
+    </message>
+    <message>
         <source>The backup to {target} failed: {reason}</source>
         <translation>The backup to {target} failed: {reason}</translation>
     </message>
@@ -1514,6 +1518,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>{file} is a folder. Give the name of the file to write, e.g. {example}.</source>
         <translation>{file} is a folder. Give the name of the file to write, e.g. {example}.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a device, pipe or reserved name); nothing was written. Choose another file name.</source>
+        <translation>{file} is not an ordinary file (a device, pipe or reserved name); nothing was written. Choose another file name.</translation>
     </message>
     <message>
         <source>{file} is the open database; nothing was written. Choose another file name.</source>
