@@ -1260,6 +1260,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Værdien skal være mellem {low} og {high}.</translation>
     </message>
     <message>
+        <source>The value is too large for a barometer figure: at most {limit} either way.</source>
+        <translation>Værdien er for stor til et barometertal: højst {limit} i begge retninger.</translation>
+    </message>
+    <message>
         <source>The value must be at least {low}.</source>
         <translation>Værdien skal være mindst {low}.</translation>
     </message>

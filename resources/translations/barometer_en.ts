@@ -1260,6 +1260,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The value must be between {low} and {high}.</translation>
     </message>
     <message>
+        <source>The value is too large for a barometer figure: at most {limit} either way.</source>
+        <translation>The value is too large for a barometer figure: at most {limit} either way.</translation>
+    </message>
+    <message>
         <source>The value must be at least {low}.</source>
         <translation>The value must be at least {low}.</translation>
     </message>
