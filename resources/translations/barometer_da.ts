@@ -1160,8 +1160,8 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Databaseserveren har ikke den database, der er angivet i {path}. Bed IT om at oprette den.</translation>
     </message>
     <message>
-        <source>{path} is damaged or not a barometer database.</source>
-        <translation>{path} er beskadiget eller ikke en barometerdatabase.</translation>
+        <source>{path} is damaged or not a barometer database. If it is your barometer, restore the newest backup (File &gt; Restore from backup).</source>
+        <translation>{path} er beskadiget eller ikke en barometerdatabase. Er det jeres barometer, så gendan den nyeste sikkerhedskopi (Filer &gt; Gendan fra sikkerhedskopi).</translation>
     </message>
     <message>
         <source>The database {path} could not be used: {reason}</source>
@@ -2718,6 +2718,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The database is empty: run &apos;db init&apos;.</source>
         <translation>Databasen er tom: Kør &apos;db init&apos;.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: SQLite cannot read all of it. Restore the newest backup (File &gt; Restore from backup) or ask IT for one.</source>
+        <translation>Filen er beskadiget: SQLite kan ikke læse hele den. Gendan den nyeste sikkerhedskopi (Filer &gt; Gendan fra sikkerhedskopi), eller bed IT om en.</translation>
     </message>
     <message>
         <source>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</source>

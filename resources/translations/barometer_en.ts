@@ -1160,8 +1160,8 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The database server has no database named in {path}. Ask IT to create it.</translation>
     </message>
     <message>
-        <source>{path} is damaged or not a barometer database.</source>
-        <translation>{path} is damaged or not a barometer database.</translation>
+        <source>{path} is damaged or not a barometer database. If it is your barometer, restore the newest backup (File &gt; Restore from backup).</source>
+        <translation>{path} is damaged or not a barometer database. If it is your barometer, restore the newest backup (File &gt; Restore from backup).</translation>
     </message>
     <message>
         <source>The database {path} could not be used: {reason}</source>
@@ -2718,6 +2718,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The database is empty: run &apos;db init&apos;.</source>
         <translation>The database is empty: run &apos;db init&apos;.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: SQLite cannot read all of it. Restore the newest backup (File &gt; Restore from backup) or ask IT for one.</source>
+        <translation>The file is damaged: SQLite cannot read all of it. Restore the newest backup (File &gt; Restore from backup) or ask IT for one.</translation>
     </message>
     <message>
         <source>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</source>
