@@ -1164,6 +1164,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{path} er beskadiget eller ikke en barometerdatabase. Er det jeres barometer, så gendan den nyeste sikkerhedskopi (Filer &gt; Gendan fra sikkerhedskopi).</translation>
     </message>
     <message>
+        <source>The database file {path} cannot be opened or made: check that its folder exists and that you may write there.</source>
+        <translation>Databasefilen {path} kan ikke åbnes eller oprettes: kontrollér, at dens mappe findes, og at du må skrive i den.</translation>
+    </message>
+    <message>
         <source>The database {path} could not be used: {reason}</source>
         <translation>Databasen {path} kunne ikke bruges: {reason}</translation>
     </message>
@@ -1884,12 +1888,48 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Linje {line}, felt {key}: skal være mellem {low} og {high}.</translation>
     </message>
     <message>
-        <source>The file is not a policy file: its values are nested too deeply.</source>
-        <translation>Filen er ikke en politikfil: dens værdier er indlejret for dybt.</translation>
+        <source>a text in quotes is not closed</source>
+        <translation>en tekst i anførselstegn er ikke lukket</translation>
     </message>
     <message>
-        <source>Line {line}: the file is not valid TOML ({reason}).</source>
-        <translation>Linje {line}: filen er ikke gyldig TOML ({reason}).</translation>
+        <source>a character that is not allowed (e.g. a control character)</source>
+        <translation>et tegn, der ikke er tilladt (fx et kontroltegn)</translation>
+    </message>
+    <message>
+        <source>a value that is not a text in quotes, a number, true/false, a date or a list</source>
+        <translation>en værdi, der hverken er en tekst i anførselstegn, et tal, true/false, en dato eller en liste</translation>
+    </message>
+    <message>
+        <source>a field name without = and a value</source>
+        <translation>et feltnavn uden = og en værdi</translation>
+    </message>
+    <message>
+        <source>a field given twice</source>
+        <translation>et felt, der står to gange</translation>
+    </message>
+    <message>
+        <source>a section given twice</source>
+        <translation>et afsnit, der står to gange</translation>
+    </message>
+    <message>
+        <source>a line that is neither a field nor a section</source>
+        <translation>en linje, der hverken er et felt eller et afsnit</translation>
+    </message>
+    <message>
+        <source>something after the value on the same line (one field per line; a date as 2015-03-01)</source>
+        <translation>noget efter værdien på samme linje (ét felt pr. linje; en dato som 2015-03-01)</translation>
+    </message>
+    <message>
+        <source>a field name with a character that is not allowed</source>
+        <translation>et feltnavn med et tegn, der ikke er tilladt</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is not a valid policy file: {reason}.</source>
+        <translation>Linje {line}: filen er ikke en gyldig politikfil: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file is not a policy file: its values are nested too deeply.</source>
+        <translation>Filen er ikke en politikfil: dens værdier er indlejret for dybt.</translation>
     </message>
     <message>
         <source>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</source>
