@@ -3695,7 +3695,11 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Hver indikator vurderes på sin værdi for rapportåret.</translation>
     </message>
     <message>
-        <source>Each indicator is judged on its latest yearly value up to the report year, at most {years} year(s) old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</source>
+        <source>Each indicator is judged on its latest yearly value up to the report year, at most 1 year old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</source>
+        <translation>Hver indikator vurderes på sin seneste årsværdi op til rapportåret, højst 1 år gammel: dens statusår, som står ved værdien, fordi registerdata kommer et eller to år forsinket. Er der ingen så ny værdi, er indikatoren ikke målt.</translation>
+    </message>
+    <message>
+        <source>Each indicator is judged on its latest yearly value up to the report year, at most {years} years old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</source>
         <translation>Hver indikator vurderes på sin seneste årsværdi op til rapportåret, højst {years} år gammel: dens statusår, som står ved værdien, fordi registerdata kommer et eller to år forsinket. Er der ingen så ny værdi, er indikatoren ikke målt.</translation>
     </message>
     <message>
@@ -3921,6 +3925,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Nothing is missing: every value due for {year} is entered.</source>
         <translation>Intet mangler: alle værdier for {year} er indtastet.</translation>
+    </message>
+    <message>
+        <source>1 value still missing for {year}; it is overdue.</source>
+        <translation>1 værdi mangler stadig for {year}; den er forsinket.</translation>
+    </message>
+    <message>
+        <source>1 value still missing for {year}.</source>
+        <translation>1 værdi mangler stadig for {year}.</translation>
     </message>
     <message>
         <source>{count} values still missing for {year}, {overdue} of them overdue.</source>
@@ -5316,10 +5328,6 @@ Med venlig hilsen
         <translation>Ændring ikke sig&amp;nifikant:</translation>
     </message>
     <message>
-        <source> year(s)</source>
-        <translation> år</translation>
-    </message>
-    <message>
         <source>How old an indicator&apos;s latest value may be and still be judged in the report year (register data arrive a year or two late). 0: only the report year&apos;s own value.</source>
         <translation>Hvor gammel en indikators seneste værdi må være og stadig vurderes i rapportåret (registerdata kommer et eller to år forsinket). 0: kun rapportårets egen værdi.</translation>
     </message>
@@ -5330,6 +5338,14 @@ Med venlig hilsen
     <message>
         <source>The database is open read-only.</source>
         <translation>Databasen er åbnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source> year</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -5405,12 +5421,20 @@ Med venlig hilsen
         <translation>Registrér udvalgene og deres handleplaner</translation>
     </message>
     <message>
+        <source>✘ 1 value overdue for {year}</source>
+        <translation>✘ 1 værdi for {year} er forsinket</translation>
+    </message>
+    <message>
         <source>✘ {count} values overdue for {year}</source>
         <translation>✘ {count} værdier for {year} er forsinkede</translation>
     </message>
     <message>
         <source>{count} values expected this month</source>
         <translation>{count} værdier ventes i denne måned</translation>
+    </message>
+    <message>
+        <source>1 value expected this month</source>
+        <translation>1 værdi ventes i denne måned</translation>
     </message>
     <message>
         <source>✔ No values are overdue or expected this month.</source>

@@ -3695,8 +3695,12 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Each indicator is judged on its value for the report year.</translation>
     </message>
     <message>
-        <source>Each indicator is judged on its latest yearly value up to the report year, at most {years} year(s) old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</source>
-        <translation>Each indicator is judged on its latest yearly value up to the report year, at most {years} year(s) old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</translation>
+        <source>Each indicator is judged on its latest yearly value up to the report year, at most 1 year old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</source>
+        <translation>Each indicator is judged on its latest yearly value up to the report year, at most 1 year old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</translation>
+    </message>
+    <message>
+        <source>Each indicator is judged on its latest yearly value up to the report year, at most {years} years old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</source>
+        <translation>Each indicator is judged on its latest yearly value up to the report year, at most {years} years old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</translation>
     </message>
     <message>
         <source>Changes are computed on the published, rounded figures (half away from zero): a value published without decimals that goes from 50.6 to 50.2 is 51 to 50, worsened; from 50.2 to 49.8 it is 50 to 50, unchanged.</source>
@@ -3921,6 +3925,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Nothing is missing: every value due for {year} is entered.</source>
         <translation>Nothing is missing: every value due for {year} is entered.</translation>
+    </message>
+    <message>
+        <source>1 value still missing for {year}; it is overdue.</source>
+        <translation>1 value still missing for {year}; it is overdue.</translation>
+    </message>
+    <message>
+        <source>1 value still missing for {year}.</source>
+        <translation>1 value still missing for {year}.</translation>
     </message>
     <message>
         <source>{count} values still missing for {year}, {overdue} of them overdue.</source>
@@ -5316,10 +5328,6 @@ Kind regards
         <translation>Change not &amp;significant:</translation>
     </message>
     <message>
-        <source> year(s)</source>
-        <translation> year(s)</translation>
-    </message>
-    <message>
         <source>How old an indicator&apos;s latest value may be and still be judged in the report year (register data arrive a year or two late). 0: only the report year&apos;s own value.</source>
         <translation>How old an indicator&apos;s latest value may be and still be judged in the report year (register data arrive a year or two late). 0: only the report year&apos;s own value.</translation>
     </message>
@@ -5330,6 +5338,14 @@ Kind regards
     <message>
         <source>The database is open read-only.</source>
         <translation>The database is open read-only.</translation>
+    </message>
+    <message>
+        <source> year</source>
+        <translation> year</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -5405,12 +5421,20 @@ Kind regards
         <translation>Record the committees and their action plans</translation>
     </message>
     <message>
+        <source>✘ 1 value overdue for {year}</source>
+        <translation>✘ 1 value overdue for {year}</translation>
+    </message>
+    <message>
         <source>✘ {count} values overdue for {year}</source>
         <translation>✘ {count} values overdue for {year}</translation>
     </message>
     <message>
         <source>{count} values expected this month</source>
         <translation>{count} values expected this month</translation>
+    </message>
+    <message>
+        <source>1 value expected this month</source>
+        <translation>1 value expected this month</translation>
     </message>
     <message>
         <source>✔ No values are overdue or expected this month.</source>
