@@ -28,6 +28,7 @@ def esc(text: object) -> str:
 
 
 ABOUT_FILE = "om.html"
+FAVICON_FILE = "favicon.svg"
 
 
 class Pages:
@@ -72,6 +73,7 @@ class Pages:
             "Web", "Integration barometer {year}. Only final figures are shown, compared as published (rounded)."
         ).format(year=self.year) + " " + labels.basis_sentence(self.snapshot.basis, self.snapshot.baseline_year)
         download = translate("Web", "Download the published figures (CSV)")
+        csv_format = self.csv_format_note()
         about = translate("Web", "About the barometer")
         return f"""<!DOCTYPE html>
 <html lang="{esc(self.lang)}">
@@ -80,6 +82,7 @@ class Pages:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{esc(title)}</title>
 <link rel="stylesheet" href="style.css">
+<link rel="icon" href="{FAVICON_FILE}" type="image/svg+xml">
 </head>
 <body>
 <a class="skip" href="#content">{esc(skip)}</a>
@@ -95,10 +98,19 @@ class Pages:
 <footer class="site"><div class="wrap">
 <p>{esc(footer)}</p>
 <p><a href="{ABOUT_FILE}">{esc(about)}</a> · <a href="data.csv" download>{esc(download)}</a></p>
+<p>{esc(csv_format)}</p>
 </div></footer>
 </body>
 </html>
 """
+
+    def csv_format_note(self) -> str:
+        """Which CSV dialect the site's files are in (domain.spreadsheet_text.CSV_SEPARATORS)."""
+        if self.lang == "da":
+            return translate("Web", "The CSV files are in Danish format: semicolons between the columns and "
+                                    "decimal commas, as Danish Excel opens them.")
+        return translate("Web", "The CSV files are comma-separated with a full stop as the decimal mark; "
+                                "the Danish site's files use semicolons and decimal commas.")
 
     # -- the front page ----------------------------------------------------------------
 
@@ -144,6 +156,14 @@ class Pages:
         crumbs = f'<p class="breadcrumb"><a href="index.html">{esc(home)}</a> › {esc(title)}</p>'
         how = translate("Web", "How development is judged")
         body = f'<h2>{esc(how)}</h2>' + "".join(f"<p>{esc(sentence)}</p>" for sentence in sentences)
+        figures = translate("Web", "The figures as CSV files")
+        columns = translate(
+            "Web", "Each indicator's section links to a CSV file with its published figures per area and year: "
+                   "the value, the lower and upper end of the 95 % confidence interval and the sample size "
+                   "(survey indicators), whether the value is provisional (only final values are published) "
+                   "and the source. The file with all figures is linked at the bottom of every page."
+        )
+        body += f'<h2>{esc(figures)}</h2><p>{esc(columns)}</p><p>{esc(self.csv_format_note())}</p>'
         lede = translate("Web", "There are no numeric targets: an indicator develops well when it moves in its "
                                 "desired direction.")
         return self.page(title, title, lede, body, crumbs)
@@ -233,8 +253,22 @@ class Pages:
             f'<p class="goal-no">{esc(role)}</p><h2 id="{chart_id}-h">{esc(indicator.name)}</h2>'
             f'<p>{self.indicator_trend_html(indicator)}</p>'
             f'<dl class="keyfigures">{keyfigures}</dl>{uncertainty}'
-            f"{self.chart(indicator, chart_id)}{assessment}{self.about(indicator)}</section>"
+            f"{self.chart(indicator, chart_id)}{assessment}{self.about(indicator)}"
+            f"{self.downloads(indicator)}</section>"
         )
+
+    def downloads(self, indicator: PublicIndicator) -> str:
+        """The indicator's CSV file, and when its values were last stored."""
+        link = translate("Web", "The indicator's figures (CSV)")
+        updated = ""
+        if indicator.last_updated is not None:
+            day = indicator.last_updated
+            # The template is escaped before the <time> element goes in.
+            text = esc(translate("Web", "Last updated {date}")).format(
+                date=f'<time datetime="{day.isoformat()}">{esc(format_date(day, self.lang))}</time>')
+            updated = f'<p class="updated">{text}</p>'
+        return (f'<p class="downloads"><a href="{esc(indicator.csv_file)}" download>{esc(link)}</a></p>'
+                f"{updated}")
 
     def chart(self, indicator: PublicIndicator, chart_id: str) -> str:
         shown = [s for s in indicator.series if (s.is_main or s.is_country) and s.points]
@@ -250,8 +284,11 @@ class Pages:
             description,
             shown,
             lambda v: format_number(v, max(0, min(indicator.decimals, 1)), self.lang),  # type: ignore[arg-type]
+            labels.unit_name(indicator.unit),
         )
         legend = "".join(self.legend_key(s) for s in shown)
+        if any(p.ci_low is not None for s in shown for p in s.points):
+            legend += self.interval_key()
         as_table = translate("Web", "The figures as a table")
         return (f"<figure>{svg}<figcaption>{legend}</figcaption></figure>"
                 f"<details><summary>{esc(as_table)}</summary>{self.table(indicator, shown)}</details>")
@@ -265,16 +302,32 @@ class Pages:
             f'stroke="{colour}" stroke-width="3"{dash}/></svg>{esc(series.area_name)}</span>'
         )
 
+    @staticmethod
+    def interval_key() -> str:
+        text = translate("Web", "95 % confidence interval")
+        return (
+            f'<span class="key"><svg width="12" height="14" aria-hidden="true"><path d="M1,1H11M6,1V13M1,13H11" '
+            f'stroke="{MAIN_COLOUR}" stroke-width="1.5" fill="none"/></svg>{esc(text)}</span>'
+        )
+
     def table(self, indicator: PublicIndicator, shown) -> str:
         years = sorted({p.year for s in shown for p in s.points})
-        head = "".join(f'<th scope="col">{esc(s.area_name)}</th>' for s in shown)
+        # A series with confidence intervals gets a column for them beside its values.
+        with_ci = [any(p.ci_low is not None for p in s.points) for s in shown]
+        head = "".join(
+            f'<th scope="col">{esc(s.area_name)}</th>'
+            + (f'<th scope="col">{esc(self.interval_heading(s.area_name))}</th>' if ci else "")
+            for s, ci in zip(shown, with_ci)
+        )
         rows = []
         notes = []
         for year in years:
             cells = []
-            for s in shown:
+            for s, ci in zip(shown, with_ci):
                 point = next((p for p in s.points if p.year == year), None)
                 cells.append(f"<td>{esc(self.value(indicator, point.value)) if point else '–'}</td>")
+                if ci:
+                    cells.append(f"<td>{esc(self.interval(indicator, point))}</td>")
                 if point and point.note:
                     notes.append(f"<li>{year}, {esc(s.area_name)}: {esc(point.note)}</li>")
             rows.append(f'<tr><th scope="row">{year}</th>{"".join(cells)}</tr>')
@@ -282,6 +335,17 @@ class Pages:
         year_heading = translate("Web", "Year")
         return (f'<div class="table-scroll"><table><thead><tr><th scope="col">{esc(year_heading)}</th>{head}</tr></thead>'
                 f"<tbody>{''.join(rows)}</tbody></table></div>{note_list}")
+
+    @staticmethod
+    def interval_heading(area: str) -> str:
+        return translate("Web", "95 % confidence interval, {area}").format(area=area)
+
+    def interval(self, indicator: PublicIndicator, point) -> str:
+        """ "58–72 %": the interval's ends rounded like the value (as the report shows them)."""
+        if point is None or point.ci_low is None or point.ci_high is None:
+            return "–"
+        low = format_number(point.ci_low, indicator.decimals, self.lang)
+        return f"{low}–{self.value(indicator, point.ci_high)}"
 
     def about(self, indicator: PublicIndicator) -> str:
         items = [
