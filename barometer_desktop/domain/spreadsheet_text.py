@@ -27,7 +27,7 @@ for Excel's editing as well.
 
 from __future__ import annotations
 
-from barometer_desktop.domain.formatting import round_decimal
+from .formatting import round_decimal
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ESCAPED_STARTS = (*FORMULA_STARTS, "'")
