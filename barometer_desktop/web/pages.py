@@ -57,6 +57,14 @@ class Pages:
         note = f' <span class="note">({esc(", ".join(notes))})</span>' if notes else ""
         return self.trend_html(indicator.trend) + note
 
+    def data(self, text: object) -> str:
+        """Text from the database (names, titles, notes, assessments: written in Danish), escaped;
+        on a page in another language marked lang="da", so a screen reader speaks it as Danish
+        (WCAG 3.1.2)."""
+        if self.lang == "da" or not str(text).strip():
+            return esc(text)
+        return f'<span lang="da">{esc(text)}</span>'
+
     def value_year(self, indicator: PublicIndicator, point) -> str:
         return f"{self.value(indicator, point.value)} ({point.year})" if point.year != self.year else self.value(
             indicator, point.value)
@@ -65,6 +73,7 @@ class Pages:
         return format_value(value, Unit(indicator.unit), indicator.decimals, self.lang)  # type: ignore[arg-type]
 
     def page(self, title: str, heading: str, lede: str, body: str, crumbs: str = "") -> str:
+        """A whole page; `heading` and `lede` are HTML (escaped by the caller), `title` plain text."""
         demo_note = translate("Web", "DEMO: the values on these pages are made up.")
         demo = f'<p class="demo" role="note">{esc(demo_note)}</p>' if self.is_demo else ""
         skip = translate("Web", "Skip to content")
@@ -87,9 +96,9 @@ class Pages:
 <body>
 <a class="skip" href="#content">{esc(skip)}</a>
 {demo}<header class="site"><div class="wrap">
-<p class="org">{esc(self.organisation)}</p>
-{crumbs}<h1>{esc(heading)}</h1>
-<p class="lede">{esc(lede)}</p>
+<p class="org">{self.data(self.organisation)}</p>
+{crumbs}<h1>{heading}</h1>
+<p class="lede">{lede}</p>
 <p class="meta">{esc(published)}</p>
 </div></header>
 <main id="content" tabindex="-1"><div class="wrap">
@@ -140,9 +149,9 @@ class Pages:
         title = translate("Web", "Integration barometer {year}").format(year=self.year)
         return self.page(
             title,
-            title,
-            translate("Web", "How the city's integration policy is moving: each goal's status, its headline "
-                             "indicator and the national figure."),
+            esc(title),
+            esc(translate("Web", "How the city's integration policy is moving: each goal's status, its headline "
+                                 "indicator and the national figure.")),
             body,
         )
 
@@ -166,7 +175,7 @@ class Pages:
         body += f'<h2>{esc(figures)}</h2><p>{esc(columns)}</p><p>{esc(self.csv_format_note())}</p>'
         lede = translate("Web", "There are no numeric targets: an indicator develops well when it moves in its "
                                 "desired direction.")
-        return self.page(title, title, lede, body, crumbs)
+        return self.page(title, esc(title), esc(lede), body, crumbs)
 
     def card(self, goal: PublicGoal) -> str:
         headline = goal.headline
@@ -176,7 +185,7 @@ class Pages:
         status = (f'<p class="goal-status"><span class="label">{esc(status_label)}:</span>'
                   f"{self.trend_html(goal.status)}</p>")
         if headline is not None:
-            indicator_line = f'<p class="indicator">{esc(headline.name)}</p>'
+            indicator_line = f'<p class="indicator">{self.data(headline.name)}</p>'
             if headline.latest is not None:
                 national = ""
                 if headline.national is not None:
@@ -192,7 +201,7 @@ class Pages:
         goal_no = translate("Web", "Goal {number}").format(number=goal.number)
         return (
             f'<li class="card"><p class="goal-no">{esc(goal_no)}</p>'
-            f'<h3><a href="{goal_file(goal)}">{esc(goal.title)}</a></h3>{status}{indicator_line}{figure}</li>'
+            f'<h3><a href="{goal_file(goal)}">{self.data(goal.title)}</a></h3>{status}{indicator_line}{figure}</li>'
         )
 
     # -- a goal's page ------------------------------------------------------------------
@@ -208,13 +217,15 @@ class Pages:
         if not blocks:
             none_published = translate("Web", "No indicators are published for this goal.")
             blocks = f"<p>{esc(none_published)}</p>"
-        lede = goal.focus_area_title and translate("Web", "Focus area: {title}").format(title=goal.focus_area_title)
+        lede = ""
+        if goal.focus_area_title:
+            lede = esc(translate("Web", "Focus area: {title}")).format(title=self.data(goal.focus_area_title))
         status = translate("Web", "Goal status")
         blocks = f'<p class="goal-status">{esc(status)}: {self.trend_html(goal.status)}</p>\n' + blocks
         return self.page(
             f"{goal_no}: {goal.title}",
-            goal.title,
-            lede or "",
+            self.data(goal.title),
+            lede,
             blocks,
             crumbs,
         )
@@ -247,10 +258,10 @@ class Pages:
         if indicator.assessment.strip():
             heading = translate("Web", "Assessment")
             assessment = (f'<div class="assessment"><h3>{esc(heading)}</h3>'
-                          f"<p>{esc(indicator.assessment)}</p></div>")
+                          f"<p>{self.data(indicator.assessment)}</p></div>")
         return (
             f'<section class="indicator-block" aria-labelledby="{chart_id}-h">'
-            f'<p class="goal-no">{esc(role)}</p><h2 id="{chart_id}-h">{esc(indicator.name)}</h2>'
+            f'<p class="goal-no">{esc(role)}</p><h2 id="{chart_id}-h">{self.data(indicator.name)}</h2>'
             f'<p>{self.indicator_trend_html(indicator)}</p>'
             f'<dl class="keyfigures">{keyfigures}</dl>{uncertainty}'
             f"{self.chart(indicator, chart_id)}{assessment}{self.about(indicator)}"
@@ -293,13 +304,12 @@ class Pages:
         return (f"<figure>{svg}<figcaption>{legend}</figcaption></figure>"
                 f"<details><summary>{esc(as_table)}</summary>{self.table(indicator, shown)}</details>")
 
-    @staticmethod
-    def legend_key(series) -> str:
+    def legend_key(self, series) -> str:
         colour = MAIN_COLOUR if series.is_main else COUNTRY_COLOUR
         dash = "" if series.is_main else ' stroke-dasharray="6 4"'
         return (
             f'<span class="key"><svg width="28" height="10" aria-hidden="true"><line x1="0" x2="28" y1="5" y2="5" '
-            f'stroke="{colour}" stroke-width="3"{dash}/></svg>{esc(series.area_name)}</span>'
+            f'stroke="{colour}" stroke-width="3"{dash}/></svg>{self.data(series.area_name)}</span>'
         )
 
     @staticmethod
@@ -315,8 +325,8 @@ class Pages:
         # A series with confidence intervals gets a column for them beside its values.
         with_ci = [any(p.ci_low is not None for p in s.points) for s in shown]
         head = "".join(
-            f'<th scope="col">{esc(s.area_name)}</th>'
-            + (f'<th scope="col">{esc(self.interval_heading(s.area_name))}</th>' if ci else "")
+            f'<th scope="col">{self.data(s.area_name)}</th>'
+            + (f'<th scope="col">{self.interval_heading(s.area_name)}</th>' if ci else "")
             for s, ci in zip(shown, with_ci)
         )
         rows = []
@@ -329,16 +339,16 @@ class Pages:
                 if ci:
                     cells.append(f"<td>{esc(self.interval(indicator, point))}</td>")
                 if point and point.note:
-                    notes.append(f"<li>{year}, {esc(s.area_name)}: {esc(point.note)}</li>")
+                    notes.append(f"<li>{year}, {self.data(s.area_name)}: {self.data(point.note)}</li>")
             rows.append(f'<tr><th scope="row">{year}</th>{"".join(cells)}</tr>')
         note_list = f"<ul>{''.join(notes)}</ul>" if notes else ""
         year_heading = translate("Web", "Year")
         return (f'<div class="table-scroll"><table><thead><tr><th scope="col">{esc(year_heading)}</th>{head}</tr></thead>'
                 f"<tbody>{''.join(rows)}</tbody></table></div>{note_list}")
 
-    @staticmethod
-    def interval_heading(area: str) -> str:
-        return translate("Web", "95 % confidence interval, {area}").format(area=area)
+    def interval_heading(self, area: str) -> str:
+        """HTML: the heading of a series' interval column."""
+        return esc(translate("Web", "95 % confidence interval, {area}")).format(area=self.data(area))
 
     def interval(self, indicator: PublicIndicator, point) -> str:
         """ "58–72 %": the interval's ends rounded like the value (as the report shows them)."""
@@ -348,13 +358,15 @@ class Pages:
         return f"{low}–{self.value(indicator, point.ci_high)}"
 
     def about(self, indicator: PublicIndicator) -> str:
+        # (heading, text, whether the text is the database's rather than the site's language)
         items = [
-            (translate("Web", "Definition"), indicator.definition),
-            (translate("Web", "Population"), indicator.population_note),
-            (translate("Web", "Source"), indicator.data_source),
-            (translate("Web", "Data provider"), indicator.provider),
-            (translate("Web", "Desired direction"), labels.direction_name(indicator.direction)),
+            (translate("Web", "Definition"), indicator.definition, True),
+            (translate("Web", "Population"), indicator.population_note, True),
+            (translate("Web", "Source"), indicator.data_source, True),
+            (translate("Web", "Data provider"), indicator.provider, True),
+            (translate("Web", "Desired direction"), labels.direction_name(indicator.direction), False),
         ]
-        rows = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in items if str(v).strip())
+        rows = "".join(f"<dt>{esc(k)}</dt><dd>{self.data(v) if stored else esc(v)}</dd>"
+                       for k, v, stored in items if str(v).strip())
         about = translate("Web", "About the indicator")
         return f'<h3>{esc(about)}</h3><dl class="about">{rows}</dl>'

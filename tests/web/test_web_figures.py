@@ -248,3 +248,51 @@ def test_plain_number_reads_back_as_the_published_figure(value, decimals, lang):
     text = plain_number(value, decimals, lang)
     assert re.fullmatch(r"-?\d+" + (r"([,]\d+)?" if lang == "da" else r"([.]\d+)?"), text), text
     assert abs(float(text.replace(",", ".")) - value) <= 0.5 * 10 ** -decimals + 1e-6 * abs(value)
+
+
+# -- Danish names on English pages (WCAG 3.1.2) ------------------------------------------
+
+
+class Languages(HTMLParser):
+    """Each text node with the language it is in (the nearest lang attribute), outside <head> and <svg>."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[tuple[str, str | None, bool]] = []
+        self.texts: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in {"meta", "link", "br", "img", "input", "hr", "circle", "rect", "line", "polyline", "path"}:
+            return
+        skipped = tag in {"head", "svg"} or any(s for _, _, s in self.stack)
+        self.stack.append((tag, dict(attrs).get("lang"), skipped))
+
+    def handle_endtag(self, tag):
+        if self.stack and self.stack[-1][0] == tag:
+            self.stack.pop()
+
+    def handle_data(self, data):
+        if data.strip() and not any(s for _, _, s in self.stack):
+            lang = next((lang for _, lang, _ in reversed(self.stack) if lang), None)
+            self.texts.append((data.strip(), lang))
+
+
+def test_danish_names_on_english_pages_are_marked_danish(demo_db, tmp_path: Path):
+    snapshot = assemble(demo_db, 2013)
+    english = publish_site(snapshot, tmp_path / "en", lang="en")
+    danish = publish_site(snapshot, tmp_path / "da")
+    goal = next(g for g in snapshot.goals if g.number == 6)
+    indicator = goal.indicators[0]
+    parser = Languages()
+    parser.feed((english / "maal-6.html").read_text(encoding="utf-8"))
+    texts = dict(parser.texts)
+    # The database's Danish: the goal, the indicator, its definition and source, the area names.
+    for text in (goal.title, indicator.name, indicator.definition, indicator.data_source, "København", "Hele landet"):
+        assert texts.get(text) == "da", (text, texts.get(text))
+    # The site's own words stay English.
+    assert texts["Higher is better"] == "en" and texts["About the indicator"] == "en"
+    index = Languages()
+    index.feed((english / "index.html").read_text(encoding="utf-8"))
+    assert dict(index.texts)[goal.title] == "da"
+    # A Danish page has nothing to mark.
+    assert 'lang="da"' not in (danish / "maal-6.html").read_text(encoding="utf-8").replace('<html lang="da">', "")
