@@ -5743,6 +5743,14 @@ Med venlig hilsen
         <translation>Om barometret</translation>
     </message>
     <message>
+        <source>The CSV files are in Danish format: semicolons between the columns and decimal commas, as Danish Excel opens them.</source>
+        <translation>CSV-filerne er i dansk format: semikolon mellem kolonnerne og decimalkomma, sådan som dansk Excel åbner dem.</translation>
+    </message>
+    <message>
+        <source>The CSV files are comma-separated with a full stop as the decimal mark; the Danish site&apos;s files use semicolons and decimal commas.</source>
+        <translation>CSV-filerne er kommasepareret med punktum som decimaltegn; den danske sides filer bruger semikolon og decimalkomma.</translation>
+    </message>
+    <message>
         <source>{count} goals await final figures for {year}; they are shown on the latest final figures.</source>
         <translation>{count} mål afventer endelige tal for {year}; de vises på de seneste endelige tal.</translation>
     </message>
@@ -5757,6 +5765,14 @@ Med venlig hilsen
     <message>
         <source>How development is judged</source>
         <translation>Sådan vurderes udviklingen</translation>
+    </message>
+    <message>
+        <source>The figures as CSV files</source>
+        <translation>Tallene som CSV-filer</translation>
+    </message>
+    <message>
+        <source>Each indicator&apos;s section links to a CSV file with its published figures per area and year: the value, the lower and upper end of the 95 % confidence interval and the sample size (survey indicators), whether the value is provisional (only final values are published) and the source. The file with all figures is linked at the bottom of every page.</source>
+        <translation>Hver indikators afsnit linker til en CSV-fil med dens offentliggjorte tal pr. område og år: værdien, den nedre og øvre grænse af 95 %-konfidensintervallet og stikprøvestørrelsen (survey-indikatorer), om værdien er foreløbig (kun endelige værdier offentliggøres) og kilden. Filen med alle tal er linket nederst på hver side.</translation>
     </message>
     <message>
         <source>There are no numeric targets: an indicator develops well when it moves in its desired direction.</source>
@@ -5783,6 +5799,14 @@ Med venlig hilsen
         <translation>Vurdering</translation>
     </message>
     <message>
+        <source>The indicator&apos;s figures (CSV)</source>
+        <translation>Indikatorens tal (CSV)</translation>
+    </message>
+    <message>
+        <source>Last updated {date}</source>
+        <translation>Senest opdateret {date}</translation>
+    </message>
+    <message>
         <source>No final figures are published yet.</source>
         <translation>Der er endnu ikke offentliggjort endelige tal.</translation>
     </message>
@@ -5795,8 +5819,16 @@ Med venlig hilsen
         <translation>Tallene i en tabel</translation>
     </message>
     <message>
+        <source>95 % confidence interval</source>
+        <translation>95 %-konfidensinterval</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>År</translation>
+    </message>
+    <message>
+        <source>95 % confidence interval, {area}</source>
+        <translation>95 %-konfidensinterval, {area}</translation>
     </message>
     <message>
         <source>Definition</source>
@@ -5821,6 +5853,14 @@ Med venlig hilsen
     <message>
         <source>About the indicator</source>
         <translation>Om indikatoren</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
     </message>
     <message>
         <source>goal</source>
@@ -5853,6 +5893,26 @@ Med venlig hilsen
     <message>
         <source>development</source>
         <translation>udvikling</translation>
+    </message>
+    <message>
+        <source>ci_95_lower</source>
+        <translation>ki_95_nedre</translation>
+    </message>
+    <message>
+        <source>ci_95_upper</source>
+        <translation>ki_95_øvre</translation>
+    </message>
+    <message>
+        <source>sample_size</source>
+        <translation>stikprøve</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>foreløbig</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>kilde</translation>
     </message>
 </context>
 <context>

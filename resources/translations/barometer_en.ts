@@ -5743,6 +5743,14 @@ Kind regards
         <translation>About the barometer</translation>
     </message>
     <message>
+        <source>The CSV files are in Danish format: semicolons between the columns and decimal commas, as Danish Excel opens them.</source>
+        <translation>The CSV files are in Danish format: semicolons between the columns and decimal commas, as Danish Excel opens them.</translation>
+    </message>
+    <message>
+        <source>The CSV files are comma-separated with a full stop as the decimal mark; the Danish site&apos;s files use semicolons and decimal commas.</source>
+        <translation>The CSV files are comma-separated with a full stop as the decimal mark; the Danish site&apos;s files use semicolons and decimal commas.</translation>
+    </message>
+    <message>
         <source>{count} goals await final figures for {year}; they are shown on the latest final figures.</source>
         <translation>{count} goals await final figures for {year}; they are shown on the latest final figures.</translation>
     </message>
@@ -5757,6 +5765,14 @@ Kind regards
     <message>
         <source>How development is judged</source>
         <translation>How development is judged</translation>
+    </message>
+    <message>
+        <source>The figures as CSV files</source>
+        <translation>The figures as CSV files</translation>
+    </message>
+    <message>
+        <source>Each indicator&apos;s section links to a CSV file with its published figures per area and year: the value, the lower and upper end of the 95 % confidence interval and the sample size (survey indicators), whether the value is provisional (only final values are published) and the source. The file with all figures is linked at the bottom of every page.</source>
+        <translation>Each indicator&apos;s section links to a CSV file with its published figures per area and year: the value, the lower and upper end of the 95% confidence interval and the sample size (survey indicators), whether the value is provisional (only final values are published) and the source. The file with all figures is linked at the bottom of every page.</translation>
     </message>
     <message>
         <source>There are no numeric targets: an indicator develops well when it moves in its desired direction.</source>
@@ -5783,6 +5799,14 @@ Kind regards
         <translation>Assessment</translation>
     </message>
     <message>
+        <source>The indicator&apos;s figures (CSV)</source>
+        <translation>The indicator&apos;s figures (CSV)</translation>
+    </message>
+    <message>
+        <source>Last updated {date}</source>
+        <translation>Last updated {date}</translation>
+    </message>
+    <message>
         <source>No final figures are published yet.</source>
         <translation>No final figures are published yet.</translation>
     </message>
@@ -5795,8 +5819,16 @@ Kind regards
         <translation>The figures as a table</translation>
     </message>
     <message>
+        <source>95 % confidence interval</source>
+        <translation>95% confidence interval</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>Year</translation>
+    </message>
+    <message>
+        <source>95 % confidence interval, {area}</source>
+        <translation>95% confidence interval, {area}</translation>
     </message>
     <message>
         <source>Definition</source>
@@ -5821,6 +5853,14 @@ Kind regards
     <message>
         <source>About the indicator</source>
         <translation>About the indicator</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
     <message>
         <source>goal</source>
@@ -5853,6 +5893,26 @@ Kind regards
     <message>
         <source>development</source>
         <translation>development</translation>
+    </message>
+    <message>
+        <source>ci_95_lower</source>
+        <translation>ci_95_lower</translation>
+    </message>
+    <message>
+        <source>ci_95_upper</source>
+        <translation>ci_95_upper</translation>
+    </message>
+    <message>
+        <source>sample_size</source>
+        <translation>sample_size</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
     </message>
 </context>
 <context>
