@@ -150,7 +150,11 @@ class MissingDataScreen(QWidget):
         self.tree_filter.apply()
         self.tree_filter.setVisible(self.tree.isVisibleTo(self))
         self._offer_statbank()
-        self.count_changed.emit(len(self.items) + len(self.sample_sizes))
+        self.count_changed.emit(self.line_count())
+
+    def line_count(self) -> int:
+        """What the navigation's badge counts: every line the screen lists (values and sample sizes)."""
+        return len(self.items) + len(self.sample_sizes)
 
     def _fill_sample_sizes(self, year: int) -> None:
         if not self.sample_sizes:
