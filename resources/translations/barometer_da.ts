@@ -1364,6 +1364,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Logoet {path} er ikke et PNG- eller JPEG-billede.</translation>
     </message>
     <message>
+        <source>The logo {path} is damaged or larger than {limit} × {limit} pixels; save a smaller copy of it.</source>
+        <translation>Logoet {path} er beskadiget eller større end {limit} × {limit} pixel; gem en mindre kopi af det.</translation>
+    </message>
+    <message>
         <source>Unknown comparison basis.</source>
         <translation>Ukendt sammenligningsgrundlag.</translation>
     </message>

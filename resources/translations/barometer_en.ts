@@ -1364,6 +1364,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The logo {path} is not a PNG or JPEG image.</translation>
     </message>
     <message>
+        <source>The logo {path} is damaged or larger than {limit} × {limit} pixels; save a smaller copy of it.</source>
+        <translation>The logo {path} is damaged or larger than {limit} × {limit} pixels; save a smaller copy of it.</translation>
+    </message>
+    <message>
         <source>Unknown comparison basis.</source>
         <translation>Unknown comparison basis.</translation>
     </message>
