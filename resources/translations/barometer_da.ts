@@ -1588,6 +1588,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Den gemte endelige udgave for {year} kan ikke læses: {reason}</translation>
     </message>
     <message>
+        <source>{year} is not a report year: write a year from {first} to {last}.</source>
+        <translation>{year} er ikke et rapportår: skriv et år fra {first} til {last}.</translation>
+    </message>
+    <message>
         <source>No goal has a value for {area} from {first} to {year}, so the report would be empty. Choose a report year with data.</source>
         <translation>Intet mål har en værdi for {area} fra {first} til {year}, så rapporten ville være tom. Vælg et rapportår med data.</translation>
     </message>

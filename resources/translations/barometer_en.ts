@@ -1588,6 +1588,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The stored final edition of {year} cannot be read: {reason}</translation>
     </message>
     <message>
+        <source>{year} is not a report year: write a year from {first} to {last}.</source>
+        <translation>{year} is not a report year: write a year from {first} to {last}.</translation>
+    </message>
+    <message>
         <source>No goal has a value for {area} from {first} to {year}, so the report would be empty. Choose a report year with data.</source>
         <translation>No goal has a value for {area} from {first} to {year}, so the report would be empty. Choose a report year with data.</translation>
     </message>
