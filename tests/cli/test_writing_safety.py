@@ -388,9 +388,20 @@ def test_windows_device_names_are_refused_on_every_system(demo_db_path, tmp_path
     assert not (tmp_path / name).exists()
 
 
-def test_a_backup_never_replaces_another_barometer(demo_db_path, policy_db_path, tmp_path, capsys):
+@pytest.mark.parametrize(
+    "difference",
+    [
+        "UPDATE area SET code = '147' WHERE is_main",  # another municipality's barometer (Frederiksberg)
+        "INSERT INTO audit_log (table_name, row_key, action, user_name, changed_at) "
+        "VALUES ('observation', '1', 'update', 'kollega', '2999-01-01 00:00:00')",  # a copy worked on since
+    ],
+)
+def test_a_backup_never_replaces_another_barometer(demo_db_path, tmp_path, capsys, difference):
     other = tmp_path / "other.sqlite"
-    other.write_bytes(policy_db_path.read_bytes())  # another barometer, made after the demo's last change
+    other.write_bytes(demo_db_path.read_bytes())
+    with contextlib.closing(sqlite3.connect(other)) as connection, connection:
+        connection.execute(difference)
+        connection.execute("PRAGMA journal_mode = DELETE")
     before = other.read_bytes()
     line = _fail(capsys, "--db", str(demo_db_path), "db", "backup", str(other))
     assert "en anden barometerdatabase" in line
