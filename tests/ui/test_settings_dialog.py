@@ -11,7 +11,8 @@ from barometer_desktop.storage import settings_store
 from barometer_desktop.ui import settings_dialog
 from barometer_desktop.ui.settings_dialog import SettingsDialog
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
+# A PNG's signature and header chunk (1 x 1 pixel): check_logo now reads the size there.
+PNG = b"\x89PNG\r\n\x1a\n" + b"\0\0\0\rIHDR" + (1).to_bytes(4, "big") * 2 + b"\x08\x02\0\0\0" + b"\0" * 16
 
 
 def _open(qtbot, app_state) -> SettingsDialog:
