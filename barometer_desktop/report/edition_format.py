@@ -33,6 +33,7 @@ from barometer_desktop.assembly.snapshot import (
 )
 from barometer_desktop.domain.development import Development, Measurement
 from barometer_desktop.domain.followup import DecisionCandidate
+from barometer_desktop.domain.indicators import IndicatorDefinition
 from barometer_desktop.domain.missing_data import MissingItem
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.domain.significance import SignificanceTest
@@ -97,36 +98,58 @@ def listed(kind: Kind) -> Kind:
     return Kind(lambda values: [kind.encode(value) for value in values], read)
 
 
+_REQUIRED = object()
+
+
 @dataclass(frozen=True)
 class Key:
     name: str  # the key in the file
-    attribute: str  # the Python attribute it holds
+    attribute: str  # the Python attribute it holds; "part.field" for a field of a held object
     kind: Kind
+    # A key added to this format version after editions of it were stored: what
+    # those editions, which lack it, read as. Every other key must be present.
+    absent: Any = _REQUIRED
 
 
-def key(name: str, kind: Kind, attribute: str | None = None) -> Key:
-    return Key(name, attribute or name, kind)
+def key(name: str, kind: Kind, attribute: str | None = None, *, absent: Any = _REQUIRED) -> Key:
+    return Key(name, attribute or name, kind, absent)
+
+
+def _get(value: Any, attribute: str) -> Any:
+    for name in attribute.split("."):
+        value = getattr(value, name)
+    return value
 
 
 @dataclass(frozen=True)
 class Shape:
-    """One object of the file: its keys, and the class it is read into."""
+    """One object of the file: its keys, and the class it is read into.
+
+    `parts` are objects the class holds whose fields the file keeps in this
+    object's own keys (an indicator's definition sits beside its verdict).
+    """
 
     cls: type
     keys: tuple[Key, ...]
+    parts: tuple[tuple[str, type], ...] = ()
 
     def encode(self, value: Any) -> dict[str, Any]:
-        return {k.name: k.kind.encode(getattr(value, k.attribute)) for k in self.keys}
+        return {k.name: k.kind.encode(_get(value, k.attribute)) for k in self.keys}
 
     def decode(self, obj: Any) -> Any:
         if not isinstance(obj, dict):
             raise ValueError(f"{self.cls.__name__}: expected an object, found {obj!r}")
         names = {k.name for k in self.keys}
-        missing = sorted(names - obj.keys())
+        missing = sorted(k.name for k in self.keys if k.absent is _REQUIRED and k.name not in obj)
         unknown = sorted(obj.keys() - names)
         if missing or unknown:
             raise ValueError(f"{self.cls.__name__}: missing keys {missing}, unknown keys {unknown}")
-        return self.cls(**{k.attribute: k.kind.decode(obj[k.name]) for k in self.keys})
+        values = {k.attribute: k.kind.decode(obj[k.name]) if k.name in obj else k.absent for k in self.keys}
+        for part, part_cls in self.parts:
+            prefix = part + "."
+            held = {name[len(prefix):]: values.pop(name) for name in list(values) if name.startswith(prefix)}
+            values[part] = part_cls(**held)
+        return self.cls(**values)
 
     @property
     def kind(self) -> Kind:
@@ -137,8 +160,8 @@ class Shape:
 SHAPES: list[Shape] = []
 
 
-def shape(cls: type, *keys: Key) -> Kind:
-    SHAPES.append(Shape(cls, keys))
+def shape(cls: type, *keys: Key, parts: tuple[tuple[str, type], ...] = ()) -> Kind:
+    SHAPES.append(Shape(cls, keys, parts))
     return SHAPES[-1].kind
 
 
@@ -196,23 +219,30 @@ _VERDICT = shape(
     key("development", _DEVELOPMENT),
 )
 
+def _definition(name: str, kind: Kind, **options: Any) -> Key:
+    return key(name, kind, "indicator." + name, **options)
+
+
 _INDICATOR = shape(
     IndicatorView,
     key("id", INT),
-    key("code", TEXT),
-    key("name", TEXT),
-    key("definition", TEXT),
-    key("unit", enum(Unit)),
-    key("decimals", INT),
-    key("direction", enum(Direction)),
-    key("is_headline", BOOL),
-    key("is_active", BOOL),
-    key("is_survey", BOOL),
-    key("data_source", TEXT),
-    key("provider", TEXT),
-    key("frequency", enum(Frequency)),
-    key("release_month", optional(INT)),
-    key("population_note", TEXT),
+    # What the indicator is (IndicatorView.indicator), beside what the year's assessment computed.
+    _definition("code", TEXT),
+    _definition("name", TEXT),
+    _definition("definition", TEXT),
+    _definition("unit", enum(Unit)),
+    _definition("decimals", INT),
+    _definition("direction", enum(Direction)),
+    _definition("is_headline", BOOL),
+    _definition("is_active", BOOL),
+    _definition("is_survey", BOOL),
+    _definition("data_source", TEXT),
+    _definition("provider", TEXT),
+    _definition("frequency", enum(Frequency)),
+    _definition("release_month", optional(INT)),
+    _definition("release_year_offset", INT),
+    _definition("population_note", TEXT),
+    _definition("comparison_available", BOOL),
     key("development", _DEVELOPMENT),
     key("national_value", optional(FLOAT)),
     key("national_trend", enum(Trend)),
@@ -223,6 +253,7 @@ _INDICATOR = shape(
     key("due_in_report_year", BOOL),
     key("verdicts", listed(_VERDICT)),
     key("published", optional(_DEVELOPMENT)),
+    parts=(("indicator", IndicatorDefinition),),
 )
 
 _AREA_STATUS = shape(

@@ -54,12 +54,16 @@ def from_json(text: str) -> BarometerSnapshot:
 #   f354e76  + snapshot data_status;
 #   0e5c332  + verdicts, published, area_statuses, published_status, series is_country,
 #              significance_policy, status_window, main_area_name.
+# Format 2 adds the indicator's release_year_offset and comparison_available, so an
+# edition holds its indicators' whole definition (domain.indicators).
 # Its keys are format 2's keys; the step fills in, by hand and frozen here, what
 # each object lacked in the older layouts (the values those editions were made by).
 _FORMAT_1_DEFAULTS: dict[str, dict[str, Any]] = {
     "snapshot": {"data_status": None, "significance_policy": "marked", "status_window": 0, "main_area_name": ""},
     "goal": {"published_status": None, "area_statuses": []},
-    "indicator": {"latest": None, "due_in_report_year": True, "verdicts": [], "published": None},
+    "indicator": {"latest": None, "due_in_report_year": True, "verdicts": [], "published": None,
+                  # Never in format 1 and printed nowhere: the columns' defaults.
+                  "release_year_offset": 1, "comparison_available": True},
     "series": {"is_country": False},
     "development": {"significance_unknown": False},
     "committee": {"not_recorded": [], "report_late": False},

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, GoalView, IndicatorView, SeriesPoint
 from barometer_desktop.domain.development import Development
-from barometer_desktop.domain.types import Direction, GoalStatus, Trend, Unit
+from barometer_desktop.domain.indicators import IndicatorDefinition, ReadsDefinition
+from barometer_desktop.domain.types import GoalStatus, Trend
 
 
 @dataclass(frozen=True)
@@ -30,17 +31,11 @@ class PublicSeries:
 
 
 @dataclass(frozen=True)
-class PublicIndicator:
-    code: str
-    name: str
-    definition: str
-    unit: Unit
-    decimals: int
-    direction: Direction
-    is_headline: bool
-    data_source: str
-    provider: str
-    population_note: str
+class PublicIndicator(ReadsDefinition):
+    """What the public sees of an indicator: its definition (held; `indicator.code`
+    reads through) and its verdict and values on final figures."""
+
+    indicator: IndicatorDefinition
     latest: PublicPoint | None  # the main area's status value (final), else its newest final value
     national: PublicPoint | None  # the country's final status value
     national_trend: Trend  # the country's verdict on final values, by the same rule
@@ -105,16 +100,7 @@ def _indicator(view: IndicatorView) -> PublicIndicator:
             national = next((p for p in country.points if p.year == current.period.year), None)
             national_trend = national_verdict.trend
     return PublicIndicator(
-        code=view.code,
-        name=view.name,
-        definition=view.definition,
-        unit=view.unit,
-        decimals=view.decimals,
-        direction=view.direction,
-        is_headline=view.is_headline,
-        data_source=view.data_source,
-        provider=view.provider,
-        population_note=view.population_note,
+        indicator=view.indicator,
         latest=latest,
         national=national,
         national_trend=national_trend,
