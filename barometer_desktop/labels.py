@@ -220,3 +220,10 @@ def rule_sentences(
         "municipality. A verdict on a provisional figure is marked provisional.",
     )
     return [status, basis_sentence(basis, baseline_year), rounding, significance, unknown, majority, areas]
+
+
+def indicator_detail(name: str) -> tuple[str, str]:
+    """An indicator's free-text detail (domain.indicators.DETAIL_FIELDS): its label and
+    the form's tooltip, the same words in the form, the report and the web."""
+    details: dict[str, tuple[str, str]] = {}
+    return details[name]

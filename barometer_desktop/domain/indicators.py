@@ -4,7 +4,8 @@ Storage's record (`storage.records.IndicatorRecord`) is this plus where the
 row sits (id, goal, version); the snapshot's `IndicatorView` holds it plus
 what the year's assessment computed; the public web shows it. Each of them
 reads the fields from here instead of copying them one by one, so a new
-field is declared here once (and as a column in storage/schema.py).
+field is declared here once (and as a column in storage/schema.py; see
+docs/ARCHITECTURE.md, "How to add an indicator field").
 """
 
 from __future__ import annotations
@@ -62,6 +63,13 @@ class IndicatorDefinition:
 
 
 DEFINITION_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(IndicatorDefinition))
+
+# The indicator's free-text details: text fields of IndicatorDefinition (a column of
+# at most DETAIL_LENGTH characters each) that the indicator form edits, the report
+# prints (the indicator's facts and the appendix), the web shows and the policy
+# file carries, each under its label in labels.indicator_detail, all by this list.
+DETAIL_FIELDS: tuple[str, ...] = ()
+DETAIL_LENGTH = 200
 _DEFINITION_FIELD_SET = frozenset(DEFINITION_FIELDS)
 
 

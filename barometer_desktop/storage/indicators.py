@@ -13,7 +13,8 @@ from enum import Enum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from barometer_desktop.domain.indicators import DEFINITION_FIELDS, IndicatorDefinition
+from barometer_desktop import labels
+from barometer_desktop.domain.indicators import DEFINITION_FIELDS, DETAIL_FIELDS, DETAIL_LENGTH, IndicatorDefinition
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError, ValidationError
 from barometer_desktop.storage.catalog import indicator_record
 from barometer_desktop.storage.database import Database
@@ -90,6 +91,12 @@ def _validate(item: IndicatorInput) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The data source can have at most 300 characters."), field="data_source"
         )
+    for name in DETAIL_FIELDS:
+        if len(getattr(item, name)) > DETAIL_LENGTH:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{label} can have at most {limit} characters."),
+                field=name, label=labels.indicator_detail(name)[0], limit=DETAIL_LENGTH,
+            )
 
 
 class RetiredCodeError(ValidationError):
