@@ -1772,6 +1772,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Datakilden må højst være på 300 tegn.</translation>
     </message>
     <message>
+        <source>{label} can have at most {limit} characters.</source>
+        <translation>{label} må højst være på {limit} tegn.</translation>
+    </message>
+    <message>
         <source>The code {code} belongs to the retired indicator {name}.</source>
         <translation>Koden {code} tilhører den udgåede indikator {name}.</translation>
     </message>

@@ -1772,6 +1772,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The data source can have at most 300 characters.</translation>
     </message>
     <message>
+        <source>{label} can have at most {limit} characters.</source>
+        <translation>{label} can have at most {limit} characters.</translation>
+    </message>
+    <message>
         <source>The code {code} belongs to the retired indicator {name}.</source>
         <translation>The code {code} belongs to the retired indicator {name}.</translation>
     </message>
