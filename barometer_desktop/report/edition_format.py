@@ -110,6 +110,10 @@ class Key:
     # those editions, which lack it, read as. Every other key must be present.
     absent: Any = _REQUIRED
 
+    @property
+    def added_later(self) -> bool:
+        return self.absent is not _REQUIRED
+
 
 def key(name: str, kind: Kind, attribute: str | None = None, *, absent: Any = _REQUIRED) -> Key:
     return Key(name, attribute or name, kind, absent)
