@@ -225,5 +225,10 @@ def rule_sentences(
 def indicator_detail(name: str) -> tuple[str, str]:
     """An indicator's free-text detail (domain.indicators.DETAIL_FIELDS): its label and
     the form's tooltip, the same words in the form, the report and the web."""
-    details: dict[str, tuple[str, str]] = {}
+    details: dict[str, tuple[str, str]] = {
+        "responsible": (
+            translate("Labels", "Responsible"),
+            translate("Labels", "Who answers for the indicator's figures: a person or an administration's unit."),
+        ),
+    }
     return details[name]

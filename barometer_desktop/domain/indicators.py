@@ -35,6 +35,8 @@ class IndicatorDefinition:
     release_year_offset: int = 1
     population_note: str = ""
     comparison_available: bool = True
+    # Who answers for the indicator's figures: a person or an administration's unit.
+    responsible: str = ""
 
     @property
     def definition_only(self) -> IndicatorDefinition:
@@ -68,7 +70,7 @@ DEFINITION_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(IndicatorDefin
 # at most DETAIL_LENGTH characters each) that the indicator form edits, the report
 # prints (the indicator's facts and the appendix), the web shows and the policy
 # file carries, each under its label in labels.indicator_detail, all by this list.
-DETAIL_FIELDS: tuple[str, ...] = ()
+DETAIL_FIELDS: tuple[str, ...] = ("responsible",)
 DETAIL_LENGTH = 200
 _DEFINITION_FIELD_SET = frozenset(DEFINITION_FIELDS)
 

@@ -247,6 +247,7 @@ _INDICATOR = shape(
     _definition("release_year_offset", INT),
     _definition("population_note", TEXT),
     _definition("comparison_available", BOOL),
+    _definition("responsible", TEXT, absent=""),  # added in December 2026
     key("development", _DEVELOPMENT),
     key("national_value", optional(FLOAT)),
     key("national_trend", enum(Trend)),

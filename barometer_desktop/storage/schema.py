@@ -35,6 +35,7 @@ from sqlalchemy import (
     text,
 )
 
+from barometer_desktop.domain.indicators import DETAIL_LENGTH
 from barometer_desktop.domain.types import Direction, FollowUpStatus, Frequency, Unit
 
 # Named constraints make Alembic migrations reproducible on every engine.
@@ -139,6 +140,8 @@ indicator = Table(
     _required("population_note", Text, default=""),
     _required("comparison_available", Boolean, default=True),
     _version(),
+    # Added in schema 0008: who answers for the figures (a free-text detail).
+    _required("responsible", String(DETAIL_LENGTH), default=""),
     CheckConstraint(_in("unit", UNITS), name="unit_known"),
     CheckConstraint(_in("direction", DIRECTIONS), name="direction_known"),
     CheckConstraint(_in("frequency", FREQUENCIES), name="frequency_known"),

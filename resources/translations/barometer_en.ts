@@ -3566,6 +3566,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>The same rule gives the verdicts of the municipality, the whole country and each comparison municipality. A verdict on a provisional figure is marked provisional.</source>
         <translation>The same rule gives the verdicts of the municipality, the whole country and each comparison municipality. A verdict on a provisional figure is marked provisional.</translation>
     </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Who answers for the indicator&apos;s figures: a person or an administration&apos;s unit.</source>
+        <translation>Who answers for the indicator&apos;s figures: a person or an administration&apos;s unit.</translation>
+    </message>
 </context>
 <context>
     <name>Launch</name>
