@@ -93,9 +93,8 @@ def development_text(development: Development) -> str:
 
 
 def year_of(point: Measurement | object) -> int:
-    """The year of a Measurement (Period) or of a snapshot SeriesPoint (period text)."""
-    period = getattr(point, "period")
-    return period.year if isinstance(point, Measurement) else int(str(period)[:4])
+    """The year of a Measurement or of a snapshot SeriesPoint (both carry a Period)."""
+    return getattr(point, "period").year
 
 
 def value_with_year(point, unit: Unit | str, decimals: int, report_year: int, lang: Lang) -> str:

@@ -55,7 +55,7 @@ def _confidence(unit: str, record: ObservationRecord) -> tuple[float | None, flo
 def _point(indicator: IndicatorRecord, record: ObservationRecord) -> SeriesPoint:
     low, high = _confidence(indicator.unit, record) if indicator.is_survey or record.std_error else (None, None)
     return SeriesPoint(
-        period=str(record.period),
+        period=record.period,
         position=record.period.midpoint(),
         value=record.value,
         sample_size=record.sample_size,

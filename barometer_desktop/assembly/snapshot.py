@@ -15,12 +15,13 @@ from barometer_desktop.domain.development import Development, Measurement
 from barometer_desktop.domain.followup import DecisionCandidate
 from barometer_desktop.domain.indicators import IndicatorDefinition, ReadsDefinition
 from barometer_desktop.domain.missing_data import MissingItem
+from barometer_desktop.domain.periods import Period
 from barometer_desktop.domain.types import ComparisonBasis, GoalStatus, SignificancePolicy, Trend
 
 
 @dataclass(frozen=True)
 class SeriesPoint:
-    period: str  # canonical period text: "2011", "2011K1", "2011M03"
+    period: Period  # a year, quarter or month
     position: float  # decimal-year position on a shared time axis
     value: float
     sample_size: int | None = None
@@ -41,7 +42,7 @@ class AreaSeries:
     is_country: bool = False
 
     def yearly(self) -> tuple[SeriesPoint, ...]:
-        return tuple(p for p in self.points if p.period.isdigit())
+        return tuple(p for p in self.points if p.period.is_year)
 
 
 @dataclass(frozen=True)

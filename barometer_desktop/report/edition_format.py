@@ -75,7 +75,6 @@ FLOAT = Kind(float, _checked(float))
 BOOL = Kind(bool, _checked(bool))
 DATE = Kind(date.isoformat, date.fromisoformat)
 PERIOD = Kind(str, Period.parse)  # canonical period text: "2011", "2011K1", "2011M03"
-PERIOD_TEXT = Kind(str, lambda text: str(Period.parse(text)))  # the same in the file, text in Python
 
 
 def enum(cls: type[Enum]) -> Kind:
@@ -193,7 +192,7 @@ _DEVELOPMENT = shape(
 
 _POINT = shape(
     SeriesPoint,
-    key("period", PERIOD_TEXT),
+    key("period", PERIOD),
     key("position", FLOAT),
     key("value", FLOAT),
     key("sample_size", optional(INT)),

@@ -225,7 +225,7 @@ def appendix(snapshot: BarometerSnapshot, width: float) -> list:
                 notes.append((indicator.code, translate(
                     "Report", "{code}: survey-based; values carry sampling uncertainty.").format(
                     code=indicator.code)))
-        provisional = [pt.period for pt in points if pt.provisional]
+        provisional = [str(pt.period) for pt in points if pt.provisional]
         if provisional:
             notes.append((indicator.code, translate("Report", "{code}: provisional figures for {periods}.").format(
                 code=indicator.code, periods=", ".join(provisional))))

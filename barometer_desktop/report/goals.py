@@ -141,7 +141,7 @@ def values_table(indicator: IndicatorView, width: float) -> list:
         header.append(translate("Report", "95 % confidence interval, {area}").format(area=main.area_name))
     provisional = False
     rows = []
-    by_area = [{int(pt.period): pt for pt in s.yearly()} for s in series]
+    by_area = [{pt.period.year: pt for pt in s.yearly()} for s in series]
     for year in years:
         row = [str(year)]
         for points in by_area:

@@ -71,9 +71,9 @@ class PublicGoal:
 def _final_yearly(points: tuple[SeriesPoint, ...]) -> tuple[PublicPoint, ...]:
     # The snapshot holds nothing after its report year.
     return tuple(
-        PublicPoint(int(p.period), p.value, p.note if p.note_is_public else "")
+        PublicPoint(p.period.year, p.value, p.note if p.note_is_public else "")
         for p in points
-        if p.period.isdigit() and not p.provisional
+        if p.period.is_year and not p.provisional
     )
 
 
