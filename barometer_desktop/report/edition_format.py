@@ -202,6 +202,7 @@ _POINT = shape(
     key("provisional", BOOL),
     key("note", TEXT),
     key("note_is_public", BOOL),
+    key("changed_on", optional(DATE), absent=None),  # added in December 2026
 )
 
 _SERIES = shape(
