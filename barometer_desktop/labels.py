@@ -93,9 +93,8 @@ def development_text(development: Development) -> str:
 
 
 def year_of(point: Measurement | object) -> int:
-    """The year of a Measurement (Period) or of a snapshot SeriesPoint (period text)."""
-    period = getattr(point, "period")
-    return period.year if isinstance(point, Measurement) else int(str(period)[:4])
+    """The year of a Measurement or of a snapshot SeriesPoint (both carry a Period)."""
+    return getattr(point, "period").year
 
 
 def value_with_year(point, unit: Unit | str, decimals: int, report_year: int, lang: Lang) -> str:
@@ -227,3 +226,15 @@ def rule_sentences(
         "municipality. A verdict on a provisional figure is marked provisional.",
     )
     return [status, basis_sentence(basis, baseline_year), rounding, significance, unknown, majority, areas]
+
+
+def indicator_detail(name: str) -> tuple[str, str]:
+    """An indicator's free-text detail (domain.indicators.DETAIL_FIELDS): its label and
+    the form's tooltip, the same words in the form, the report and the web."""
+    details: dict[str, tuple[str, str]] = {
+        "responsible": (
+            translate("Labels", "Responsible"),
+            translate("Labels", "Who answers for the indicator's figures: a person or an administration's unit."),
+        ),
+    }
+    return details[name]

@@ -22,14 +22,17 @@ import tomllib
 from datetime import date
 from typing import Any
 
+from barometer_desktop.domain.indicators import DETAIL_FIELDS, DETAIL_LENGTH
+from barometer_desktop.domain.types import Direction, Frequency, Unit
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, Phrase, ValidationError
 
 FORMAT_VERSION = 1
 VERSION_KEY = "schema"  # the name the first files used for the format version
 
-UNITS = ("percent", "percentage_points", "grade", "index", "count")
-DIRECTIONS = ("higher", "lower", "none")
-FREQUENCIES = ("monthly", "quarterly", "yearly", "biennial")
+# The allowed values are the domain enums' (storage/schema.py takes them from there too).
+UNITS = tuple(unit.value for unit in Unit)
+DIRECTIONS = tuple(direction.value for direction in Direction)
+FREQUENCIES = tuple(frequency.value for frequency in Frequency)
 AREA_KINDS = ("municipality", "country")
 
 # Each section's fields: name -> (kind, default). A default of REQUIRED
@@ -68,6 +71,8 @@ INDICATOR_FIELDS = {
     "release_year_offset": (NUMBER, 1),
     "population_note": (TEXT, ""),
     "comparison_available": (FLAG, True),
+    # The free-text details, under their own names.
+    **{name: (TEXT, "") for name in DETAIL_FIELDS},
 }
 COMMITTEE_FIELDS = {
     "name": (TEXT, REQUIRED),
@@ -344,6 +349,10 @@ def _check_references(check: _Checker, data: dict[str, Any]) -> None:
         if len(item["code"]) > 20:
             check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: at most {limit} characters."),
                        "indicators", index, "code", limit=20)
+        for name in DETAIL_FIELDS:
+            if len(item[name]) > DETAIL_LENGTH:
+                check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: at most {limit} characters."),
+                           "indicators", index, name, limit=DETAIL_LENGTH)
         if item["headline"] and item["active"]:
             if item["goal"] in headlines:
                 check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: goal {goal} already has the "

@@ -295,8 +295,8 @@ def scale_snapshot(snapshot, indicators: int):
     for number in range(1, indicators // 5 + 1):
         template = snapshot.goals[(number - 1) % len(snapshot.goals)]
         members = tuple(
-            replace(source[(number * 5 + k) % len(source)], code=f"{number}.{k + 1}", is_headline=k == 0)
-            for k in range(5)
+            replace(view, indicator=replace(view.indicator, code=f"{number}.{k + 1}", is_headline=k == 0))
+            for k, view in ((k, source[(number * 5 + k) % len(source)]) for k in range(5))
         )
         goals.append(replace(template, number=number, indicators=members))
     return replace(snapshot, goals=tuple(goals))

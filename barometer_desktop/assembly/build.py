@@ -37,7 +37,7 @@ from barometer_desktop.domain.significance import (
     mean_confidence_interval,
     proportion_confidence_interval,
 )
-from barometer_desktop.domain.types import ComparisonBasis, Direction, Frequency, Trend, Unit
+from barometer_desktop.domain.types import ComparisonBasis, Trend, Unit
 from barometer_desktop.storage import assessments as stored_assessments
 from barometer_desktop.storage import catalog, committees, observations, policies, settings_store
 from barometer_desktop.storage.database import Database
@@ -55,7 +55,7 @@ def _confidence(unit: str, record: ObservationRecord) -> tuple[float | None, flo
 def _point(indicator: IndicatorRecord, record: ObservationRecord) -> SeriesPoint:
     low, high = _confidence(indicator.unit, record) if indicator.is_survey or record.std_error else (None, None)
     return SeriesPoint(
-        period=str(record.period),
+        period=record.period,
         position=record.period.midpoint(),
         value=record.value,
         sample_size=record.sample_size,
@@ -236,11 +236,7 @@ def _indicator_view(
 ) -> IndicatorView:
     report_year = judge.report_year
     main = judge.main
-    # Typed from here on: every output reads enums, not the stored text.
-    unit, direction, frequency = Unit(indicator.unit), Direction(indicator.direction), Frequency(indicator.frequency)
-    rule = IndicatorRule(
-        code=indicator.code, direction=direction, decimals=indicator.decimals, unit=unit, survey=indicator.is_survey
-    )
+    rule = indicator.rule()
     verdicts = []
     for area in judge.areas:
         if by_area.get(area.id):
@@ -263,21 +259,10 @@ def _indicator_view(
     due = is_due(indicator.as_due(), report_year, {r.period.year for r in main_yearly})
     text, public = assessments.get(indicator.id, ("", False))
     return IndicatorView(
+        # The definition without where the row sits: a stored edition compares equal to
+        # a fresh snapshot of the same data whatever the row's version.
+        indicator=indicator.definition_only,
         id=indicator.id,
-        code=indicator.code,
-        name=indicator.name,
-        definition=indicator.definition,
-        unit=unit,
-        decimals=indicator.decimals,
-        direction=direction,
-        is_headline=indicator.is_headline,
-        is_active=indicator.is_active,
-        is_survey=indicator.is_survey,
-        data_source=indicator.data_source,
-        provider=indicator.provider,
-        frequency=frequency,
-        release_month=indicator.release_month,
-        population_note=indicator.population_note,
         development=development,
         national_value=national.current.value if national and national.current else None,
         national_trend=national.trend if national else Trend.NO_DATA,

@@ -41,7 +41,7 @@ _WORDS = {
 def _report_year_points(indicator: IndicatorView, year: int):
     for series in indicator.series:
         for point in series.points:
-            if point.period.startswith(str(year)):
+            if point.period.year == year:
                 yield series, point
 
 

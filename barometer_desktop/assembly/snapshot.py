@@ -13,21 +13,15 @@ from datetime import date
 
 from barometer_desktop.domain.development import Development, Measurement
 from barometer_desktop.domain.followup import DecisionCandidate
+from barometer_desktop.domain.indicators import IndicatorDefinition, ReadsDefinition
 from barometer_desktop.domain.missing_data import MissingItem
-from barometer_desktop.domain.types import (
-    ComparisonBasis,
-    Direction,
-    Frequency,
-    GoalStatus,
-    SignificancePolicy,
-    Trend,
-    Unit,
-)
+from barometer_desktop.domain.periods import Period
+from barometer_desktop.domain.types import ComparisonBasis, GoalStatus, SignificancePolicy, Trend
 
 
 @dataclass(frozen=True)
 class SeriesPoint:
-    period: str  # canonical period text: "2011", "2011K1", "2011M03"
+    period: Period  # a year, quarter or month
     position: float  # decimal-year position on a shared time axis
     value: float
     sample_size: int | None = None
@@ -51,7 +45,7 @@ class AreaSeries:
     is_country: bool = False
 
     def yearly(self) -> tuple[SeriesPoint, ...]:
-        return tuple(p for p in self.points if p.period.isdigit())
+        return tuple(p for p in self.points if p.period.is_year)
 
 
 @dataclass(frozen=True)
@@ -80,22 +74,12 @@ class AreaStatus:
 
 
 @dataclass(frozen=True)
-class IndicatorView:
+class IndicatorView(ReadsDefinition):
+    """One indicator in the report year: what it is (its definition, held, not copied;
+    `view.code` reads `view.indicator.code`) and what the year's assessment computed."""
+
+    indicator: IndicatorDefinition
     id: int
-    code: str
-    name: str
-    definition: str
-    unit: Unit
-    decimals: int
-    direction: Direction
-    is_headline: bool
-    is_active: bool
-    is_survey: bool
-    data_source: str
-    provider: str
-    frequency: Frequency
-    release_month: int | None
-    population_note: str
     development: Development  # the main area's verdict: its status value within the window
     national_value: float | None  # the country's status value
     national_trend: Trend  # the country's development, for comparison

@@ -55,7 +55,7 @@ def changes_since(frozen: BarometerSnapshot, fresh: BarometerSnapshot, lang: str
             if before == after:
                 continue
             kind = "value_added" if before is None else "value_removed" if after is None else "value_changed"
-            found.append(Change(kind, code, key[0], key[1], _text(before, new.decimals, lang),
+            found.append(Change(kind, code, key[0], str(key[1]), _text(before, new.decimals, lang),
                                _text(after, new.decimals, lang)))
         if (old.assessment, old.assessment_is_public) != (new.assessment, new.assessment_is_public):
             found.append(Change("assessment_changed", code, "", "", old.assessment, new.assessment))

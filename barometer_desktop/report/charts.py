@@ -47,7 +47,7 @@ SHOWN_YEARS = 8
 
 def shown_years(series: list[AreaSeries]) -> list[int]:
     """The years the indicator's chart and values table show: the newest SHOWN_YEARS with values."""
-    return sorted({int(point.period) for area in series for point in area.yearly()})[-SHOWN_YEARS:]
+    return sorted({point.period.year for area in series for point in area.yearly()})[-SHOWN_YEARS:]
 
 
 def nice_range(low: float, high: float, ticks: int = 5) -> tuple[float, float, float]:
@@ -115,7 +115,7 @@ def trend_chart(indicator: IndicatorView, width: float, height: float = 175) -> 
 
     values = [p.value for s in series for p in s.yearly()]
     values += [v for s in series for p in s.yearly() for v in (p.ci_low, p.ci_high) if v is not None]
-    years = [int(p.period) for s in series for p in s.yearly()]
+    years = [p.period.year for s in series for p in s.yearly()]
     y_min, y_max, y_step = nice_range(min(values), max(values))
     first, last = min(years), max(years)
     if first == last:
@@ -127,7 +127,7 @@ def trend_chart(indicator: IndicatorView, width: float, height: float = 175) -> 
     plot.width, plot.height = width - 60, height - plot.y - 8
     # The main area (series 0) is drawn last, on top of the comparison lines.
     order = list(reversed(range(len(series))))
-    plot.data = [[(int(p.period), p.value) for p in series[index].yearly()] for index in order]
+    plot.data = [[(p.period.year, p.value) for p in series[index].yearly()] for index in order]
     plot.joinedLines = 1
     for line_number, index in enumerate(order):
         colour, stroke, dash, marker = _LOOKS[index]
@@ -178,8 +178,7 @@ def _recent(series: list[AreaSeries]) -> list[AreaSeries]:
     if not years:
         return series
     first = years[0]
-    return [replace(area, points=tuple(p for p in area.points if not p.period[:4].isdigit()
-                                       or int(p.period[:4]) >= first)) for area in series]
+    return [replace(area, points=tuple(p for p in area.points if p.period.year >= first)) for area in series]
 
 
 def _plot_mapping(plot: LinePlot, x_range: tuple[float, float], y_range: tuple[float, float]):
@@ -203,9 +202,9 @@ def _confidence_bars(drawing: Drawing, series: list[AreaSeries], to_page) -> Non
         for point in area.yearly():
             if point.ci_low is None or point.ci_high is None:
                 continue
-            x, low = to_page(int(point.period), point.ci_low)
+            x, low = to_page(point.period.year, point.ci_low)
             x += offset
-            high = to_page(int(point.period), point.ci_high)[1]
+            high = to_page(point.period.year, point.ci_high)[1]
             drawing.add(Line(x, low, x, high, strokeColor=colour, strokeWidth=0.7))
             drawing.add(Line(x - 2, low, x + 2, low, strokeColor=colour, strokeWidth=0.7))
             drawing.add(Line(x - 2, high, x + 2, high, strokeColor=colour, strokeWidth=0.7))
@@ -219,7 +218,7 @@ def _provisional_markers(drawing: Drawing, series: list[AreaSeries], to_page) ->
             if not point.provisional:
                 continue
             symbol = makeMarker(marker.replace("Filled", ""), size=5 if index == 0 else 4.5)
-            symbol.x, symbol.y = to_page(int(point.period), point.value)
+            symbol.x, symbol.y = to_page(point.period.year, point.value)
             symbol.fillColor = colors.white
             symbol.strokeColor = colour
             symbol.strokeWidth = 1.2

@@ -10,7 +10,8 @@ from barometer_desktop.domain.formatting import format_date, format_number
 from barometer_desktop.domain.types import Frequency
 from barometer_desktop.report.front import heading
 from barometer_desktop.report.tables import cell, data_table, p
-from barometer_desktop.labels import rule_sentences
+from barometer_desktop.domain.indicators import DETAIL_FIELDS
+from barometer_desktop.labels import indicator_detail, rule_sentences
 from barometer_desktop.report.text import frequency_name, language, month_name, reason_name, translate, unit_name
 
 
@@ -160,6 +161,15 @@ def _code_order(code: str) -> tuple:
     return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in code.split("."))
 
 
+def _detail_cells(indicator, width: float) -> list:
+    """The indicator's free-text details (domain.indicators.DETAIL_FIELDS) under its definition."""
+    return [
+        cell(f"{indicator_detail(name)[0]}: {getattr(indicator, name)}", width)
+        for name in DETAIL_FIELDS
+        if getattr(indicator, name)
+    ]
+
+
 def appendix(snapshot: BarometerSnapshot, width: float) -> list:
     lang = language()
     story: list = [
@@ -178,7 +188,8 @@ def appendix(snapshot: BarometerSnapshot, width: float) -> list:
     for indicator in indicators:
         rows.append([
             indicator.code,
-            [cell(indicator.name, widths[1], "cell_bold"), cell(indicator.definition, widths[1])],
+            [cell(indicator.name, widths[1], "cell_bold"), cell(indicator.definition, widths[1]),
+             *_detail_cells(indicator, widths[1])],
             unit_name(indicator.unit),
             indicator.data_source,
             indicator.provider,
@@ -214,7 +225,7 @@ def appendix(snapshot: BarometerSnapshot, width: float) -> list:
                 notes.append((indicator.code, translate(
                     "Report", "{code}: survey-based; values carry sampling uncertainty.").format(
                     code=indicator.code)))
-        provisional = [pt.period for pt in points if pt.provisional]
+        provisional = [str(pt.period) for pt in points if pt.provisional]
         if provisional:
             notes.append((indicator.code, translate("Report", "{code}: provisional figures for {periods}.").format(
                 code=indicator.code, periods=", ".join(provisional))))

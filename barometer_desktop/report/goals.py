@@ -8,7 +8,8 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 from barometer_desktop.assembly.snapshot import GoalView, IndicatorView
 from barometer_desktop.domain.formatting import format_change, format_number, format_value
 from barometer_desktop import labels
-from barometer_desktop.labels import value_with_year
+from barometer_desktop.domain.indicators import DETAIL_FIELDS
+from barometer_desktop.labels import indicator_detail, value_with_year
 from barometer_desktop.report.charts import shown_years, trend_chart
 from barometer_desktop.report.front import goal_status_text, heading, significance_note
 from barometer_desktop.report.tables import data_table, facts_table, p
@@ -48,6 +49,7 @@ def indicator_block(indicator: IndicatorView, width: float, year: int) -> list:
             (translate("Report", "Source"), indicator.data_source),
             (translate("Report", "Provider"), indicator.provider),
             (translate("Report", "Frequency"), frequency_name(indicator.frequency)),
+            *((indicator_detail(name)[0], getattr(indicator, name)) for name in DETAIL_FIELDS),
         ],
         width,
     )
@@ -139,7 +141,7 @@ def values_table(indicator: IndicatorView, width: float) -> list:
         header.append(translate("Report", "95 % confidence interval, {area}").format(area=main.area_name))
     provisional = False
     rows = []
-    by_area = [{int(pt.period): pt for pt in s.yearly()} for s in series]
+    by_area = [{pt.period.year: pt for pt in s.yearly()} for s in series]
     for year in years:
         row = [str(year)]
         for points in by_area:

@@ -1,86 +1,105 @@
 """BarometerSnapshot <-> JSON, exactly, for final report editions.
 
 A final edition must come out the same years later, so the snapshot it was
-built from is stored as JSON and read back into the very same dataclasses.
-The codec walks the dataclasses' type hints instead of listing fields by
-hand: a field added to the snapshot later is stored without touching this
-module. Floats survive exactly (JSON uses Python's shortest round-trip repr).
+built from is stored as JSON. The file has its own format, written down
+here as a schema (report/edition_format.py): every object's keys are chosen
+for the file and mapped onto the Python attributes, so renaming or moving a
+field in the snapshot's dataclasses changes that mapping, never the stored
+JSON. `format` is the version of that schema. An edition of an earlier
+version is first upgraded, one step per version, to the current one
+(`_UPGRADES`), then read strictly: a missing or unknown key is a damaged
+edition, reported, never guessed at.
+
+Floats survive exactly (JSON uses Python's shortest round-trip repr).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
-import types
-import typing
-from datetime import date
-from enum import Enum
-from functools import cache
-from typing import Any, Union
+from typing import Any
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
-from barometer_desktop.domain.periods import Period
-
-# Bumped if the stored shape ever changes incompatibly.
-FORMAT_VERSION = 1
-
-
-def _encode(value: Any) -> Any:
-    if isinstance(value, Period):
-        return str(value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, (tuple, list)):
-        return [_encode(item) for item in value]
-    if isinstance(value, dict):
-        return {str(_encode(key)): _encode(item) for key, item in value.items()}
-    return value
+from barometer_desktop.report import edition_format
+from barometer_desktop.report.edition_format import FORMAT_VERSION
 
 
 def to_json(snapshot: BarometerSnapshot) -> str:
-    payload = {"format": FORMAT_VERSION, "snapshot": _encode(snapshot)}
+    payload = {"format": FORMAT_VERSION, "snapshot": edition_format.SNAPSHOT.encode(snapshot)}
     return json.dumps(payload, ensure_ascii=False, sort_keys=True, allow_nan=False)
-
-
-@cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
-
-
-def _decode(hint: Any, value: Any) -> Any:
-    origin = typing.get_origin(hint)
-    if origin in (Union, types.UnionType):
-        if value is None:
-            return None
-        options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        return _decode(options[0], value)
-    if origin is tuple:
-        item_type = typing.get_args(hint)[0]
-        return tuple(_decode(item_type, item) for item in value)
-    if origin is dict:
-        key_type, item_type = typing.get_args(hint)
-        return {_decode(key_type, k): _decode(item_type, v) for k, v in value.items()}
-    if hint is Period:
-        return Period.parse(value)
-    if hint is date:
-        return date.fromisoformat(value)
-    if isinstance(hint, type) and issubclass(hint, Enum):
-        return hint(value)
-    if dataclasses.is_dataclass(hint):
-        field_types = _hints(hint)
-        known = {f.name for f in dataclasses.fields(hint)}
-        return hint(**{k: _decode(field_types[k], v) for k, v in value.items() if k in known})
-    if hint is float and isinstance(value, int):
-        return float(value)
-    return value
 
 
 def from_json(text: str) -> BarometerSnapshot:
     payload = json.loads(text)
-    if payload.get("format") != FORMAT_VERSION:
-        raise ValueError(f"unknown snapshot format: {payload.get('format')!r}")
-    return _decode(BarometerSnapshot, payload["snapshot"])
+    if not isinstance(payload, dict):
+        raise ValueError("a stored edition is a JSON object")
+    version = payload.get("format")
+    snapshot = payload.get("snapshot")
+    while version != FORMAT_VERSION:
+        upgrade = _UPGRADES.get(version) if isinstance(version, int) else None
+        if upgrade is None:
+            raise ValueError(f"unknown snapshot format: {version!r}")
+        snapshot, version = upgrade(snapshot), version + 1
+    return edition_format.SNAPSHOT.decode(snapshot)
+
+
+# -- earlier formats ---------------------------------------------------------------
+
+# Format 1 (editions stored until December 2026) was the snapshot dataclasses'
+# own layout, read leniently: a key added to a dataclass later was simply
+# absent in older editions and took the dataclass default. Its layouts, oldest
+# first (fixtures of each in tests/fixtures/editions/):
+#   87aa370  the first report;
+#   04481bb  + indicator latest, due_in_report_year;
+#   7b84027  + committee not_recorded, report_late; development significance_unknown;
+#   f354e76  + snapshot data_status;
+#   0e5c332  + verdicts, published, area_statuses, published_status, series is_country,
+#              significance_policy, status_window, main_area_name.
+# Format 2 adds the indicator's release_year_offset and comparison_available, so an
+# edition holds its indicators' whole definition (domain.indicators).
+# Its keys are format 2's keys; the step fills in, by hand and frozen here, what
+# each object lacked in the older layouts (the values those editions were made by).
+_FORMAT_1_DEFAULTS: dict[str, dict[str, Any]] = {
+    "snapshot": {"data_status": None, "significance_policy": "marked", "status_window": 0, "main_area_name": ""},
+    "goal": {"published_status": None, "area_statuses": []},
+    "indicator": {"latest": None, "due_in_report_year": True, "verdicts": [], "published": None,
+                  # Never in format 1 and printed nowhere: the columns' defaults.
+                  "release_year_offset": 1, "comparison_available": True},
+    "series": {"is_country": False},
+    "development": {"significance_unknown": False},
+    "committee": {"not_recorded": [], "report_late": False},
+}
+
+
+def _filled(obj: dict, kind: str) -> dict:
+    return {**_FORMAT_1_DEFAULTS.get(kind, {}), **obj}
+
+
+def _development_1(obj: dict | None) -> dict | None:
+    return None if obj is None else _filled(obj, "development")
+
+
+def _indicator_1(obj: dict) -> dict:
+    obj = _filled(obj, "indicator")
+    return {
+        **obj,
+        "development": _development_1(obj["development"]),
+        "published": _development_1(obj["published"]),
+        "series": [_filled(series, "series") for series in obj["series"]],
+        "verdicts": [{**v, "development": _development_1(v["development"])} for v in obj["verdicts"]],
+    }
+
+
+def _upgrade_from_1(snapshot: Any) -> dict:
+    """Format 1 -> 2: the same keys, with every key present."""
+    if not isinstance(snapshot, dict):
+        raise ValueError("a stored edition's snapshot is a JSON object")
+    snapshot = _filled(snapshot, "snapshot")
+    goals = [
+        {**_filled(goal, "goal"), "indicators": [_indicator_1(i) for i in goal["indicators"]]}
+        for goal in snapshot["goals"]
+    ]
+    committees = [_filled(committee, "committee") for committee in snapshot["committees"]]
+    return {**snapshot, "goals": goals, "committees": committees}
+
+
+_UPGRADES = {1: _upgrade_from_1}

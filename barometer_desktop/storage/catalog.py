@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from sqlalchemy import select
 
+from barometer_desktop.domain.indicators import DEFINITION_FIELDS, ENUM_FIELDS
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.records import AreaRecord, GoalRecord, IndicatorRecord
 from barometer_desktop.storage.schema import area, focus_area, goal, indicator, indicator_goal_history, setting
@@ -14,29 +15,15 @@ from barometer_desktop.storage.settings_store import MAIN_AREA
 
 
 def indicator_record(row, goal_number: int) -> IndicatorRecord:
-    """From a row of the indicator table or an ORM Indicator (same attribute names)."""
-    return IndicatorRecord(
-        id=row.id,
-        code=row.code,
-        goal_id=row.goal_id,
-        goal_number=goal_number,
-        name=row.name,
-        definition=row.definition,
-        unit=row.unit,
-        decimals=row.decimals,
-        direction=row.direction,
-        is_headline=row.is_headline,
-        is_active=row.is_active,
-        is_survey=row.is_survey,
-        data_source=row.data_source,
-        provider=row.provider,
-        frequency=row.frequency,
-        release_month=row.release_month,
-        release_year_offset=row.release_year_offset,
-        population_note=row.population_note,
-        comparison_available=row.comparison_available,
-        version=row.version,
-    )
+    """From a row of the indicator table or an ORM Indicator (same attribute names).
+
+    The fields are IndicatorDefinition's (one declaration); the enum columns'
+    text becomes the enum here, once.
+    """
+    values = {name: getattr(row, name) for name in DEFINITION_FIELDS}
+    for name, enum in ENUM_FIELDS.items():
+        values[name] = enum(values[name])
+    return IndicatorRecord(**values, id=row.id, goal_id=row.goal_id, goal_number=goal_number, version=row.version)
 
 
 def goals_with_indicators(

@@ -8,10 +8,13 @@ are never deleted: retiring keeps their values and history.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from barometer_desktop import labels
+from barometer_desktop.domain.indicators import DEFINITION_FIELDS, DETAIL_FIELDS, DETAIL_LENGTH, IndicatorDefinition
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError, ValidationError
 from barometer_desktop.storage.catalog import indicator_record
 from barometer_desktop.storage.database import Database
@@ -23,26 +26,20 @@ from barometer_desktop.storage.records import IndicatorRecord
 CODE_LENGTH = 20  # the code column's width
 
 
-@dataclass(frozen=True)
-class IndicatorInput:
-    """Every editable field of an indicator, as the form holds it."""
+@dataclass(frozen=True, kw_only=True)
+class IndicatorInput(IndicatorDefinition):
+    """Every editable field of an indicator, as the form holds it: its definition and its goal.
 
-    code: str
+    `is_active` is not edited here (retire and reactivate do that). Unit,
+    direction and frequency may come as their enum or its text; `_validate`
+    refuses any other text.
+    """
+
     goal_id: int
-    name: str
-    unit: str
-    direction: str
-    decimals: int = 1
-    definition: str = ""
-    is_headline: bool = False
-    is_survey: bool = False
-    data_source: str = ""
-    provider: str = ""
-    frequency: str = "yearly"
-    release_month: int | None = None
-    release_year_offset: int = 1
-    population_note: str = ""
-    comparison_available: bool = True
+
+
+# The columns an edit writes: the definition's fields (but is_active) and the goal.
+_EDITED = tuple(name for name in DEFINITION_FIELDS if name != "is_active") + ("goal_id",)
 
 
 class HeadlineTakenError(ValidationError):
@@ -94,6 +91,12 @@ def _validate(item: IndicatorInput) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The data source can have at most 300 characters."), field="data_source"
         )
+    for name in DETAIL_FIELDS:
+        if len(getattr(item, name)) > DETAIL_LENGTH:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{label} can have at most {limit} characters."),
+                field=name, label=labels.indicator_detail(name)[0], limit=DETAIL_LENGTH,
+            )
 
 
 class RetiredCodeError(ValidationError):
@@ -155,22 +158,11 @@ def _check_headline(session: Session, goal_id: int, own_id: int | None) -> None:
 
 
 def _assign(row: Indicator, item: IndicatorInput) -> None:
-    row.code = item.code.strip()
-    row.goal_id = item.goal_id
-    row.name = item.name.strip()
-    row.definition = item.definition
-    row.unit = item.unit
-    row.decimals = item.decimals
-    row.direction = item.direction
-    row.is_headline = item.is_headline
-    row.is_survey = item.is_survey
-    row.data_source = item.data_source
-    row.provider = item.provider
-    row.frequency = item.frequency
-    row.release_month = item.release_month
-    row.release_year_offset = item.release_year_offset
-    row.population_note = item.population_note
-    row.comparison_available = item.comparison_available
+    for name in _EDITED:
+        value = getattr(item, name)
+        if isinstance(value, Enum):
+            value = value.value
+        setattr(row, name, value.strip() if name in ("code", "name") else value)
 
 
 def _record(session: Session, row: Indicator) -> IndicatorRecord:

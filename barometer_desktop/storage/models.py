@@ -92,26 +92,17 @@ class Goal(Versioned, Base):
 
 
 class Indicator(Versioned, Base):
+    # Every column of schema.indicator is mapped as it is (a new column needs
+    # nothing here); the fields' meaning and Python types are declared once, in
+    # domain.indicators.IndicatorDefinition. Listed: what queries here name.
     __table__ = schema.indicator
 
     id: Mapped[int]
     code: Mapped[str]
     goal_id: Mapped[int]
     name: Mapped[str]
-    definition: Mapped[str]
-    unit: Mapped[str]
-    decimals: Mapped[int]
-    direction: Mapped[str]
     is_headline: Mapped[bool]
     is_active: Mapped[bool]
-    is_survey: Mapped[bool]
-    data_source: Mapped[str]
-    provider: Mapped[str]
-    frequency: Mapped[str]
-    release_month: Mapped[int | None]
-    release_year_offset: Mapped[int]
-    population_note: Mapped[str]
-    comparison_available: Mapped[bool]
 
     goal: Mapped[Goal] = relationship(back_populates="indicators")
 

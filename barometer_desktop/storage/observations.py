@@ -43,19 +43,21 @@ class ObservationInput:
     expected_version: int | None = None
 
 
-def observation_record(row) -> ObservationRecord:  # an ORM Observation or a row of the observation table
+def observation_record(row) -> ObservationRecord:
+    """The one way a record is made: from an ORM Observation or a row of the observation table."""
     return ObservationRecord(
         id=row.id,
         indicator_id=row.indicator_id,
         area_id=row.area_id,
-        period=Period(row.year, PeriodKind(row.period_kind), row.period_no),
+        period=_PERIODS.get((row.year, row.period_kind, row.period_no))
+        or _period(row.year, row.period_kind, row.period_no),
         value=row.value,
         sample_size=row.sample_size,
         std_error=row.std_error,
-        is_provisional=row.is_provisional,
-        note=row.note,
-        note_is_public=row.note_is_public,
-        entered_by=row.entered_by,
+        is_provisional=bool(row.is_provisional),
+        note=row.note or "",
+        note_is_public=bool(row.note_is_public),
+        entered_by=row.entered_by or "",
         entered_at=row.entered_at,
         version=row.version,
     )
@@ -132,6 +134,15 @@ def series(db: Database, indicator_id: int, area_ids: Iterable[int] | None = Non
 # A few thousand distinct periods (years 1900-2100 by month at most) serve
 # every row: build each Period once, not once per row.
 _PERIODS: dict[tuple[int, str, int], Period] = {}
+
+
+def _period(year: int, kind: str, number: int) -> Period:
+    """One Period object per stored period (records of thousands of rows share them)."""
+    key = (year, kind, number)
+    found = _PERIODS.get(key)
+    if found is None:
+        found = _PERIODS[key] = Period(year, PeriodKind(kind), number)
+    return found
 
 
 @lru_cache(maxsize=None)
@@ -233,33 +244,7 @@ def _measurement(row) -> Measurement:  # noqa: ANN001 - a result row, unpacked a
 def _records(db: Database, query) -> list[ObservationRecord]:  # noqa: ANN001 - a Core select of observation rows
     with db.reading_rows() as connection:
         rows = connection.execute(query).all()
-    periods = _PERIODS
-
-    def period_of(year: int, kind: str, number: int) -> Period:
-        key = (year, kind, number)
-        found = periods.get(key)
-        if found is None:
-            found = periods[key] = Period(year, PeriodKind(kind), number)
-        return found
-
-    result = [
-        ObservationRecord(
-            id=r.id,
-            indicator_id=r.indicator_id,
-            area_id=r.area_id,
-            period=period_of(r.year, r.period_kind, r.period_no),
-            value=r.value,
-            sample_size=r.sample_size,
-            std_error=r.std_error,
-            is_provisional=r.is_provisional,
-            note=r.note,
-            note_is_public=r.note_is_public,
-            entered_by=r.entered_by,
-            entered_at=r.entered_at,
-            version=r.version,
-        )
-        for r in rows
-    ]
+    result = [observation_record(r) for r in rows]
     result.sort(key=lambda r: (r.indicator_id, r.area_id, _sort_key(r.period)))
     return result
 
@@ -324,35 +309,14 @@ def yearly_values(db: Database, years: Iterable[int]) -> list[ObservationRecord]
     """
     table = observation
     columns = (
-        table.c.id, table.c.indicator_id, table.c.area_id, table.c.year, table.c.value,
-        table.c.sample_size, table.c.std_error, table.c.is_provisional, table.c.note,
+        table.c.id, table.c.indicator_id, table.c.area_id, table.c.year, table.c.period_kind, table.c.period_no,
+        table.c.value, table.c.sample_size, table.c.std_error, table.c.is_provisional, table.c.note,
         table.c.note_is_public, table.c.entered_by, table.c.entered_at, table.c.version,
     )
     query = select(*columns).where(table.c.year.in_(list(years)), table.c.period_kind == "year")
     with db.reading_rows() as connection:
         rows = connection.execute(query).all()
-    periods: dict[int, Period] = {}
-    records = []
-    for row in rows:
-        period = periods.get(row.year) or periods.setdefault(row.year, Period.year_of(row.year))
-        records.append(
-            ObservationRecord(
-                id=row.id,
-                indicator_id=row.indicator_id,
-                area_id=row.area_id,
-                period=period,
-                value=row.value,
-                sample_size=row.sample_size,
-                std_error=row.std_error,
-                is_provisional=bool(row.is_provisional),
-                note=row.note or "",
-                note_is_public=bool(row.note_is_public),
-                entered_by=row.entered_by or "",
-                entered_at=row.entered_at,
-                version=row.version,
-            )
-        )
-    return records
+    return [observation_record(row) for row in rows]
 
 
 def indicators_with_yearly_value(db: Database, year: int, area_id: int) -> set[int]:

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from barometer_desktop.domain.indicators import DETAIL_FIELDS
 from barometer_desktop.policy_file import FORMAT_VERSION, VERSION_KEY
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.models import (
@@ -67,6 +68,7 @@ def load(session: Session, data: Mapping[str, Any]) -> None:
                 release_year_offset=i.get("release_year_offset", 1),
                 population_note=i.get("population_note", ""),
                 comparison_available=i.get("comparison_available", True),
+                **{name: i.get(name, "") for name in DETAIL_FIELDS},
             )
         )
     committees = {}
@@ -146,6 +148,7 @@ def export(db: Database) -> dict[str, Any]:
             "survey": i.is_survey, "source": i.data_source, "provider": i.provider, "frequency": i.frequency,
             "release_month": i.release_month, "release_year_offset": i.release_year_offset,
             "population_note": i.population_note, "comparison_available": i.comparison_available,
+            **{name: getattr(i, name) for name in DETAIL_FIELDS},
         }
         for goal in catalog.goals_with_indicators(db, include_retired=True, policy_id=policy_id)
         for i in goal.indicators

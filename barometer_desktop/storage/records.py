@@ -9,9 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from barometer_desktop.domain.missing_data import DueIndicator
+from barometer_desktop.domain.indicators import IndicatorDefinition
 from barometer_desktop.domain.periods import Period
-from barometer_desktop.domain.types import Frequency
 
 
 @dataclass(frozen=True)
@@ -41,40 +40,15 @@ class AreaRecord:
     is_main: bool
 
 
-@dataclass(frozen=True)
-class IndicatorRecord:
+@dataclass(frozen=True, kw_only=True)
+class IndicatorRecord(IndicatorDefinition):
+    """An indicator as stored: its definition (domain.indicators, the one list of its
+    fields) plus where the row sits. The columns are storage/schema.py's `indicator`."""
+
     id: int
-    code: str
     goal_id: int
     goal_number: int
-    name: str
-    definition: str
-    unit: str
-    decimals: int
-    direction: str
-    is_headline: bool
-    is_active: bool
-    is_survey: bool
-    data_source: str
-    provider: str
-    frequency: str
-    release_month: int | None
-    release_year_offset: int
-    population_note: str
-    comparison_available: bool
     version: int
-
-    def as_due(self) -> DueIndicator:
-        """What the missing-data rules need to know about this indicator."""
-        return DueIndicator(
-            code=self.code,
-            name=self.name,
-            provider=self.provider,
-            frequency=Frequency(self.frequency),
-            release_month=self.release_month,
-            release_year_offset=self.release_year_offset,
-            active=self.is_active,
-        )
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,9 @@ from sqlalchemy import (
     text,
 )
 
+from barometer_desktop.domain.indicators import DETAIL_LENGTH
+from barometer_desktop.domain.types import Direction, FollowUpStatus, Frequency, Unit
+
 # Named constraints make Alembic migrations reproducible on every engine.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -44,12 +47,13 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-UNITS = ("percent", "percentage_points", "grade", "index", "count")
-DIRECTIONS = ("higher", "lower", "none")
-FREQUENCIES = ("monthly", "quarterly", "yearly", "biennial")
+# The allowed values of the enum columns are the domain enums' values (one list each).
+UNITS = tuple(unit.value for unit in Unit)
+DIRECTIONS = tuple(direction.value for direction in Direction)
+FREQUENCIES = tuple(frequency.value for frequency in Frequency)
 PERIOD_KINDS = ("year", "quarter", "month")
 AREA_KINDS = ("municipality", "country")
-FOLLOW_UP_STATUSES = ("followed_up", "partly", "not_followed_up")
+FOLLOW_UP_STATUSES = tuple(status.value for status in FollowUpStatus)
 DECISION_REASONS = ("missing_follow_up", "indicator_worsened", "other")
 DECISION_STATUSES = ("confirmed", "dismissed")
 TIME_MAPPINGS = ("as_is", "first_year", "last_year")
@@ -136,6 +140,8 @@ indicator = Table(
     _required("population_note", Text, default=""),
     _required("comparison_available", Boolean, default=True),
     _version(),
+    # Added in schema 0008: who answers for the figures (a free-text detail).
+    _required("responsible", String(DETAIL_LENGTH), default=""),
     CheckConstraint(_in("unit", UNITS), name="unit_known"),
     CheckConstraint(_in("direction", DIRECTIONS), name="direction_known"),
     CheckConstraint(_in("frequency", FREQUENCIES), name="frequency_known"),

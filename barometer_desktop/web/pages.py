@@ -13,8 +13,9 @@ from html import escape
 from barometer_desktop import labels
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
 from barometer_desktop.domain.chart_text import describe_series
+from barometer_desktop.domain.indicators import DETAIL_FIELDS
 from barometer_desktop.domain.formatting import format_change, format_date, format_number, format_value
-from barometer_desktop.domain.types import TREND_SYMBOLS, GoalStatus, Trend, Unit
+from barometer_desktop.domain.types import TREND_SYMBOLS, GoalStatus, Trend
 from barometer_desktop.i18n import translate
 from barometer_desktop.web.public import PublicGoal, PublicIndicator, goal_file
 from barometer_desktop.web.svg import COUNTRY_COLOUR, MAIN_COLOUR, line_chart
@@ -70,7 +71,7 @@ class Pages:
             indicator, point.value)
 
     def value(self, indicator: PublicIndicator, value: float) -> str:
-        return format_value(value, Unit(indicator.unit), indicator.decimals, self.lang)  # type: ignore[arg-type]
+        return format_value(value, indicator.unit, indicator.decimals, self.lang)
 
     def page(self, title: str, heading: str, lede: str, body: str, crumbs: str = "") -> str:
         """A whole page; `heading` and `lede` are HTML (escaped by the caller), `title` plain text."""
@@ -240,7 +241,7 @@ class Pages:
                             self.value(indicator, indicator.latest.value)))
         if indicator.change is not None:
             figures.append((labels.change_heading(self.snapshot.basis, self.snapshot.baseline_year),
-                            format_change(indicator.change, Unit(indicator.unit), indicator.decimals, self.lang)))  # type: ignore[arg-type]
+                            format_change(indicator.change, indicator.unit, indicator.decimals, self.lang)))
         if indicator.national is not None:
             figures.append((translate("Web", "National ({year})").format(year=indicator.national.year),
                             f"{self.value(indicator, indicator.national.value)} "
@@ -365,6 +366,7 @@ class Pages:
             (translate("Web", "Source"), indicator.data_source, True),
             (translate("Web", "Data provider"), indicator.provider, True),
             (translate("Web", "Desired direction"), labels.direction_name(indicator.direction), False),
+            *((labels.indicator_detail(name)[0], getattr(indicator, name), True) for name in DETAIL_FIELDS),
         ]
         rows = "".join(f"<dt>{esc(k)}</dt><dd>{self.data(v) if stored else esc(v)}</dd>"
                        for k, v, stored in items if str(v).strip())

@@ -13,7 +13,8 @@ from datetime import date
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, GoalView, IndicatorView, SeriesPoint
 from barometer_desktop.domain.development import Development
-from barometer_desktop.domain.types import Direction, GoalStatus, Trend, Unit
+from barometer_desktop.domain.indicators import IndicatorDefinition, ReadsDefinition
+from barometer_desktop.domain.types import GoalStatus, Trend
 
 
 @dataclass(frozen=True)
@@ -37,17 +38,11 @@ class PublicSeries:
 
 
 @dataclass(frozen=True)
-class PublicIndicator:
-    code: str
-    name: str
-    definition: str
-    unit: Unit
-    decimals: int
-    direction: Direction
-    is_headline: bool
-    data_source: str
-    provider: str
-    population_note: str
+class PublicIndicator(ReadsDefinition):
+    """What the public sees of an indicator: its definition (held; `indicator.code`
+    reads through) and its verdict and values on final figures."""
+
+    indicator: IndicatorDefinition
     latest: PublicPoint | None  # the main area's status value (final), else its newest final value
     national: PublicPoint | None  # the country's final status value
     national_trend: Trend  # the country's verdict on final values, by the same rule
@@ -57,7 +52,6 @@ class PublicIndicator:
     series: tuple[PublicSeries, ...]
     # Nothing final falls in the status window: `latest` is older.
     not_measured: bool = False
-    is_survey: bool = False
     csv_file: str = ""  # its figures as a CSV file in the site (indicator_csv_names)
 
     @property
@@ -91,10 +85,10 @@ class PublicGoal:
 def _final_yearly(points: tuple[SeriesPoint, ...]) -> tuple[PublicPoint, ...]:
     # The snapshot holds nothing after its report year.
     return tuple(
-        PublicPoint(int(p.period), p.value, p.note if p.note_is_public else "", p.sample_size,
+        PublicPoint(p.period.year, p.value, p.note if p.note_is_public else "", p.sample_size,
                     p.ci_low, p.ci_high, p.provisional, p.changed_on)
         for p in points
-        if p.period.isdigit() and not p.provisional
+        if p.period.is_year and not p.provisional
     )
 
 
@@ -121,16 +115,7 @@ def _indicator(view: IndicatorView, csv_file: str) -> PublicIndicator:
             national = next((p for p in country.points if p.year == current.period.year), None)
             national_trend = national_verdict.trend
     return PublicIndicator(
-        code=view.code,
-        name=view.name,
-        definition=view.definition,
-        unit=view.unit,
-        decimals=view.decimals,
-        direction=view.direction,
-        is_headline=view.is_headline,
-        data_source=view.data_source,
-        provider=view.provider,
-        population_note=view.population_note,
+        indicator=view.indicator,
         latest=latest,
         national=national,
         national_trend=national_trend,
@@ -139,7 +124,6 @@ def _indicator(view: IndicatorView, csv_file: str) -> PublicIndicator:
         assessment=view.assessment if view.assessment_is_public else "",
         series=series,
         not_measured=development.current is None and latest is not None,
-        is_survey=view.is_survey,
         csv_file=csv_file,
     )
 

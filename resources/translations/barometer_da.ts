@@ -1824,6 +1824,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Datakilden må højst være på 300 tegn.</translation>
     </message>
     <message>
+        <source>{label} can have at most {limit} characters.</source>
+        <translation>{label} må højst være på {limit} tegn.</translation>
+    </message>
+    <message>
         <source>The code {code} belongs to the retired indicator {name}.</source>
         <translation>Koden {code} tilhører den udgåede indikator {name}.</translation>
     </message>
@@ -3749,6 +3753,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The same rule gives the verdicts of the municipality, the whole country and each comparison municipality. A verdict on a provisional figure is marked provisional.</source>
         <translation>Samme regel giver vurderingen for kommunen, hele landet og hver sammenligningskommune. En vurdering af et foreløbigt tal markeres foreløbig.</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Who answers for the indicator&apos;s figures: a person or an administration&apos;s unit.</source>
+        <translation>Hvem der står inde for indikatorens tal: en person eller en enhed i en forvaltning.</translation>
     </message>
 </context>
 <context>

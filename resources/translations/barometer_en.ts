@@ -1824,6 +1824,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The data source can have at most 300 characters.</translation>
     </message>
     <message>
+        <source>{label} can have at most {limit} characters.</source>
+        <translation>{label} can have at most {limit} characters.</translation>
+    </message>
+    <message>
         <source>The code {code} belongs to the retired indicator {name}.</source>
         <translation>The code {code} belongs to the retired indicator {name}.</translation>
     </message>
@@ -3749,6 +3753,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The same rule gives the verdicts of the municipality, the whole country and each comparison municipality. A verdict on a provisional figure is marked provisional.</source>
         <translation>The same rule gives the verdicts of the municipality, the whole country and each comparison municipality. A verdict on a provisional figure is marked provisional.</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Who answers for the indicator&apos;s figures: a person or an administration&apos;s unit.</source>
+        <translation>Who answers for the indicator&apos;s figures: a person or an administration&apos;s unit.</translation>
     </message>
 </context>
 <context>

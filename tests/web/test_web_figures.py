@@ -124,7 +124,7 @@ def test_every_indicator_links_its_own_csv_with_interval_sample_size_and_source(
     assert list(survey[0]) == ["indikator", "navn", "område", "år", "værdi", "enhed", "ki_95_nedre", "ki_95_øvre",
                                "stikprøve", "foreløbig", "kilde"]
     view = next(i for g in snapshot.goals for i in g.indicators if i.code == "6.1")
-    stored = {(s.area_name, p.period): p for s in view.series for p in s.points}
+    stored = {(s.area_name, str(p.period)): p for s in view.series for p in s.points}
     for row in survey:
         point = stored[(row["område"], row["år"])]
         assert not point.provisional and row["foreløbig"] == "nej"

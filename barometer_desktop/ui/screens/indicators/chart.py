@@ -44,8 +44,8 @@ class DanishAxis(pg.AxisItem):
 
 
 @lru_cache(maxsize=4096)
-def _period_text(period: str) -> str:
-    return format_period(Period.parse(period))
+def _period_text(period: Period) -> str:
+    return format_period(period)
 
 
 def hover_text(area: AreaSeries, point: SeriesPoint, unit: str, decimals: int) -> str:
@@ -284,7 +284,7 @@ class IndicatorChart(QWidget):
             (
                 series.area_name,
                 [(_period_text(p.period), point_text(p, view.unit, view.decimals))
-                 for p in sorted(series.points, key=lambda p: p.position) if p.period.isdigit()],
+                 for p in sorted(series.points, key=lambda p: p.position) if p.period.is_year],
             )
             for series, _colour in wanted
         )
@@ -317,8 +317,8 @@ class IndicatorChart(QWidget):
         # With monthly or quarterly values the line runs through those; the
         # yearly values (drawn last) are larger, unconnected markers on the
         # same time axis. Without them the yearly values form the line.
-        sub = sorted((p for p in series.points if not p.period.isdigit()), key=lambda p: p.position)
-        yearly = sorted((p for p in series.points if p.period.isdigit()), key=lambda p: p.position)
+        sub = sorted((p for p in series.points if not p.period.is_year), key=lambda p: p.position)
+        yearly = sorted((p for p in series.points if p.period.is_year), key=lambda p: p.position)
         points = sub + yearly if sub else yearly
         xs = [p.position for p in points]
         ys = [p.value for p in points]

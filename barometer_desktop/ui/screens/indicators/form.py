@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from barometer_desktop import labels
+from barometer_desktop.domain.indicators import DETAIL_FIELDS, DETAIL_LENGTH
 from barometer_desktop.domain.types import Direction, Frequency, Unit
 from barometer_desktop.errors import ValidationError
 from barometer_desktop.storage.indicators import IndicatorInput
@@ -83,6 +84,12 @@ class IndicatorForm(QWidget):
         self.population_note = tab_moves_on(QPlainTextEdit())
         self.population_note.setFixedHeight(50)
         self.comparison_available = QCheckBox(self.tr("National and municipal figures exist for comparison"))
+        # The free-text details (domain.indicators.DETAIL_FIELDS), one line each, worded by labels.
+        self.details: dict[str, QLineEdit] = {}
+        for name in DETAIL_FIELDS:
+            edit = self.details[name] = QLineEdit()
+            edit.setMaxLength(DETAIL_LENGTH)
+            edit.setToolTip(labels.indicator_detail(name)[1])
 
         tips = {
             self.code: self.tr("A short unique code, e.g. 1.2 (goal number, then a running number)."),
@@ -128,6 +135,7 @@ class IndicatorForm(QWidget):
             (self.tr("Data for year X are released in year X +"), self.release_year_offset),
             (self.tr("Population note:"), self.population_note),
             ("", self.comparison_available),
+            *((labels.indicator_detail(name)[0] + ":", edit) for name, edit in self.details.items()),
         ]
         for label, widget in self._rows:
             layout.addRow(label, widget)
@@ -152,6 +160,7 @@ class IndicatorForm(QWidget):
             "provider": self.provider,
             "data_source": self.data_source,
             "is_headline": self.is_headline,
+            **self.details,
         }
 
     def set_goals(self, goals: list[tuple[int, int, str]]) -> None:
@@ -202,6 +211,8 @@ class IndicatorForm(QWidget):
             self.release_month.setCurrentIndex(0)
             self.release_year_offset.setValue(1)
             self.comparison_available.setChecked(True)
+            for edit in self.details.values():
+                edit.clear()
             if goal_id is not None:
                 self.goal.setCurrentIndex(max(0, self.goal.findData(goal_id)))
             return
@@ -223,6 +234,9 @@ class IndicatorForm(QWidget):
         self.release_year_offset.setValue(record.release_year_offset)
         self.population_note.setPlainText(record.population_note)
         self.comparison_available.setChecked(record.comparison_available)
+        for name, edit in self.details.items():
+            edit.setText(getattr(record, name))
+            edit.setCursorPosition(0)
 
     def value(self) -> IndicatorInput:
         return IndicatorInput(
@@ -242,6 +256,7 @@ class IndicatorForm(QWidget):
             release_year_offset=self.release_year_offset.value(),
             population_note=self.population_note.toPlainText().strip(),
             comparison_available=self.comparison_available.isChecked(),
+            **{name: edit.text().strip() for name, edit in self.details.items()},
         )
 
     def show_error(self, error: ValidationError, message: str) -> None:

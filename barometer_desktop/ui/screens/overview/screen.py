@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, GoalView, IndicatorView
 from barometer_desktop import i18n, labels
 from barometer_desktop.domain.formatting import format_change, format_value
-from barometer_desktop.domain.types import TREND_SYMBOLS, ComparisonBasis, GoalStatus, Unit
+from barometer_desktop.domain.types import TREND_SYMBOLS, ComparisonBasis, GoalStatus
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import leave_with_tab, named
 from barometer_desktop.ui.changes import Change
@@ -143,7 +143,7 @@ class OverviewModel(QAbstractTableModel):
                 return self.tr("No active indicator")
             return None
         development = indicator.development
-        unit = Unit(indicator.unit)
+        unit = indicator.unit
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "goal":
                 return self._goal_text(row.goal) if row.first_of_goal else ""
@@ -225,7 +225,7 @@ class OverviewModel(QAbstractTableModel):
         if development.change is None or development.reference is None:
             return "–"
         text = self.tr("{change}\nsince {period}").format(
-            change=format_change(development.change, Unit(indicator.unit), indicator.decimals),
+            change=format_change(development.change, indicator.unit, indicator.decimals),
             period=str(development.reference.period),
         )
         if development.within_uncertainty:
