@@ -229,13 +229,16 @@ def test_progress_rises_steadily_to_the_end(demo_snapshot):
 
 
 def test_summary_table_breaks_no_word(demo_pdf):
-    # Narrow columns once printed "10,3 pct." over "-point" and
-    # "Karaktergennemsnit" over ", tosprogede".
+    # Narrow columns once printed "10,3 pct." over "-point", "pct.-po-" over "int" and
+    # "Karaktergennemsnit" over ", tosprogede". A figure keeps its unit on its line (a no-break
+    # space); "pct.-point" may break only at its own hyphen.
     reader = PdfReader(demo_pdf.path)
     summary = next(page.extract_text() for page in reader.pages if "Barometret følger" in page.extract_text())
     lines = [line.strip() for line in summary.splitlines()]
-    assert "Karaktergennemsnit," in summary and "pct.-point" in summary
-    assert not [line for line in lines if line.startswith(("-point", ",", "point"))]
+    assert "Karaktergennemsnit," in summary
+    assert re.search(r"\u2212\d+,\d\u00a0pct\.-\n\s*point", summary), summary
+    assert not [line for line in lines if line.startswith(("-point", ",", "oint", "int", "pct", "%"))]
+    assert not [line for line in lines if re.search(r"pct\.-p|-po$", line)]
 
 
 def test_long_danish_words_in_table_cells_break_at_hyphenation_points():
