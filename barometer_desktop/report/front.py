@@ -7,7 +7,7 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from barometer_desktop.assembly.checklist import data_status_text
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, GoalView, IndicatorView
-from barometer_desktop.domain.formatting import format_change, format_date, format_value
+from barometer_desktop.domain.formatting import format_change, format_date, format_value, keep_units_together
 from barometer_desktop.domain.types import TREND_SYMBOLS, GoalStatus
 from barometer_desktop.labels import (
     STATUS_ORDER,
@@ -36,8 +36,8 @@ class Heading(Paragraph):
         return []
 
     def title(self) -> str:
-        """The heading's text for the contents and the bookmarks (plain spaces, see heading())."""
-        return self.getPlainText().replace("\u00a0", " ")
+        """The heading's text for the contents and the bookmarks (plain spaces, see heading(), but "20 %" held together)."""
+        return keep_units_together(self.getPlainText().replace("\u00a0", " "))
 
 
 def heading(text: str, style: str, level: int | None) -> Paragraph:
