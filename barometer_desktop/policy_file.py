@@ -22,7 +22,7 @@ import tomllib
 from datetime import date
 from typing import Any
 
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, Phrase, ValidationError
 
 FORMAT_VERSION = 1
 VERSION_KEY = "schema"  # the name the first files used for the format version
@@ -36,6 +36,10 @@ AREA_KINDS = ("municipality", "country")
 # means the field must be given.
 REQUIRED = object()
 TEXT, NUMBER, FLAG, DAY, TEXTS, NUMBERS = "text", "number", "flag", "date", "texts", "numbers"
+# Names are printed in headings and table cells of the report: longer ones would not fit a page.
+NAME_KEYS = frozenset({"name", "short_name", "title", "code", "committee", "administration"})
+NAME_LIMIT = 200
+TEXT_LIMIT = 5000
 
 POLICY_FIELDS = {
     "name": (TEXT, REQUIRED),
@@ -178,8 +182,20 @@ class _Checker:
                 if default is REQUIRED and not value:
                     self.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: a value is required."),
                               section, index, key, sub)
+                self.printable(value, section, index, key, sub)
             result[key] = value
         return result
+
+    def printable(self, value: str, section: str | None, index: int, key: str, sub=None) -> None:
+        """A text must fit on the report's page and survive a round trip through the file: a name at
+        most NAME_LIMIT characters, any text at most TEXT_LIMIT, and no control characters."""
+        limit = NAME_LIMIT if key in NAME_KEYS else TEXT_LIMIT
+        if len(value) > limit:
+            self.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: at most {limit} characters."),
+                      section, index, key, sub, limit=limit)
+        if any(ord(char) < 32 and char not in "\n\t" or 127 <= ord(char) < 160 for char in value):
+            self.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: contains a control character "
+                                        "(e.g. a NUL byte); write plain text."), section, index, key, sub)
 
     def choice(self, value: str, choices: tuple[str, ...], section: str, index: int, key: str) -> None:
         if value not in choices:
@@ -221,6 +237,37 @@ def _is_kind(value: Any, kind: str) -> bool:
 MAX_BYTES = 5_000_000
 
 
+# tomllib's reasons are English: the common ones in our words (the rest keep its text).
+_TOML_REASONS = (
+    ("Unterminated string", QT_TRANSLATE_NOOP("Errors", "a text in quotes is not closed")),
+    ("Illegal character", QT_TRANSLATE_NOOP("Errors", "a character that is not allowed (e.g. a control character)")),
+    ("Invalid value", QT_TRANSLATE_NOOP("Errors", "a value that is not a text in quotes, a number, true/false, a "
+                                                  "date or a list")),
+    ("Expected '=' after a key", QT_TRANSLATE_NOOP("Errors", "a field name without = and a value")),
+    ("Cannot overwrite a value", QT_TRANSLATE_NOOP("Errors", "a field given twice")),
+    ("Cannot declare", QT_TRANSLATE_NOOP("Errors", "a section given twice")),
+    ("Invalid statement", QT_TRANSLATE_NOOP("Errors", "a line that is neither a field nor a section")),
+    ("Expected newline or end of document", QT_TRANSLATE_NOOP("Errors", "something after the value on the same "
+                                                                        "line (one field per line; a date as "
+                                                                        "2015-03-01)")),
+    ("Invalid initial character for a key", QT_TRANSLATE_NOOP("Errors", "a field name with a character that is "
+                                                                        "not allowed")),
+)
+
+
+def _syntax_error(error: tomllib.TOMLDecodeError, text: str) -> ValidationError:
+    message = str(error)
+    found = re.search(r"line (\d+)", message)
+    # "at end of document": the problem shows where the file ends (an unclosed quote or list).
+    line = int(found.group(1)) if found else max(1, len(text.splitlines()))
+    reason: str = next((Phrase(ours) for theirs, ours in _TOML_REASONS if message.startswith(theirs)),
+                       message.split(" (at ")[0])
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "Line {line}: the file is not a valid policy file: {reason}."),
+        line=line, reason=reason,
+    )
+
+
 def parse(text: str) -> dict[str, Any]:
     """The checked definition in `text`; ValidationError (line, field) on the first problem."""
     try:
@@ -230,17 +277,15 @@ def parse(text: str) -> dict[str, Any]:
             QT_TRANSLATE_NOOP("Errors", "The file is not a policy file: its values are nested too deeply."),
         ) from error
     except tomllib.TOMLDecodeError as error:
-        found = re.search(r"line (\d+)", str(error))
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Line {line}: the file is not valid TOML ({reason})."),
-            line=int(found.group(1)) if found else 1,
-            reason=str(error),
-        ) from error
+        raise _syntax_error(error, text) from error
     check = _Checker(text)
     version = raw.get(VERSION_KEY)
-    if not isinstance(version, int) or isinstance(version, bool):
+    if version is None:
         check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: the file's format version is missing; "
                                      "write schema = 1 at the top."), None, 0, VERSION_KEY)
+    if not isinstance(version, int) or isinstance(version, bool):
+        check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: the format version is a whole number "
+                                     "without quotes, e.g. schema = 1."), None, 0, VERSION_KEY)
     if version > FORMAT_VERSION:
         check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: the file has format version {found}; "
                                      "this program reads version {supported}. Use a newer program."),

@@ -345,8 +345,8 @@
         <translation>sagsnummer, der trykkes på rapporten</translation>
     </message>
     <message>
-        <source>comparison municipalities, comma-separated (default: all)</source>
-        <translation>sammenligningskommuner, kommasepareret (standard: alle)</translation>
+        <source>comparison municipalities by name or code, comma-separated (default: all)</source>
+        <translation>sammenligningskommuner med navn eller kode, adskilt med komma (standard: alle)</translation>
     </message>
     <message>
         <source>Re-issued the final edition of {year} as {file} ({pages} pages).</source>
@@ -914,6 +914,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Ikke gemt — {cell}: {reason}</translation>
     </message>
     <message>
+        <source>⚠ {cell}: {text} was read as {value}; if you meant {other}, type {other_text}.</source>
+        <translation>⚠ {cell}: {text} blev læst som {value}; mente du {other}, så skriv {other_text}.</translation>
+    </message>
+    <message>
         <source>⚠ Check {cell}: {value} is far from the previous value {previous}; a change up to ±{threshold} would fit this series. It was stored.</source>
         <translation>⚠ Kontrollér {cell}: {value} ligger langt fra den forrige værdi {previous}; en ændring på op til ±{threshold} ville passe til serien. Værdien er gemt.</translation>
     </message>
@@ -1036,6 +1040,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Eksporten til {target} mislykkedes: {reason}</translation>
     </message>
     <message>
+        <source>{file} is another barometer database, or has changes this one does not have, so it was not replaced. Choose another file name for the backup.</source>
+        <translation>{file} er en anden barometerdatabase eller har ændringer, som denne ikke har, så den blev ikke erstattet. Vælg et andet filnavn til sikkerhedskopien.</translation>
+    </message>
+    <message>
         <source>The backup to {target} failed: {reason}</source>
         <translation>Sikkerhedskopieringen til {target} mislykkedes: {reason}</translation>
     </message>
@@ -1156,8 +1164,12 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Databaseserveren har ikke den database, der er angivet i {path}. Bed IT om at oprette den.</translation>
     </message>
     <message>
-        <source>{path} is damaged or not a barometer database.</source>
-        <translation>{path} er beskadiget eller ikke en barometerdatabase.</translation>
+        <source>{path} is damaged or not a barometer database. If it is your barometer, restore the newest backup (File &gt; Restore from backup).</source>
+        <translation>{path} er beskadiget eller ikke en barometerdatabase. Er det jeres barometer, så gendan den nyeste sikkerhedskopi (Filer &gt; Gendan fra sikkerhedskopi).</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be opened or made: check that its folder exists and that you may write there.</source>
+        <translation>Databasefilen {path} kan ikke åbnes eller oprettes: kontrollér, at dens mappe findes, og at du må skrive i den.</translation>
     </message>
     <message>
         <source>The database {path} could not be used: {reason}</source>
@@ -1256,6 +1268,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Værdien skal være mellem {low} og {high}.</translation>
     </message>
     <message>
+        <source>The value is too large for a barometer figure: at most {limit} either way.</source>
+        <translation>Værdien er for stor til et barometertal: højst {limit} i begge retninger.</translation>
+    </message>
+    <message>
         <source>The value must be at least {low}.</source>
         <translation>Værdien skal være mindst {low}.</translation>
     </message>
@@ -1326,6 +1342,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>{file} is not a text file in UTF-8.</source>
         <translation>{file} er ikke en tekstfil i UTF-8.</translation>
+    </message>
+    <message>
+        <source>The policy names no area as the barometer&apos;s own: give the municipality (--municipality NAME), or write main = true on its area in the file.</source>
+        <translation>Politikken angiver ikke barometrets egen kommune: angiv kommunen (--municipality NAVN), eller skriv main = true ved dens område i filen.</translation>
     </message>
     <message>
         <source>Demo data line {line}: {reason}</source>
@@ -1400,16 +1420,24 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Filen {file} findes ikke.</translation>
     </message>
     <message>
-        <source>Old Excel files (.xls) cannot be read; save the file as .xlsx or CSV.</source>
-        <translation>Gamle Excel-filer (.xls) kan ikke læses; gem filen som .xlsx eller CSV.</translation>
-    </message>
-    <message>
         <source>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</source>
         <translation>{file} er hverken en tekstfil (CSV) eller en Excel-projektmappe (.xlsx).</translation>
     </message>
     <message>
         <source>{file} is a folder; choose a CSV or Excel file.</source>
         <translation>{file} er en mappe; vælg en CSV- eller Excel-fil.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a device or another special file); choose a CSV or Excel file.</source>
+        <translation>{file} er ikke en almindelig fil (men en enhed eller en anden særlig fil); vælg en CSV- eller Excel-fil.</translation>
+    </message>
+    <message>
+        <source>{file} is a database, not a table of values; import reads CSV and Excel files. A barometer database is opened with File &gt; Open database.</source>
+        <translation>{file} er en database, ikke en tabel med værdier; import læser CSV- og Excel-filer. En barometerdatabase åbnes med Filer &gt; Åbn database.</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel file (.xls) or another Office 97 document, which cannot be read; save it from Excel as .xlsx or CSV.</source>
+        <translation>{file} er en gammel Excel-fil (.xls) eller et andet Office 97-dokument, som ikke kan læses; gem den fra Excel som .xlsx eller CSV.</translation>
     </message>
     <message>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
@@ -1440,16 +1468,20 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{file} er ikke en gyldig XLSX-fil: dens XML erklærer entiteter, som Excel aldrig skriver, og som af sikkerhedshensyn ikke læses.</translation>
     </message>
     <message>
-        <source>{file} is not a readable Excel workbook: {reason}</source>
-        <translation>{file} er ikke en læsbar Excel-projektmappe: {reason}</translation>
+        <source>{file} is damaged or not an Excel workbook; open it in Excel, save it again as .xlsx, and try again.</source>
+        <translation>{file} er beskadiget eller ikke en Excel-projektmappe; åbn den i Excel, gem den igen som .xlsx, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>{file} is a zip archive, not an Excel workbook; unpack it and import the CSV or Excel file inside.</source>
+        <translation>{file} er et zip-arkiv, ikke en Excel-projektmappe; pak det ud, og importér CSV- eller Excel-filen i det.</translation>
+    </message>
+    <message>
+        <source>The first sheet of {file} ({sheet}) is empty; an import reads only the first sheet. Move the sheet with the values first ({others}), save, and try again.</source>
+        <translation>Første ark i {file} ({sheet}) er tomt; en import læser kun det første ark. Flyt arket med værdierne forrest ({others}), gem, og prøv igen.</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</source>
         <translation>{file} fylder {size} MB udpakket, mere end en import læser ({limit} MB, heraf højst {strings_limit} MB tekster). Gem kun tabellen i en ny projektmappe eller som CSV.</translation>
-    </message>
-    <message>
-        <source>The report could not be laid out: {reason}</source>
-        <translation>Rapporten kunne ikke sættes op: {reason}</translation>
     </message>
     <message>
         <source>{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. Choose another file name.</source>
@@ -1498,6 +1530,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>{file} is a folder. Give the name of the file to write, e.g. {example}.</source>
         <translation>{file} er en mappe. Angiv navnet på den fil, der skal skrives, fx {example}.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a device, pipe or reserved name); nothing was written. Choose another file name.</source>
+        <translation>{file} er ikke en almindelig fil (men en enhed, en pipe eller et reserveret navn); intet blev skrevet. Vælg et andet filnavn.</translation>
     </message>
     <message>
         <source>{file} is the open database; nothing was written. Choose another file name.</source>
@@ -1840,6 +1876,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Linje {line}, felt {key}: feltet skal udfyldes.</translation>
     </message>
     <message>
+        <source>Line {line}, field {key}: contains a control character (e.g. a NUL byte); write plain text.</source>
+        <translation>Linje {line}, felt {key}: indeholder et kontroltegn (fx en NUL-byte); skriv almindelig tekst.</translation>
+    </message>
+    <message>
         <source>Line {line}, field {key}: {value} is not one of {choices}.</source>
         <translation>Linje {line}, felt {key}: {value} er ikke en af {choices}.</translation>
     </message>
@@ -1852,16 +1892,56 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Linje {line}, felt {key}: skal være mellem {low} og {high}.</translation>
     </message>
     <message>
+        <source>a text in quotes is not closed</source>
+        <translation>en tekst i anførselstegn er ikke lukket</translation>
+    </message>
+    <message>
+        <source>a character that is not allowed (e.g. a control character)</source>
+        <translation>et tegn, der ikke er tilladt (fx et kontroltegn)</translation>
+    </message>
+    <message>
+        <source>a value that is not a text in quotes, a number, true/false, a date or a list</source>
+        <translation>en værdi, der hverken er en tekst i anførselstegn, et tal, true/false, en dato eller en liste</translation>
+    </message>
+    <message>
+        <source>a field name without = and a value</source>
+        <translation>et feltnavn uden = og en værdi</translation>
+    </message>
+    <message>
+        <source>a field given twice</source>
+        <translation>et felt, der står to gange</translation>
+    </message>
+    <message>
+        <source>a section given twice</source>
+        <translation>et afsnit, der står to gange</translation>
+    </message>
+    <message>
+        <source>a line that is neither a field nor a section</source>
+        <translation>en linje, der hverken er et felt eller et afsnit</translation>
+    </message>
+    <message>
+        <source>something after the value on the same line (one field per line; a date as 2015-03-01)</source>
+        <translation>noget efter værdien på samme linje (ét felt pr. linje; en dato som 2015-03-01)</translation>
+    </message>
+    <message>
+        <source>a field name with a character that is not allowed</source>
+        <translation>et feltnavn med et tegn, der ikke er tilladt</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is not a valid policy file: {reason}.</source>
+        <translation>Linje {line}: filen er ikke en gyldig politikfil: {reason}.</translation>
+    </message>
+    <message>
         <source>The file is not a policy file: its values are nested too deeply.</source>
         <translation>Filen er ikke en politikfil: dens værdier er indlejret for dybt.</translation>
     </message>
     <message>
-        <source>Line {line}: the file is not valid TOML ({reason}).</source>
-        <translation>Linje {line}: filen er ikke gyldig TOML ({reason}).</translation>
-    </message>
-    <message>
         <source>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</source>
         <translation>Linje {line}, felt {key}: filens formatversion mangler; skriv schema = 1 øverst.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: the format version is a whole number without quotes, e.g. schema = 1.</source>
+        <translation>Linje {line}, felt {key}: formatversionen er et helt tal uden anførselstegn, fx schema = 1.</translation>
     </message>
     <message>
         <source>Line {line}, field {key}: the file has format version {found}; this program reads version {supported}. Use a newer program.</source>
@@ -2054,6 +2134,82 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>There is no value here yet; enter the value first.</source>
         <translation>Der er endnu ingen værdi her; indtast værdien først.</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>adgang nægtet</translation>
+    </message>
+    <message>
+        <source>the drive is read-only</source>
+        <translation>drevet er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>diskkvoten er brugt op</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>filnavnet er for langt</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>filen eller mappen findes ikke</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>en del af stien er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>det er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>den findes allerede</translation>
+    </message>
+    <message>
+        <source>it is in use by another program</source>
+        <translation>den bruges af et andet program</translation>
+    </message>
+    <message>
+        <source>the drive reported a read or write error</source>
+        <translation>drevet meldte en læse- eller skrivefejl</translation>
+    </message>
+    <message>
+        <source>the name is not allowed here</source>
+        <translation>navnet er ikke tilladt her</translation>
+    </message>
+    <message>
+        <source>the path loops through links</source>
+        <translation>stien går i ring gennem genveje</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>for mange filer er åbne</translation>
+    </message>
+    <message>
+        <source>the file would have to move to another drive</source>
+        <translation>filen skulle flyttes til et andet drev</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>The report could not be laid out: a name or text is too long to fit on one page. Shorten long names, notes or assessments and try again.</source>
+        <translation>Rapporten kunne ikke sættes op: et navn eller en tekst er for lang til at stå på én side. Forkort lange navne, noter eller vurderinger, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The case number can be at most {limit} characters of plain text.</source>
+        <translation>Sagsnummeret kan højst være {limit} tegn almindelig tekst.</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2762,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The database is empty: run &apos;db init&apos;.</source>
         <translation>Databasen er tom: Kør &apos;db init&apos;.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: SQLite cannot read all of it. Restore the newest backup (File &gt; Restore from backup) or ask IT for one.</source>
+        <translation>Filen er beskadiget: SQLite kan ikke læse hele den. Gendan den nyeste sikkerhedskopi (Filer &gt; Gendan fra sikkerhedskopi), eller bed IT om en.</translation>
     </message>
     <message>
         <source>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</source>
@@ -3535,7 +3695,11 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Hver indikator vurderes på sin værdi for rapportåret.</translation>
     </message>
     <message>
-        <source>Each indicator is judged on its latest yearly value up to the report year, at most {years} year(s) old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</source>
+        <source>Each indicator is judged on its latest yearly value up to the report year, at most 1 year old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</source>
+        <translation>Hver indikator vurderes på sin seneste årsværdi op til rapportåret, højst 1 år gammel: dens statusår, som står ved værdien, fordi registerdata kommer et eller to år forsinket. Er der ingen så ny værdi, er indikatoren ikke målt.</translation>
+    </message>
+    <message>
+        <source>Each indicator is judged on its latest yearly value up to the report year, at most {years} years old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</source>
         <translation>Hver indikator vurderes på sin seneste årsværdi op til rapportåret, højst {years} år gammel: dens statusår, som står ved værdien, fordi registerdata kommer et eller to år forsinket. Er der ingen så ny værdi, er indikatoren ikke målt.</translation>
     </message>
     <message>
@@ -3761,6 +3925,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Nothing is missing: every value due for {year} is entered.</source>
         <translation>Intet mangler: alle værdier for {year} er indtastet.</translation>
+    </message>
+    <message>
+        <source>1 value still missing for {year}; it is overdue.</source>
+        <translation>1 værdi mangler stadig for {year}; den er forsinket.</translation>
+    </message>
+    <message>
+        <source>1 value still missing for {year}.</source>
+        <translation>1 værdi mangler stadig for {year}.</translation>
     </message>
     <message>
         <source>{count} values still missing for {year}, {overdue} of them overdue.</source>
@@ -4159,6 +4331,17 @@ siden {period}</translation>
     <message>
         <source>Ended on</source>
         <translation>Afsluttet den</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>Kig &amp;i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer af &amp;typen:</translation>
     </message>
 </context>
 <context>
@@ -5145,10 +5328,6 @@ Med venlig hilsen
         <translation>Ændring ikke sig&amp;nifikant:</translation>
     </message>
     <message>
-        <source> year(s)</source>
-        <translation> år</translation>
-    </message>
-    <message>
         <source>How old an indicator&apos;s latest value may be and still be judged in the report year (register data arrive a year or two late). 0: only the report year&apos;s own value.</source>
         <translation>Hvor gammel en indikators seneste værdi må være og stadig vurderes i rapportåret (registerdata kommer et eller to år forsinket). 0: kun rapportårets egen værdi.</translation>
     </message>
@@ -5159,6 +5338,14 @@ Med venlig hilsen
     <message>
         <source>The database is open read-only.</source>
         <translation>Databasen er åbnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source> year</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -5234,12 +5421,20 @@ Med venlig hilsen
         <translation>Registrér udvalgene og deres handleplaner</translation>
     </message>
     <message>
+        <source>✘ 1 value overdue for {year}</source>
+        <translation>✘ 1 værdi for {year} er forsinket</translation>
+    </message>
+    <message>
         <source>✘ {count} values overdue for {year}</source>
         <translation>✘ {count} værdier for {year} er forsinkede</translation>
     </message>
     <message>
         <source>{count} values expected this month</source>
         <translation>{count} værdier ventes i denne måned</translation>
+    </message>
+    <message>
+        <source>1 value expected this month</source>
+        <translation>1 værdi ventes i denne måned</translation>
     </message>
     <message>
         <source>✔ No values are overdue or expected this month.</source>
@@ -5548,6 +5743,14 @@ Med venlig hilsen
         <translation>Om barometret</translation>
     </message>
     <message>
+        <source>The CSV files are in Danish format: semicolons between the columns and decimal commas, as Danish Excel opens them.</source>
+        <translation>CSV-filerne er i dansk format: semikolon mellem kolonnerne og decimalkomma, sådan som dansk Excel åbner dem.</translation>
+    </message>
+    <message>
+        <source>The CSV files are comma-separated with a full stop as the decimal mark; the Danish site&apos;s files use semicolons and decimal commas.</source>
+        <translation>CSV-filerne er kommasepareret med punktum som decimaltegn; den danske sides filer bruger semikolon og decimalkomma.</translation>
+    </message>
+    <message>
         <source>{count} goals await final figures for {year}; they are shown on the latest final figures.</source>
         <translation>{count} mål afventer endelige tal for {year}; de vises på de seneste endelige tal.</translation>
     </message>
@@ -5562,6 +5765,14 @@ Med venlig hilsen
     <message>
         <source>How development is judged</source>
         <translation>Sådan vurderes udviklingen</translation>
+    </message>
+    <message>
+        <source>The figures as CSV files</source>
+        <translation>Tallene som CSV-filer</translation>
+    </message>
+    <message>
+        <source>Each indicator&apos;s section links to a CSV file with its published figures per area and year: the value, the lower and upper end of the 95 % confidence interval and the sample size (survey indicators), whether the value is provisional (only final values are published) and the source. The file with all figures is linked at the bottom of every page.</source>
+        <translation>Hver indikators afsnit linker til en CSV-fil med dens offentliggjorte tal pr. område og år: værdien, den nedre og øvre grænse af 95 %-konfidensintervallet og stikprøvestørrelsen (survey-indikatorer), om værdien er foreløbig (kun endelige værdier offentliggøres) og kilden. Filen med alle tal er linket nederst på hver side.</translation>
     </message>
     <message>
         <source>There are no numeric targets: an indicator develops well when it moves in its desired direction.</source>
@@ -5588,6 +5799,14 @@ Med venlig hilsen
         <translation>Vurdering</translation>
     </message>
     <message>
+        <source>The indicator&apos;s figures (CSV)</source>
+        <translation>Indikatorens tal (CSV)</translation>
+    </message>
+    <message>
+        <source>Last updated {date}</source>
+        <translation>Senest opdateret {date}</translation>
+    </message>
+    <message>
         <source>No final figures are published yet.</source>
         <translation>Der er endnu ikke offentliggjort endelige tal.</translation>
     </message>
@@ -5600,8 +5819,16 @@ Med venlig hilsen
         <translation>Tallene i en tabel</translation>
     </message>
     <message>
+        <source>95 % confidence interval</source>
+        <translation>95 %-konfidensinterval</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>År</translation>
+    </message>
+    <message>
+        <source>95 % confidence interval, {area}</source>
+        <translation>95 %-konfidensinterval, {area}</translation>
     </message>
     <message>
         <source>Definition</source>
@@ -5626,6 +5853,14 @@ Med venlig hilsen
     <message>
         <source>About the indicator</source>
         <translation>Om indikatoren</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
     </message>
     <message>
         <source>goal</source>
@@ -5658,6 +5893,26 @@ Med venlig hilsen
     <message>
         <source>development</source>
         <translation>udvikling</translation>
+    </message>
+    <message>
+        <source>ci_95_lower</source>
+        <translation>ki_95_nedre</translation>
+    </message>
+    <message>
+        <source>ci_95_upper</source>
+        <translation>ki_95_øvre</translation>
+    </message>
+    <message>
+        <source>sample_size</source>
+        <translation>stikprøve</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>foreløbig</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>kilde</translation>
     </message>
 </context>
 <context>

@@ -345,8 +345,8 @@
         <translation>case number printed on the report</translation>
     </message>
     <message>
-        <source>comparison municipalities, comma-separated (default: all)</source>
-        <translation>comparison municipalities, comma-separated (default: all)</translation>
+        <source>comparison municipalities by name or code, comma-separated (default: all)</source>
+        <translation>comparison municipalities by name or code, comma-separated (default: all)</translation>
     </message>
     <message>
         <source>Re-issued the final edition of {year} as {file} ({pages} pages).</source>
@@ -914,6 +914,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Not stored — {cell}: {reason}</translation>
     </message>
     <message>
+        <source>⚠ {cell}: {text} was read as {value}; if you meant {other}, type {other_text}.</source>
+        <translation>⚠ {cell}: {text} was read as {value}; if you meant {other}, type {other_text}.</translation>
+    </message>
+    <message>
         <source>⚠ Check {cell}: {value} is far from the previous value {previous}; a change up to ±{threshold} would fit this series. It was stored.</source>
         <translation>⚠ Check {cell}: {value} is far from the previous value {previous}; a change up to ±{threshold} would fit this series. It was stored.</translation>
     </message>
@@ -1036,6 +1040,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The export to {target} failed: {reason}</translation>
     </message>
     <message>
+        <source>{file} is another barometer database, or has changes this one does not have, so it was not replaced. Choose another file name for the backup.</source>
+        <translation>{file} is another barometer database, or has changes this one does not have, so it was not replaced. Choose another file name for the backup.</translation>
+    </message>
+    <message>
         <source>The backup to {target} failed: {reason}</source>
         <translation>The backup to {target} failed: {reason}</translation>
     </message>
@@ -1156,8 +1164,12 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The database server has no database named in {path}. Ask IT to create it.</translation>
     </message>
     <message>
-        <source>{path} is damaged or not a barometer database.</source>
-        <translation>{path} is damaged or not a barometer database.</translation>
+        <source>{path} is damaged or not a barometer database. If it is your barometer, restore the newest backup (File &gt; Restore from backup).</source>
+        <translation>{path} is damaged or not a barometer database. If it is your barometer, restore the newest backup (File &gt; Restore from backup).</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be opened or made: check that its folder exists and that you may write there.</source>
+        <translation>The database file {path} cannot be opened or made: check that its folder exists and that you may write there.</translation>
     </message>
     <message>
         <source>The database {path} could not be used: {reason}</source>
@@ -1256,6 +1268,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The value must be between {low} and {high}.</translation>
     </message>
     <message>
+        <source>The value is too large for a barometer figure: at most {limit} either way.</source>
+        <translation>The value is too large for a barometer figure: at most {limit} either way.</translation>
+    </message>
+    <message>
         <source>The value must be at least {low}.</source>
         <translation>The value must be at least {low}.</translation>
     </message>
@@ -1326,6 +1342,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>{file} is not a text file in UTF-8.</source>
         <translation>{file} is not a text file in UTF-8.</translation>
+    </message>
+    <message>
+        <source>The policy names no area as the barometer&apos;s own: give the municipality (--municipality NAME), or write main = true on its area in the file.</source>
+        <translation>The policy names no area as the barometer&apos;s own: give the municipality (--municipality NAME), or write main = true on its area in the file.</translation>
     </message>
     <message>
         <source>Demo data line {line}: {reason}</source>
@@ -1400,16 +1420,24 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The file {file} does not exist.</translation>
     </message>
     <message>
-        <source>Old Excel files (.xls) cannot be read; save the file as .xlsx or CSV.</source>
-        <translation>Old Excel files (.xls) cannot be read; save the file as .xlsx or CSV.</translation>
-    </message>
-    <message>
         <source>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</source>
         <translation>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</translation>
     </message>
     <message>
         <source>{file} is a folder; choose a CSV or Excel file.</source>
         <translation>{file} is a folder; choose a CSV or Excel file.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a device or another special file); choose a CSV or Excel file.</source>
+        <translation>{file} is not an ordinary file (a device or another special file); choose a CSV or Excel file.</translation>
+    </message>
+    <message>
+        <source>{file} is a database, not a table of values; import reads CSV and Excel files. A barometer database is opened with File &gt; Open database.</source>
+        <translation>{file} is a database, not a table of values; import reads CSV and Excel files. A barometer database is opened with File &gt; Open database.</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel file (.xls) or another Office 97 document, which cannot be read; save it from Excel as .xlsx or CSV.</source>
+        <translation>{file} is an old Excel file (.xls) or another Office 97 document, which cannot be read; save it from Excel as .xlsx or CSV.</translation>
     </message>
     <message>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
@@ -1440,16 +1468,20 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{file} is not a valid XLSX file: its XML declares entities, which Excel never writes and which are not read for safety.</translation>
     </message>
     <message>
-        <source>{file} is not a readable Excel workbook: {reason}</source>
-        <translation>{file} is not a readable Excel workbook: {reason}</translation>
+        <source>{file} is damaged or not an Excel workbook; open it in Excel, save it again as .xlsx, and try again.</source>
+        <translation>{file} is damaged or not an Excel workbook; open it in Excel, save it again as .xlsx, and try again.</translation>
+    </message>
+    <message>
+        <source>{file} is a zip archive, not an Excel workbook; unpack it and import the CSV or Excel file inside.</source>
+        <translation>{file} is a zip archive, not an Excel workbook; unpack it and import the CSV or Excel file inside.</translation>
+    </message>
+    <message>
+        <source>The first sheet of {file} ({sheet}) is empty; an import reads only the first sheet. Move the sheet with the values first ({others}), save, and try again.</source>
+        <translation>The first sheet of {file} ({sheet}) is empty; an import reads only the first sheet. Move the sheet with the values first ({others}), save, and try again.</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</source>
         <translation>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</translation>
-    </message>
-    <message>
-        <source>The report could not be laid out: {reason}</source>
-        <translation>The report could not be laid out: {reason}</translation>
     </message>
     <message>
         <source>{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. Choose another file name.</source>
@@ -1498,6 +1530,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>{file} is a folder. Give the name of the file to write, e.g. {example}.</source>
         <translation>{file} is a folder. Give the name of the file to write, e.g. {example}.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a device, pipe or reserved name); nothing was written. Choose another file name.</source>
+        <translation>{file} is not an ordinary file (a device, pipe or reserved name); nothing was written. Choose another file name.</translation>
     </message>
     <message>
         <source>{file} is the open database; nothing was written. Choose another file name.</source>
@@ -1840,6 +1876,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Line {line}, field {key}: a value is required.</translation>
     </message>
     <message>
+        <source>Line {line}, field {key}: contains a control character (e.g. a NUL byte); write plain text.</source>
+        <translation>Line {line}, field {key}: contains a control character (e.g. a NUL byte); write plain text.</translation>
+    </message>
+    <message>
         <source>Line {line}, field {key}: {value} is not one of {choices}.</source>
         <translation>Line {line}, field {key}: {value} is not one of {choices}.</translation>
     </message>
@@ -1852,16 +1892,56 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Line {line}, field {key}: must be between {low} and {high}.</translation>
     </message>
     <message>
+        <source>a text in quotes is not closed</source>
+        <translation>a text in quotes is not closed</translation>
+    </message>
+    <message>
+        <source>a character that is not allowed (e.g. a control character)</source>
+        <translation>a character that is not allowed (e.g. a control character)</translation>
+    </message>
+    <message>
+        <source>a value that is not a text in quotes, a number, true/false, a date or a list</source>
+        <translation>a value that is not a text in quotes, a number, true/false, a date or a list</translation>
+    </message>
+    <message>
+        <source>a field name without = and a value</source>
+        <translation>a field name without = and a value</translation>
+    </message>
+    <message>
+        <source>a field given twice</source>
+        <translation>a field given twice</translation>
+    </message>
+    <message>
+        <source>a section given twice</source>
+        <translation>a section given twice</translation>
+    </message>
+    <message>
+        <source>a line that is neither a field nor a section</source>
+        <translation>a line that is neither a field nor a section</translation>
+    </message>
+    <message>
+        <source>something after the value on the same line (one field per line; a date as 2015-03-01)</source>
+        <translation>something after the value on the same line (one field per line; a date as 2015-03-01)</translation>
+    </message>
+    <message>
+        <source>a field name with a character that is not allowed</source>
+        <translation>a field name with a character that is not allowed</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is not a valid policy file: {reason}.</source>
+        <translation>Line {line}: the file is not a valid policy file: {reason}.</translation>
+    </message>
+    <message>
         <source>The file is not a policy file: its values are nested too deeply.</source>
         <translation>The file is not a policy file: its values are nested too deeply.</translation>
     </message>
     <message>
-        <source>Line {line}: the file is not valid TOML ({reason}).</source>
-        <translation>Line {line}: the file is not valid TOML ({reason}).</translation>
-    </message>
-    <message>
         <source>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</source>
         <translation>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: the format version is a whole number without quotes, e.g. schema = 1.</source>
+        <translation>Line {line}, field {key}: the format version is a whole number without quotes, e.g. schema = 1.</translation>
     </message>
     <message>
         <source>Line {line}, field {key}: the file has format version {found}; this program reads version {supported}. Use a newer program.</source>
@@ -2054,6 +2134,82 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>There is no value here yet; enter the value first.</source>
         <translation>There is no value here yet; enter the value first.</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>access denied</translation>
+    </message>
+    <message>
+        <source>the drive is read-only</source>
+        <translation>the drive is read-only</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>the file name is too long</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>it exists already</translation>
+    </message>
+    <message>
+        <source>it is in use by another program</source>
+        <translation>it is in use by another program</translation>
+    </message>
+    <message>
+        <source>the drive reported a read or write error</source>
+        <translation>the drive reported a read or write error</translation>
+    </message>
+    <message>
+        <source>the name is not allowed here</source>
+        <translation>the name is not allowed here</translation>
+    </message>
+    <message>
+        <source>the path loops through links</source>
+        <translation>the path loops through links</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>too many files are open</translation>
+    </message>
+    <message>
+        <source>the file would have to move to another drive</source>
+        <translation>the file would have to move to another drive</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>The report could not be laid out: a name or text is too long to fit on one page. Shorten long names, notes or assessments and try again.</source>
+        <translation>The report could not be laid out: a name or text is too long to fit on one page. Shorten long names, notes or assessments and try again.</translation>
+    </message>
+    <message>
+        <source>The case number can be at most {limit} characters of plain text.</source>
+        <translation>The case number can be at most {limit} characters of plain text.</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2762,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The database is empty: run &apos;db init&apos;.</source>
         <translation>The database is empty: run &apos;db init&apos;.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: SQLite cannot read all of it. Restore the newest backup (File &gt; Restore from backup) or ask IT for one.</source>
+        <translation>The file is damaged: SQLite cannot read all of it. Restore the newest backup (File &gt; Restore from backup) or ask IT for one.</translation>
     </message>
     <message>
         <source>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</source>
@@ -3535,8 +3695,12 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Each indicator is judged on its value for the report year.</translation>
     </message>
     <message>
-        <source>Each indicator is judged on its latest yearly value up to the report year, at most {years} year(s) old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</source>
-        <translation>Each indicator is judged on its latest yearly value up to the report year, at most {years} year(s) old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</translation>
+        <source>Each indicator is judged on its latest yearly value up to the report year, at most 1 year old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</source>
+        <translation>Each indicator is judged on its latest yearly value up to the report year, at most 1 year old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</translation>
+    </message>
+    <message>
+        <source>Each indicator is judged on its latest yearly value up to the report year, at most {years} years old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</source>
+        <translation>Each indicator is judged on its latest yearly value up to the report year, at most {years} years old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</translation>
     </message>
     <message>
         <source>Changes are computed on the published, rounded figures (half away from zero): a value published without decimals that goes from 50.6 to 50.2 is 51 to 50, worsened; from 50.2 to 49.8 it is 50 to 50, unchanged.</source>
@@ -3761,6 +3925,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Nothing is missing: every value due for {year} is entered.</source>
         <translation>Nothing is missing: every value due for {year} is entered.</translation>
+    </message>
+    <message>
+        <source>1 value still missing for {year}; it is overdue.</source>
+        <translation>1 value still missing for {year}; it is overdue.</translation>
+    </message>
+    <message>
+        <source>1 value still missing for {year}.</source>
+        <translation>1 value still missing for {year}.</translation>
     </message>
     <message>
         <source>{count} values still missing for {year}, {overdue} of them overdue.</source>
@@ -4159,6 +4331,17 @@ since {period}</translation>
     <message>
         <source>Ended on</source>
         <translation>Ended on</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -5145,10 +5328,6 @@ Kind regards
         <translation>Change not &amp;significant:</translation>
     </message>
     <message>
-        <source> year(s)</source>
-        <translation> year(s)</translation>
-    </message>
-    <message>
         <source>How old an indicator&apos;s latest value may be and still be judged in the report year (register data arrive a year or two late). 0: only the report year&apos;s own value.</source>
         <translation>How old an indicator&apos;s latest value may be and still be judged in the report year (register data arrive a year or two late). 0: only the report year&apos;s own value.</translation>
     </message>
@@ -5159,6 +5338,14 @@ Kind regards
     <message>
         <source>The database is open read-only.</source>
         <translation>The database is open read-only.</translation>
+    </message>
+    <message>
+        <source> year</source>
+        <translation> year</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -5234,12 +5421,20 @@ Kind regards
         <translation>Record the committees and their action plans</translation>
     </message>
     <message>
+        <source>✘ 1 value overdue for {year}</source>
+        <translation>✘ 1 value overdue for {year}</translation>
+    </message>
+    <message>
         <source>✘ {count} values overdue for {year}</source>
         <translation>✘ {count} values overdue for {year}</translation>
     </message>
     <message>
         <source>{count} values expected this month</source>
         <translation>{count} values expected this month</translation>
+    </message>
+    <message>
+        <source>1 value expected this month</source>
+        <translation>1 value expected this month</translation>
     </message>
     <message>
         <source>✔ No values are overdue or expected this month.</source>
@@ -5548,6 +5743,14 @@ Kind regards
         <translation>About the barometer</translation>
     </message>
     <message>
+        <source>The CSV files are in Danish format: semicolons between the columns and decimal commas, as Danish Excel opens them.</source>
+        <translation>The CSV files are in Danish format: semicolons between the columns and decimal commas, as Danish Excel opens them.</translation>
+    </message>
+    <message>
+        <source>The CSV files are comma-separated with a full stop as the decimal mark; the Danish site&apos;s files use semicolons and decimal commas.</source>
+        <translation>The CSV files are comma-separated with a full stop as the decimal mark; the Danish site&apos;s files use semicolons and decimal commas.</translation>
+    </message>
+    <message>
         <source>{count} goals await final figures for {year}; they are shown on the latest final figures.</source>
         <translation>{count} goals await final figures for {year}; they are shown on the latest final figures.</translation>
     </message>
@@ -5562,6 +5765,14 @@ Kind regards
     <message>
         <source>How development is judged</source>
         <translation>How development is judged</translation>
+    </message>
+    <message>
+        <source>The figures as CSV files</source>
+        <translation>The figures as CSV files</translation>
+    </message>
+    <message>
+        <source>Each indicator&apos;s section links to a CSV file with its published figures per area and year: the value, the lower and upper end of the 95 % confidence interval and the sample size (survey indicators), whether the value is provisional (only final values are published) and the source. The file with all figures is linked at the bottom of every page.</source>
+        <translation>Each indicator&apos;s section links to a CSV file with its published figures per area and year: the value, the lower and upper end of the 95% confidence interval and the sample size (survey indicators), whether the value is provisional (only final values are published) and the source. The file with all figures is linked at the bottom of every page.</translation>
     </message>
     <message>
         <source>There are no numeric targets: an indicator develops well when it moves in its desired direction.</source>
@@ -5588,6 +5799,14 @@ Kind regards
         <translation>Assessment</translation>
     </message>
     <message>
+        <source>The indicator&apos;s figures (CSV)</source>
+        <translation>The indicator&apos;s figures (CSV)</translation>
+    </message>
+    <message>
+        <source>Last updated {date}</source>
+        <translation>Last updated {date}</translation>
+    </message>
+    <message>
         <source>No final figures are published yet.</source>
         <translation>No final figures are published yet.</translation>
     </message>
@@ -5600,8 +5819,16 @@ Kind regards
         <translation>The figures as a table</translation>
     </message>
     <message>
+        <source>95 % confidence interval</source>
+        <translation>95% confidence interval</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>Year</translation>
+    </message>
+    <message>
+        <source>95 % confidence interval, {area}</source>
+        <translation>95% confidence interval, {area}</translation>
     </message>
     <message>
         <source>Definition</source>
@@ -5626,6 +5853,14 @@ Kind regards
     <message>
         <source>About the indicator</source>
         <translation>About the indicator</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
     <message>
         <source>goal</source>
@@ -5658,6 +5893,26 @@ Kind regards
     <message>
         <source>development</source>
         <translation>development</translation>
+    </message>
+    <message>
+        <source>ci_95_lower</source>
+        <translation>ci_95_lower</translation>
+    </message>
+    <message>
+        <source>ci_95_upper</source>
+        <translation>ci_95_upper</translation>
+    </message>
+    <message>
+        <source>sample_size</source>
+        <translation>sample_size</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
     </message>
 </context>
 <context>

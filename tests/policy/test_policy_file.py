@@ -295,3 +295,57 @@ def test_report_year_0_is_refused_not_read_as_the_latest_year(demo_db_path, tmp_
     assert main(["--db", str(demo_db_path), "report", "--year", "0", "--out", str(target)]) == 1
     assert not target.exists()
     assert "ville være tom" in _one_line(capsys)
+
+
+@pytest.mark.parametrize(
+    ("new_name", "problem"),
+    [
+        ("A" * 201, "at most 200 characters"),
+        ("Aar\\u0000hus", "control character"),
+    ],
+)
+def test_a_name_that_could_not_be_printed_or_read_back_is_refused_at_its_line(new_name, problem):
+    text = SEED_TEXT.replace('name = "Aarhus"', f'name = "{new_name}"', 1)
+    error = _error(text)
+    assert error.field == "areas.name"
+    assert error.params["line"] == _line_of(text, f'name = "{new_name}"')
+    assert problem in error.user_message()
+
+
+
+
+@pytest.mark.parametrize("written", ['"1"', "true", "1.0"])
+def test_a_format_version_in_quotes_is_not_called_missing(written):
+    text = SEED_TEXT.replace("schema = 1", f"schema = {written}", 1)
+    message = _error(text).user_message()
+    assert "whole number" in message and "missing" not in message
+
+
+def test_a_policy_without_the_own_municipality_makes_no_database(tmp_path, capsys):
+    policy = _write(tmp_path, SEED_TEXT.replace("main = true", "main = false"))
+    target = tmp_path / "ny.sqlite"
+    assert main(["--db", str(target), "db", "init", "--policy", str(policy)]) == 1
+    assert "--municipality" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["policy.toml"]
+    # Naming the municipality is the way on.
+    assert main(["--db", str(target), "db", "init", "--policy", str(policy), "--municipality", "Aarhus"]) == 0
+
+
+def _danish(error: ValidationError) -> str:
+    from barometer_desktop.i18n import translate_into
+
+    return error.user_message(lambda context, text: translate_into("da", context, text))
+
+
+def test_a_file_cut_off_in_a_text_names_the_last_line_in_danish():
+    cut = SEED_TEXT[: SEED_TEXT.index('name = "Aarhus"') + len('name = "Aar')]
+    message = _danish(_error(cut))
+    assert message.startswith(f"Linje {len(cut.splitlines())}:") and "ikke lukket" in message
+    assert "Unterminated" not in message
+
+
+def test_a_nul_byte_in_the_file_is_told_in_danish_at_its_line():
+    text = SEED_TEXT.replace('name = "Aarhus"', 'name = "Aar\x00hus"', 1)
+    message = _danish(_error(text))
+    assert message.startswith(f"Linje {_line_of(text, 'Aar')}:") and "kontroltegn" in message
+    assert "Illegal" not in message
