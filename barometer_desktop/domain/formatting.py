@@ -87,20 +87,20 @@ def _separators(lang: str) -> tuple[str, str]:
 
 # The typography of a printed number (issue 16): a minus sign, not a hyphen,
 # and a no-break space between the number and its unit, so "95 %" or
-# "3,2 pct.-point" never breaks at the end of a line. Outputs a program or an
-# editor reads back (CSV, XLSX, import templates, an edit field) use plain_number.
+# "3,2 pct.-point" never breaks at the end of a line. Text a program reads back
+# (CSV, XLSX, import templates) has its own writers (domain.spreadsheet_text.plain_number,
+# importing.export) with the ASCII hyphen; an edit field gets format_trimmed(editable=True).
 MINUS_SIGN = "\u2212"
 NO_BREAK_SPACE = "\u00a0"
 
 
 def format_number(value: float, decimals: int, lang: Lang | None = None) -> str:
     """E.g. da "1.234,5" / en "1,234.5", negative with the minus sign "−3,2"; never "−0,0"."""
-    return plain_number(value, decimals, lang).replace("-", MINUS_SIGN)
+    return _hyphen_number(value, decimals, lang).replace("-", MINUS_SIGN)
 
 
-def plain_number(value: float, decimals: int, lang: Lang | None = None) -> str:
-    """As format_number, but with the ASCII hyphen-minus ("-3,2"): for text read back by a program
-    (spreadsheet cells, CSV) or edited by the user, who types a hyphen."""
+def _hyphen_number(value: float, decimals: int, lang: Lang | None = None) -> str:
+    """As format_number, but with the ASCII hyphen-minus ("-3,2")."""
     lang = lang or _default_language
     thousands, decimal_mark = _separators(lang)
     # Format in English style first, then swap the separators via placeholders.
@@ -108,10 +108,13 @@ def plain_number(value: float, decimals: int, lang: Lang | None = None) -> str:
     return english.replace(",", "\0").replace(".", decimal_mark).replace("\0", thousands)
 
 
-def format_trimmed(value: float, max_decimals: int, lang: Lang | None = None, *, plain: bool = False) -> str:
-    """A stored value as exactly as it is kept, up to ``max_decimals``, no trailing zeros ("47,5", "12")."""
+def format_trimmed(value: float, max_decimals: int, lang: Lang | None = None, *, editable: bool = False) -> str:
+    """A stored value as exactly as it is kept, up to ``max_decimals``, no trailing zeros ("47,5", "12").
+
+    ``editable``: for an edit field, with the hyphen the user types ("-47,5"), not the minus sign.
+    """
     lang = lang or _default_language
-    text = (plain_number if plain else format_number)(value, max_decimals, lang)
+    text = (_hyphen_number if editable else format_number)(value, max_decimals, lang)
     mark = _separators(lang)[1]
     return text.rstrip("0").rstrip(mark) if mark in text else text
 

@@ -87,15 +87,15 @@ def test_format_change_of_zero_has_no_sign(change: float) -> None:
     assert format_change(change, Unit.PERCENT, 1) == "0,0\u00a0pct.-point"
 
 
-def test_plain_number_keeps_the_ascii_hyphen_for_files_and_editors() -> None:
-    from barometer_desktop.domain.formatting import format_trimmed, plain_number
+def test_an_edit_field_gets_the_hyphen_the_user_types() -> None:
+    from barometer_desktop.domain.formatting import format_trimmed
 
-    assert plain_number(-1234.5, 1) == "-1.234,5"
-    assert plain_number(-1234.5, 1, "en") == "-1,234.5"
-    assert plain_number(-0.04, 1) == "0,0"
     assert format_trimmed(-47.5, 4) == "\u221247,5"
-    assert format_trimmed(-47.5, 4, plain=True) == "-47,5"
+    assert format_trimmed(-47.5, 4, editable=True) == "-47,5"
+    assert format_trimmed(-1234.5, 4, "en", editable=True) == "-1,234.5"
+    assert format_trimmed(-0.00001, 4, editable=True) == "0"
     assert format_trimmed(12.0, 4, "en") == "12"
+    assert parse_number(format_trimmed(-1234.5, 4)) == -1234.5  # what is shown reads back
 
 
 def test_units_in_running_text_are_held_to_their_number() -> None:

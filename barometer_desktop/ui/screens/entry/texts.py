@@ -19,8 +19,7 @@ def row_label(code: str, name: str, unit: str) -> str:
 
 def edit_text(value: float) -> str:
     """The stored value in full precision, in the window's number style, for the editor."""
-    # Plain: the user edits it with the keyboard's hyphen, not a minus sign.
-    return format_trimmed(value, 6, plain=True)
+    return format_trimmed(value, 6, editable=True)
 
 
 def stored_text(value: float, decimals: int) -> str:

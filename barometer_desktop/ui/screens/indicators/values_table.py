@@ -100,7 +100,7 @@ class ValuesModel(QAbstractTableModel):
             if record is None:
                 return ""
             # Full precision while editing, so an untouched value is not rounded.
-            return format_trimmed(record.value, 4, plain=True)
+            return format_trimmed(record.value, 4, editable=True)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if record is None:
