@@ -1364,6 +1364,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Logoet {path} er ikke et PNG- eller JPEG-billede.</translation>
     </message>
     <message>
+        <source>The logo {path} is damaged or larger than {limit} × {limit} pixels; save a smaller copy of it.</source>
+        <translation>Logoet {path} er beskadiget eller større end {limit} × {limit} pixel; gem en mindre kopi af det.</translation>
+    </message>
+    <message>
         <source>Unknown comparison basis.</source>
         <translation>Ukendt sammenligningsgrundlag.</translation>
     </message>
@@ -1582,6 +1586,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The stored final edition of {year} cannot be read: {reason}</source>
         <translation>Den gemte endelige udgave for {year} kan ikke læses: {reason}</translation>
+    </message>
+    <message>
+        <source>{year} is not a report year: write a year from {first} to {last}.</source>
+        <translation>{year} er ikke et rapportår: skriv et år fra {first} til {last}.</translation>
     </message>
     <message>
         <source>No goal has a value for {area} from {first} to {year}, so the report would be empty. Choose a report year with data.</source>

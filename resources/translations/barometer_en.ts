@@ -1364,6 +1364,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The logo {path} is not a PNG or JPEG image.</translation>
     </message>
     <message>
+        <source>The logo {path} is damaged or larger than {limit} × {limit} pixels; save a smaller copy of it.</source>
+        <translation>The logo {path} is damaged or larger than {limit} × {limit} pixels; save a smaller copy of it.</translation>
+    </message>
+    <message>
         <source>Unknown comparison basis.</source>
         <translation>Unknown comparison basis.</translation>
     </message>
@@ -1582,6 +1586,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The stored final edition of {year} cannot be read: {reason}</source>
         <translation>The stored final edition of {year} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{year} is not a report year: write a year from {first} to {last}.</source>
+        <translation>{year} is not a report year: write a year from {first} to {last}.</translation>
     </message>
     <message>
         <source>No goal has a value for {area} from {first} to {year}, so the report would be empty. Choose a report year with data.</source>
