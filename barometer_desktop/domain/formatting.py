@@ -85,8 +85,22 @@ def _separators(lang: str) -> tuple[str, str]:
         raise ValueError(f"unsupported language: {lang!r} (use 'da' or 'en')") from None
 
 
+# The typography of a printed number (issue 16): a minus sign, not a hyphen,
+# and a no-break space between the number and its unit, so "95 %" or
+# "3,2 pct.-point" never breaks at the end of a line. Text a program reads back
+# (CSV, XLSX, import templates) has its own writers (domain.spreadsheet_text.plain_number,
+# importing.export) with the ASCII hyphen; an edit field gets format_trimmed(editable=True).
+MINUS_SIGN = "\u2212"
+NO_BREAK_SPACE = "\u00a0"
+
+
 def format_number(value: float, decimals: int, lang: Lang | None = None) -> str:
-    """E.g. da "1.234,5" / en "1,234.5"; never "-0,0"."""
+    """E.g. da "1.234,5" / en "1,234.5", negative with the minus sign "−3,2"; never "−0,0"."""
+    return _hyphen_number(value, decimals, lang).replace("-", MINUS_SIGN)
+
+
+def _hyphen_number(value: float, decimals: int, lang: Lang | None = None) -> str:
+    """As format_number, but with the ASCII hyphen-minus ("-3,2")."""
     lang = lang or _default_language
     thousands, decimal_mark = _separators(lang)
     # Format in English style first, then swap the separators via placeholders.
@@ -94,15 +108,26 @@ def format_number(value: float, decimals: int, lang: Lang | None = None) -> str:
     return english.replace(",", "\0").replace(".", decimal_mark).replace("\0", thousands)
 
 
+def format_trimmed(value: float, max_decimals: int, lang: Lang | None = None, *, editable: bool = False) -> str:
+    """A stored value as exactly as it is kept, up to ``max_decimals``, no trailing zeros ("47,5", "12").
+
+    ``editable``: for an edit field, with the hyphen the user types ("-47,5"), not the minus sign.
+    """
+    lang = lang or _default_language
+    text = (_hyphen_number if editable else format_number)(value, max_decimals, lang)
+    mark = _separators(lang)[1]
+    return text.rstrip("0").rstrip(mark) if mark in text else text
+
+
 def format_value(value: float, unit: Unit, decimals: int, lang: Lang | None = None) -> str:
-    """A measured value with its unit: "12,5 %", "3,2 pct.-point", "6,4"."""
+    """A measured value with its unit: "12,5 %", "3,2 pct.-point", "6,4" (no-break space before the unit)."""
     lang = lang or _default_language
     number = format_number(value, decimals, lang)
     return number + _unit_suffix(Unit(unit), lang, change=False)
 
 
 def format_change(change: float, unit: Unit, decimals: int, lang: Lang | None = None) -> str:
-    """A signed change: "+1,2 pct.-point", "-0,4"; a change that rounds to zero has no sign.
+    """A signed change: "+1,2 pct.-point", "−0,4"; a change that rounds to zero has no sign.
 
     A change in a percentage is measured in percentage points, not percent.
     """
@@ -113,13 +138,23 @@ def format_change(change: float, unit: Unit, decimals: int, lang: Lang | None = 
 
 
 def _unit_suffix(unit: Unit, lang: str, *, change: bool) -> str:
-    points = " pct.-point" if lang == "da" else " pp"
+    points = NO_BREAK_SPACE + ("pct.-point" if lang == "da" else "pp")
     if unit == Unit.PERCENTAGE_POINTS or (change and unit == Unit.PERCENT):
         return points
     if unit == Unit.PERCENT:
         # Danish style puts a space before %, English does not.
-        return " %" if lang == "da" else "%"
+        return NO_BREAK_SPACE + "%" if lang == "da" else "%"
     return ""
+
+
+# A number and the unit after it in running text ("95 %", "5 pct.-point"):
+# a translated sentence writes the space as a plain one.
+_NUMBER_THEN_UNIT = re.compile(r"(\d) (%|pct\.|pp\b)")
+
+
+def keep_units_together(text: str) -> str:
+    """``text`` with a no-break space between each number and its unit ("95 %" stays on one line)."""
+    return _NUMBER_THEN_UNIT.sub("\\1" + NO_BREAK_SPACE + "\\2", text)
 
 
 # --- dates and periods ----------------------------------------------------------

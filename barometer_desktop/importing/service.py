@@ -84,13 +84,11 @@ def _lang() -> str:
 
 
 def _number(value: float | None) -> str:
-    from barometer_desktop.domain.formatting import format_number
+    from barometer_desktop.domain.formatting import format_trimmed
 
     if value is None:
         return "—"
-    text = format_number(value, 4, _lang())
-    mark = "." if _lang() == "en" else ","
-    return text.rstrip("0").rstrip(mark) if mark in text else text
+    return format_trimmed(value, 4, _lang())
 
 
 def _count(count: int) -> str:

@@ -109,8 +109,8 @@ def render(
         )
         width = doc.width
         story = cover(snapshot, options, width) + contents() + summary(snapshot, width)
-        for goal in snapshot.goals:
-            story += goal_section(goal, width, snapshot.report_year)
+        for number, goal in enumerate(snapshot.goals):
+            story += goal_section(goal, width, snapshot.report_year, new_page=number == 0)
         if snapshot.committees:  # a barometer may have no committees (yet)
             story += committees_section(snapshot, width)
         story += appendix(snapshot, width)

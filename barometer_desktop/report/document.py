@@ -25,7 +25,7 @@ from reportlab.platypus.flowables import Flowable
 
 from barometer_desktop.report.pdf_structure import mark_page, write_structure
 from barometer_desktop.report.styles import DEMO_INK, FONT, FONT_BOLD, MUTED, PAGE_MARGIN, RULE
-from barometer_desktop.report.tagging import Tagger, TaggingFrame
+from barometer_desktop.report.tagging import LANGUAGE_CALLBACK, Tagger, TaggingFrame
 
 
 class PageDecoration:
@@ -117,10 +117,15 @@ class ReportCanvas(Canvas):
         self._watermark: tuple[str, object] | None = None
         self.tagger = Tagger(lang)
         self.tagger.link_texts = dict(link_texts or {})
+        self.setNamedCB(LANGUAGE_CALLBACK, self.tagger.language_span)
         self._page_keys: list[int] = []
         self._link_target: tuple[str | None, str | None] = (None, None)
 
-    # -- tagging: pages, links ------------------------------------------------
+    # -- tagging: pages, links, languages -------------------------------------
+
+    def drawText(self, aTextObject) -> None:  # noqa: N802, N803 - ReportLab API
+        self.tagger.close_language_spans(aTextObject)
+        super().drawText(aTextObject)
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab API
         key = self.tagger.next_key()

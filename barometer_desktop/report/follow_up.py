@@ -12,7 +12,7 @@ from barometer_desktop.report.front import heading
 from barometer_desktop.report.tables import cell, data_table, p
 from barometer_desktop.domain.indicators import DETAIL_FIELDS
 from barometer_desktop.labels import indicator_detail, rule_sentences
-from barometer_desktop.report.text import frequency_name, language, month_name, reason_name, translate, unit_name
+from barometer_desktop.report.text import danish, frequency_name, language, month_name, reason_name, translate, unit_name
 
 
 def _scaled(widths_mm: tuple[float, ...], width: float) -> list[float]:
@@ -75,7 +75,7 @@ def committees_section(snapshot: BarometerSnapshot, width: float) -> list:
     ]
     rows = [
         [
-            f"{c.short_name} — {c.name}",
+            f"{c.short_name} — {danish(c.name)}",
             _report_cell(c),
             str(len(c.lacking)),
             str(len(c.partly)),
@@ -102,7 +102,7 @@ def committees_section(snapshot: BarometerSnapshot, width: float) -> list:
     if missing:
         story.append(Spacer(1, 2 * mm))
         story.append(p(translate("Report", "Integration report missing: {committees}.").format(
-            committees=", ".join(f"{c.name} ({c.short_name})" for c in missing))))
+            committees=", ".join(f"{danish(c.name)} ({c.short_name})" for c in missing))))
 
     # Headings before long tables: a page break only if little room is left
     # (keeping the heading "with" a long table would push all of it onward).
@@ -110,13 +110,14 @@ def committees_section(snapshot: BarometerSnapshot, width: float) -> list:
     # Goals not followed up, and those only partly followed up (the table's third column says which).
     story.append(heading(translate("Report", "Action-plan goals without full follow-up"), "h2", 1))
     lines = [
-        [c.short_name, line.text, translate("Report", "Not followed up"), line.note]
+        [c.short_name, danish(line.text), translate("Report", "Not followed up"), danish(line.note)]
         for c in snapshot.committees for line in c.lacking
     ] + [
-        [c.short_name, line.text, translate("Report", "Partly followed up"), line.note]
+        [c.short_name, danish(line.text), translate("Report", "Partly followed up"), danish(line.note)]
         for c in snapshot.committees for line in c.partly
     ] + [
-        [c.short_name, line.text, translate("Report", "Not yet recorded by the secretariat"), line.note]
+        [c.short_name, danish(line.text), translate("Report", "Not yet recorded by the secretariat"),
+         danish(line.note)]
         for c in snapshot.committees for line in c.not_recorded
     ]
     if lines:
@@ -164,7 +165,7 @@ def _code_order(code: str) -> tuple:
 def _detail_cells(indicator, width: float) -> list:
     """The indicator's free-text details (domain.indicators.DETAIL_FIELDS) under its definition."""
     return [
-        cell(f"{indicator_detail(name)[0]}: {getattr(indicator, name)}", width)
+        cell(f"{indicator_detail(name)[0]}: {danish(getattr(indicator, name))}", width)
         for name in DETAIL_FIELDS
         if getattr(indicator, name)
     ]
@@ -188,11 +189,11 @@ def appendix(snapshot: BarometerSnapshot, width: float) -> list:
     for indicator in indicators:
         rows.append([
             indicator.code,
-            [cell(indicator.name, widths[1], "cell_bold"), cell(indicator.definition, widths[1]),
+            [cell(danish(indicator.name), widths[1], "cell_bold"), cell(danish(indicator.definition), widths[1]),
              *_detail_cells(indicator, widths[1])],
             unit_name(indicator.unit),
-            indicator.data_source,
-            indicator.provider,
+            danish(indicator.data_source),
+            danish(indicator.provider),
             frequency_name(indicator.frequency),
             _next_data(snapshot, indicator.code, indicator.frequency, indicator.release_month),
         ])

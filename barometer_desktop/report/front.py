@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from barometer_desktop.assembly.checklist import data_status_text
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, GoalView, IndicatorView
-from barometer_desktop.domain.formatting import format_change, format_date, format_value
+from barometer_desktop.domain.formatting import format_change, format_date, format_value, keep_units_together
 from barometer_desktop.domain.types import TREND_SYMBOLS, GoalStatus
 from barometer_desktop.labels import (
     STATUS_ORDER,
@@ -22,9 +20,9 @@ from barometer_desktop.labels import (
 from barometer_desktop.report.contents import Contents
 from barometer_desktop.report.options import ReportOptions
 from barometer_desktop.report.styles import ACCENT, FONT, RULE, styles
-from barometer_desktop.report.tables import data_table, p
+from barometer_desktop.report.tables import data_table, p, paragraph_markup
 from barometer_desktop.report.tagging import TableTagging
-from barometer_desktop.report.text import language, not_measured_mark, translate, verdict_mark
+from barometer_desktop.report.text import danish, language, not_measured_mark, translate, verdict_mark
 
 
 class Heading(Paragraph):
@@ -38,8 +36,8 @@ class Heading(Paragraph):
         return []
 
     def title(self) -> str:
-        """The heading's text for the contents and the bookmarks (plain spaces, see heading())."""
-        return self.getPlainText().replace("\u00a0", " ")
+        """The heading's text for the contents and the bookmarks (plain spaces, see heading(), but "20 %" held together)."""
+        return keep_units_together(self.getPlainText().replace("\u00a0", " "))
 
 
 def heading(text: str, style: str, level: int | None) -> Paragraph:
@@ -48,7 +46,7 @@ def heading(text: str, style: str, level: int | None) -> Paragraph:
     head, space, last = text.rpartition(" ")
     if space and head:
         text = f"{head}\u00a0{last}"
-    paragraph = Heading(escape(text, quote=False), styles()[style])
+    paragraph = Heading(paragraph_markup(text), styles()[style])
     if level is not None:
         paragraph.toc_level = level
     return paragraph
@@ -65,7 +63,7 @@ def cover(snapshot: BarometerSnapshot, options: ReportOptions, width: float) -> 
     )
     story: list = [
         Spacer(1, 38 * mm),
-        p(snapshot.organisation, "cover_sub"),
+        p(danish(snapshot.organisation), "cover_sub"),
         Spacer(1, 6 * mm),
         p(title_text(snapshot.report_year), "cover_title"),
         p(translate("Report", "How the goals of the integration policy developed in {year}").format(
@@ -73,7 +71,7 @@ def cover(snapshot: BarometerSnapshot, options: ReportOptions, width: float) -> 
         Spacer(1, 16 * mm),
     ]
     rows = [
-        (translate("Report", "Organisation"), snapshot.organisation),
+        (translate("Report", "Organisation"), danish(snapshot.organisation)),
         (translate("Report", "Date"), format_date(snapshot.prepared_on, lang)),
         (translate("Report", "Edition"), translate("Report", "Final") if options.final else translate("Report", "Draft")),
     ]
@@ -205,12 +203,12 @@ def summary(snapshot: BarometerSnapshot, width: float) -> list:
     for goal in snapshot.goals:
         headline = goal.headline
         if headline is None:
-            rows.append([f"{goal.number}. {goal.title}", "–", "–", "–", "–", "–", goal_status_text(goal)])
+            rows.append([f"{goal.number}. {danish(goal.title)}", "–", "–", "–", "–", "–", goal_status_text(goal)])
             continue
         # The development's own words carry "not significant" / "significance unknown" / "provisional".
         value, change, mark, national = _indicator_cells(headline, year)
         rows.append([
-            f"{goal.number}. {goal.title}", headline.name, value, change, p(mark, "cell"), national,
+            f"{goal.number}. {danish(goal.title)}", danish(headline.name), value, change, p(mark, "cell"), national,
             goal_status_text(goal),
         ])
     header = [
@@ -222,9 +220,10 @@ def summary(snapshot: BarometerSnapshot, width: float) -> list:
         translate("Report", "National"),
         translate("Report", "Goal status"),
     ]
-    # Wide enough that no word is broken: "Karaktergennemsnit," in the indicator's
-    # name, "pct.-point" under a value, "4,9 % (2013)", "● Unchanged" as a status (9 pt text).
-    widths = [x * mm for x in (24, 37, 20, 18, 27, 19, 25)]
+    # Wide enough that no word is broken: "Karaktergennemsnit," in the indicator's name,
+    # "−10,3 pct.-" over "point" (a figure and its unit are never parted), "4,9 % (2013)",
+    # "● Unchanged" as a status (9 pt text).
+    widths = [x * mm for x in (22, 36.5, 20, 21, 25, 20.5, 25)]
     scale = width / sum(widths)
     story.append(data_table(header, rows, [w * scale for w in widths], right_columns=(2, 3, 5)))
     story.append(Spacer(1, 2 * mm))
@@ -235,5 +234,4 @@ def summary(snapshot: BarometerSnapshot, width: float) -> list:
         "status. A year in brackets is the value's status year; * provisional figure. National: the "
         "country's value and its own development.",
     ).format(legend=legend), "small"))
-    story.append(CondPageBreak(40 * mm))
     return story

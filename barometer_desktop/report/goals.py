@@ -13,61 +13,72 @@ from barometer_desktop.labels import indicator_detail, value_with_year
 from barometer_desktop.report.charts import shown_years, trend_chart
 from barometer_desktop.report.front import goal_status_text, heading, significance_note
 from barometer_desktop.report.tables import data_table, facts_table, p
-from barometer_desktop.report.text import direction_name, frequency_name, language, translate, unit_name
+from barometer_desktop.report.text import danish, direction_name, frequency_name, language, translate, unit_name
 
 # The values table shows the most recent years; the chart shows them all.
 
 
-def goal_section(goal: GoalView, width: float, year: int) -> list:
-    story: list = [
-        PageBreak(),
-        heading(translate("Report", "Goal {number}: {title}").format(number=goal.number, title=goal.title), "h1", 0),
+def goal_section(goal: GoalView, width: float, year: int, *, new_page: bool = False) -> list:
+    """The goal's heading and its indicators.
+
+    Only the first goal starts a new page. The others follow on, their heading
+    kept together with the first indicator's heading, facts and chart: a goal
+    never starts on the last lines of a page, and a page never holds just the
+    end of the previous goal (the demo report had pages 60-90 % empty).
+    """
+    # Further down a page, the h1 style's space before sets the goal apart (none at a page's top).
+    opening: list = [
+        heading(translate("Report", "Goal {number}: {title}").format(number=goal.number, title=danish(goal.title)),
+                "h1", 0),
         p(translate("Report", "Focus area: {area}. Goal status: {status}.").format(
-            area=goal.focus_area_title, status=goal_status_text(goal)), "small"),
+            area=danish(goal.focus_area_title), status=goal_status_text(goal)), "small"),
     ]
     # The other areas the report shows, judged by the same majority rule.
     shown = {s.area_name for i in goal.indicators for s in i.series}
     others = [a for a in goal.area_statuses if not a.is_main and a.area_name in shown]
     if others:
-        story.append(p(translate("Report", "Goal status by the same rule: {statuses}.").format(
-            statuses="; ".join(f"{a.area_name} {labels.verdict_mark(a.status)}" for a in others)), "small"))
-    for indicator in goal.indicators:
-        story += indicator_block(indicator, width, year)
+        opening.append(p(translate("Report", "Goal status by the same rule: {statuses}.").format(
+            statuses="; ".join(f"{danish(a.area_name)} {labels.verdict_mark(a.status)}" for a in others)), "small"))
+    story: list = [PageBreak()] if new_page else []
+    if not goal.indicators:
+        return story + opening
+    for number, indicator in enumerate(goal.indicators):
+        story += indicator_block(indicator, width, year, lead=opening if number == 0 else ())
     return story
 
 
-def indicator_block(indicator: IndicatorView, width: float, year: int) -> list:
+def indicator_block(indicator: IndicatorView, width: float, year: int, lead=()) -> list:
+    """An indicator's facts, chart, values and assessment; `lead` (its goal's heading) stays with its start."""
     kind = translate("Report", "Headline indicator") if indicator.is_headline else translate(
         "Report", "Supplementary indicator")
-    title = heading(f"{indicator.code} {indicator.name}", "h2", 1)
+    title = heading(f"{indicator.code} {danish(indicator.name)}", "h2", 1)
     facts = facts_table(
         [
             (translate("Report", "Type"), kind),
-            (translate("Report", "Definition"), indicator.definition),
-            (translate("Report", "Population"), indicator.population_note),
+            (translate("Report", "Definition"), danish(indicator.definition)),
+            (translate("Report", "Population"), danish(indicator.population_note)),
             (translate("Report", "Unit"), f"{unit_name(indicator.unit)}; {direction_name(indicator.direction).lower()}"),
-            (translate("Report", "Source"), indicator.data_source),
-            (translate("Report", "Provider"), indicator.provider),
+            (translate("Report", "Source"), danish(indicator.data_source)),
+            (translate("Report", "Provider"), danish(indicator.provider)),
             (translate("Report", "Frequency"), frequency_name(indicator.frequency)),
             *((indicator_detail(name)[0], getattr(indicator, name)) for name in DETAIL_FIELDS),
         ],
         width,
     )
-    # The heading, the facts and the chart stay on one page.
-    story: list = [KeepTogether([
-        title, facts, Spacer(1, 3 * mm),
-        p(translate("Report", "Development"), "h3"),
-        trend_chart(indicator, width),
-    ])]
-    story.append(Spacer(1, 2 * mm))
-    story += development_text(indicator, year)
+    # The headings stay with the facts, and the chart with its heading and the words on it; the
+    # two blocks may sit on two pages rather than leave half a page empty before a goal.
+    story: list = [
+        KeepTogether([*lead, title, facts]),
+        KeepTogether([
+            Spacer(1, 3 * mm), p(translate("Report", "Development"), "h3"), trend_chart(indicator, width),
+            Spacer(1, 2 * mm), *development_text(indicator, year),
+        ]),
+    ]
     story += area_verdicts_table(indicator, width, year)
-    table = values_table(indicator, width)
-    if table:
-        story += [p(translate("Report", "Values"), "h3"), *table]
+    story += values_table(indicator, width)
     story.append(p(translate("Report", "Assessment"), "h3"))
     if indicator.assessment and indicator.assessment_is_public:
-        story.append(p(indicator.assessment))
+        story.append(p(danish(indicator.assessment)))
     else:
         story.append(p(translate("Report", "The secretariat has not recorded an assessment."), "small"))
     return story
@@ -115,7 +126,7 @@ def area_verdicts_table(indicator: IndicatorView, width: float, year: int) -> li
     for verdict in verdicts:
         development = verdict.development
         rows.append([
-            verdict.area_name,
+            danish(verdict.area_name),
             value_with_year(development.current, indicator.unit, indicator.decimals, year, lang),
             format_change(development.change, indicator.unit, indicator.decimals, lang)
             if development.change is not None else "–",
@@ -136,9 +147,9 @@ def values_table(indicator: IndicatorView, width: float) -> list:
     years = shown_years(series)
     main = series[0] if series[0].is_main else None
     with_ci = main is not None and any(pt.ci_low is not None for pt in main.yearly())
-    header = [translate("Report", "Year")] + [s.area_name for s in series]
+    header = [translate("Report", "Year")] + [danish(s.area_name) for s in series]
     if with_ci:
-        header.append(translate("Report", "95 % confidence interval, {area}").format(area=main.area_name))
+        header.append(translate("Report", "95 % confidence interval, {area}").format(area=danish(main.area_name)))
     provisional = False
     rows = []
     by_area = [{pt.period.year: pt for pt in s.yearly()} for s in series]
@@ -169,10 +180,11 @@ def values_table(indicator: IndicatorView, width: float) -> list:
     rest = min(rest, 30 * mm)
     widths = [first] + [rest] * (len(series)) + ([ci_width] if with_ci else [])
     table = data_table(header, rows, widths, right_columns=tuple(range(1, columns)), plain=True)
-    notes = [table]
+    notes = [p(translate("Report", "Values"), "h3"), table]
     if provisional:
         notes.append(p(translate("Report", "* Provisional figure; the provider may still revise it."), "small"))
     unit_note = translate("Report", "Unit: {unit}.").format(unit=unit_name(indicator.unit))
     notes.append(p(unit_note, "small"))
-    # A short table stays with its notes; a long one splits, repeating its header.
+    # A short table stays with its heading and notes; a long one splits, repeating its header
+    # (the heading's keepWithNext holds it to the first rows).
     return [KeepTogether(notes)] if len(rows) <= 12 else notes

@@ -36,11 +36,12 @@ PAGE_MARGIN = 20 * mm
 def register_fonts() -> None:
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+
+    from barometer_desktop.report.fonts import ReportFont
 
     folder = shipped_path("resources", "fonts")
-    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFont(ReportFont(FONT, str(folder / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(ReportFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
     # <b> in paragraphs picks the bold face; there is no italic face shipped.
     addMapping(FONT, 0, 0, FONT)
     addMapping(FONT, 1, 0, FONT_BOLD)

@@ -10,18 +10,47 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from barometer_desktop.domain.formatting import keep_units_together
 from barometer_desktop.report.styles import FONT, HEADER_FILL, INK, RULE, ZEBRA_FILL, styles
-from barometer_desktop.report.tagging import TableTagging
+from barometer_desktop.report.tagging import LANGUAGE_CALLBACK, LanguageText, TableTagging
+from barometer_desktop.report.text import DANISH_END, DANISH_START
+
+# Where Danish text starts and ends in a paragraph: a callback that opens and closes a
+# marked-content span with /Lang (da) around the words drawn in between (report/tagging.py).
+_DANISH_BEGIN = f'<ondraw name="{LANGUAGE_CALLBACK}" label="da"/>'
+_DANISH_CLOSE = f'<ondraw name="{LANGUAGE_CALLBACK}" label=""/>'
+
+
+def paragraph_markup(text: str) -> str:
+    """Plain text as paragraph markup: escaped (data may contain <, & and >), "95 %" held
+    together, Danish names in an English report marked with their language."""
+    markup_text = escape(keep_units_together(text), quote=False)
+    if DANISH_START in markup_text:
+        markup_text = markup_text.replace(DANISH_START, _DANISH_BEGIN).replace(DANISH_END, _DANISH_CLOSE)
+    return markup_text
+
+
+def plain_cell_text(text: str) -> str:
+    """A cell drawn as a plain string: wholly Danish text keeps its language for the cell's tag."""
+    if DANISH_START not in text:
+        return text
+    bare = _unmarked(text)
+    whole = text.startswith(DANISH_START) and text.endswith(DANISH_END) and text.count(DANISH_START) == 1
+    return LanguageText(bare, "da") if whole else bare
 
 
 def p(text: str, style: str = "body") -> Paragraph:
-    """A paragraph of plain text (escaped: data may contain <, & and >)."""
-    return Paragraph(escape(text, quote=False), styles()[style])
+    """A paragraph of plain text (see paragraph_markup)."""
+    return Paragraph(paragraph_markup(text), styles()[style])
 
 
 # A cell's left and right padding together (see data_table).
 CELL_PADDING = 8
+# A table split across pages leaves at least this many rows on either page
+# (fewer for a short table): never one orphaned row under a repeated header.
+MIN_ROWS_PER_PAGE = 3
 SOFT_HYPHEN = "\xad"
+ZERO_WIDTH_SPACE = "\u200b"  # a break opportunity that prints nothing
 
 
 def cell(text: str, width: float, style: str = "cell") -> Paragraph:
@@ -35,11 +64,27 @@ def cell(text: str, width: float, style: str = "cell") -> Paragraph:
     """
     paragraph_style = styles()[style]
     room = width - CELL_PADDING
+    text = keep_units_together(text)
     words = text.split(" ")
-    too_wide = [stringWidth(w, paragraph_style.fontName, paragraph_style.fontSize) > room for w in words]
+    too_wide = [stringWidth(_unmarked(w), paragraph_style.fontName, paragraph_style.fontSize) > room for w in words]
     if any(too_wide):
-        text = " ".join(_soft_hyphenated(w) if wide else w for w, wide in zip(words, too_wide))
-    return Paragraph(escape(text, quote=False), paragraph_style)
+        text = " ".join(_breakable(w, paragraph_style, room) if wide else w for w, wide in zip(words, too_wide))
+    return Paragraph(paragraph_markup(text), paragraph_style)
+
+
+def _breakable(word: str, style: ParagraphStyle, room: float) -> str:
+    """A word too wide for its column, with the places it may break: after its own hyphens
+    when its pieces fit ("12,5 pct.-" over "point": a figure and its unit held together by a
+    no-break space), else where Danish hyphenation allows."""
+    pieces = _unmarked(word).split("-")
+    if len(pieces) > 1 and max(stringWidth(f"{piece}-", style.fontName, style.fontSize) for piece in pieces) <= room:
+        return word.replace("-", "-" + ZERO_WIDTH_SPACE)
+    return _soft_hyphenated(word)
+
+
+def _unmarked(text: str) -> str:
+    """``text`` without its language marks (they take no room on the page)."""
+    return text.replace(DANISH_START, "").replace(DANISH_END, "")
 
 
 def _soft_hyphenated(word: str) -> str:
@@ -83,10 +128,13 @@ def data_table(
         for i, value in enumerate(row):
             if isinstance(value, str) and not plain:
                 value = cell(value, widths[i], "cell_right" if i in right_columns else "cell")
+            elif isinstance(value, str):
+                value = plain_cell_text(value)
             cells.append(value)
         body.append(cells)
+    least = min(MIN_ROWS_PER_PAGE, len(rows) // 2)
     table = Table([head, *body], colWidths=list(widths), repeatRows=1, splitByRow=1, hAlign="LEFT",
-                  renderCB=TableTagging("column"))
+                  rowSplitRange=(1 + least, -least) if least else None, renderCB=TableTagging("column"))
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
@@ -115,14 +163,16 @@ def _header_cell(text: str, width: float, style_name: str) -> Paragraph:
     "Dataleverandør"; one still too wide at 6 pt breaks where Danish allows."""
     style = styles()[style_name]
     room = width - CELL_PADDING
-    longest = max((stringWidth(word, style.fontName, style.fontSize) for word in text.split()), default=0)
+    # Split at plain spaces only: a no-break space ("95 %") holds its words together.
+    words = _unmarked(keep_units_together(text)).split(" ")
+    longest = max((stringWidth(word, style.fontName, style.fontSize) for word in words), default=0)
     if longest <= room:
         return p(text, style_name)
     size = max(6.0, style.fontSize * room / longest)
     if longest * size / style.fontSize > room:
         text = " ".join(_soft_hyphenated(word) for word in text.split(" "))
     smaller = ParagraphStyle(f"{style_name}_{size:.1f}", parent=style, fontSize=size, leading=size + 2)
-    return Paragraph(escape(text, quote=False), smaller)
+    return Paragraph(paragraph_markup(text), smaller)
 
 
 def facts_table(pairs: Sequence[tuple[str, str]], width: float) -> Table:

@@ -34,8 +34,22 @@ from reportlab.platypus.tables import TableRenderCB
 # Paragraph styles that are headings, by name (report/styles.py), when the
 # paragraph does not say its contents level itself.
 HEADING_STYLES = {"cover_title": "H1", "h1": "H1", "h2": "H2", "h3": "H3"}
+# The canvas callback a paragraph calls where text in another language starts (label: its
+# language) and ends (label ""): report/tables.paragraph_markup puts the calls in.
+LANGUAGE_CALLBACK = "language_span"
 # Flowables that draw nothing, or only through flowables placed on their own.
 SILENT = ("Spacer", "CondPageBreak", "PageBreak", "KeepTogether", "Contents", "_ContainerSpace")
+
+
+class LanguageText(str):
+    """A table cell's plain text in another language than the document's: its TD gets /Lang."""
+
+    lang: str
+
+    def __new__(cls, text: str, lang: str) -> LanguageText:
+        value = super().__new__(cls, text)
+        value.lang = lang
+        return value
 
 
 @dataclass(frozen=True)
@@ -103,6 +117,27 @@ class Tagger:
         self.page_marks[page].pop()
         self._open.pop()
         parent.kids.remove(node)
+
+    def language_span(self, canvas, _kind: str, lang: str | None) -> None:
+        """The paragraph callback (LANGUAGE_CALLBACK): open a /Span with /Lang, or close it.
+
+        The operators go into the paragraph's text object, between the words: marked content
+        inside the paragraph's own (an MCID's) sequence. A span a page break cuts is closed
+        with its text object (close_language_spans) and not reopened: its words stay tagged.
+        """
+        text = canvas._curr_tx_info["tx"]
+        open_spans = getattr(text, "_language_spans", 0)
+        if lang:
+            text._code.append(f"/Span <</Lang ({lang})>> BDC")
+            text._language_spans = open_spans + 1
+        elif open_spans:
+            text._code.append("EMC")
+            text._language_spans = open_spans - 1
+
+    @staticmethod
+    def close_language_spans(text) -> None:
+        text._code.extend(["EMC"] * getattr(text, "_language_spans", 0))
+        text._language_spans = 0
 
     @contextmanager
     def artifact(self, canvas, kind: str = "Layout", subtype: str | None = None):
@@ -226,7 +261,7 @@ class TableTagging(TableRenderCB):
             return
         role, attributes = self._cell(T, rowNo, colNo)
         parent = self._row if self._row is not None else tagger.root
-        node = parent.add(role, attributes=attributes)
+        node = parent.add(role, attributes=attributes, lang=getattr(cellval, "lang", None))
         tagger.begin(T.canv, node)
 
     def _cell(self, T, row: int, column: int) -> tuple[str, dict[str, object]]:

@@ -28,9 +28,22 @@ language = i18n.output_language_now
 
 # The enums' words live in barometer_desktop.labels (one place for the app, report and web).
 __all__ = [
-    "TREND_SYMBOLS", "direction_name", "frequency_name", "language", "not_measured_mark",
-    "report_language", "translate", "unit_name", "verdict_mark",
+    "DANISH_END", "DANISH_START", "TREND_SYMBOLS", "danish", "direction_name", "frequency_name", "language",
+    "not_measured_mark", "report_language", "translate", "unit_name", "verdict_mark",
 ]
+
+# The municipality's own words (area, committee and goal names, the policy's titles, indicator
+# texts) are Danish also in the English report. There they are marked, so a screen reader reads
+# them in Danish (PDF/UA: Lang on the text; WCAG 3.1.2). The marks are private-use characters that
+# survive str.format; report/tables.py turns them into language spans when it makes a paragraph.
+DANISH_START, DANISH_END = "\ue000", "\ue001"
+
+
+def danish(text: str) -> str:
+    """``text`` marked as Danish when the report being built is in another language."""
+    if not text or language() == "da":
+        return text
+    return f"{DANISH_START}{text}{DANISH_END}"
 
 
 def reason_name(reason: str) -> str:

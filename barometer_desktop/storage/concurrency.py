@@ -17,7 +17,7 @@ from datetime import datetime
 from sqlalchemy import desc, inspect, select
 from sqlalchemy.orm import Session
 
-from barometer_desktop.domain.formatting import format_datetime, format_number, format_period
+from barometer_desktop.domain.formatting import format_datetime, format_period, format_trimmed
 from barometer_desktop.domain.periods import Period, PeriodKind
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, Phrase, StaleEditError
 from barometer_desktop.storage.schema import area, audit_log, indicator, observation
@@ -91,10 +91,7 @@ def _lang() -> str:
 
 def figure(value: float) -> str:
     """A stored value as a message shows it: up to four decimals, none trailing (47,5)."""
-    lang = _lang()
-    text = format_number(value, 4, lang)
-    mark = "." if lang == "en" else ","
-    return text.rstrip("0").rstrip(mark) if mark in text else text
+    return format_trimmed(value, 4, _lang())
 
 
 def when(moment: datetime | None) -> str:

@@ -356,9 +356,9 @@ def test_published_figures_as_printed() -> None:
 
     assert (format_number(50.6, 0), format_number(50.2, 0), format_number(49.8, 0)) == ("51", "50", "50")
     assert format_number(-0.04, 1) == "0,0" and format_number(-0.0, 0) == "0"
-    assert format_number(0.25, 1) == "0,3" and format_number(-0.25, 1) == "-0,3"
-    assert format_number(1.005, 2) == "1,01" and format_number(-2.5, 0) == "-3"
+    assert format_number(0.25, 1) == "0,3" and format_number(-0.25, 1) == "\u22120,3"
+    assert format_number(1.005, 2) == "1,01" and format_number(-2.5, 0) == "\u22123"
     # A change that rounds to zero has no sign.
-    assert format_change(-0.04, Unit.PERCENT, 1) == "0,0 pct.-point"
+    assert format_change(-0.04, Unit.PERCENT, 1) == "0,0\u00a0pct.-point"
     result = assess_development(PUBLISHED_WHOLE, [yearly(2010, 50.6), yearly(2011, 50.2)], 2011)
-    assert format_change(result.change, Unit.PERCENT, 0) == "-1 pct.-point"
+    assert format_change(result.change, Unit.PERCENT, 0) == "\u22121\u00a0pct.-point"

@@ -26,15 +26,15 @@ from barometer_desktop.domain.types import Unit
     [
         (12.5, 1, "12,5", "12.5"),
         (1234.5, 1, "1.234,5", "1,234.5"),
-        (-0.3, 1, "-0,3", "-0.3"),
+        (-0.3, 1, "\u22120,3", "\u22120.3"),  # the minus sign, not a hyphen
         (0.25, 1, "0,3", "0.3"),  # half away from zero; float round() gives 0.2
-        (-0.25, 1, "-0,3", "-0.3"),
+        (-0.25, 1, "\u22120,3", "\u22120.3"),
         (2.675, 2, "2,68", "2.68"),  # binary 2.67499999... but typed as 2.675
         (1234567.0, 0, "1.234.567", "1,234,567"),
         (102.0, 1, "102,0", "102.0"),
         (7.0, 0, "7", "7"),
         (0.5, 0, "1", "1"),
-        (-1.5, 0, "-2", "-2"),
+        (-1.5, 0, "\u22122", "\u22122"),
     ],
 )
 def test_format_number(value: float, decimals: int, danish: str, english: str) -> None:
@@ -58,10 +58,12 @@ def test_format_number_rejects_bad_input() -> None:
 
 
 def test_format_value_per_unit() -> None:
-    assert format_value(12.5, Unit.PERCENT, 1) == "12,5 %"
+    # A no-break space between number and unit: "12,5 %" never breaks at a line's end.
+    assert format_value(12.5, Unit.PERCENT, 1) == "12,5\u00a0%"
     assert format_value(12.5, Unit.PERCENT, 1, "en") == "12.5%"
-    assert format_value(3.2, Unit.PERCENTAGE_POINTS, 1) == "3,2 pct.-point"
-    assert format_value(3.2, Unit.PERCENTAGE_POINTS, 1, "en") == "3.2 pp"
+    assert format_value(3.2, Unit.PERCENTAGE_POINTS, 1) == "3,2\u00a0pct.-point"
+    assert format_value(3.2, Unit.PERCENTAGE_POINTS, 1, "en") == "3.2\u00a0pp"
+    assert format_value(-3.2, Unit.PERCENTAGE_POINTS, 1) == "\u22123,2\u00a0pct.-point"
     assert format_value(6.44, Unit.GRADE, 1) == "6,4"
     assert format_value(102.0, Unit.INDEX, 1) == "102,0"
     assert format_value(1234, Unit.COUNT, 0) == "1.234"
@@ -70,19 +72,38 @@ def test_format_value_per_unit() -> None:
 
 def test_format_change_is_signed_and_in_points_for_percentages() -> None:
     # A change of a percentage is measured in percentage points.
-    assert format_change(1.2, Unit.PERCENT, 1) == "+1,2 pct.-point"
-    assert format_change(-1.2, Unit.PERCENT, 1) == "-1,2 pct.-point"
-    assert format_change(1.2, Unit.PERCENT, 1, "en") == "+1.2 pp"
-    assert format_change(-0.8, Unit.PERCENTAGE_POINTS, 1) == "-0,8 pct.-point"
+    assert format_change(1.2, Unit.PERCENT, 1) == "+1,2\u00a0pct.-point"
+    assert format_change(-1.2, Unit.PERCENT, 1) == "\u22121,2\u00a0pct.-point"
+    assert format_change(1.2, Unit.PERCENT, 1, "en") == "+1.2\u00a0pp"
+    assert format_change(-0.8, Unit.PERCENTAGE_POINTS, 1) == "\u22120,8\u00a0pct.-point"
     assert format_change(0.4, Unit.GRADE, 1) == "+0,4"
-    assert format_change(-2.0, Unit.INDEX, 1) == "-2,0"
+    assert format_change(-2.0, Unit.INDEX, 1) == "\u22122,0"
     assert format_change(1500, Unit.COUNT, 0) == "+1.500"
 
 
 @pytest.mark.parametrize("change", [0.0, 0.04, -0.04, -0.0])
 def test_format_change_of_zero_has_no_sign(change: float) -> None:
     assert format_change(change, Unit.GRADE, 1) == "0,0"
-    assert format_change(change, Unit.PERCENT, 1) == "0,0 pct.-point"
+    assert format_change(change, Unit.PERCENT, 1) == "0,0\u00a0pct.-point"
+
+
+def test_an_edit_field_gets_the_hyphen_the_user_types() -> None:
+    from barometer_desktop.domain.formatting import format_trimmed
+
+    assert format_trimmed(-47.5, 4) == "\u221247,5"
+    assert format_trimmed(-47.5, 4, editable=True) == "-47,5"
+    assert format_trimmed(-1234.5, 4, "en", editable=True) == "-1,234.5"
+    assert format_trimmed(-0.00001, 4, editable=True) == "0"
+    assert format_trimmed(12.0, 4, "en") == "12"
+    assert parse_number(format_trimmed(-1234.5, 4)) == -1234.5  # what is shown reads back
+
+
+def test_units_in_running_text_are_held_to_their_number() -> None:
+    from barometer_desktop.domain.formatting import keep_units_together
+
+    assert keep_units_together("95 % confidence interval") == "95\u00a0% confidence interval"
+    assert keep_units_together("a change of 5 pct.-point or 2 pp") == "a change of 5\u00a0pct.-point or 2\u00a0pp"
+    assert keep_units_together("2013 was a year, 5 pupils") == "2013 was a year, 5 pupils"
 
 
 def test_format_date() -> None:
@@ -192,8 +213,8 @@ def test_format_parse_format_is_stable(value: float, decimals: int, lang: str) -
 def test_formatted_number_is_never_negative_zero(value: float, decimals: int) -> None:
     shown = format_number(value, decimals)
     if round_decimal(value, decimals) == 0:
-        assert not shown.startswith("-")
-    assert shown.replace("-", "").replace(".", "").replace(",", "").isdigit()
+        assert not shown.startswith("\u2212")
+    assert shown.replace("\u2212", "").replace(".", "").replace(",", "").isdigit()
 
 
 @given(finite, finite, st.integers(min_value=0, max_value=3))

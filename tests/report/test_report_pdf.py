@@ -12,11 +12,13 @@ from barometer_desktop.domain.formatting import format_value
 
 
 def test_every_goal_title_and_indicator_is_in_the_report(demo_pdf, demo_snapshot, read_text):
+    from barometer_desktop.domain.formatting import keep_units_together
+
     text = read_text(demo_pdf.path)
     for goal in demo_snapshot.goals:
         assert goal.title in text
         for indicator in goal.indicators:
-            assert indicator.name in text
+            assert keep_units_together(indicator.name) in text  # "(svageste 20 %)" with a no-break space
 
 
 def test_values_are_printed_in_danish_format(demo_pdf, demo_snapshot, read_text):
@@ -229,13 +231,16 @@ def test_progress_rises_steadily_to_the_end(demo_snapshot):
 
 
 def test_summary_table_breaks_no_word(demo_pdf):
-    # Narrow columns once printed "10,3 pct." over "-point" and
-    # "Karaktergennemsnit" over ", tosprogede".
+    # Narrow columns once printed "10,3 pct." over "-point", "pct.-po-" over "int" and
+    # "Karaktergennemsnit" over ", tosprogede". A figure keeps its unit on its line (a no-break
+    # space); "pct.-point" may break only at its own hyphen.
     reader = PdfReader(demo_pdf.path)
     summary = next(page.extract_text() for page in reader.pages if "Barometret følger" in page.extract_text())
     lines = [line.strip() for line in summary.splitlines()]
-    assert "Karaktergennemsnit," in summary and "pct.-point" in summary
-    assert not [line for line in lines if line.startswith(("-point", ",", "point"))]
+    assert "Karaktergennemsnit," in summary
+    assert re.search(r"\u2212\d+,\d\u00a0pct\.-\n\s*point", summary), summary
+    assert not [line for line in lines if line.startswith(("-point", ",", "oint", "int", "pct", "%"))]
+    assert not [line for line in lines if re.search(r"pct\.-p|-po$", line)]
 
 
 def test_long_danish_words_in_table_cells_break_at_hyphenation_points():

@@ -353,7 +353,7 @@ def test_value_with_more_decimals_than_published_is_explained(entry, qtbot):
     index = entry.model.index(row, column)
     assert entry.model.data(index) == "13"
     message = entry.message_label.text()
-    assert "12,5" in message and "uden decimaler: 13 %" in message
+    assert "12,5" in message and "uden decimaler: 13\u00a0%" in message
     tooltip = entry.model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert "Gemt værdi: 12,5" in tooltip
     # A value with no more decimals than published gets no such note.

@@ -40,7 +40,7 @@ def test_direction_marks_match_hand_checked_demo_values(main_window, qtbot):
     # 4.1: the rounded values are equal: unchanged.
     assert _cell(model, rows["4.1"], "trend") == "● " + _word("unchanged")
     # 2.1: excess unemployment fell, and lower is better: improved.
-    assert _cell(model, rows["2.1"], "change").startswith("-1,0 pct.-point")
+    assert _cell(model, rows["2.1"], "change").startswith("\u22121,0\u00a0pct.-point")
     assert _cell(model, rows["2.1"], "trend") == "▲ " + _word("improved")
     assert model.index(rows["2.1"], COLUMNS.index("trend")).data(TrendRole) == "improved"
     # Colour is not the only mark: the text carries arrow and word, the colour differs too.
@@ -133,7 +133,7 @@ def test_biennial_indicator_off_year_shows_latest_value_and_not_measured(main_wi
     model = main_window.page("overview").model
     rows = _rows_by_code(model)
     # Judged on its status year: the latest value in the window, shown with its year.
-    assert _cell(model, rows["3.1"], "value") == "4,9 % (2013)"
+    assert _cell(model, rows["3.1"], "value") == "4,9\u00a0% (2013)"
     assert _cell(model, rows["3.1"], "trend") != "– Ikke målt i 2014"
     assert "2013" in model.index(rows["3.1"], COLUMNS.index("value")).data(Qt.ItemDataRole.ToolTipRole)
     # A yearly indicator without its 2014 value: its 2013 value, with the year.

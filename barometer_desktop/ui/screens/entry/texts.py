@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from barometer_desktop.domain.formatting import default_language, format_number, format_value, rounded
+from barometer_desktop.domain.formatting import format_number, format_trimmed, format_value, rounded
 from barometer_desktop.domain.types import Unit
 
 
@@ -19,16 +19,14 @@ def row_label(code: str, name: str, unit: str) -> str:
 
 def edit_text(value: float) -> str:
     """The stored value in full precision, in the window's number style, for the editor."""
-    text = format_number(value, 6)
-    mark = "," if default_language() == "da" else "."
-    return text.rstrip("0").rstrip(mark) if mark in text else text
+    return format_trimmed(value, 6, editable=True)
 
 
 def stored_text(value: float, decimals: int) -> str:
     """The stored value exactly: the indicator's decimals, more when it has more (12,5 where 13 is published)."""
     if rounded(value, decimals) == value:
         return format_number(value, decimals)
-    return edit_text(value)
+    return format_trimmed(value, 6)
 
 
 def published_note(value: float, unit: str, decimals: int) -> str:

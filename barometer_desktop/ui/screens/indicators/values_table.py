@@ -18,6 +18,7 @@ from barometer_desktop.domain.formatting import (
     format_datetime,
     format_number,
     format_period,
+    format_trimmed,
     parse_number,
 )
 from barometer_desktop.domain.periods import Period
@@ -99,7 +100,7 @@ class ValuesModel(QAbstractTableModel):
             if record is None:
                 return ""
             # Full precision while editing, so an untouched value is not rounded.
-            return format_number(record.value, 4).rstrip("0").rstrip(",.")
+            return format_trimmed(record.value, 4, editable=True)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if record is None:
