@@ -1,25 +1,34 @@
 """A small StatBank API client on the standard library.
 
-Built against Statistics Denmark's published API documentation:
-- base address https://api.statbank.dk, version and function in the path
-  (/v1/tableinfo, /v1/data);
-- the request is a JSON object POSTed in UTF-8: {"table", "format", "lang",
-  "variables": [{"code", "values"}]};
-- tableinfo answers JSON with "id", "text", "unit", "updated" and
-  "variables" (each with "id", "text", "time" and "values" [{"id","text"}]);
-- data in the BULK format is semicolon-separated text with a header of the
-  variable codes and the figure in the last column (INDHOLD); with
-  "valuePresentation": "Code" the cells hold codes, not texts;
-- a figure that is missing or confidential is written ".." (or similar);
-- an error answers HTTP 400/404 with a JSON object {"errorTypeCode", "message"}.
+What each part rests on (README, "Statistikbanken: what was checked"):
+- Statistics Denmark's API page (api.statbank.dk, "Statistikbank API"):
+  base address https://api.statbank.dk, version and function in the path
+  (/v1/subjects, /v1/tables, /v1/tableinfo, /v1/data), the question POSTed
+  as a JSON object, UTF-8 throughout, "lang" "da" (the default) or "en",
+  "format" JSON or XML for every function but data;
+- observed answers (documented by users of the API, not on the stored copy
+  of the page): tableinfo's JSON ("id", "text", "unit", "suppressedDataValue",
+  "updated" without a zone, "active", "variables" with "id", "text",
+  "elimination", "time", "values" [{"id","text"}]; the time variable is
+  often "Tid"); tables answers a JSON list of {"id", "text", "unit",
+  "updated", "firstPeriod", "latestPeriod", "active", "variables"} and has
+  no text search (we search its list here); data in the BULK format is
+  ';'-separated with a header of variable codes in capitals and the figure
+  last (INDHOLD), the decimal mark of the language asked ("37,7" in Danish,
+  "37.7" in English), ".." for a figure that is missing; BULK needs a value
+  for every variable (no elimination); an error is HTTP 400 with
+  {"errorTypeCode", "message"}, e.g. EXTRACT-NOTFOUND "Tabel findes ikke: X",
+  EXTRACT-NOTALLOWED, REQUEST-MISSING.
 
-Why urllib and not requests: two POST calls with a JSON body need nothing
+Why urllib and not requests: a few POST calls with a JSON body need nothing
 more; urllib's ProxyHandler reads the system proxy (environment, and the
 Windows registry via urllib.request.getproxies), and the app ships one
 dependency fewer (see README, "Statistikbanken").
 
-Every call has a timeout; every failure becomes one StatBankError with a
-translatable one-line message. Nothing here touches the database.
+Every call has one overall deadline (connecting and reading together, not
+per socket read) and a cap on the answer's size; every failure becomes one
+StatBankError with a translatable one-line message. Nothing here touches
+the database.
 """
 
 from __future__ import annotations
@@ -28,6 +37,7 @@ import csv
 import io
 import json
 import socket
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
@@ -36,7 +46,11 @@ from datetime import datetime
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError
 
 DEFAULT_BASE_URL = "https://api.statbank.dk/v1"
-DEFAULT_TIMEOUT = 20.0  # seconds, per call
+DEFAULT_TIMEOUT = 20.0  # seconds, the whole call: connecting and reading
+# The largest answer read: the list of every table, inactive ones included, is
+# about 1.2 MB; a barometer's data answer (99 areas x 20 years) well under 1 MB.
+MAX_ANSWER_BYTES = 16 * 1024 * 1024
+_CHUNK = 64 * 1024
 BASE_URL_ENV = "BAROMETER_STATBANK_URL"  # another address (a test stub, a mirror)
 
 
@@ -50,6 +64,7 @@ class VariableInfo:
     text: str
     is_time: bool
     values: tuple[tuple[str, str], ...]  # (code, text)
+    elimination: bool = False  # the table can sum it away (not in the BULK format)
 
     def codes(self) -> set[str]:
         return {code for code, _ in self.values}
@@ -62,6 +77,7 @@ class TableInfo:
     unit: str
     updated: datetime | None
     variables: tuple[VariableInfo, ...] = field(default=())
+    suppressed: str = ""  # tableinfo's "suppressedDataValue": what the table writes for a hidden figure
 
     def variable(self, code: str) -> VariableInfo | None:
         wanted = code.strip().upper()
@@ -70,6 +86,26 @@ class TableInfo:
     @property
     def time_variable(self) -> VariableInfo | None:
         return next((v for v in self.variables if v.is_time), None)
+
+
+@dataclass(frozen=True)
+class TableSummary:
+    """One table of the tables function's list."""
+
+    id: str
+    text: str
+    unit: str
+    updated: datetime | None
+    first_period: str
+    latest_period: str
+    active: bool
+    variables: tuple[str, ...]
+
+
+def search_tables(tables: list[TableSummary], text: str) -> list[TableSummary]:
+    """The tables whose id or title holds every word of `text` (the API has no search of its own)."""
+    words = text.casefold().split()
+    return [t for t in tables if all(w in f"{t.id} {t.text}".casefold() for w in words)]
 
 
 @dataclass(frozen=True)
@@ -87,9 +123,11 @@ def base_url() -> str:
 
 
 class StatBankClient:
-    def __init__(self, base: str | None = None, *, timeout: float = DEFAULT_TIMEOUT, lang: str = "da") -> None:
+    def __init__(self, base: str | None = None, *, timeout: float = DEFAULT_TIMEOUT, lang: str = "da",
+                 max_bytes: int = MAX_ANSWER_BYTES) -> None:
         self.base = (base or base_url()).rstrip("/")
         self.timeout = timeout
+        self.max_bytes = max_bytes
         self.lang = "en" if lang == "en" else "da"
         # ProxyHandler() without arguments takes the system's proxy settings.
         self._opener = urllib.request.build_opener(urllib.request.ProxyHandler())
@@ -98,14 +136,12 @@ class StatBankClient:
 
     def tableinfo(self, table: str) -> TableInfo:
         body = self._post("tableinfo", {"table": table.strip(), "format": "JSON", "lang": self.lang})
-        try:
-            data = json.loads(body.decode("utf-8"))
-            return _table_info(data)
-        except (ValueError, KeyError, TypeError, AttributeError) as error:
-            raise StatBankError(
-                QT_TRANSLATE_NOOP("Errors", "Statistikbanken gave an answer that could not be read ({reason})."),
-                reason=type(error).__name__,
-            ) from error
+        return _read_json(body, _table_info)
+
+    def tables(self, *, include_inactive: bool = False) -> list[TableSummary]:
+        """Every table (the active ones unless asked): the list a search looks through."""
+        body = self._post("tables", {"format": "JSON", "lang": self.lang, "includeInactive": include_inactive})
+        return _read_json(body, _table_list)
 
     def data(self, table: str, selection: dict[str, list[str]]) -> DataTable:
         request = {
@@ -126,11 +162,12 @@ class StatBankClient:
             headers={"Content-Type": "application/json; charset=utf-8", "Accept": "*/*"},
             method="POST",
         )
+        deadline = time.monotonic() + self.timeout
         try:
             with self._opener.open(request, timeout=self.timeout) as response:
-                return response.read()
+                return self._read(response, deadline)
         except urllib.error.HTTPError as error:
-            raise _api_error(error, payload.get("table", "")) from error
+            raise _api_error(error, function, payload.get("table", "")) from error
         except (TimeoutError, socket.timeout) as error:
             raise _timeout(self.timeout) from error
         except urllib.error.URLError as error:
@@ -147,6 +184,56 @@ class StatBankClient:
             ) from error
 
 
+    def _read(self, response, deadline: float) -> bytes:
+        """The answer, read in chunks against one deadline and a size cap.
+
+        A socket timeout alone bounds each read, so a server sending a byte
+        now and then would keep the call going for ever; here each read may
+        only wait for what is left of the call's time.
+        """
+        sock = _socket_of(response)
+        parts: list[bytes] = []
+        size = 0
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError
+            if sock is not None and sock.fileno() != -1 and not response.isclosed():
+                sock.settimeout(left)
+            # read1: at most one read from the socket, so the deadline is looked at between them.
+            chunk = response.read1(_CHUNK) if hasattr(response, "read1") else response.read(_CHUNK)
+            if not chunk:
+                return b"".join(parts)
+            size += len(chunk)
+            if size > self.max_bytes:
+                raise StatBankError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Statistikbanken's answer is larger than {size} MB, more than a barometer needs; nothing "
+                        "was changed. Choose fewer values.",
+                    ),
+                    size=f"{self.max_bytes / 1024 / 1024:g}",
+                )
+            parts.append(chunk)
+
+
+def _socket_of(response) -> socket.socket | None:
+    """The socket under an http.client answer, to bound each read by the call's deadline."""
+    raw = getattr(getattr(response, "fp", None), "raw", None)
+    sock = getattr(raw, "_sock", None)
+    return sock if isinstance(sock, socket.socket) else None
+
+
+def _read_json(body: bytes, build):
+    try:
+        return build(json.loads(body.decode("utf-8")))
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise StatBankError(
+            QT_TRANSLATE_NOOP("Errors", "Statistikbanken gave an answer that could not be read ({reason})."),
+            reason=type(error).__name__,
+        ) from error
+
+
 def _timeout(seconds: float) -> StatBankError:
     return StatBankError(
         QT_TRANSLATE_NOOP(
@@ -156,20 +243,24 @@ def _timeout(seconds: float) -> StatBankError:
     )
 
 
-def _api_error(error: urllib.error.HTTPError, table: str) -> StatBankError:
-    """The API's own words when it gives them: {"errorTypeCode", "message"}."""
+def _api_error(error: urllib.error.HTTPError, function: str, table: str) -> StatBankError:
+    """The API's own words when it gives them: HTTP 400 with {"errorTypeCode", "message"}.
+
+    EXTRACT-NOTFOUND is both "no such table" ("Tabel findes ikke: X",
+    "Tabellen blev ikke fundet") and "no such variable or value"; tableinfo
+    only asks about a table, and the message says which for data.
+    """
     code, message = "", ""
     try:
-        data = json.loads(error.read().decode("utf-8", errors="replace"))
-        code, message = str(data.get("errorTypeCode", "")), str(data.get("message", ""))
+        data = json.loads(error.read(64 * 1024).decode("utf-8", errors="replace"))
+        code, message = str(data.get("errorTypeCode", "")).strip(), str(data.get("message", "")).strip()
     except (ValueError, AttributeError, OSError):
         pass
-    upper = code.upper()
-    if "TABLE" in upper and ("NOTFOUND" in upper.replace("-", "").replace("_", "") or "UNKNOWN" in upper):
+    upper, lower = code.upper(), message.lower()
+    about_table = function == "tableinfo" or "tabel" in lower or "table" in lower
+    if (upper == "EXTRACT-NOTFOUND" and about_table) or (error.code == 404 and not message):
         return StatBankError(QT_TRANSLATE_NOOP("Errors", "Statistikbanken has no table \"{table}\"."), table=table)
-    if error.code == 404 and not message:
-        return StatBankError(QT_TRANSLATE_NOOP("Errors", "Statistikbanken has no table \"{table}\"."), table=table)
-    if any(word in upper for word in ("VARIABLE", "VALUE", "SELECTION", "EXTRACT")):
+    if upper.startswith("EXTRACT-") or upper == "REQUEST-LIMIT":
         return StatBankError(
             QT_TRANSLATE_NOOP("Errors", "Statistikbanken refused the selection for table {table}: {message}"),
             table=table, message=message or code,
@@ -196,13 +287,28 @@ def _table_info(data: dict) -> TableInfo:
             text=str(v.get("text", "")),
             is_time=bool(v.get("time", False)),
             values=tuple((str(x["id"]), str(x.get("text", ""))) for x in v.get("values", ())),
+            elimination=bool(v.get("elimination", False)),
         )
         for v in data.get("variables", ())
     )
     return TableInfo(
         id=str(data["id"]), text=str(data.get("text", "")), unit=str(data.get("unit", "")),
         updated=_when(data.get("updated")), variables=variables,
+        suppressed=str(data.get("suppressedDataValue") or "").strip(),
     )
+
+
+def _table_list(data: list) -> list[TableSummary]:
+    if not isinstance(data, list):
+        raise TypeError("not a list")
+    return [
+        TableSummary(
+            id=str(t["id"]), text=str(t.get("text", "")), unit=str(t.get("unit", "")), updated=_when(t.get("updated")),
+            first_period=str(t.get("firstPeriod", "")), latest_period=str(t.get("latestPeriod", "")),
+            active=bool(t.get("active", True)), variables=tuple(str(v) for v in t.get("variables", ())),
+        )
+        for t in data
+    ]
 
 
 def parse_bulk(text: str) -> DataTable:
