@@ -35,6 +35,8 @@ from sqlalchemy import (
     text,
 )
 
+from barometer_desktop.domain.periods import TIME_MAPPINGS  # the CheckConstraint's names
+
 # Named constraints make Alembic migrations reproducible on every engine.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -52,7 +54,6 @@ AREA_KINDS = ("municipality", "country")
 FOLLOW_UP_STATUSES = ("followed_up", "partly", "not_followed_up")
 DECISION_REASONS = ("missing_follow_up", "indicator_worsened", "other")
 DECISION_STATUSES = ("confirmed", "dismissed")
-TIME_MAPPINGS = ("as_is", "first_year", "last_year")
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
