@@ -3827,6 +3827,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Stikprøvestørrelse mangler</translation>
     </message>
     <message>
+        <source>Asking Statistikbanken…</source>
+        <translation>Spørger Statistikbanken…</translation>
+    </message>
+    <message>
         <source>(no provider)</source>
         <translation>(ingen dataleverandør)</translation>
     </message>

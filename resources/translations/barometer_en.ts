@@ -3827,6 +3827,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Sample size missing</translation>
     </message>
     <message>
+        <source>Asking Statistikbanken…</source>
+        <translation>Asking Statistikbanken…</translation>
+    </message>
+    <message>
         <source>(no provider)</source>
         <translation>(no provider)</translation>
     </message>

@@ -32,7 +32,7 @@ class StubTable:
     figure: Callable[[dict[str, str]], str]  # one cell's figure from its codes (variable ids in capitals)
 
     def time_codes(self) -> list[str]:
-        return [v["id"] for v in next(v for v in self.variables if v["time"])["values"]]
+        return [v["id"] for v in next(v for v in self.variables if v.get("time"))["values"]]
 
 
 @dataclass

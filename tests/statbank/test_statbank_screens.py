@@ -118,7 +118,10 @@ def test_missing_data_offers_statbank_and_shows_the_update_time_on_request(main_
     assert screen._with_source == ["7.1"]
     assert screen.statbank_check.isVisibleTo(screen)
     assert stub.requests == []  # only on request
-    qtbot.mouseClick(screen.statbank_check, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(screen.source_updates_shown, timeout=10000):
+        qtbot.mouseClick(screen.statbank_check, Qt.MouseButton.LeftButton)
+        assert not screen.statbank_check.isEnabled()  # asked in a worker; the click returned at once
+    assert screen.statbank_check.isEnabled()
     assert "7.1" in screen.statbank_updates.text() and "11.02.2026 08:00" in screen.statbank_updates.text()
     from PySide6.QtCore import QCoreApplication
 
@@ -129,7 +132,8 @@ def test_missing_data_offers_statbank_and_shows_the_update_time_on_request(main_
     # The stub's table has 2019-2022 only: nothing for the report year 2014 yet.
     assert screen.statbank_updates.text() == line("{indicator}: table {table} updated {updated}; no figures for {year} yet.")
     stub.tables["FOLK1E"] = make_table(years=["2013", "2014"])
-    qtbot.mouseClick(screen.statbank_check, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(screen.source_updates_shown, timeout=10000):
+        qtbot.mouseClick(screen.statbank_check, Qt.MouseButton.LeftButton)
     assert screen.statbank_updates.text() == line("{indicator}: table {table} updated {updated}; it has figures for {year}.")
     assert "2014" in screen.statbank_updates.text() and len(stub.requests) == 2
 

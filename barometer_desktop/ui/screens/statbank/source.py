@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,16 +50,6 @@ def _client():
     from barometer_desktop.statbank.client import StatBankClient
 
     return StatBankClient(lang=_lang())
-
-
-class _Busy:
-    """A wait cursor while the network is asked on the GUI thread (bounded by the client's deadline)."""
-
-    def __enter__(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *exc) -> None:
-        QGuiApplication.restoreOverrideCursor()
 
 
 class StatBankCall(QThread):
@@ -586,29 +575,45 @@ class DownloadThread(QThread):
         self.done.emit(results)
 
 
-def source_updates(state: AppState, codes: list[str] | None = None) -> list[str]:
-    """One line per indicator with a source: when its table was last updated at
-    the source, and whether it has figures for the report year (asks the API)."""
-    from barometer_desktop.statbank.fetch import period_text, sources_to_fetch
+def ask_source_updates(state: AppState, codes: list[str] | None, done: Callable[[list[str]], None]) -> StatBankCall:
+    """Ask, in a worker, when each source table was last updated and whether it has figures for the
+    report year; `done` gets one line per indicator with a source, on the GUI thread."""
+    from barometer_desktop.statbank.fetch import sources_to_fetch
+
+    sources = [s for s in sources_to_fetch(state.db) if codes is None or s.indicator_code in codes]  # GUI thread
+    client, year = _client(), state.report_year
+
+    def work() -> list:
+        answers = []
+        for source in sources:
+            try:
+                answers.append((source, client.tableinfo(source.table_id)))
+            except BarometerError as error:
+                answers.append((source, error))
+        return answers
+
+    call = StatBankCall(work)
+    call.answered.connect(lambda answers: done(_update_lines(answers, year)), Qt.ConnectionType.QueuedConnection)
+    call.start()
+    return call
+
+
+def _update_lines(answers: list, year: int) -> list[str]:
+    from barometer_desktop.statbank.fetch import period_text
 
     lines = []
-    client = _client()
-    with _Busy():
-        for source in sources_to_fetch(state.db):
-            if codes is not None and source.indicator_code not in codes:
-                continue
-            try:
-                info = client.tableinfo(source.table_id)
-                time = info.variable(source.time_variable) or info.time_variable
-                years = {period_text(code, source.time_mapping)[:4] for code, _ in (time.values if time else ())}
-                if str(state.report_year) in years:
-                    line = QCoreApplication.translate(
-                        "StatBank", "{indicator}: table {table} updated {updated}; it has figures for {year}.")
-                else:
-                    line = QCoreApplication.translate(
-                        "StatBank", "{indicator}: table {table} updated {updated}; no figures for {year} yet.")
-                lines.append(line.format(indicator=source.indicator_code, table=info.id,
-                                         updated=updated_text(info, _lang()), year=state.report_year))
-            except BarometerError as error:
-                lines.append(f"{source.indicator_code}: {error.user_message(QCoreApplication.translate)}")
+    for source, info in answers:
+        if isinstance(info, BarometerError):
+            lines.append(f"{source.indicator_code}: {info.user_message(QCoreApplication.translate)}")
+            continue
+        time = info.variable(source.time_variable) or info.time_variable
+        years = {period_text(code, source.time_mapping)[:4] for code, _ in (time.values if time else ())}
+        if str(year) in years:
+            line = QCoreApplication.translate(
+                "StatBank", "{indicator}: table {table} updated {updated}; it has figures for {year}.")
+        else:
+            line = QCoreApplication.translate(
+                "StatBank", "{indicator}: table {table} updated {updated}; no figures for {year} yet.")
+        lines.append(line.format(indicator=source.indicator_code, table=info.id,
+                                 updated=updated_text(info, _lang()), year=year))
     return lines
