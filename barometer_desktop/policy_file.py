@@ -37,6 +37,10 @@ AREA_KINDS = ("municipality", "country")
 # means the field must be given.
 REQUIRED = object()
 TEXT, NUMBER, FLAG, DAY, TEXTS, NUMBERS = "text", "number", "flag", "date", "texts", "numbers"
+# Names are printed in headings and table cells of the report: longer ones would not fit a page.
+NAME_KEYS = frozenset({"name", "short_name", "title", "code", "committee", "administration"})
+NAME_LIMIT = 200
+TEXT_LIMIT = 5000
 
 POLICY_FIELDS = {
     "name": (TEXT, REQUIRED),
@@ -76,6 +80,7 @@ STATBANK_FIELDS = {
     "time_variable": (TEXT, "TID"),
     "time_mapping": (TEXT, "as_is"),
 }
+STATBANK_CODE_LIMIT = 40
 COMMITTEE_FIELDS = {
     "name": (TEXT, REQUIRED),
     "short_name": (TEXT, REQUIRED),
@@ -208,6 +213,7 @@ class _Checker:
                 if default is REQUIRED and not value:
                     self.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: a value is required."),
                               section, index, key, sub)
+                self.printable(value, section, index, key, sub)
             result[key] = value
         return result
 
@@ -238,6 +244,9 @@ class _Checker:
                     fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, indicator {code}, field {key}: expected a text "
                                            "in quotes, e.g. \"FOLK1E\"."), key)
                 value = value.strip()
+                if len(value) > STATBANK_CODE_LIMIT:  # the stored column's width (schema 0007)
+                    fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, indicator {code}, field {key}: at most {limit} "
+                                           "characters."), key, limit=STATBANK_CODE_LIMIT)
             elif value is not None and not (
                 isinstance(value, dict)
                 and all(isinstance(codes, list) and codes and all(isinstance(c, str) and c.strip() for c in codes)
@@ -254,6 +263,17 @@ class _Checker:
                  choices=", ".join(TIME_MAPPINGS))
         result["table"] = result["table"].upper()
         return result
+
+    def printable(self, value: str, section: str | None, index: int, key: str, sub=None) -> None:
+        """A text must fit on the report's page and survive a round trip through the file: a name at
+        most NAME_LIMIT characters, any text at most TEXT_LIMIT, and no control characters."""
+        limit = NAME_LIMIT if key in NAME_KEYS else TEXT_LIMIT
+        if len(value) > limit:
+            self.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: at most {limit} characters."),
+                      section, index, key, sub, limit=limit)
+        if any(ord(char) < 32 and char not in "\n\t" or 127 <= ord(char) < 160 for char in value):
+            self.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: contains a control character "
+                                        "(e.g. a NUL byte); write plain text."), section, index, key, sub)
 
     def choice(self, value: str, choices: tuple[str, ...], section: str, index: int, key: str) -> None:
         if value not in choices:
@@ -312,9 +332,12 @@ def parse(text: str) -> dict[str, Any]:
         ) from error
     check = _Checker(text)
     version = raw.get(VERSION_KEY)
-    if not isinstance(version, int) or isinstance(version, bool):
+    if version is None:
         check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: the file's format version is missing; "
                                      "write schema = 1 at the top."), None, 0, VERSION_KEY)
+    if not isinstance(version, int) or isinstance(version, bool):
+        check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: the format version is a whole number "
+                                     "without quotes, e.g. schema = 1."), None, 0, VERSION_KEY)
     if version > FORMAT_VERSION:
         check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: the file has format version {found}; "
                                      "this program reads version {supported}. Use a newer program."),

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError, os_reason
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The first bytes of SQLite's side files: a WAL file (either byte order) and a rollback journal.
@@ -187,7 +187,7 @@ def _head(path: Path) -> bytes:
     except OSError as error:
         raise ExportError(
             QT_TRANSLATE_NOOP("Errors", "{file} cannot be read ({reason}), so it was not replaced."),
-            file=str(path), reason=error.strerror or str(error),
+            file=str(path), reason=os_reason(error),
         ) from error
 
 
@@ -294,7 +294,7 @@ def check_site_folder(target: Path | str, *, protect: Iterable[Path | str] = ())
     except OSError as error:
         raise _refuse(
             QT_TRANSLATE_NOOP("Errors", "{file} cannot be read ({reason}), so it was not replaced."),
-            folder, reason=error.strerror or str(error),
+            folder, reason=os_reason(error),
         ) from error
     if SITE_MARKER in entries:
         foreign = _not_in_site(folder, entries)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from barometer_desktop.atomic_files import atomic_target
 from barometer_desktop.domain.spreadsheet_text import neutralise, starts_like_formula
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError, os_reason
 from barometer_desktop.storage import observations
 from barometer_desktop.storage.database import Database
 from barometer_desktop.write_targets import CSV, XLSX, check_file_target
@@ -95,7 +95,7 @@ def _export(db: Database, rows, target: Path | str) -> int:  # noqa: ANN001 - a 
         except OSError as error:
             raise ExportError(
                 QT_TRANSLATE_NOOP("Errors", "The export to {target} failed: {reason}"),
-                target=str(target), reason=error.strerror or str(error),
+                target=str(target), reason=os_reason(error),
             ) from error
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from barometer_desktop.atomic_files import atomic_target
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError, ExportError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError, ExportError, os_reason
 from barometer_desktop.storage.engine import BUSY_TIMEOUT_MS, LOCKED_MESSAGE
 from barometer_desktop.write_targets import DATABASE, check_file_target
 
@@ -75,7 +75,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
         raise ExportError(
             QT_TRANSLATE_NOOP("Errors", "The backup to {target} failed: {reason}"),
             target=str(target),
-            reason=getattr(error, "strerror", None) or str(error),
+            reason=os_reason(error) if isinstance(error, OSError) else str(error),
         ) from error
     return target
 

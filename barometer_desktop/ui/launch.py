@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from barometer_desktop import i18n, paths
-from barometer_desktop.errors import BarometerError
+from barometer_desktop.errors import BarometerError, OSRefusal
 from barometer_desktop.logs import configure_logging
 from barometer_desktop.storage.database import Database, open_database
 from barometer_desktop.storage.engine import DatabaseLocation
@@ -86,7 +86,7 @@ def _first_start(default: Path) -> tuple[DatabaseLocation, bool] | None:
             show_error(error)
             continue
         except OSError as error:
-            QMessageBox.critical(None, QApplication.translate("Launch", "Integrationsbarometer"), str(error))
+            show_error(OSRefusal(error))
             continue
         return location, False
 

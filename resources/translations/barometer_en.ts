@@ -345,8 +345,8 @@
         <translation>case number printed on the report</translation>
     </message>
     <message>
-        <source>comparison municipalities, comma-separated (default: all)</source>
-        <translation>comparison municipalities, comma-separated (default: all)</translation>
+        <source>comparison municipalities by name or code, comma-separated (default: all)</source>
+        <translation>comparison municipalities by name or code, comma-separated (default: all)</translation>
     </message>
     <message>
         <source>Re-issued the final edition of {year} as {file} ({pages} pages).</source>
@@ -1328,6 +1328,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{file} is not a text file in UTF-8.</translation>
     </message>
     <message>
+        <source>The policy names no area as the barometer&apos;s own: give the municipality (--municipality NAME), or write main = true on its area in the file.</source>
+        <translation>The policy names no area as the barometer&apos;s own: give the municipality (--municipality NAME), or write main = true on its area in the file.</translation>
+    </message>
+    <message>
         <source>Demo data line {line}: {reason}</source>
         <translation>Demo data line {line}: {reason}</translation>
     </message>
@@ -1400,16 +1404,24 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The file {file} does not exist.</translation>
     </message>
     <message>
-        <source>Old Excel files (.xls) cannot be read; save the file as .xlsx or CSV.</source>
-        <translation>Old Excel files (.xls) cannot be read; save the file as .xlsx or CSV.</translation>
-    </message>
-    <message>
         <source>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</source>
         <translation>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</translation>
     </message>
     <message>
         <source>{file} is a folder; choose a CSV or Excel file.</source>
         <translation>{file} is a folder; choose a CSV or Excel file.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a device or another special file); choose a CSV or Excel file.</source>
+        <translation>{file} is not an ordinary file (a device or another special file); choose a CSV or Excel file.</translation>
+    </message>
+    <message>
+        <source>{file} is a database, not a table of values; import reads CSV and Excel files. A barometer database is opened with File &gt; Open database.</source>
+        <translation>{file} is a database, not a table of values; import reads CSV and Excel files. A barometer database is opened with File &gt; Open database.</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel file (.xls) or another Office 97 document, which cannot be read; save it from Excel as .xlsx or CSV.</source>
+        <translation>{file} is an old Excel file (.xls) or another Office 97 document, which cannot be read; save it from Excel as .xlsx or CSV.</translation>
     </message>
     <message>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
@@ -1440,16 +1452,20 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{file} is not a valid XLSX file: its XML declares entities, which Excel never writes and which are not read for safety.</translation>
     </message>
     <message>
-        <source>{file} is not a readable Excel workbook: {reason}</source>
-        <translation>{file} is not a readable Excel workbook: {reason}</translation>
+        <source>{file} is damaged or not an Excel workbook; open it in Excel, save it again as .xlsx, and try again.</source>
+        <translation>{file} is damaged or not an Excel workbook; open it in Excel, save it again as .xlsx, and try again.</translation>
+    </message>
+    <message>
+        <source>{file} is a zip archive, not an Excel workbook; unpack it and import the CSV or Excel file inside.</source>
+        <translation>{file} is a zip archive, not an Excel workbook; unpack it and import the CSV or Excel file inside.</translation>
+    </message>
+    <message>
+        <source>The first sheet of {file} ({sheet}) is empty; an import reads only the first sheet. Move the sheet with the values first ({others}), save, and try again.</source>
+        <translation>The first sheet of {file} ({sheet}) is empty; an import reads only the first sheet. Move the sheet with the values first ({others}), save, and try again.</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</source>
         <translation>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</translation>
-    </message>
-    <message>
-        <source>The report could not be laid out: {reason}</source>
-        <translation>The report could not be laid out: {reason}</translation>
     </message>
     <message>
         <source>{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. Choose another file name.</source>
@@ -1856,12 +1872,20 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Line {line}, indicator {code}, field {key}: expected a text in quotes, e.g. &quot;FOLK1E&quot;.</translation>
     </message>
     <message>
+        <source>Line {line}, indicator {code}, field {key}: at most {limit} characters.</source>
+        <translation>Line {line}, indicator {code}, field {key}: at most {limit} characters.</translation>
+    </message>
+    <message>
         <source>Line {line}, indicator {code}, field {key}: expected variables with lists of value codes, e.g. {{ &quot;HERKOMST&quot; = [&quot;5&quot;] }}.</source>
         <translation>Line {line}, indicator {code}, field {key}: expected variables with lists of value codes, e.g. {{ &quot;HERKOMST&quot; = [&quot;5&quot;] }}.</translation>
     </message>
     <message>
         <source>Line {line}, indicator {code}, field {key}: {value} is not one of {choices}.</source>
         <translation>Line {line}, indicator {code}, field {key}: {value} is not one of {choices}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: contains a control character (e.g. a NUL byte); write plain text.</source>
+        <translation>Line {line}, field {key}: contains a control character (e.g. a NUL byte); write plain text.</translation>
     </message>
     <message>
         <source>Line {line}, field {key}: {value} is not one of {choices}.</source>
@@ -1886,6 +1910,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</source>
         <translation>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: the format version is a whole number without quotes, e.g. schema = 1.</source>
+        <translation>Line {line}, field {key}: the format version is a whole number without quotes, e.g. schema = 1.</translation>
     </message>
     <message>
         <source>Line {line}, field {key}: the file has format version {found}; this program reads version {supported}. Use a newer program.</source>
@@ -2102,6 +2130,82 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>There is no value here yet; enter the value first.</source>
         <translation>There is no value here yet; enter the value first.</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>access denied</translation>
+    </message>
+    <message>
+        <source>the drive is read-only</source>
+        <translation>the drive is read-only</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>the file name is too long</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>it exists already</translation>
+    </message>
+    <message>
+        <source>it is in use by another program</source>
+        <translation>it is in use by another program</translation>
+    </message>
+    <message>
+        <source>the drive reported a read or write error</source>
+        <translation>the drive reported a read or write error</translation>
+    </message>
+    <message>
+        <source>the name is not allowed here</source>
+        <translation>the name is not allowed here</translation>
+    </message>
+    <message>
+        <source>the path loops through links</source>
+        <translation>the path loops through links</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>too many files are open</translation>
+    </message>
+    <message>
+        <source>the file would have to move to another drive</source>
+        <translation>the file would have to move to another drive</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>The report could not be laid out: a name or text is too long to fit on one page. Shorten long names, notes or assessments and try again.</source>
+        <translation>The report could not be laid out: a name or text is too long to fit on one page. Shorten long names, notes or assessments and try again.</translation>
+    </message>
+    <message>
+        <source>The case number can be at most {limit} characters of plain text.</source>
+        <translation>The case number can be at most {limit} characters of plain text.</translation>
     </message>
 </context>
 <context>

@@ -335,3 +335,32 @@ def test_a_killed_backup_leaves_no_empty_file_and_its_temporary_is_cleaned_up_la
 
     assert main(["--db", str(demo_db_path), "db", "backup", str(target)]) == 0  # the next run
     assert sorted(p.name for p in target.parent.iterdir()) == ["weekly.sqlite"]
+
+
+# -- the operating system's reason, in the user's language ---------------------
+
+
+def test_a_too_long_file_name_is_refused_in_danish_words(demo_db_path, tmp_path, capsys):
+    out = tmp_path / ("rapport" * 60 + ".pdf")
+    line = _fail(capsys, "--db", str(demo_db_path), "report", "--year", "2013", "--out", str(out))
+    assert "filnavnet er for langt" in line, line
+    assert "File name too long" not in line
+    assert not any(tmp_path.glob("*.pdf"))
+
+
+def test_the_same_refusal_in_english_when_asked_for(demo_db_path, tmp_path, capsys):
+    out = tmp_path / ("report" * 60 + ".pdf")
+    line = _fail(capsys, "--lang", "en", "--db", str(demo_db_path), "report", "--year", "2013", "--out", str(out))
+    assert "the file name is too long" in line, line
+
+
+def test_an_os_refusal_reaching_the_command_lines_last_line_names_file_and_reason_in_danish():
+    import errno
+
+    from barometer_desktop import i18n
+    from barometer_desktop.errors import OSRefusal
+
+    refusal = OSRefusal(PermissionError(errno.EACCES, "Permission denied", "/srv/x.pdf"))
+    assert refusal.user_message(lambda context, text: i18n.translate_into("da", context, text)) == (
+        "/srv/x.pdf: adgang nægtet"
+    )

@@ -79,6 +79,7 @@ def test_a_good_section_is_read() -> None:
     ('table = "FOLK1E"\ntime_mapping = "school"\n',
      "indicator 1.2, field indicators.statbank.time_mapping: school is not one of as_is, first_year, last_year."),
     ('table = "FOLK1E"\ntabel = "x"\n', "indicator 1.2, field indicators.statbank.tabel: unknown field"),
+    ('table = "' + "F" * 41 + '"\n', "indicator 1.2, field indicators.statbank.table: at most 40 characters."),
 ])
 def test_a_malformed_section_names_the_line_indicator_and_field(section, message) -> None:
     text = _with_source(section)

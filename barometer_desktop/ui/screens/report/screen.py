@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from barometer_desktop import i18n
 from barometer_desktop.domain.areas import comparison_areas
 from barometer_desktop.errors import BarometerError
+from barometer_desktop.report.options import CASE_NUMBER_LIMIT
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import buddy, leave_with_tab, named
 from barometer_desktop.ui.fit import scrolling
@@ -133,6 +134,7 @@ class ReportScreen(QWidget):
 
         self.case_number = QLineEdit()
         self.case_number.setObjectName("case_number")
+        self.case_number.setMaxLength(CASE_NUMBER_LIMIT)
         self.case_number.setPlaceholderText(self.tr("optional, e.g. 2014-0012345"))
         form.addRow(self.tr("&Case number:"), self.case_number)
 
