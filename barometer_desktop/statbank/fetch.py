@@ -87,8 +87,15 @@ def request_selection(info: TableInfo, selection: dict[str, list[str]], time_var
                     table=info.id, variable=variable.id, values=", ".join(unknown),
                 )
         chosen[variable.id] = list(values)
+    require_every_variable(info, [name for name, values in chosen.items() if values])
+    return chosen
+
+
+def require_every_variable(info: TableInfo, chosen: list[str]) -> None:
+    """The BULK format sums nothing away: refuse, naming it, a variable of the table that has no value."""
+    given = {name.upper() for name in chosen}
     for variable in info.variables:
-        if not chosen.get(variable.id):
+        if variable.id.upper() not in given:
             raise StatBankError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
@@ -97,7 +104,6 @@ def request_selection(info: TableInfo, selection: dict[str, list[str]], time_var
                 ),
                 table=info.id, variable=variable.id, text=variable.text,
             )
-    return chosen
 
 
 def _unreadable(reason: str) -> StatBankError:

@@ -240,3 +240,18 @@ def _tr(context, text):
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(context, text)
+
+
+def test_a_source_without_a_value_for_every_variable_is_not_saved(main_window, qtbot, stub):
+    section = _section(main_window)
+    section.table_id.setText("FOLK1E")
+    with qtbot.waitSignal(section.call_done, timeout=10000):
+        qtbot.mouseClick(section.read_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)  # nothing ticked for HERKOMST
+    assert section.message.text() == (
+        "Tabel FOLK1E: vælg værdi(er) for variablen HERKOMST (herkomst); Statistikbanken skal have en værdi for hver "
+        "variabel (totalen hedder som regel \"I alt\").")
+    assert indicator_sources.for_indicator(section.state.db, section.indicator_id) is None
+    _tick(section.selection, "HERKOMST", "TOT")
+    qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
+    assert indicator_sources.for_indicator(section.state.db, section.indicator_id).selection == {"HERKOMST": ["TOT"]}

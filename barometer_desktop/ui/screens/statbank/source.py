@@ -415,6 +415,10 @@ class StatBankSourceSection(QGroupBox):
 
         source = self.current_source()
         try:
+            if self.info is not None:  # the table was read: every variable needs a value before it is kept
+                from barometer_desktop.statbank.fetch import require_every_variable
+
+                require_every_variable(self.info, [*source.selection, self._area_variable(), self._time_variable()])
             indicator_sources.save(self.state.db, source)
         except BarometerError as error:
             self.message.setText(error.user_message(QCoreApplication.translate))
@@ -453,7 +457,7 @@ class StatBankFetchDialog(QDialog):
         self.setWindowTitle(self.tr("Fetch data from Statistikbanken"))
         self.state = state
         self.codes = indicator_codes
-        self.worker: DownloadThread | None = None
+        self.worker: StatBankCall | None = None  # the download being waited for
         intro = QLabel(self.tr(
             "The figures of indicators with a source in Statistikbanken are fetched for the barometer's areas and "
             "go through the same checks as a file import. Check first: nothing is stored until you click Import."))
@@ -510,16 +514,29 @@ class StatBankFetchDialog(QDialog):
             return
         self._set_busy(True)
         self.report.setPlainText(self.tr("Asking Statistikbanken…"))
-        self.worker = DownloadThread(_client(), sources, codes, int(year_text) if year_text else None, self)
-        self.worker.done.connect(lambda results: self._store(results, dry_run))
-        self.worker.start()
+        client, year = _client(), int(year_text) if year_text else None
+
+        def work() -> list:
+            """Each source's download, or the error that stopped it; no database here."""
+            from barometer_desktop.statbank.fetch import download
+
+            results: list = []
+            for source in sources:
+                try:
+                    results.append((source.indicator_code, download(client, source, codes, year)))
+                except BarometerError as error:
+                    results.append((source.indicator_code, error))
+            return results
+
+        self.worker = call = StatBankCall(work)
+        call.answered.connect(lambda results: self._store(results, dry_run) if call is self.worker else None,
+                              Qt.ConnectionType.QueuedConnection)
+        call.start()
 
     def done(self, result: int) -> None:
-        # Closing while Statistikbanken is asked: let the worker end (each
-        # call is bounded by the client's timeout) so no thread outlives us.
-        if self.worker is not None and self.worker.isRunning():
-            self.worker.done.disconnect()
-            self.worker.wait()
+        # Closing while Statistikbanken is asked: the answer is dropped (nothing
+        # is stored); the worker ends on its own within the client's deadline.
+        self.worker = None
         super().done(result)
 
     def _set_busy(self, busy: bool) -> None:
@@ -531,7 +548,7 @@ class StatBankFetchDialog(QDialog):
         from barometer_desktop.importing.service import report_lines
         from barometer_desktop.statbank.fetch import store
 
-        self.worker.wait()
+        self.worker = None
         lines: list[str] = []
         written = False
         for code, fetched in results:
@@ -552,27 +569,6 @@ class StatBankFetchDialog(QDialog):
         self.finished_run.emit()
         if written:
             self.state.data_changed.emit()
-
-
-class DownloadThread(QThread):
-    """Asks the StatBank for each source; touches no database."""
-
-    done = Signal(list)  # [(indicator code, Download or the BarometerError)]
-
-    def __init__(self, client, sources, codes: list[str], year: int | None, parent=None) -> None:
-        super().__init__(parent)
-        self.client, self.sources, self.codes, self.year = client, sources, codes, year
-
-    def run(self) -> None:
-        from barometer_desktop.statbank.fetch import download
-
-        results: list = []
-        for source in self.sources:
-            try:
-                results.append((source.indicator_code, download(self.client, source, self.codes, self.year)))
-            except BarometerError as error:
-                results.append((source.indicator_code, error))
-        self.done.emit(results)
 
 
 def ask_source_updates(state: AppState, codes: list[str] | None, done: Callable[[list[str]], None]) -> StatBankCall:
