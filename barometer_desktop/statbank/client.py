@@ -25,8 +25,9 @@ more; urllib's ProxyHandler reads the system proxy (environment, and the
 Windows registry via urllib.request.getproxies), and the app ships one
 dependency fewer (see README, "Statistikbanken").
 
-Every call has one overall deadline (connecting and reading together, not
-per socket read) and a cap on the answer's size; every failure becomes one
+Every call has one overall deadline for reading the answer (not per socket
+read; connecting and the status line and headers are bounded per read by
+the same timeout) and a cap on the answer's size; every failure becomes one
 StatBankError with a translatable one-line message. Nothing here touches
 the database.
 """
