@@ -25,9 +25,8 @@ more; urllib's ProxyHandler reads the system proxy (environment, and the
 Windows registry via urllib.request.getproxies), and the app ships one
 dependency fewer (see README, "Statistikbanken").
 
-Every call has one overall deadline for reading the answer (not per socket
-read; connecting and the status line and headers are bounded per read by
-the same timeout) and a cap on the answer's size; every failure becomes one
+Every call has one overall deadline (connecting, headers and answer
+together, not per socket read) and a cap on the answer's size; every failure becomes one
 StatBankError with a translatable one-line message. Nothing here touches
 the database.
 """
@@ -35,10 +34,11 @@ the database.
 from __future__ import annotations
 
 import csv
+import http.client
 import io
 import json
 import socket
-import time
+import threading
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
@@ -130,8 +130,6 @@ class StatBankClient:
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.lang = "en" if lang == "en" else "da"
-        # ProxyHandler() without arguments takes the system's proxy settings.
-        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler())
 
     # -- functions --------------------------------------------------------------
 
@@ -163,47 +161,39 @@ class StatBankClient:
             headers={"Content-Type": "application/json; charset=utf-8", "Accept": "*/*"},
             method="POST",
         )
-        deadline = time.monotonic() + self.timeout
+        deadline = _Deadline(self.timeout)
+        # ProxyHandler() without arguments takes the system's proxy settings.
+        opener = urllib.request.build_opener(
+            urllib.request.ProxyHandler(), _HTTPHandler(deadline), _HTTPSHandler(deadline))
         try:
-            with self._opener.open(request, timeout=self.timeout) as response:
+            with deadline, opener.open(request, timeout=self.timeout) as response:
                 return self._read(response, deadline)
         except urllib.error.HTTPError as error:
-            raise _api_error(error, function, payload.get("table", "")) from error
-        except (TimeoutError, socket.timeout) as error:
-            raise _timeout(self.timeout) from error
-        except urllib.error.URLError as error:
-            if isinstance(error.reason, (TimeoutError, socket.timeout)):
+            if deadline.expired:
                 raise _timeout(self.timeout) from error
+            raise _api_error(error, function, payload.get("table", "")) from error
+        except (OSError, http.client.HTTPException) as error:  # URLError and socket.timeout are OSErrors
+            if deadline.expired or isinstance(error, TimeoutError) or isinstance(
+                    getattr(error, "reason", None), TimeoutError):
+                raise _timeout(self.timeout) from error
+            reason = getattr(error, "reason", None) or error
             raise StatBankError(
                 QT_TRANSLATE_NOOP("Errors", "No connection to Statistikbanken ({reason}); nothing was changed."),
-                reason=str(error.reason),
-            ) from error
-        except (ConnectionError, OSError) as error:
-            raise StatBankError(
-                QT_TRANSLATE_NOOP("Errors", "No connection to Statistikbanken ({reason}); nothing was changed."),
-                reason=str(error) or type(error).__name__,
+                reason=str(reason) or type(error).__name__,
             ) from error
 
-
-    def _read(self, response, deadline: float) -> bytes:
-        """The answer, read in chunks against one deadline and a size cap.
-
-        A socket timeout alone bounds each read, so a server sending a byte
-        now and then would keep the call going for ever; here each read may
-        only wait for what is left of the call's time.
-        """
-        sock = _socket_of(response)
+    def _read(self, response, deadline: _Deadline) -> bytes:
+        """The answer, in chunks, up to the size cap (the deadline shuts the socket when time is up)."""
         parts: list[bytes] = []
         size = 0
         while True:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise TimeoutError
-            if sock is not None and sock.fileno() != -1 and not response.isclosed():
-                sock.settimeout(left)
             # read1: at most one read from the socket, so the deadline is looked at between them.
             chunk = response.read1(_CHUNK) if hasattr(response, "read1") else response.read(_CHUNK)
+            if deadline.expired:
+                raise TimeoutError
             if not chunk:
+                if getattr(response, "length", None):  # closed before the promised Content-Length
+                    raise http.client.IncompleteRead(b"".join(parts), response.length)
                 return b"".join(parts)
             size += len(chunk)
             if size > self.max_bytes:
@@ -218,11 +208,72 @@ class StatBankClient:
             parts.append(chunk)
 
 
-def _socket_of(response) -> socket.socket | None:
-    """The socket under an http.client answer, to bound each read by the call's deadline."""
-    raw = getattr(getattr(response, "fp", None), "raw", None)
-    sock = getattr(raw, "_sock", None)
-    return sock if isinstance(sock, socket.socket) else None
+class _Deadline:
+    """One call's time: when it is up, the call's sockets are shut, whatever the call is waiting for
+    (connecting, the status line, headers or the answer). A socket timeout alone bounds each read,
+    so a server sending a byte now and then would keep the call going for ever."""
+
+    def __init__(self, seconds: float) -> None:
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                self._shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass  # already closed
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._timer.cancel()
+
+
+def _watched(base: type[http.client.HTTPConnection], deadline: _Deadline) -> type[http.client.HTTPConnection]:
+    class Connection(base):  # type: ignore[misc, valid-type]
+        def connect(self) -> None:
+            super().connect()
+            deadline.watch(self.sock)
+
+    return Connection
+
+
+class _Watching:
+    """A urllib handler whose connections are watched by the call's deadline (http and https alike:
+    the standard handlers' own http_open/https_open call do_open with their arguments)."""
+
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self.deadline = deadline
+
+    def do_open(self, http_class, req, **kwargs):
+        return super().do_open(_watched(http_class, self.deadline), req, **kwargs)
+
+
+class _HTTPHandler(_Watching, urllib.request.HTTPHandler):
+    pass
+
+
+class _HTTPSHandler(_Watching, urllib.request.HTTPSHandler):
+    pass
 
 
 def _read_json(body: bytes, build):

@@ -8,7 +8,8 @@ header, the figure last with the decimal mark of the language asked, ".."
 for a missing figure, and a value required for every variable; errors as
 HTTP 400 with {"errorTypeCode", "message"} (EXTRACT-NOTFOUND,
 EXTRACT-NOTALLOWED). `delay` makes every answer slow, `drip` sends it a
-few bytes at a time, `padding` makes it large, `duplicate` repeats a row,
+few bytes at a time, `drip_headers` its headers a byte at a time, `short_by`
+breaks it off early, `padding` makes it large, `duplicate` repeats a row,
 `answer_text` replaces the data answer; requests are recorded.
 """
 
@@ -40,6 +41,8 @@ class StubStatBank:
     tables: dict[str, StubTable] = field(default_factory=dict)
     delay: float = 0.0
     drip: float = 0.0  # seconds between 16-byte pieces of the answer
+    drip_headers: float = 0.0  # seconds between single bytes of the status line and headers
+    short_by: int = 0  # the answer ends this many bytes before its Content-Length says
     padding: int = 0  # bytes of blank lines after a data answer
     duplicate: bool = False  # the data answer repeats its first row
     answer_text: str | None = None  # the data answer as given
@@ -69,9 +72,18 @@ class StubStatBank:
                 status, content_type, payload = stub.answer(function, body)
                 data = payload.encode("utf-8")
                 try:
+                    if stub.drip_headers:
+                        head = (f"HTTP/1.1 {status} OK\r\nContent-Type: {content_type}\r\n"
+                                f"Content-Length: {len(data)}\r\n\r\n").encode("ascii")
+                        for byte in range(len(head)):
+                            self.wfile.write(head[byte:byte + 1])
+                            self.wfile.flush()
+                            time.sleep(stub.drip_headers)
+                        self.wfile.write(data)
+                        return
                     self.send_response(status)
                     self.send_header("Content-Type", content_type)
-                    self.send_header("Content-Length", str(len(data)))
+                    self.send_header("Content-Length", str(len(data) + stub.short_by))
                     self.end_headers()
                     if stub.drip:
                         for start in range(0, len(data), 16):

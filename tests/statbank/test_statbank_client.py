@@ -79,6 +79,27 @@ def test_the_deadline_is_for_the_whole_call_not_each_read(stub) -> None:
     assert time.monotonic() - started < 2.0
 
 
+def test_the_deadline_also_covers_trickling_headers(stub) -> None:
+    import time
+
+    stub.drip_headers = 0.05  # about 4 s for the status line and headers, each byte well within a read timeout
+    started = time.monotonic()
+    with pytest.raises(StatBankError) as caught:
+        StatBankClient(stub.url, timeout=0.5).tableinfo("FOLK1E")
+    assert "did not answer within 0.5 seconds" in str(caught.value)
+    assert time.monotonic() - started < 2.0
+
+
+def test_an_answer_broken_off_is_refused_not_read_short(stub) -> None:
+    # The connection closes before the promised length: a cut-off BULK row could otherwise read as a
+    # smaller figure ("12" of "125"). It is one line, and nothing is read.
+    stub.short_by = 5
+    with pytest.raises(StatBankError) as caught:
+        StatBankClient(stub.url, timeout=5).data("FOLK1E", {"OMRÅDE": ["101"], "HERKOMST": ["5"], "Tid": ["*"]})
+    assert str(caught.value).startswith("No connection to Statistikbanken (IncompleteRead(")
+    assert "\n" not in str(caught.value)
+
+
 def test_an_answer_over_the_cap_is_refused(stub) -> None:
     stub.padding = 300_000
     with pytest.raises(StatBankError) as caught:
