@@ -150,7 +150,15 @@ class StatBankClient:
             "valuePresentation": "Code",
             "variables": [{"code": code, "values": list(values)} for code, values in selection.items()],
         }
-        return parse_bulk(self._post("data", request).decode("utf-8-sig"))
+        body = self._post("data", request)
+        try:
+            text = body.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise StatBankError(
+                QT_TRANSLATE_NOOP("Errors", "Statistikbanken gave an answer that could not be read ({reason})."),
+                reason="UTF-8",
+            ) from error
+        return parse_bulk(text)
 
     # -- transport --------------------------------------------------------------
 
@@ -279,7 +287,7 @@ class _HTTPSHandler(_Watching, urllib.request.HTTPSHandler):
 def _read_json(body: bytes, build):
     try:
         return build(json.loads(body.decode("utf-8")))
-    except (ValueError, KeyError, TypeError, AttributeError) as error:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:  # RecursionError: [[[[...
         raise StatBankError(
             QT_TRANSLATE_NOOP("Errors", "Statistikbanken gave an answer that could not be read ({reason})."),
             reason=type(error).__name__,
@@ -366,7 +374,13 @@ def _table_list(data: list) -> list[TableSummary]:
 def parse_bulk(text: str) -> DataTable:
     """The BULK format: ';'-separated, header of variable codes, the figure last."""
     reader = csv.reader(io.StringIO(text), delimiter=";")
-    rows = [tuple(cell.strip() for cell in row) for row in reader if any(cell.strip() for cell in row)]
+    try:
+        rows = [tuple(cell.strip() for cell in row) for row in reader if any(cell.strip() for cell in row)]
+    except csv.Error as error:  # a cell over the csv module's field limit, a stray quote at the end
+        raise StatBankError(
+            QT_TRANSLATE_NOOP("Errors", "Statistikbanken gave an answer that could not be read ({reason})."),
+            reason=f"line {reader.line_num}",
+        ) from error
     if not rows:
         raise StatBankError(QT_TRANSLATE_NOOP("Errors", "Statistikbanken sent no figures for this selection."))
     header, body = rows[0], rows[1:]

@@ -141,3 +141,28 @@ def test_the_system_proxy_is_used(stub, monkeypatch) -> None:
     monkeypatch.delenv("NO_PROXY", raising=False)
     info = StatBankClient("http://api.statbank.invalid/v1", timeout=5).tableinfo("FOLK1E")
     assert info.id == "FOLK1E"
+
+
+@pytest.mark.parametrize("body", [
+    "[" * 100_000 + "]" * 100_000,  # nested past the recursion limit
+    '{"id": "FOLK1E", "variables": 7}',  # the wrong shape
+    "\ufffe not json",
+])
+def test_an_unreadable_tableinfo_answer_is_one_line(stub, body) -> None:
+    original = stub.answer
+    stub.answer = lambda function, request: (200, "application/json", body)
+    with pytest.raises(StatBankError) as caught:
+        StatBankClient(stub.url, timeout=5).tableinfo("FOLK1E")
+    stub.answer = original
+    assert str(caught.value).startswith("Statistikbanken gave an answer that could not be read (")
+
+
+@pytest.mark.parametrize("body", [b"OMR\xc5DE;TID;INDHOLD\r\n", ("A;INDHOLD\r\n" + "x" * 200_000 + ";1\r\n").encode()])
+def test_an_unreadable_bulk_answer_is_one_line(body) -> None:
+    class Canned(StatBankClient):
+        def _post(self, function, payload):
+            return body
+
+    with pytest.raises(StatBankError) as caught:
+        Canned("http://127.0.0.1:9/v1").data("FOLK1E", {"Tid": ["2019"]})
+    assert str(caught.value).startswith("Statistikbanken gave an answer that could not be read (")
