@@ -58,7 +58,13 @@ def open_or_create(location: DatabaseLocation, *, demo: bool) -> Database:
 
     if demo and location.path is not None and not location.path.exists():
         return initialize_database(location, demo=True)
-    return open_database(location)
+    db = open_database(location)
+    try:
+        db.check_readable()  # damage found now can still be met with the newest backup
+    except BarometerError:
+        db.close()
+        raise
+    return db
 
 
 def _first_start(default: Path) -> tuple[DatabaseLocation, bool] | None:

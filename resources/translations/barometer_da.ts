@@ -1036,6 +1036,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Eksporten til {target} mislykkedes: {reason}</translation>
     </message>
     <message>
+        <source>{file} is another barometer database, or has changes this one does not have, so it was not replaced. Choose another file name for the backup.</source>
+        <translation>{file} er en anden barometerdatabase eller har ændringer, som denne ikke har, så den blev ikke erstattet. Vælg et andet filnavn til sikkerhedskopien.</translation>
+    </message>
+    <message>
         <source>The backup to {target} failed: {reason}</source>
         <translation>Sikkerhedskopieringen til {target} mislykkedes: {reason}</translation>
     </message>
@@ -1156,8 +1160,12 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Databaseserveren har ikke den database, der er angivet i {path}. Bed IT om at oprette den.</translation>
     </message>
     <message>
-        <source>{path} is damaged or not a barometer database.</source>
-        <translation>{path} er beskadiget eller ikke en barometerdatabase.</translation>
+        <source>{path} is damaged or not a barometer database. If it is your barometer, restore the newest backup (File &gt; Restore from backup).</source>
+        <translation>{path} er beskadiget eller ikke en barometerdatabase. Er det jeres barometer, så gendan den nyeste sikkerhedskopi (Filer &gt; Gendan fra sikkerhedskopi).</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be opened or made: check that its folder exists and that you may write there.</source>
+        <translation>Databasefilen {path} kan ikke åbnes eller oprettes: kontrollér, at dens mappe findes, og at du må skrive i den.</translation>
     </message>
     <message>
         <source>The database {path} could not be used: {reason}</source>
@@ -1254,6 +1262,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The value must be between {low} and {high}.</source>
         <translation>Værdien skal være mellem {low} og {high}.</translation>
+    </message>
+    <message>
+        <source>The value is too large for a barometer figure: at most {limit} either way.</source>
+        <translation>Værdien er for stor til et barometertal: højst {limit} i begge retninger.</translation>
     </message>
     <message>
         <source>The value must be at least {low}.</source>
@@ -1514,6 +1526,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>{file} is a folder. Give the name of the file to write, e.g. {example}.</source>
         <translation>{file} er en mappe. Angiv navnet på den fil, der skal skrives, fx {example}.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a device, pipe or reserved name); nothing was written. Choose another file name.</source>
+        <translation>{file} er ikke en almindelig fil (men en enhed, en pipe eller et reserveret navn); intet blev skrevet. Vælg et andet filnavn.</translation>
     </message>
     <message>
         <source>{file} is the open database; nothing was written. Choose another file name.</source>
@@ -1900,12 +1916,48 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Linje {line}, felt {key}: skal være mellem {low} og {high}.</translation>
     </message>
     <message>
-        <source>The file is not a policy file: its values are nested too deeply.</source>
-        <translation>Filen er ikke en politikfil: dens værdier er indlejret for dybt.</translation>
+        <source>a text in quotes is not closed</source>
+        <translation>en tekst i anførselstegn er ikke lukket</translation>
     </message>
     <message>
-        <source>Line {line}: the file is not valid TOML ({reason}).</source>
-        <translation>Linje {line}: filen er ikke gyldig TOML ({reason}).</translation>
+        <source>a character that is not allowed (e.g. a control character)</source>
+        <translation>et tegn, der ikke er tilladt (fx et kontroltegn)</translation>
+    </message>
+    <message>
+        <source>a value that is not a text in quotes, a number, true/false, a date or a list</source>
+        <translation>en værdi, der hverken er en tekst i anførselstegn, et tal, true/false, en dato eller en liste</translation>
+    </message>
+    <message>
+        <source>a field name without = and a value</source>
+        <translation>et feltnavn uden = og en værdi</translation>
+    </message>
+    <message>
+        <source>a field given twice</source>
+        <translation>et felt, der står to gange</translation>
+    </message>
+    <message>
+        <source>a section given twice</source>
+        <translation>et afsnit, der står to gange</translation>
+    </message>
+    <message>
+        <source>a line that is neither a field nor a section</source>
+        <translation>en linje, der hverken er et felt eller et afsnit</translation>
+    </message>
+    <message>
+        <source>something after the value on the same line (one field per line; a date as 2015-03-01)</source>
+        <translation>noget efter værdien på samme linje (ét felt pr. linje; en dato som 2015-03-01)</translation>
+    </message>
+    <message>
+        <source>a field name with a character that is not allowed</source>
+        <translation>et feltnavn med et tegn, der ikke er tilladt</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is not a valid policy file: {reason}.</source>
+        <translation>Linje {line}: filen er ikke en gyldig politikfil: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file is not a policy file: its values are nested too deeply.</source>
+        <translation>Filen er ikke en politikfil: dens værdier er indlejret for dybt.</translation>
     </message>
     <message>
         <source>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</source>
@@ -2758,6 +2810,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The database is empty: run &apos;db init&apos;.</source>
         <translation>Databasen er tom: Kør &apos;db init&apos;.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: SQLite cannot read all of it. Restore the newest backup (File &gt; Restore from backup) or ask IT for one.</source>
+        <translation>Filen er beskadiget: SQLite kan ikke læse hele den. Gendan den nyeste sikkerhedskopi (Filer &gt; Gendan fra sikkerhedskopi), eller bed IT om en.</translation>
     </message>
     <message>
         <source>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</source>

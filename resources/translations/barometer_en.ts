@@ -1036,6 +1036,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The export to {target} failed: {reason}</translation>
     </message>
     <message>
+        <source>{file} is another barometer database, or has changes this one does not have, so it was not replaced. Choose another file name for the backup.</source>
+        <translation>{file} is another barometer database, or has changes this one does not have, so it was not replaced. Choose another file name for the backup.</translation>
+    </message>
+    <message>
         <source>The backup to {target} failed: {reason}</source>
         <translation>The backup to {target} failed: {reason}</translation>
     </message>
@@ -1156,8 +1160,12 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The database server has no database named in {path}. Ask IT to create it.</translation>
     </message>
     <message>
-        <source>{path} is damaged or not a barometer database.</source>
-        <translation>{path} is damaged or not a barometer database.</translation>
+        <source>{path} is damaged or not a barometer database. If it is your barometer, restore the newest backup (File &gt; Restore from backup).</source>
+        <translation>{path} is damaged or not a barometer database. If it is your barometer, restore the newest backup (File &gt; Restore from backup).</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be opened or made: check that its folder exists and that you may write there.</source>
+        <translation>The database file {path} cannot be opened or made: check that its folder exists and that you may write there.</translation>
     </message>
     <message>
         <source>The database {path} could not be used: {reason}</source>
@@ -1254,6 +1262,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The value must be between {low} and {high}.</source>
         <translation>The value must be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>The value is too large for a barometer figure: at most {limit} either way.</source>
+        <translation>The value is too large for a barometer figure: at most {limit} either way.</translation>
     </message>
     <message>
         <source>The value must be at least {low}.</source>
@@ -1514,6 +1526,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>{file} is a folder. Give the name of the file to write, e.g. {example}.</source>
         <translation>{file} is a folder. Give the name of the file to write, e.g. {example}.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a device, pipe or reserved name); nothing was written. Choose another file name.</source>
+        <translation>{file} is not an ordinary file (a device, pipe or reserved name); nothing was written. Choose another file name.</translation>
     </message>
     <message>
         <source>{file} is the open database; nothing was written. Choose another file name.</source>
@@ -1900,12 +1916,48 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Line {line}, field {key}: must be between {low} and {high}.</translation>
     </message>
     <message>
-        <source>The file is not a policy file: its values are nested too deeply.</source>
-        <translation>The file is not a policy file: its values are nested too deeply.</translation>
+        <source>a text in quotes is not closed</source>
+        <translation>a text in quotes is not closed</translation>
     </message>
     <message>
-        <source>Line {line}: the file is not valid TOML ({reason}).</source>
-        <translation>Line {line}: the file is not valid TOML ({reason}).</translation>
+        <source>a character that is not allowed (e.g. a control character)</source>
+        <translation>a character that is not allowed (e.g. a control character)</translation>
+    </message>
+    <message>
+        <source>a value that is not a text in quotes, a number, true/false, a date or a list</source>
+        <translation>a value that is not a text in quotes, a number, true/false, a date or a list</translation>
+    </message>
+    <message>
+        <source>a field name without = and a value</source>
+        <translation>a field name without = and a value</translation>
+    </message>
+    <message>
+        <source>a field given twice</source>
+        <translation>a field given twice</translation>
+    </message>
+    <message>
+        <source>a section given twice</source>
+        <translation>a section given twice</translation>
+    </message>
+    <message>
+        <source>a line that is neither a field nor a section</source>
+        <translation>a line that is neither a field nor a section</translation>
+    </message>
+    <message>
+        <source>something after the value on the same line (one field per line; a date as 2015-03-01)</source>
+        <translation>something after the value on the same line (one field per line; a date as 2015-03-01)</translation>
+    </message>
+    <message>
+        <source>a field name with a character that is not allowed</source>
+        <translation>a field name with a character that is not allowed</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is not a valid policy file: {reason}.</source>
+        <translation>Line {line}: the file is not a valid policy file: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file is not a policy file: its values are nested too deeply.</source>
+        <translation>The file is not a policy file: its values are nested too deeply.</translation>
     </message>
     <message>
         <source>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</source>
@@ -2758,6 +2810,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The database is empty: run &apos;db init&apos;.</source>
         <translation>The database is empty: run &apos;db init&apos;.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: SQLite cannot read all of it. Restore the newest backup (File &gt; Restore from backup) or ask IT for one.</source>
+        <translation>The file is damaged: SQLite cannot read all of it. Restore the newest backup (File &gt; Restore from backup) or ask IT for one.</translation>
     </message>
     <message>
         <source>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</source>

@@ -90,3 +90,16 @@ def test_a_damaged_workbook_gets_no_english_parser_text(tmp_path):
         zipped.writestr("xl/workbook.xml", "<not-a-workbook")
     message = _danish_refusal(path)
     assert "beskadiget" in message and "openpyxl" not in message
+
+
+def test_a_23_digit_value_in_a_file_is_a_rejected_cell_and_nothing_is_stored(demo_db, tmp_path, dump_db):
+    from barometer_desktop.importing.service import import_file
+
+    path = tmp_path / "tal.csv"
+    path.write_text("indikator;område;periode;værdi\n4.1;København;2014;10000000000000000000000\n", encoding="utf-8")
+    before = dump_db(demo_db)
+    (rejection,) = import_file(demo_db, path).rejections
+    assert rejection.row == 2 and "for stor" in rejection.reason(
+        lambda context, text: i18n.translate_into("da", context, text)
+    )
+    assert dump_db(demo_db) == before
