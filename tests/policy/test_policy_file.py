@@ -294,7 +294,9 @@ def test_report_year_0_is_refused_not_read_as_the_latest_year(demo_db_path, tmp_
     target = tmp_path / "r.pdf"
     assert main(["--db", str(demo_db_path), "report", "--year", "0", "--out", str(target)]) == 1
     assert not target.exists()
-    assert "ville være tom" in _one_line(capsys)
+    assert "0 er ikke et rapportår" in _one_line(capsys)
+    assert main(["--db", str(demo_db_path), "report", "--year", "99999", "--out", str(target)]) == 1
+    assert "fra 1900 til 2100" in _one_line(capsys)
 
 
 @pytest.mark.parametrize(
