@@ -28,6 +28,7 @@ from barometer_desktop import APP_NAME
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import announce, explain_focused, leave_with_tab, named
 from barometer_desktop.ui.fit import remember_splitter, scrolling
+from barometer_desktop.ui.screens.base import Screen
 from barometer_desktop.ui.state import AppState
 
 # Settings keys (QSettings, per user).
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowTitle(APP_NAME)
         self.restart_requested = False  # set by restart(); ui.launch starts the program again after closing
-        self._screens: dict[str, QWidget] = {}
+        self._screens: dict[str, Screen] = {}
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -215,7 +216,7 @@ class MainWindow(QMainWindow):
         # Back up, restore, import, export, publish: inserted above Quit.
         self.file_actions = FileActions(self)
 
-    def add_screen(self, key: str, title: str, factory: Callable[[], QWidget]) -> QWidget:
+    def add_screen(self, key: str, title: str, factory: Callable[[], Screen]) -> Screen:
         screen = factory()
         screen.setObjectName(f"screen_{key}")
         self._screens[key] = screen
@@ -324,7 +325,7 @@ class MainWindow(QMainWindow):
 
     # -- navigation ----------------------------------------------------------
 
-    def page(self, key: str) -> QWidget:
+    def page(self, key: str) -> Screen:
         """One of the screens (pages of the stack), by key: "overview", "indicators", ...
 
         Not `screen()`: that is QWidget's, the monitor the window is on.
@@ -359,16 +360,12 @@ class MainWindow(QMainWindow):
 
     def confirm_leave_all(self) -> bool:
         """Before closing, opening another database or changing the year: every
-        screen that can hold unsaved input (it has `confirm_leave() -> bool`)
-        asks Save / Discard / Cancel. False when one says stay."""
+        screen holding unsaved input asks Save / Discard / Cancel (Screen.confirm_leave).
+        False when one says stay."""
         for key, screen in self._screens.items():
-            confirm = getattr(screen, "confirm_leave", None)
-            if confirm is None:
-                continue
-            unsaved = getattr(screen, "has_unsaved_changes", None)
-            if unsaved is not None and unsaved():
+            if screen.has_unsaved_changes():
                 self.show_screen(key)  # show what the question is about
-            if not confirm():
+            if not screen.confirm_leave():
                 return False
         return True
 

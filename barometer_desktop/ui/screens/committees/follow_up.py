@@ -46,6 +46,7 @@ from barometer_desktop.ui.screens.committees.widgets import (
     status_choices,
     status_colour,
 )
+from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.state import AppState
 
 GOAL, POLICY_GOALS, STATUS, NOTE = range(4)
@@ -325,7 +326,7 @@ class FollowUpTab(QWidget):
                 self.report_link.mark_invalid(error.user_message(QCoreApplication.translate))
             return False
         self._set_dirty(False)
-        self.state.data_changed.emit()
+        self.state.notify(Change.committees())
         # Stored, but worth knowing: a link to a drive that does not answer now.
         show_notices(self, notices, labels)
         return True

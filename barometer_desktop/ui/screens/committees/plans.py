@@ -39,6 +39,7 @@ from barometer_desktop.ui.screens.committees.widgets import (
     show_error,
     show_notices,
 )
+from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.filter_box import FilterBox
 from barometer_desktop.ui.state import AppState
 
@@ -253,7 +254,7 @@ class PlansTab(QWidget):
         except BarometerError as error:
             show_error(self, error, labels)
             return False
-        self.state.data_changed.emit()
+        self.state.notify(Change.committees())
         if isinstance(result, list):  # a save's notices about what it stored
             show_notices(self, result, labels)
         return True

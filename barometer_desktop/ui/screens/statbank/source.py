@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.ui.accessibility import buddy, named, tab_moves_on
+from barometer_desktop.ui.changes import EVERYTHING
 from barometer_desktop.ui.state import AppState
 
 PREVIEW_YEARS = 5
@@ -568,7 +569,7 @@ class StatBankFetchDialog(QDialog):
         self._set_busy(False)
         self.finished_run.emit()
         if written:
-            self.state.data_changed.emit()
+            self.state.notify(EVERYTHING)
 
 
 def ask_source_updates(state: AppState, codes: list[str] | None, done: Callable[[list[str]], None]) -> StatBankCall:
