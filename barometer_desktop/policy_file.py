@@ -23,6 +23,7 @@ from datetime import date
 from typing import Any
 
 from barometer_desktop.domain.indicators import DETAIL_FIELDS, DETAIL_LENGTH
+from barometer_desktop.domain.periods import TIME_MAPPINGS
 from barometer_desktop.domain.types import Direction, Frequency, Unit
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, Phrase, ValidationError
 
@@ -73,7 +74,18 @@ INDICATOR_FIELDS = {
     "comparison_available": (FLAG, True),
     # The free-text details, under their own names.
     **{name: (TEXT, "") for name in DETAIL_FIELDS},
+    "statbank": ("statbank", None),  # [indicators.statbank]: where the figures come from, optional
 }
+# An indicator's source in Statistics Denmark's StatBank (storage.indicator_sources).
+STATBANK_FIELDS = {
+    "table": (TEXT, REQUIRED),
+    "selection": ("selection", {}),
+    "denominator": ("selection", None),
+    "area_variable": (TEXT, "OMRÅDE"),
+    "time_variable": (TEXT, "TID"),
+    "time_mapping": (TEXT, "as_is"),
+}
+STATBANK_CODE_LIMIT = 40
 COMMITTEE_FIELDS = {
     "name": (TEXT, REQUIRED),
     "short_name": (TEXT, REQUIRED),
@@ -122,6 +134,22 @@ class _Lines:
                 if seen == index:
                     return number
         return 0
+
+    def in_table(self, section: str, index: int, table: str, key: str | None) -> int:
+        """1-based line of `key` in the [section.table] of the index-th [[section]] (else of its header)."""
+        start = self._header(section, index)
+        header = re.compile(rf"^\s*\[\s*{re.escape(section)}\.{re.escape(table)}\s*\]")
+        key_pattern = re.compile(rf"^\s*\"?{re.escape(key or '')}\"?\s*=") if key else None
+        found = start
+        for number in range(start + 1, len(self.lines)):
+            line = self.lines[number].lstrip()
+            if line.startswith("[[") or (line.startswith("[") and found != start and not header.match(line)):
+                break
+            if header.match(line):
+                found = number
+            elif key_pattern and found != start and key_pattern.match(line):
+                return number + 1
+        return found + 1
 
     def find(self, section: str | None, index: int, key: str | None, sub: tuple[str, int] | None = None) -> int:
         """1-based line of `key` in the index-th [[section]] (or the top of the file); else of the header."""
@@ -174,6 +202,9 @@ class _Checker:
                 result[key] = list(default) if isinstance(default, list) else default
                 continue
             value = raw[key]
+            if kind == "statbank":
+                result[key] = self.statbank(value, raw, index)
+                continue
             if kind == "plan_goals":
                 if not isinstance(value, list):
                     self.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: expected a table of fields."),
@@ -189,6 +220,53 @@ class _Checker:
                               section, index, key, sub)
                 self.printable(value, section, index, key, sub)
             result[key] = value
+        return result
+
+    def statbank(self, raw: Any, indicator: dict, index: int) -> dict[str, Any]:
+        """An indicator's [indicators.statbank]; a problem names the line, the indicator and the field."""
+        code = indicator.get("code", "?")
+
+        def fail(template: str, key: str | None, **params) -> None:
+            field = "indicators.statbank" + (f".{key}" if key else "")
+            raise ValidationError(template, field=field, key=field, code=code,
+                                  line=self.where.in_table("indicators", index, "statbank", key), **params)
+
+        if not isinstance(raw, dict):
+            fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, indicator {code}, field {key}: expected a table of "
+                                   "fields ([indicators.statbank])."), None)
+        for key in raw:
+            if key not in STATBANK_FIELDS:
+                fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, indicator {code}, field {key}: unknown field (a "
+                                       "typing error?)."), key)
+        result: dict[str, Any] = {}
+        for key, (kind, default) in STATBANK_FIELDS.items():
+            value = raw.get(key, default)
+            if value is REQUIRED:
+                fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, indicator {code}, field {key}: a value is required."),
+                     key)
+            if kind == TEXT:
+                if not isinstance(value, str) or not value.strip():
+                    fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, indicator {code}, field {key}: expected a text "
+                                           "in quotes, e.g. \"FOLK1E\"."), key)
+                value = value.strip()
+                if len(value) > STATBANK_CODE_LIMIT:  # the stored column's width (schema 0007)
+                    fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, indicator {code}, field {key}: at most {limit} "
+                                           "characters."), key, limit=STATBANK_CODE_LIMIT)
+            elif value is not None and not (
+                isinstance(value, dict)
+                and all(isinstance(codes, list) and codes and all(isinstance(c, str) and c.strip() for c in codes)
+                        for codes in value.values())
+            ):
+                fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, indicator {code}, field {key}: expected variables "
+                                       "with lists of value codes, e.g. {{ \"HERKOMST\" = [\"5\"] }}."), key)
+            elif value is not None:
+                value = {str(k).strip(): [c.strip() for c in codes] for k, codes in value.items()}
+            result[key] = value
+        if result["time_mapping"] not in TIME_MAPPINGS:
+            fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, indicator {code}, field {key}: {value} is not one of "
+                                   "{choices}."), "time_mapping", value=result["time_mapping"],
+                 choices=", ".join(TIME_MAPPINGS))
+        result["table"] = result["table"].upper()
         return result
 
     def printable(self, value: str, section: str | None, index: int, key: str, sub=None) -> None:
@@ -384,6 +462,8 @@ HEADER = """\
 
 
 def _value(value: Any) -> str:
+    if isinstance(value, dict):  # an inline table; keys quoted (variable codes such as "KØN")
+        return "{ " + ", ".join(f"{json.dumps(k, ensure_ascii=False)} = {_value(v)}" for k, v in value.items()) + " }"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
@@ -400,8 +480,8 @@ def _fields(entry: dict[str, Any], fields: dict, indent: str = "") -> list[str]:
     lines = []
     for key, (kind, default) in fields.items():
         value = entry.get(key)
-        if kind == "plan_goals" or value is None:
-            continue  # a missing optional value is written as nothing
+        if kind in ("plan_goals", "statbank") or value is None:
+            continue  # a missing optional value is written as nothing; sub-tables after the fields
         lines.append(f"{indent}{key} = {_value(value)}")
     return lines
 
@@ -412,6 +492,8 @@ def to_toml(data: dict[str, Any]) -> str:
     for section, fields in SECTIONS.items():
         for entry in data.get(section, []):
             lines += ["", f"[[{section}]]", *_fields(entry, fields)]
+            if section == "indicators" and entry.get("statbank"):
+                lines += ["", "  [indicators.statbank]", *_fields(entry["statbank"], STATBANK_FIELDS, "  ")]
             for goal in entry.get("goals", []) if section == "action_plans" else []:
                 lines += ["", f"  [[{section}.goals]]", *_fields(goal, PLAN_GOAL_FIELDS, "  ")]
     return "\n".join(lines) + "\n"

@@ -10,6 +10,12 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+# How a source's time code becomes a period (an indicator's StatBank source):
+# "as_is" (2021, 2021K1, 2021M03) or, for a school-year code such as
+# 2020/2021, its first or its last year. Stored (schema 0007) and written in
+# the policy file under these names.
+TIME_MAPPINGS = ("as_is", "first_year", "last_year")
+
 MIN_YEAR = 1900
 MAX_YEAR = 2100
 

@@ -20,11 +20,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from barometer_desktop.domain.formatting import NumberFormatError, parse_number
+from barometer_desktop.domain.formatting import NumberFormatError, number_readings
 from barometer_desktop.domain.periods import Period, PeriodError
 from barometer_desktop.errors import QT_TRANSLATE_NOOP
 from barometer_desktop.importing.engine import ImportReport, run_import
+from barometer_desktop.importing.errors import ImportFileError
 from barometer_desktop.importing.mapping import ColumnMapping
+from barometer_desktop.importing.numbers import COMMA, POINT, FileNumbers
 from barometer_desktop.importing.rows import MISSING_MARKERS
 from barometer_desktop.importing.sources import TableSource
 from barometer_desktop.statbank.client import DataTable, StatBankClient, StatBankError, TableInfo
@@ -62,8 +64,14 @@ def time_codes(info: TableInfo, source: IndicatorSourceRecord, year: int | None)
     return codes
 
 
-def check_selection(info: TableInfo, selection: dict[str, list[str]]) -> None:
-    """Refuse, before asking for data, a variable or code the table does not have."""
+def request_selection(info: TableInfo, selection: dict[str, list[str]], time_variable: str) -> dict[str, list[str]]:
+    """The selection as the table names its variables, checked before anything is asked.
+
+    Refused here, with the variable named: a variable or code the table does
+    not have, and a variable left without a value, which the BULK format
+    does not allow (it sums nothing away; the total is usually "I alt").
+    """
+    chosen: dict[str, list[str]] = {}
     for code, values in selection.items():
         variable = info.variable(code)
         if variable is None:
@@ -71,44 +79,121 @@ def check_selection(info: TableInfo, selection: dict[str, list[str]]) -> None:
                 QT_TRANSLATE_NOOP("Errors", "Table {table} has no variable \"{variable}\"."),
                 table=info.id, variable=code,
             )
-        unknown = [v for v in values if v != "*" and v not in variable.codes()]
-        if unknown:
+        if not variable.is_time and variable.id.upper() != time_variable.upper():
+            unknown = [v for v in values if v != "*" and v not in variable.codes()]
+            if unknown:
+                raise StatBankError(
+                    QT_TRANSLATE_NOOP("Errors", "Table {table}, variable {variable} has no value {values}."),
+                    table=info.id, variable=variable.id, values=", ".join(unknown),
+                )
+        chosen[variable.id] = list(values)
+    require_every_variable(info, [name for name, values in chosen.items() if values])
+    return chosen
+
+
+def require_every_variable(info: TableInfo, chosen: list[str]) -> None:
+    """The BULK format sums nothing away: refuse, naming it, a variable of the table that has no value."""
+    given = {name.upper() for name in chosen}
+    for variable in info.variables:
+        if variable.id.upper() not in given:
             raise StatBankError(
-                QT_TRANSLATE_NOOP("Errors", "Table {table}, variable {variable} has no value {values}."),
-                table=info.id, variable=variable.id, values=", ".join(unknown),
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Table {table}: choose the value(s) of variable {variable} ({text}); Statistikbanken needs a "
+                    "value for every variable (the total is usually \"I alt\").",
+                ),
+                table=info.id, variable=variable.id, text=variable.text,
             )
 
 
-def _number(text: str) -> float | None:
-    if text.strip() in MISSING_MARKERS:
-        return None
+def _unreadable(reason: str) -> StatBankError:
+    return StatBankError(
+        QT_TRANSLATE_NOOP("Errors", "Statistikbanken gave an answer that could not be read ({reason})."),
+        reason=reason,
+    )
+
+
+def _is_missing(text: str, info: TableInfo) -> bool:
+    """".." (or another missing mark), or the table's own mark for a hidden figure when it is not a number."""
+    text = text.strip()
+    if text in MISSING_MARKERS:
+        return True
+    return bool(info.suppressed) and text == info.suppressed and number_readings(text) == (None, None)
+
+
+def _read_figures(table: DataTable, info: TableInfo, where) -> list[float | None]:
+    """Every figure of one answer read with ONE number format, decided from all of them as a file's
+    (importing.numbers): "1.234" with nothing that shows the decimal mark is refused, never guessed."""
+    numbers = FileNumbers(f"Statistikbanken {info.id}")
+    cells = [row[-1] for row in table.rows]
     try:
-        return float(text)
-    except ValueError:
-        pass
-    try:
-        return parse_number(text, "da")
-    except NumberFormatError as error:
+        for number, text in enumerate(cells, start=2):
+            if not _is_missing(text, info):
+                numbers.observe(text, number, "INDHOLD")
+        numbers.check_complete()
+        return [None if _is_missing(text, info) else _figure(numbers, text, number, info, where)
+                for number, text in enumerate(cells, start=2)]
+    except ImportFileError as error:
+        first, seen = numbers.first_only, numbers.ambiguous
+        if COMMA in first and POINT in first:
+            raise StatBankError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Statistikbanken's answer for table {table} mixes decimal marks: \"{comma}\" ({comma_cell}) and "
+                    "\"{point}\" ({point_cell}); nothing was changed.",
+                ),
+                table=info.id, comma=first[COMMA].text, comma_cell=where(first[COMMA].row),
+                point=first[POINT].text, point_cell=where(first[POINT].row),
+            ) from error
         raise StatBankError(
-            QT_TRANSLATE_NOOP("Errors", "Statistikbanken gave an answer that could not be read ({reason})."),
-            reason=text,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Statistikbanken's figure \"{text}\" for {cell} in table {table} can be read in two ways (the dot "
+                "may separate thousands or be the decimal mark) and no figure shows which; nothing was changed.",
+            ),
+            text=seen.text if seen else "?", cell=where(seen.row) if seen else "?", table=info.id,
         ) from error
 
 
-def sums(table: DataTable, area_variable: str, time_variable: str) -> dict[tuple[str, str], float | None]:
-    """(area code, time code) -> the sum of the selected figures; None when any is missing."""
+def _figure(numbers: FileNumbers, text: str, number: int, info: TableInfo, where) -> float:
+    try:
+        return numbers.read(text, number, "INDHOLD")
+    except NumberFormatError as error:
+        raise StatBankError(
+            QT_TRANSLATE_NOOP("Errors", "Statistikbanken's figure \"{text}\" for {cell} in table {table} is "
+                              "not a number; nothing was changed."),
+            text=text[:40], cell=where(number), table=info.id,
+        ) from error
+
+
+def sums(table: DataTable, info: TableInfo, area_variable: str, time_variable: str) -> dict[tuple[str, str], float | None]:
+    """(area code, time code) -> the sum of the selected figures; None when any is missing.
+
+    The same cell (every code the same) twice in one answer is refused: which
+    of the two would be the figure cannot be known.
+    """
     header = list(table.header)
     try:
         area_column, time_column = header.index(area_variable.upper()), header.index(time_variable.upper())
     except ValueError as error:
-        raise StatBankError(
-            QT_TRANSLATE_NOOP("Errors", "Statistikbanken gave an answer that could not be read ({reason})."),
-            reason=", ".join(header),
-        ) from error
+        raise _unreadable(", ".join(header)) from error
+
+    def where(number: int) -> str:
+        row = table.rows[number - 2]
+        return " ".join(f"{name}={code}" for name, code in zip(header[:-1], row[:-1]))
+
+    values = _read_figures(table, info, where)
+    seen: set[tuple[str, ...]] = set()
     totals: dict[tuple[str, str], float | None] = defaultdict(float)
-    for row in table.rows:
+    for number, (row, value) in enumerate(zip(table.rows, values), start=2):
+        if row[:-1] in seen:
+            raise StatBankError(
+                QT_TRANSLATE_NOOP("Errors", "Statistikbanken's answer for table {table} gives the cell {cell} twice; "
+                                  "nothing was changed."),
+                table=info.id, cell=where(number),
+            )
+        seen.add(row[:-1])
         key = (row[area_column], row[time_column])
-        value = _number(row[-1])
         before = totals[key]
         totals[key] = None if value is None or before is None else before + value
     return dict(totals)
@@ -118,16 +203,15 @@ def figures(
     client: StatBankClient, source: IndicatorSourceRecord, info: TableInfo, area_codes: list[str], year: int | None
 ) -> dict[tuple[str, str], float | None]:
     """(area code, time code) -> the indicator's figure (share x 100 with a denominator)."""
-    base = {source.area_variable: area_codes, source.time_variable: time_codes(info, source, year)}
-    numerator_selection = {**source.selection, **base}
-    check_selection(info, {k: v for k, v in numerator_selection.items() if k != source.time_variable})
-    numerators = sums(client.data(source.table_id, numerator_selection), source.area_variable, source.time_variable)
+    time_variable = info.variable(source.time_variable) or info.time_variable
+    time_id = time_variable.id if time_variable else source.time_variable
+    base = {source.area_variable: area_codes, time_id: time_codes(info, source, year)}
+    numerator_selection = request_selection(info, {**source.selection, **base}, time_id)
+    numerators = sums(client.data(info.id, numerator_selection), info, source.area_variable, time_id)
     if source.denominator is None:
         return numerators
-    denominator_selection = {**source.selection, **source.denominator, **base}
-    check_selection(info, {k: v for k, v in denominator_selection.items() if k != source.time_variable})
-    denominators = sums(client.data(source.table_id, denominator_selection), source.area_variable,
-                        source.time_variable)
+    denominator_selection = request_selection(info, {**source.selection, **source.denominator, **base}, time_id)
+    denominators = sums(client.data(info.id, denominator_selection), info, source.area_variable, time_id)
     result: dict[tuple[str, str], float | None] = {}
     for key, numerator in numerators.items():
         denominator = denominators.get(key)

@@ -74,16 +74,31 @@ def for_indicator(db: Database, indicator_id: int) -> IndicatorSourceRecord | No
     return None if row is None else _record(row)
 
 
+def source_columns(section: dict) -> dict:
+    """The indicator_source row's columns for a policy file's [indicators.statbank] (policy_file.STATBANK_FIELDS)."""
+    return dict(
+        table_id=section["table"].strip().upper(), selection=_text(section.get("selection") or {}),
+        denominator=_text(section.get("denominator")),
+        area_variable=(section.get("area_variable") or "").strip() or "OMRÅDE",
+        time_variable=(section.get("time_variable") or "").strip() or "TID",
+        time_mapping=section.get("time_mapping") if section.get("time_mapping") in TIME_MAPPINGS else "as_is",
+    )
+
+
+def source_section(source: IndicatorSourceRecord | None) -> dict | None:
+    """A stored source as the policy file writes it (None: the indicator has none)."""
+    if source is None:
+        return None
+    return {"table": source.table_id, "selection": source.selection, "denominator": source.denominator,
+            "area_variable": source.area_variable, "time_variable": source.time_variable,
+            "time_mapping": source.time_mapping}
+
+
 def save(db: Database, source: IndicatorSourceRecord) -> None:
     """Store the source (one transaction); refuse an empty table id."""
-    table_id = source.table_id.strip().upper()
-    if not table_id:
+    if not source.table_id.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the StatBank table id (e.g. FOLK1A)."))
-    values = dict(
-        table_id=table_id, selection=_text(source.selection), denominator=_text(source.denominator),
-        area_variable=source.area_variable.strip() or "OMRÅDE", time_variable=source.time_variable.strip() or "TID",
-        time_mapping=source.time_mapping if source.time_mapping in TIME_MAPPINGS else "as_is",
-    )
+    values = source_columns(source_section(source))
     with db.transaction() as session:
         connection = session.connection()
         existing = connection.execute(

@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from barometer_desktop.domain.indicators import DETAIL_FIELDS
 from barometer_desktop.policy_file import FORMAT_VERSION, VERSION_KEY
 from barometer_desktop.storage.database import Database
+from barometer_desktop.storage.indicator_sources import source_columns, source_section
+from barometer_desktop.storage.schema import indicator_source
 from barometer_desktop.storage.models import (
     ActionPlan,
     ActionPlanGoal,
@@ -48,29 +50,31 @@ def load(session: Session, data: Mapping[str, Any]) -> None:
         for g in data.get("goals", [])
     }
     session.add_all([*focus_areas.values(), *goals.values()])
+    sources: list[tuple[Indicator, dict]] = []
     for i in data.get("indicators", []):
-        session.add(
-            Indicator(
-                code=i["code"],
-                goal=goals[i["goal"]],
-                name=i["name"],
-                definition=i.get("definition", ""),
-                unit=i["unit"],
-                decimals=i.get("decimals", 1),
-                direction=i["direction"],
-                is_headline=i.get("headline", False),
-                is_active=i.get("active", True),
-                is_survey=i.get("survey", False),
-                data_source=i.get("source", ""),
-                provider=i.get("provider", ""),
-                frequency=i.get("frequency", "yearly"),
-                release_month=i.get("release_month"),
-                release_year_offset=i.get("release_year_offset", 1),
-                population_note=i.get("population_note", ""),
-                comparison_available=i.get("comparison_available", True),
-                **{name: i.get(name, "") for name in DETAIL_FIELDS},
-            )
+        item = Indicator(
+            code=i["code"],
+            goal=goals[i["goal"]],
+            name=i["name"],
+            definition=i.get("definition", ""),
+            unit=i["unit"],
+            decimals=i.get("decimals", 1),
+            direction=i["direction"],
+            is_headline=i.get("headline", False),
+            is_active=i.get("active", True),
+            is_survey=i.get("survey", False),
+            data_source=i.get("source", ""),
+            provider=i.get("provider", ""),
+            frequency=i.get("frequency", "yearly"),
+            release_month=i.get("release_month"),
+            release_year_offset=i.get("release_year_offset", 1),
+            population_note=i.get("population_note", ""),
+            comparison_available=i.get("comparison_available", True),
+            **{name: i.get(name, "") for name in DETAIL_FIELDS},
         )
+        session.add(item)
+        if i.get("statbank"):
+            sources.append((item, i["statbank"]))
     committees = {}
     for c in data.get("committees", []):
         committees[c["short_name"]] = Committee(
@@ -87,6 +91,8 @@ def load(session: Session, data: Mapping[str, Any]) -> None:
             session.add(ActionPlanGoal(action_plan=plan, text=g["text"], sort_order=order, ended_on=g.get("ended_on"),
                                        policy_goals=[goals[n] for n in g.get("policy_goals", [])]))
     session.flush()
+    for item, source in sources:
+        session.execute(insert(indicator_source).values(indicator_id=item.id, version=1, **source_columns(source)))
 
 
 def _emails(text: str) -> list[str]:
@@ -95,9 +101,10 @@ def _emails(text: str) -> list[str]:
 
 def export(db: Database) -> dict[str, Any]:
     """The current definition: the newest policy and everything that belongs to it."""
-    from barometer_desktop.storage import catalog, policies
+    from barometer_desktop.storage import catalog, indicator_sources, policies
 
     policy_id = policies.current(db).id
+    sources = {s.indicator_id: s for s in indicator_sources.all_sources(db)}
     with db.reading() as session:
         policy = session.get(Policy, policy_id)
         data: dict[str, Any] = {
@@ -149,6 +156,7 @@ def export(db: Database) -> dict[str, Any]:
             "release_month": i.release_month, "release_year_offset": i.release_year_offset,
             "population_note": i.population_note, "comparison_available": i.comparison_available,
             **{name: getattr(i, name) for name in DETAIL_FIELDS},
+            "statbank": source_section(sources.get(i.id)),
         }
         for goal in catalog.goals_with_indicators(db, include_retired=True, policy_id=policy_id)
         for i in goal.indicators

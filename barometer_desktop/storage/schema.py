@@ -36,6 +36,7 @@ from sqlalchemy import (
 )
 
 from barometer_desktop.domain.indicators import DETAIL_LENGTH
+from barometer_desktop.domain.periods import TIME_MAPPINGS  # the CheckConstraint's names
 from barometer_desktop.domain.types import Direction, FollowUpStatus, Frequency, Unit
 
 # Named constraints make Alembic migrations reproducible on every engine.
@@ -56,7 +57,6 @@ AREA_KINDS = ("municipality", "country")
 FOLLOW_UP_STATUSES = tuple(status.value for status in FollowUpStatus)
 DECISION_REASONS = ("missing_follow_up", "indicator_worsened", "other")
 DECISION_STATUSES = ("confirmed", "dismissed")
-TIME_MAPPINGS = ("as_is", "first_year", "last_year")
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 

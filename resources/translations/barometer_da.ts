@@ -1896,6 +1896,34 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Linje {line}, felt {key}: feltet skal udfyldes.</translation>
     </message>
     <message>
+        <source>Line {line}, indicator {code}, field {key}: expected a table of fields ([indicators.statbank]).</source>
+        <translation>Linje {line}, indikator {code}, felt {key}: her skal stå en tabel af felter ([indicators.statbank]).</translation>
+    </message>
+    <message>
+        <source>Line {line}, indicator {code}, field {key}: unknown field (a typing error?).</source>
+        <translation>Linje {line}, indikator {code}, felt {key}: ukendt felt (en tastefejl?).</translation>
+    </message>
+    <message>
+        <source>Line {line}, indicator {code}, field {key}: a value is required.</source>
+        <translation>Linje {line}, indikator {code}, felt {key}: skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>Line {line}, indicator {code}, field {key}: expected a text in quotes, e.g. &quot;FOLK1E&quot;.</source>
+        <translation>Linje {line}, indikator {code}, felt {key}: her skal stå en tekst i anførselstegn, fx &quot;FOLK1E&quot;.</translation>
+    </message>
+    <message>
+        <source>Line {line}, indicator {code}, field {key}: at most {limit} characters.</source>
+        <translation>Linje {line}, indikator {code}, felt {key}: højst {limit} tegn.</translation>
+    </message>
+    <message>
+        <source>Line {line}, indicator {code}, field {key}: expected variables with lists of value codes, e.g. {{ &quot;HERKOMST&quot; = [&quot;5&quot;] }}.</source>
+        <translation>Linje {line}, indikator {code}, felt {key}: her skal stå variabler med lister af værdikoder, fx {{ &quot;HERKOMST&quot; = [&quot;5&quot;] }}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, indicator {code}, field {key}: {value} is not one of {choices}.</source>
+        <translation>Linje {line}, indikator {code}, felt {key}: {value} er ikke en af {choices}.</translation>
+    </message>
+    <message>
         <source>Line {line}, field {key}: contains a control character (e.g. a NUL byte); write plain text.</source>
         <translation>Linje {line}, felt {key}: indeholder et kontroltegn (fx en NUL-byte); skriv almindelig tekst.</translation>
     </message>
@@ -2096,6 +2124,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Ingen forbindelse til Statistikbanken ({reason}); intet blev ændret.</translation>
     </message>
     <message>
+        <source>Statistikbanken&apos;s answer is larger than {size} MB, more than a barometer needs; nothing was changed. Choose fewer values.</source>
+        <translation>Statistikbankens svar er større end {size} MB, mere end et barometer har brug for; intet er ændret. Vælg færre værdier.</translation>
+    </message>
+    <message>
         <source>Statistikbanken did not answer within {seconds} seconds; nothing was changed. Try again later.</source>
         <translation>Statistikbanken svarede ikke inden for {seconds} sekunder; intet blev ændret. Prøv igen senere.</translation>
     </message>
@@ -2130,6 +2162,26 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Table {table}, variable {variable} has no value {values}.</source>
         <translation>Tabel {table}, variabel {variable} har ingen værdi {values}.</translation>
+    </message>
+    <message>
+        <source>Table {table}: choose the value(s) of variable {variable} ({text}); Statistikbanken needs a value for every variable (the total is usually &quot;I alt&quot;).</source>
+        <translation>Tabel {table}: vælg værdi(er) for variablen {variable} ({text}); Statistikbanken skal have en værdi for hver variabel (totalen hedder som regel &quot;I alt&quot;).</translation>
+    </message>
+    <message>
+        <source>Statistikbanken&apos;s answer for table {table} mixes decimal marks: &quot;{comma}&quot; ({comma_cell}) and &quot;{point}&quot; ({point_cell}); nothing was changed.</source>
+        <translation>Statistikbankens svar for tabel {table} blander decimaltegn: &quot;{comma}&quot; ({comma_cell}) og &quot;{point}&quot; ({point_cell}); intet er ændret.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken&apos;s figure &quot;{text}&quot; for {cell} in table {table} can be read in two ways (the dot may separate thousands or be the decimal mark) and no figure shows which; nothing was changed.</source>
+        <translation>Statistikbankens tal &quot;{text}&quot; for {cell} i tabel {table} kan læses på to måder (punktummet kan adskille tusinder eller være decimaltegn), og intet tal viser hvilken; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken&apos;s figure &quot;{text}&quot; for {cell} in table {table} is not a number; nothing was changed.</source>
+        <translation>Statistikbankens tal &quot;{text}&quot; for {cell} i tabel {table} er ikke et tal; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken&apos;s answer for table {table} gives the cell {cell} twice; nothing was changed.</source>
+        <translation>Statistikbankens svar for tabel {table} giver cellen {cell} to gange; intet er ændret.</translation>
     </message>
     <message>
         <source>No area has an official municipality code to fetch for.</source>
@@ -3987,6 +4039,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Stikprøvestørrelse mangler</translation>
     </message>
     <message>
+        <source>Asking Statistikbanken…</source>
+        <translation>Spørger Statistikbanken…</translation>
+    </message>
+    <message>
         <source>(no provider)</source>
         <translation>(ingen dataleverandør)</translation>
     </message>
@@ -5578,6 +5634,42 @@ Med venlig hilsen
         <translation>Kilde i Statistikbanken (valgfri)</translation>
     </message>
     <message>
+        <source>e.g. befolkning herkomst</source>
+        <translation>fx befolkning herkomst</translation>
+    </message>
+    <message>
+        <source>Search tables</source>
+        <translation>Søg tabeller</translation>
+    </message>
+    <message>
+        <source>Words from the table&apos;s title or its id</source>
+        <translation>Ord fra tabellens titel eller dens id</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <source>Search Statistikbanken&apos;s list of tables by words from the title.</source>
+        <translation>Søg i Statistikbankens liste over tabeller efter ord fra titlen.</translation>
+    </message>
+    <message>
+        <source>Tables found</source>
+        <translation>Fundne tabeller</translation>
+    </message>
+    <message>
+        <source>Choose a table to read its variables</source>
+        <translation>Vælg en tabel for at læse dens variabler</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Stop med at vente</translation>
+    </message>
+    <message>
+        <source>Stop waiting for Statistikbanken&apos;s answer; nothing is changed.</source>
+        <translation>Stop med at vente på Statistikbankens svar; intet ændres.</translation>
+    </message>
+    <message>
         <source>e.g. FOLK1E</source>
         <translation>fx FOLK1E</translation>
     </message>
@@ -5618,6 +5710,10 @@ Med venlig hilsen
         <translation>Fjern kilde</translation>
     </message>
     <message>
+        <source>Find table:</source>
+        <translation>Find tabel:</translation>
+    </message>
+    <message>
         <source>Table:</source>
         <translation>Tabel:</translation>
     </message>
@@ -5646,6 +5742,26 @@ Med venlig hilsen
         <translation>Gemt udvalg: {selection}</translation>
     </message>
     <message>
+        <source>Asking Statistikbanken…</source>
+        <translation>Spørger Statistikbanken…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for Statistikbanken; nothing was changed.</source>
+        <translation>Stoppede med at vente på Statistikbanken; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>Type words from the table&apos;s title, e.g. befolkning herkomst.</source>
+        <translation>Skriv ord fra tabellens titel, fx befolkning herkomst.</translation>
+    </message>
+    <message>
+        <source>{count} tables found; choose one to read its variables.</source>
+        <translation>{count} tabeller fundet; vælg én for at læse dens variabler.</translation>
+    </message>
+    <message>
+        <source>No table has &quot;{words}&quot; in its title.</source>
+        <translation>Ingen tabel har &quot;{words}&quot; i titlen.</translation>
+    </message>
+    <message>
         <source>Give the table id first, e.g. FOLK1E.</source>
         <translation>Angiv først tabellens id, fx FOLK1E.</translation>
     </message>
@@ -5654,8 +5770,8 @@ Med venlig hilsen
         <translation>{text} (opdateret {updated})</translation>
     </message>
     <message>
-        <source>Tick the values that give the figure. The area ({area}) and time ({time}) are filled in when fetching: the barometer&apos;s areas by municipality code, and every year.</source>
-        <translation>Sæt flueben ved de værdier, der giver tallet. Område ({area}) og tid ({time}) udfyldes ved hentning: barometerets områder efter kommunekode og alle år.</translation>
+        <source>Tick the values that give the figure, at least one for every variable (the total is usually &quot;I alt&quot;). The area ({area}) and time ({time}) are filled in when fetching: the barometer&apos;s areas by municipality code, and every year.</source>
+        <translation>Sæt flueben ved de værdier, der giver tallet, mindst én for hver variabel (totalen hedder som regel &quot;I alt&quot;). Område ({area}) og tid ({time}) udfyldes ved hentning: barometerets områder efter kommunekode og alle år.</translation>
     </message>
     <message>
         <source>Preview (not stored):</source>

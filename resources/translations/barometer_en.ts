@@ -1896,6 +1896,34 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Line {line}, field {key}: a value is required.</translation>
     </message>
     <message>
+        <source>Line {line}, indicator {code}, field {key}: expected a table of fields ([indicators.statbank]).</source>
+        <translation>Line {line}, indicator {code}, field {key}: expected a table of fields ([indicators.statbank]).</translation>
+    </message>
+    <message>
+        <source>Line {line}, indicator {code}, field {key}: unknown field (a typing error?).</source>
+        <translation>Line {line}, indicator {code}, field {key}: unknown field (a typing error?).</translation>
+    </message>
+    <message>
+        <source>Line {line}, indicator {code}, field {key}: a value is required.</source>
+        <translation>Line {line}, indicator {code}, field {key}: a value is required.</translation>
+    </message>
+    <message>
+        <source>Line {line}, indicator {code}, field {key}: expected a text in quotes, e.g. &quot;FOLK1E&quot;.</source>
+        <translation>Line {line}, indicator {code}, field {key}: expected a text in quotes, e.g. &quot;FOLK1E&quot;.</translation>
+    </message>
+    <message>
+        <source>Line {line}, indicator {code}, field {key}: at most {limit} characters.</source>
+        <translation>Line {line}, indicator {code}, field {key}: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Line {line}, indicator {code}, field {key}: expected variables with lists of value codes, e.g. {{ &quot;HERKOMST&quot; = [&quot;5&quot;] }}.</source>
+        <translation>Line {line}, indicator {code}, field {key}: expected variables with lists of value codes, e.g. {{ &quot;HERKOMST&quot; = [&quot;5&quot;] }}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, indicator {code}, field {key}: {value} is not one of {choices}.</source>
+        <translation>Line {line}, indicator {code}, field {key}: {value} is not one of {choices}.</translation>
+    </message>
+    <message>
         <source>Line {line}, field {key}: contains a control character (e.g. a NUL byte); write plain text.</source>
         <translation>Line {line}, field {key}: contains a control character (e.g. a NUL byte); write plain text.</translation>
     </message>
@@ -2096,6 +2124,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>No connection to Statistikbanken ({reason}); nothing was changed.</translation>
     </message>
     <message>
+        <source>Statistikbanken&apos;s answer is larger than {size} MB, more than a barometer needs; nothing was changed. Choose fewer values.</source>
+        <translation>Statistikbanken&apos;s answer is larger than {size} MB, more than a barometer needs; nothing was changed. Choose fewer values.</translation>
+    </message>
+    <message>
         <source>Statistikbanken did not answer within {seconds} seconds; nothing was changed. Try again later.</source>
         <translation>Statistikbanken did not answer within {seconds} seconds; nothing was changed. Try again later.</translation>
     </message>
@@ -2130,6 +2162,26 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Table {table}, variable {variable} has no value {values}.</source>
         <translation>Table {table}, variable {variable} has no value {values}.</translation>
+    </message>
+    <message>
+        <source>Table {table}: choose the value(s) of variable {variable} ({text}); Statistikbanken needs a value for every variable (the total is usually &quot;I alt&quot;).</source>
+        <translation>Table {table}: choose the value(s) of variable {variable} ({text}); Statistikbanken needs a value for every variable (the total is usually &quot;I alt&quot;).</translation>
+    </message>
+    <message>
+        <source>Statistikbanken&apos;s answer for table {table} mixes decimal marks: &quot;{comma}&quot; ({comma_cell}) and &quot;{point}&quot; ({point_cell}); nothing was changed.</source>
+        <translation>Statistikbanken&apos;s answer for table {table} mixes decimal marks: &quot;{comma}&quot; ({comma_cell}) and &quot;{point}&quot; ({point_cell}); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken&apos;s figure &quot;{text}&quot; for {cell} in table {table} can be read in two ways (the dot may separate thousands or be the decimal mark) and no figure shows which; nothing was changed.</source>
+        <translation>Statistikbanken&apos;s figure &quot;{text}&quot; for {cell} in table {table} can be read in two ways (the dot may separate thousands or be the decimal mark) and no figure shows which; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken&apos;s figure &quot;{text}&quot; for {cell} in table {table} is not a number; nothing was changed.</source>
+        <translation>Statistikbanken&apos;s figure &quot;{text}&quot; for {cell} in table {table} is not a number; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Statistikbanken&apos;s answer for table {table} gives the cell {cell} twice; nothing was changed.</source>
+        <translation>Statistikbanken&apos;s answer for table {table} gives the cell {cell} twice; nothing was changed.</translation>
     </message>
     <message>
         <source>No area has an official municipality code to fetch for.</source>
@@ -3987,6 +4039,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Sample size missing</translation>
     </message>
     <message>
+        <source>Asking Statistikbanken…</source>
+        <translation>Asking Statistikbanken…</translation>
+    </message>
+    <message>
         <source>(no provider)</source>
         <translation>(no provider)</translation>
     </message>
@@ -5578,6 +5634,42 @@ Kind regards
         <translation>Source in Statistikbanken (optional)</translation>
     </message>
     <message>
+        <source>e.g. befolkning herkomst</source>
+        <translation>e.g. befolkning herkomst</translation>
+    </message>
+    <message>
+        <source>Search tables</source>
+        <translation>Search tables</translation>
+    </message>
+    <message>
+        <source>Words from the table&apos;s title or its id</source>
+        <translation>Words from the table&apos;s title or its id</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search Statistikbanken&apos;s list of tables by words from the title.</source>
+        <translation>Search Statistikbanken&apos;s list of tables by words from the title.</translation>
+    </message>
+    <message>
+        <source>Tables found</source>
+        <translation>Tables found</translation>
+    </message>
+    <message>
+        <source>Choose a table to read its variables</source>
+        <translation>Choose a table to read its variables</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Stop waiting</translation>
+    </message>
+    <message>
+        <source>Stop waiting for Statistikbanken&apos;s answer; nothing is changed.</source>
+        <translation>Stop waiting for Statistikbanken&apos;s answer; nothing is changed.</translation>
+    </message>
+    <message>
         <source>e.g. FOLK1E</source>
         <translation>e.g. FOLK1E</translation>
     </message>
@@ -5618,6 +5710,10 @@ Kind regards
         <translation>Remove source</translation>
     </message>
     <message>
+        <source>Find table:</source>
+        <translation>Find table:</translation>
+    </message>
+    <message>
         <source>Table:</source>
         <translation>Table:</translation>
     </message>
@@ -5646,6 +5742,26 @@ Kind regards
         <translation>Stored selection: {selection}</translation>
     </message>
     <message>
+        <source>Asking Statistikbanken…</source>
+        <translation>Asking Statistikbanken…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for Statistikbanken; nothing was changed.</source>
+        <translation>Stopped waiting for Statistikbanken; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Type words from the table&apos;s title, e.g. befolkning herkomst.</source>
+        <translation>Type words from the table&apos;s title, e.g. befolkning herkomst.</translation>
+    </message>
+    <message>
+        <source>{count} tables found; choose one to read its variables.</source>
+        <translation>{count} tables found; choose one to read its variables.</translation>
+    </message>
+    <message>
+        <source>No table has &quot;{words}&quot; in its title.</source>
+        <translation>No table has &quot;{words}&quot; in its title.</translation>
+    </message>
+    <message>
         <source>Give the table id first, e.g. FOLK1E.</source>
         <translation>Give the table id first, e.g. FOLK1E.</translation>
     </message>
@@ -5654,8 +5770,8 @@ Kind regards
         <translation>{text} (updated {updated})</translation>
     </message>
     <message>
-        <source>Tick the values that give the figure. The area ({area}) and time ({time}) are filled in when fetching: the barometer&apos;s areas by municipality code, and every year.</source>
-        <translation>Tick the values that give the figure. The area ({area}) and time ({time}) are filled in when fetching: the barometer&apos;s areas by municipality code, and every year.</translation>
+        <source>Tick the values that give the figure, at least one for every variable (the total is usually &quot;I alt&quot;). The area ({area}) and time ({time}) are filled in when fetching: the barometer&apos;s areas by municipality code, and every year.</source>
+        <translation>Tick the values that give the figure, at least one for every variable (the total is usually &quot;I alt&quot;). The area ({area}) and time ({time}) are filled in when fetching: the barometer&apos;s areas by municipality code, and every year.</translation>
     </message>
     <message>
         <source>Preview (not stored):</source>

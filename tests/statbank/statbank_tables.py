@@ -32,12 +32,13 @@ def make_table(years: list[str] = YEARS, figure=figure, updated: str = "2026-02-
         text="Befolkningen den 1. i kvartalet efter område, herkomst og tid",
         updated=updated,
         variables=[
-            {"id": "OMRÅDE", "text": "område", "time": False,
+            {"id": "OMRÅDE", "text": "område", "time": False, "elimination": True,
              "values": [{"id": code, "text": name} for code, name in AREAS]},
-            {"id": "HERKOMST", "text": "herkomst", "time": False,
+            {"id": "HERKOMST", "text": "herkomst", "time": False, "elimination": True,
              "values": [{"id": "TOT", "text": "I alt"}, {"id": "5", "text": "Indvandrere fra ikke-vestlige lande"},
                         {"id": "1", "text": "Personer med dansk oprindelse"}]},
-            {"id": "TID", "text": "tid", "time": True, "values": [{"id": y, "text": y} for y in years]},
+            {"id": "Tid", "text": "tid", "time": True, "elimination": False,
+             "values": [{"id": y, "text": y} for y in years]},
         ],
         figure=figure,
     )

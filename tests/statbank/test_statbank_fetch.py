@@ -156,3 +156,61 @@ def test_school_year_codes_are_stored_under_the_chosen_year(policy_db, stub) -> 
     assert report.written and report.new == 5
     assert set(_stored(policy_db)) == {(code, 2021) for code in ("000", "101", "751", "461", "851")}
     assert set(_stored(policy_db).values()) == {25.0}
+
+
+def _refused(policy_db_path, stub, **source_changes) -> str:
+    """Fetch with the stub as set up; the one-line refusal, and the database unchanged to the byte."""
+    db = open_database(policy_db_path, user_name="tester")
+    source = _source(db, **source_changes)
+    db.close()
+    before = _digest(policy_db_path)
+    db = open_database(policy_db_path, user_name="tester")
+    with pytest.raises(StatBankError) as caught:
+        fetch_indicator(db, StatBankClient(stub.url, timeout=5), source)
+    db.close()
+    assert _digest(policy_db_path) == before
+    assert "\n" not in str(caught.value)
+    return str(caught.value)
+
+
+def test_a_cell_given_twice_is_refused_naming_it(policy_db_path, stub) -> None:
+    stub.duplicate = True  # the first data row comes twice
+    assert _refused(policy_db_path, stub) == (
+        "Statistikbanken's answer for table FOLK1E gives the cell OMRÅDE=101 HERKOMST=5 TID=2019 twice; "
+        "nothing was changed.")
+
+
+def test_a_figure_that_reads_two_ways_is_refused_as_the_file_import_refuses_it(policy_db_path, stub) -> None:
+    # "1.234" is 1234 with a decimal comma and 1.234 with a decimal point; nothing else shows which.
+    stub.answer_text = "OMRÅDE;HERKOMST;TID;INDHOLD\r\n101;5;2019;1.234\r\n751;5;2019;17\r\n"
+    assert _refused(policy_db_path, stub) == (
+        "Statistikbanken's figure \"1.234\" for OMRÅDE=101 HERKOMST=5 TID=2019 in table FOLK1E can be read in two "
+        "ways (the dot may separate thousands or be the decimal mark) and no figure shows which; nothing was changed.")
+
+
+def test_mixed_decimal_marks_and_a_text_figure_are_refused(policy_db_path, stub) -> None:
+    stub.answer_text = "OMRÅDE;HERKOMST;TID;INDHOLD\r\n101;5;2019;12,5\r\n751;5;2019;17.25\r\n"
+    assert "mixes decimal marks: \"12,5\" (OMRÅDE=101 HERKOMST=5 TID=2019) and \"17.25\"" in _refused(
+        policy_db_path, stub)
+    stub.answer_text = "OMRÅDE;HERKOMST;TID;INDHOLD\r\n101;5;2019;mange\r\n"
+    assert _refused(policy_db_path, stub) == (
+        "Statistikbanken's figure \"mange\" for OMRÅDE=101 HERKOMST=5 TID=2019 in table FOLK1E is not a number; "
+        "nothing was changed.")
+
+
+def test_a_variable_without_a_value_is_refused_before_asking_for_data(policy_db_path, stub) -> None:
+    # BULK sums nothing away: every variable needs a value (here HERKOMST, which the source leaves out).
+    message = _refused(policy_db_path, stub, selection={}, denominator=None)
+    assert message == ("Table FOLK1E: choose the value(s) of variable HERKOMST (herkomst); Statistikbanken needs a "
+                       "value for every variable (the total is usually \"I alt\").")
+    assert [function for function, _ in stub.requests] == ["tableinfo"]
+
+
+def test_danish_decimal_commas_are_read_in_one_format(policy_db, stub) -> None:
+    # Asked in Danish, the StatBank writes "12,5"; the figures are read as the answer shows them.
+    stub.tables["FOLK1E"] = make_table(figure=lambda cell: "12.5" if cell["HERKOMST"] == "5" else "250")
+    source = _source(policy_db)
+    report = fetch_indicator(policy_db, StatBankClient(stub.url, timeout=5, lang="da"), source, year=2022).report
+    assert report.written and report.new == 5
+    assert set(_stored(policy_db).values()) == {5.0}
+    assert stub.requests[-1][1]["lang"] == "da" and stub.requests[-1][1]["variables"][-1]["code"] == "Tid"

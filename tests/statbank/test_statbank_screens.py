@@ -49,7 +49,8 @@ def test_the_source_section_reads_the_table_previews_and_saves(main_window, qtbo
     assert stub.requests == []  # nothing is fetched before the user asks
 
     section.table_id.setText("folk1e")
-    qtbot.mouseClick(section.read_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(section.call_done, timeout=10000):
+        qtbot.mouseClick(section.read_button, Qt.MouseButton.LeftButton)
     assert section.table_id.text() == "FOLK1E"
     assert "11.02.2026 08:00" in section.table_text.text()
     # Area and time are not offered: the barometer's areas and every year are fetched.
@@ -60,7 +61,8 @@ def test_the_source_section_reads_the_table_previews_and_saves(main_window, qtbo
     section.use_denominator.setChecked(True)
     _tick(section.denominator, "HERKOMST", "TOT")
 
-    qtbot.mouseClick(section.preview_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(section.call_done, timeout=10000):
+        qtbot.mouseClick(section.preview_button, Qt.MouseButton.LeftButton)
     # København 2022 by hand: (100 + 3 x 10 + 101 mod 7) / (1000 + 101) x 100 = 12,08 (Danish decimal comma).
     assert "København  2022: 12,08" in section.message.text()
     assert _count(db, indicator.id) == _count(db, indicator.id)  # the preview stores nothing
@@ -78,7 +80,8 @@ def test_the_source_section_shows_a_failure_in_one_line(main_window, qtbot, stub
     screen = main_window.page("indicators")
     screen.select_indicator(_indicator(screen.state.db, "1.2").id)
     screen.source_section.table_id.setText("NIX99")
-    qtbot.mouseClick(screen.source_section.read_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(screen.source_section.call_done, timeout=10000):
+        qtbot.mouseClick(screen.source_section.read_button, Qt.MouseButton.LeftButton)
     assert "NIX99" in screen.source_section.message.text()
     assert "\n" not in screen.source_section.message.text()
 
@@ -116,7 +119,10 @@ def test_missing_data_offers_statbank_and_shows_the_update_time_on_request(main_
     assert screen._with_source == ["7.1"]
     assert screen.statbank_check.isVisibleTo(screen)
     assert stub.requests == []  # only on request
-    qtbot.mouseClick(screen.statbank_check, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(screen.source_updates_shown, timeout=10000):
+        qtbot.mouseClick(screen.statbank_check, Qt.MouseButton.LeftButton)
+        assert not screen.statbank_check.isEnabled()  # asked in a worker; the click returned at once
+    assert screen.statbank_check.isEnabled()
     assert "7.1" in screen.statbank_updates.text() and "11.02.2026 08:00" in screen.statbank_updates.text()
     from PySide6.QtCore import QCoreApplication
 
@@ -127,7 +133,8 @@ def test_missing_data_offers_statbank_and_shows_the_update_time_on_request(main_
     # The stub's table has 2019-2022 only: nothing for the report year 2014 yet.
     assert screen.statbank_updates.text() == line("{indicator}: table {table} updated {updated}; no figures for {year} yet.")
     stub.tables["FOLK1E"] = make_table(years=["2013", "2014"])
-    qtbot.mouseClick(screen.statbank_check, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(screen.source_updates_shown, timeout=10000):
+        qtbot.mouseClick(screen.statbank_check, Qt.MouseButton.LeftButton)
     assert screen.statbank_updates.text() == line("{indicator}: table {table} updated {updated}; it has figures for {year}.")
     assert "2014" in screen.statbank_updates.text() and len(stub.requests) == 2
 
@@ -161,3 +168,91 @@ def test_the_window_stays_responsive_while_statbank_is_slow(app_state, qtbot, st
         # The click returned at once: the worker asks while the buttons wait.
         assert not dialog.check_button.isEnabled() and not dialog.import_button.isEnabled()
     assert dialog.check_button.isEnabled() and "FOLK1E" in dialog.report.toPlainText()
+
+
+def _section(main_window, code="1.2"):
+    main_window.show_screen("indicators")
+    screen = main_window.page("indicators")
+    screen.select_indicator(_indicator(screen.state.db, code).id)
+    return screen.source_section
+
+
+def test_a_table_is_found_by_words_from_its_title_and_picked(main_window, qtbot, stub):
+    section = _section(main_window)
+    section.search_text.setText("befolkningen herkomst")
+    with qtbot.waitSignal(section.call_done, timeout=10000):
+        qtbot.mouseClick(section.search_button, Qt.MouseButton.LeftButton)
+    assert [f for f, _ in stub.requests] == ["tables"]
+    assert section.results.isVisibleTo(section) and section.results.count() == 1
+    assert section.results.item(0).text().startswith("FOLK1E: Befolkningen den 1. i kvartalet")
+    section.search_text.setText("indkomst")  # the list is searched here, not asked again
+    qtbot.mouseClick(section.search_button, Qt.MouseButton.LeftButton)
+    assert section.results.count() == 0 and len(stub.requests) == 1
+    section.search_text.setText("folk1e")
+    qtbot.mouseClick(section.search_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(section.call_done, timeout=10000):
+        section.pick_table(section.results.item(0))
+    assert section.table_id.text() == "FOLK1E" and section.selection.topLevelItemCount() == 1
+    assert [f for f, _ in stub.requests] == ["tables", "tableinfo"]
+
+
+def test_reading_a_table_leaves_the_window_responsive(main_window, qtbot, stub):
+    from PySide6.QtCore import QTimer
+
+    section = _section(main_window)
+    stub.delay = 0.6
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    section.table_id.setText("FOLK1E")
+    with qtbot.waitSignal(section.call_done, timeout=10000):
+        qtbot.mouseClick(section.read_button, Qt.MouseButton.LeftButton)
+        # The click returned at once: the worker asks while the buttons wait.
+        assert not section.read_button.isEnabled() and section.cancel_button.isEnabled()
+    timer.stop()
+    # The event loop ran while Statistikbanken was slow: the timer fired many times.
+    assert len(ticks) >= 10
+    assert section.read_button.isEnabled() and not section.cancel_button.isEnabled()
+    assert "11.02.2026 08:00" in section.table_text.text()
+
+
+def test_stop_waiting_drops_the_answer_and_changes_nothing(main_window, qtbot, stub):
+    from barometer_desktop.ui.screens.statbank.source import StatBankCall
+
+    section = _section(main_window)
+    stub.delay = 0.8
+    section.table_id.setText("FOLK1E")
+    qtbot.mouseClick(section.read_button, Qt.MouseButton.LeftButton)
+    call = section.call
+    assert isinstance(call, StatBankCall)
+    with qtbot.waitSignal(call.answered, timeout=10000):
+        with qtbot.waitSignal(section.call_done, timeout=2000):
+            qtbot.mouseClick(section.cancel_button, Qt.MouseButton.LeftButton)
+        assert section.read_button.isEnabled() and not section.cancel_button.isEnabled()
+        assert section.message.text() == _tr(
+            "StatBankSourceSection", "Stopped waiting for Statistikbanken; nothing was changed.")
+    # The worker ended on its own; its late answer is not shown.
+    assert section.table_text.text() == "" and section.selection.topLevelItemCount() == 0
+    assert indicator_sources.for_indicator(section.state.db, section.indicator_id) is None
+
+
+def _tr(context, text):
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
+def test_a_source_without_a_value_for_every_variable_is_not_saved(main_window, qtbot, stub):
+    section = _section(main_window)
+    section.table_id.setText("FOLK1E")
+    with qtbot.waitSignal(section.call_done, timeout=10000):
+        qtbot.mouseClick(section.read_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)  # nothing ticked for HERKOMST
+    assert section.message.text() == (
+        "Tabel FOLK1E: vælg værdi(er) for variablen HERKOMST (herkomst); Statistikbanken skal have en værdi for hver "
+        "variabel (totalen hedder som regel \"I alt\").")
+    assert indicator_sources.for_indicator(section.state.db, section.indicator_id) is None
+    _tick(section.selection, "HERKOMST", "TOT")
+    qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
+    assert indicator_sources.for_indicator(section.state.db, section.indicator_id).selection == {"HERKOMST": ["TOT"]}

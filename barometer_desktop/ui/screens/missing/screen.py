@@ -39,6 +39,8 @@ class MissingDataScreen(Screen):
     count_changed = Signal(int)
     # (indicator code, area name): the user wants to enter this value.
     entry_requested = Signal(str, str)
+    # Statistikbanken's update times (asked on request, in a worker) are shown.
+    source_updates_shown = Signal()
 
     def __init__(self, state: AppState, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(state, parent)
@@ -206,10 +208,18 @@ class MissingDataScreen(Screen):
         StatBankFetchDialog(self.state, self._with_source, parent=self).exec()
 
     def show_source_updates(self) -> None:
-        from barometer_desktop.ui.screens.statbank.source import source_updates
+        """Asked in a worker: the screen stays responsive while Statistikbanken answers."""
+        from barometer_desktop.ui.screens.statbank.source import ask_source_updates
 
-        self.statbank_updates.setText("\n".join(source_updates(self.state, self._with_source)))
+        self.statbank_check.setEnabled(False)
+        self.statbank_updates.setText(self.tr("Asking Statistikbanken…"))
         self.statbank_updates.setVisible(True)
+        ask_source_updates(self.state, self._with_source, self._show_source_updates)
+
+    def _show_source_updates(self, lines: list[str]) -> None:
+        self.statbank_check.setEnabled(True)
+        self.statbank_updates.setText("\n".join(lines))
+        self.source_updates_shown.emit()
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         key = item.data(0, Qt.ItemDataRole.UserRole)

@@ -2,13 +2,16 @@
 
 Both only present and ask: statbank.fetch does the work, through the file
 import's engine. Nothing is fetched until the user clicks; each network call
-has the client's timeout, and a failure is one line in the window.
+runs in a worker thread (the window stays responsive, and the user can stop
+waiting), has the client's deadline, and a failure is one line in the window.
+The database is only read and written on the GUI thread.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +23,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QTreeWidget,
@@ -48,14 +53,30 @@ def _client():
     return StatBankClient(lang=_lang())
 
 
-class _Busy:
-    """A wait cursor while the network is asked (bounded by the client's timeout)."""
+class StatBankCall(QThread):
+    """One question to Statistikbanken off the GUI thread; touches no database.
 
-    def __enter__(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    `answered` carries the result, or the BarometerError that stopped it.
+    The thread has no parent: a section that stops waiting (or closes) lets
+    it finish on its own, bounded by the client's deadline; _running keeps
+    it alive until then.
+    """
 
-    def __exit__(self, *exc) -> None:
-        QGuiApplication.restoreOverrideCursor()
+    answered = Signal(object)
+    _running: set[StatBankCall] = set()
+
+    def __init__(self, work: Callable[[], object]) -> None:
+        super().__init__()
+        self.work = work
+        StatBankCall._running.add(self)
+        self.finished.connect(lambda: StatBankCall._running.discard(self))
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except BarometerError as error:
+            result = error
+        self.answered.emit(result)
 
 
 def updated_text(info, lang: str) -> str:
@@ -70,6 +91,7 @@ class StatBankSourceSection(QGroupBox):
     """Where an indicator's figures come from in the StatBank: table, selections, denominator."""
 
     saved = Signal()
+    call_done = Signal()  # a question to Statistikbanken was answered (or given up) and its result shown
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Source in Statistikbanken (optional)"), parent)
@@ -78,6 +100,29 @@ class StatBankSourceSection(QGroupBox):
         self.indicator_id: int | None = None
         self.indicator_code = ""
         self.info = None  # the table's tableinfo, once read
+        self.tables = None  # the tables function's list, once asked (searched here)
+        self.call: StatBankCall | None = None  # the question being waited for
+        self.search_text = QLineEdit()
+        self.search_text.setObjectName("statbank_search_text")
+        self.search_text.setPlaceholderText(self.tr("e.g. befolkning herkomst"))
+        named(self.search_text, self.tr("Search tables"), self.tr("Words from the table's title or its id"))
+        self.search_text.returnPressed.connect(self.search)
+        self.search_button = QPushButton(self.tr("Search"))
+        self.search_button.setObjectName("statbank_search")
+        self.search_button.setToolTip(self.tr("Search Statistikbanken's list of tables by words from the title."))
+        self.search_button.clicked.connect(self.search)
+        self.results = QListWidget()
+        self.results.setObjectName("statbank_results")
+        named(self.results, self.tr("Tables found"), self.tr("Choose a table to read its variables"))
+        self.results.setMaximumHeight(110)
+        self.results.setVisible(False)
+        self.results.itemActivated.connect(self.pick_table)
+        self.results.itemClicked.connect(self.pick_table)
+        self.cancel_button = QPushButton(self.tr("Stop waiting"))
+        self.cancel_button.setObjectName("statbank_cancel")
+        self.cancel_button.setToolTip(self.tr("Stop waiting for Statistikbanken's answer; nothing is changed."))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
         self.table_id = QLineEdit()
         self.table_id.setObjectName("statbank_table")
         self.table_id.setPlaceholderText(self.tr("e.g. FOLK1E"))
@@ -89,6 +134,9 @@ class StatBankSourceSection(QGroupBox):
         table_row = QHBoxLayout()
         table_row.addWidget(self.table_id, 1)
         table_row.addWidget(self.read_button)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_text, 1)
+        search_row.addWidget(self.search_button)
         self.table_text = QLabel()
         self.table_text.setObjectName("statbank_table_text")
         self.table_text.setWordWrap(True)
@@ -117,6 +165,7 @@ class StatBankSourceSection(QGroupBox):
         self.remove_button.clicked.connect(self.remove)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.save_button)
@@ -125,7 +174,11 @@ class StatBankSourceSection(QGroupBox):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout(self)
-        # The label reaches the table id field (a layout cannot be a buddy).
+        # The labels reach their fields (a layout cannot be a buddy).
+        search_label = QLabel(self.tr("Find table:"))
+        search_label.setBuddy(self.search_text)
+        form.addRow(search_label, search_row)
+        form.addRow("", self.results)
         table_label = QLabel(self.tr("Table:"))
         table_label.setBuddy(self.table_id)
         form.addRow(table_label, table_row)
@@ -156,8 +209,11 @@ class StatBankSourceSection(QGroupBox):
         """Show the stored source of an indicator (nothing is fetched)."""
         from barometer_desktop.storage import indicator_sources
 
+        self.cancel(quiet=True)
         self.indicator_id, self.indicator_code = indicator_id, indicator_code
         self.info = None
+        self.results.clear()
+        self.results.setVisible(False)
         self.selection.clear()
         self.denominator.clear()
         self.table_text.clear()
@@ -173,17 +229,90 @@ class StatBankSourceSection(QGroupBox):
         self.setEnabled(indicator_id is not None)
         self.remove_button.setEnabled(source is not None)
 
+    # -- asking Statistikbanken (in a worker) -------------------------------------
+
+    def _ask(self, work: Callable[[], object], then: Callable[[object], None]) -> None:
+        """Run `work` in a worker; `then` gets its result on the GUI thread, an error is one line."""
+        self.cancel(quiet=True)
+        self.call = StatBankCall(work)
+        call = self.call
+
+        def answered(result: object) -> None:
+            if call is not self.call:
+                return  # given up: the answer no longer matters
+            self.call = None
+            self._set_busy(False)
+            if isinstance(result, BarometerError):
+                self.message.setText(result.user_message(QCoreApplication.translate))
+            else:
+                then(result)
+            self.call_done.emit()
+
+        call.answered.connect(answered, Qt.ConnectionType.QueuedConnection)
+        self._set_busy(True)
+        self.message.setText(self.tr("Asking Statistikbanken…"))
+        call.start()
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.search_button, self.read_button, self.preview_button):
+            button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+
+    def cancel(self, quiet: bool = False) -> None:
+        """Stop waiting: the worker ends on its own (within the client's deadline); its answer is dropped."""
+        if self.call is None:
+            return
+        self.call = None
+        self._set_busy(False)
+        if not quiet:
+            self.message.setText(self.tr("Stopped waiting for Statistikbanken; nothing was changed."))
+            self.call_done.emit()
+
+    def search(self) -> None:
+        """The tables whose title or id holds the words (the list is asked once, then searched here)."""
+        words = self.search_text.text().strip()
+        if not words:
+            self.message.setText(self.tr("Type words from the table's title, e.g. befolkning herkomst."))
+            return
+        if self.tables is not None:
+            self._show_found(words)
+            return
+        client = _client()
+
+        def keep(tables) -> None:
+            self.tables = tables
+            self._show_found(words)
+
+        self._ask(client.tables, keep)
+
+    def _show_found(self, words: str) -> None:
+        from barometer_desktop.statbank.client import search_tables
+
+        found = search_tables(self.tables or [], words)
+        self.results.clear()
+        for table in found[:200]:
+            item = QListWidgetItem(f"{table.id}: {table.text} ({table.first_period}–{table.latest_period})")
+            item.setData(Qt.ItemDataRole.UserRole, table.id)
+            self.results.addItem(item)
+        self.results.setVisible(bool(found))
+        self.message.setText(
+            self.tr("{count} tables found; choose one to read its variables.").format(count=len(found)) if found
+            else self.tr("No table has \"{words}\" in its title.").format(words=words))
+
+    def pick_table(self, item: QListWidgetItem) -> None:
+        self.table_id.setText(item.data(Qt.ItemDataRole.UserRole))
+        self.read_table()
+
     def read_table(self) -> None:
         table = self.table_id.text().strip()
         if not table:
             self.message.setText(self.tr("Give the table id first, e.g. FOLK1E."))
             return
-        try:
-            with _Busy():
-                self.info = _client().tableinfo(table)
-        except BarometerError as error:
-            self.message.setText(error.user_message(QCoreApplication.translate))
-            return
+        client = _client()
+        self._ask(lambda: client.tableinfo(table), self._show_table)
+
+    def _show_table(self, info) -> None:
+        self.info = info
         self.table_id.setText(self.info.id)
         self.table_text.setText(self.tr("{text} (updated {updated})").format(
             text=self.info.text, updated=updated_text(self.info, _lang())))
@@ -191,8 +320,9 @@ class StatBankSourceSection(QGroupBox):
         self._fill(self.selection, stored.selection if stored else {})
         self._fill(self.denominator, (stored.denominator or {}) if stored else {})
         self.message.setText(self.tr(
-            "Tick the values that give the figure. The area ({area}) and time ({time}) are filled in when "
-            "fetching: the barometer's areas by municipality code, and every year.").format(
+            "Tick the values that give the figure, at least one for every variable (the total is usually "
+            "\"I alt\"). The area ({area}) and time ({time}) are filled in when fetching: the barometer's areas "
+            "by municipality code, and every year.").format(
             area=self._area_variable(), time=self._time_variable()))
 
     def _area_variable(self) -> str:
@@ -250,8 +380,7 @@ class StatBankSourceSection(QGroupBox):
     # -- actions ------------------------------------------------------------------
 
     def preview(self) -> None:
-        """The figures the source gives for the barometer's areas, the latest years; nothing is stored."""
-        from barometer_desktop.domain.formatting import format_number
+        """The figures the source gives for the barometer's areas, the latest year; nothing is stored."""
         from barometer_desktop.statbank.fetch import figures, period_text
         from barometer_desktop.storage import catalog
 
@@ -259,31 +388,38 @@ class StatBankSourceSection(QGroupBox):
         if not source.table_id:
             self.message.setText(self.tr("Give the table id first, e.g. FOLK1E."))
             return
-        areas = catalog.areas(self.state.db)
-        try:
-            with _Busy():
-                client = _client()
-                info = self.info or client.tableinfo(source.table_id)
-                time_variable = info.variable(source.time_variable) or info.time_variable
-                last = max((period_text(code, source.time_mapping)[:4] for code, _ in time_variable.values),
-                           default="") if time_variable else ""
-                values = figures(client, source, info, [a.code for a in areas if a.code.isdigit()],
-                                 int(last) if last.isdigit() else None)
-        except BarometerError as error:
-            self.message.setText(error.user_message(QCoreApplication.translate))
-            return
+        areas = catalog.areas(self.state.db)  # read here: the worker touches no database
+        codes = [a.code for a in areas if a.code.isdigit()]
         names = {a.code: a.name for a in areas}
-        lines = [self.tr("Preview (not stored):")]
-        for (area, time), value in sorted(values.items(), key=lambda item: (item[0][1], item[0][0])):
-            shown = "…" if value is None else format_number(value, 2, _lang())
-            lines.append(f"{names.get(area, area)}  {period_text(time, source.time_mapping)}: {shown}")
-        self.message.setText("\n".join(lines))
+        client, known = _client(), self.info
+
+        def work():
+            info = known or client.tableinfo(source.table_id)
+            time_variable = info.variable(source.time_variable) or info.time_variable
+            last = max((period_text(code, source.time_mapping)[:4] for code, _ in time_variable.values),
+                       default="") if time_variable else ""
+            return figures(client, source, info, codes, int(last) if last.isdigit() else None)
+
+        def show(values) -> None:
+            from barometer_desktop.domain.formatting import format_number
+
+            lines = [self.tr("Preview (not stored):")]
+            for (area, time), value in sorted(values.items(), key=lambda item: (item[0][1], item[0][0])):
+                shown = "…" if value is None else format_number(value, 2, _lang())
+                lines.append(f"{names.get(area, area)}  {period_text(time, source.time_mapping)}: {shown}")
+            self.message.setText("\n".join(lines))
+
+        self._ask(work, show)
 
     def save(self) -> None:
         from barometer_desktop.storage import indicator_sources
 
         source = self.current_source()
         try:
+            if self.info is not None:  # the table was read: every variable needs a value before it is kept
+                from barometer_desktop.statbank.fetch import require_every_variable
+
+                require_every_variable(self.info, [*source.selection, self._area_variable(), self._time_variable()])
             indicator_sources.save(self.state.db, source)
         except BarometerError as error:
             self.message.setText(error.user_message(QCoreApplication.translate))
@@ -322,7 +458,7 @@ class StatBankFetchDialog(QDialog):
         self.setWindowTitle(self.tr("Fetch data from Statistikbanken"))
         self.state = state
         self.codes = indicator_codes
-        self.worker: DownloadThread | None = None
+        self.worker: StatBankCall | None = None  # the download being waited for
         intro = QLabel(self.tr(
             "The figures of indicators with a source in Statistikbanken are fetched for the barometer's areas and "
             "go through the same checks as a file import. Check first: nothing is stored until you click Import."))
@@ -379,16 +515,29 @@ class StatBankFetchDialog(QDialog):
             return
         self._set_busy(True)
         self.report.setPlainText(self.tr("Asking Statistikbanken…"))
-        self.worker = DownloadThread(_client(), sources, codes, int(year_text) if year_text else None, self)
-        self.worker.done.connect(lambda results: self._store(results, dry_run))
-        self.worker.start()
+        client, year = _client(), int(year_text) if year_text else None
+
+        def work() -> list:
+            """Each source's download, or the error that stopped it; no database here."""
+            from barometer_desktop.statbank.fetch import download
+
+            results: list = []
+            for source in sources:
+                try:
+                    results.append((source.indicator_code, download(client, source, codes, year)))
+                except BarometerError as error:
+                    results.append((source.indicator_code, error))
+            return results
+
+        self.worker = call = StatBankCall(work)
+        call.answered.connect(lambda results: self._store(results, dry_run) if call is self.worker else None,
+                              Qt.ConnectionType.QueuedConnection)
+        call.start()
 
     def done(self, result: int) -> None:
-        # Closing while Statistikbanken is asked: let the worker end (each
-        # call is bounded by the client's timeout) so no thread outlives us.
-        if self.worker is not None and self.worker.isRunning():
-            self.worker.done.disconnect()
-            self.worker.wait()
+        # Closing while Statistikbanken is asked: the answer is dropped (nothing
+        # is stored); the worker ends on its own within the client's deadline.
+        self.worker = None
         super().done(result)
 
     def _set_busy(self, busy: bool) -> None:
@@ -400,7 +549,7 @@ class StatBankFetchDialog(QDialog):
         from barometer_desktop.importing.service import report_lines
         from barometer_desktop.statbank.fetch import store
 
-        self.worker.wait()
+        self.worker = None
         lines: list[str] = []
         written = False
         for code, fetched in results:
@@ -423,50 +572,45 @@ class StatBankFetchDialog(QDialog):
             self.state.notify(EVERYTHING)
 
 
-class DownloadThread(QThread):
-    """Asks the StatBank for each source; touches no database."""
+def ask_source_updates(state: AppState, codes: list[str] | None, done: Callable[[list[str]], None]) -> StatBankCall:
+    """Ask, in a worker, when each source table was last updated and whether it has figures for the
+    report year; `done` gets one line per indicator with a source, on the GUI thread."""
+    from barometer_desktop.statbank.fetch import sources_to_fetch
 
-    done = Signal(list)  # [(indicator code, Download or the BarometerError)]
+    sources = [s for s in sources_to_fetch(state.db) if codes is None or s.indicator_code in codes]  # GUI thread
+    client, year = _client(), state.report_year
 
-    def __init__(self, client, sources, codes: list[str], year: int | None, parent=None) -> None:
-        super().__init__(parent)
-        self.client, self.sources, self.codes, self.year = client, sources, codes, year
-
-    def run(self) -> None:
-        from barometer_desktop.statbank.fetch import download
-
-        results: list = []
-        for source in self.sources:
+    def work() -> list:
+        answers = []
+        for source in sources:
             try:
-                results.append((source.indicator_code, download(self.client, source, self.codes, self.year)))
+                answers.append((source, client.tableinfo(source.table_id)))
             except BarometerError as error:
-                results.append((source.indicator_code, error))
-        self.done.emit(results)
+                answers.append((source, error))
+        return answers
+
+    call = StatBankCall(work)
+    call.answered.connect(lambda answers: done(_update_lines(answers, year)), Qt.ConnectionType.QueuedConnection)
+    call.start()
+    return call
 
 
-def source_updates(state: AppState, codes: list[str] | None = None) -> list[str]:
-    """One line per indicator with a source: when its table was last updated at
-    the source, and whether it has figures for the report year (asks the API)."""
-    from barometer_desktop.statbank.fetch import period_text, sources_to_fetch
+def _update_lines(answers: list, year: int) -> list[str]:
+    from barometer_desktop.statbank.fetch import period_text
 
     lines = []
-    client = _client()
-    with _Busy():
-        for source in sources_to_fetch(state.db):
-            if codes is not None and source.indicator_code not in codes:
-                continue
-            try:
-                info = client.tableinfo(source.table_id)
-                time = info.variable(source.time_variable) or info.time_variable
-                years = {period_text(code, source.time_mapping)[:4] for code, _ in (time.values if time else ())}
-                if str(state.report_year) in years:
-                    line = QCoreApplication.translate(
-                        "StatBank", "{indicator}: table {table} updated {updated}; it has figures for {year}.")
-                else:
-                    line = QCoreApplication.translate(
-                        "StatBank", "{indicator}: table {table} updated {updated}; no figures for {year} yet.")
-                lines.append(line.format(indicator=source.indicator_code, table=info.id,
-                                         updated=updated_text(info, _lang()), year=state.report_year))
-            except BarometerError as error:
-                lines.append(f"{source.indicator_code}: {error.user_message(QCoreApplication.translate)}")
+    for source, info in answers:
+        if isinstance(info, BarometerError):
+            lines.append(f"{source.indicator_code}: {info.user_message(QCoreApplication.translate)}")
+            continue
+        time = info.variable(source.time_variable) or info.time_variable
+        years = {period_text(code, source.time_mapping)[:4] for code, _ in (time.values if time else ())}
+        if str(year) in years:
+            line = QCoreApplication.translate(
+                "StatBank", "{indicator}: table {table} updated {updated}; it has figures for {year}.")
+        else:
+            line = QCoreApplication.translate(
+                "StatBank", "{indicator}: table {table} updated {updated}; no figures for {year} yet.")
+        lines.append(line.format(indicator=source.indicator_code, table=info.id,
+                                 updated=updated_text(info, _lang()), year=year))
     return lines
