@@ -259,13 +259,6 @@ def _records(db: Database, query) -> list[ObservationRecord]:  # noqa: ANN001 - 
     return result
 
 
-def values_for_year(db: Database, year: int) -> list[ObservationRecord]:
-    """Every yearly value of a report year, all indicators and areas."""
-    query = select(observation).where(observation.c.year == year, observation.c.period_kind == "year")
-    with db.reading_rows() as connection:
-        return [observation_record(r) for r in connection.execute(query)]
-
-
 def history(db: Database, indicator_id: int) -> list[AuditRecord]:
     """The audit trail of an indicator's values, newest first.
 

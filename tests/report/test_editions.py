@@ -16,7 +16,8 @@ from barometer_desktop.domain.periods import Period
 from barometer_desktop.errors import ExportError, ValidationError
 from barometer_desktop.report import snapshot_codec
 from barometer_desktop.report.produce import DRAFT, NEW_FINAL, REISSUED, edition_status, produce_report
-from barometer_desktop.storage import catalog, editions, observation_edits, observations
+from barometer_desktop.storage import catalog, editions, observations
+from tests import stored_values
 
 TODAY = date(2014, 4, 2)
 
@@ -34,7 +35,7 @@ def _change_value(db, indicator, year: int, value: float) -> None:
     current = next(
         r for r in observations.series(db, indicator.id, [main.id]) if r.period == Period.year_of(year)
     )
-    observation_edits.save(db, [observations.ObservationInput(
+    stored_values.save(db, [observations.ObservationInput(
         indicator.id, main.id, Period.year_of(year), value, std_error=current.std_error,
         expected_version=current.version,
     )])

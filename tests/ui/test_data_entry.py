@@ -7,8 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from barometer_desktop.domain.periods import Period
-from barometer_desktop.storage import catalog, observation_edits, observations
+from barometer_desktop.storage import catalog, observations
 from barometer_desktop.storage.observations import ObservationInput
+from tests import stored_values
 
 
 @pytest.fixture
@@ -238,7 +239,7 @@ def test_stale_edit_is_refused_and_newer_value_kept(entry, qtbot):
     current = stored(db, "5.1", "København", 2013)
     # Another workstation changes the value behind the grid's back.
     indicator_id, area_id = _ids(db, "5.1", "København")
-    observation_edits.save(
+    stored_values.save(
         db, [ObservationInput(indicator_id, area_id, current.period, 88.8, expected_version=current.version)]
     )
     type_into(qtbot, entry, row, column, "90")

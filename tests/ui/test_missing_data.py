@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
+from tests import stored_values
 
 
 def _listed(screen):
@@ -110,7 +111,7 @@ def test_survey_values_without_a_sample_size_are_missing_data(main_window):
     assert missing.items == [] and missing.sample_sizes == []
     surveys = {i.id: i for i in catalog.indicators(db) if i.is_survey}
     record = next(r for r in observations.yearly_values(db, (2013,)) if r.indicator_id in surveys and r.sample_size)
-    observation_edits.save(db, [observations.ObservationInput(
+    stored_values.save(db, [observations.ObservationInput(
         record.indicator_id, record.area_id, record.period, record.value, sample_size=None,
         expected_version=record.version)])
     main_window.state.data_changed.emit()

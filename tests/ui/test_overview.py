@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 
 from barometer_desktop.ui.screens.overview.screen import COLUMNS, IndicatorIdRole, TrendRole
+from tests import stored_values
 
 
 def _rows_by_code(model):
@@ -113,7 +114,7 @@ def test_survey_change_without_sample_size_says_significance_unknown(main_window
     main = next(a for a in catalog.areas(db) if a.is_main)
     record = next(r for r in observations.series(db, indicator.id, [main.id]) if r.period == Period.year_of(2013))
     # The 2013 value entered without its sample size: the change can no longer be tested.
-    observation_edits.save(db, [replace(as_input(record), sample_size=None, std_error=None)])
+    stored_values.save(db, [replace(as_input(record), sample_size=None, std_error=None)])
     main_window.state.data_changed.emit()
 
     view = next(i for g in assemble(db, 2013).goals for i in g.indicators if i.code == "6.1")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from pypdf import PdfReader
 
 from barometer_desktop.ui.screens.report.checklist import ChecklistDialog
+from tests import stored_values
 
 REAL_CONFIRMED = ChecklistDialog.confirmed  # the fixture below stands in for it
 
@@ -122,7 +123,7 @@ def test_final_edition_then_changed_data_are_listed(screen, qtbot, monkeypatch, 
     indicator = next(i for g in catalog.goals_with_indicators(db) for i in g.indicators if i.code == "1.1")
     main = next(a for a in catalog.areas(db) if a.is_main)
     row = next(r for r in observations.series(db, indicator.id, [main.id]) if r.period == Period.year_of(2013))
-    observation_edits.save(db, [observations.ObservationInput(
+    stored_values.save(db, [observations.ObservationInput(
         indicator.id, main.id, row.period, 5.8, std_error=row.std_error, expected_version=row.version)])
     app_state.data_changed.emit()
     changes = [screen.changes_list.item(i).text() for i in range(screen.changes_list.count())]
@@ -303,7 +304,7 @@ def test_finals_of_every_language_are_shown_and_different_data_warned(screen, qt
     indicator = next(i for g in catalog.goals_with_indicators(db) for i in g.indicators if i.code == "1.1")
     main = next(a for a in catalog.areas(db) if a.is_main)
     row = next(r for r in observations.series(db, indicator.id, [main.id]) if r.period == Period.year_of(2013))
-    observation_edits.save(db, [observations.ObservationInput(
+    stored_values.save(db, [observations.ObservationInput(
         indicator.id, main.id, row.period, 5.8, std_error=row.std_error, expected_version=row.version)])
     app_state.data_changed.emit()
     _save_as(monkeypatch, tmp_path / "final-en.pdf")

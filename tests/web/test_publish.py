@@ -10,11 +10,12 @@ from sqlalchemy import select
 
 from barometer_desktop.cli.main import main
 from barometer_desktop.domain.periods import Period
-from barometer_desktop.storage import catalog, observation_edits, observations
+from barometer_desktop.storage import catalog, observations
 from barometer_desktop.storage.models import Assessment, Indicator
 from barometer_desktop.storage.observations import ObservationInput
 from barometer_desktop.assembly.build import assemble as _assemble
 from barometer_desktop.web.publish import publish_site
+from tests import stored_values
 
 VOID = {"meta", "link", "br", "img", "input", "hr", "circle", "rect", "line", "polyline", "path"}
 
@@ -77,7 +78,7 @@ def site(demo_db, tmp_path: Path) -> Path:
         assessment.text, assessment.is_public = "INTERN-VURDERING", False
     current = {(r.area_id, r.period): r for r in observations.series(demo_db, indicators["6.1"].id)}
     keep = current[(areas["København"], Period.year_of(2012))]
-    observation_edits.save(demo_db, [
+    stored_values.save(demo_db, [
         # A draft (provisional) value for the report year, with a tell-tale value.
         ObservationInput(indicators["6.1"].id, areas["København"], Period.year_of(2013), 77.7, is_provisional=True,
                          expected_version=current[(areas["København"], Period.year_of(2013))].version),
