@@ -94,7 +94,7 @@ def development_text(development: Development) -> str:
 
 def year_of(point: Measurement | object) -> int:
     """The year of a Measurement (Period) or of a snapshot SeriesPoint (period text)."""
-    period = getattr(point, "period")
+    period = point.period
     return period.year if isinstance(point, Measurement) else int(str(period)[:4])
 
 

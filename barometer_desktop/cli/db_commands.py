@@ -42,11 +42,9 @@ def _location(args: argparse.Namespace, *, must_exist: bool = True):
 
 
 def run_init(args: argparse.Namespace) -> int:
-    from barometer_desktop.storage.seed import initialize_database
-
-    from barometer_desktop.policy_file import find_municipality
     from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-    from barometer_desktop.storage.seed import read_policy_file
+    from barometer_desktop.policy_file import find_municipality
+    from barometer_desktop.storage.seed import initialize_database, read_policy_file
 
     location = _location(args, must_exist=False)
     demo = args.with_demo or args.demo

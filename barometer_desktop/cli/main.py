@@ -101,7 +101,6 @@ def _refuse_missing_file(target: str) -> None:
 
 def _database_asked_for(args: argparse.Namespace) -> str:
     from barometer_desktop import paths
-
     from barometer_desktop.storage.engine import DatabaseLocation
 
     if args.db:

@@ -20,10 +20,9 @@ from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, Validati
 from barometer_desktop.importing.mapping import ColumnMapping, normalise
 from barometer_desktop.importing.numbers import COMMA, FileNumbers, WrongFormat
 from barometer_desktop.municipalities import ways_to_write
-from barometer_desktop.storage.observations import checked_sample_size, validate_value
 from barometer_desktop.storage.bulk_import import StagedValue
+from barometer_desktop.storage.observations import checked_sample_size, validate_value
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord
-
 
 MISSING_MARKERS = frozenset({"", "..", "...", "…", "-", "–", "—", ":", "x", "X"})
 TRUE_WORDS = frozenset({"1", "ja", "j", "yes", "y", "true", "sand", "x"})

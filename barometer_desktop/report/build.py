@@ -13,7 +13,7 @@ import io
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
@@ -39,7 +39,7 @@ def _timestamp(day: date, created: datetime | None = None):
 
     stamp = TimeStamp(invariant=True)
     if created is not None:
-        seconds = int(created.astimezone(timezone.utc).timestamp())  # a naive time is local time
+        seconds = int(created.astimezone(UTC).timestamp())  # a naive time is local time
     else:
         seconds = calendar.timegm(day.timetuple()) + 12 * 3600  # noon UTC: the same date everywhere
     stamp.t = seconds

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -212,7 +212,7 @@ class ReportCanvas(Canvas):
 
 
 def _created(stamp) -> datetime:
-    return datetime.fromtimestamp(stamp.t, tz=timezone.utc)
+    return datetime.fromtimestamp(stamp.t, tz=UTC)
 
 
 class ReportTemplate(BaseDocTemplate):

@@ -23,9 +23,9 @@ The save-time half, writing the tree into the PDF, is report/pdf_structure.py.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterator
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Frame, Paragraph, Table

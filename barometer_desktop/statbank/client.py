@@ -131,7 +131,7 @@ class StatBankClient:
                 return response.read()
         except urllib.error.HTTPError as error:
             raise _api_error(error, payload.get("table", "")) from error
-        except (TimeoutError, socket.timeout) as error:
+        except TimeoutError as error:
             raise _timeout(self.timeout) from error
         except urllib.error.URLError as error:
             if isinstance(error.reason, (TimeoutError, socket.timeout)):

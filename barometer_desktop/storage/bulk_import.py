@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import NamedTuple
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import Boolean, Column, Float, Integer, MetaData, String, Table, Text, text
 from sqlalchemy.engine import Connection

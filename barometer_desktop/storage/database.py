@@ -31,18 +31,18 @@ from barometer_desktop.errors import (
     ValidationError,
 )
 from barometer_desktop.storage import migrations, schema
+from barometer_desktop.storage.driver_errors import (
+    DRIVER_ERRORS,
+    constraint_reason,
+    operational_error,
+    quiet_rollback,
+)
 from barometer_desktop.storage.engine import (
     WRITE_OPTION,
     DatabaseLocation,
     check_sqlite_file,
     create_database_engine,
     enable_wal,
-)
-from barometer_desktop.storage.driver_errors import (
-    DRIVER_ERRORS,
-    constraint_reason,
-    operational_error,
-    quiet_rollback,
 )
 from barometer_desktop.storage.migrations import SchemaState
 

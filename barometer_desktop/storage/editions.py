@@ -7,7 +7,6 @@ module only keeps and returns it, so storage needs no knowledge of the report.
 from __future__ import annotations
 
 from collections.abc import Callable
-
 from dataclasses import dataclass
 from datetime import datetime
 

@@ -16,9 +16,8 @@ from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError, Validati
 from barometer_desktop.storage.catalog import indicator_record
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.models import Goal, Indicator
-from barometer_desktop.storage.schema import DIRECTIONS, FREQUENCIES, UNITS
 from barometer_desktop.storage.records import IndicatorRecord
-
+from barometer_desktop.storage.schema import DIRECTIONS, FREQUENCIES, UNITS
 
 CODE_LENGTH = 20  # the code column's width
 

@@ -24,7 +24,6 @@ from barometer_desktop.resources import shipped_path
 from barometer_desktop.storage.backup import backup_sqlite, timestamped_backup_path
 from barometer_desktop.storage.engine import WRITE_OPTION, DatabaseLocation
 
-
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory

@@ -19,8 +19,7 @@ from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.storage.concurrency import cell_stale_error
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.models import Indicator, Observation
-from barometer_desktop.storage.observations import ObservationInput, observation_record, validate_input
-from barometer_desktop.storage.records import ObservationRecord
+from barometer_desktop.storage.observations import ObservationInput, validate_input
 
 
 @dataclass(frozen=True)

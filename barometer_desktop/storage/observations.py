@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 import math
-from functools import lru_cache
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from sqlalchemy import desc, func, select
 
@@ -129,7 +129,7 @@ def series(db: Database, indicator_id: int, area_ids: Iterable[int] | None = Non
 _PERIODS: dict[tuple[int, str, int], Period] = {}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _sort_key(period: Period) -> tuple[int, int, int]:
     return period._sort_key()
 

@@ -13,7 +13,6 @@ import sqlite3
 from pathlib import Path
 
 from barometer_desktop.atomic_files import TEMP_PREFIX, fsync_folder
-
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
 from barometer_desktop.storage.backup import backup_sqlite, timestamped_backup_path
 from barometer_desktop.storage.database import _probe

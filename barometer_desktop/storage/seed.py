@@ -22,7 +22,6 @@ from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.resources import shipped_path
 from barometer_desktop.storage import policy_definition
 from barometer_desktop.storage.database import DEMO_SETTING, Database
-from barometer_desktop.storage.settings_store import ORGANISATION
 from barometer_desktop.storage.models import (
     ActionPlan,
     ActionPlanGoal,
@@ -38,6 +37,7 @@ from barometer_desktop.storage.models import (
     Policy,
     Setting,
 )
+from barometer_desktop.storage.settings_store import ORGANISATION
 
 SEED_FILE = ("database", "seed", "policy_2011.toml")
 DEMO_FILE = ("database", "demo", "demo.toml")

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from barometer_desktop import municipalities, policy_file
-from barometer_desktop.errors import BarometerError, QT_TRANSLATE_NOOP, ValidationError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, ValidationError
 from barometer_desktop.resources import shipped_path
 
 EXAMPLE, FILE, EMPTY = "example", "file", "empty"

@@ -7,8 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from barometer_desktop import i18n
-from barometer_desktop import labels
+from barometer_desktop import i18n, labels
 from barometer_desktop.resources import shipped_path
 from barometer_desktop.storage import settings_store
 

@@ -23,11 +23,10 @@ LANGUAGE_KEY = "language"
 def create_application(lang: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     paths.set_application_identity()
-    from barometer_desktop.ui.translation import install_translators
-
     from PySide6.QtGui import QIcon
 
     from barometer_desktop.resources import shipped_path
+    from barometer_desktop.ui.translation import install_translators
 
     app.setWindowIcon(QIcon(str(shipped_path("resources", "icons", "app.png"))))
     chosen = lang or QSettings().value(LANGUAGE_KEY, i18n.DEFAULT_LANGUAGE, type=str)

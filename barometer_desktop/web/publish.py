@@ -26,7 +26,6 @@ from barometer_desktop.web.style import CSS
 from barometer_desktop.write_targets import check_site_folder
 
 
-
 def build_site(snapshot: BarometerSnapshot, lang: str = "da", published: date | None = None) -> dict[str, str]:
     """The site's files (name -> text), from the snapshot's public part only."""
     goals = public_goals(snapshot)

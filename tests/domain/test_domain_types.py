@@ -8,8 +8,8 @@ from barometer_desktop.domain.types import (
     FollowUpStatus,
     Frequency,
     GoalStatus,
-    Trend,
     RangeProblem,
+    Trend,
     Unit,
     value_range,
 )

@@ -73,7 +73,7 @@ def xlsx_with_entities(kind: str, member: str = "xl/worksheets/sheet1.xml") -> b
         text = zipfile.ZipFile(io.BytesIO(data)).read(member).decode("utf-8")
         body = re.sub(r"^<\?xml[^>]*\?>", "", text)
         entity = '<!ENTITY e SYSTEM "file:///etc/passwd">' if kind == "xxe" else '<!ENTITY e "lol">'
-        return replace_members(data, {member: f"<!DOCTYPE x [{entity}]>{body}".encode("utf-8")})
+        return replace_members(data, {member: f"<!DOCTYPE x [{entity}]>{body}".encode()})
     sheet = _sheet(data)
     if kind == "xxe":
         doctype = '<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'

@@ -10,7 +10,6 @@ import io
 import shutil
 import uuid
 import zipfile
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings

@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from barometer_desktop.cli.main import main
+from barometer_desktop.domain.periods import Period
 from barometer_desktop.errors import ExportError
 from barometer_desktop.importing.export import export_values
 from barometer_desktop.importing.service import import_file
 from barometer_desktop.storage import catalog
 from barometer_desktop.storage.observations import ObservationInput
-from barometer_desktop.domain.periods import Period
 from tests import stored_values
 
 

@@ -8,9 +8,9 @@ import pytest
 from pypdf import PdfReader
 
 from barometer_desktop.assembly.build import assemble
+from barometer_desktop.domain.periods import Period
 from barometer_desktop.errors import StaleEditError, ValidationError
 from barometer_desktop.report.produce import NEW_FINAL, REISSUED, produce_report
-from barometer_desktop.domain.periods import Period
 from barometer_desktop.storage import catalog, indicators, observations, policies, policy_edits
 from barometer_desktop.storage.indicators import IndicatorInput
 from tests import stored_values

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from hypothesis import given, settings
@@ -221,18 +221,18 @@ def test_final_edition_is_not_stored_when_its_pdf_cannot_be_put_in_place(demo_db
 def _creation_time(path) -> datetime:
     """The PDF's /CreationDate (D:YYYYMMDDHHmmSS+00'00') as an aware UTC time."""
     raw = str(PdfReader(path).metadata["/CreationDate"])
-    return datetime.strptime(raw[2:16], "%Y%m%d%H%M%S").replace(tzinfo=timezone.utc)
+    return datetime.strptime(raw[2:16], "%Y%m%d%H%M%S").replace(tzinfo=UTC)
 
 
 def test_a_draft_carries_the_time_it_was_made_and_a_final_edition_the_editions_time(demo_db, tmp_path):
-    before = datetime.now(timezone.utc).replace(microsecond=0)
+    before = datetime.now(UTC).replace(microsecond=0)
     draft = produce_report(demo_db, 2013, tmp_path / "draft.pdf", today=TODAY)
-    after = datetime.now(timezone.utc)
+    after = datetime.now(UTC)
     assert before <= _creation_time(draft.path) <= after  # not noon of the snapshot's date
 
     final = produce_report(demo_db, 2013, tmp_path / "final.pdf", final=True, today=TODAY)
     stored = editions.load_edition(demo_db, 2013, "da")
-    assert _creation_time(final.path) == stored.created_at.astimezone(timezone.utc)
+    assert _creation_time(final.path) == stored.created_at.astimezone(UTC)
     again = produce_report(demo_db, 2013, tmp_path / "again.pdf", final=True, today=date(2015, 1, 1))
     assert again.kind == REISSUED and _creation_time(again.path) == _creation_time(final.path)
     assert (tmp_path / "again.pdf").read_bytes() == (tmp_path / "final.pdf").read_bytes()

@@ -22,6 +22,7 @@ import signal
 import sys
 import time
 from pathlib import Path
+
 from tests import stored_values
 
 IMPORTS_PER_ROUND = 30
@@ -39,7 +40,7 @@ def cells(db):
 def child(path: Path, round_no: int, out: int) -> None:
     from barometer_desktop.domain.periods import Period, PeriodKind
     from barometer_desktop.errors import StaleEditError
-    from barometer_desktop.storage import observation_edits, observations
+    from barometer_desktop.storage import observations
     from barometer_desktop.storage.database import open_database
     from barometer_desktop.storage.observations import ObservationInput
 

@@ -13,7 +13,6 @@ from barometer_desktop.storage import (
     catalog,
     committees,
     follow_up,
-    observation_edits,
     observations,
     settings_store,
 )

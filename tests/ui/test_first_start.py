@@ -6,9 +6,9 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from pypdf import PdfReader
 
 from barometer_desktop import paths
 from barometer_desktop.domain.periods import Period

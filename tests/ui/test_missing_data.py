@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
+
 from tests import stored_values
 
 
@@ -103,7 +104,7 @@ def test_double_click_on_a_missing_value_opens_its_cell(main_window, qtbot):
 
 def test_survey_values_without_a_sample_size_are_missing_data(main_window):
     """'Nothing is missing' is never said while survey values lack n."""
-    from barometer_desktop.storage import catalog, observation_edits, observations
+    from barometer_desktop.storage import catalog, observations
 
     missing = main_window.page("missing")
     db = main_window.state.db

@@ -103,7 +103,7 @@ def test_survey_change_without_sample_size_says_significance_unknown(main_window
 
     from barometer_desktop.assembly.build import assemble
     from barometer_desktop.domain.periods import Period
-    from barometer_desktop.storage import catalog, observation_edits, observations
+    from barometer_desktop.storage import catalog, observations
     from barometer_desktop.ui.undo import as_input
 
     main_window.show_screen("overview")

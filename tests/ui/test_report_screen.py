@@ -7,9 +7,9 @@ import email.policy
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
-from pypdf import PdfReader
 
 from barometer_desktop.ui.screens.report.checklist import ChecklistDialog
 from tests import stored_values
@@ -110,7 +110,7 @@ def test_export_draft_writes_and_opens_the_pdf(screen, qtbot, monkeypatch, tmp_p
 
 def test_final_edition_then_changed_data_are_listed(screen, qtbot, monkeypatch, tmp_path, app_state):
     from barometer_desktop.domain.periods import Period
-    from barometer_desktop.storage import catalog, observation_edits, observations
+    from barometer_desktop.storage import catalog, observations
 
     _save_as(monkeypatch, tmp_path / "final.pdf")
     qtbot.mouseClick(screen.final_radio, Qt.MouseButton.LeftButton)
@@ -289,7 +289,7 @@ def test_a_final_edition_of_incomplete_data_needs_confirmation_and_stores_the_ch
 
 def test_finals_of_every_language_are_shown_and_different_data_warned(screen, qtbot, monkeypatch, tmp_path, app_state):
     from barometer_desktop.domain.periods import Period
-    from barometer_desktop.storage import catalog, observation_edits, observations
+    from barometer_desktop.storage import catalog, observations
 
     _save_as(monkeypatch, tmp_path / "final-da.pdf")
     qtbot.mouseClick(screen.final_radio, Qt.MouseButton.LeftButton)

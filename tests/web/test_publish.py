@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from barometer_desktop.assembly.build import assemble as _assemble
 from barometer_desktop.cli.main import main
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.storage import catalog, observations
 from barometer_desktop.storage.models import Assessment, Indicator
 from barometer_desktop.storage.observations import ObservationInput
-from barometer_desktop.assembly.build import assemble as _assemble
 from barometer_desktop.web.publish import publish_site
 from tests import stored_values
 

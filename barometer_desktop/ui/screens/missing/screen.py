@@ -26,10 +26,10 @@ from barometer_desktop import i18n
 from barometer_desktop.domain.formatting import format_period
 from barometer_desktop.domain.missing_data import MissingItem, missing_by_provider
 from barometer_desktop.domain.periods import Period
-from barometer_desktop.ui.screens.entry.sheet import load_sheet
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
 from barometer_desktop.ui.filter_box import FilterBox
+from barometer_desktop.ui.screens.entry.sheet import load_sheet
 from barometer_desktop.ui.state import AppState
 
 

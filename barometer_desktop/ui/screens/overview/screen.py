@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barometer_desktop.assembly.snapshot import BarometerSnapshot, GoalView, IndicatorView
 from barometer_desktop import i18n, labels
+from barometer_desktop.assembly.snapshot import BarometerSnapshot, GoalView, IndicatorView
 from barometer_desktop.domain.formatting import format_change, format_value
 from barometer_desktop.domain.types import TREND_SYMBOLS, ComparisonBasis, GoalStatus, Unit
 from barometer_desktop.ui import theme

@@ -334,13 +334,11 @@ class ReportScreen(QWidget):
     # -- exporting -----------------------------------------------------------
 
     def export(self) -> None:
-        from barometer_desktop.report.produce import prepare_report
-        from barometer_desktop.ui.screens.report.worker import RenderThread
-
         from dataclasses import replace
 
-        from barometer_desktop.report.produce import NEW_FINAL
+        from barometer_desktop.report.produce import NEW_FINAL, prepare_report
         from barometer_desktop.ui.screens.report.checklist import ChecklistDialog
+        from barometer_desktop.ui.screens.report.worker import RenderThread
 
         year = self.state.report_year
         self.message_label.clear()

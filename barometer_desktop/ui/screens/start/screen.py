@@ -16,7 +16,6 @@ from barometer_desktop.ui import theme
 from barometer_desktop.ui.state import AppState
 
 
-
 class StartPage(QWidget):
     # A screen key ("missing", "committees", ...) the user wants to go to.
     go_to = Signal(str)

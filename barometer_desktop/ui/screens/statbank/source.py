@@ -231,9 +231,9 @@ class StatBankSourceSection(QGroupBox):
         return result
 
     def current_source(self):
-        from barometer_desktop.storage.indicator_sources import IndicatorSourceRecord
-
         from dataclasses import replace
+
+        from barometer_desktop.storage.indicator_sources import IndicatorSourceRecord
 
         mapping = self.time_mapping.currentData() or "as_is"
         if self.info is None and self._stored_source is not None:
