@@ -344,7 +344,7 @@ def _value(value: Any) -> str:
 
 def _fields(entry: dict[str, Any], fields: dict, indent: str = "") -> list[str]:
     lines = []
-    for key, (kind, default) in fields.items():
+    for key, (kind, _default) in fields.items():
         value = entry.get(key)
         if kind == "plan_goals" or value is None:
             continue  # a missing optional value is written as nothing

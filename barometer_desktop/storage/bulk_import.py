@@ -187,7 +187,7 @@ class StagedImport:
         for start in range(0, len(rows), 500):
             chunk = rows[start : start + 500]
             self._connection.execute(
-                text("DELETE FROM import_staging WHERE row_no IN (%s)" % ",".join(map(str, chunk)))
+                text(f"DELETE FROM import_staging WHERE row_no IN ({','.join(map(str, chunk))})")
             )
 
     # -- comparing ----------------------------------------------------------------

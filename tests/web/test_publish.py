@@ -146,7 +146,7 @@ def test_english_and_republishing_replaces_the_folder(demo_db, tmp_path: Path, c
 def test_csv_unit_column_holds_translated_unit_names(demo_db, tmp_path: Path):
     import csv
 
-    for lang, expected, code in (("da", "Procent", "percent"), ("en", "Percent", "percent")):
+    for lang, expected in (("da", "Procent"), ("en", "Percent")):
         site = publish_site(_assemble(demo_db, 2013), tmp_path / f"web-{lang}", lang=lang)
         rows = list(csv.reader((site / "data.csv").read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
         units = {row[6] for row in rows[1:]}
