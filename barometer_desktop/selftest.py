@@ -62,14 +62,14 @@ class SelfTestResult:
 # -- adapters to the output engines (one line each to adjust) ---------------------
 
 
-def _write_report(snapshot, path: Path, lang: str) -> None:  # noqa: ANN001 - BarometerSnapshot
+def _write_report(snapshot, path: Path, lang: str) -> None:  # BarometerSnapshot
     from barometer_desktop.report.build import export_pdf
     from barometer_desktop.report.options import ReportOptions
 
     export_pdf(snapshot, path, ReportOptions(final=False, lang=lang))
 
 
-def _publish(snapshot, out_dir: Path, lang: str) -> None:  # noqa: ANN001 - BarometerSnapshot
+def _publish(snapshot, out_dir: Path, lang: str) -> None:  # BarometerSnapshot
     from barometer_desktop.web.publish import publish_site
 
     publish_site(snapshot, out_dir, lang=lang)
@@ -137,7 +137,7 @@ class _SlotErrors:
     def __exit__(self, *exc_info: object) -> None:
         sys.excepthook = self._previous
 
-    def _hook(self, kind, value, traceback) -> None:  # noqa: ANN001 - excepthook signature
+    def _hook(self, kind, value, traceback) -> None:  # excepthook signature
         self.errors.append(f"{kind.__name__}: {value}")
 
 
@@ -192,7 +192,7 @@ def _check_resources(result: SelfTestResult) -> None:
     result.steps["compiled_catalogues"] = compiled
 
 
-def _open_window(db_path: Path, lang: str, result: SelfTestResult):  # noqa: ANN202 - Qt types
+def _open_window(db_path: Path, lang: str, result: SelfTestResult):  # Qt types
     """Application, database and main window up to the first paint; returns the window."""
     from PySide6.QtCore import QElapsedTimer, QEvent, QObject
     from PySide6.QtWidgets import QApplication
@@ -211,7 +211,7 @@ def _open_window(db_path: Path, lang: str, result: SelfTestResult):  # noqa: ANN
     class PaintWatcher(QObject):
         painted = False
 
-        def eventFilter(self, watched, event):  # noqa: N802, ANN001 - Qt override
+        def eventFilter(self, watched, event):  # Qt override
             if event.type() == QEvent.Type.Paint:
                 self.painted = True
             return False
@@ -235,7 +235,7 @@ def _open_window(db_path: Path, lang: str, result: SelfTestResult):  # noqa: ANN
     return window
 
 
-def _visit_screens(window, result: SelfTestResult) -> None:  # noqa: ANN001 - MainWindow
+def _visit_screens(window, result: SelfTestResult) -> None:  # MainWindow
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
@@ -284,7 +284,7 @@ def _check_web_export(folder: Path) -> None:
                 raise SelfTestFailure(f"the web export's {page.name} refers to missing {target}")
 
 
-def _outputs(window, folder: Path, lang: str, result: SelfTestResult) -> None:  # noqa: ANN001
+def _outputs(window, folder: Path, lang: str, result: SelfTestResult) -> None:
     from barometer_desktop.assembly.build import assemble
 
     snapshot = _timed(result, "assemble", lambda: assemble(window.state.db, SELF_TEST_YEAR))
@@ -321,7 +321,7 @@ def run_self_test(*, lang: str = "da", keep: Path | None = None) -> SelfTestResu
         result.ok, result.reason = False, str(failure)
     except ImportError as error:
         result.ok, result.reason = False, f"the installation lacks a part of the app: {error}"
-    except Exception as error:  # noqa: BLE001 - the self-test reports, it does not crash
+    except Exception as error:  # the self-test reports, it does not crash
         result.ok, result.reason = False, f"{type(error).__name__}: {error}"
     finally:
         if window is not None:

@@ -203,7 +203,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         where = f" ({error.filename})" if error.filename else ""
         print(f"{error.strerror or error}{where}", file=sys.stderr)
         return 1
-    except Exception as error:  # noqa: BLE001 - the last line of defence
+    except Exception as error:  # the last line of defence
         # A bug, not bad input: keep the details in the log, give one line.
         from barometer_desktop.logs import log_unexpected
 

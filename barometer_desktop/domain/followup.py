@@ -21,7 +21,7 @@ REASON_INDICATOR_WORSENED = "indicator_worsened"
 Translator = Callable[[str, str], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Mark a text for the catalogues; the caller's translator translates it."""
     return text
 

@@ -83,7 +83,7 @@ def export_template(db: Database, target: Path | str, year: int) -> int:
     return _export(db, lambda: _template_rows(db, year), target)
 
 
-def _export(db: Database, rows, target: Path | str) -> int:  # noqa: ANN001 - a callable giving the rows
+def _export(db: Database, rows, target: Path | str) -> int:  # a callable giving the rows
     protect = (db.location.path,) if db.location.path is not None else ()
     suffix = Path(target).suffix.lower()
     if suffix not in (".csv", ".xlsx"):

@@ -315,7 +315,7 @@ def _check_archive(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             declares = any(_declares_a_dtd(archive, m) for m in members if m.filename.lower().endswith((".xml", ".rels")))
-    except Exception as error:  # noqa: BLE001 - zipfile and zlib raise many kinds on a damaged archive
+    except Exception as error:  # zipfile and zlib raise many kinds on a damaged archive
         raise _not_a_workbook(path, error) from error
     if declares:
         raise _entities(path)
@@ -342,7 +342,7 @@ def _open_xlsx(path: Path) -> TableSource:
         # parts with defusedxml or, where lxml is installed, lxml without
         # entity resolution: XXE and "billion laughs" are never expanded.
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # noqa: BLE001 - anything the parser meets in a foreign file
+    except Exception as error:  # anything the parser meets in a foreign file
         raise _not_a_workbook(path, error) from error
     source = TableSource(path=path, header=[])
     rows = _xlsx_rows(workbook, path, source)
@@ -369,7 +369,7 @@ def _xlsx_rows(workbook: Any, path: Path, source: TableSource) -> Iterator[tuple
                 yield number, cells
     except ImportFileError:
         raise
-    except Exception as error:  # noqa: BLE001 - anything the parser meets in a foreign file
+    except Exception as error:  # anything the parser meets in a foreign file
         raise _not_a_workbook(path, error) from error
     finally:
         workbook.close()

@@ -122,21 +122,21 @@ class ReportCanvas(Canvas):
 
     # -- tagging: pages, links ------------------------------------------------
 
-    def showPage(self) -> None:  # noqa: N802 - ReportLab API
+    def showPage(self) -> None:  # ReportLab API
         key = self.tagger.next_key()
         super().showPage()
         self._page_keys.append(key)
         mark_page(self._doc.Pages.pages[-1], key)
 
-    def linkRect(self, contents, destinationname, *args, **kwargs):  # noqa: N802, N803 - ReportLab API
+    def linkRect(self, contents, destinationname, *args, **kwargs):  # ReportLab API
         self._link_target = (destinationname, None)
         return super().linkRect(contents, destinationname, *args, **kwargs)
 
-    def linkURL(self, url, *args, **kwargs):  # noqa: N802 - ReportLab API
+    def linkURL(self, url, *args, **kwargs):  # ReportLab API
         self._link_target = (None, url)
         return super().linkURL(url, *args, **kwargs)
 
-    def _addAnnotation(self, annotation, name=None, addtopage=1):  # noqa: N802 - ReportLab API
+    def _addAnnotation(self, annotation, name=None, addtopage=1):  # ReportLab API
         """A link gets a /StructParent (its Link element) and a /Contents that says where it leads."""
         destination, url = self._link_target
         self._link_target = (None, None)
@@ -247,7 +247,7 @@ class ReportTemplate(BaseDocTemplate):
         self._total = max(len(flowables), 1)
         super().build(flowables, **kwargs)
 
-    def handle_flowable(self, flowables: list[Flowable]) -> None:  # noqa: N802 - ReportLab API
+    def handle_flowable(self, flowables: list[Flowable]) -> None:  # ReportLab API
         super().handle_flowable(flowables)
         if self._progress is not None and flowables is self._story:  # not ReportLab's page-start list
             # Progress is how much of the story is left: the parts of a split
@@ -258,7 +258,7 @@ class ReportTemplate(BaseDocTemplate):
                 self._reported = done
                 self._progress(done)
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab API
+    def afterFlowable(self, flowable: Flowable) -> None:  # ReportLab API
         level = getattr(flowable, "toc_level", None)
         if level is None:
             return

@@ -328,7 +328,7 @@ def keyring_password(location: DatabaseLocation) -> str | None:
         return None
     try:
         return keyring.get_password(KEYRING_SERVICE, keyring_name(location))
-    except Exception:  # noqa: BLE001 - a locked or missing keyring backend: fall back to pgpass
+    except Exception:  # a locked or missing keyring backend: fall back to pgpass
         return None
 
 

@@ -216,7 +216,7 @@ def _verdict_query(area_ids: Collection[int]):
 _YEARS: dict[int, Period] = {}
 
 
-def _measurement(row) -> Measurement:  # noqa: ANN001 - a result row, unpacked as a tuple
+def _measurement(row) -> Measurement:  # a result row, unpacked as a tuple
     """A row of _verdict_query: (indicator id, area id, year, value, sample size, std error, provisional)."""
     _, _, year, value, sample_size, std_error, provisional = row
     period = _YEARS.get(year)
@@ -225,7 +225,7 @@ def _measurement(row) -> Measurement:  # noqa: ANN001 - a result row, unpacked a
     return Measurement(period, value, sample_size, std_error, bool(provisional))
 
 
-def _records(db: Database, query) -> list[ObservationRecord]:  # noqa: ANN001 - a Core select of observation rows
+def _records(db: Database, query) -> list[ObservationRecord]:  # a Core select of observation rows
     with db.reading_rows() as connection:
         rows = connection.execute(query).all()
     periods = _PERIODS

@@ -71,7 +71,7 @@ class FocusRingDelegate(QStyledItemDelegate):
     keyboard is on, also inside a selected row, where the style's dotted
     frame is barely visible."""
 
-    def paint(self, painter, option, index) -> None:  # noqa: ANN001 - Qt override
+    def paint(self, painter, option, index) -> None:  # Qt override
         super().paint(painter, option, index)
         if option.state & QStyle.StateFlag.State_HasFocus:
             from barometer_desktop.ui import theme

@@ -33,7 +33,7 @@ def add_settings_and_help(window: QMainWindow) -> None:
     window.help_menu.addAction(about_action)
 
 
-def open_settings(window) -> int:  # noqa: ANN001 - MainWindow
+def open_settings(window) -> int:  # MainWindow
     from barometer_desktop.ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(window.state, window)
@@ -43,14 +43,14 @@ def open_settings(window) -> int:  # noqa: ANN001 - MainWindow
     return result
 
 
-def open_help(window) -> None:  # noqa: ANN001
+def open_help(window) -> None:
     from barometer_desktop.ui.help_dialog import HelpDialog
 
     dialog = HelpDialog(window, window.state.db)
     dialog.show()  # not modal: the guide can stay open beside the work
 
 
-def open_about(window) -> int:  # noqa: ANN001
+def open_about(window) -> int:
     from barometer_desktop.ui.about_dialog import AboutDialog
 
     return AboutDialog(window.state, window).exec()

@@ -139,7 +139,7 @@ class DatabaseMenu(QObject):
         except BarometerError as error:
             self._refuse(error.user_message(QCoreApplication.translate))
             return False
-        except Exception as error:  # noqa: BLE001 - a foreign file can fail in the driver
+        except Exception as error:  # a foreign file can fail in the driver
             self._refuse(
                 self.tr("{path} could not be opened as a barometer database: {reason}").format(
                     path=path, reason=str(error).splitlines()[0] if str(error) else type(error).__name__

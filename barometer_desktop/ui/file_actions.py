@@ -226,7 +226,7 @@ def print_file(path: Path) -> bool:
     import sys
 
     if sys.platform == "win32":
-        os.startfile(str(path), "print")  # noqa: S606 - the user's own report, their PDF program
+        os.startfile(str(path), "print")  # the user's own report, their PDF program
         return True
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices

@@ -235,7 +235,7 @@ def run_gui(args: argparse.Namespace) -> int:
         # Only now, with the lock released and the database closed, so the new copy opens it for writing.
         import subprocess
 
-        subprocess.Popen(restart_command())  # noqa: S603 - our own program, as it was started
+        subprocess.Popen(restart_command())  # our own program, as it was started
     return code
 
 

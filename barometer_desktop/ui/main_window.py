@@ -41,11 +41,11 @@ class _NavigationDelegate(QStyledItemDelegate):
     frame: while the list has the keyboard, the current item is framed in the
     theme's focus colour, so keyboard users see where they are."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # noqa: N802, ANN001 - Qt override
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # Qt override
         super().initStyleOption(option, index)
         option.state &= ~QStyle.StateFlag.State_HasFocus
 
-    def paint(self, painter, option, index) -> None:  # noqa: ANN001 - Qt override
+    def paint(self, painter, option, index) -> None:  # Qt override
         super().paint(painter, option, index)
         view = self.parent()
         if view is not None and view.hasFocus() and index == view.currentIndex():
@@ -64,17 +64,17 @@ class _ScreenStack(QStackedWidget):
     only when that screen cannot shrink to the window (a hidden screen's
     size, or the preferred height of wrapped text, never forces it)."""
 
-    def _page_hint(self, hint: str):  # noqa: ANN202 - a QSize
+    def _page_hint(self, hint: str):  # a QSize
         page = self.currentWidget()
         return getattr(page, hint)() if page is not None else getattr(super(), hint)()
 
-    def sizeHint(self):  # noqa: N802, ANN201 - Qt override
+    def sizeHint(self):  # Qt override
         return self._page_hint("minimumSizeHint")
 
-    def minimumSizeHint(self):  # noqa: N802, ANN201 - Qt override
+    def minimumSizeHint(self):  # Qt override
         return self._page_hint("minimumSizeHint")
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+    def heightForWidth(self, width: int) -> int:  # Qt override
         return self._page_hint("minimumSizeHint").height()
 
 
@@ -413,7 +413,7 @@ class MainWindow(QMainWindow):
         if not self.close():
             self.restart_requested = False
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         if not self.confirm_leave_all():
             event.ignore()
             return

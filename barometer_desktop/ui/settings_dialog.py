@@ -76,7 +76,7 @@ class SettingsDialog(QDialog):
 
     # -- construction --------------------------------------------------------
 
-    def _with_browse(self, edit: QLineEdit, name: str, slot, label: str) -> QWidget:  # noqa: ANN001 - a slot
+    def _with_browse(self, edit: QLineEdit, name: str, slot, label: str) -> QWidget:  # a slot
         row = QWidget()
         # The row's label and mnemonic reach the path field; a screen reader names it by the label.
         focus_proxy(row, edit)

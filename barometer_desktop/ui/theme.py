@@ -231,7 +231,7 @@ def relative_font(base: QFont, factor: float = 1.0, *, bold: bool = False) -> QF
     return font
 
 
-def style_heading(label, level: int = 1):  # noqa: ANN001, ANN201 - a QLabel
+def style_heading(label, level: int = 1):  # a QLabel
     """A heading: larger than the user's font by the level's factor, bold, in the heading colour."""
     from PySide6.QtWidgets import QApplication
 
@@ -240,7 +240,7 @@ def style_heading(label, level: int = 1):  # noqa: ANN001, ANN201 - a QLabel
     return label
 
 
-def paint_text(widget, role: str | None, *, bold: bool | None = None):  # noqa: ANN001, ANN201 - a QWidget
+def paint_text(widget, role: str | None, *, bold: bool | None = None):  # a QWidget
     """Give a label (or any widget) a role's text colour through its palette; None gives the palette's own back."""
     from PySide6.QtWidgets import QApplication
 

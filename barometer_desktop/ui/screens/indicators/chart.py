@@ -38,7 +38,7 @@ FOCUS_WIDTH = 2
 class DanishAxis(pg.AxisItem):
     """Tick labels with a decimal comma."""
 
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+    def tickStrings(self, values, scale, spacing):  # pyqtgraph override
         decimals = 0 if spacing >= 1 else 1 if spacing >= 0.1 else 2
         return [format_number(v * scale, decimals) for v in values]
 
@@ -156,13 +156,13 @@ class IndicatorChart(QWidget):
         ticks = [(y + 0.5, str(y)) for y in range(first, last + 1) if (last - y) % step == 0]
         self.plot.getAxis("bottom").setTicks([ticks])
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def resizeEvent(self, event) -> None:  # Qt override
         super().resizeEvent(event)
         self._update_ticks()
 
     # -- the keyboard ------------------------------------------------------------
 
-    def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def paintEvent(self, event) -> None:  # Qt override
         super().paintEvent(event)
         if self.hasFocus():
             painter = QPainter(self)
@@ -170,18 +170,18 @@ class IndicatorChart(QWidget):
             painter.drawRect(self.rect().adjusted(1, 1, -FOCUS_WIDTH, -FOCUS_WIDTH))
             painter.end()
 
-    def focusInEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def focusInEvent(self, event) -> None:  # Qt override
         super().focusInEvent(event)
         if self._cursor is None and self._walk:
             self._cursor = (0, len(self._walk[0][1]) - 1)
             self._show_cursor()
         self.update()
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def focusOutEvent(self, event) -> None:  # Qt override
         super().focusOutEvent(event)
         self.update()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         if not self._walk or self._cursor is None:
             super().keyPressEvent(event)
             return

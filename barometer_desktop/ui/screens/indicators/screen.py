@@ -232,7 +232,7 @@ class IndicatorsScreen(IndicatorActions, QWidget):
 
     # -- refreshing -----------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:  # Qt override
         self._ensure_chart()
         if self._dirty:
             self.refresh()

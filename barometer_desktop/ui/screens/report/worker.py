@@ -39,7 +39,7 @@ class RenderThread(QThread):
 
         try:
             data, pages = render(self.job.snapshot, self.job.options, self._progress, self.job.created)
-        except BaseException as error:  # noqa: BLE001 - handed to the GUI thread to report
+        except BaseException as error:  # handed to the GUI thread to report
             self.failed.emit(error)
             return
         if self._cancelled:

@@ -50,7 +50,7 @@ class StartPage(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def showEvent(self, event) -> None:  # Qt override
         if self._stale:
             self.refresh()
         super().showEvent(event)
