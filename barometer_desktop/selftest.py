@@ -63,7 +63,7 @@ class SelfTestResult:
 
 
 def _write_report(snapshot, path: Path, lang: str) -> None:  # BarometerSnapshot
-    from barometer_desktop.report.build import export_pdf
+    from barometer_desktop.report.render_pdf import export_pdf
     from barometer_desktop.report.options import ReportOptions
 
     export_pdf(snapshot, path, ReportOptions(final=False, lang=lang))
@@ -99,7 +99,7 @@ def _prepare_database(folder: Path) -> Path:
     # As `db upgrade` would: the shipped migration scripts must load and run
     # (creating the template already ran every one of them from empty).
     from barometer_desktop.storage import migrations
-    from barometer_desktop.storage.engine import DatabaseLocation, create_database_engine
+    from barometer_desktop.storage.sql_engine import DatabaseLocation, create_database_engine
 
     location = DatabaseLocation.parse(copy)
     engine = create_database_engine(location)
@@ -285,7 +285,7 @@ def _check_web_export(folder: Path) -> None:
 
 
 def _outputs(window, folder: Path, lang: str, result: SelfTestResult) -> None:
-    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.assembly.assemble_snapshot import assemble
 
     snapshot = _timed(result, "assemble", lambda: assemble(window.state.db, SELF_TEST_YEAR))
     # Both engines are part of every installation: a bundle that left one out

@@ -76,7 +76,7 @@ def test_self_test_checks_what_the_report_engine_wrote(qapp, monkeypatch, tmp_pa
     assert "not a complete PDF" in result.reason
 
 
-@pytest.mark.parametrize("engine", ["barometer_desktop.report.build", "barometer_desktop.web.publish"])
+@pytest.mark.parametrize("engine", ["barometer_desktop.report.render_pdf", "barometer_desktop.web.publish"])
 def test_self_test_fails_when_an_output_engine_is_missing(qapp, monkeypatch, tmp_path, engine):
     # As in a bundle that left the engine out: importing it fails.
     monkeypatch.setitem(sys.modules, engine, None)

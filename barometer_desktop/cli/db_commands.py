@@ -36,7 +36,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _location(args: argparse.Namespace, *, must_exist: bool = True):
     from barometer_desktop.cli.main import resolve_database
-    from barometer_desktop.storage.engine import DatabaseLocation
+    from barometer_desktop.storage.sql_engine import DatabaseLocation
 
     return DatabaseLocation.parse(resolve_database(args, must_exist=must_exist))
 
@@ -100,7 +100,7 @@ def run_check(args: argparse.Namespace) -> int:
 def run_backup(args: argparse.Namespace) -> int:
     from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
     from barometer_desktop.storage.backup import backup_sqlite
-    from barometer_desktop.storage.engine import check_sqlite_file
+    from barometer_desktop.storage.sql_engine import check_sqlite_file
 
     location = _location(args)
     if location.path is None:

@@ -1,6 +1,6 @@
 """The SQL side of a bulk import: stage rows, compare them with what is stored, write.
 
-The import engine (importing/engine.py) reads and checks the file; this module
+The import engine (importing/importer.py) reads and checks the file; this module
 holds its rows in a temporary staging table and does the set-based work: find
 where a repeated key was first given, drop rejected rows, count and list what
 would change, and write audit rows and the upsert in a few statements.
@@ -25,7 +25,7 @@ from barometer_desktop.domain.periods import Period, PeriodKind
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError
 from barometer_desktop.storage.concurrency import CellNow, cell_now, figure, when
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.engine import bulk_write_cache
+from barometer_desktop.storage.sql_engine import bulk_write_cache
 from barometer_desktop.storage.row_versions import next_version_sql
 
 _staging_metadata = MetaData()

@@ -16,7 +16,7 @@ from datetime import date
 from sqlalchemy import select
 
 from barometer_desktop.domain.contacts import invalid_addresses, split_addresses
-from barometer_desktop.domain.followup import CommitteeReportState, PlanGoalState
+from barometer_desktop.domain.follow_up_rules import CommitteeReportState, PlanGoalState
 from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.storage.database import Database

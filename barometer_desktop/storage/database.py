@@ -37,7 +37,7 @@ from barometer_desktop.storage.driver_errors import (
     operational_error,
     quiet_rollback,
 )
-from barometer_desktop.storage.engine import (
+from barometer_desktop.storage.sql_engine import (
     WRITE_OPTION,
     DatabaseLocation,
     check_sqlite_file,

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
-from barometer_desktop.storage.engine import LOCKED_MESSAGE, SERVER_CONNECTIONS, DatabaseLocation
+from barometer_desktop.storage.sql_engine import LOCKED_MESSAGE, SERVER_CONNECTIONS, DatabaseLocation
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

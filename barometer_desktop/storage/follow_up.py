@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from barometer_desktop.domain.followup import PlanGoalState, is_active_in
+from barometer_desktop.domain.follow_up_rules import PlanGoalState, is_active_in
 from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, SaveNotice, ValidationError
 from barometer_desktop.storage.concurrency import refuse_stale

@@ -7,7 +7,7 @@ from sqlalchemy import Engine
 from barometer_desktop.i18n import translate
 from barometer_desktop.storage import migrations
 from barometer_desktop.storage.database import _probe
-from barometer_desktop.storage.engine import (
+from barometer_desktop.storage.sql_engine import (
     DatabaseLocation,
     check_sqlite_file,
     create_database_engine,

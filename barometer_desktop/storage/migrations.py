@@ -22,7 +22,7 @@ from sqlalchemy.exc import OperationalError
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError, SchemaOutdatedError, SchemaTooNewError
 from barometer_desktop.resources import shipped_path
 from barometer_desktop.storage.backup import backup_sqlite, timestamped_backup_path
-from barometer_desktop.storage.engine import WRITE_OPTION, DatabaseLocation
+from barometer_desktop.storage.sql_engine import WRITE_OPTION, DatabaseLocation
 
 if TYPE_CHECKING:
     from alembic.config import Config

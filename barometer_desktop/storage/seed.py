@@ -225,7 +225,7 @@ def initialize_database(
     failed init never leaves a half-filled database behind.
     """
     from barometer_desktop.storage.database import create_database
-    from barometer_desktop.storage.engine import DatabaseLocation
+    from barometer_desktop.storage.sql_engine import DatabaseLocation
 
     if not isinstance(location, DatabaseLocation):
         location = DatabaseLocation.parse(location)

@@ -90,7 +90,7 @@ class DatabaseMenu(QObject):
             return
         if not path.lower().endswith((".sqlite", ".db")):
             path += ".sqlite"
-        from barometer_desktop.storage.engine import DatabaseLocation
+        from barometer_desktop.storage.sql_engine import DatabaseLocation
         from barometer_desktop.storage.seed import initialize_database
         from barometer_desktop.ui.shared_use import open_for_this_copy
 
@@ -126,7 +126,7 @@ class DatabaseMenu(QObject):
         the app has it open, it opens read-only with the banner saying so.
         """
         from barometer_desktop.storage.database import open_database
-        from barometer_desktop.storage.engine import DatabaseLocation
+        from barometer_desktop.storage.sql_engine import DatabaseLocation
         from barometer_desktop.ui.shared_use import open_for_this_copy
 
         if not self._may_leave():

@@ -15,7 +15,7 @@ from barometer_desktop import i18n, paths
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.logs import configure_logging
 from barometer_desktop.storage.database import Database, open_database
-from barometer_desktop.storage.engine import DatabaseLocation
+from barometer_desktop.storage.sql_engine import DatabaseLocation
 
 LANGUAGE_KEY = "language"
 

@@ -90,7 +90,7 @@ def publish_site(
 
 def publish_from_database(db, year: int, out_dir: Path | str, lang: str = "da") -> Path:
     """Assemble the year's snapshot (as the report does) and publish it; a year without data is refused."""
-    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.assembly.assemble_snapshot import assemble
     from barometer_desktop.domain.areas import main_area
     from barometer_desktop.storage import catalog
 

@@ -95,7 +95,7 @@ def test_an_edit_committed_while_the_import_ran_is_kept_and_the_import_refused(
         # Alice cannot commit in between: she is told the database is busy,
         # nothing of hers is stored, and her retry on the old state is
         # refused with the import's value. Nothing is overwritten either way.
-        from barometer_desktop.storage import engine as engine_module
+        from barometer_desktop.storage import sql_engine as engine_module
 
         monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 100)
         alice.close()

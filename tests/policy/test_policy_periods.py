@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from barometer_desktop.assembly.build import assemble
+from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.errors import StaleEditError, ValidationError
 from barometer_desktop.report.produce import NEW_FINAL, REISSUED, produce_report

@@ -16,7 +16,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from barometer_desktop.report.build import export_pdf
+from barometer_desktop.report.render_pdf import export_pdf
 from barometer_desktop.report.front import ReportOptions
 
 # Operators that put ink on the page (text, paths, images and forms, shadings).

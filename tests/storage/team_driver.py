@@ -71,7 +71,7 @@ def edit(db, cells, rng, until: float, acked: list, counts: dict) -> None:
 
 
 def read(db, cells, rng, until: float, acked: list, counts: dict) -> None:
-    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.assembly.assemble_snapshot import assemble
 
     while time.monotonic() < until:
         started = time.perf_counter()

@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from barometer_desktop.assembly.build import assemble
+from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.domain.types import GoalStatus
 from barometer_desktop.storage import catalog, committees, observations, settings_store
 from barometer_desktop.storage.models import Base

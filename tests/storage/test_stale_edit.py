@@ -89,7 +89,7 @@ def test_race_between_read_and_write_is_refused_not_overwritten(any_policy_db, e
     waits and is told the database is busy instead.
     """
     from barometer_desktop.errors import DatabaseOpenError
-    from barometer_desktop.storage import engine as engine_module
+    from barometer_desktop.storage import sql_engine as engine_module
     from barometer_desktop.storage.models import Indicator
 
     alice = any_policy_db

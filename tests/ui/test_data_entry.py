@@ -372,7 +372,7 @@ def test_survey_value_without_sample_size_is_flagged(entry, qtbot):
 
 
 def test_details_panel_shows_the_snapshots_verdict_for_the_cell(entry, qtbot):
-    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.assembly.assemble_snapshot import assemble
     from barometer_desktop.i18n import output_language
     from barometer_desktop.labels import development_text
 

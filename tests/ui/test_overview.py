@@ -58,7 +58,7 @@ def test_direction_marks_match_hand_checked_demo_values(main_window, qtbot):
 def test_survey_change_within_margin_is_marked_not_significant(main_window):
     model = main_window.page("overview").model
     rows = _rows_by_code(model)
-    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.assembly.assemble_snapshot import assemble
 
     snapshot = assemble(main_window.state.db, 2013)
     view = next(i for g in snapshot.goals for i in g.indicators if i.code == "6.1")
@@ -101,7 +101,7 @@ def test_clicking_a_row_opens_the_indicator(main_window, qtbot):
 def test_survey_change_without_sample_size_says_significance_unknown(main_window, qtbot):
     from dataclasses import replace
 
-    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.assembly.assemble_snapshot import assemble
     from barometer_desktop.domain.periods import Period
     from barometer_desktop.storage import catalog, observations
     from barometer_desktop.ui.undo import as_input

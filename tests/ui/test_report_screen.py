@@ -242,7 +242,7 @@ def test_a_final_edition_of_incomplete_data_needs_confirmation_and_stores_the_ch
 ):
     from PySide6.QtWidgets import QDialog
 
-    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.assembly.assemble_snapshot import assemble
     from barometer_desktop.assembly.checklist import MISSING_SAMPLE_SIZES, edition_checklist
     from barometer_desktop.report.snapshot_codec import from_json
     from barometer_desktop.storage import editions

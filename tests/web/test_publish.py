@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from barometer_desktop.assembly.build import assemble as _assemble
+from barometer_desktop.assembly.assemble_snapshot import assemble as _assemble
 from barometer_desktop.cli.main import main
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.storage import catalog, observations

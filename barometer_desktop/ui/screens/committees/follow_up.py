@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barometer_desktop.domain.followup import is_late
+from barometer_desktop.domain.follow_up_rules import is_late
 from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.errors import BarometerError, ValidationError
 from barometer_desktop.storage import committees, follow_up, settings_store

@@ -144,7 +144,7 @@ class DetailsPanel(QGroupBox):
             widget.setEnabled(enabled)
 
     def _verdict_text(self, indicator_id: int, area_name: str, year: int) -> str:
-        from barometer_desktop.assembly.build import assemble_indicator
+        from barometer_desktop.assembly.assemble_snapshot import assemble_indicator
 
         # One indicator, the fixed areas and this one: as the snapshot judges it, no rule of our own.
         view = assemble_indicator(self.model.state.db, indicator_id, year, area_names=[area_name])

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from barometer_desktop import labels
-from barometer_desktop.assembly.build import assemble_indicator
+from barometer_desktop.assembly.assemble_snapshot import assemble_indicator
 from barometer_desktop.domain.areas import comparison_areas, country_area, shown_areas
 from barometer_desktop.storage import catalog, indicators, observations, settings_store
 from barometer_desktop.storage.records import IndicatorRecord

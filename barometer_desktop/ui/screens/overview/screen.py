@@ -1,6 +1,6 @@
 """Barometer: every goal's development in the report year, at a glance.
 
-Everything shown comes from assembly.build.assemble: this screen applies no
+Everything shown comes from assembly.assemble_snapshot.assemble: this screen applies no
 rule of its own, it only presents the snapshot. A trend is shown as an
 arrow, a word and a colour, so it reads without colour too.
 """
@@ -402,7 +402,7 @@ class OverviewScreen(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        from barometer_desktop.assembly.build import assemble
+        from barometer_desktop.assembly.assemble_snapshot import assemble
 
         self._dirty = False
         # The overview shows the main area and the country only: read just those

@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from barometer_desktop.assembly.build import assemble
+from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.assembly.due_now import DueNow, due_now
 from barometer_desktop.domain.formatting import format_date
 from barometer_desktop.storage import editions, observations

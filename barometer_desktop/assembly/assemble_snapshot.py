@@ -25,7 +25,7 @@ from barometer_desktop.domain.development import (
     assess_development,
     goal_status,
 )
-from barometer_desktop.domain.followup import (
+from barometer_desktop.domain.follow_up_rules import (
     goals_partly_followed_up,
     is_active_in,
     is_late,
