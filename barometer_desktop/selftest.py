@@ -63,8 +63,8 @@ class SelfTestResult:
 
 
 def _write_report(snapshot, path: Path, lang: str) -> None:  # BarometerSnapshot
-    from barometer_desktop.report.render_pdf import export_pdf
     from barometer_desktop.report.options import ReportOptions
+    from barometer_desktop.report.render_pdf import export_pdf
 
     export_pdf(snapshot, path, ReportOptions(final=False, lang=lang))
 

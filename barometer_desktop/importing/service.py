@@ -7,8 +7,8 @@ from pathlib import Path
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP
 from barometer_desktop.i18n import translate
-from barometer_desktop.importing.importer import ChangeLine, ImportReport, run_import
 from barometer_desktop.importing.errors import ImportFileError
+from barometer_desktop.importing.importer import ChangeLine, ImportReport, run_import
 from barometer_desktop.importing.mapping import ColumnMapping, detect, fingerprint, role_names
 from barometer_desktop.importing.numbers import CHOICES
 from barometer_desktop.importing.sources import TableSource, open_table

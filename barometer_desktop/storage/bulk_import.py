@@ -25,8 +25,8 @@ from barometer_desktop.domain.periods import Period, PeriodKind
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError
 from barometer_desktop.storage.concurrency import CellNow, cell_now, figure, when
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.sql_engine import bulk_write_cache
 from barometer_desktop.storage.row_versions import next_version_sql
+from barometer_desktop.storage.sql_engine import bulk_write_cache
 
 _staging_metadata = MetaData()
 STAGING = Table(

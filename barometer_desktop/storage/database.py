@@ -37,6 +37,7 @@ from barometer_desktop.storage.driver_errors import (
     operational_error,
     quiet_rollback,
 )
+from barometer_desktop.storage.migrations import SchemaState
 from barometer_desktop.storage.sql_engine import (
     WRITE_OPTION,
     DatabaseLocation,
@@ -44,7 +45,6 @@ from barometer_desktop.storage.sql_engine import (
     create_database_engine,
     enable_wal,
 )
-from barometer_desktop.storage.migrations import SchemaState
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker

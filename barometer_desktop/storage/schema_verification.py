@@ -349,8 +349,8 @@ def _migrated(revision: str, strict: bool) -> Expected:
     """Run our migrations up to `revision` on an empty in-memory database and describe it."""
     from alembic import command
 
-    from barometer_desktop.storage.sql_engine import create_memory_engine
     from barometer_desktop.storage.migrations import _config
+    from barometer_desktop.storage.sql_engine import create_memory_engine
 
     engine = create_memory_engine()
     try:

@@ -90,8 +90,8 @@ class DatabaseMenu(QObject):
             return
         if not path.lower().endswith((".sqlite", ".db")):
             path += ".sqlite"
-        from barometer_desktop.storage.sql_engine import DatabaseLocation
         from barometer_desktop.storage.seed import initialize_database
+        from barometer_desktop.storage.sql_engine import DatabaseLocation
         from barometer_desktop.ui.shared_use import open_for_this_copy
 
         if Path(path).exists():

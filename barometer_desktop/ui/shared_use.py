@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from barometer_desktop.network_drives import network_drive_notice
 from barometer_desktop.storage.database import Database, open_database
-from barometer_desktop.storage.sql_engine import DatabaseLocation
 from barometer_desktop.storage.instance_lock import HEARTBEAT_SECONDS, InstanceLock, LockHolder
+from barometer_desktop.storage.sql_engine import DatabaseLocation
 
 
 def banner_text(holder: LockHolder | None) -> str:

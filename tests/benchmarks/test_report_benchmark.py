@@ -44,8 +44,8 @@ def snapshot(_demo_template):
 
 
 def _render(snapshot):
-    from barometer_desktop.report.render_pdf import render
     from barometer_desktop.report.front import ReportOptions
+    from barometer_desktop.report.render_pdf import render
 
     return render(snapshot, ReportOptions(final=True, case_number="2014-1"))
 

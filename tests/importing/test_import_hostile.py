@@ -12,8 +12,8 @@ import pytest
 
 from barometer_desktop.cli.main import main
 from barometer_desktop.i18n import translate
-from barometer_desktop.importing.importer import KEPT_REJECTIONS
 from barometer_desktop.importing.errors import ImportFileError
+from barometer_desktop.importing.importer import KEPT_REJECTIONS
 from barometer_desktop.importing.mapping import ColumnMapping, fingerprint
 from barometer_desktop.importing.service import import_file, report_lines
 from barometer_desktop.importing.sources import open_table

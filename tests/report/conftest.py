@@ -23,8 +23,8 @@ def demo_snapshot(_demo_template: Path):
 
 @pytest.fixture(scope="module")
 def demo_pdf(demo_snapshot, tmp_path_factory):
-    from barometer_desktop.report.render_pdf import export_pdf
     from barometer_desktop.report.front import ReportOptions
+    from barometer_desktop.report.render_pdf import export_pdf
 
     path = tmp_path_factory.mktemp("report") / "status-2013.pdf"
     written = export_pdf(demo_snapshot, path, ReportOptions(final=False, case_number="2014-0042", lang="da"))
