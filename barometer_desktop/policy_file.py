@@ -23,6 +23,7 @@ from datetime import date
 from typing import Any
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from barometer_desktop.municipalities import find
 
 FORMAT_VERSION = 1
 VERSION_KEY = "schema"  # the name the first files used for the format version
@@ -368,7 +369,6 @@ def to_toml(data: dict[str, Any]) -> str:
 
 def find_municipality(text: str):
     """The municipality `text` names (code, name or both), or ValidationError for the field 'municipality'."""
-    from barometer_desktop.municipalities import find
 
     if not text.strip():
         raise ValidationError(
@@ -407,7 +407,6 @@ def starting_definition(
     `comparisons` (names or codes from the municipality list); `committees`
     (None: those of the source) replace the source's, and with them its plans.
     """
-    from barometer_desktop.municipalities import find
 
     own = find_municipality(municipality)
     areas = [{"code": own.code, "name": own.name, "kind": "municipality", "main": True}]

@@ -374,7 +374,7 @@ def assemble_indicator(
     all_areas = catalog.areas(db)
     shown = shown_areas(all_areas, area_names)
     # storage.indicators loads the ORM, which the report command never needs.
-    from barometer_desktop.storage.indicators import indicator as load_indicator
+    from barometer_desktop.storage.indicators import indicator as load_indicator  # noqa: PLC0415 - lazy: loads the ORM, which only edits need (reading goes through Core)
 
     indicator = load_indicator(db, indicator_id)
     if indicator is None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from barometer_desktop.domain.formatting import format_number
 from barometer_desktop.errors import QT_TRANSLATE_NOOP
-from barometer_desktop.i18n import translate
+from barometer_desktop.i18n import output_language_now, translate
 from barometer_desktop.importing.errors import ImportFileError
 from barometer_desktop.importing.importer import ChangeLine, ImportReport, run_import
 from barometer_desktop.importing.mapping import ColumnMapping, detect, fingerprint, role_names
@@ -78,14 +79,10 @@ def import_file(
 
 
 def _lang() -> str:
-    from barometer_desktop.i18n import output_language_now
-
     return "en" if output_language_now() == "en" else "da"
 
 
 def _number(value: float | None) -> str:
-    from barometer_desktop.domain.formatting import format_number
-
     if value is None:
         return "—"
     text = format_number(value, 4, _lang())
@@ -94,8 +91,6 @@ def _number(value: float | None) -> str:
 
 
 def _count(count: int) -> str:
-    from barometer_desktop.domain.formatting import format_number
-
     return format_number(count, 0, _lang())
 
 

@@ -12,6 +12,7 @@ import codecs
 import csv
 import io
 import re
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -309,7 +310,6 @@ def _check_archive(path: Path) -> None:
     """Refuse a workbook whose parts would unpack to more than we read, before
     anything is unpacked. The sizes a zip declares bound what it yields: Python's
     zipfile stops at the declared size and fails the checksum beyond it."""
-    import zipfile
 
     try:
         with zipfile.ZipFile(path) as archive:

@@ -23,6 +23,7 @@ from reportlab.platypus import PageTemplate
 from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
 from reportlab.platypus.flowables import Flowable
 
+from barometer_desktop.report.glyph_outlines import word_path
 from barometer_desktop.report.pdf_structure import mark_page, write_structure
 from barometer_desktop.report.styles import DEMO_INK, FONT, FONT_BOLD, MUTED, PAGE_MARGIN, RULE
 from barometer_desktop.report.tagging import Tagger, TaggingFrame
@@ -168,8 +169,6 @@ class ReportCanvas(Canvas):
     def _define_watermark(self) -> None:
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfgen.canvas import FILL_NON_ZERO
-
-        from barometer_desktop.report.glyph_outlines import word_path
 
         word, colour = self._watermark
         width, height = self._pagesize

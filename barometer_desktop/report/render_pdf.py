@@ -14,12 +14,19 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
 from barometer_desktop.atomic_files import atomic_write
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
-from barometer_desktop.report.front import ReportOptions, title_text
+from barometer_desktop.report.contents import Contents, ContentsEntry
+from barometer_desktop.report.document import PageDecoration, ReportCanvas, ReportTemplate
+from barometer_desktop.report.follow_up import appendix, committees_section
+from barometer_desktop.report.front import ReportOptions, contents, cover, summary, title_text
+from barometer_desktop.report.goals import goal_section
+from barometer_desktop.report.styles import FONT, register_fonts
+from barometer_desktop.report.text import report_language, translate
 from barometer_desktop.write_targets import PDF
 
 Progress = Callable[[float], None]
@@ -59,16 +66,8 @@ def render(
     `created` is the PDF's creation time (ReportJob.created); the same snapshot,
     options and time give the same bytes.
     """
-    from functools import partial
 
     from reportlab.platypus.doctemplate import LayoutError
-
-    from barometer_desktop.report.document import PageDecoration, ReportCanvas, ReportTemplate
-    from barometer_desktop.report.follow_up import appendix, committees_section
-    from barometer_desktop.report.front import contents, cover, summary
-    from barometer_desktop.report.goals import goal_section
-    from barometer_desktop.report.styles import FONT, register_fonts
-    from barometer_desktop.report.text import report_language, translate
 
     register_fonts()
     with report_language(options.lang):
@@ -140,7 +139,6 @@ def _prepare_contents(story: list) -> list:
     Knowing every entry before layout, the contents take their final room
     at once; their page numbers are filled in when the document is saved.
     """
-    from barometer_desktop.report.contents import Contents, ContentsEntry
 
     entries = []
     for number, heading in enumerate(_headings(story), start=1):

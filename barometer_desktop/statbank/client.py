@@ -27,6 +27,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import socket
 import urllib.error
 import urllib.request
@@ -81,8 +82,6 @@ class DataTable:
 
 
 def base_url() -> str:
-    import os
-
     return os.environ.get(BASE_URL_ENV, "").strip().rstrip("/") or DEFAULT_BASE_URL
 
 

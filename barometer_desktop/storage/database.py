@@ -38,6 +38,7 @@ from barometer_desktop.storage.driver_errors import (
     quiet_rollback,
 )
 from barometer_desktop.storage.migrations import SchemaState
+from barometer_desktop.storage.schema_verification import refuse_altered_schema as refuse
 from barometer_desktop.storage.sql_engine import (
     WRITE_OPTION,
     DatabaseLocation,
@@ -85,7 +86,7 @@ class Database:
         if self._session_factory is None:
             from sqlalchemy.orm import sessionmaker
 
-            from barometer_desktop.storage import audit, row_versions
+            from barometer_desktop.storage import audit, row_versions  # noqa: PLC0415 - lazy: loads the ORM, which only edits need (reading goes through Core)
 
             self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
             audit.install(self._session_factory, self.user_name)
@@ -282,7 +283,6 @@ def refuse_altered_schema(engine: Engine, status: migrations.SchemaStatus, locat
     """
     if status.state not in (SchemaState.CURRENT, SchemaState.OUTDATED) or status.revision is None:
         return
-    from barometer_desktop.storage.schema_verification import refuse_altered_schema as refuse
 
     with engine.connect() as connection:
         refuse(connection, status.revision, location.display())

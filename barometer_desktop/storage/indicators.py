@@ -13,9 +13,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError, ValidationError
+from barometer_desktop.storage import catalog
 from barometer_desktop.storage.catalog import indicator_record
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.models import Goal, Indicator
+from barometer_desktop.storage.models import Goal, Indicator, Observation
 from barometer_desktop.storage.records import IndicatorRecord
 from barometer_desktop.storage.schema import DIRECTIONS, FREQUENCIES, UNITS
 
@@ -272,14 +273,12 @@ def indicator(db: Database, indicator_id: int) -> IndicatorRecord | None:
 
 def goals(db: Database) -> list[tuple[int, int, str]]:
     """(id, number, title) of the newest policy's goals, for the form's goal chooser."""
-    from barometer_desktop.storage import catalog
 
     return [(g.id, g.number, g.title) for g in catalog.goals_with_indicators(db)]
 
 
 def delete(db: Database, indicator_id: int, expected_version: int) -> None:
     """Remove an indicator that has no values (audited); one with values can only be retired."""
-    from barometer_desktop.storage.models import Observation
 
     with db.transaction() as session:
         row = _load(session, indicator_id, expected_version)

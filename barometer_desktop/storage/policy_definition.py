@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from barometer_desktop.policy_file import FORMAT_VERSION, VERSION_KEY
+from barometer_desktop.storage import catalog, policies
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.models import (
     ActionPlan,
@@ -93,7 +94,6 @@ def _emails(text: str) -> list[str]:
 
 def export(db: Database) -> dict[str, Any]:
     """The current definition: the newest policy and everything that belongs to it."""
-    from barometer_desktop.storage import catalog, policies
 
     policy_id = policies.current(db).id
     with db.reading() as session:

@@ -17,6 +17,8 @@ from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
+from barometer_desktop.storage.concurrency import ADDING, CHANGING, changing_refs, pending_refs
+from barometer_desktop.storage.models import Versioned
 from barometer_desktop.storage.schema import row_version
 
 _RECORD = text(
@@ -40,14 +42,12 @@ def next_version_sql(table: str, key_sql: str) -> str:
 
 def install(factory: sessionmaker) -> None:
     """Continue version sequences across deletes in sessions made by `factory`."""
-    from barometer_desktop.storage.models import Versioned
 
     @event.listens_for(factory, "before_flush")
     def _note_additions(session: Session, _context: object, _instances: object) -> None:
         # If the flush fails on a unique key, the transaction names the row
         # someone else stored there first; if it fails on a version, the row
         # someone else changed (Database.transaction).
-        from barometer_desktop.storage.concurrency import ADDING, CHANGING, changing_refs, pending_refs
 
         session.info[ADDING] = pending_refs(session, new_only=True) if session.new else []
         session.info[CHANGING] = changing_refs(session) if (session.dirty or session.deleted) else []

@@ -6,6 +6,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
+from barometer_desktop.ui.about_dialog import AboutDialog
+from barometer_desktop.ui.help_dialog import HelpDialog
+from barometer_desktop.ui.settings_dialog import SettingsDialog
+
 
 def add_settings_and_help(window: QMainWindow) -> None:
     """File → Settings…, Help → User guide and About; needs window.state, file_menu, help_menu."""
@@ -34,7 +38,6 @@ def add_settings_and_help(window: QMainWindow) -> None:
 
 
 def open_settings(window) -> int:  # MainWindow
-    from barometer_desktop.ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(window.state, window)
     result = dialog.exec()
@@ -44,13 +47,9 @@ def open_settings(window) -> int:  # MainWindow
 
 
 def open_help(window) -> None:
-    from barometer_desktop.ui.help_dialog import HelpDialog
-
     dialog = HelpDialog(window, window.state.db)
     dialog.show()  # not modal: the guide can stay open beside the work
 
 
 def open_about(window) -> int:
-    from barometer_desktop.ui.about_dialog import AboutDialog
-
     return AboutDialog(window.state, window).exec()

@@ -7,6 +7,9 @@ user message of the BarometerError, never as a traceback.
 
 from __future__ import annotations
 
+import os
+import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +17,14 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
+from barometer_desktop import i18n
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, DatabaseOpenError
+from barometer_desktop.importing.export import export_values
+from barometer_desktop.storage import catalog
+from barometer_desktop.storage.backup import backup_sqlite
+from barometer_desktop.storage.database import open_database
+from barometer_desktop.storage.restore import check_backup_file, restore_sqlite
+from barometer_desktop.web.publish import publish_from_database
 
 
 class FileActions(QObject):
@@ -76,10 +86,8 @@ class FileActions(QObject):
 
     def print_report(self) -> None:
         """Print the status report: the PDF last exported, or a fresh draft of the report year."""
-        import tempfile
 
-        from barometer_desktop import i18n
-        from barometer_desktop.report.produce import produce_report
+        from barometer_desktop.report.produce import produce_report  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
 
         report = self.window.page("report")
         pdf = report.last_pdf if report.last_pdf is not None and report.last_pdf.exists() else None
@@ -102,8 +110,6 @@ class FileActions(QObject):
         screen.choose_file()
 
     def back_up(self) -> None:
-        from barometer_desktop.storage.backup import backup_sqlite
-
         source = self._database_path()
         suggested = source.with_name(f"{source.stem}-backup-{date.today():%Y%m%d}.sqlite")
         QGuiApplication.restoreOverrideCursor()
@@ -116,10 +122,6 @@ class FileActions(QObject):
         self.show_info(self.tr("Backup written to {file}.").format(file=target))
 
     def restore(self) -> None:
-        from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
-        from barometer_desktop.storage.database import open_database
-        from barometer_desktop.storage.restore import check_backup_file, restore_sqlite
-
         if self.state.db.read_only:
             # Another copy of the program writes this file: replacing it under
             # that copy would lose its work.
@@ -174,9 +176,6 @@ class FileActions(QObject):
         )
 
     def export(self) -> None:
-        from barometer_desktop.importing.export import export_values
-        from barometer_desktop.storage import catalog
-
         QGuiApplication.restoreOverrideCursor()
         all_label = self.tr("All indicators")
         choices = [all_label] + [f"{i.code} {i.name}" for i in catalog.indicators(self.state.db)]
@@ -197,9 +196,6 @@ class FileActions(QObject):
         self.show_info(self.tr("{count} values written to {file}.").format(count=count, file=name))
 
     def publish(self) -> None:
-        from barometer_desktop import i18n
-        from barometer_desktop.web.publish import publish_from_database
-
         QGuiApplication.restoreOverrideCursor()
         folder = QFileDialog.getExistingDirectory(
             self.window, self.tr("Publish web barometer: choose a folder"), str(Path.home())
@@ -222,8 +218,6 @@ def print_file(path: Path) -> bool:
     Windows prints through the PDF program's own print command (its print
     dialog or the default printer); elsewhere the file opens in the viewer.
     """
-    import os
-    import sys
 
     if sys.platform == "win32":
         os.startfile(str(path), "print")  # the user's own report, their PDF program

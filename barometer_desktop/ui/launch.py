@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -14,8 +15,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from barometer_desktop import i18n, paths
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.logs import configure_logging
+from barometer_desktop.resources import shipped_path
+from barometer_desktop.storage.backup import copy_for_opening, newest_automatic_backup
 from barometer_desktop.storage.database import Database, open_database
+from barometer_desktop.storage.observations import latest_year
 from barometer_desktop.storage.sql_engine import DatabaseLocation
+from barometer_desktop.ui.crash_dialog import install_exception_hook
+from barometer_desktop.ui.first_start import FirstStartDialog
+from barometer_desktop.ui.main_window import MainWindow
+from barometer_desktop.ui.refresh import DataRefresher
+from barometer_desktop.ui.settings_dialog import configured_database_path, configured_report_year
+from barometer_desktop.ui.shared_use import LockKeeper, open_for_this_copy
+from barometer_desktop.ui.state import AppState
+from barometer_desktop.ui.translation import install_translators
 
 LANGUAGE_KEY = "language"
 
@@ -25,9 +37,6 @@ def create_application(lang: str | None = None) -> QApplication:
     paths.set_application_identity()
     from PySide6.QtGui import QIcon
 
-    from barometer_desktop.resources import shipped_path
-    from barometer_desktop.ui.translation import install_translators
-
     app.setWindowIcon(QIcon(str(shipped_path("resources", "icons", "app.png"))))
     chosen = lang or QSettings().value(LANGUAGE_KEY, i18n.DEFAULT_LANGUAGE, type=str)
     install_translators(app, chosen if chosen in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
@@ -35,8 +44,6 @@ def create_application(lang: str | None = None) -> QApplication:
 
 
 def default_report_year(db: Database) -> int:
-    from barometer_desktop.storage.observations import latest_year
-
     latest = latest_year(db)
     last_complete = date.today().year - 1
     return min(latest, last_complete) if latest else last_complete
@@ -44,7 +51,6 @@ def default_report_year(db: Database) -> int:
 
 def _ask_first_start(default: Path):
     """No database at `default`: the first-start dialog. Its FirstStart choice, or None (Cancel)."""
-    from barometer_desktop.ui.first_start import FirstStartDialog
 
     dialog = FirstStartDialog(default)
     dialog.exec()
@@ -53,7 +59,7 @@ def _ask_first_start(default: Path):
 
 def open_or_create(location: DatabaseLocation, *, demo: bool) -> Database:
     """Open the database, creating it first when it is the demo (the first start creates the others)."""
-    from barometer_desktop.storage.seed import initialize_database
+    from barometer_desktop.storage.seed import initialize_database  # noqa: PLC0415 - lazy: loads the ORM, which only edits need (reading goes through Core)
 
     if demo and location.path is not None and not location.path.exists():
         return initialize_database(location, demo=True)
@@ -67,7 +73,7 @@ def _first_start(default: Path) -> tuple[DatabaseLocation, bool] | None:
     policy file, a folder that cannot be written), the user sees why and
     is back at the choice.
     """
-    from barometer_desktop.storage.seed import initialize_database
+    from barometer_desktop.storage.seed import initialize_database  # noqa: PLC0415 - lazy: loads the ORM, which only edits need (reading goes through Core)
 
     while True:
         choice = _ask_first_start(default)
@@ -102,7 +108,6 @@ def choose_location(args: argparse.Namespace) -> tuple[DatabaseLocation, bool] |
         return DatabaseLocation.parse(paths.demo_database_path()), True
     if os.environ.get(paths.DATABASE_ENV):
         return DatabaseLocation.from_setting(os.environ[paths.DATABASE_ENV]), False
-    from barometer_desktop.ui.settings_dialog import configured_database_path
 
     chosen = configured_database_path()  # Settings → Database
     default = chosen or paths.default_database_path()
@@ -156,8 +161,6 @@ def open_with_recovery(location: DatabaseLocation, *, demo: bool):
     Returns (db, lock, banner text) or None when nothing could be opened.
     The file that failed is never written to.
     """
-    from barometer_desktop.storage.backup import copy_for_opening, newest_automatic_backup
-    from barometer_desktop.ui.shared_use import open_for_this_copy
 
     try:
         return open_for_this_copy(location, lambda loc: open_or_create(loc, demo=demo))
@@ -186,8 +189,6 @@ def open_with_recovery(location: DatabaseLocation, *, demo: bool):
 
 def attach_shared_use(window, lock, banner: str):
     """Poll for others' changes; keep our lock alive; show the read-only banner."""
-    from barometer_desktop.ui.refresh import DataRefresher
-    from barometer_desktop.ui.shared_use import LockKeeper
 
     window.refresher = DataRefresher(window.state, parent=window)
     keeper = None
@@ -204,9 +205,6 @@ def attach_shared_use(window, lock, banner: str):
 def run_gui(args: argparse.Namespace) -> int:
     configure_logging()
     app = create_application(getattr(args, "lang", None))
-    from barometer_desktop.ui.crash_dialog import install_exception_hook
-    from barometer_desktop.ui.main_window import MainWindow
-    from barometer_desktop.ui.state import AppState
 
     install_exception_hook()
     try:
@@ -221,7 +219,6 @@ def run_gui(args: argparse.Namespace) -> int:
     if opened is None:
         return 1
     db, lock, banner = opened
-    from barometer_desktop.ui.settings_dialog import configured_report_year
 
     window = MainWindow(AppState(db, configured_report_year() or default_report_year(db)))
     keeper = attach_shared_use(window, lock, banner)
@@ -233,7 +230,6 @@ def run_gui(args: argparse.Namespace) -> int:
     window.state.db.close()
     if getattr(window, "restart_requested", False):
         # Only now, with the lock released and the database closed, so the new copy opens it for writing.
-        import subprocess
 
         subprocess.Popen(restart_command())  # our own program, as it was started
     return code

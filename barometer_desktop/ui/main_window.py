@@ -27,7 +27,18 @@ from PySide6.QtWidgets import (
 from barometer_desktop import APP_NAME
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import announce, explain_focused, leave_with_tab, named
+from barometer_desktop.ui.app_menus import add_settings_and_help
+from barometer_desktop.ui.database_menu import DatabaseMenu
+from barometer_desktop.ui.file_actions import FileActions
 from barometer_desktop.ui.fit import remember_splitter, scrolling
+from barometer_desktop.ui.screens.committees.screen import CommitteesScreen
+from barometer_desktop.ui.screens.entry.screen import DataEntryScreen
+from barometer_desktop.ui.screens.importing.screen import ImportScreen
+from barometer_desktop.ui.screens.indicators.screen import IndicatorsScreen
+from barometer_desktop.ui.screens.missing.screen import MissingDataScreen
+from barometer_desktop.ui.screens.overview.screen import OverviewScreen
+from barometer_desktop.ui.screens.report.screen import ReportScreen
+from barometer_desktop.ui.screens.start.screen import StartPage
 from barometer_desktop.ui.state import AppState
 
 # Settings keys (QSettings, per user).
@@ -50,8 +61,6 @@ class _NavigationDelegate(QStyledItemDelegate):
         view = self.parent()
         if view is not None and view.hasFocus() and index == view.currentIndex():
             from PySide6.QtGui import QPen
-
-            from barometer_desktop.ui import theme
 
             painter.save()
             painter.setPen(QPen(theme.NAVIGATION_FOCUS, 3))
@@ -142,10 +151,6 @@ class MainWindow(QMainWindow):
     # -- construction --------------------------------------------------------
 
     def _add_screens(self) -> None:
-        from barometer_desktop.ui.screens.indicators.screen import IndicatorsScreen
-        from barometer_desktop.ui.screens.overview.screen import OverviewScreen
-        from barometer_desktop.ui.screens.start.screen import StartPage
-
         start = self.add_screen("start", self.tr("The year's cycle"), lambda: StartPage(self.state))
         start.go_to.connect(self.go_to)
         overview = self.add_screen("overview", self.tr("Barometer"), lambda: OverviewScreen(self.state))
@@ -158,9 +163,6 @@ class MainWindow(QMainWindow):
         self._add_import_screen()
 
     def _add_entry_screens(self) -> None:
-        from barometer_desktop.ui.screens.entry.screen import DataEntryScreen
-        from barometer_desktop.ui.screens.missing.screen import MissingDataScreen
-
         entry = self.add_screen("entry", self.tr("Data entry"), lambda: DataEntryScreen(self.state))
         missing = self.add_screen("missing", self.tr("Missing data"), lambda: MissingDataScreen(self.state))
 
@@ -177,8 +179,6 @@ class MainWindow(QMainWindow):
         badge(len(missing.items))
 
     def _add_committees_screen(self) -> None:
-        from barometer_desktop.ui.screens.committees.screen import CommitteesScreen
-
         screen = self.add_screen("committees", self.tr("Committees"), lambda: CommitteesScreen(self.state))
 
         def show_badge(count: int) -> None:
@@ -203,14 +203,9 @@ class MainWindow(QMainWindow):
         self._indicators_screen.select_indicator(indicator_id)
 
     def _add_report_screen(self) -> None:
-        from barometer_desktop.ui.screens.report.screen import ReportScreen
-
         self.add_screen("report", self.tr("Report"), lambda: ReportScreen(self.state))
 
     def _add_import_screen(self) -> None:
-        from barometer_desktop.ui.file_actions import FileActions
-        from barometer_desktop.ui.screens.importing.screen import ImportScreen
-
         self.add_screen("import", self.tr("Import"), lambda: ImportScreen(self.state))
         # Back up, restore, import, export, publish: inserted above Quit.
         self.file_actions = FileActions(self)
@@ -267,7 +262,6 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.file_menu.addAction(quit_action)
-        from barometer_desktop.ui.database_menu import DatabaseMenu
 
         self.database_menu = DatabaseMenu(self, self.state, self.file_menu)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -278,7 +272,6 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        from barometer_desktop.ui.app_menus import add_settings_and_help
 
         add_settings_and_help(self)
 

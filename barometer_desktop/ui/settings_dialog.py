@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 
 from barometer_desktop import i18n, labels
 from barometer_desktop.domain.types import ComparisonBasis, SignificancePolicy
-from barometer_desktop.errors import BarometerError, ValidationError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, ValidationError
 from barometer_desktop.storage import catalog, settings_store
 from barometer_desktop.ui.accessibility import focus_proxy, named
 from barometer_desktop.ui.date_field import date_edit_format
 from barometer_desktop.ui.state import AppState
+from barometer_desktop.ui.translation import install_translators
 
 # QSettings keys (per user).
 DATABASE_PATH_KEY = "database/path"
@@ -271,8 +272,6 @@ class SettingsDialog(QDialog):
     def _check_database_path(self) -> None:
         text = self.database_edit.text().strip()
         if text and not Path(text).parent.is_dir():
-            from barometer_desktop.errors import QT_TRANSLATE_NOOP
-
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "The folder of {path} does not exist."), field=DATABASE_PATH_KEY, path=text
             )
@@ -308,8 +307,6 @@ class SettingsDialog(QDialog):
         previous = settings.value(LANGUAGE_KEY, i18n.current_language(), type=str)
         settings.setValue(LANGUAGE_KEY, language)
         if language != previous:
-            from barometer_desktop.ui.translation import install_translators
-
             install_translators(QApplication.instance(), language)
             # The open screens keep the words they were built with: say so, and offer the restart.
             answer = QMessageBox.question(

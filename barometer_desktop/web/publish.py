@@ -12,14 +12,17 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
 from barometer_desktop.atomic_files import atomic_site
+from barometer_desktop.domain.areas import main_area
 from barometer_desktop.domain.formatting import round_decimal
 from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR
 from barometer_desktop.domain.spreadsheet_text import neutralise
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
 from barometer_desktop.i18n import output_language, translate
 from barometer_desktop.labels import unit_name, verdict_word
+from barometer_desktop.storage import catalog
 from barometer_desktop.web.pages import ABOUT_FILE, Pages
 from barometer_desktop.web.public import PublicGoal, goal_file, public_goals
 from barometer_desktop.web.style import CSS
@@ -90,9 +93,6 @@ def publish_site(
 
 def publish_from_database(db, year: int, out_dir: Path | str, lang: str = "da") -> Path:
     """Assemble the year's snapshot (as the report does) and publish it; a year without data is refused."""
-    from barometer_desktop.assembly.assemble_snapshot import assemble
-    from barometer_desktop.domain.areas import main_area
-    from barometer_desktop.storage import catalog
 
     protect = (db.location.path,) if db.location.path is not None else ()
     check_site_folder(out_dir, protect=protect)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from barometer_desktop import labels
+from barometer_desktop.assembly.assemble_snapshot import assemble_indicator
 from barometer_desktop.domain.formatting import format_number
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.screens.entry.model import EntryModel, edit_text, unit_label
@@ -144,8 +145,6 @@ class DetailsPanel(QGroupBox):
             widget.setEnabled(enabled)
 
     def _verdict_text(self, indicator_id: int, area_name: str, year: int) -> str:
-        from barometer_desktop.assembly.assemble_snapshot import assemble_indicator
-
         # One indicator, the fixed areas and this one: as the snapshot judges it, no rule of our own.
         view = assemble_indicator(self.model.state.db, indicator_id, year, area_names=[area_name])
         verdict = next((v for v in view.verdicts if v.area_name == area_name), None) if view else None

@@ -18,13 +18,16 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from barometer_desktop.assembly.snapshot import AreaSeries, IndicatorView, SeriesPoint
+from barometer_desktop.atomic_files import atomic_target
 from barometer_desktop.domain.chart_text import describe_series
 from barometer_desktop.domain.formatting import format_number, format_period, format_value
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.domain.types import Unit
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+from barometer_desktop.labels import unit_name
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import announce
+from barometer_desktop.write_targets import PNG, SVG
 
 # Room around the years shown, so the first and the report year's points and
 # their labels are never cut by the plot's edge (in years on the x axis).
@@ -367,8 +370,6 @@ class IndicatorChart(QWidget):
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Save as PNG or SVG (by the suffix), written whole (atomic_files) or not at all."""
-        from barometer_desktop.atomic_files import atomic_target
-        from barometer_desktop.write_targets import PNG, SVG
 
         target = Path(path)
         suffix = target.suffix.lower()
@@ -446,6 +447,5 @@ def _array(values):
 
 def _unit_label(unit: str) -> str:
     # The unit's name from the one place for words (labels), as the PDF chart's axis shows it.
-    from barometer_desktop.labels import unit_name
 
     return unit_name(unit)

@@ -240,7 +240,7 @@ class IndicatorsScreen(IndicatorActions, QWidget):
 
     def _ensure_chart(self) -> None:
         if self.chart is None:
-            from barometer_desktop.ui.screens.indicators.chart import IndicatorChart
+            from barometer_desktop.ui.screens.indicators.chart import IndicatorChart  # noqa: PLC0415 - lazy: pyqtgraph and NumPy load only when a chart is shown
 
             self.chart = IndicatorChart()
             self.chart_holder.insertWidget(0, self.chart, 1)

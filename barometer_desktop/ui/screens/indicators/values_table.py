@@ -24,6 +24,7 @@ from barometer_desktop.domain.periods import Period
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage.observations import ObservationInput
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
+from barometer_desktop.ui import theme
 from barometer_desktop.ui.area_names import shown_area_name
 from barometer_desktop.ui.state import AppState
 from barometer_desktop.ui.undo import CellChange, as_input, store_changes
@@ -118,8 +119,6 @@ class ValuesModel(QAbstractTableModel):
                 lines.append(self.tr("Note: {note}").format(note=record.note))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ForegroundRole and record.is_provisional:
-            from barometer_desktop.ui import theme
-
             return QBrush(theme.current().text("provisional"))
         if role == Qt.ItemDataRole.FontRole and record.is_provisional:
             font = QFont()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from barometer_desktop import i18n, labels
+from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, GoalView, IndicatorView
 from barometer_desktop.domain.formatting import format_change, format_value
 from barometer_desktop.domain.types import TREND_SYMBOLS, ComparisonBasis, GoalStatus, Unit
@@ -402,8 +403,6 @@ class OverviewScreen(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        from barometer_desktop.assembly.assemble_snapshot import assemble
-
         self._dirty = False
         # The overview shows the main area and the country only: read just those
         # (every area's verdict is made from its yearly values all the same).

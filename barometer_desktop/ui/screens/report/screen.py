@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -30,10 +31,13 @@ from PySide6.QtWidgets import (
 from barometer_desktop import i18n
 from barometer_desktop.domain.areas import comparison_areas
 from barometer_desktop.errors import BarometerError
+from barometer_desktop.logs import log_unexpected
+from barometer_desktop.storage import catalog, committees, settings_store
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import buddy, leave_with_tab, named
 from barometer_desktop.ui.fit import scrolling
 from barometer_desktop.ui.message_line import MessageLine
+from barometer_desktop.ui.screens.report.checklist import ChecklistDialog
 from barometer_desktop.ui.state import AppState
 
 
@@ -229,8 +233,6 @@ class ReportScreen(QWidget):
         self.refresh_edition_status()
 
     def refresh(self) -> None:
-        from barometer_desktop.storage import catalog, committees
-
         db = self.state.db
         chosen = set(_checked(self.areas_list)) if self.areas_list.count() else None
         self.areas_list.clear()
@@ -255,7 +257,7 @@ class ReportScreen(QWidget):
         self.refresh_edition_status()
 
     def refresh_edition_status(self) -> None:
-        from barometer_desktop.report.produce import edition_status
+        from barometer_desktop.report.produce import edition_status  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
 
         year, lang = self.state.report_year, self.language_box.currentData()
         self.changes_list.clear()
@@ -285,7 +287,7 @@ class ReportScreen(QWidget):
             self.changes_list.addItem(self._describe(change))
 
     def _show_finals(self, year: int) -> None:
-        from barometer_desktop.report.produce import finals_of_year
+        from barometer_desktop.report.produce import finals_of_year  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
 
         try:
             finals, differ = finals_of_year(self.state.db, year, i18n.current_language())
@@ -334,11 +336,8 @@ class ReportScreen(QWidget):
     # -- exporting -----------------------------------------------------------
 
     def export(self) -> None:
-        from dataclasses import replace
-
-        from barometer_desktop.report.produce import NEW_FINAL, prepare_report
-        from barometer_desktop.ui.screens.report.checklist import ChecklistDialog
-        from barometer_desktop.ui.screens.report.worker import RenderThread
+        from barometer_desktop.report.produce import NEW_FINAL, prepare_report  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
+        from barometer_desktop.ui.screens.report.worker import RenderThread  # noqa: PLC0415 - lazy: the worker imports ReportLab, loaded when a report is written
 
         year = self.state.report_year
         self.message_label.clear()
@@ -413,7 +412,7 @@ class ReportScreen(QWidget):
         self.export_button.setEnabled(True)
 
     def _deliver(self, data: bytes, pages: int) -> None:
-        from barometer_desktop.report.produce import NEW_FINAL, REISSUED, deliver_report
+        from barometer_desktop.report.produce import NEW_FINAL, REISSUED, deliver_report  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
 
         self._close_progress()
         job = self._job
@@ -448,7 +447,7 @@ class ReportScreen(QWidget):
         self.export_finished.emit(str(produced.path))
 
     def _render_failed(self, error: BaseException) -> None:
-        from barometer_desktop.ui.screens.report.worker import ExportCancelled
+        from barometer_desktop.ui.screens.report.worker import ExportCancelled  # noqa: PLC0415 - lazy: the worker imports ReportLab, loaded when a report is written
 
         self._close_progress()
         if isinstance(error, ExportCancelled):
@@ -457,8 +456,6 @@ class ReportScreen(QWidget):
             self.export_failed.emit(message)
             return
         if not isinstance(error, BarometerError):
-            from barometer_desktop.logs import log_unexpected
-
             log_file = log_unexpected(error)
             error = BarometerError(self.tr("The report could not be made: {error}. Details are in {log}."),
                                    error=str(error), log=str(log_file))
@@ -474,8 +471,7 @@ class ReportScreen(QWidget):
     # -- e-mail ----------------------------------------------------------------
 
     def send_to_committee(self) -> None:
-        from barometer_desktop.report.email_draft import draft_message, write_draft
-        from barometer_desktop.storage import committees, settings_store
+        from barometer_desktop.report.email_draft import draft_message, write_draft  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
 
         if self.last_pdf is None or not self.last_pdf.exists():
             self._show_failure(BarometerError(self.tr("Export the report first; the e-mail carries the PDF.")))

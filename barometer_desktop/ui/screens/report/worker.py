@@ -35,7 +35,7 @@ class RenderThread(QThread):
         self.progressed.emit(int(fraction * 100))
 
     def run(self) -> None:
-        from barometer_desktop.report.render_pdf import render
+        from barometer_desktop.report.render_pdf import render  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
 
         try:
             data, pages = render(self.job.snapshot, self.job.options, self._progress, self.job.created)

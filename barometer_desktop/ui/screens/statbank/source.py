@@ -7,6 +7,8 @@ has the client's timeout, and a failure is one line in the window.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -28,7 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barometer_desktop import i18n
+from barometer_desktop.domain.formatting import format_datetime, format_number
 from barometer_desktop.errors import BarometerError
+from barometer_desktop.importing.service import report_lines
+from barometer_desktop.statbank.client import StatBankClient
+from barometer_desktop.statbank.fetch import area_codes, download, figures, period_text, sources_to_fetch, store
+from barometer_desktop.storage import catalog, indicator_sources
+from barometer_desktop.storage.indicator_sources import IndicatorSourceRecord
 from barometer_desktop.ui.accessibility import buddy, named, tab_moves_on
 from barometer_desktop.ui.state import AppState
 
@@ -36,14 +45,10 @@ PREVIEW_YEARS = 5
 
 
 def _lang() -> str:
-    from barometer_desktop import i18n
-
     return "en" if i18n.current_language() == "en" else "da"
 
 
 def _client():
-    from barometer_desktop.statbank.client import StatBankClient
-
     return StatBankClient(lang=_lang())
 
 
@@ -58,8 +63,6 @@ class _Busy:
 
 
 def updated_text(info, lang: str) -> str:
-    from barometer_desktop.domain.formatting import format_datetime
-
     if info.updated is None:
         return "?"
     return format_datetime(info.updated.replace(tzinfo=None), lang)
@@ -153,7 +156,6 @@ class StatBankSourceSection(QGroupBox):
 
     def load(self, indicator_id: int | None, indicator_code: str = "") -> None:
         """Show the stored source of an indicator (nothing is fetched)."""
-        from barometer_desktop.storage import indicator_sources
 
         self.indicator_id, self.indicator_code = indicator_id, indicator_code
         self.info = None
@@ -231,10 +233,6 @@ class StatBankSourceSection(QGroupBox):
         return result
 
     def current_source(self):
-        from dataclasses import replace
-
-        from barometer_desktop.storage.indicator_sources import IndicatorSourceRecord
-
         mapping = self.time_mapping.currentData() or "as_is"
         if self.info is None and self._stored_source is not None:
             # Nothing re-read: the stored selection stands.
@@ -250,9 +248,6 @@ class StatBankSourceSection(QGroupBox):
 
     def preview(self) -> None:
         """The figures the source gives for the barometer's areas, the latest years; nothing is stored."""
-        from barometer_desktop.domain.formatting import format_number
-        from barometer_desktop.statbank.fetch import figures, period_text
-        from barometer_desktop.storage import catalog
 
         source = self.current_source()
         if not source.table_id:
@@ -279,8 +274,6 @@ class StatBankSourceSection(QGroupBox):
         self.message.setText("\n".join(lines))
 
     def save(self) -> None:
-        from barometer_desktop.storage import indicator_sources
-
         source = self.current_source()
         try:
             indicator_sources.save(self.state.db, source)
@@ -292,8 +285,6 @@ class StatBankSourceSection(QGroupBox):
         self.saved.emit()
 
     def remove(self) -> None:
-        from barometer_desktop.storage import indicator_sources
-
         if self.indicator_id is None:
             return
         indicator_sources.remove(self.state.db, self.indicator_id)
@@ -359,7 +350,6 @@ class StatBankFetchDialog(QDialog):
     def run(self, *, dry_run: bool) -> None:
         """Ask the StatBank in a worker thread (the window stays responsive);
         the import itself runs here, on the thread that owns the database."""
-        from barometer_desktop.statbank.fetch import area_codes, sources_to_fetch
 
         year_text = self.year.text().strip()
         if year_text and not year_text.isdigit():
@@ -396,9 +386,6 @@ class StatBankFetchDialog(QDialog):
         self.year.setEnabled(not busy)
 
     def _store(self, results: list, dry_run: bool) -> None:
-        from barometer_desktop.importing.service import report_lines
-        from barometer_desktop.statbank.fetch import store
-
         self.worker.wait()
         lines: list[str] = []
         written = False
@@ -432,8 +419,6 @@ class DownloadThread(QThread):
         self.client, self.sources, self.codes, self.year = client, sources, codes, year
 
     def run(self) -> None:
-        from barometer_desktop.statbank.fetch import download
-
         results: list = []
         for source in self.sources:
             try:
@@ -446,7 +431,6 @@ class DownloadThread(QThread):
 def source_updates(state: AppState, codes: list[str] | None = None) -> list[str]:
     """One line per indicator with a source: when its table was last updated at
     the source, and whether it has figures for the report year (asks the API)."""
-    from barometer_desktop.statbank.fetch import period_text, sources_to_fetch
 
     lines = []
     client = _client()
