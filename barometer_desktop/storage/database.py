@@ -86,7 +86,7 @@ class Database:
         if self._session_factory is None:
             from sqlalchemy.orm import sessionmaker
 
-            from barometer_desktop.storage import audit, row_versions  # noqa: PLC0415 - lazy: loads the ORM, which only edits need (reading goes through Core)
+            from barometer_desktop.storage import audit, row_versions  # they load the ORM
 
             self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
             audit.install(self._session_factory, self.user_name)
@@ -120,7 +120,7 @@ class Database:
             session.commit()
         except StaleDataError as error:
             # Another user's commit got in between: say what they stored.
-            from barometer_desktop.storage import concurrency
+            from barometer_desktop.storage import concurrency  # loads the ORM; only a refused commit needs it
 
             refs = session.info.get(concurrency.CHANGING) or concurrency.pending_refs(session)
             session.rollback()
@@ -130,7 +130,7 @@ class Database:
             # Two people storing into the same empty place (a value's cell,
             # a follow-up's year): the loser is told who was first, and what
             # they stored, not the database's words for it.
-            from barometer_desktop.storage import concurrency
+            from barometer_desktop.storage import concurrency  # loads the ORM; only a refused commit needs it
 
             refs = session.info.get(concurrency.ADDING, [])
             session.rollback()

@@ -41,6 +41,7 @@ from sqlalchemy import Connection, inspect
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
 from barometer_desktop.i18n import translate
+from barometer_desktop.paths import cache_dir
 from barometer_desktop.storage.migrations import _config, migrations_folder
 from barometer_desktop.storage.sql_engine import create_memory_engine
 
@@ -206,8 +207,6 @@ def _fingerprint(revision: str, strict: bool) -> str:
 
 def _cache_file(revision: str, strict: bool) -> Path | None:
     try:
-        from barometer_desktop.paths import cache_dir
-
         return cache_dir() / "schema" / f"{_fingerprint(revision, strict)}.json"
     except (OSError, RuntimeError):  # no home folder (a locked-down service account): derive each time
         return None

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from barometer_desktop import i18n, paths
@@ -35,8 +36,6 @@ LANGUAGE_KEY = "language"
 def create_application(lang: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     paths.set_application_identity()
-    from PySide6.QtGui import QIcon
-
     app.setWindowIcon(QIcon(str(shipped_path("resources", "icons", "app.png"))))
     chosen = lang or QSettings().value(LANGUAGE_KEY, i18n.DEFAULT_LANGUAGE, type=str)
     install_translators(app, chosen if chosen in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -60,8 +60,6 @@ class _NavigationDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
         view = self.parent()
         if view is not None and view.hasFocus() and index == view.currentIndex():
-            from PySide6.QtGui import QPen
-
             painter.save()
             painter.setPen(QPen(theme.NAVIGATION_FOCUS, 3))
             painter.drawRect(option.rect.adjusted(2, 2, -3, -3))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 
 from barometer_desktop.domain.formatting import (
@@ -165,8 +165,6 @@ class ValuesModel(QAbstractTableModel):
                 ),
             )
         except BarometerError as error:
-            from PySide6.QtCore import QCoreApplication
-
             self.edit_refused.emit(
                 self.tr("{where}: {message} Nothing was stored.").format(
                     where=where, message=error.user_message(QCoreApplication.translate)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -266,8 +266,6 @@ class ReportScreen(QWidget):
             # The edition in the report's language, described in the window's.
             status = edition_status(self.state.db, year, lang, display_lang=i18n.current_language())
         except BarometerError as error:
-            from PySide6.QtCore import QCoreApplication
-
             self.edition_label.setText(error.user_message(QCoreApplication.translate))
             return
         self.replace_final.setEnabled(status.exists)
@@ -292,8 +290,6 @@ class ReportScreen(QWidget):
         try:
             finals, differ = finals_of_year(self.state.db, year, i18n.current_language())
         except BarometerError as error:
-            from PySide6.QtCore import QCoreApplication
-
             self.finals_label.setText(error.user_message(QCoreApplication.translate))
             return
         names = {self.language_box.itemData(i): self.language_box.itemText(i) for i in range(self.language_box.count())}
@@ -462,8 +458,6 @@ class ReportScreen(QWidget):
         self._show_failure(error)
 
     def _show_failure(self, error: BarometerError) -> None:
-        from PySide6.QtCore import QCoreApplication
-
         message = error.user_message(QCoreApplication.translate)
         self.message_label.show_message(message, "error")
         self.export_failed.emit(message)
