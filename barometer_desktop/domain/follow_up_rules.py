@@ -254,7 +254,7 @@ def notice_for(
         lines.append(phrases["nothing_missing"].format(year=report_year))
         return "\n".join(lines) + "\n"
 
-    def goal_paragraph(intro: str, goals_of) -> None:
+    def goal_paragraph(intro: str, goals_of: Callable[[CommitteeMissing], Sequence[PlanGoalState]]) -> None:
         listed = [group for group in groups if goals_of(group)]
         if not listed:
             return
