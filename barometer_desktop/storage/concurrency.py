@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import desc, inspect, select
 from sqlalchemy.orm import Session
 
-from barometer_desktop.domain.formatting import format_datetime, format_number, format_period
+from barometer_desktop.domain.formatting import Lang, format_datetime, format_number, format_period
 from barometer_desktop.domain.periods import Period, PeriodKind
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, Phrase, StaleEditError
 from barometer_desktop.i18n import current_language
@@ -55,7 +56,7 @@ class RowRef:
     """Enough to find a row again after its session failed: class, primary key, audit key."""
 
     model: type
-    identity: tuple
+    identity: tuple[Any, ...]
     seen_version: int | None = None
     audit_key: str = ""
     # For a row that was being added: (column, value) pairs of its natural
@@ -85,8 +86,8 @@ def last_change(session: Session, table: str, key: str) -> Change | None:
     return Change(*row) if row is not None else None
 
 
-def _lang() -> str:
-    return "en" if current_language() == "en" else "da"
+def _lang() -> Lang:
+    return current_language()
 
 
 def figure(value: float) -> str:

@@ -13,6 +13,8 @@ audit hook); the bulk import's SQL uses `next_version_sql` for the same rule.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
@@ -27,7 +29,7 @@ _RECORD = text(
 )
 
 
-def deleted_version(instance) -> int:  # type: ignore[no-untyped-def]  # a models.Versioned
+def deleted_version(instance: Any) -> int:  # a models.Versioned
     """The version a deleted row's key holds: the delete is itself a change."""
     return instance.version + 1
 
@@ -40,7 +42,7 @@ def next_version_sql(table: str, key_sql: str) -> str:
     )
 
 
-def install(factory: sessionmaker) -> None:
+def install(factory: sessionmaker[Session]) -> None:
     """Continue version sequences across deletes in sessions made by `factory`."""
 
     @event.listens_for(factory, "before_flush")
@@ -65,7 +67,7 @@ def install(factory: sessionmaker) -> None:
                 [{"table": i.__table__.name, "key": i.version_key(), "version": deleted_version(i)}  # type: ignore[attr-defined]
                  for i in deleted],
             )
-        by_table: dict[str, list] = {}
+        by_table: dict[str, list[Any]] = {}
         for instance in created:
             by_table.setdefault(instance.__table__.name, []).append(instance)  # type: ignore[attr-defined]
         for table_name, instances in by_table.items():
@@ -81,7 +83,7 @@ def install(factory: sessionmaker) -> None:
                 _start_after(connection, keyed[key], version)
 
 
-def _start_after(connection, instance, last: int) -> None:  # type: ignore[no-untyped-def]
+def _start_after(connection: Any, instance: Any, last: int) -> None:
     """Give a just-inserted row the version after `last`, its key's deleted version."""
     table = instance.__table__  # type: ignore[attr-defined]
     version = last + 1
