@@ -85,7 +85,7 @@ def install(factory: sessionmaker[Session]) -> None:
 
 def _start_after(connection: Any, instance: Any, last: int) -> None:
     """Give a just-inserted row the version after `last`, its key's deleted version."""
-    table = instance.__table__  # type: ignore[attr-defined]
+    table = instance.__table__
     version = last + 1
     connection.execute(
         table.update()
