@@ -23,7 +23,7 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError, os_reason
 from barometer_desktop.write_targets import (
     SITE_MARKER,
     FileKind,
@@ -59,6 +59,14 @@ def _legacy_patterns(target_name: str) -> list[str]:
     return [f".{name}.????????.tmp", f".{stem}-????????.tmp", f".{name}.restoring"]
 
 
+def _is_database_or_empty(path: Path) -> bool:
+    if path.is_symlink() or not path.is_file():
+        return False
+    with path.open("rb") as handle:
+        # Empty, or zeros (killed before the first page was written), or an SQLite copy.
+        return handle.read(16).rstrip(b"\x00") in (b"", b"SQLite format 3")
+
+
 def remove_stale_temporaries(
     folder: Path, *, older_than: float = STALE_AFTER_SECONDS, target_name: str | None = None
 ) -> list[Path]:
@@ -69,9 +77,13 @@ def remove_stale_temporaries(
     """
     removed: list[Path] = []
     limit = time.time() - older_than
-    patterns = [f"{TEMP_PREFIX}*", *(_legacy_patterns(target_name) if target_name else [])]
     try:
-        candidates = [path for pattern in patterns for path in folder.glob(pattern)]
+        candidates = list(folder.glob(f"{TEMP_PREFIX}*"))
+        if target_name:
+            # Another program may name its own temporary files like that: only
+            # what can only be ours (a database copy, or empty) is removed.
+            legacy = (path for pattern in _legacy_patterns(target_name) for path in folder.glob(pattern))
+            candidates += [path for path in legacy if _is_database_or_empty(path)]
     except OSError:
         return removed
     for candidate in candidates:
@@ -120,7 +132,7 @@ def _new_temporary(folder: Path, name: str, *, directory: bool = False) -> Path:
     except OSError as error:
         raise ExportError(
             QT_TRANSLATE_NOOP("Errors", "Cannot write in the folder {folder}: {reason}"),
-            folder=str(folder), reason=error.strerror or str(error),
+            folder=str(folder), reason=os_reason(error),
         ) from error
     os.close(handle)
     return Path(temp_name)
@@ -142,7 +154,7 @@ def _replace(temporary: Path, target: Path) -> None:
     except OSError as error:
         raise ExportError(
             QT_TRANSLATE_NOOP("Errors", "{file} could not be written: {reason}"),
-            file=str(target), reason=error.strerror or str(error),
+            file=str(target), reason=os_reason(error),
         ) from error
 
 
@@ -177,7 +189,7 @@ def atomic_write(target: Path | str, data: bytes, kind: FileKind, *, protect: It
         except OSError as error:
             raise ExportError(
                 QT_TRANSLATE_NOOP("Errors", "{file} could not be written: {reason}"),
-                file=str(target), reason=error.strerror or str(error),
+                file=str(target), reason=os_reason(error),
             ) from error
     return resolved(target)
 
@@ -212,7 +224,7 @@ def atomic_site(files: dict[str, str], target: Path | str, *, protect: Iterable[
         if isinstance(error, OSError):
             raise ExportError(
                 QT_TRANSLATE_NOOP("Errors", "The web barometer could not be written to {target}: {reason}"),
-                target=str(folder), reason=error.strerror or str(error),
+                target=str(folder), reason=os_reason(error),
             ) from error
         raise
     fsync_folder(parent)

@@ -8,6 +8,7 @@ these errors stay free of Qt.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 
 Translate = Callable[[str, str], str]
@@ -104,3 +105,51 @@ class SaveNotice(UserNotice):
     def __init__(self, template: str, *, field: str | None = None, **params: object) -> None:
         self.field = field
         super().__init__(template, **params)
+
+
+# The operating system's own reason is English ("Permission denied") whatever
+# the user's language; the common ones are said in our words, in the error's
+# translation context, and the rest keep the system's text.
+_OS_REASONS: dict[int, str] = {
+    errno.EACCES: QT_TRANSLATE_NOOP("Errors", "access denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Errors", "access denied"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Errors", "the drive is read-only"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Errors", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("Errors", "the disk quota is used up"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Errors", "the file name is too long"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("Errors", "the file or folder does not exist"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Errors", "a part of the path is not a folder"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Errors", "it is a folder, not a file"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("Errors", "it exists already"),
+    errno.EBUSY: QT_TRANSLATE_NOOP("Errors", "it is in use by another program"),
+    errno.ETXTBSY: QT_TRANSLATE_NOOP("Errors", "it is in use by another program"),
+    errno.EIO: QT_TRANSLATE_NOOP("Errors", "the drive reported a read or write error"),
+    errno.EINVAL: QT_TRANSLATE_NOOP("Errors", "the name is not allowed here"),
+    errno.ELOOP: QT_TRANSLATE_NOOP("Errors", "the path loops through links"),
+    errno.EMFILE: QT_TRANSLATE_NOOP("Errors", "too many files are open"),
+    errno.EXDEV: QT_TRANSLATE_NOOP("Errors", "the file would have to move to another drive"),
+}
+
+
+def os_reason(error: OSError) -> str:
+    """Why the operating system refused, as a parameter for an error template:
+    a Phrase (translated with the message) for the common causes, else the
+    system's own text."""
+    phrase = _OS_REASONS.get(error.errno) if error.errno is not None else None
+    if phrase is None and getattr(error, "winerror", None) == 32:  # ERROR_SHARING_VIOLATION
+        phrase = _OS_REASONS[errno.EBUSY]
+    if phrase is not None:
+        return Phrase(phrase)
+    return error.strerror or str(error)
+
+
+class OSRefusal(BarometerError):
+    """An OSError that reached the command line's last line: the reason and the file."""
+
+    def __init__(self, error: OSError) -> None:
+        if error.filename:
+            super().__init__(
+                QT_TRANSLATE_NOOP("Errors", "{file}: {reason}"), file=str(error.filename), reason=os_reason(error)
+            )
+        else:
+            super().__init__(QT_TRANSLATE_NOOP("Errors", "{reason}"), reason=os_reason(error))

@@ -37,6 +37,10 @@ AREA_KINDS = ("municipality", "country")
 # means the field must be given.
 REQUIRED = object()
 TEXT, NUMBER, FLAG, DAY, TEXTS, NUMBERS = "text", "number", "flag", "date", "texts", "numbers"
+# Names are printed in headings and table cells of the report: longer ones would not fit a page.
+NAME_KEYS = frozenset({"name", "short_name", "title", "code", "committee", "administration"})
+NAME_LIMIT = 200
+TEXT_LIMIT = 5000
 
 POLICY_FIELDS = {
     "name": (TEXT, REQUIRED),
@@ -179,8 +183,20 @@ class _Checker:
                 if default is REQUIRED and not value:
                     self.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: a value is required."),
                               section, index, key, sub)
+                self.printable(value, section, index, key, sub)
             result[key] = value
         return result
+
+    def printable(self, value: str, section: str | None, index: int, key: str, sub=None) -> None:
+        """A text must fit on the report's page and survive a round trip through the file: a name at
+        most NAME_LIMIT characters, any text at most TEXT_LIMIT, and no control characters."""
+        limit = NAME_LIMIT if key in NAME_KEYS else TEXT_LIMIT
+        if len(value) > limit:
+            self.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: at most {limit} characters."),
+                      section, index, key, sub, limit=limit)
+        if any(ord(char) < 32 and char not in "\n\t" or 127 <= ord(char) < 160 for char in value):
+            self.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: contains a control character "
+                                        "(e.g. a NUL byte); write plain text."), section, index, key, sub)
 
     def choice(self, value: str, choices: tuple[str, ...], section: str, index: int, key: str) -> None:
         if value not in choices:
@@ -239,9 +255,12 @@ def parse(text: str) -> dict[str, Any]:
         ) from error
     check = _Checker(text)
     version = raw.get(VERSION_KEY)
-    if not isinstance(version, int) or isinstance(version, bool):
+    if version is None:
         check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: the file's format version is missing; "
                                      "write schema = 1 at the top."), None, 0, VERSION_KEY)
+    if not isinstance(version, int) or isinstance(version, bool):
+        check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: the format version is a whole number "
+                                     "without quotes, e.g. schema = 1."), None, 0, VERSION_KEY)
     if version > FORMAT_VERSION:
         check.fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, field {key}: the file has format version {found}; "
                                      "this program reads version {supported}. Use a newer program."),

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError, os_reason
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The first bytes of SQLite's side files: a WAL file (either byte order) and a rollback journal.
@@ -62,6 +62,7 @@ class FileKind:
 
     looks_right: Callable[[bytes], bool]
     refusal: str  # the message when an existing file is of another kind (one per kind, for the translators)
+    example: str = "statusrapport.pdf"  # a file name of the kind, for "give the file's name, e.g. ..."
 
 
 PDF = FileKind(
@@ -79,6 +80,7 @@ CSV = FileKind(
         "{file} already exists and is not a CSV file, so it was not replaced. "
         "Choose another file name.",
     ),
+    example="værdier.csv",
 )
 XLSX = FileKind(
     lambda head: head.startswith(b"PK\x03\x04"),
@@ -87,6 +89,7 @@ XLSX = FileKind(
         "{file} already exists and is not an Excel workbook, so it was not replaced. "
         "Choose another file name.",
     ),
+    example="værdier.xlsx",
 )
 EML = FileKind(
     _is_text,
@@ -95,6 +98,7 @@ EML = FileKind(
         "{file} already exists and is not an e-mail draft (.eml), so it was not replaced. "
         "Choose another file name.",
     ),
+    example="udkast.eml",
 )
 TEXT = FileKind(
     _is_text,
@@ -103,6 +107,7 @@ TEXT = FileKind(
         "{file} already exists and is not a text file, so it was not replaced. "
         "Choose another file name.",
     ),
+    example="opfølgning.txt",
 )
 POLICY = FileKind(
     _is_policy_file,
@@ -111,6 +116,7 @@ POLICY = FileKind(
         "{file} already exists and is not a policy file, so it was not replaced. "
         "Choose another file name.",
     ),
+    example="politik.toml",
 )
 PNG = FileKind(
     lambda head: head.startswith(b"\x89PNG\r\n\x1a\n"),
@@ -119,6 +125,7 @@ PNG = FileKind(
         "{file} already exists and is not a PNG image, so it was not replaced. "
         "Choose another file name.",
     ),
+    example="figur.png",
 )
 SVG = FileKind(
     _is_svg,
@@ -127,6 +134,7 @@ SVG = FileKind(
         "{file} already exists and is not an SVG image, so it was not replaced. "
         "Choose another file name.",
     ),
+    example="figur.svg",
 )
 DATABASE = FileKind(
     lambda head: head.startswith(SQLITE_HEADER),
@@ -135,6 +143,7 @@ DATABASE = FileKind(
         "{file} already exists and is not a barometer database, so it was not replaced. "
         "Choose another file name.",
     ),
+    example="barometer-kopi.sqlite",
 )
 
 
@@ -187,12 +196,23 @@ def _head(path: Path) -> bytes:
     except OSError as error:
         raise ExportError(
             QT_TRANSLATE_NOOP("Errors", "{file} cannot be read ({reason}), so it was not replaced."),
-            file=str(path), reason=error.strerror or str(error),
+            file=str(path), reason=os_reason(error),
         ) from error
 
 
 def _refuse(template: str, path: Path, **params: object) -> ExportError:
     return ExportError(template, file=str(path), **params)
+
+
+_WINDOWS_DEVICES = frozenset(
+    {"con", "prn", "aux", "nul", "conin$", "conout$"}
+    | {f"{port}{n}" for port in ("com", "lpt") for n in (*"123456789", "¹", "²", "³")}
+)
+
+
+def _is_windows_device_name(path: Path) -> bool:
+    """Windows opens the device for these names whatever the folder and extension (NUL.pdf is NUL)."""
+    return path.name.split(".")[0].strip().casefold() in _WINDOWS_DEVICES
 
 
 def check_file_target(target: Path | str, kind: FileKind | None, *, protect: Iterable[Path | str] = ()) -> Path:
@@ -207,7 +227,15 @@ def check_file_target(target: Path | str, kind: FileKind | None, *, protect: Ite
     if path.is_dir():
         raise ExportError(
             QT_TRANSLATE_NOOP("Errors", "{file} is a folder. Give the name of the file to write, e.g. {example}."),
-            file=str(path), example=str(path / "statusrapport.pdf"),
+            file=str(path), example=str(path / (kind.example if kind is not None else PDF.example)),
+        )
+    if path.exists() and not path.is_file() or _is_windows_device_name(path):
+        # A device, pipe or socket (/dev/null, a FIFO, Windows' NUL or COM1): "replacing"
+        # it would turn a system file into ours, or write to the device.
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not an ordinary file (a device, pipe or reserved name); "
+                                        "nothing was written. Choose another file name."),
+            path,
         )
     if any(same_path(path, database) for database in protected):
         raise _refuse(
@@ -294,7 +322,7 @@ def check_site_folder(target: Path | str, *, protect: Iterable[Path | str] = ())
     except OSError as error:
         raise _refuse(
             QT_TRANSLATE_NOOP("Errors", "{file} cannot be read ({reason}), so it was not replaced."),
-            folder, reason=error.strerror or str(error),
+            folder, reason=os_reason(error),
         ) from error
     if SITE_MARKER in entries:
         foreign = _not_in_site(folder, entries)

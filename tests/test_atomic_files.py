@@ -213,3 +213,16 @@ def test_a_name_ending_in_journal_is_ordinary_without_a_database_beside_it(tmp_p
     (tmp_path / "minutes").write_bytes(b"SQLite format 3\x00")
     with pytest.raises(ExportError, match="-wal, -shm or -journal"):
         check_file_target(tmp_path / "minutes-journal", TEXT)
+
+
+def test_another_programs_temporary_file_named_like_an_old_one_of_ours_is_left_alone(tmp_path):
+    # ".report-a8d7f6s5.tmp" could be a word processor's; only an SQLite copy or an empty file is ours.
+    theirs = tmp_path / ".weekly-a8d7f6s5.tmp"
+    theirs.write_bytes(b"PK\x03\x04 someone's document being saved")
+    ours_empty = tmp_path / ".weekly.sqlite.zz9x0aab.tmp"
+    ours_empty.write_bytes(b"")
+    for path in (theirs, ours_empty):
+        os.utime(path, (0, 0))
+    with atomic_target(tmp_path / "weekly.sqlite", write_targets.DATABASE) as temporary:
+        temporary.write_bytes(b"SQLite format 3\x00")
+    assert _names(tmp_path) == sorted([theirs.name, "weekly.sqlite"])

@@ -25,7 +25,7 @@ from barometer_desktop.cli import (
     report_command,
     selftest_command,
 )
-from barometer_desktop.errors import BarometerError
+from barometer_desktop.errors import BarometerError, OSRefusal
 from barometer_desktop.paths import DATABASE_ENV
 
 # Each module adds its sub-commands; the function it sets as `handler`
@@ -117,7 +117,14 @@ def _database_asked_for(args: argparse.Namespace) -> str:
             )
         return args.db
     if args.demo:
-        return str(paths.demo_database_path())
+        demo = paths.demo_database_path()
+        if not demo.exists():
+            # The built-in demo is ours to make, on the command line as in the window.
+            from barometer_desktop.storage.seed import initialize_database
+
+            demo.parent.mkdir(parents=True, exist_ok=True)
+            initialize_database(DatabaseLocation.parse(demo), demo=True).close()
+        return str(demo)
     if os.environ.get(DATABASE_ENV):
         # A lasting setting: refused when it carries a password.
         return DatabaseLocation.from_setting(os.environ[DATABASE_ENV]).url_or_path()
@@ -200,8 +207,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     except OSError as error:
         # Anything the operating system refused (permissions, disk full)
         # gets its reason and the file, not a traceback.
-        where = f" ({error.filename})" if error.filename else ""
-        print(f"{error.strerror or error}{where}", file=sys.stderr)
+        print(OSRefusal(error).user_message(i18n.translate), file=sys.stderr)
         return 1
     except Exception as error:  # the last line of defence
         # A bug, not bad input: keep the details in the log, give one line.

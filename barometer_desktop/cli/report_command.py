@@ -30,7 +30,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     report.add_argument("--case-number", default="", metavar="TEXT", help=translate("CommandLine", "case number printed on the report"))
     report.add_argument(
         "--areas", metavar="NAMES",
-        help=translate("CommandLine", "comparison municipalities, comma-separated (default: all)"),
+        help=translate("CommandLine", "comparison municipalities by name or code, comma-separated (default: all)"),
     )
     report.set_defaults(handler=run_report)
 
@@ -88,13 +88,19 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def _comparison_areas(text: str, areas) -> list[str]:
-    """The areas named in --areas, as stored ("aarhus" is Aarhus); an unknown name is refused."""
+    """The areas named in --areas, as stored ("aarhus" and "751" are Aarhus); an unknown name is refused."""
     from barometer_desktop.domain.areas import comparison_areas
     from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 
-    by_folded_name = {a.name.casefold(): a.name for a in areas}
+    # A municipality is named by its name or its official code ("751" or "0751"
+    # is Aarhus): the codes are what a user copies from Statistics Denmark.
+    def key(text: str) -> str:
+        return str(int(text)) if text.isascii() and text.isdigit() else text.casefold()
+
+    by_key = {key(a.name): a.name for a in areas}
+    by_key.update({key(a.code): a.name for a in areas if a.code and key(a.code) not in by_key})
     asked = [name.strip() for name in text.split(",") if name.strip()]
-    unknown = [name for name in asked if name.casefold() not in by_folded_name]
+    unknown = [name for name in asked if key(name) not in by_key]
     if unknown:
         # The main area and the country are always in the report: not offered as a choice.
         choices = sorted(a.name for a in comparison_areas(areas))
@@ -102,4 +108,4 @@ def _comparison_areas(text: str, areas) -> list[str]:
             QT_TRANSLATE_NOOP("Errors", "Unknown area: {names}. Known areas: {known}."),
             field="areas", names=", ".join(unknown), known=", ".join(choices),
         )
-    return [by_folded_name[name.casefold()] for name in asked]
+    return [by_key[key(name)] for name in asked]

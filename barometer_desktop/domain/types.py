@@ -107,6 +107,7 @@ class RangeProblem(StrEnum):
     OUTSIDE = "outside"  # below `low` or above `high` when both are set
     TOO_LOW = "too_low"  # below `low`, no upper end
     TOO_HIGH = "too_high"  # above `high`, no lower end
+    TOO_LARGE = "too_large"  # beyond MAX_MAGNITUDE where the unit has no end of its own
     NOT_WHOLE = "not_whole"
 
 
@@ -129,13 +130,22 @@ class ValueRange:
             if self.low is not None and self.high is not None:
                 return RangeProblem.OUTSIDE
             return RangeProblem.TOO_LOW if self.low is not None else RangeProblem.TOO_HIGH
+        if abs(value) > MAX_MAGNITUDE:
+            return RangeProblem.TOO_LARGE
         if self.whole and not float(value).is_integer():
             return RangeProblem.NOT_WHOLE
         return None
 
     def bounds(self) -> tuple[float, float]:
-        """(low, high) with open ends as -inf and inf, for a quick check of many values."""
-        return (-math.inf if self.low is None else self.low, math.inf if self.high is None else self.high)
+        """(low, high) with open ends at -MAX_MAGNITUDE and MAX_MAGNITUDE, for a quick check of many values."""
+        return (-MAX_MAGNITUDE if self.low is None else self.low, MAX_MAGNITUDE if self.high is None else self.high)
+
+
+# No barometer figure is this large (a count of people, kroner per person, an
+# index). The bound keeps a typing error or a file's 10^22 from being stored:
+# such a number cannot be rounded exactly to the indicator's decimals, and
+# would break every screen and report that shows it.
+MAX_MAGNITUDE = 1e12
 
 
 VALUE_RANGES: dict[Unit, ValueRange] = {

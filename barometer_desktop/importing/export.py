@@ -20,7 +20,7 @@ from pathlib import Path
 from barometer_desktop.atomic_files import atomic_target
 from barometer_desktop.domain.areas import fixed_areas
 from barometer_desktop.domain.spreadsheet_text import neutralise, starts_like_formula
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError, os_reason
 from barometer_desktop.storage import catalog, observations
 from barometer_desktop.storage.database import Database
 from barometer_desktop.write_targets import CSV, XLSX, check_file_target
@@ -93,7 +93,7 @@ def _export(db: Database, rows, target: Path | str) -> int:  # a callable giving
         except OSError as error:
             raise ExportError(
                 QT_TRANSLATE_NOOP("Errors", "The export to {target} failed: {reason}"),
-                target=str(target), reason=error.strerror or str(error),
+                target=str(target), reason=os_reason(error),
             ) from error
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import logging
 import re
 import zipfile
 from collections.abc import Iterator
@@ -73,16 +74,46 @@ def open_table(path: Path | str) -> TableSource:
     if path.is_dir():
         raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "{file} is a folder; choose a CSV or Excel file."),
                               file=str(path))
-    if not path.is_file():
+    if not path.exists():
         raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "The file {file} does not exist."), file=str(path))
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        return _open_xlsx(path)
-    if suffix == ".xls":
+    if not path.is_file():
         raise ImportFileError(
-            QT_TRANSLATE_NOOP("Errors", "Old Excel files (.xls) cannot be read; save the file as .xlsx or CSV.")
+            QT_TRANSLATE_NOOP("Errors", "{file} is not an ordinary file (a device or another special file); "
+                                        "choose a CSV or Excel file."),
+            file=str(path),
         )
+    # What the file holds decides how it is read, not its name: a workbook
+    # renamed .csv is still a workbook, and a database is never read as text.
+    kind = _content_kind(path)
+    if kind == "sqlite":
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is a database, not a table of values; import reads CSV and Excel "
+                                        "files. A barometer database is opened with File > Open database."),
+            file=path.name,
+        )
+    if kind == "ole":
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is an old Excel file (.xls) or another Office 97 document, which "
+                                        "cannot be read; save it from Excel as .xlsx or CSV."),
+            file=path.name,
+        )
+    if kind == "zip":
+        return _open_xlsx(path)
+    # Text, whatever its name says (a CSV saved as "x.xlsx" is read as the text it is).
     return _open_csv(path)
+
+
+def _content_kind(path: Path) -> str:
+    """'sqlite', 'ole' (Office 97), 'zip' (XLSX and other zip archives) or 'text', from the first bytes."""
+    with path.open("rb") as handle:
+        head = handle.read(16)
+    if head.startswith(b"SQLite format 3\x00"):
+        return "sqlite"
+    if head.startswith(bytes.fromhex("D0CF11E0A1B11AE1")):
+        return "ole"
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return "zip"
+    return "text"
 
 
 # -- limits ------------------------------------------------------------------------
@@ -249,11 +280,14 @@ def _csv_rows(handle: io.TextIOBase, delimiter: str, path: Path) -> Iterator[tup
         handle.close()
 
 
+EMPTY_FILE = QT_TRANSLATE_NOOP("Errors", "{file} is empty.")
+
+
 def _first_row(rows: Iterator[tuple[int, list[Cell]]], path: Path) -> list[str]:
     try:
         _, header = next(rows)
     except StopIteration:
-        raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "{file} is empty."), file=path.name) from None
+        raise ImportFileError(EMPTY_FILE, file=path.name) from None
     return [_header_text(cell) for cell in header]
 
 
@@ -298,11 +332,12 @@ def _not_a_workbook(path: Path, error: BaseException) -> ImportFileError:
         if type(cause).__module__.startswith("defusedxml"):
             return _entities(path)
         cause = cause.__cause__ or cause.__context__
-    # The parser's own words, first line only (openpyxl adds advice in English).
-    reason = (str(error).strip().splitlines() or [""])[0][:200]
+    # The parser's own words are English and name its internals: they go to the log.
+    logging.getLogger(__name__).info("%s: workbook not readable: %r", path.name, error)
     return ImportFileError(
-        QT_TRANSLATE_NOOP("Errors", "{file} is not a readable Excel workbook: {reason}"),
-        file=path.name, reason=reason or type(error).__name__,
+        QT_TRANSLATE_NOOP("Errors", "{file} is damaged or not an Excel workbook; open it in Excel, save it again "
+                                    "as .xlsx, and try again."),
+        file=path.name,
     )
 
 
@@ -319,6 +354,12 @@ def _check_archive(path: Path) -> None:
         raise _not_a_workbook(path, error) from error
     if declares:
         raise _entities(path)
+    if not any(m.filename.lower() == "xl/workbook.xml" for m in members):
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is a zip archive, not an Excel workbook; unpack it and import the "
+                                        "CSV or Excel file inside."),
+            file=path.name,
+        )
     total = sum(member.file_size for member in members)
     strings = sum(m.file_size for m in members if m.filename.lower().endswith("sharedstrings.xml"))
     if total > MAX_XLSX_UNCOMPRESSED or strings > MAX_SHARED_STRINGS:
@@ -336,22 +377,41 @@ def _open_xlsx(path: Path) -> TableSource:
     _check_archive(path)
     import openpyxl  # heavy: only when an Excel file is opened
 
+    handle = path.open("rb")
     try:
         # No part declares entities (_check_archive), and openpyxl parses the
         # sheets with defusedxml (a dependency for this reason) and the other
         # parts with defusedxml or, where lxml is installed, lxml without
         # entity resolution: XXE and "billion laughs" are never expanded.
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # A handle, not the name: openpyxl judges a name by its extension, and a
+        # workbook renamed .csv is still read as the workbook it is.
+        workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
     except Exception as error:  # anything the parser meets in a foreign file
+        handle.close()
         raise _not_a_workbook(path, error) from error
     source = TableSource(path=path, header=[])
-    rows = _xlsx_rows(workbook, path, source)
-    source.header = _first_row(rows, path)
+    first_sheet = workbook.worksheets[0].title if workbook.worksheets else ""
+    others = [sheet.title for sheet in workbook.worksheets[1:]]
+    rows = _xlsx_rows(workbook, handle, path, source)
+    try:
+        source.header = _first_row(rows, path)
+    except ImportFileError as error:
+        if not others or error.template != EMPTY_FILE:
+            raise
+        # Only the first sheet is read: say so, rather than call a workbook with data "empty".
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "The first sheet of {file} ({sheet}) is empty; an import reads only the "
+                                        "first sheet. Move the sheet with the values first ({others}), save, and "
+                                        "try again."),
+            file=path.name, sheet=first_sheet, others=", ".join(others),
+        ) from None
     source._rows = rows
     return source
 
 
-def _xlsx_rows(workbook: Any, path: Path, source: TableSource) -> Iterator[tuple[int, list[Cell]]]:
+def _xlsx_rows(
+    workbook: Any, handle: io.BufferedReader, path: Path, source: TableSource
+) -> Iterator[tuple[int, list[Cell]]]:
     try:
         sheet = workbook.worksheets[0]
         # The size a sheet claims (e.g. A1:XFD1048576) is not trusted: only the
@@ -373,6 +433,7 @@ def _xlsx_rows(workbook: Any, path: Path, source: TableSource) -> Iterator[tuple
         raise _not_a_workbook(path, error) from error
     finally:
         workbook.close()
+        handle.close()
 
 
 def _shown_value(cell: Any, row: int, source: TableSource) -> Cell:

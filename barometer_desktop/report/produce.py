@@ -21,7 +21,7 @@ from barometer_desktop.assembly.snapshot import BarometerSnapshot, ChecklistItem
 from barometer_desktop.atomic_files import atomic_write
 from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR
 from barometer_desktop.report.changes import Change, changes_since
-from barometer_desktop.report.options import ReportOptions
+from barometer_desktop.report.options import ReportOptions, checked_case_number
 from barometer_desktop.storage.database import Database
 from barometer_desktop.write_targets import PDF, check_file_target
 
@@ -108,6 +108,7 @@ def prepare_report(
     from barometer_desktop.storage import editions
 
     target = Path(target)
+    case_number = checked_case_number(case_number)
     check_report_target(db, target)
     existing = editions.load_edition(db, year, lang) if final else None
     if existing is not None and not replace_final:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import hashlib
 import io
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -118,8 +119,14 @@ def render(
                                                  lang=options.lang,
                                                  link_texts={entry.key: entry.text for entry in entries}))
         except LayoutError as error:
+            # ReportLab's text names its own objects; the user needs what to do. The details go to the log.
+            logging.getLogger(__name__).info("report layout failed: %s", error)
             raise ExportError(
-                QT_TRANSLATE_NOOP("Errors", "The report could not be laid out: {reason}"), reason=str(error)
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The report could not be laid out: a name or text is too long to fit on one page. "
+                    "Shorten long names, notes or assessments and try again.",
+                )
             ) from error
     if progress is not None:
         progress(1.0)

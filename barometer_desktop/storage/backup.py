@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from barometer_desktop.atomic_files import atomic_target
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError, ExportError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError, ExportError, os_reason
 from barometer_desktop.storage.sql_engine import BUSY_TIMEOUT_MS, LOCKED_MESSAGE
 from barometer_desktop.write_targets import DATABASE, check_file_target
 
@@ -29,7 +29,7 @@ def _give_up_when_busy(deadline: float):
     return progress
 
 
-def _refuse_foreign_database(target: Path) -> None:
+def _refuse_foreign_database(source: Path, target: Path) -> None:
     """A backup replaces only an earlier barometer backup: an existing SQLite file must be one of ours.
 
     Read with immutable=1: no journal, lock or side file is made beside it.
@@ -44,6 +44,35 @@ def _refuse_foreign_database(target: Path) -> None:
         tables = set()
     if not {"alembic_version", "indicator", "observation"} <= tables:
         raise ExportError(DATABASE.refusal, file=str(target))
+    _refuse_another_barometer(source, target, uri)
+
+
+def _own_area_and_last_change(connection: sqlite3.Connection) -> tuple[str, str]:
+    try:
+        own = connection.execute("SELECT code FROM area WHERE is_main").fetchone()
+        last = connection.execute("SELECT max(changed_at) FROM audit_log").fetchone()
+    except sqlite3.Error:
+        return "", ""
+    return (own[0] if own else "") or "", (last[0] if last else "") or ""
+
+
+def _refuse_another_barometer(source: Path, target: Path, target_uri: str) -> None:
+    """An earlier backup of this barometer may be replaced; another barometer, or
+    a copy with changes this one has not seen, may not (its work would be lost)."""
+    with contextlib.closing(sqlite3.connect(target_uri, uri=True)) as connection:
+        target_area, target_last = _own_area_and_last_change(connection)
+    source_uri = f"file:{quote(source.as_posix())}?mode=ro"
+    with contextlib.closing(sqlite3.connect(source_uri, uri=True)) as connection:
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        source_area, source_last = _own_area_and_last_change(connection)
+    if target_area != source_area or target_last > source_last:
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{file} is another barometer database, or has changes this one does not have, so it "
+                          "was not replaced. Choose another file name for the backup."
+            ),
+            file=str(target),
+        )
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
@@ -55,7 +84,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     a database in use, or anything but an earlier barometer backup.
     """
     target = check_file_target(target, DATABASE, protect=(source,))
-    _refuse_foreign_database(target)
+    _refuse_foreign_database(source, target)
     try:
         with atomic_target(target, DATABASE, protect=(source,)) as temp_path:
             with contextlib.closing(sqlite3.connect(source)) as src, contextlib.closing(
@@ -75,7 +104,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
         raise ExportError(
             QT_TRANSLATE_NOOP("Errors", "The backup to {target} failed: {reason}"),
             target=str(target),
-            reason=getattr(error, "strerror", None) or str(error),
+            reason=os_reason(error) if isinstance(error, OSError) else str(error),
         ) from error
     return target
 

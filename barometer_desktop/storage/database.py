@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DatabaseError, IntegrityError
 
 from barometer_desktop.errors import (
     QT_TRANSLATE_NOOP,
@@ -32,8 +32,10 @@ from barometer_desktop.errors import (
 )
 from barometer_desktop.storage import migrations, schema
 from barometer_desktop.storage.driver_errors import (
+    DAMAGED_MESSAGE,
     DRIVER_ERRORS,
     constraint_reason,
+    is_damage,
     operational_error,
     quiet_rollback,
 )
@@ -146,6 +148,11 @@ class Database:
         except DRIVER_ERRORS as error:
             quiet_rollback(session)
             raise operational_error(error, self.location, committing=committing) from error
+        except DatabaseError as error:
+            quiet_rollback(session)
+            if is_damage(error):
+                raise operational_error(error, self.location) from error
+            raise
         except BaseException:
             quiet_rollback(session)
             raise
@@ -170,6 +177,10 @@ class Database:
             yield session
         except DRIVER_ERRORS as error:
             raise operational_error(error, self.location) from error
+        except DatabaseError as error:
+            if is_damage(error):
+                raise operational_error(error, self.location) from error
+            raise
         finally:
             session.rollback()
             session.close()
@@ -189,6 +200,10 @@ class Database:
                 yield connection
         except DRIVER_ERRORS as error:
             raise operational_error(error, self.location) from error
+        except DatabaseError as error:
+            if is_damage(error):
+                raise operational_error(error, self.location) from error
+            raise
 
     @contextmanager
     def consistent_reads(self) -> Iterator[None]:
@@ -218,6 +233,10 @@ class Database:
             yield
         except DRIVER_ERRORS as error:
             raise operational_error(error, self.location) from error
+        except DatabaseError as error:
+            if is_damage(error):
+                raise operational_error(error, self.location) from error
+            raise
         finally:
             self._shared_read.reset(token)
             if shared.session is not None:
@@ -251,6 +270,21 @@ class Database:
         with self.engine.connect() as connection:
             return migrations.schema_status(connection).revision
 
+    def check_readable(self) -> None:
+        """DatabaseOpenError when a page of the SQLite file cannot be read.
+
+        SQLite reports a damaged page only when a query reaches it, which may
+        be deep inside a screen; the window checks once on opening (reading
+        every page: milliseconds for a barometer's few megabytes), so damage
+        is met where the newest backup can be offered.
+        """
+        if self.engine.dialect.name != "sqlite":
+            return
+        with self.reading_rows() as connection:
+            problem = connection.exec_driver_sql("PRAGMA quick_check(1)").scalar()
+        if problem != "ok":
+            raise DatabaseOpenError(DAMAGED_MESSAGE, path=self.location.display())
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -267,11 +301,8 @@ def _probe(engine: Engine, location: DatabaseLocation) -> migrations.SchemaStatu
         raise operational_error(error, location) from error
     except Exception as error:  # the driver's DatabaseError for a damaged file
         engine.dispose()
-        if "not a database" in str(error).lower() or "malformed" in str(error).lower():
-            raise DatabaseOpenError(
-                QT_TRANSLATE_NOOP("Errors", "{path} is damaged or not a barometer database."),
-                path=location.display(),
-            ) from error
+        if is_damage(error):
+            raise DatabaseOpenError(DAMAGED_MESSAGE, path=location.display()) from error
         raise
 
 

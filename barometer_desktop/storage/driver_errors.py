@@ -8,9 +8,10 @@ that says what happened and whether anything was stored.
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, InterfaceError, OperationalError
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
 from barometer_desktop.storage.sql_engine import LOCKED_MESSAGE, SERVER_CONNECTIONS, DatabaseLocation
@@ -19,6 +20,22 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 DRIVER_ERRORS = (OperationalError, InterfaceError)
+
+
+DAMAGED_MESSAGE = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is damaged or not a barometer database. If it is your barometer, restore the newest backup "
+              "(File > Restore from backup)."
+)
+
+
+def is_damage(error: BaseException) -> bool:
+    """A driver error that says the file itself is damaged (SQLite raises a plain
+    DatabaseError for it, not an OperationalError, and only when a query reaches
+    the damaged page: possibly long after the file was opened)."""
+    text = str(getattr(error, "orig", None) or error).lower()
+    return isinstance(error, (DatabaseError, sqlite3.DatabaseError)) and (
+        "malformed" in text or "not a database" in text
+    )
 
 
 def quiet_rollback(session: Session) -> None:
@@ -36,7 +53,7 @@ def constraint_reason(error: IntegrityError) -> str:
 
 
 def operational_error(
-    error: OperationalError | InterfaceError, location: DatabaseLocation, *, committing: bool = False
+    error: DatabaseError, location: DatabaseLocation, *, committing: bool = False
 ) -> DatabaseOpenError:
     """The user's words for a database that cannot be used (never the driver's text)."""
     text = str(error.orig).lower() if error.orig else str(error).lower()
@@ -72,10 +89,7 @@ def operational_error(
             path=location.display(),
         )
     if "not a database" in text or "malformed" in text:
-        return DatabaseOpenError(
-            QT_TRANSLATE_NOOP("Errors", "{path} is damaged or not a barometer database."),
-            path=location.display(),
-        )
+        return DatabaseOpenError(DAMAGED_MESSAGE, path=location.display())
     return DatabaseOpenError(
         QT_TRANSLATE_NOOP("Errors", "The database {path} could not be used: {reason}"),
         path=location.display(),
@@ -83,12 +97,12 @@ def operational_error(
     )
 
 
-def _sqlstate(error: OperationalError | InterfaceError) -> str:
+def _sqlstate(error: DatabaseError) -> str:
     return getattr(error.orig, "sqlstate", None) or ""
 
 
 def _server_state(
-    error: OperationalError | InterfaceError, text: str, location: DatabaseLocation, committing: bool
+    error: DatabaseError, text: str, location: DatabaseLocation, committing: bool
 ) -> DatabaseOpenError | None:
     """A PostgreSQL server's state as a clear line: restarting, full, or the connection cut."""
     state = _sqlstate(error)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError
 
 from barometer_desktop.i18n import translate
 from barometer_desktop.storage import migrations
 from barometer_desktop.storage.database import _probe
+from barometer_desktop.storage.driver_errors import is_damage
 from barometer_desktop.storage.migrations import SchemaState, SchemaStatus
 from barometer_desktop.storage.schema_verification import difference_text, schema_differences
 from barometer_desktop.storage.sql_engine import (
@@ -32,7 +36,14 @@ def check_database(location: DatabaseLocation) -> list[str]:
         migrations.refuse_unusable(status, location)
         if status.state is SchemaState.EMPTY:
             return [translate("Health", "The database is empty: run 'db init'.")]
-        problems = sqlite_integrity_problems(engine) + schema_problems(engine, status)
+        try:
+            problems = sqlite_integrity_problems(engine) + schema_problems(engine, status)
+        except (DatabaseError, sqlite3.DatabaseError) as error:
+            if not is_damage(error):
+                raise
+            # SQLite's own check stops at a page it cannot read at all.
+            return [translate("Health", "The file is damaged: SQLite cannot read all of it. Restore the newest "
+                                        "backup (File > Restore from backup) or ask IT for one.")]
         if status.state is SchemaState.OUTDATED:
             problems.append(
                 translate("Health", "The schema is version {revision}; run 'db upgrade' to reach {head}.").format(

@@ -19,7 +19,7 @@ from sqlalchemy import desc, func, select
 from barometer_desktop.domain.development import Measurement
 from barometer_desktop.domain.formatting import format_number
 from barometer_desktop.domain.periods import Period, PeriodKind
-from barometer_desktop.domain.types import MAX_SAMPLE_SIZE, RangeProblem, is_sample_size, value_range
+from barometer_desktop.domain.types import MAX_MAGNITUDE, MAX_SAMPLE_SIZE, RangeProblem, is_sample_size, value_range
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError, ValidationError
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.records import AuditRecord, ObservationRecord
@@ -78,6 +78,11 @@ def validate_value(unit: str, value: float) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The value must be between {low} and {high}."),
             field="value", low=format_number(accepted.low, 0), high=format_number(accepted.high, 0),
+        )
+    if problem == RangeProblem.TOO_LARGE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The value is too large for a barometer figure: at most {limit} either way."),
+            field="value", limit=format_number(MAX_MAGNITUDE, 0),
         )
     if problem == RangeProblem.TOO_LOW:
         raise ValidationError(

@@ -88,6 +88,13 @@ def seed_policy(
         data = policy_file.with_main_area(data, place.code, place.name)
     # The report names the organisation: the barometer's own municipality.
     own = next((a for a in data.get("areas", []) if a.get("main")), None)
+    if own is None:
+        # Every verdict compares the own municipality with the country: without one there is no barometer.
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The policy names no area as the barometer's own: give the municipality "
+                                        "(--municipality NAME), or write main = true on its area in the file."),
+            field="municipality",
+        )
     place = municipalities.find(own["code"]) if own else None
     organisation = municipalities.authority_name(place) if place and place.kind == "municipality" else None
     with db.transaction() as session:

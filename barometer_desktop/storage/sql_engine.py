@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError, os_reason
 from barometer_desktop.write_targets import is_side_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -160,7 +160,7 @@ def check_sqlite_file(path: Path, *, must_exist: bool, writable: bool) -> None:
         raise DatabaseOpenError(
             QT_TRANSLATE_NOOP("Errors", "Cannot read the database file {path}: {reason}"),
             path=str(path),
-            reason=error.strerror or str(error),
+            reason=os_reason(error),
         ) from error
     if header and header != SQLITE_HEADER:
         raise DatabaseOpenError(

@@ -14,7 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from barometer_desktop import i18n, paths
-from barometer_desktop.errors import BarometerError
+from barometer_desktop.errors import BarometerError, OSRefusal
 from barometer_desktop.logs import configure_logging
 from barometer_desktop.resources import shipped_path
 from barometer_desktop.storage.backup import copy_for_opening, newest_automatic_backup
@@ -62,7 +62,13 @@ def open_or_create(location: DatabaseLocation, *, demo: bool) -> Database:
 
     if demo and location.path is not None and not location.path.exists():
         return initialize_database(location, demo=True)
-    return open_database(location)
+    db = open_database(location)
+    try:
+        db.check_readable()  # damage found now can still be met with the newest backup
+    except BarometerError:
+        db.close()
+        raise
+    return db
 
 
 def _first_start(default: Path) -> tuple[DatabaseLocation, bool] | None:
@@ -90,7 +96,7 @@ def _first_start(default: Path) -> tuple[DatabaseLocation, bool] | None:
             show_error(error)
             continue
         except OSError as error:
-            QMessageBox.critical(None, QApplication.translate("Launch", "Integrationsbarometer"), str(error))
+            show_error(OSRefusal(error))
             continue
         return location, False
 

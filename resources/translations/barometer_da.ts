@@ -345,8 +345,8 @@
         <translation>sagsnummer, der trykkes på rapporten</translation>
     </message>
     <message>
-        <source>comparison municipalities, comma-separated (default: all)</source>
-        <translation>sammenligningskommuner, kommasepareret (standard: alle)</translation>
+        <source>comparison municipalities by name or code, comma-separated (default: all)</source>
+        <translation>sammenligningskommuner med navn eller kode, adskilt med komma (standard: alle)</translation>
     </message>
     <message>
         <source>Re-issued the final edition of {year} as {file} ({pages} pages).</source>
@@ -1036,6 +1036,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Eksporten til {target} mislykkedes: {reason}</translation>
     </message>
     <message>
+        <source>{file} is another barometer database, or has changes this one does not have, so it was not replaced. Choose another file name for the backup.</source>
+        <translation>{file} er en anden barometerdatabase eller har ændringer, som denne ikke har, så den blev ikke erstattet. Vælg et andet filnavn til sikkerhedskopien.</translation>
+    </message>
+    <message>
         <source>The backup to {target} failed: {reason}</source>
         <translation>Sikkerhedskopieringen til {target} mislykkedes: {reason}</translation>
     </message>
@@ -1156,8 +1160,8 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Databaseserveren har ikke den database, der er angivet i {path}. Bed IT om at oprette den.</translation>
     </message>
     <message>
-        <source>{path} is damaged or not a barometer database.</source>
-        <translation>{path} er beskadiget eller ikke en barometerdatabase.</translation>
+        <source>{path} is damaged or not a barometer database. If it is your barometer, restore the newest backup (File &gt; Restore from backup).</source>
+        <translation>{path} er beskadiget eller ikke en barometerdatabase. Er det jeres barometer, så gendan den nyeste sikkerhedskopi (Filer &gt; Gendan fra sikkerhedskopi).</translation>
     </message>
     <message>
         <source>The database {path} could not be used: {reason}</source>
@@ -1256,6 +1260,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Værdien skal være mellem {low} og {high}.</translation>
     </message>
     <message>
+        <source>The value is too large for a barometer figure: at most {limit} either way.</source>
+        <translation>Værdien er for stor til et barometertal: højst {limit} i begge retninger.</translation>
+    </message>
+    <message>
         <source>The value must be at least {low}.</source>
         <translation>Værdien skal være mindst {low}.</translation>
     </message>
@@ -1326,6 +1334,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>{file} is not a text file in UTF-8.</source>
         <translation>{file} er ikke en tekstfil i UTF-8.</translation>
+    </message>
+    <message>
+        <source>The policy names no area as the barometer&apos;s own: give the municipality (--municipality NAME), or write main = true on its area in the file.</source>
+        <translation>Politikken angiver ikke barometrets egen kommune: angiv kommunen (--municipality NAVN), eller skriv main = true ved dens område i filen.</translation>
     </message>
     <message>
         <source>Demo data line {line}: {reason}</source>
@@ -1400,16 +1412,24 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Filen {file} findes ikke.</translation>
     </message>
     <message>
-        <source>Old Excel files (.xls) cannot be read; save the file as .xlsx or CSV.</source>
-        <translation>Gamle Excel-filer (.xls) kan ikke læses; gem filen som .xlsx eller CSV.</translation>
-    </message>
-    <message>
         <source>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</source>
         <translation>{file} er hverken en tekstfil (CSV) eller en Excel-projektmappe (.xlsx).</translation>
     </message>
     <message>
         <source>{file} is a folder; choose a CSV or Excel file.</source>
         <translation>{file} er en mappe; vælg en CSV- eller Excel-fil.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a device or another special file); choose a CSV or Excel file.</source>
+        <translation>{file} er ikke en almindelig fil (men en enhed eller en anden særlig fil); vælg en CSV- eller Excel-fil.</translation>
+    </message>
+    <message>
+        <source>{file} is a database, not a table of values; import reads CSV and Excel files. A barometer database is opened with File &gt; Open database.</source>
+        <translation>{file} er en database, ikke en tabel med værdier; import læser CSV- og Excel-filer. En barometerdatabase åbnes med Filer &gt; Åbn database.</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel file (.xls) or another Office 97 document, which cannot be read; save it from Excel as .xlsx or CSV.</source>
+        <translation>{file} er en gammel Excel-fil (.xls) eller et andet Office 97-dokument, som ikke kan læses; gem den fra Excel som .xlsx eller CSV.</translation>
     </message>
     <message>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
@@ -1440,16 +1460,20 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{file} er ikke en gyldig XLSX-fil: dens XML erklærer entiteter, som Excel aldrig skriver, og som af sikkerhedshensyn ikke læses.</translation>
     </message>
     <message>
-        <source>{file} is not a readable Excel workbook: {reason}</source>
-        <translation>{file} er ikke en læsbar Excel-projektmappe: {reason}</translation>
+        <source>{file} is damaged or not an Excel workbook; open it in Excel, save it again as .xlsx, and try again.</source>
+        <translation>{file} er beskadiget eller ikke en Excel-projektmappe; åbn den i Excel, gem den igen som .xlsx, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>{file} is a zip archive, not an Excel workbook; unpack it and import the CSV or Excel file inside.</source>
+        <translation>{file} er et zip-arkiv, ikke en Excel-projektmappe; pak det ud, og importér CSV- eller Excel-filen i det.</translation>
+    </message>
+    <message>
+        <source>The first sheet of {file} ({sheet}) is empty; an import reads only the first sheet. Move the sheet with the values first ({others}), save, and try again.</source>
+        <translation>Første ark i {file} ({sheet}) er tomt; en import læser kun det første ark. Flyt arket med værdierne forrest ({others}), gem, og prøv igen.</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</source>
         <translation>{file} fylder {size} MB udpakket, mere end en import læser ({limit} MB, heraf højst {strings_limit} MB tekster). Gem kun tabellen i en ny projektmappe eller som CSV.</translation>
-    </message>
-    <message>
-        <source>The report could not be laid out: {reason}</source>
-        <translation>Rapporten kunne ikke sættes op: {reason}</translation>
     </message>
     <message>
         <source>{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. Choose another file name.</source>
@@ -1498,6 +1522,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>{file} is a folder. Give the name of the file to write, e.g. {example}.</source>
         <translation>{file} er en mappe. Angiv navnet på den fil, der skal skrives, fx {example}.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a device, pipe or reserved name); nothing was written. Choose another file name.</source>
+        <translation>{file} er ikke en almindelig fil (men en enhed, en pipe eller et reserveret navn); intet blev skrevet. Vælg et andet filnavn.</translation>
     </message>
     <message>
         <source>{file} is the open database; nothing was written. Choose another file name.</source>
@@ -1840,6 +1868,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Linje {line}, felt {key}: feltet skal udfyldes.</translation>
     </message>
     <message>
+        <source>Line {line}, field {key}: contains a control character (e.g. a NUL byte); write plain text.</source>
+        <translation>Linje {line}, felt {key}: indeholder et kontroltegn (fx en NUL-byte); skriv almindelig tekst.</translation>
+    </message>
+    <message>
         <source>Line {line}, field {key}: {value} is not one of {choices}.</source>
         <translation>Linje {line}, felt {key}: {value} er ikke en af {choices}.</translation>
     </message>
@@ -1862,6 +1894,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</source>
         <translation>Linje {line}, felt {key}: filens formatversion mangler; skriv schema = 1 øverst.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: the format version is a whole number without quotes, e.g. schema = 1.</source>
+        <translation>Linje {line}, felt {key}: formatversionen er et helt tal uden anførselstegn, fx schema = 1.</translation>
     </message>
     <message>
         <source>Line {line}, field {key}: the file has format version {found}; this program reads version {supported}. Use a newer program.</source>
@@ -2054,6 +2090,82 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>There is no value here yet; enter the value first.</source>
         <translation>Der er endnu ingen værdi her; indtast værdien først.</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>adgang nægtet</translation>
+    </message>
+    <message>
+        <source>the drive is read-only</source>
+        <translation>drevet er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>diskkvoten er brugt op</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>filnavnet er for langt</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>filen eller mappen findes ikke</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>en del af stien er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>det er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>den findes allerede</translation>
+    </message>
+    <message>
+        <source>it is in use by another program</source>
+        <translation>den bruges af et andet program</translation>
+    </message>
+    <message>
+        <source>the drive reported a read or write error</source>
+        <translation>drevet meldte en læse- eller skrivefejl</translation>
+    </message>
+    <message>
+        <source>the name is not allowed here</source>
+        <translation>navnet er ikke tilladt her</translation>
+    </message>
+    <message>
+        <source>the path loops through links</source>
+        <translation>stien går i ring gennem genveje</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>for mange filer er åbne</translation>
+    </message>
+    <message>
+        <source>the file would have to move to another drive</source>
+        <translation>filen skulle flyttes til et andet drev</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>The report could not be laid out: a name or text is too long to fit on one page. Shorten long names, notes or assessments and try again.</source>
+        <translation>Rapporten kunne ikke sættes op: et navn eller en tekst er for lang til at stå på én side. Forkort lange navne, noter eller vurderinger, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The case number can be at most {limit} characters of plain text.</source>
+        <translation>Sagsnummeret kan højst være {limit} tegn almindelig tekst.</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2718,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The database is empty: run &apos;db init&apos;.</source>
         <translation>Databasen er tom: Kør &apos;db init&apos;.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: SQLite cannot read all of it. Restore the newest backup (File &gt; Restore from backup) or ask IT for one.</source>
+        <translation>Filen er beskadiget: SQLite kan ikke læse hele den. Gendan den nyeste sikkerhedskopi (Filer &gt; Gendan fra sikkerhedskopi), eller bed IT om en.</translation>
     </message>
     <message>
         <source>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</source>

@@ -345,8 +345,8 @@
         <translation>case number printed on the report</translation>
     </message>
     <message>
-        <source>comparison municipalities, comma-separated (default: all)</source>
-        <translation>comparison municipalities, comma-separated (default: all)</translation>
+        <source>comparison municipalities by name or code, comma-separated (default: all)</source>
+        <translation>comparison municipalities by name or code, comma-separated (default: all)</translation>
     </message>
     <message>
         <source>Re-issued the final edition of {year} as {file} ({pages} pages).</source>
@@ -1036,6 +1036,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The export to {target} failed: {reason}</translation>
     </message>
     <message>
+        <source>{file} is another barometer database, or has changes this one does not have, so it was not replaced. Choose another file name for the backup.</source>
+        <translation>{file} is another barometer database, or has changes this one does not have, so it was not replaced. Choose another file name for the backup.</translation>
+    </message>
+    <message>
         <source>The backup to {target} failed: {reason}</source>
         <translation>The backup to {target} failed: {reason}</translation>
     </message>
@@ -1156,8 +1160,8 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The database server has no database named in {path}. Ask IT to create it.</translation>
     </message>
     <message>
-        <source>{path} is damaged or not a barometer database.</source>
-        <translation>{path} is damaged or not a barometer database.</translation>
+        <source>{path} is damaged or not a barometer database. If it is your barometer, restore the newest backup (File &gt; Restore from backup).</source>
+        <translation>{path} is damaged or not a barometer database. If it is your barometer, restore the newest backup (File &gt; Restore from backup).</translation>
     </message>
     <message>
         <source>The database {path} could not be used: {reason}</source>
@@ -1256,6 +1260,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The value must be between {low} and {high}.</translation>
     </message>
     <message>
+        <source>The value is too large for a barometer figure: at most {limit} either way.</source>
+        <translation>The value is too large for a barometer figure: at most {limit} either way.</translation>
+    </message>
+    <message>
         <source>The value must be at least {low}.</source>
         <translation>The value must be at least {low}.</translation>
     </message>
@@ -1326,6 +1334,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>{file} is not a text file in UTF-8.</source>
         <translation>{file} is not a text file in UTF-8.</translation>
+    </message>
+    <message>
+        <source>The policy names no area as the barometer&apos;s own: give the municipality (--municipality NAME), or write main = true on its area in the file.</source>
+        <translation>The policy names no area as the barometer&apos;s own: give the municipality (--municipality NAME), or write main = true on its area in the file.</translation>
     </message>
     <message>
         <source>Demo data line {line}: {reason}</source>
@@ -1400,16 +1412,24 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The file {file} does not exist.</translation>
     </message>
     <message>
-        <source>Old Excel files (.xls) cannot be read; save the file as .xlsx or CSV.</source>
-        <translation>Old Excel files (.xls) cannot be read; save the file as .xlsx or CSV.</translation>
-    </message>
-    <message>
         <source>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</source>
         <translation>{file} is not a text file (CSV) or an Excel workbook (.xlsx).</translation>
     </message>
     <message>
         <source>{file} is a folder; choose a CSV or Excel file.</source>
         <translation>{file} is a folder; choose a CSV or Excel file.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a device or another special file); choose a CSV or Excel file.</source>
+        <translation>{file} is not an ordinary file (a device or another special file); choose a CSV or Excel file.</translation>
+    </message>
+    <message>
+        <source>{file} is a database, not a table of values; import reads CSV and Excel files. A barometer database is opened with File &gt; Open database.</source>
+        <translation>{file} is a database, not a table of values; import reads CSV and Excel files. A barometer database is opened with File &gt; Open database.</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel file (.xls) or another Office 97 document, which cannot be read; save it from Excel as .xlsx or CSV.</source>
+        <translation>{file} is an old Excel file (.xls) or another Office 97 document, which cannot be read; save it from Excel as .xlsx or CSV.</translation>
     </message>
     <message>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
@@ -1440,16 +1460,20 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{file} is not a valid XLSX file: its XML declares entities, which Excel never writes and which are not read for safety.</translation>
     </message>
     <message>
-        <source>{file} is not a readable Excel workbook: {reason}</source>
-        <translation>{file} is not a readable Excel workbook: {reason}</translation>
+        <source>{file} is damaged or not an Excel workbook; open it in Excel, save it again as .xlsx, and try again.</source>
+        <translation>{file} is damaged or not an Excel workbook; open it in Excel, save it again as .xlsx, and try again.</translation>
+    </message>
+    <message>
+        <source>{file} is a zip archive, not an Excel workbook; unpack it and import the CSV or Excel file inside.</source>
+        <translation>{file} is a zip archive, not an Excel workbook; unpack it and import the CSV or Excel file inside.</translation>
+    </message>
+    <message>
+        <source>The first sheet of {file} ({sheet}) is empty; an import reads only the first sheet. Move the sheet with the values first ({others}), save, and try again.</source>
+        <translation>The first sheet of {file} ({sheet}) is empty; an import reads only the first sheet. Move the sheet with the values first ({others}), save, and try again.</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</source>
         <translation>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</translation>
-    </message>
-    <message>
-        <source>The report could not be laid out: {reason}</source>
-        <translation>The report could not be laid out: {reason}</translation>
     </message>
     <message>
         <source>{file} belongs to a database in use (its -wal, -shm or -journal file); nothing was written. Choose another file name.</source>
@@ -1498,6 +1522,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>{file} is a folder. Give the name of the file to write, e.g. {example}.</source>
         <translation>{file} is a folder. Give the name of the file to write, e.g. {example}.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a device, pipe or reserved name); nothing was written. Choose another file name.</source>
+        <translation>{file} is not an ordinary file (a device, pipe or reserved name); nothing was written. Choose another file name.</translation>
     </message>
     <message>
         <source>{file} is the open database; nothing was written. Choose another file name.</source>
@@ -1840,6 +1868,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Line {line}, field {key}: a value is required.</translation>
     </message>
     <message>
+        <source>Line {line}, field {key}: contains a control character (e.g. a NUL byte); write plain text.</source>
+        <translation>Line {line}, field {key}: contains a control character (e.g. a NUL byte); write plain text.</translation>
+    </message>
+    <message>
         <source>Line {line}, field {key}: {value} is not one of {choices}.</source>
         <translation>Line {line}, field {key}: {value} is not one of {choices}.</translation>
     </message>
@@ -1862,6 +1894,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</source>
         <translation>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</translation>
+    </message>
+    <message>
+        <source>Line {line}, field {key}: the format version is a whole number without quotes, e.g. schema = 1.</source>
+        <translation>Line {line}, field {key}: the format version is a whole number without quotes, e.g. schema = 1.</translation>
     </message>
     <message>
         <source>Line {line}, field {key}: the file has format version {found}; this program reads version {supported}. Use a newer program.</source>
@@ -2054,6 +2090,82 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>There is no value here yet; enter the value first.</source>
         <translation>There is no value here yet; enter the value first.</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>access denied</translation>
+    </message>
+    <message>
+        <source>the drive is read-only</source>
+        <translation>the drive is read-only</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>the file name is too long</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>it exists already</translation>
+    </message>
+    <message>
+        <source>it is in use by another program</source>
+        <translation>it is in use by another program</translation>
+    </message>
+    <message>
+        <source>the drive reported a read or write error</source>
+        <translation>the drive reported a read or write error</translation>
+    </message>
+    <message>
+        <source>the name is not allowed here</source>
+        <translation>the name is not allowed here</translation>
+    </message>
+    <message>
+        <source>the path loops through links</source>
+        <translation>the path loops through links</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>too many files are open</translation>
+    </message>
+    <message>
+        <source>the file would have to move to another drive</source>
+        <translation>the file would have to move to another drive</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>The report could not be laid out: a name or text is too long to fit on one page. Shorten long names, notes or assessments and try again.</source>
+        <translation>The report could not be laid out: a name or text is too long to fit on one page. Shorten long names, notes or assessments and try again.</translation>
+    </message>
+    <message>
+        <source>The case number can be at most {limit} characters of plain text.</source>
+        <translation>The case number can be at most {limit} characters of plain text.</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2718,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The database is empty: run &apos;db init&apos;.</source>
         <translation>The database is empty: run &apos;db init&apos;.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: SQLite cannot read all of it. Restore the newest backup (File &gt; Restore from backup) or ask IT for one.</source>
+        <translation>The file is damaged: SQLite cannot read all of it. Restore the newest backup (File &gt; Restore from backup) or ask IT for one.</translation>
     </message>
     <message>
         <source>The schema is version {revision}; run &apos;db upgrade&apos; to reach {head}.</source>

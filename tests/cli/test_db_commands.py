@@ -271,3 +271,13 @@ def test_db_verbs_do_not_import_qtwidgets(tmp_path: Path):
 
 def test_schema_head_is_what_the_migrations_say():
     assert migrations.head_revision() in migrations.known_revisions()
+
+
+def test_demo_on_the_command_line_makes_the_demo_database_when_there_is_none(tmp_path, capsys):
+    from barometer_desktop import paths
+    from barometer_desktop.cli.main import main
+
+    assert not paths.demo_database_path().exists()
+    out = tmp_path / "demo.pdf"
+    assert main(["--demo", "report", "--year", "2013", "--out", str(out)]) == 0
+    assert paths.demo_database_path().is_file() and out.read_bytes().startswith(b"%PDF")

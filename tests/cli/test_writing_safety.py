@@ -335,3 +335,74 @@ def test_a_killed_backup_leaves_no_empty_file_and_its_temporary_is_cleaned_up_la
 
     assert main(["--db", str(demo_db_path), "db", "backup", str(target)]) == 0  # the next run
     assert sorted(p.name for p in target.parent.iterdir()) == ["weekly.sqlite"]
+
+
+# -- the operating system's reason, in the user's language ---------------------
+
+
+def test_a_too_long_file_name_is_refused_in_danish_words(demo_db_path, tmp_path, capsys):
+    out = tmp_path / ("rapport" * 60 + ".pdf")
+    line = _fail(capsys, "--db", str(demo_db_path), "report", "--year", "2013", "--out", str(out))
+    assert "filnavnet er for langt" in line, line
+    assert "File name too long" not in line
+    assert not any(tmp_path.glob("*.pdf"))
+
+
+def test_the_same_refusal_in_english_when_asked_for(demo_db_path, tmp_path, capsys):
+    out = tmp_path / ("report" * 60 + ".pdf")
+    line = _fail(capsys, "--lang", "en", "--db", str(demo_db_path), "report", "--year", "2013", "--out", str(out))
+    assert "the file name is too long" in line, line
+
+
+def test_an_os_refusal_reaching_the_command_lines_last_line_names_file_and_reason_in_danish():
+    import errno
+
+    from barometer_desktop import i18n
+    from barometer_desktop.errors import OSRefusal
+
+    refusal = OSRefusal(PermissionError(errno.EACCES, "Permission denied", "/srv/x.pdf"))
+    assert refusal.user_message(lambda context, text: i18n.translate_into("da", context, text)) == (
+        "/srv/x.pdf: adgang nægtet"
+    )
+
+
+# -- devices, pipes and reserved names are never "replaced" --------------------
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_as_target_is_refused_and_stays_a_pipe(demo_db_path, tmp_path, capsys):
+    import os
+    import stat
+
+    pipe = tmp_path / "rapport.pdf"
+    os.mkfifo(pipe)
+    line = _fail(capsys, "--db", str(demo_db_path), "report", "--year", "2013", "--out", str(pipe))
+    assert "ikke en almindelig fil" in line
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+
+
+@pytest.mark.parametrize("name", ["NUL.csv", "con.csv", "COM1.csv", "lpt9.tar.csv"])
+def test_windows_device_names_are_refused_on_every_system(demo_db_path, tmp_path, capsys, name):
+    line = _fail(capsys, "--db", str(demo_db_path), "export", "--out", str(tmp_path / name))
+    assert "ikke en almindelig fil" in line
+    assert not (tmp_path / name).exists()
+
+
+def test_a_backup_never_replaces_another_barometer(demo_db_path, policy_db_path, tmp_path, capsys):
+    other = tmp_path / "other.sqlite"
+    other.write_bytes(policy_db_path.read_bytes())  # another barometer, made after the demo's last change
+    before = other.read_bytes()
+    line = _fail(capsys, "--db", str(demo_db_path), "db", "backup", str(other))
+    assert "en anden barometerdatabase" in line
+    assert other.read_bytes() == before
+
+
+def test_a_backup_replaces_its_own_earlier_backup(demo_db_path, tmp_path, capsys):
+    weekly = tmp_path / "weekly.sqlite"
+    assert main(["--db", str(demo_db_path), "db", "backup", str(weekly)]) == 0
+    assert main(["--db", str(demo_db_path), "db", "backup", str(weekly)]) == 0
+
+
+def test_a_folder_as_backup_target_suggests_a_database_name(demo_db_path, tmp_path, capsys):
+    line = _fail(capsys, "--db", str(demo_db_path), "db", "backup", str(tmp_path))
+    assert "barometer-kopi.sqlite" in line and "statusrapport.pdf" not in line

@@ -3,6 +3,7 @@ import math
 import pytest
 
 from barometer_desktop.domain.types import (
+    MAX_MAGNITUDE,
     ComparisonBasis,
     Direction,
     FollowUpStatus,
@@ -34,7 +35,10 @@ def test_unit_ranges() -> None:
     assert (value_range(Unit.GRADE).low, value_range(Unit.GRADE).high) == (-3, 12)
     assert (value_range(Unit.COUNT).low, value_range(Unit.COUNT).high, value_range(Unit.COUNT).whole) == (0, None, True)
     assert (value_range(Unit.INDEX).low, value_range(Unit.INDEX).high) == (None, None)
-    assert value_range("percentage_points").bounds() == (-math.inf, math.inf)
+    assert value_range("percentage_points").bounds() == (-MAX_MAGNITUDE, MAX_MAGNITUDE)
+    assert value_range(Unit.INDEX).problem(1e22) is RangeProblem.TOO_LARGE
+    assert value_range(Unit.COUNT).problem(2e12) is RangeProblem.TOO_LARGE
+    assert value_range(Unit.INDEX).problem(-1e12) is None
 
 
 @pytest.mark.parametrize(

@@ -295,3 +295,37 @@ def test_report_year_0_is_refused_not_read_as_the_latest_year(demo_db_path, tmp_
     assert main(["--db", str(demo_db_path), "report", "--year", "0", "--out", str(target)]) == 1
     assert not target.exists()
     assert "ville være tom" in _one_line(capsys)
+
+
+@pytest.mark.parametrize(
+    ("new_name", "problem"),
+    [
+        ("A" * 201, "at most 200 characters"),
+        ("Aar\\u0000hus", "control character"),
+    ],
+)
+def test_a_name_that_could_not_be_printed_or_read_back_is_refused_at_its_line(new_name, problem):
+    text = SEED_TEXT.replace('name = "Aarhus"', f'name = "{new_name}"', 1)
+    error = _error(text)
+    assert error.field == "areas.name"
+    assert error.params["line"] == _line_of(text, f'name = "{new_name}"')
+    assert problem in error.user_message()
+
+
+
+
+@pytest.mark.parametrize("written", ['"1"', "true", "1.0"])
+def test_a_format_version_in_quotes_is_not_called_missing(written):
+    text = SEED_TEXT.replace("schema = 1", f"schema = {written}", 1)
+    message = _error(text).user_message()
+    assert "whole number" in message and "missing" not in message
+
+
+def test_a_policy_without_the_own_municipality_makes_no_database(tmp_path, capsys):
+    policy = _write(tmp_path, SEED_TEXT.replace("main = true", "main = false"))
+    target = tmp_path / "ny.sqlite"
+    assert main(["--db", str(target), "db", "init", "--policy", str(policy)]) == 1
+    assert "--municipality" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["policy.toml"]
+    # Naming the municipality is the way on.
+    assert main(["--db", str(target), "db", "init", "--policy", str(policy), "--municipality", "Aarhus"]) == 0

@@ -152,3 +152,23 @@ def test_report_command_accepts_a_year_with_some_values(demo_db_path, tmp_path):
     target = tmp_path / "status-2014.pdf"
     assert main(["--db", str(demo_db_path), "report", "--year", "2014", "--out", str(target)]) == 0
     assert target.exists()
+
+
+def test_report_command_takes_official_municipality_codes_as_well_as_names(demo_db_path, tmp_path, capsys):
+    args = ["--db", str(demo_db_path), "report", "--year", "2013"]
+    # 0751 is Aarhus as Statistics Denmark writes it; 101 and 000 are the fixed areas (always shown).
+    assert main([*args, "--out", str(tmp_path / "a.pdf"), "--areas", "0751,101,000"]) == 0
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "a.pdf").pages)
+    assert "Aarhus" in text and "Odense" not in text and "København" in text
+    assert main([*args, "--out", str(tmp_path / "b.pdf"), "--areas", "9999"]) == 1
+    assert "Ukendt område: 9999" in capsys.readouterr().err
+
+
+def test_a_case_number_too_long_for_the_cover_is_refused_before_anything_is_written(demo_db_path, tmp_path, capsys):
+    out = tmp_path / "x.pdf"
+    code = main(["--db", str(demo_db_path), "report", "--year", "2013", "--out", str(out),
+                 "--case-number", "Sag " * 100])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "Sagsnummeret" in err and "60" in err and "Flowable" not in err
+    assert not out.exists()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from barometer_desktop.errors import DatabaseOpenError
-from barometer_desktop.i18n import translate
+from barometer_desktop.i18n import translate, translate_into
 from barometer_desktop.storage import catalog
 from barometer_desktop.storage import sql_engine as engine_module
 from barometer_desktop.storage.database import open_database
@@ -101,3 +101,43 @@ def test_locked_file_is_refused_untouched(tmp_path, qapp, monkeypatch):
     finally:
         other.execute("ROLLBACK")
         other.close()
+
+
+def _damage_a_page_deep_inside(path: Path) -> None:
+    # The header and the schema read fine: SQLite notices only when a query reaches page 11.
+    with path.open("r+b") as handle:
+        handle.seek(4096 * 10)
+        handle.write(b"\xa5" * 4096)
+
+
+def test_a_page_damaged_deep_inside_is_met_on_opening_with_the_backup_offered(demo_db_path, tmp_path, qapp, monkeypatch):
+    original = Path(shutil.copy(demo_db_path, tmp_path / "barometer.sqlite"))
+    backup = Path(shutil.copy(demo_db_path, tmp_path / "barometer.before-upgrade.20261120-090000.sqlite"))
+    _damage_a_page_deep_inside(original)
+    before = original.read_bytes()
+
+    offered = []
+    monkeypatch.setattr(launch, "ask_open_backup", lambda error, b: offered.append((error, b)) or True)
+    monkeypatch.setattr(launch, "show_info", lambda text: None)
+    db, lock, _banner = launch.open_with_recovery(DatabaseLocation.parse(original), demo=False)
+    try:
+        (error, offered_backup), = offered
+        assert offered_backup == backup
+        message = error.user_message(lambda context, text: translate_into("da", context, text))
+        assert "beskadiget" in message and "Gendan fra sikkerhedskopi" in message
+        assert catalog.indicators(db)  # the copy of the backup is open and whole
+    finally:
+        if lock:
+            lock.release()
+        db.close()
+    assert original.read_bytes() == before
+
+
+def test_db_check_names_a_damaged_page_in_danish_not_unexpected_error(demo_db_path, tmp_path, capsys):
+    from barometer_desktop.cli.main import main
+
+    original = Path(shutil.copy(demo_db_path, tmp_path / "barometer.sqlite"))
+    _damage_a_page_deep_inside(original)
+    assert main(["--db", str(original), "db", "check"]) == 1
+    err = capsys.readouterr().err
+    assert "Uventet" not in err and ("beskadiget" in err or "Page 11" in err), err

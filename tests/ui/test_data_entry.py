@@ -384,3 +384,22 @@ def test_details_panel_shows_the_snapshots_verdict_for_the_cell(entry, qtbot):
         with output_language("da"):
             expected = development_text(verdict.development)
         assert entry.details.verdict.text() == f"Udvikling i 2013: {expected}"
+
+
+@pytest.mark.parametrize("code", ["4.1", "5.1"])
+def test_a_23_digit_number_is_refused_not_a_crash(entry, qtbot, code):
+    # It used to reach the rounding (decimal.InvalidOperation) and take the window down.
+    db = entry.state.db
+    before = all_values(db)
+    QApplication.clipboard().setText("10000000000000000000000")
+    row, column = cell(entry, code, "Aarhus")
+    entry.select_cell(row, column)
+    qtbot.keyClick(entry.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert all_values(db) == before
+    assert "for stor" in entry.message_label.text()
+    # Typed, the same: refused where it is typed.
+    entry.select_cell(row, column)
+    qtbot.keyClicks(entry.view, "10000000000000000000000")
+    qtbot.keyClick(entry.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "for stor" in entry.message_label.text())
+    assert all_values(db) == before

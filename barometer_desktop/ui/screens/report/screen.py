@@ -32,6 +32,7 @@ from barometer_desktop import i18n
 from barometer_desktop.domain.areas import comparison_areas
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.logs import log_unexpected
+from barometer_desktop.report.options import CASE_NUMBER_LIMIT
 from barometer_desktop.storage import catalog, committees, settings_store
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import buddy, leave_with_tab, named
@@ -137,6 +138,7 @@ class ReportScreen(QWidget):
 
         self.case_number = QLineEdit()
         self.case_number.setObjectName("case_number")
+        self.case_number.setMaxLength(CASE_NUMBER_LIMIT)
         self.case_number.setPlaceholderText(self.tr("optional, e.g. 2014-0012345"))
         form.addRow(self.tr("&Case number:"), self.case_number)
 
