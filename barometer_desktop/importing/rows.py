@@ -195,7 +195,8 @@ class RowReader:
                     low, high, whole = self._ranges[found[1]]
                     if low <= value <= high and not (whole and not value.is_integer()):
                         return [_new_tuple(StagedValue, (row, fast[3], found[0], area_id, period.year,
-                                                         period.kind.value, period.number, value, *_NO_EXTRAS))]
+                                                         period.kind.value, period.number, value,
+                                                         None, None, None, None, None))]
         return self._read(row, cells)
 
     def _read(self, row: int, cells: list) -> list[StagedValue | Rejection]:
