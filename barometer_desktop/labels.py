@@ -179,11 +179,18 @@ def rule_sentences(
     """
     if window == 0:
         status = translate("Labels", "Each indicator is judged on its value for the report year.")
+    elif window == 1:
+        status = translate(
+            "Labels",
+            "Each indicator is judged on its latest yearly value up to the report year, at most 1 "
+            "year old: its status year, shown beside the value, since register data arrive a year or "
+            "two late. With no value that recent it is not measured.",
+        )
     else:
         status = translate(
             "Labels",
             "Each indicator is judged on its latest yearly value up to the report year, at most {years} "
-            "year(s) old: its status year, shown beside the value, since register data arrive a year or "
+            "years old: its status year, shown beside the value, since register data arrive a year or "
             "two late. With no value that recent it is not measured.",
         ).format(years=window)
     rounding = translate(

@@ -22,7 +22,7 @@ import tomllib
 from datetime import date
 from typing import Any
 
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, Phrase, ValidationError
 from barometer_desktop.municipalities import find
 
 FORMAT_VERSION = 1
@@ -238,6 +238,37 @@ def _is_kind(value: Any, kind: str) -> bool:
 MAX_BYTES = 5_000_000
 
 
+# tomllib's reasons are English: the common ones in our words (the rest keep its text).
+_TOML_REASONS = (
+    ("Unterminated string", QT_TRANSLATE_NOOP("Errors", "a text in quotes is not closed")),
+    ("Illegal character", QT_TRANSLATE_NOOP("Errors", "a character that is not allowed (e.g. a control character)")),
+    ("Invalid value", QT_TRANSLATE_NOOP("Errors", "a value that is not a text in quotes, a number, true/false, a "
+                                                  "date or a list")),
+    ("Expected '=' after a key", QT_TRANSLATE_NOOP("Errors", "a field name without = and a value")),
+    ("Cannot overwrite a value", QT_TRANSLATE_NOOP("Errors", "a field given twice")),
+    ("Cannot declare", QT_TRANSLATE_NOOP("Errors", "a section given twice")),
+    ("Invalid statement", QT_TRANSLATE_NOOP("Errors", "a line that is neither a field nor a section")),
+    ("Expected newline or end of document", QT_TRANSLATE_NOOP("Errors", "something after the value on the same "
+                                                                        "line (one field per line; a date as "
+                                                                        "2015-03-01)")),
+    ("Invalid initial character for a key", QT_TRANSLATE_NOOP("Errors", "a field name with a character that is "
+                                                                        "not allowed")),
+)
+
+
+def _syntax_error(error: tomllib.TOMLDecodeError, text: str) -> ValidationError:
+    message = str(error)
+    found = re.search(r"line (\d+)", message)
+    # "at end of document": the problem shows where the file ends (an unclosed quote or list).
+    line = int(found.group(1)) if found else max(1, len(text.splitlines()))
+    reason: str = next((Phrase(ours) for theirs, ours in _TOML_REASONS if message.startswith(theirs)),
+                       message.split(" (at ")[0])
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "Line {line}: the file is not a valid policy file: {reason}."),
+        line=line, reason=reason,
+    )
+
+
 def parse(text: str) -> dict[str, Any]:
     """The checked definition in `text`; ValidationError (line, field) on the first problem."""
     try:
@@ -247,12 +278,7 @@ def parse(text: str) -> dict[str, Any]:
             QT_TRANSLATE_NOOP("Errors", "The file is not a policy file: its values are nested too deeply."),
         ) from error
     except tomllib.TOMLDecodeError as error:
-        found = re.search(r"line (\d+)", str(error))
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Line {line}: the file is not valid TOML ({reason})."),
-            line=int(found.group(1)) if found else 1,
-            reason=str(error),
-        ) from error
+        raise _syntax_error(error, text) from error
     check = _Checker(text)
     version = raw.get(VERSION_KEY)
     if version is None:

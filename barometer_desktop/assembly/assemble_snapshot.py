@@ -67,6 +67,7 @@ def _point(indicator: IndicatorRecord, record: ObservationRecord) -> SeriesPoint
         provisional=record.is_provisional,
         note=record.note,
         note_is_public=record.note_is_public,
+        changed_on=record.entered_at.date() if record.entered_at is not None else None,
     )
 
 

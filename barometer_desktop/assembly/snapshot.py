@@ -37,6 +37,9 @@ class SeriesPoint:
     provisional: bool = False
     note: str = ""
     note_is_public: bool = False
+    # The day the value was last stored (entered or changed): the web's "last updated".
+    # None in editions stored before it existed.
+    changed_on: date | None = None
 
 
 @dataclass(frozen=True)

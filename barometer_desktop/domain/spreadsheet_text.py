@@ -27,6 +27,8 @@ for Excel's editing as well.
 
 from __future__ import annotations
 
+from .formatting import round_decimal
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ESCAPED_STARTS = (*FORMULA_STARTS, "'")
 
@@ -44,3 +46,27 @@ def neutralise(text: str) -> str:
 def restore(cell: str) -> str:
     """The text `neutralise` made `cell` from (any other cell unchanged)."""
     return cell[1:] if cell.startswith("'") and cell[1:2] and cell[1] in _ESCAPED_STARTS else cell
+
+
+# --- numbers and separators in the public CSV files -----------------------------
+#
+# A CSV is read by programs as much as by people, so its numbers are not the
+# display text of domain.formatting (which may use a typographic minus and a
+# non-breaking space): no thousands separator, an ASCII "-", and the decimal
+# mark of the file's language. A Danish file is what Danish Excel opens by
+# double-click (";" between cells, "," in numbers); an English file is plain
+# RFC 4180 ("," between cells, "." in numbers).
+CSV_SEPARATORS: dict[str, tuple[str, str]] = {"da": (";", ","), "en": (",", ".")}
+
+
+def csv_delimiter(lang: str) -> str:
+    """The cell separator of a CSV in `lang`: ";" (Danish) or "," (English)."""
+    return CSV_SEPARATORS[lang][0]
+
+
+def plain_number(value: float | None, decimals: int, lang: str) -> str:
+    """`value` rounded as published, for a CSV cell: "-12,5" (da) / "-12.5" (en); "" for none."""
+    if value is None:
+        return ""
+    text = format(round_decimal(value, decimals), "f")
+    return text.replace(".", CSV_SEPARATORS[lang][1])

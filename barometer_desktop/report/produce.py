@@ -118,7 +118,12 @@ def prepare_report(
             target, REISSUED, stored_sha256=existing.pdf_sha256, created=existing.created_at,
         )
     if not MIN_YEAR <= year <= MAX_YEAR:
-        _refuse_empty_year(_main_area_name(db), year, year)  # no data can be there (and no date to print)
+        from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{year} is not a report year: write a year from {first} to {last}."),
+            field="year", year=year, first=MIN_YEAR, last=MAX_YEAR,
+        )
     snapshot = fresh_snapshot(db, year, area_names, today)
     if not snapshot.main_area_has_values():
         _refuse_empty_year(snapshot.main_area_name, year - snapshot.status_window, year)
@@ -131,14 +136,6 @@ def prepare_report(
         replace_version=existing.version if existing is not None else None,
         created=datetime.now().replace(microsecond=0),
     )
-
-
-def _main_area_name(db: Database) -> str:
-    from barometer_desktop.domain.areas import main_area
-    from barometer_desktop.storage import catalog
-
-    main = main_area(catalog.areas(db))
-    return main.name if main is not None else ""
 
 
 def _refuse_empty_year(area: str, first: int, year: int) -> None:

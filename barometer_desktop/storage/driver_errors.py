@@ -90,6 +90,12 @@ def operational_error(
         )
     if "not a database" in text or "malformed" in text:
         return DatabaseOpenError(DAMAGED_MESSAGE, path=location.display())
+    if "unable to open database file" in text:
+        return DatabaseOpenError(
+            QT_TRANSLATE_NOOP("Errors", "The database file {path} cannot be opened or made: check that its folder "
+                                        "exists and that you may write there."),
+            path=location.display(),
+        )
     return DatabaseOpenError(
         QT_TRANSLATE_NOOP("Errors", "The database {path} could not be used: {reason}"),
         path=location.display(),

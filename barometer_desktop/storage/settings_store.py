@@ -71,7 +71,7 @@ def check_logo(path_text: str) -> None:
         return
     try:
         with open(path_text, "rb") as handle:
-            head = handle.read(8)
+            head = handle.read(256 * 1024)  # a JPEG's size may follow its embedded thumbnail
     except OSError as error:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The logo file {path} cannot be read."), field=LOGO_PATH, path=path_text
@@ -82,6 +82,40 @@ def check_logo(path_text: str) -> None:
             field=LOGO_PATH,
             path=path_text,
         )
+    size = _image_size(head)
+    if size is None or not (1 <= size[0] <= MAX_LOGO_SIDE and 1 <= size[1] <= MAX_LOGO_SIDE):
+        # The report would leave such a file out (or spend minutes and gigabytes on it): refused here, where it is chosen.
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The logo {path} is damaged or larger than {limit} × {limit} pixels; "
+                                        "save a smaller copy of it."),
+            field=LOGO_PATH, path=path_text, limit=MAX_LOGO_SIDE,
+        )
+
+
+MAX_LOGO_SIDE = 10_000  # pixels: a front-page logo is a few hundred
+
+
+def _image_size(head: bytes) -> tuple[int, int] | None:
+    """(width, height) from a PNG's header chunk or a JPEG's frame header; None if not found."""
+    if head.startswith(_IMAGE_SIGNATURES[0]):
+        if len(head) < 24 or head[12:16] != b"IHDR":
+            return None
+        return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+    position = 2
+    while position + 9 < len(head):
+        if head[position] != 0xFF:
+            return None
+        marker = head[position + 1]
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:  # markers without a length
+            position += 2
+            continue
+        length = int.from_bytes(head[position + 2:position + 4], "big")
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):  # a start-of-frame
+            height = int.from_bytes(head[position + 5:position + 7], "big")
+            width = int.from_bytes(head[position + 7:position + 9], "big")
+            return width, height
+        position += 2 + length
+    return None
 
 
 def load(db: Database) -> SharedSettings:

@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
 
         missing.count_changed.connect(badge)
         missing.entry_requested.connect(enter)
-        badge(len(missing.items))
+        badge(missing.line_count())
 
     def _add_committees_screen(self) -> None:
         screen = self.add_screen("committees", self.tr("Committees"), lambda: CommitteesScreen(self.state))

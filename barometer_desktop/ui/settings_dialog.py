@@ -199,7 +199,8 @@ class SettingsDialog(QDialog):
         self.window_spin = QSpinBox()
         self.window_spin.setObjectName("status_window")
         self.window_spin.setRange(0, settings_store.MAX_STATUS_WINDOW)
-        self.window_spin.setSuffix(self.tr(" year(s)"))
+        self.window_spin.valueChanged.connect(self._say_years)
+        self._say_years(self.window_spin.value())
         self.window_spin.setToolTip(
             self.tr("How old an indicator's latest value may be and still be judged in the report year "
                     "(register data arrive a year or two late). 0: only the report year's own value.")
@@ -238,6 +239,9 @@ class SettingsDialog(QDialog):
             max(0, self.main_area_combo.findData(self._shown_shared[settings_store.MAIN_AREA])))
         self.significance_combo.setCurrentIndex(self.significance_combo.findData(shared.significance_policy.value))
         self.window_spin.setValue(shared.status_window)
+
+    def _say_years(self, years: int) -> None:
+        self.window_spin.setSuffix(self.tr(" year") if years == 1 else self.tr(" years"))
 
     def _update_baseline_enabled(self) -> None:
         self.baseline_spin.setEnabled(self.basis_combo.currentData() == ComparisonBasis.BASELINE.value)

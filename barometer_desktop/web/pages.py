@@ -28,6 +28,7 @@ def esc(text: object) -> str:
 
 
 ABOUT_FILE = "om.html"
+FAVICON_FILE = "favicon.svg"
 
 
 class Pages:
@@ -56,6 +57,14 @@ class Pages:
         note = f' <span class="note">({esc(", ".join(notes))})</span>' if notes else ""
         return self.trend_html(indicator.trend) + note
 
+    def data(self, text: object) -> str:
+        """Text from the database (names, titles, notes, assessments: written in Danish), escaped;
+        on a page in another language marked lang="da", so a screen reader speaks it as Danish
+        (WCAG 3.1.2)."""
+        if self.lang == "da" or not str(text).strip():
+            return esc(text)
+        return f'<span lang="da">{esc(text)}</span>'
+
     def value_year(self, indicator: PublicIndicator, point) -> str:
         return f"{self.value(indicator, point.value)} ({point.year})" if point.year != self.year else self.value(
             indicator, point.value)
@@ -64,6 +73,7 @@ class Pages:
         return format_value(value, Unit(indicator.unit), indicator.decimals, self.lang)  # type: ignore[arg-type]
 
     def page(self, title: str, heading: str, lede: str, body: str, crumbs: str = "") -> str:
+        """A whole page; `heading` and `lede` are HTML (escaped by the caller), `title` plain text."""
         demo_note = translate("Web", "DEMO: the values on these pages are made up.")
         demo = f'<p class="demo" role="note">{esc(demo_note)}</p>' if self.is_demo else ""
         skip = translate("Web", "Skip to content")
@@ -72,6 +82,7 @@ class Pages:
             "Web", "Integration barometer {year}. Only final figures are shown, compared as published (rounded)."
         ).format(year=self.year) + " " + labels.basis_sentence(self.snapshot.basis, self.snapshot.baseline_year)
         download = translate("Web", "Download the published figures (CSV)")
+        csv_format = self.csv_format_note()
         about = translate("Web", "About the barometer")
         return f"""<!DOCTYPE html>
 <html lang="{esc(self.lang)}">
@@ -80,13 +91,14 @@ class Pages:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{esc(title)}</title>
 <link rel="stylesheet" href="style.css">
+<link rel="icon" href="{FAVICON_FILE}" type="image/svg+xml">
 </head>
 <body>
 <a class="skip" href="#content">{esc(skip)}</a>
 {demo}<header class="site"><div class="wrap">
-<p class="org">{esc(self.organisation)}</p>
-{crumbs}<h1>{esc(heading)}</h1>
-<p class="lede">{esc(lede)}</p>
+<p class="org">{self.data(self.organisation)}</p>
+{crumbs}<h1>{heading}</h1>
+<p class="lede">{lede}</p>
 <p class="meta">{esc(published)}</p>
 </div></header>
 <main id="content" tabindex="-1"><div class="wrap">
@@ -95,10 +107,19 @@ class Pages:
 <footer class="site"><div class="wrap">
 <p>{esc(footer)}</p>
 <p><a href="{ABOUT_FILE}">{esc(about)}</a> · <a href="data.csv" download>{esc(download)}</a></p>
+<p>{esc(csv_format)}</p>
 </div></footer>
 </body>
 </html>
 """
+
+    def csv_format_note(self) -> str:
+        """Which CSV dialect the site's files are in (domain.spreadsheet_text.CSV_SEPARATORS)."""
+        if self.lang == "da":
+            return translate("Web", "The CSV files are in Danish format: semicolons between the columns and "
+                                    "decimal commas, as Danish Excel opens them.")
+        return translate("Web", "The CSV files are comma-separated with a full stop as the decimal mark; "
+                                "the Danish site's files use semicolons and decimal commas.")
 
     # -- the front page ----------------------------------------------------------------
 
@@ -128,9 +149,9 @@ class Pages:
         title = translate("Web", "Integration barometer {year}").format(year=self.year)
         return self.page(
             title,
-            title,
-            translate("Web", "How the city's integration policy is moving: each goal's status, its headline "
-                             "indicator and the national figure."),
+            esc(title),
+            esc(translate("Web", "How the city's integration policy is moving: each goal's status, its headline "
+                                 "indicator and the national figure.")),
             body,
         )
 
@@ -144,9 +165,17 @@ class Pages:
         crumbs = f'<p class="breadcrumb"><a href="index.html">{esc(home)}</a> › {esc(title)}</p>'
         how = translate("Web", "How development is judged")
         body = f'<h2>{esc(how)}</h2>' + "".join(f"<p>{esc(sentence)}</p>" for sentence in sentences)
+        figures = translate("Web", "The figures as CSV files")
+        columns = translate(
+            "Web", "Each indicator's section links to a CSV file with its published figures per area and year: "
+                   "the value, the lower and upper end of the 95 % confidence interval and the sample size "
+                   "(survey indicators), whether the value is provisional (only final values are published) "
+                   "and the source. The file with all figures is linked at the bottom of every page."
+        )
+        body += f'<h2>{esc(figures)}</h2><p>{esc(columns)}</p><p>{esc(self.csv_format_note())}</p>'
         lede = translate("Web", "There are no numeric targets: an indicator develops well when it moves in its "
                                 "desired direction.")
-        return self.page(title, title, lede, body, crumbs)
+        return self.page(title, esc(title), esc(lede), body, crumbs)
 
     def card(self, goal: PublicGoal) -> str:
         headline = goal.headline
@@ -156,7 +185,7 @@ class Pages:
         status = (f'<p class="goal-status"><span class="label">{esc(status_label)}:</span>'
                   f"{self.trend_html(goal.status)}</p>")
         if headline is not None:
-            indicator_line = f'<p class="indicator">{esc(headline.name)}</p>'
+            indicator_line = f'<p class="indicator">{self.data(headline.name)}</p>'
             if headline.latest is not None:
                 national = ""
                 if headline.national is not None:
@@ -172,7 +201,7 @@ class Pages:
         goal_no = translate("Web", "Goal {number}").format(number=goal.number)
         return (
             f'<li class="card"><p class="goal-no">{esc(goal_no)}</p>'
-            f'<h3><a href="{goal_file(goal)}">{esc(goal.title)}</a></h3>{status}{indicator_line}{figure}</li>'
+            f'<h3><a href="{goal_file(goal)}">{self.data(goal.title)}</a></h3>{status}{indicator_line}{figure}</li>'
         )
 
     # -- a goal's page ------------------------------------------------------------------
@@ -188,13 +217,15 @@ class Pages:
         if not blocks:
             none_published = translate("Web", "No indicators are published for this goal.")
             blocks = f"<p>{esc(none_published)}</p>"
-        lede = goal.focus_area_title and translate("Web", "Focus area: {title}").format(title=goal.focus_area_title)
+        lede = ""
+        if goal.focus_area_title:
+            lede = esc(translate("Web", "Focus area: {title}")).format(title=self.data(goal.focus_area_title))
         status = translate("Web", "Goal status")
         blocks = f'<p class="goal-status">{esc(status)}: {self.trend_html(goal.status)}</p>\n' + blocks
         return self.page(
             f"{goal_no}: {goal.title}",
-            goal.title,
-            lede or "",
+            self.data(goal.title),
+            lede,
             blocks,
             crumbs,
         )
@@ -227,14 +258,28 @@ class Pages:
         if indicator.assessment.strip():
             heading = translate("Web", "Assessment")
             assessment = (f'<div class="assessment"><h3>{esc(heading)}</h3>'
-                          f"<p>{esc(indicator.assessment)}</p></div>")
+                          f"<p>{self.data(indicator.assessment)}</p></div>")
         return (
             f'<section class="indicator-block" aria-labelledby="{chart_id}-h">'
-            f'<p class="goal-no">{esc(role)}</p><h2 id="{chart_id}-h">{esc(indicator.name)}</h2>'
+            f'<p class="goal-no">{esc(role)}</p><h2 id="{chart_id}-h">{self.data(indicator.name)}</h2>'
             f'<p>{self.indicator_trend_html(indicator)}</p>'
             f'<dl class="keyfigures">{keyfigures}</dl>{uncertainty}'
-            f"{self.chart(indicator, chart_id)}{assessment}{self.about(indicator)}</section>"
+            f"{self.chart(indicator, chart_id)}{assessment}{self.about(indicator)}"
+            f"{self.downloads(indicator)}</section>"
         )
+
+    def downloads(self, indicator: PublicIndicator) -> str:
+        """The indicator's CSV file, and when its values were last stored."""
+        link = translate("Web", "The indicator's figures (CSV)")
+        updated = ""
+        if indicator.last_updated is not None:
+            day = indicator.last_updated
+            # The template is escaped before the <time> element goes in.
+            text = esc(translate("Web", "Last updated {date}")).format(
+                date=f'<time datetime="{day.isoformat()}">{esc(format_date(day, self.lang))}</time>')
+            updated = f'<p class="updated">{text}</p>'
+        return (f'<p class="downloads"><a href="{esc(indicator.csv_file)}" download>{esc(link)}</a></p>'
+                f"{updated}")
 
     def chart(self, indicator: PublicIndicator, chart_id: str) -> str:
         shown = [s for s in indicator.series if (s.is_main or s.is_country) and s.points]
@@ -250,47 +295,78 @@ class Pages:
             description,
             shown,
             lambda v: format_number(v, max(0, min(indicator.decimals, 1)), self.lang),  # type: ignore[arg-type]
+            labels.unit_name(indicator.unit),
         )
         legend = "".join(self.legend_key(s) for s in shown)
+        if any(p.ci_low is not None for s in shown for p in s.points):
+            legend += self.interval_key()
         as_table = translate("Web", "The figures as a table")
         return (f"<figure>{svg}<figcaption>{legend}</figcaption></figure>"
                 f"<details><summary>{esc(as_table)}</summary>{self.table(indicator, shown)}</details>")
 
-    @staticmethod
-    def legend_key(series) -> str:
+    def legend_key(self, series) -> str:
         colour = MAIN_COLOUR if series.is_main else COUNTRY_COLOUR
         dash = "" if series.is_main else ' stroke-dasharray="6 4"'
         return (
             f'<span class="key"><svg width="28" height="10" aria-hidden="true"><line x1="0" x2="28" y1="5" y2="5" '
-            f'stroke="{colour}" stroke-width="3"{dash}/></svg>{esc(series.area_name)}</span>'
+            f'stroke="{colour}" stroke-width="3"{dash}/></svg>{self.data(series.area_name)}</span>'
+        )
+
+    @staticmethod
+    def interval_key() -> str:
+        text = translate("Web", "95 % confidence interval")
+        return (
+            f'<span class="key"><svg width="12" height="14" aria-hidden="true"><path d="M1,1H11M6,1V13M1,13H11" '
+            f'stroke="{MAIN_COLOUR}" stroke-width="1.5" fill="none"/></svg>{esc(text)}</span>'
         )
 
     def table(self, indicator: PublicIndicator, shown) -> str:
         years = sorted({p.year for s in shown for p in s.points})
-        head = "".join(f'<th scope="col">{esc(s.area_name)}</th>' for s in shown)
+        # A series with confidence intervals gets a column for them beside its values.
+        with_ci = [any(p.ci_low is not None for p in s.points) for s in shown]
+        head = "".join(
+            f'<th scope="col">{self.data(s.area_name)}</th>'
+            + (f'<th scope="col">{self.interval_heading(s.area_name)}</th>' if ci else "")
+            for s, ci in zip(shown, with_ci)
+        )
         rows = []
         notes = []
         for year in years:
             cells = []
-            for s in shown:
+            for s, ci in zip(shown, with_ci):
                 point = next((p for p in s.points if p.year == year), None)
                 cells.append(f"<td>{esc(self.value(indicator, point.value)) if point else '–'}</td>")
+                if ci:
+                    cells.append(f"<td>{esc(self.interval(indicator, point))}</td>")
                 if point and point.note:
-                    notes.append(f"<li>{year}, {esc(s.area_name)}: {esc(point.note)}</li>")
+                    notes.append(f"<li>{year}, {self.data(s.area_name)}: {self.data(point.note)}</li>")
             rows.append(f'<tr><th scope="row">{year}</th>{"".join(cells)}</tr>')
         note_list = f"<ul>{''.join(notes)}</ul>" if notes else ""
         year_heading = translate("Web", "Year")
         return (f'<div class="table-scroll"><table><thead><tr><th scope="col">{esc(year_heading)}</th>{head}</tr></thead>'
                 f"<tbody>{''.join(rows)}</tbody></table></div>{note_list}")
 
+    def interval_heading(self, area: str) -> str:
+        """HTML: the heading of a series' interval column."""
+        return esc(translate("Web", "95 % confidence interval, {area}")).format(area=self.data(area))
+
+    def interval(self, indicator: PublicIndicator, point) -> str:
+        """ "58–72 %": the interval's ends rounded like the value (as the report shows them)."""
+        if point is None or point.ci_low is None or point.ci_high is None:
+            return "–"
+        low = format_number(point.ci_low, indicator.decimals, self.lang)
+        return f"{low}–{self.value(indicator, point.ci_high)}"
+
     def about(self, indicator: PublicIndicator) -> str:
+        # (heading, text, whether the text is the database's rather than the site's language)
         items = [
-            (translate("Web", "Definition"), indicator.definition),
-            (translate("Web", "Population"), indicator.population_note),
-            (translate("Web", "Source"), indicator.data_source),
-            (translate("Web", "Data provider"), indicator.provider),
-            (translate("Web", "Desired direction"), labels.direction_name(indicator.direction)),
+            (translate("Web", "Definition"), indicator.definition, True),
+            (translate("Web", "Population"), indicator.population_note, True),
+            (translate("Web", "Source"), indicator.data_source, True),
+            (translate("Web", "Data provider"), indicator.provider, True),
+            (translate("Web", "Desired direction"), labels.direction_name(indicator.direction), False),
         ]
-        rows = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in items if str(v).strip())
+        rows = "".join(f"<dt>{esc(k)}</dt><dd>{self.data(v) if stored else esc(v)}</dd>"
+                       for k, v, stored in items if str(v).strip())
         about = translate("Web", "About the indicator")
         return f'<h3>{esc(about)}</h3><dl class="about">{rows}</dl>'

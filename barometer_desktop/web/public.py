@@ -7,7 +7,9 @@ filtered view below, so no page template can show them by mistake.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import date
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, GoalView, IndicatorView, SeriesPoint
 from barometer_desktop.domain.development import Development
@@ -19,6 +21,11 @@ class PublicPoint:
     year: int
     value: float
     note: str  # public notes only
+    sample_size: int | None = None
+    ci_low: float | None = None  # the snapshot's 95 % confidence interval (survey values)
+    ci_high: float | None = None
+    provisional: bool = False  # always False here: the public sees final values only
+    changed_on: date | None = None  # when the value was last stored
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,14 @@ class PublicIndicator:
     series: tuple[PublicSeries, ...]
     # Nothing final falls in the status window: `latest` is older.
     not_measured: bool = False
+    is_survey: bool = False
+    csv_file: str = ""  # its figures as a CSV file in the site (indicator_csv_names)
+
+    @property
+    def last_updated(self) -> date | None:
+        """The latest day any value this indicator publishes was stored (None if none says)."""
+        days = [p.changed_on for s in self.series for p in s.points if p.changed_on is not None]
+        return max(days, default=None)
 
     @property
     def trend(self) -> Trend:
@@ -76,13 +91,14 @@ class PublicGoal:
 def _final_yearly(points: tuple[SeriesPoint, ...]) -> tuple[PublicPoint, ...]:
     # The snapshot holds nothing after its report year.
     return tuple(
-        PublicPoint(int(p.period), p.value, p.note if p.note_is_public else "")
+        PublicPoint(int(p.period), p.value, p.note if p.note_is_public else "", p.sample_size,
+                    p.ci_low, p.ci_high, p.provisional, p.changed_on)
         for p in points
         if p.period.isdigit() and not p.provisional
     )
 
 
-def _indicator(view: IndicatorView) -> PublicIndicator:
+def _indicator(view: IndicatorView, csv_file: str) -> PublicIndicator:
     """The public part of an indicator; its verdict is the snapshot's on final values (never recomputed)."""
     series = tuple(
         PublicSeries(s.area_name, s.is_main, s.is_country, _final_yearly(s.points)) for s in view.series
@@ -123,20 +139,45 @@ def _indicator(view: IndicatorView) -> PublicIndicator:
         assessment=view.assessment if view.assessment_is_public else "",
         series=series,
         not_measured=development.current is None and latest is not None,
+        is_survey=view.is_survey,
+        csv_file=csv_file,
     )
 
 
 def public_goals(snapshot: BarometerSnapshot) -> tuple[PublicGoal, ...]:
+    files = indicator_csv_names(i.code for goal in snapshot.goals for i in goal.indicators)
     return tuple(
         PublicGoal(
             goal.number,
             goal.title,
             goal.focus_area_title,
             goal.public_status,
-            tuple(_indicator(i) for i in goal.indicators if i.is_active),
+            tuple(_indicator(i, files[i.code]) for i in goal.indicators if i.is_active),
         )
         for goal in snapshot.goals
     )
+
+
+def indicator_csv_names(codes) -> dict[str, str]:
+    """One file name per indicator code: "data-1-1.csv" for "1.1".
+
+    A code may hold any character, so the name keeps only ASCII letters and
+    digits (a web server and every file system take it); two codes that
+    come out alike get a number, so no file overwrites another. Always
+    "data-...", so never the site's other files.
+    """
+    names: dict[str, str] = {}
+    taken: set[str] = set()
+    for code in codes:
+        if code in names:
+            continue
+        stem = "data-" + (re.sub(r"[^A-Za-z0-9]+", "-", code).strip("-").lower() or "indikator")
+        name, number = f"{stem}.csv", 2
+        while name in taken:
+            name, number = f"{stem}-{number}.csv", number + 1
+        names[code] = name
+        taken.add(name)
+    return names
 
 
 def goal_file(goal: GoalView | PublicGoal) -> str:

@@ -6,8 +6,6 @@ when complete, so the web team never finds a half-written site.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -16,15 +14,14 @@ from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
 from barometer_desktop.atomic_files import atomic_site
 from barometer_desktop.domain.areas import main_area
-from barometer_desktop.domain.formatting import round_decimal
 from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR
-from barometer_desktop.domain.spreadsheet_text import neutralise
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
-from barometer_desktop.i18n import output_language, translate
-from barometer_desktop.labels import unit_name, verdict_word
+from barometer_desktop.i18n import output_language
+from barometer_desktop.resources import shipped_path
 from barometer_desktop.storage import catalog
-from barometer_desktop.web.pages import ABOUT_FILE, Pages
-from barometer_desktop.web.public import PublicGoal, goal_file, public_goals
+from barometer_desktop.web.csv_files import indicator_csv, published_csv
+from barometer_desktop.web.pages import ABOUT_FILE, FAVICON_FILE, Pages
+from barometer_desktop.web.public import goal_file, public_goals
 from barometer_desktop.web.style import CSS
 from barometer_desktop.write_targets import check_site_folder
 
@@ -34,44 +31,20 @@ def build_site(snapshot: BarometerSnapshot, lang: str = "da", published: date | 
     goals = public_goals(snapshot)
     with output_language(lang):
         pages = Pages(lang, snapshot, published or snapshot.prepared_on)
-        files = {"index.html": pages.index(goals), ABOUT_FILE: pages.about_page(), "style.css": CSS}
+        files = {"index.html": pages.index(goals), ABOUT_FILE: pages.about_page(), "style.css": CSS,
+                 FAVICON_FILE: favicon()}
         for goal in goals:
             files[goal_file(goal)] = pages.goal_page(goal)
+            for indicator in goal.indicators:
+                files[indicator.csv_file] = indicator_csv(indicator, lang)
         files["data.csv"] = published_csv(goals, lang)
+    # Every name here goes into the site's marker (atomic_site), so the next publish may replace it.
     return files
 
 
-def published_csv(goals: tuple[PublicGoal, ...], lang: str) -> str:
-    # The unit column uses the unit names (labels) in the site's language, not the stored codes.
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    with output_language(lang):
-        writer.writerow([
-            translate("Web", "goal"), translate("Web", "indicator"), translate("Web", "name"),
-            translate("Web", "area"), translate("Web", "year"), translate("Web", "value"),
-            translate("Web", "unit"), translate("Web", "development"),
-        ])
-        for goal in goals:
-            for indicator in goal.indicators:
-                unit = unit_name(indicator.unit)
-                # The snapshot's verdicts, on the row of the value each is about.
-                verdicts = {}
-                if indicator.latest is not None and not indicator.not_measured:
-                    verdicts[(True, False, indicator.latest.year)] = verdict_word(indicator.trend)
-                if indicator.national is not None:
-                    verdicts[(False, True, indicator.national.year)] = verdict_word(indicator.national_trend)
-                for series in indicator.series:
-                    for point in series.points:
-                        # The figure as published (rounded like the pages show it),
-                        # without thousands separators so spreadsheets read it.
-                        value = str(round_decimal(point.value, indicator.decimals))
-                        if lang == "da":
-                            value = value.replace(".", ",")
-                        verdict = verdicts.get((series.is_main, series.is_country, point.year), "")
-                        # Text cells neutralised against CSV injection (domain.spreadsheet_text).
-                        writer.writerow([goal.number, neutralise(indicator.code), neutralise(indicator.name),
-                                         neutralise(series.area_name), point.year, value, neutralise(unit), verdict])
-    return "\ufeff" + out.getvalue()
+def favicon() -> str:
+    """The app's own icon (an SVG, so the text-only site carries it; every current browser shows it)."""
+    return shipped_path("resources", "icons", "app.svg").read_text(encoding="utf-8")
 
 
 def publish_site(

@@ -81,6 +81,9 @@ figure { margin: 0 0 1rem; }
 figcaption { font-size: .9rem; color: var(--muted); display: flex; flex-wrap: wrap; gap: 1rem; margin-top: .25rem; }
 .key { display: inline-flex; align-items: center; gap: .4rem; }
 .key svg { flex: none; }
+.chart .unit { font-weight: 600; }
+.downloads { margin: 1rem 0 .25rem; }
+.updated { margin: 0; font-size: .9rem; color: var(--muted); }
 details { margin: .5rem 0 1rem; }
 summary { cursor: pointer; color: var(--brand); font-weight: 600; }
 table { border-collapse: collapse; margin-top: .5rem; font-size: .95rem; }

@@ -914,6 +914,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Ikke gemt — {cell}: {reason}</translation>
     </message>
     <message>
+        <source>⚠ {cell}: {text} was read as {value}; if you meant {other}, type {other_text}.</source>
+        <translation>⚠ {cell}: {text} blev læst som {value}; mente du {other}, så skriv {other_text}.</translation>
+    </message>
+    <message>
         <source>⚠ Check {cell}: {value} is far from the previous value {previous}; a change up to ±{threshold} would fit this series. It was stored.</source>
         <translation>⚠ Kontrollér {cell}: {value} ligger langt fra den forrige værdi {previous}; en ændring på op til ±{threshold} ville passe til serien. Værdien er gemt.</translation>
     </message>
@@ -1164,6 +1168,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{path} er beskadiget eller ikke en barometerdatabase. Er det jeres barometer, så gendan den nyeste sikkerhedskopi (Filer &gt; Gendan fra sikkerhedskopi).</translation>
     </message>
     <message>
+        <source>The database file {path} cannot be opened or made: check that its folder exists and that you may write there.</source>
+        <translation>Databasefilen {path} kan ikke åbnes eller oprettes: kontrollér, at dens mappe findes, og at du må skrive i den.</translation>
+    </message>
+    <message>
         <source>The database {path} could not be used: {reason}</source>
         <translation>Databasen {path} kunne ikke bruges: {reason}</translation>
     </message>
@@ -1354,6 +1362,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The logo {path} is not a PNG or JPEG image.</source>
         <translation>Logoet {path} er ikke et PNG- eller JPEG-billede.</translation>
+    </message>
+    <message>
+        <source>The logo {path} is damaged or larger than {limit} × {limit} pixels; save a smaller copy of it.</source>
+        <translation>Logoet {path} er beskadiget eller større end {limit} × {limit} pixel; gem en mindre kopi af det.</translation>
     </message>
     <message>
         <source>Unknown comparison basis.</source>
@@ -1574,6 +1586,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The stored final edition of {year} cannot be read: {reason}</source>
         <translation>Den gemte endelige udgave for {year} kan ikke læses: {reason}</translation>
+    </message>
+    <message>
+        <source>{year} is not a report year: write a year from {first} to {last}.</source>
+        <translation>{year} er ikke et rapportår: skriv et år fra {first} til {last}.</translation>
     </message>
     <message>
         <source>No goal has a value for {area} from {first} to {year}, so the report would be empty. Choose a report year with data.</source>
@@ -1884,12 +1900,48 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Linje {line}, felt {key}: skal være mellem {low} og {high}.</translation>
     </message>
     <message>
-        <source>The file is not a policy file: its values are nested too deeply.</source>
-        <translation>Filen er ikke en politikfil: dens værdier er indlejret for dybt.</translation>
+        <source>a text in quotes is not closed</source>
+        <translation>en tekst i anførselstegn er ikke lukket</translation>
     </message>
     <message>
-        <source>Line {line}: the file is not valid TOML ({reason}).</source>
-        <translation>Linje {line}: filen er ikke gyldig TOML ({reason}).</translation>
+        <source>a character that is not allowed (e.g. a control character)</source>
+        <translation>et tegn, der ikke er tilladt (fx et kontroltegn)</translation>
+    </message>
+    <message>
+        <source>a value that is not a text in quotes, a number, true/false, a date or a list</source>
+        <translation>en værdi, der hverken er en tekst i anførselstegn, et tal, true/false, en dato eller en liste</translation>
+    </message>
+    <message>
+        <source>a field name without = and a value</source>
+        <translation>et feltnavn uden = og en værdi</translation>
+    </message>
+    <message>
+        <source>a field given twice</source>
+        <translation>et felt, der står to gange</translation>
+    </message>
+    <message>
+        <source>a section given twice</source>
+        <translation>et afsnit, der står to gange</translation>
+    </message>
+    <message>
+        <source>a line that is neither a field nor a section</source>
+        <translation>en linje, der hverken er et felt eller et afsnit</translation>
+    </message>
+    <message>
+        <source>something after the value on the same line (one field per line; a date as 2015-03-01)</source>
+        <translation>noget efter værdien på samme linje (ét felt pr. linje; en dato som 2015-03-01)</translation>
+    </message>
+    <message>
+        <source>a field name with a character that is not allowed</source>
+        <translation>et feltnavn med et tegn, der ikke er tilladt</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is not a valid policy file: {reason}.</source>
+        <translation>Linje {line}: filen er ikke en gyldig politikfil: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file is not a policy file: its values are nested too deeply.</source>
+        <translation>Filen er ikke en politikfil: dens værdier er indlejret for dybt.</translation>
     </message>
     <message>
         <source>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</source>
@@ -3651,7 +3703,11 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Hver indikator vurderes på sin værdi for rapportåret.</translation>
     </message>
     <message>
-        <source>Each indicator is judged on its latest yearly value up to the report year, at most {years} year(s) old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</source>
+        <source>Each indicator is judged on its latest yearly value up to the report year, at most 1 year old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</source>
+        <translation>Hver indikator vurderes på sin seneste årsværdi op til rapportåret, højst 1 år gammel: dens statusår, som står ved værdien, fordi registerdata kommer et eller to år forsinket. Er der ingen så ny værdi, er indikatoren ikke målt.</translation>
+    </message>
+    <message>
+        <source>Each indicator is judged on its latest yearly value up to the report year, at most {years} years old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</source>
         <translation>Hver indikator vurderes på sin seneste årsværdi op til rapportåret, højst {years} år gammel: dens statusår, som står ved værdien, fordi registerdata kommer et eller to år forsinket. Er der ingen så ny værdi, er indikatoren ikke målt.</translation>
     </message>
     <message>
@@ -3877,6 +3933,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Nothing is missing: every value due for {year} is entered.</source>
         <translation>Intet mangler: alle værdier for {year} er indtastet.</translation>
+    </message>
+    <message>
+        <source>1 value still missing for {year}; it is overdue.</source>
+        <translation>1 værdi mangler stadig for {year}; den er forsinket.</translation>
+    </message>
+    <message>
+        <source>1 value still missing for {year}.</source>
+        <translation>1 værdi mangler stadig for {year}.</translation>
     </message>
     <message>
         <source>{count} values still missing for {year}, {overdue} of them overdue.</source>
@@ -4275,6 +4339,17 @@ siden {period}</translation>
     <message>
         <source>Ended on</source>
         <translation>Afsluttet den</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>Kig &amp;i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer af &amp;typen:</translation>
     </message>
 </context>
 <context>
@@ -5261,10 +5336,6 @@ Med venlig hilsen
         <translation>Ændring ikke sig&amp;nifikant:</translation>
     </message>
     <message>
-        <source> year(s)</source>
-        <translation> år</translation>
-    </message>
-    <message>
         <source>How old an indicator&apos;s latest value may be and still be judged in the report year (register data arrive a year or two late). 0: only the report year&apos;s own value.</source>
         <translation>Hvor gammel en indikators seneste værdi må være og stadig vurderes i rapportåret (registerdata kommer et eller to år forsinket). 0: kun rapportårets egen værdi.</translation>
     </message>
@@ -5275,6 +5346,14 @@ Med venlig hilsen
     <message>
         <source>The database is open read-only.</source>
         <translation>Databasen er åbnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source> year</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -5350,12 +5429,20 @@ Med venlig hilsen
         <translation>Registrér udvalgene og deres handleplaner</translation>
     </message>
     <message>
+        <source>✘ 1 value overdue for {year}</source>
+        <translation>✘ 1 værdi for {year} er forsinket</translation>
+    </message>
+    <message>
         <source>✘ {count} values overdue for {year}</source>
         <translation>✘ {count} værdier for {year} er forsinkede</translation>
     </message>
     <message>
         <source>{count} values expected this month</source>
         <translation>{count} værdier ventes i denne måned</translation>
+    </message>
+    <message>
+        <source>1 value expected this month</source>
+        <translation>1 værdi ventes i denne måned</translation>
     </message>
     <message>
         <source>✔ No values are overdue or expected this month.</source>
@@ -5664,6 +5751,14 @@ Med venlig hilsen
         <translation>Om barometret</translation>
     </message>
     <message>
+        <source>The CSV files are in Danish format: semicolons between the columns and decimal commas, as Danish Excel opens them.</source>
+        <translation>CSV-filerne er i dansk format: semikolon mellem kolonnerne og decimalkomma, sådan som dansk Excel åbner dem.</translation>
+    </message>
+    <message>
+        <source>The CSV files are comma-separated with a full stop as the decimal mark; the Danish site&apos;s files use semicolons and decimal commas.</source>
+        <translation>CSV-filerne er kommasepareret med punktum som decimaltegn; den danske sides filer bruger semikolon og decimalkomma.</translation>
+    </message>
+    <message>
         <source>{count} goals await final figures for {year}; they are shown on the latest final figures.</source>
         <translation>{count} mål afventer endelige tal for {year}; de vises på de seneste endelige tal.</translation>
     </message>
@@ -5678,6 +5773,14 @@ Med venlig hilsen
     <message>
         <source>How development is judged</source>
         <translation>Sådan vurderes udviklingen</translation>
+    </message>
+    <message>
+        <source>The figures as CSV files</source>
+        <translation>Tallene som CSV-filer</translation>
+    </message>
+    <message>
+        <source>Each indicator&apos;s section links to a CSV file with its published figures per area and year: the value, the lower and upper end of the 95 % confidence interval and the sample size (survey indicators), whether the value is provisional (only final values are published) and the source. The file with all figures is linked at the bottom of every page.</source>
+        <translation>Hver indikators afsnit linker til en CSV-fil med dens offentliggjorte tal pr. område og år: værdien, den nedre og øvre grænse af 95 %-konfidensintervallet og stikprøvestørrelsen (survey-indikatorer), om værdien er foreløbig (kun endelige værdier offentliggøres) og kilden. Filen med alle tal er linket nederst på hver side.</translation>
     </message>
     <message>
         <source>There are no numeric targets: an indicator develops well when it moves in its desired direction.</source>
@@ -5704,6 +5807,14 @@ Med venlig hilsen
         <translation>Vurdering</translation>
     </message>
     <message>
+        <source>The indicator&apos;s figures (CSV)</source>
+        <translation>Indikatorens tal (CSV)</translation>
+    </message>
+    <message>
+        <source>Last updated {date}</source>
+        <translation>Senest opdateret {date}</translation>
+    </message>
+    <message>
         <source>No final figures are published yet.</source>
         <translation>Der er endnu ikke offentliggjort endelige tal.</translation>
     </message>
@@ -5716,8 +5827,16 @@ Med venlig hilsen
         <translation>Tallene i en tabel</translation>
     </message>
     <message>
+        <source>95 % confidence interval</source>
+        <translation>95 %-konfidensinterval</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>År</translation>
+    </message>
+    <message>
+        <source>95 % confidence interval, {area}</source>
+        <translation>95 %-konfidensinterval, {area}</translation>
     </message>
     <message>
         <source>Definition</source>
@@ -5742,6 +5861,14 @@ Med venlig hilsen
     <message>
         <source>About the indicator</source>
         <translation>Om indikatoren</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
     </message>
     <message>
         <source>goal</source>
@@ -5774,6 +5901,26 @@ Med venlig hilsen
     <message>
         <source>development</source>
         <translation>udvikling</translation>
+    </message>
+    <message>
+        <source>ci_95_lower</source>
+        <translation>ki_95_nedre</translation>
+    </message>
+    <message>
+        <source>ci_95_upper</source>
+        <translation>ki_95_øvre</translation>
+    </message>
+    <message>
+        <source>sample_size</source>
+        <translation>stikprøve</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>foreløbig</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>kilde</translation>
     </message>
 </context>
 <context>

@@ -914,6 +914,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Not stored — {cell}: {reason}</translation>
     </message>
     <message>
+        <source>⚠ {cell}: {text} was read as {value}; if you meant {other}, type {other_text}.</source>
+        <translation>⚠ {cell}: {text} was read as {value}; if you meant {other}, type {other_text}.</translation>
+    </message>
+    <message>
         <source>⚠ Check {cell}: {value} is far from the previous value {previous}; a change up to ±{threshold} would fit this series. It was stored.</source>
         <translation>⚠ Check {cell}: {value} is far from the previous value {previous}; a change up to ±{threshold} would fit this series. It was stored.</translation>
     </message>
@@ -1164,6 +1168,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{path} is damaged or not a barometer database. If it is your barometer, restore the newest backup (File &gt; Restore from backup).</translation>
     </message>
     <message>
+        <source>The database file {path} cannot be opened or made: check that its folder exists and that you may write there.</source>
+        <translation>The database file {path} cannot be opened or made: check that its folder exists and that you may write there.</translation>
+    </message>
+    <message>
         <source>The database {path} could not be used: {reason}</source>
         <translation>The database {path} could not be used: {reason}</translation>
     </message>
@@ -1354,6 +1362,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The logo {path} is not a PNG or JPEG image.</source>
         <translation>The logo {path} is not a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>The logo {path} is damaged or larger than {limit} × {limit} pixels; save a smaller copy of it.</source>
+        <translation>The logo {path} is damaged or larger than {limit} × {limit} pixels; save a smaller copy of it.</translation>
     </message>
     <message>
         <source>Unknown comparison basis.</source>
@@ -1574,6 +1586,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The stored final edition of {year} cannot be read: {reason}</source>
         <translation>The stored final edition of {year} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{year} is not a report year: write a year from {first} to {last}.</source>
+        <translation>{year} is not a report year: write a year from {first} to {last}.</translation>
     </message>
     <message>
         <source>No goal has a value for {area} from {first} to {year}, so the report would be empty. Choose a report year with data.</source>
@@ -1884,12 +1900,48 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Line {line}, field {key}: must be between {low} and {high}.</translation>
     </message>
     <message>
-        <source>The file is not a policy file: its values are nested too deeply.</source>
-        <translation>The file is not a policy file: its values are nested too deeply.</translation>
+        <source>a text in quotes is not closed</source>
+        <translation>a text in quotes is not closed</translation>
     </message>
     <message>
-        <source>Line {line}: the file is not valid TOML ({reason}).</source>
-        <translation>Line {line}: the file is not valid TOML ({reason}).</translation>
+        <source>a character that is not allowed (e.g. a control character)</source>
+        <translation>a character that is not allowed (e.g. a control character)</translation>
+    </message>
+    <message>
+        <source>a value that is not a text in quotes, a number, true/false, a date or a list</source>
+        <translation>a value that is not a text in quotes, a number, true/false, a date or a list</translation>
+    </message>
+    <message>
+        <source>a field name without = and a value</source>
+        <translation>a field name without = and a value</translation>
+    </message>
+    <message>
+        <source>a field given twice</source>
+        <translation>a field given twice</translation>
+    </message>
+    <message>
+        <source>a section given twice</source>
+        <translation>a section given twice</translation>
+    </message>
+    <message>
+        <source>a line that is neither a field nor a section</source>
+        <translation>a line that is neither a field nor a section</translation>
+    </message>
+    <message>
+        <source>something after the value on the same line (one field per line; a date as 2015-03-01)</source>
+        <translation>something after the value on the same line (one field per line; a date as 2015-03-01)</translation>
+    </message>
+    <message>
+        <source>a field name with a character that is not allowed</source>
+        <translation>a field name with a character that is not allowed</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is not a valid policy file: {reason}.</source>
+        <translation>Line {line}: the file is not a valid policy file: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file is not a policy file: its values are nested too deeply.</source>
+        <translation>The file is not a policy file: its values are nested too deeply.</translation>
     </message>
     <message>
         <source>Line {line}, field {key}: the file&apos;s format version is missing; write schema = 1 at the top.</source>
@@ -3651,8 +3703,12 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Each indicator is judged on its value for the report year.</translation>
     </message>
     <message>
-        <source>Each indicator is judged on its latest yearly value up to the report year, at most {years} year(s) old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</source>
-        <translation>Each indicator is judged on its latest yearly value up to the report year, at most {years} year(s) old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</translation>
+        <source>Each indicator is judged on its latest yearly value up to the report year, at most 1 year old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</source>
+        <translation>Each indicator is judged on its latest yearly value up to the report year, at most 1 year old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</translation>
+    </message>
+    <message>
+        <source>Each indicator is judged on its latest yearly value up to the report year, at most {years} years old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</source>
+        <translation>Each indicator is judged on its latest yearly value up to the report year, at most {years} years old: its status year, shown beside the value, since register data arrive a year or two late. With no value that recent it is not measured.</translation>
     </message>
     <message>
         <source>Changes are computed on the published, rounded figures (half away from zero): a value published without decimals that goes from 50.6 to 50.2 is 51 to 50, worsened; from 50.2 to 49.8 it is 50 to 50, unchanged.</source>
@@ -3877,6 +3933,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Nothing is missing: every value due for {year} is entered.</source>
         <translation>Nothing is missing: every value due for {year} is entered.</translation>
+    </message>
+    <message>
+        <source>1 value still missing for {year}; it is overdue.</source>
+        <translation>1 value still missing for {year}; it is overdue.</translation>
+    </message>
+    <message>
+        <source>1 value still missing for {year}.</source>
+        <translation>1 value still missing for {year}.</translation>
     </message>
     <message>
         <source>{count} values still missing for {year}, {overdue} of them overdue.</source>
@@ -4275,6 +4339,17 @@ since {period}</translation>
     <message>
         <source>Ended on</source>
         <translation>Ended on</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -5261,10 +5336,6 @@ Kind regards
         <translation>Change not &amp;significant:</translation>
     </message>
     <message>
-        <source> year(s)</source>
-        <translation> year(s)</translation>
-    </message>
-    <message>
         <source>How old an indicator&apos;s latest value may be and still be judged in the report year (register data arrive a year or two late). 0: only the report year&apos;s own value.</source>
         <translation>How old an indicator&apos;s latest value may be and still be judged in the report year (register data arrive a year or two late). 0: only the report year&apos;s own value.</translation>
     </message>
@@ -5275,6 +5346,14 @@ Kind regards
     <message>
         <source>The database is open read-only.</source>
         <translation>The database is open read-only.</translation>
+    </message>
+    <message>
+        <source> year</source>
+        <translation> year</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -5350,12 +5429,20 @@ Kind regards
         <translation>Record the committees and their action plans</translation>
     </message>
     <message>
+        <source>✘ 1 value overdue for {year}</source>
+        <translation>✘ 1 value overdue for {year}</translation>
+    </message>
+    <message>
         <source>✘ {count} values overdue for {year}</source>
         <translation>✘ {count} values overdue for {year}</translation>
     </message>
     <message>
         <source>{count} values expected this month</source>
         <translation>{count} values expected this month</translation>
+    </message>
+    <message>
+        <source>1 value expected this month</source>
+        <translation>1 value expected this month</translation>
     </message>
     <message>
         <source>✔ No values are overdue or expected this month.</source>
@@ -5664,6 +5751,14 @@ Kind regards
         <translation>About the barometer</translation>
     </message>
     <message>
+        <source>The CSV files are in Danish format: semicolons between the columns and decimal commas, as Danish Excel opens them.</source>
+        <translation>The CSV files are in Danish format: semicolons between the columns and decimal commas, as Danish Excel opens them.</translation>
+    </message>
+    <message>
+        <source>The CSV files are comma-separated with a full stop as the decimal mark; the Danish site&apos;s files use semicolons and decimal commas.</source>
+        <translation>The CSV files are comma-separated with a full stop as the decimal mark; the Danish site&apos;s files use semicolons and decimal commas.</translation>
+    </message>
+    <message>
         <source>{count} goals await final figures for {year}; they are shown on the latest final figures.</source>
         <translation>{count} goals await final figures for {year}; they are shown on the latest final figures.</translation>
     </message>
@@ -5678,6 +5773,14 @@ Kind regards
     <message>
         <source>How development is judged</source>
         <translation>How development is judged</translation>
+    </message>
+    <message>
+        <source>The figures as CSV files</source>
+        <translation>The figures as CSV files</translation>
+    </message>
+    <message>
+        <source>Each indicator&apos;s section links to a CSV file with its published figures per area and year: the value, the lower and upper end of the 95 % confidence interval and the sample size (survey indicators), whether the value is provisional (only final values are published) and the source. The file with all figures is linked at the bottom of every page.</source>
+        <translation>Each indicator&apos;s section links to a CSV file with its published figures per area and year: the value, the lower and upper end of the 95% confidence interval and the sample size (survey indicators), whether the value is provisional (only final values are published) and the source. The file with all figures is linked at the bottom of every page.</translation>
     </message>
     <message>
         <source>There are no numeric targets: an indicator develops well when it moves in its desired direction.</source>
@@ -5704,6 +5807,14 @@ Kind regards
         <translation>Assessment</translation>
     </message>
     <message>
+        <source>The indicator&apos;s figures (CSV)</source>
+        <translation>The indicator&apos;s figures (CSV)</translation>
+    </message>
+    <message>
+        <source>Last updated {date}</source>
+        <translation>Last updated {date}</translation>
+    </message>
+    <message>
         <source>No final figures are published yet.</source>
         <translation>No final figures are published yet.</translation>
     </message>
@@ -5716,8 +5827,16 @@ Kind regards
         <translation>The figures as a table</translation>
     </message>
     <message>
+        <source>95 % confidence interval</source>
+        <translation>95% confidence interval</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>Year</translation>
+    </message>
+    <message>
+        <source>95 % confidence interval, {area}</source>
+        <translation>95% confidence interval, {area}</translation>
     </message>
     <message>
         <source>Definition</source>
@@ -5742,6 +5861,14 @@ Kind regards
     <message>
         <source>About the indicator</source>
         <translation>About the indicator</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
     <message>
         <source>goal</source>
@@ -5774,6 +5901,26 @@ Kind regards
     <message>
         <source>development</source>
         <translation>development</translation>
+    </message>
+    <message>
+        <source>ci_95_lower</source>
+        <translation>ci_95_lower</translation>
+    </message>
+    <message>
+        <source>ci_95_upper</source>
+        <translation>ci_95_upper</translation>
+    </message>
+    <message>
+        <source>sample_size</source>
+        <translation>sample_size</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
     </message>
 </context>
 <context>

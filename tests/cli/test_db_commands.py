@@ -281,3 +281,13 @@ def test_demo_on_the_command_line_makes_the_demo_database_when_there_is_none(tmp
     out = tmp_path / "demo.pdf"
     assert main(["--demo", "report", "--year", "2013", "--out", str(out)]) == 0
     assert paths.demo_database_path().is_file() and out.read_bytes().startswith(b"%PDF")
+
+
+def test_db_init_in_a_folder_that_does_not_exist_says_so_in_danish(tmp_path, capsys):
+    from barometer_desktop.cli.main import main
+
+    target = tmp_path / "findes-ikke" / "barometer.sqlite"
+    assert main(["--db", str(target), "db", "init"]) == 1
+    err = capsys.readouterr().err
+    assert "mappe findes" in err and "unable to open" not in err
+    assert not target.parent.exists()

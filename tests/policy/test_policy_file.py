@@ -294,7 +294,9 @@ def test_report_year_0_is_refused_not_read_as_the_latest_year(demo_db_path, tmp_
     target = tmp_path / "r.pdf"
     assert main(["--db", str(demo_db_path), "report", "--year", "0", "--out", str(target)]) == 1
     assert not target.exists()
-    assert "ville være tom" in _one_line(capsys)
+    assert "0 er ikke et rapportår" in _one_line(capsys)
+    assert main(["--db", str(demo_db_path), "report", "--year", "99999", "--out", str(target)]) == 1
+    assert "fra 1900 til 2100" in _one_line(capsys)
 
 
 @pytest.mark.parametrize(
@@ -329,3 +331,23 @@ def test_a_policy_without_the_own_municipality_makes_no_database(tmp_path, capsy
     assert sorted(p.name for p in tmp_path.iterdir()) == ["policy.toml"]
     # Naming the municipality is the way on.
     assert main(["--db", str(target), "db", "init", "--policy", str(policy), "--municipality", "Aarhus"]) == 0
+
+
+def _danish(error: ValidationError) -> str:
+    from barometer_desktop.i18n import translate_into
+
+    return error.user_message(lambda context, text: translate_into("da", context, text))
+
+
+def test_a_file_cut_off_in_a_text_names_the_last_line_in_danish():
+    cut = SEED_TEXT[: SEED_TEXT.index('name = "Aarhus"') + len('name = "Aar')]
+    message = _danish(_error(cut))
+    assert message.startswith(f"Linje {len(cut.splitlines())}:") and "ikke lukket" in message
+    assert "Unterminated" not in message
+
+
+def test_a_nul_byte_in_the_file_is_told_in_danish_at_its_line():
+    text = SEED_TEXT.replace('name = "Aarhus"', 'name = "Aar\x00hus"', 1)
+    message = _danish(_error(text))
+    assert message.startswith(f"Linje {_line_of(text, 'Aar')}:") and "kontroltegn" in message
+    assert "Illegal" not in message

@@ -14,7 +14,7 @@ from barometer_desktop.report.front import national_text
 from barometer_desktop.report.snapshot_codec import from_json, to_json
 
 NEW_FIELDS = {"verdicts", "published", "area_statuses", "published_status", "is_country",
-              "significance_policy", "status_window", "main_area_name"}
+              "significance_policy", "status_window", "main_area_name", "changed_on"}
 
 
 def _strip(value):

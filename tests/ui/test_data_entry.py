@@ -403,3 +403,15 @@ def test_a_23_digit_number_is_refused_not_a_crash(entry, qtbot, code):
     qtbot.keyClick(entry.view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "for stor" in entry.message_label.text())
     assert all_values(db) == before
+
+
+def test_a_number_that_reads_two_ways_is_stored_as_the_window_reads_it_and_the_user_told(entry, qtbot):
+    db = entry.state.db
+    row, column = cell(entry, "4.1", "Aarhus")
+    type_into(qtbot, entry, row, column, "1.234")
+    assert stored(db, "4.1", "Aarhus", 2013).value == 1234
+    message = entry.message_label.text()
+    assert "1.234 blev læst som 1234; mente du 1,234, så skriv 1,234." in message
+    # A Danish decimal comma is read as meant, without a word.
+    type_into(qtbot, entry, row, column, "1,5")
+    assert stored(db, "4.1", "Aarhus", 2013).value == 1.5 and "læst som" not in entry.message_label.text()

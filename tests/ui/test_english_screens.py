@@ -122,11 +122,27 @@ def test_f1_opens_the_english_guide(english_window):
 
 
 def test_qts_own_dialog_texts_are_translated_to_danish(main_window):
-    """Qt's own catalogue is loaded: a file dialog's "Look in:" reads Danish in the Danish window."""
+    """Every label, button and tip of Qt's own file dialog reads Danish in the Danish window
+    (Qt 6's "&Look in:" and "Files of &type:" are missing from Qt's Danish catalogue: ours has them)."""
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
 
-    assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
-    assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
+    from barometer_desktop.ui.qt_texts import MISSING_FROM_QT
+
+    for context, text in MISSING_FROM_QT:
+        assert QCoreApplication.translate(context, text) != text
+    dialog = QFileDialog(main_window, "Gem", "", "PDF-filer (*.pdf)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.show()
+    try:
+        widgets = [*dialog.findChildren(QLabel), *dialog.findChildren(QAbstractButton)]
+        shown = [w.text() for w in widgets if w.text()] + [w.toolTip() for w in widgets if w.toolTip()]
+        assert "Kig &i:" in shown and "&Filnavn:" in shown
+        english = {"&Look in:", "Files of &type:", "File &name:", "&Save", "Cancel", "Back", "Forward", "Parent Directory"}
+        assert not english & set(shown), shown
+    finally:
+        dialog.close()
 
 
 def test_the_notice_to_biu_is_in_the_windows_language(english_window):

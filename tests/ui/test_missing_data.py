@@ -121,3 +121,21 @@ def test_survey_values_without_a_sample_size_are_missing_data(main_window):
     code = surveys[record.indicator_id].code
     assert any(g == "Surveyværdier uden stikprøvestørrelse (n)" and c == code for g, c, _a in _listed(missing))
     assert "(1)" in _nav_text(main_window, "missing")
+
+
+def test_the_badge_counts_every_listed_line_from_the_start(qtbot, app_state):
+    """A survey value without n is a line on the screen: the badge counted it only after the first save."""
+    from barometer_desktop.storage import catalog, observation_edits, observations
+    from barometer_desktop.ui.main_window import MainWindow
+
+    db = app_state.db
+    surveys = {i.id for i in catalog.indicators(db) if i.is_survey}
+    record = next(r for r in observations.yearly_values(db, (2013,)) if r.indicator_id in surveys and r.sample_size)
+    observation_edits.save(db, [observations.ObservationInput(
+        record.indicator_id, record.area_id, record.period, record.value, sample_size=None,
+        expected_version=record.version)])
+    window = MainWindow(app_state)
+    qtbot.addWidget(window)
+    missing = window.page("missing")
+    lines = len(missing.items) + len(missing.sample_sizes)
+    assert lines >= 1 and f"({lines})" in _nav_text(window, "missing")

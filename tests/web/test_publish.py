@@ -17,6 +17,8 @@ from barometer_desktop.storage.observations import ObservationInput
 from barometer_desktop.web.publish import publish_site
 from tests import stored_values
 
+# The Danish site's CSV files are Danish Excel's (";"), the English ones plain RFC 4180 (",").
+CSV_DELIMITER = {"da": ";", "en": ","}
 VOID = {"meta", "link", "br", "img", "input", "hr", "circle", "rect", "line", "polyline", "path"}
 
 
@@ -148,7 +150,8 @@ def test_csv_unit_column_holds_translated_unit_names(demo_db, tmp_path: Path):
 
     for lang, expected in (("da", "Procent"), ("en", "Percent")):
         site = publish_site(_assemble(demo_db, 2013), tmp_path / f"web-{lang}", lang=lang)
-        rows = list(csv.reader((site / "data.csv").read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+        rows = list(csv.reader((site / "data.csv").read_text(encoding="utf-8-sig").splitlines(),
+                               delimiter=CSV_DELIMITER[lang]))
         units = {row[6] for row in rows[1:]}
         assert expected in units
         assert not units & {"grade", "index", "percent", "percentage_points", "count"}, units
@@ -160,7 +163,8 @@ def test_csv_values_are_the_published_figures(demo_db, tmp_path: Path):
 
     for lang, separator in (("da", ","), ("en", ".")):
         site = publish_site(_assemble(demo_db, 2013), tmp_path / f"web-{lang}", lang=lang)
-        rows = list(csv.reader((site / "data.csv").read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+        rows = list(csv.reader((site / "data.csv").read_text(encoding="utf-8-sig").splitlines(),
+                               delimiter=CSV_DELIMITER[lang]))
         by_key = {(row[1], row[3], row[4]): row[5] for row in rows[1:]}
         # 1.1 is published with one decimal, 6.1 (a survey share) with none.
         assert by_key[("1.1", "København", "2013")] == f"6{separator}3"

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from barometer_desktop.domain.formatting import NumberFormatError, format_number, parse_number
+from barometer_desktop.domain.formatting import NumberFormatError, format_number, number_readings, parse_number
 from barometer_desktop.domain.missing_data import lacks_sample_size
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.domain.plausibility import implausible_jump
@@ -317,7 +317,28 @@ class EntryModel(QAbstractTableModel):
             self._unmark(row, column)
         if not changes:
             return True
-        return self._store(changes, self._jump_warning(changes))
+        warnings = (self._jump_warning(changes), self._reading_warning(texts))
+        return self._store(changes, " ".join(filter(None, warnings)))
+
+    def _reading_warning(self, texts: Mapping[Cell, str]) -> str:
+        """A warning for "1.234" in Danish or "1,234" in English: read with the
+        window's thousands mark as 1234 (so the app's own "1.234" reads back),
+        though it may have been meant as 1.234. The import refuses the same shape;
+        the grid reads it and tells the user, who sees the cell."""
+        for (row, column), text in sorted(texts.items()):
+            comma, point = number_readings(text.strip())
+            if comma is None or point is None or comma == point:
+                continue
+            value = parse_number(text)
+            other = point if value == comma else comma
+            if not value.is_integer():
+                continue  # the window's own decimal mark: read as most people mean it
+            return self.tr("⚠ {cell}: {text} was read as {value}; if you meant {other}, type {other_text}.").format(
+                # The whole number without grouping marks: "read as 1234" cannot be misread again.
+                cell=self.cell_name(row, column), text=text.strip(), value=str(int(value)),
+                other=edit_text(other), other_text=edit_text(other),
+            )
+        return ""
 
     def _jump_warning(self, changes: list[CellChange]) -> str:
         """A warning (never a refusal) for values far from their own series."""

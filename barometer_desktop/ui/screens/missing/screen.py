@@ -136,11 +136,12 @@ class MissingDataScreen(QWidget):
             self.summary.setText(self.tr("Nothing is missing: every value due for {year} is entered.").format(year=year))
             colours = theme.boxed_style("success_fill")
         else:
-            self.summary.setText(
-                self.tr("{count} values still missing for {year}, {overdue} of them overdue.").format(
-                    count=len(self.items), year=year, overdue=overdue
-                )
-            )
+            if len(self.items) == 1:
+                text = (self.tr("1 value still missing for {year}; it is overdue.") if overdue
+                        else self.tr("1 value still missing for {year}."))
+            else:
+                text = self.tr("{count} values still missing for {year}, {overdue} of them overdue.")
+            self.summary.setText(text.format(count=len(self.items), year=year, overdue=overdue))
             colours = theme.boxed_style("error_fill" if overdue else "warning_fill")
         self.summary.setStyleSheet(f"QLabel {{ {colours} }}")
         self.summary.setFont(theme.relative_font(self.font(), 1.15))
@@ -151,7 +152,11 @@ class MissingDataScreen(QWidget):
         self.tree_filter.apply()
         self.tree_filter.setVisible(self.tree.isVisibleTo(self))
         self._offer_statbank()
-        self.count_changed.emit(len(self.items) + len(self.sample_sizes))
+        self.count_changed.emit(self.line_count())
+
+    def line_count(self) -> int:
+        """What the navigation's badge counts: every line the screen lists (values and sample sizes)."""
+        return len(self.items) + len(self.sample_sizes)
 
     def _fill_sample_sizes(self, year: int) -> None:
         if not self.sample_sizes:

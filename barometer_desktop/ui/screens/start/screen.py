@@ -77,11 +77,13 @@ class StartPage(QWidget):
             ]
         lines = []
         if due.overdue:
-            text = self.tr("✘ {count} values overdue for {year}").format(count=len(due.overdue), year=due.year)
+            text = (self.tr("✘ 1 value overdue for {year}") if len(due.overdue) == 1
+                    else self.tr("✘ {count} values overdue for {year}")).format(count=len(due.overdue), year=due.year)
             lines.append(f"<span style='color: {theme.current().name('overdue')}; font-weight: 600;'>{self._link('missing', text)}</span>")
         if due.expected_this_month:
-            lines.append(self._link("missing", self.tr("{count} values expected this month").format(
-                count=len(due.expected_this_month))))
+            expected = len(due.expected_this_month)
+            text = self.tr("1 value expected this month") if expected == 1 else self.tr("{count} values expected this month")
+            lines.append(self._link("missing", text.format(count=expected)))
         if not due.overdue and not due.expected_this_month:
             calm = self.tr("✔ No values are overdue or expected this month.")
             lines.append(f"<span style='color: {theme.current().name('success')};'>{escape(calm)}</span>")
