@@ -125,13 +125,13 @@ def test_survey_values_without_a_sample_size_are_missing_data(main_window):
 
 def test_the_badge_counts_every_listed_line_from_the_start(qtbot, app_state):
     """A survey value without n is a line on the screen: the badge counted it only after the first save."""
-    from barometer_desktop.storage import catalog, observation_edits, observations
+    from barometer_desktop.storage import catalog, observations
     from barometer_desktop.ui.main_window import MainWindow
 
     db = app_state.db
     surveys = {i.id for i in catalog.indicators(db) if i.is_survey}
     record = next(r for r in observations.yearly_values(db, (2013,)) if r.indicator_id in surveys and r.sample_size)
-    observation_edits.save(db, [observations.ObservationInput(
+    stored_values.save(db, [observations.ObservationInput(
         record.indicator_id, record.area_id, record.period, record.value, sample_size=None,
         expected_version=record.version)])
     window = MainWindow(app_state)
