@@ -31,6 +31,7 @@ from barometer_desktop.ui.app_menus import add_settings_and_help
 from barometer_desktop.ui.database_menu import DatabaseMenu
 from barometer_desktop.ui.file_actions import FileActions
 from barometer_desktop.ui.fit import remember_splitter, scrolling
+from barometer_desktop.ui.screens.base import Screen
 from barometer_desktop.ui.screens.committees.screen import CommitteesScreen
 from barometer_desktop.ui.screens.entry.screen import DataEntryScreen
 from barometer_desktop.ui.screens.importing.screen import ImportScreen
@@ -52,11 +53,11 @@ class _NavigationDelegate(QStyledItemDelegate):
     frame: while the list has the keyboard, the current item is framed in the
     theme's focus colour, so keyboard users see where they are."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # Qt override
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
         super().initStyleOption(option, index)
         option.state &= ~QStyle.StateFlag.State_HasFocus
 
-    def paint(self, painter, option, index) -> None:  # Qt override
+    def paint(self, painter, option, index) -> None:
         super().paint(painter, option, index)
         view = self.parent()
         if view is not None and view.hasFocus() and index == view.currentIndex():
@@ -71,17 +72,17 @@ class _ScreenStack(QStackedWidget):
     only when that screen cannot shrink to the window (a hidden screen's
     size, or the preferred height of wrapped text, never forces it)."""
 
-    def _page_hint(self, hint: str):  # a QSize
+    def _page_hint(self, hint: str):
         page = self.currentWidget()
         return getattr(page, hint)() if page is not None else getattr(super(), hint)()
 
-    def sizeHint(self):  # Qt override
+    def sizeHint(self):
         return self._page_hint("minimumSizeHint")
 
-    def minimumSizeHint(self):  # Qt override
+    def minimumSizeHint(self):
         return self._page_hint("minimumSizeHint")
 
-    def heightForWidth(self, width: int) -> int:  # Qt override
+    def heightForWidth(self, width: int) -> int:
         return self._page_hint("minimumSizeHint").height()
 
 
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowTitle(APP_NAME)
         self.restart_requested = False  # set by restart(); ui.launch starts the program again after closing
-        self._screens: dict[str, QWidget] = {}
+        self._screens: dict[str, Screen] = {}
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow):
         # Back up, restore, import, export, publish: inserted above Quit.
         self.file_actions = FileActions(self)
 
-    def add_screen(self, key: str, title: str, factory: Callable[[], QWidget]) -> QWidget:
+    def add_screen(self, key: str, title: str, factory: Callable[[], Screen]) -> Screen:
         screen = factory()
         screen.setObjectName(f"screen_{key}")
         self._screens[key] = screen
@@ -315,7 +316,7 @@ class MainWindow(QMainWindow):
 
     # -- navigation ----------------------------------------------------------
 
-    def page(self, key: str) -> QWidget:
+    def page(self, key: str) -> Screen:
         """One of the screens (pages of the stack), by key: "overview", "indicators", ...
 
         Not `screen()`: that is QWidget's, the monitor the window is on.
@@ -350,16 +351,12 @@ class MainWindow(QMainWindow):
 
     def confirm_leave_all(self) -> bool:
         """Before closing, opening another database or changing the year: every
-        screen that can hold unsaved input (it has `confirm_leave() -> bool`)
-        asks Save / Discard / Cancel. False when one says stay."""
+        screen holding unsaved input asks Save / Discard / Cancel (Screen.confirm_leave).
+        False when one says stay."""
         for key, screen in self._screens.items():
-            confirm = getattr(screen, "confirm_leave", None)
-            if confirm is None:
-                continue
-            unsaved = getattr(screen, "has_unsaved_changes", None)
-            if unsaved is not None and unsaved():
+            if screen.has_unsaved_changes():
                 self.show_screen(key)  # show what the question is about
-            if not confirm():
+            if not screen.confirm_leave():
                 return False
         return True
 
@@ -404,7 +401,7 @@ class MainWindow(QMainWindow):
         if not self.close():
             self.restart_requested = False
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.confirm_leave_all():
             event.ignore()
             return

@@ -3,9 +3,10 @@
 Another workstation (or another window) may store values while this one is
 open. Every few seconds, and whenever the app becomes active again, the
 refresher reads `Database.data_version()` (how many changes the audit log holds) and,
-when it grew, emits AppState.data_changed so every screen reloads. Our own
-changes also emit data_changed; the refresher then just notes the new
-version, so it never reports our own work back to us.
+when it grew, notifies a change of everything (AppState.notify), so every
+screen reloads when it is next seen. Our own changes are notified too; the
+refresher then just notes the new version, so it never reports our own work
+back to us.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from barometer_desktop.errors import BarometerError
+from barometer_desktop.ui.changes import EVERYTHING
 from barometer_desktop.ui.state import AppState
 
 POLL_MS = 4000
@@ -27,7 +29,7 @@ log = logging.getLogger(__name__)
 
 
 class DataRefresher(QObject):
-    # Emitted (before data_changed) when someone else changed the data.
+    # Emitted (before the change is notified) when someone else changed the data.
     changed_elsewhere = Signal()
 
     def __init__(self, state: AppState, interval_ms: int = POLL_MS, parent: QObject | None = None) -> None:
@@ -40,7 +42,7 @@ class DataRefresher(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
         self.timer.start()
-        state.data_changed.connect(self._note_own_change)
+        state.changed.connect(self._note_own_change)
         state.database_changed.connect(self._note_own_change)
         app = QGuiApplication.instance()
         if app is not None:
@@ -59,7 +61,7 @@ class DataRefresher(QObject):
             self.timer.setInterval(self._interval_ms)
         return version
 
-    def _note_own_change(self) -> None:
+    def _note_own_change(self, *_change: object) -> None:
         if not self._emitting:
             self._seen = self._read()
 
@@ -76,7 +78,7 @@ class DataRefresher(QObject):
         self._emitting = True
         try:
             self.changed_elsewhere.emit()
-            self.state.data_changed.emit()
+            self.state.notify(EVERYTHING)
         finally:
             self._emitting = False
         return True

@@ -35,6 +35,7 @@ from barometer_desktop.domain.types import ComparisonBasis, SignificancePolicy
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, ValidationError
 from barometer_desktop.storage import catalog, settings_store
 from barometer_desktop.ui.accessibility import focus_proxy, named
+from barometer_desktop.ui.changes import EVERYTHING
 from barometer_desktop.ui.date_field import date_edit_format
 from barometer_desktop.ui.state import AppState
 from barometer_desktop.ui.translation import install_translators
@@ -299,7 +300,7 @@ class SettingsDialog(QDialog):
             if main_area_changed:
                 # Every screen orders and reads its areas anew, as for another database.
                 self.state.database_changed.emit()
-            self.state.data_changed.emit()
+            self.state.notify(EVERYTHING)
         super().accept()
 
     def _save_personal(self) -> None:

@@ -21,6 +21,7 @@ from barometer_desktop.storage import observation_edits
 from barometer_desktop.storage.observation_edits import CellKey, Removal
 from barometer_desktop.storage.observations import ObservationInput
 from barometer_desktop.storage.records import ObservationRecord
+from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.state import AppState
 
 
@@ -88,7 +89,7 @@ class ValueEditCommand(QUndoCommand):
                 error.user_message(QApplication.translate),
             )
             return
-        self._state.data_changed.emit()
+        self._state.notify(values_changed(self._changes))
 
     def redo(self) -> None:
         if self._skip_first_redo:
@@ -113,4 +114,9 @@ def store_changes(state: AppState, changes: Sequence[CellChange], text: str) -> 
     ]
     versions = observation_edits.store(state.db, saves, removals)
     state.undo_stack.push(ValueEditCommand(state, changes, versions, text))
-    state.data_changed.emit()
+    state.notify(values_changed(changes))
+
+
+def values_changed(changes: Sequence[CellChange]) -> Change:
+    """What the screens hear: which indicators' values of which years were stored."""
+    return Change.values((c.indicator_id, c.period.year) for c in changes)

@@ -50,8 +50,15 @@ def test_committees_screen_opens_and_refreshes_quickly(qtbot, app_state):
         "follow-up": screen.follow_up, "missing": screen.missing,
         "decisions": screen.decisions, "plans": screen.plans,
     }
+    def after_a_change(tab):
+        # What a refresh costs after something was stored (the shared cache forgotten).
+        def refresh():
+            app_state.years.invalidate()
+            tab.refresh()
+        return refresh
+
     for name, tab in tabs.items():
-        seconds = _timed(tab.refresh, repeat=3)
+        seconds = _timed(after_a_change(tab), repeat=3)
         print(f"refresh {name}: {seconds * 1000:.1f} ms")
         assert seconds < 1.0
     print(f"open the screen: {opened * 1000:.1f} ms")

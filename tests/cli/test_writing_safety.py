@@ -63,7 +63,7 @@ def test_publish_for_a_year_without_data_is_refused_like_the_report(demo_db_path
 
 def test_report_for_year_99999_has_its_own_message(demo_db_path, tmp_path, capsys):
     line = _fail(capsys, "--db", str(demo_db_path), "report", "--year", "99999", "--out", str(tmp_path / "r.pdf"))
-    assert "Intet mål har en værdi for København fra 99999 til 99999" in line
+    assert line == "99999 er ikke et rapportår: skriv et år fra 1900 til 2100."
 
 
 def test_a_second_publish_replaces_the_first_site(demo_db_path, tmp_path, capsys):
@@ -388,9 +388,20 @@ def test_windows_device_names_are_refused_on_every_system(demo_db_path, tmp_path
     assert not (tmp_path / name).exists()
 
 
-def test_a_backup_never_replaces_another_barometer(demo_db_path, policy_db_path, tmp_path, capsys):
+@pytest.mark.parametrize(
+    "difference",
+    [
+        "UPDATE area SET code = '147' WHERE is_main",  # another municipality's barometer (Frederiksberg)
+        "INSERT INTO audit_log (table_name, row_key, action, user_name, changed_at) "
+        "VALUES ('observation', '1', 'update', 'kollega', '2999-01-01 00:00:00')",  # a copy worked on since
+    ],
+)
+def test_a_backup_never_replaces_another_barometer(demo_db_path, tmp_path, capsys, difference):
     other = tmp_path / "other.sqlite"
-    other.write_bytes(policy_db_path.read_bytes())  # another barometer, made after the demo's last change
+    other.write_bytes(demo_db_path.read_bytes())
+    with contextlib.closing(sqlite3.connect(other)) as connection, connection:
+        connection.execute(difference)
+        connection.execute("PRAGMA journal_mode = DELETE")
     before = other.read_bytes()
     line = _fail(capsys, "--db", str(demo_db_path), "db", "backup", str(other))
     assert "en anden barometerdatabase" in line

@@ -108,6 +108,7 @@ def test_the_fetch_dialog_checks_first_and_imports_on_request(app_state, qtbot):
 
 
 def test_missing_data_offers_statbank_and_shows_the_update_time_on_request(main_window, qtbot, stub):
+    main_window.show_screen("missing")  # a hidden screen reads a new year when it is shown
     screen = main_window.page("missing")
     assert not screen.statbank_fetch.isVisibleTo(screen)  # no indicator has a source yet
     _save_source(screen.state.db, "7.1")

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.domain.follow_up_rules import (
     REASON_INDICATOR_WORSENED,
     REASON_MISSING_FOLLOW_UP,
@@ -45,6 +44,7 @@ from barometer_desktop.storage.committees import CommitteeRecord, DecisionRecord
 from barometer_desktop.storage.follow_up import DecisionEntry
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
+from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.date_field import date_edit_format
 from barometer_desktop.ui.screens.committees.widgets import day, fit_rows, heading, hint, show_error
 from barometer_desktop.ui.state import AppState
@@ -213,7 +213,9 @@ class DecisionsTab(QWidget):
     def refresh(self) -> None:
         year = self.state.report_year
         self.title.setText(self.tr("BIU's decisions after the status report for {year}").format(year=year))
-        snapshot = assemble(self.state.db, year)
+        # The year the overview and the start page show (the committees' part
+        # does not depend on the comparison areas): assembled once for all three.
+        snapshot = self.state.years.snapshot(year)
         views = {view.short_name: view for view in snapshot.committees}
         candidates = {short: view.candidate for short, view in views.items()}
         decisions = {d.committee: d for d in committees.follow_up_year(self.state.db, year).decisions}
@@ -332,4 +334,4 @@ class DecisionsTab(QWidget):
                 {"request": self.tr("BIU asks for"), "decided_on": self.tr("Decided on"), "reason": self.tr("Reason")},
             )
             return
-        self.state.data_changed.emit()
+        self.state.notify(Change.committees())

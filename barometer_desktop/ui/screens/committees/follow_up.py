@@ -33,6 +33,7 @@ from barometer_desktop.errors import BarometerError, ValidationError
 from barometer_desktop.storage import committees, follow_up, settings_store
 from barometer_desktop.storage.follow_up import CommitteeYear, FollowUpEntry, ReportEntry
 from barometer_desktop.ui.accessibility import kept_focus, named
+from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.date_field import DateField
 from barometer_desktop.ui.screens.committees.widgets import (
     LinkField,
@@ -325,7 +326,7 @@ class FollowUpTab(QWidget):
                 self.report_link.mark_invalid(error.user_message(QCoreApplication.translate))
             return False
         self._set_dirty(False)
-        self.state.data_changed.emit()
+        self.state.notify(Change.committees())
         # Stored, but worth knowing: a link to a drive that does not answer now.
         show_notices(self, notices, labels)
         return True

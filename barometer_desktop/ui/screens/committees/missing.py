@@ -28,6 +28,7 @@ from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import committees, settings_store
 from barometer_desktop.textfiles import write_text_atomic
 from barometer_desktop.ui.accessibility import named
+from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.date_field import date_edit_format
 from barometer_desktop.ui.filter_box import name_search_field
 from barometer_desktop.ui.fit import remember_splitter
@@ -230,4 +231,4 @@ class MissingTab(QWidget):
         except BarometerError as error:
             show_error(self, error)
             return
-        self.state.data_changed.emit()
+        self.state.notify(Change.committees())

@@ -28,6 +28,7 @@ from barometer_desktop.storage.action_plans import ActionPlanRecord, PlanGoalRec
 from barometer_desktop.storage.committees import CommitteeRecord
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
+from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.filter_box import FilterBox
 from barometer_desktop.ui.fit import list_beside_details, scrolling
 from barometer_desktop.ui.screens.committees.plan_dialogs import EndDialog, GoalDialog
@@ -253,7 +254,7 @@ class PlansTab(QWidget):
         except BarometerError as error:
             show_error(self, error, labels)
             return False
-        self.state.data_changed.emit()
+        self.state.notify(Change.committees())
         if isinstance(result, list):  # a save's notices about what it stored
             show_notices(self, result, labels)
         return True

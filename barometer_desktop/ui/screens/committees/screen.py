@@ -1,8 +1,9 @@
 """Udvalg: committees and action plans, the yearly follow-up, what is missing, BIU's decisions.
 
 The tabs refresh lazily: only the visible one reloads when data or the report
-year change; the others when they are next shown. The missing-follow-up count
-is always kept current, because the navigation shows it as a badge.
+year change, and only those the change touches (values only alter BIU's
+proposed decisions); the others when they are next shown. The missing-follow-up
+count is always kept current, because the navigation shows it as a badge.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from barometer_desktop.domain.follow_up_rules import missing_count
+from barometer_desktop.ui.changes import EVERYTHING, Change
+from barometer_desktop.ui.screens.base import Screen
 from barometer_desktop.ui.screens.committees.decisions import DecisionsTab
 from barometer_desktop.ui.screens.committees.follow_up import FollowUpTab
 from barometer_desktop.ui.screens.committees.missing import MissingTab, missing_groups
@@ -19,12 +22,11 @@ from barometer_desktop.ui.screens.committees.widgets import heading
 from barometer_desktop.ui.state import AppState
 
 
-class CommitteesScreen(QWidget):
+class CommitteesScreen(Screen):
     missing_count_changed = Signal(int)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
+        super().__init__(state, parent)
         self.plans = PlansTab(state)
         self.follow_up = FollowUpTab(state)
         self.missing = MissingTab(state)
@@ -42,20 +44,26 @@ class CommitteesScreen(QWidget):
         self._stale: set[QWidget] = set()
         self.missing.count_changed.connect(self.missing_count_changed)
         self.tabs.currentChanged.connect(self._tab_shown)
-        state.data_changed.connect(self.reload)
-        state.database_changed.connect(self.reload)
-        state.report_year_changed.connect(self._year_changed)
         self.reload()
 
-    def _year_changed(self, _year: int) -> None:
+    def touches(self, change: Change) -> bool:
+        return change.touches_values() or change.touches_committees()
+
+    def year_switched(self, year: int) -> None:
         self.follow_up.year_changed()
-        self.reload()
 
-    def reload(self) -> None:
-        """Refresh the visible tab now, the others when shown; always the badge."""
-        self._stale = {self.plans, self.follow_up, self.missing, self.decisions}
+    def reload(self, change: Change = EVERYTHING) -> None:
+        """Refresh the visible tab now, the others the change touches when shown; the badge too."""
+        if change.touches_committees():
+            self._stale = {self.plans, self.follow_up, self.missing, self.decisions}
+        else:
+            self._stale.add(self.decisions)  # values change the proposals only
         self._tab_shown(self.tabs.currentIndex())
         if self.missing in self._stale:
+            self.missing_count_changed.emit(self.current_missing_count())
+
+    def changed_while_hidden(self, change: Change) -> None:
+        if change.touches_committees():
             self.missing_count_changed.emit(self.current_missing_count())
 
     def has_unsaved_changes(self) -> bool:

@@ -39,7 +39,7 @@ from barometer_desktop.storage.observations import (
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.area_names import shown_area_name
-from barometer_desktop.ui.screens.entry.sheet import EntrySheet, load_sheet
+from barometer_desktop.ui.screens.entry.sheet import EntrySheet
 from barometer_desktop.ui.screens.entry.texts import edit_text, published_note, row_label, stored_text
 from barometer_desktop.ui.state import AppState
 from barometer_desktop.ui.undo import CellChange, as_input, store_changes
@@ -91,7 +91,7 @@ class EntryModel(QAbstractTableModel):
     def __init__(self, state: AppState, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.sheet: EntrySheet = load_sheet(state.db, state.report_year)
+        self.sheet: EntrySheet = state.years.sheet(state.report_year)
         self._row_labels = self._labels()
         # (indicator_id, area_id) -> why the last input there was rejected
         self._rejected: dict[tuple[int, int], str] = {}
@@ -259,7 +259,7 @@ class EntryModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the year again; keep rows and columns when they are the same."""
-        sheet = load_sheet(self.state.db, self.state.report_year)
+        sheet = self.state.years.sheet(self.state.report_year)
         if sheet.year == self.sheet.year and sheet.shape() == self.sheet.shape():
             self.sheet = sheet
             if self.rowCount() and self.columnCount():
@@ -491,13 +491,15 @@ class EntryModel(QAbstractTableModel):
         except StaleEditError as error:
             reloaded = self.tr("The grid now shows the stored values.")
             self.message.emit(error.user_message(QCoreApplication.translate) + " " + reloaded, True)
+            # Someone else stored meanwhile: what the cache holds is no longer the stored state.
+            self.state.years.invalidate()
             self.reload()
             return False
         except BarometerError as error:
             self.last_store_failed = True
             self.message.emit(self.tr("Not stored: {reason}").format(reason=error.user_message(QCoreApplication.translate)), True)
             return False
-        # store_changes emitted data_changed, which reloaded the grid.
+        # store_changes notified the change, which reloaded the grid.
         self.message.emit(" ".join(filter(None, (done, warning, self.tr("Ctrl+Z undoes it.")))), False)
         return True
 

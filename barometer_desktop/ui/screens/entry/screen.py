@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import FocusRingDelegate, leave_with_tab, named
 from barometer_desktop.ui.area_names import shown_area_name
+from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.fit import remember_splitter, scrolling
 from barometer_desktop.ui.message_line import MessageLine
+from barometer_desktop.ui.screens.base import Screen
 from barometer_desktop.ui.screens.entry.clipboard import copy_block, parse_block, paste_block
 from barometer_desktop.ui.screens.entry.details import DetailsPanel
 from barometer_desktop.ui.screens.entry.model import (
@@ -358,10 +360,9 @@ class EntryView(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
 
-class DataEntryScreen(QWidget):
+class DataEntryScreen(Screen):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
+        super().__init__(state, parent)
         self.model = EntryModel(state, self)
         self.heading = QLabel()
         self.heading.setObjectName("screen_heading")
@@ -422,11 +423,8 @@ class DataEntryScreen(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self.model.dataChanged.connect(lambda *_: self.details.refresh())
         self.view.selectionModel().currentChanged.connect(self._current_changed)
-        state.data_changed.connect(self.model.reload)
         # An undo or redo makes "4 values stored" stale: clear it (a new edit sets its own line after this).
         state.undo_stack.indexChanged.connect(self._undo_moved)
-        state.database_changed.connect(self._database_changed)
-        state.report_year_changed.connect(self._year_changed)
         self._after_reset()
 
     # -- reacting ----------------------------------------------------------------
@@ -439,13 +437,19 @@ class DataEntryScreen(QWidget):
     def _undo_moved(self, _index: int) -> None:
         self.show_message("", False)
 
-    def _database_changed(self) -> None:
-        self.model.forget_rejections()
+    def touches(self, change: Change) -> bool:
+        # The year's values, the year before (the biennial rule) and, in the
+        # details beside the grid, the indicator's earlier values.
+        return change.touches_values(last=self.state.report_year)
+
+    def reload(self, change: Change) -> None:
         self.model.reload()
+
+    def database_switched(self) -> None:
+        self.model.forget_rejections()
         self.show_message("", False)
 
-    def _year_changed(self, _year: int) -> None:
-        self.model.reload()
+    def year_switched(self, year: int) -> None:
         self.show_message("", False)
 
     def _before_reset(self) -> None:

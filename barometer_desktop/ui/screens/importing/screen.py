@@ -41,7 +41,9 @@ from barometer_desktop.importing.sources import open_table
 from barometer_desktop.storage import catalog
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import announce, focus_ring, leave_with_tab, named
+from barometer_desktop.ui.changes import EVERYTHING, Change
 from barometer_desktop.ui.fit import remember_splitter, scrolling
+from barometer_desktop.ui.screens.base import Screen
 from barometer_desktop.ui.screens.statbank.source import StatBankFetchDialog
 from barometer_desktop.ui.state import AppState
 
@@ -54,12 +56,11 @@ def rejected_background() -> QBrush:
     return QBrush(theme.current().fill("rejected_fill"))
 
 
-class ImportScreen(QWidget):
+class ImportScreen(Screen):
     imported = Signal()
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
+        super().__init__(state, parent)
         self.path: Path | None = None
         self.header: list[str] = []
         self.preview_row_numbers: list[int] = []
@@ -202,6 +203,13 @@ class ImportScreen(QWidget):
         self._set_enabled(False)
         state.database_changed.connect(self._fill_fixed_choices)
         self._fill_fixed_choices()
+
+    def touches(self, change: Change) -> bool:
+        # The form shows a chosen file, not stored data: nothing to reload.
+        return False
+
+    def reload(self, change: Change) -> None:
+        """Nothing stored is shown here."""
 
     def open_statbank(self) -> None:
         StatBankFetchDialog(self.state, parent=self).exec()
@@ -423,7 +431,7 @@ class ImportScreen(QWidget):
                 name = self.mapping_name.text().strip() or self.path.stem
                 import_mappings.save(self.state.db, fingerprint(self.header), name, mapping.to_json())
                 lines.append(translate("Import", "The mapping is remembered as \"{name}\".").format(name=name))
-            self.state.data_changed.emit()
+            self.state.notify(EVERYTHING)
             self.imported.emit()
         self.report.setPlainText("\n".join(lines))
         # The result appears away from the buttons: a screen reader hears its first lines.

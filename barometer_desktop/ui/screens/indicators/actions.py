@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from barometer_desktop.errors import BarometerError, ValidationError
 from barometer_desktop.storage import indicators
+from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.screens.indicators.areas_dialog import AreasDialog
 from barometer_desktop.ui.screens.indicators.goals_dialog import GoalsDialog
 
@@ -55,11 +56,11 @@ class IndicatorActions:
             self._new_mode = False
             self.select_indicator(indicator_id)
 
-    def _year_changed(self, _year: int) -> None:
+    def year_switched(self, _year: int) -> None:
         # The main window asks (with Cancel) before it changes the year; a
         # year changed another way can only be saved or discarded here.
+        # (The reload for the new year follows: ui/screens/base.Screen.)
         self.confirm_leave(can_cancel=False)
-        self._schedule_refresh()
 
     # -- commands ------------------------------------------------------------------
 
@@ -144,7 +145,7 @@ class IndicatorActions:
         self.current = record
         self._new_mode = False
         self._shown_id = record.id
-        self.state.data_changed.emit()
+        self.state.notify(Change.indicator(record.id))
         self.refresh(select=record.id)
         return True
 
@@ -176,7 +177,7 @@ class IndicatorActions:
             QMessageBox.warning(self, self.tr("Not changed"), error.user_message(QCoreApplication.translate))
             return
         self.current = updated
-        self.state.data_changed.emit()
+        self.state.notify(Change.indicator(updated.id))
         self.refresh(select=updated.id)
 
     def delete_indicator(self) -> bool:
@@ -200,7 +201,7 @@ class IndicatorActions:
         self.current = None
         self._shown_id = None
         self.form.load(None)
-        self.state.data_changed.emit()
+        self.state.notify(Change.indicator(record.id))
         self.refresh()
         return True
 

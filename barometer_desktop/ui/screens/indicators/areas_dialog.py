@@ -23,6 +23,7 @@ from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import area_edits, catalog
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import buddy, leave_with_tab, named
+from barometer_desktop.ui.changes import EVERYTHING
 from barometer_desktop.ui.state import AppState
 
 
@@ -92,7 +93,7 @@ class AreasDialog(QDialog):
             return False
         self.message.clear()
         self.reload()
-        self.state.data_changed.emit()
+        self.state.notify(EVERYTHING)
         return True
 
     def add(self) -> bool:

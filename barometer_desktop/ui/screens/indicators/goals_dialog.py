@@ -32,6 +32,7 @@ from barometer_desktop.storage import catalog, policies, policy_edits
 from barometer_desktop.storage.records import FocusAreaRecord, GoalRecord
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import buddy, leave_with_tab, named
+from barometer_desktop.ui.changes import EVERYTHING
 from barometer_desktop.ui.state import AppState
 
 
@@ -213,7 +214,7 @@ class GoalsDialog(QDialog):
             self.reload()
             return False
         self.message.clear()
-        self.state.data_changed.emit()
+        self.state.notify(EVERYTHING)
         self.reload(result if isinstance(result, int) else None)
         return True
 

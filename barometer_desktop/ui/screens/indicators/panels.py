@@ -24,6 +24,7 @@ from barometer_desktop.storage import assessments
 from barometer_desktop.storage.records import AuditRecord
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import leave_with_tab, named, tab_moves_on
+from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.message_line import MessageLine
 from barometer_desktop.ui.screens.entry.texts import stored_text
 from barometer_desktop.ui.screens.indicators.stale_hint import StaleHint
@@ -150,7 +151,7 @@ class AssessmentPanel(QWidget):
         self._mark_clean()
         self.stale_hint.hide()
         self.message.show_message(self.tr("The assessment was saved."), "success")
-        self.state.data_changed.emit()
+        self.state.notify(Change.indicator(record.indicator_id))
         return True
 
 

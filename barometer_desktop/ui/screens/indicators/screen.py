@@ -32,9 +32,11 @@ from barometer_desktop.storage import catalog, indicators, observations, setting
 from barometer_desktop.storage.records import IndicatorRecord
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import buddy, leave_with_tab, named
+from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.filter_box import FilterBox
 from barometer_desktop.ui.fit import list_beside_details, scrolling
 from barometer_desktop.ui.message_line import MessageLine
+from barometer_desktop.ui.screens.base import Screen
 from barometer_desktop.ui.screens.indicators.actions import IndicatorActions
 from barometer_desktop.ui.screens.indicators.form import IndicatorForm
 from barometer_desktop.ui.screens.indicators.panels import AssessmentPanel, HistoryTable
@@ -44,13 +46,11 @@ from barometer_desktop.ui.screens.statbank.source import StatBankSourceSection
 from barometer_desktop.ui.state import AppState
 
 
-class IndicatorsScreen(IndicatorActions, QWidget):
+class IndicatorsScreen(IndicatorActions, Screen):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
+        super().__init__(state, parent)
         self.current: IndicatorRecord | None = None
         self.chart = None  # built on first show (imports pyqtgraph)
-        self._dirty = True
         self._records: dict[int, IndicatorRecord] = {}
         # The indicator whose definition and assessment the panels hold (they
         # may hold unsaved edits), and whether the form is a new indicator.
@@ -223,20 +223,14 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         save_shortcut.activated.connect(self._save_current_tab)
         new_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
         new_shortcut.activated.connect(self.start_new)
-        # First forget the old database's areas and selection, then refresh.
-        state.database_changed.connect(self._reset_areas)
-        state.report_year_changed.connect(self._year_changed)
-        for signal in (state.data_changed, state.database_changed):
-            signal.connect(self._schedule_refresh)
         self._reset_areas()
+        self.load_when_shown()
 
     # -- refreshing -----------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # Qt override
+    def showEvent(self, event) -> None:
         self._ensure_chart()
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
+        super().showEvent(event)  # reloads first when a change came while hidden
 
     def _ensure_chart(self) -> None:
         if self.chart is None:
@@ -249,11 +243,15 @@ class IndicatorsScreen(IndicatorActions, QWidget):
             # Tab reaches the chart before the list of areas beside it, as they are read.
             QWidget.setTabOrder(self.chart, self.area_list)
 
-    def _schedule_refresh(self, *_args) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
+    def touches(self, change: Change) -> bool:
+        return change.touches_values()
+
+    def reload(self, change: Change) -> None:
+        self.refresh()
+
+    def database_switched(self) -> None:
+        # First forget the old database's areas and selection; the reload follows.
+        self._reset_areas()
 
     def _reset_areas(self) -> None:
         # Another database: its indicator ids mean something else.
@@ -281,7 +279,7 @@ class IndicatorsScreen(IndicatorActions, QWidget):
 
     def refresh(self, select: int | None = None) -> None:
         """Reload the list and the selected indicator (after any stored change)."""
-        self._dirty = False
+        self.reloaded_by_itself()
         self.form.set_goals(indicators.goals(self.state.db))
         selected = select if select is not None else (self.current.id if self.current else None)
         self.tree.blockSignals(True)
@@ -340,7 +338,7 @@ class IndicatorsScreen(IndicatorActions, QWidget):
         """Show the indicator (e.g. opened from the overview)."""
         if indicator_id != self._shown_id and not self.confirm_leave():
             return
-        if self._dirty or indicator_id not in self._records:
+        if self.reload_pending or indicator_id not in self._records:
             self.refresh(select=indicator_id)
             return
         item = self.tree_item(indicator_id)

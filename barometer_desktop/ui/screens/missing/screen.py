@@ -29,21 +29,21 @@ from barometer_desktop.domain.periods import Period
 from barometer_desktop.storage import indicator_sources
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
+from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.filter_box import FilterBox
-from barometer_desktop.ui.screens.entry.sheet import load_sheet
+from barometer_desktop.ui.screens.base import Screen
 from barometer_desktop.ui.screens.statbank.source import StatBankFetchDialog, source_updates
 from barometer_desktop.ui.state import AppState
 
 
-class MissingDataScreen(QWidget):
+class MissingDataScreen(Screen):
     # The number of missing values, for the navigation badge.
     count_changed = Signal(int)
     # (indicator code, area name): the user wants to enter this value.
     entry_requested = Signal(str, str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None, today: date | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
+        super().__init__(state, parent)
         self._today = today
         self.items: list[MissingItem] = []
         self.sample_sizes: list = []
@@ -108,14 +108,25 @@ class MissingDataScreen(QWidget):
         layout.addWidget(self.tree_filter)
         layout.addWidget(self.tree, 1)
         layout.addStretch(0)
-        state.data_changed.connect(self.refresh)
-        state.database_changed.connect(self.refresh)
-        state.report_year_changed.connect(self.refresh)
+        self.refresh()
+
+    def touches(self, change: Change) -> bool:
+        # The year's values and, for the biennial rule, the year before.
+        year = self.state.report_year
+        return change.touches_values(year - 1, year)
+
+    def changed_while_hidden(self, change: Change) -> None:
+        # The badge stays true while the list waits: the count comes from the
+        # year's shared sheet, which the grid has usually just read.
+        sheet = self.state.years.sheet(self.state.report_year, self._today)
+        self.count_changed.emit(len(sheet.missing) + len(sheet.missing_sample_sizes))
+
+    def reload(self, change: Change) -> None:
         self.refresh()
 
     def refresh(self) -> None:
         year = self.state.report_year
-        sheet = load_sheet(self.state.db, year, self._today)
+        sheet = self.state.years.sheet(year, self._today)
         self.items = list(sheet.missing)
         indicators = {i.id: i for i in sheet.indicators}
         areas = {a.id: a for a in sheet.areas}

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from barometer_desktop import i18n, labels
-from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, GoalView, IndicatorView
 from barometer_desktop.domain.formatting import format_change, format_value
 from barometer_desktop.domain.types import TREND_SYMBOLS, ComparisonBasis, GoalStatus, Unit
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import leave_with_tab, named
+from barometer_desktop.ui.changes import Change
+from barometer_desktop.ui.screens.base import Screen
 from barometer_desktop.ui.state import AppState
 
 # Custom roles: the trend (for tests and tools), the sparkline values, the indicator id.
@@ -293,13 +294,11 @@ class SparklineDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class OverviewScreen(QWidget):
+class OverviewScreen(Screen):
     indicator_activated = Signal(int)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
-        self._dirty = True
+        super().__init__(state, parent)
         self.snapshot: BarometerSnapshot | None = None
 
         self.heading = QLabel()
@@ -369,11 +368,9 @@ class OverviewScreen(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
 
-        for signal in (state.report_year_changed, state.data_changed, state.database_changed):
-            signal.connect(self._schedule_refresh)
         self.refresh()
 
-    def resizeEvent(self, event) -> None:  # Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_columns()
 
@@ -390,23 +387,17 @@ class OverviewScreen(QWidget):
         for key, width in widths.items():
             header.resizeSection(COLUMNS.index(key), width if key in KEEP_WIDTH else int(width * share))
 
-    def _schedule_refresh(self, *_args) -> None:
-        # Only the visible screen assembles at once; a hidden one on its next show.
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
+    def touches(self, change: Change) -> bool:
+        # Goals and indicators up to the report year; not the committees' work.
+        return change.touches_values(last=self.state.report_year)
 
-    def showEvent(self, event) -> None:  # Qt override
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
+    def reload(self, change: Change) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
-        self._dirty = False
-        # The overview shows the main area and the country only: read just those
-        # (every area's verdict is made from its yearly values all the same).
-        self.show_snapshot(assemble(self.state.db, self.state.report_year, area_names=()))
+        # The overview shows the main area and the country only: the shared
+        # assembled year holds just those (every area's verdict is made all the same).
+        self.show_snapshot(self.state.years.snapshot(self.state.report_year))
 
     def show_snapshot(self, snapshot: BarometerSnapshot) -> None:
         """Present an assembled year: the screen applies no rule of its own."""

@@ -36,8 +36,10 @@ from barometer_desktop.report.options import CASE_NUMBER_LIMIT
 from barometer_desktop.storage import catalog, committees, settings_store
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import buddy, leave_with_tab, named
+from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.fit import scrolling
 from barometer_desktop.ui.message_line import MessageLine
+from barometer_desktop.ui.screens.base import Screen
 from barometer_desktop.ui.screens.report.checklist import ChecklistDialog
 from barometer_desktop.ui.state import AppState
 
@@ -55,14 +57,13 @@ def _checked(widget: QListWidget) -> list[str]:
     ]
 
 
-class ReportScreen(QWidget):
+class ReportScreen(Screen):
     export_finished = Signal(str)  # the PDF's path
     export_failed = Signal(str)  # the message shown ("" never)
     email_written = Signal(str)  # the .eml's path
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
+        super().__init__(state, parent)
         # Opens a file with the system's program; tests replace it.
         self.open_file: Callable[[Path], bool | None] = open_with_system
         self.last_pdf: Path | None = None
@@ -99,10 +100,9 @@ class ReportScreen(QWidget):
         layout.addWidget(self.message_label)
         layout.addLayout(actions)
 
-        state.report_year_changed.connect(self._year_changed)
-        state.data_changed.connect(self.refresh)
-        state.database_changed.connect(self.refresh)
-        self.refresh()
+        # Comparing the final edition with today's data costs a decoded edition
+        # and an assembled year: done when the screen is first seen.
+        self.load_when_shown()
 
     # -- construction --------------------------------------------------------
 
@@ -230,9 +230,11 @@ class ReportScreen(QWidget):
             self.tr("Report year: {year} (chosen in the toolbar)").format(year=self.state.report_year)
         )
 
-    def _year_changed(self, _year: int) -> None:
+    def year_switched(self, year: int) -> None:
         self._show_year()
-        self.refresh_edition_status()
+
+    def reload(self, change: Change) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         db = self.state.db
@@ -259,14 +261,12 @@ class ReportScreen(QWidget):
         self.refresh_edition_status()
 
     def refresh_edition_status(self) -> None:
-        from barometer_desktop.report.produce import edition_status  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
-
         year, lang = self.state.report_year, self.language_box.currentData()
         self.changes_list.clear()
         self._show_finals(year)
         try:
             # The edition in the report's language, described in the window's.
-            status = edition_status(self.state.db, year, lang, display_lang=i18n.current_language())
+            status = self.state.years.edition_status(year, lang, i18n.current_language())
         except BarometerError as error:
             self.edition_label.setText(error.user_message(QCoreApplication.translate))
             return
@@ -287,10 +287,8 @@ class ReportScreen(QWidget):
             self.changes_list.addItem(self._describe(change))
 
     def _show_finals(self, year: int) -> None:
-        from barometer_desktop.report.produce import finals_of_year  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
-
         try:
-            finals, differ = finals_of_year(self.state.db, year, i18n.current_language())
+            finals, differ = self.state.years.finals_of_year(year, i18n.current_language())
         except BarometerError as error:
             self.finals_label.setText(error.user_message(QCoreApplication.translate))
             return
@@ -334,7 +332,7 @@ class ReportScreen(QWidget):
     # -- exporting -----------------------------------------------------------
 
     def export(self) -> None:
-        from barometer_desktop.report.produce import NEW_FINAL, prepare_report  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
+        from barometer_desktop.report.produce import NEW_FINAL, prepare_report  # noqa: PLC0415 - ReportLab
         from barometer_desktop.ui.screens.report.worker import RenderThread  # noqa: PLC0415 - lazy: the worker imports ReportLab, loaded when a report is written
 
         year = self.state.report_year
@@ -441,7 +439,9 @@ class ReportScreen(QWidget):
             # Say what really happened: the file is there, no program showed it.
             message += " " + self.tr("No program opened it; open the file from its folder.")
         self.message_label.show_message(message, "success")
-        self.refresh_edition_status()
+        if produced.kind == NEW_FINAL:
+            # Stored: this screen, the start page and the cache hear of it.
+            self.state.notify(Change.edition())
         self.export_finished.emit(str(produced.path))
 
     def _render_failed(self, error: BaseException) -> None:

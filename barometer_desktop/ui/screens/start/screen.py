@@ -8,23 +8,22 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.assembly.due_now import DueNow, due_now
 from barometer_desktop.domain.formatting import format_date
 from barometer_desktop.storage import editions, observations
 from barometer_desktop.ui import theme
+from barometer_desktop.ui.changes import Change
+from barometer_desktop.ui.screens.base import Screen
 from barometer_desktop.ui.state import AppState
 
 
-class StartPage(QWidget):
+class StartPage(Screen):
     # A screen key ("missing", "committees", ...) the user wants to go to.
     go_to = Signal(str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None, today: date | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
+        super().__init__(state, parent)
         self._today = today
-        self._stale = True
         self.due: DueNow | None = None
         self.heading = QLabel()
         self.heading.setObjectName("screen_heading")
@@ -39,28 +38,19 @@ class StartPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.lines, 1)
-        state.data_changed.connect(self._changed)
-        state.database_changed.connect(self._changed)
-        state.report_year_changed.connect(self._changed)
         self.refresh()
 
-    def _changed(self, *_args) -> None:
-        # Assembling a year costs; do it when the page is seen.
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # Qt override
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
+    def reload(self, change: Change) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
-        self._stale = False
         db, year = self.state.db, self.state.report_year
         today = self._today or date.today()
         finals = [e.language for e in editions.editions(db, year)]
-        self.due = due = due_now(assemble(db, year, today=today), today, finals, observations.latest_year(db) is not None)
+        # Missing data and follow-up do not depend on the comparison areas:
+        # the assembled year the overview shows serves here too.
+        snapshot = self.state.years.snapshot(year, today=today)
+        self.due = due = due_now(snapshot, today, finals, observations.latest_year(db) is not None)
         self.heading.setText(self.tr("The year's cycle: what is due now for {year}").format(year=year))
         self.lines.setText("".join(f"<p style='margin: 6px 0 10px 0;'>{line}</p>" for line in self._lines(due)))
 

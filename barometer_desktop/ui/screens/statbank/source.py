@@ -39,6 +39,7 @@ from barometer_desktop.statbank.fetch import area_codes, download, figures, peri
 from barometer_desktop.storage import catalog, indicator_sources
 from barometer_desktop.storage.indicator_sources import IndicatorSourceRecord
 from barometer_desktop.ui.accessibility import buddy, named, tab_moves_on
+from barometer_desktop.ui.changes import EVERYTHING
 from barometer_desktop.ui.state import AppState
 
 PREVIEW_YEARS = 5
@@ -406,7 +407,7 @@ class StatBankFetchDialog(QDialog):
         self._set_busy(False)
         self.finished_run.emit()
         if written:
-            self.state.data_changed.emit()
+            self.state.notify(EVERYTHING)
 
 
 class DownloadThread(QThread):
