@@ -25,10 +25,15 @@ LANGUAGES = ("da", "en")
 DEFAULT_LANGUAGE = "da"
 LANGUAGE_ENV = "BAROMETER_LANG"
 
-_current = os.environ.get(LANGUAGE_ENV, DEFAULT_LANGUAGE)
-if _current not in LANGUAGES:
-    _current = DEFAULT_LANGUAGE
-formatting.set_default_language(_current)  # type: ignore[arg-type]
+
+
+def _language(text: str | None) -> formatting.Lang | None:
+    """`text` as one of LANGUAGES, or None."""
+    return "da" if text == "da" else "en" if text == "en" else None
+
+
+_current: formatting.Lang = _language(os.environ.get(LANGUAGE_ENV)) or "da"
+formatting.set_default_language(_current)
 
 
 def translations_dir() -> Path:
@@ -66,17 +71,18 @@ def catalog(lang: str) -> dict[tuple[str, str], str]:
     return entries
 
 
-def current_language() -> str:
+def current_language() -> formatting.Lang:
     return _current
 
 
 def set_language(lang: str) -> None:
     global _current
-    if lang not in LANGUAGES:
+    chosen = _language(lang)
+    if chosen is None:
         raise ValueError(f"unknown language {lang!r}")
-    _current = lang
+    _current = chosen
     # Numbers and dates follow the window's language unless an output names its own.
-    formatting.set_default_language(lang)  # type: ignore[arg-type]
+    formatting.set_default_language(chosen)
 
 
 # The language of the document being produced (a report, a web export), which

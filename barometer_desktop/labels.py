@@ -94,7 +94,7 @@ def development_text(development: Development) -> str:
 
 def year_of(point: Measurement | object) -> int:
     """The year of a Measurement or of a snapshot SeriesPoint (both carry a Period)."""
-    return getattr(point, "period").year
+    return point.period.year
 
 
 def value_with_year(point, unit: Unit | str, decimals: int, report_year: int, lang: Lang) -> str:

@@ -26,6 +26,7 @@ from barometer_desktop.domain.indicators import DETAIL_FIELDS, DETAIL_LENGTH
 from barometer_desktop.domain.periods import TIME_MAPPINGS
 from barometer_desktop.domain.types import Direction, Frequency, Unit
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, Phrase, ValidationError
+from barometer_desktop.municipalities import find
 
 FORMAT_VERSION = 1
 VERSION_KEY = "schema"  # the name the first files used for the format version
@@ -478,7 +479,7 @@ def _value(value: Any) -> str:
 
 def _fields(entry: dict[str, Any], fields: dict, indent: str = "") -> list[str]:
     lines = []
-    for key, (kind, default) in fields.items():
+    for key, (kind, _default) in fields.items():
         value = entry.get(key)
         if kind in ("plan_goals", "statbank") or value is None:
             continue  # a missing optional value is written as nothing; sub-tables after the fields
@@ -504,7 +505,6 @@ def to_toml(data: dict[str, Any]) -> str:
 
 def find_municipality(text: str):
     """The municipality `text` names (code, name or both), or ValidationError for the field 'municipality'."""
-    from barometer_desktop.municipalities import find
 
     if not text.strip():
         raise ValidationError(
@@ -543,7 +543,6 @@ def starting_definition(
     `comparisons` (names or codes from the municipality list); `committees`
     (None: those of the source) replace the source's, and with them its plans.
     """
-    from barometer_desktop.municipalities import find
 
     own = find_municipality(municipality)
     areas = [{"code": own.code, "name": own.name, "kind": "municipality", "main": True}]

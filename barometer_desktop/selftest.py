@@ -17,10 +17,12 @@ adapters below, so a change in their entry points is a one-line change here.
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import json
 import os
+import pkgutil
 import platform
+import re
 import shutil
 import sys
 import tempfile
@@ -30,11 +32,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import barometer_desktop
 from barometer_desktop import __version__
+from barometer_desktop.assembly.assemble_snapshot import assemble
+from barometer_desktop.resources import shipped_path
+from barometer_desktop.storage import migrations
+from barometer_desktop.storage.database import open_database
+from barometer_desktop.storage.sql_engine import DatabaseLocation, create_database_engine
+from barometer_desktop.ui.launch import create_application
+from barometer_desktop.ui.main_window import MainWindow
+from barometer_desktop.ui.print_pdf import page_count
+from barometer_desktop.ui.state import AppState
+from barometer_desktop.web.publish import publish_site
 
 SELF_TEST_YEAR = 2013  # the demo data's report year with every kind of development
 FIRST_PAINT_TIMEOUT_S = 20.0
-SKIPPED_NOT_BUILT = "skipped: not built yet"
 
 
 class SelfTestFailure(Exception):
@@ -64,24 +76,16 @@ class SelfTestResult:
 # -- adapters to the output engines (one line each to adjust) ---------------------
 
 
-def _write_report(snapshot, path: Path, lang: str) -> None:  # noqa: ANN001 - BarometerSnapshot
-    from barometer_desktop.report.build import export_pdf
+def _write_report(snapshot, path: Path, lang: str) -> None:  # BarometerSnapshot
     from barometer_desktop.report.options import ReportOptions
+    from barometer_desktop.report.render_pdf import export_pdf
 
     export_pdf(snapshot, path, ReportOptions(final=False, lang=lang))
 
 
-def _publish(snapshot, out_dir: Path, lang: str) -> None:  # noqa: ANN001 - BarometerSnapshot
-    from barometer_desktop.web.publish import publish_site
+def _publish(snapshot, out_dir: Path, lang: str) -> None:  # BarometerSnapshot
 
     publish_site(snapshot, out_dir, lang=lang)
-
-
-def _engine_built(package: str) -> bool:
-    try:
-        return importlib.util.find_spec(package) is not None
-    except ModuleNotFoundError:
-        return False
 
 
 # -- the steps -------------------------------------------------------------------
@@ -107,8 +111,6 @@ def _prepare_database(folder: Path) -> Path:
     shutil.copyfile(template, copy)
     # As `db upgrade` would: the shipped migration scripts must load and run
     # (creating the template already ran every one of them from empty).
-    from barometer_desktop.storage import migrations
-    from barometer_desktop.storage.engine import DatabaseLocation, create_database_engine
 
     location = DatabaseLocation.parse(copy)
     engine = create_database_engine(location)
@@ -146,7 +148,7 @@ class _SlotErrors:
     def __exit__(self, *exc_info: object) -> None:
         sys.excepthook = self._previous
 
-    def _hook(self, kind, value, traceback) -> None:  # noqa: ANN001 - excepthook signature
+    def _hook(self, kind, value, traceback) -> None:  # excepthook signature
         self.errors.append(f"{kind.__name__}: {value}")
 
 
@@ -167,10 +169,7 @@ REQUIRED_FILES = (
 
 def _import_everything(result: SelfTestResult) -> None:
     """Import every module of the app: a module a bundle left out fails here, not in a user's hands."""
-    import importlib
-    import pkgutil
 
-    import barometer_desktop
 
     names = [
         info.name
@@ -188,7 +187,6 @@ def _import_everything(result: SelfTestResult) -> None:
 def _check_resources(result: SelfTestResult) -> None:
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    from barometer_desktop.resources import shipped_path
 
     for parts in REQUIRED_FILES:
         if not shipped_path(*parts).is_file():
@@ -201,18 +199,14 @@ def _check_resources(result: SelfTestResult) -> None:
     result.steps["compiled_catalogues"] = compiled
 
 
-def _open_window(db_path: Path, lang: str, result: SelfTestResult):  # noqa: ANN202 - Qt types
+def _open_window(db_path: Path, lang: str, result: SelfTestResult):  # Qt types
     """Application, database and main window up to the first paint; returns the window."""
     from PySide6.QtCore import QElapsedTimer, QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from barometer_desktop.ui.launch import create_application
 
     started = time.perf_counter()
     app = create_application(lang)
-    from barometer_desktop.storage.database import open_database
-    from barometer_desktop.ui.main_window import MainWindow
-    from barometer_desktop.ui.state import AppState
 
     db = open_database(db_path, user_name="self-test")
     result.steps["schema_revision"] = db.schema_revision()
@@ -220,7 +214,7 @@ def _open_window(db_path: Path, lang: str, result: SelfTestResult):  # noqa: ANN
     class PaintWatcher(QObject):
         painted = False
 
-        def eventFilter(self, watched, event):  # noqa: N802, ANN001 - Qt override
+        def eventFilter(self, watched, event):  # Qt override
             if event.type() == QEvent.Type.Paint:
                 self.painted = True
             return False
@@ -244,7 +238,7 @@ def _open_window(db_path: Path, lang: str, result: SelfTestResult):  # noqa: ANN
     return window
 
 
-def _visit_screens(window, result: SelfTestResult) -> None:  # noqa: ANN001 - MainWindow
+def _visit_screens(window, result: SelfTestResult) -> None:  # MainWindow
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
@@ -278,7 +272,6 @@ def _check_pdf(path: Path) -> None:
 
 def _check_web_export(folder: Path) -> None:
     """index.html exists and every local file a page refers to was written."""
-    import re
 
     index = folder / "index.html"
     if not index.is_file():
@@ -293,28 +286,21 @@ def _check_web_export(folder: Path) -> None:
                 raise SelfTestFailure(f"the web export's {page.name} refers to missing {target}")
 
 
-def _outputs(window, folder: Path, lang: str, result: SelfTestResult) -> None:  # noqa: ANN001
-    from barometer_desktop.assembly.build import assemble
-
+def _outputs(window, folder: Path, lang: str, result: SelfTestResult) -> None:
     snapshot = _timed(result, "assemble", lambda: assemble(window.state.db, SELF_TEST_YEAR))
-    if _engine_built("barometer_desktop.report"):
-        pdf = folder / "statusrapport.pdf"
-        _timed(result, "report", lambda: _write_report(snapshot, pdf, lang))
-        _check_pdf(pdf)
-        result.steps["report"] = "ok"
-        # File › Print renders the pages with PDFium: its library must be in the bundle.
-        from barometer_desktop.ui.print_pdf import page_count
+    # Both engines are part of every installation: a bundle that left one out
+    # is broken and fails here (an ImportError names the missing module).
+    pdf = folder / "statusrapport.pdf"
+    _timed(result, "report", lambda: _write_report(snapshot, pdf, lang))
+    _check_pdf(pdf)
+    result.steps["report"] = "ok"
+    # File › Print renders the pages with PDFium: its library must be in the bundle.
 
-        result.steps["print_pages"] = _timed(result, "print_engine", lambda: page_count(pdf))
-    else:
-        result.steps["report"] = SKIPPED_NOT_BUILT
-    if _engine_built("barometer_desktop.web"):
-        out_dir = folder / "web"
-        _timed(result, "publish", lambda: _publish(snapshot, out_dir, lang))
-        _check_web_export(out_dir)
-        result.steps["publish"] = "ok"
-    else:
-        result.steps["publish"] = SKIPPED_NOT_BUILT
+    result.steps["print_pages"] = _timed(result, "print_engine", lambda: page_count(pdf))
+    out_dir = folder / "web"
+    _timed(result, "publish", lambda: _publish(snapshot, out_dir, lang))
+    _check_web_export(out_dir)
+    result.steps["publish"] = "ok"
 
 
 def run_self_test(*, lang: str = "da", keep: Path | None = None) -> SelfTestResult:
@@ -336,7 +322,9 @@ def run_self_test(*, lang: str = "da", keep: Path | None = None) -> SelfTestResu
             raise SelfTestFailure("error inside the window: " + slot_errors.errors[0])
     except SelfTestFailure as failure:
         result.ok, result.reason = False, str(failure)
-    except Exception as error:  # noqa: BLE001 - the self-test reports, it does not crash
+    except ImportError as error:
+        result.ok, result.reason = False, f"the installation lacks a part of the app: {error}"
+    except Exception as error:  # the self-test reports, it does not crash
         result.ok, result.reason = False, f"{type(error).__name__}: {error}"
     finally:
         if window is not None:

@@ -28,7 +28,7 @@ DIST = OUT / "dist"
 BUNDLE = DIST / "barometer-desktop"
 
 
-def _load(name: str, path: Path):  # noqa: ANN202 - a module
+def _load(name: str, path: Path):
     """Import a sibling script by path (packaging/ is not a package, and "build" is a PyPI name)."""
     import importlib.util
 

@@ -64,7 +64,7 @@ def share_one_program(bundle: Path, program: str = "barometer-desktop", twin: st
     return saved
 
 
-def slim(bundle: Path, icu_data) -> None:  # noqa: ANN001 - the icu_data module, loaded by path
+def slim(bundle: Path, icu_data) -> None:
     saved = strip_debug_info(bundle)
     print(f"debug information stripped: {saved / 2**20:.0f} MB")
     for path, old, new in icu_data.shrink_bundle(bundle):

@@ -186,7 +186,7 @@ class _PgServer:
         self.templates: dict[str, str] = {}
 
     def location(self, name: str):
-        from barometer_desktop.storage.engine import DatabaseLocation
+        from barometer_desktop.storage.sql_engine import DatabaseLocation
 
         return DatabaseLocation.parse(self.url.set(database=name).render_as_string(hide_password=False))
 
@@ -244,7 +244,7 @@ def engine_name(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def any_empty_location(engine_name: str, request: pytest.FixtureRequest, tmp_path: Path):
     """Where a new, empty database can be created, on each engine."""
-    from barometer_desktop.storage.engine import DatabaseLocation
+    from barometer_desktop.storage.sql_engine import DatabaseLocation
 
     if engine_name == "sqlite":
         yield DatabaseLocation.parse(tmp_path / "new.sqlite")

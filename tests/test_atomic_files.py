@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from barometer_desktop import atomic_files, write_targets
-from barometer_desktop.atomic_files import TEMP_PREFIX, atomic_site, atomic_target, atomic_write, remove_stale_temporaries
+from barometer_desktop.atomic_files import (
+    TEMP_PREFIX,
+    atomic_site,
+    atomic_target,
+    atomic_write,
+    remove_stale_temporaries,
+)
 from barometer_desktop.errors import ExportError
 from barometer_desktop.write_targets import PDF, SITE_MARKER, TEXT, check_file_target, check_site_folder, same_path
 

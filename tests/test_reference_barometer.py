@@ -33,10 +33,10 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import delete, insert, select
 
-from barometer_desktop.assembly.build import assemble
+from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.domain.types import GoalStatus, Trend
-from barometer_desktop.report.build import export_pdf
 from barometer_desktop.report.front import ReportOptions
+from barometer_desktop.report.render_pdf import export_pdf
 from barometer_desktop.storage import settings_store
 from barometer_desktop.storage.schema import area, goal, indicator, observation
 from barometer_desktop.web.publish import publish_site

@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 from sqlalchemy import delete, insert, select
 
-from barometer_desktop.assembly.build import assemble
+from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.domain.types import GoalStatus, Trend
-from barometer_desktop.report.build import export_pdf
 from barometer_desktop.report.front import ReportOptions
+from barometer_desktop.report.render_pdf import export_pdf
 from barometer_desktop.storage import settings_store
 from barometer_desktop.storage.schema import area, indicator, observation
 from barometer_desktop.web.publish import build_site

@@ -87,7 +87,7 @@ def test_a_local_database_gets_no_warning(tmp_path, capsys):
 
 
 def test_the_window_shows_the_network_drive_banner(qapp, qtbot, network_folder, demo_db_path):
-    from barometer_desktop.storage.engine import DatabaseLocation
+    from barometer_desktop.storage.sql_engine import DatabaseLocation
     from barometer_desktop.ui import launch
     from barometer_desktop.ui.main_window import MainWindow
     from barometer_desktop.ui.state import AppState

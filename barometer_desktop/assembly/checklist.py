@@ -9,9 +9,9 @@ window, i18n's in the PDF), as errors.BarometerError does.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
-from barometer_desktop.assembly.snapshot import BarometerSnapshot, ChecklistItem, IndicatorView
+from barometer_desktop.assembly.snapshot import AreaSeries, BarometerSnapshot, ChecklistItem, IndicatorView, SeriesPoint
 from barometer_desktop.domain.missing_data import lacks_sample_size
 from barometer_desktop.domain.types import GoalStatus
 from barometer_desktop.errors import QT_TRANSLATE_NOOP
@@ -38,7 +38,7 @@ _WORDS = {
 }
 
 
-def _report_year_points(indicator: IndicatorView, year: int):
+def _report_year_points(indicator: IndicatorView, year: int) -> Iterator[tuple[AreaSeries, SeriesPoint]]:
     for series in indicator.series:
         for point in series.points:
             if point.period.year == year:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from barometer_desktop.domain.development import Development, Measurement
-from barometer_desktop.domain.followup import DecisionCandidate
+from barometer_desktop.domain.follow_up_rules import DecisionCandidate
 from barometer_desktop.domain.indicators import IndicatorDefinition, ReadsDefinition
 from barometer_desktop.domain.missing_data import MissingItem
 from barometer_desktop.domain.periods import Period
@@ -173,7 +173,7 @@ class CommitteeView:
     report_received: date | None
     report_link: str
     report_missing: bool  # not received and the deadline has passed
-    lacking: tuple[PlanGoalLine, ...]  # goals marked "not followed up" (domain.followup.missing_follow_up)
+    lacking: tuple[PlanGoalLine, ...]  # goals marked "not followed up" (domain.follow_up_rules.missing_follow_up)
     partly: tuple[PlanGoalLine, ...]
     decision: DecisionLine | None = None
     candidate: DecisionCandidate | None = None  # proposed by the rules, not yet decided

@@ -36,17 +36,15 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _location(args: argparse.Namespace, *, must_exist: bool = True):
     from barometer_desktop.cli.main import resolve_database
-    from barometer_desktop.storage.engine import DatabaseLocation
+    from barometer_desktop.storage.sql_engine import DatabaseLocation
 
     return DatabaseLocation.parse(resolve_database(args, must_exist=must_exist))
 
 
 def run_init(args: argparse.Namespace) -> int:
-    from barometer_desktop.storage.seed import initialize_database
-
-    from barometer_desktop.policy_file import find_municipality
     from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-    from barometer_desktop.storage.seed import read_policy_file
+    from barometer_desktop.policy_file import find_municipality
+    from barometer_desktop.storage.seed import initialize_database, read_policy_file
 
     location = _location(args, must_exist=False)
     demo = args.with_demo or args.demo
@@ -102,7 +100,7 @@ def run_check(args: argparse.Namespace) -> int:
 def run_backup(args: argparse.Namespace) -> int:
     from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
     from barometer_desktop.storage.backup import backup_sqlite
-    from barometer_desktop.storage.engine import check_sqlite_file
+    from barometer_desktop.storage.sql_engine import check_sqlite_file
 
     location = _location(args)
     if location.path is None:

@@ -85,7 +85,7 @@ def resolve_database(args: argparse.Namespace, *, must_exist: bool = True) -> st
 
 def _refuse_missing_file(target: str) -> None:
     from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
-    from barometer_desktop.storage.engine import DatabaseLocation
+    from barometer_desktop.storage.sql_engine import DatabaseLocation
 
     location = DatabaseLocation.parse(target)
     if location.path is not None and not location.path.exists():
@@ -101,8 +101,7 @@ def _refuse_missing_file(target: str) -> None:
 
 def _database_asked_for(args: argparse.Namespace) -> str:
     from barometer_desktop import paths
-
-    from barometer_desktop.storage.engine import DatabaseLocation
+    from barometer_desktop.storage.sql_engine import DatabaseLocation
 
     if args.db:
         if DatabaseLocation.parse(args.db).has_password:
@@ -210,7 +209,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         # gets its reason and the file, not a traceback.
         print(OSRefusal(error).user_message(i18n.translate), file=sys.stderr)
         return 1
-    except Exception as error:  # noqa: BLE001 - the last line of defence
+    except Exception as error:  # the last line of defence
         # A bug, not bad input: keep the details in the log, give one line.
         from barometer_desktop.logs import log_unexpected
 

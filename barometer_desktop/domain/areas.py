@@ -14,9 +14,13 @@ COUNTRY = "country"
 
 
 class _Area(Protocol):
-    name: str
-    is_main: bool
-    kind: str
+    # Read-only, so frozen records (storage.records.AreaRecord) fit too.
+    @property
+    def name(self) -> str: ...
+    @property
+    def is_main(self) -> bool: ...
+    @property
+    def kind(self) -> str: ...
 
 
 AreaT = TypeVar("AreaT", bound=_Area)

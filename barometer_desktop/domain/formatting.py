@@ -261,7 +261,7 @@ def number_readings(text: str) -> tuple[float | None, float | None]:
     is not a number in that format). "12,5" -> (12.5, None); "99.75" ->
     (None, 99.75); "12" -> (12.0, 12.0); "101.125" -> (101125.0, 101.125):
     the one shape that fits both formats with different values."""
-    readings = []
+    readings: list[float | None] = []
     for lang in ("da", "en"):
         try:
             readings.append(parse_number_as(text, lang))
@@ -294,7 +294,7 @@ def _number_body(text: str) -> tuple[str, bool]:
     return body, negative
 
 
-def _assemble(integer_part: str, fraction: str | None, negative: bool, grouped: re.Pattern) -> float:
+def _assemble(integer_part: str, fraction: str | None, negative: bool, grouped: re.Pattern[str]) -> float:
     if "\0" in integer_part and not grouped.fullmatch(integer_part):
         raise NumberFormatError("thousands separators must separate groups of three digits")
     integer_digits = integer_part.replace("\0", "")

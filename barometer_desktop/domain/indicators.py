@@ -11,6 +11,7 @@ docs/ARCHITECTURE.md, "How to add an indicator field").
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import Any
 
 from .development import IndicatorRule
 from .missing_data import DueIndicator
@@ -80,7 +81,7 @@ class ReadsDefinition:
     computed: the definition's fields read through the view (`view.unit`), so the
     view holds the definition instead of copying its fields one by one."""
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Any:
         # Called only for names the view itself lacks.
         if name in _DEFINITION_FIELD_SET:
             return getattr(object.__getattribute__(self, "indicator"), name)

@@ -18,9 +18,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from barometer_desktop.atomic_files import atomic_target
+from barometer_desktop.domain.areas import fixed_areas
 from barometer_desktop.domain.spreadsheet_text import neutralise, starts_like_formula
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError, os_reason
-from barometer_desktop.storage import observations
+from barometer_desktop.storage import catalog, observations
 from barometer_desktop.storage.database import Database
 from barometer_desktop.write_targets import CSV, XLSX, check_file_target
 
@@ -66,9 +67,6 @@ def export_values(db: Database, target: Path | str, indicator_code: str | None =
 
 
 def _template_rows(db: Database, year: int) -> Iterator[tuple]:
-    from barometer_desktop.domain.areas import fixed_areas
-    from barometer_desktop.storage import catalog
-
     areas = fixed_areas(catalog.areas(db))
     for indicator in catalog.indicators(db, include_retired=False):
         for area in areas:
@@ -83,7 +81,7 @@ def export_template(db: Database, target: Path | str, year: int) -> int:
     return _export(db, lambda: _template_rows(db, year), target)
 
 
-def _export(db: Database, rows, target: Path | str) -> int:  # noqa: ANN001 - a callable giving the rows
+def _export(db: Database, rows, target: Path | str) -> int:  # a callable giving the rows
     protect = (db.location.path,) if db.location.path is not None else ()
     suffix = Path(target).suffix.lower()
     if suffix not in (".csv", ".xlsx"):

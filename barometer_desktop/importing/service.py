@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from barometer_desktop.domain.formatting import format_number, format_trimmed
 from barometer_desktop.errors import QT_TRANSLATE_NOOP
-from barometer_desktop.i18n import translate
-from barometer_desktop.importing.engine import ChangeLine, ImportReport, run_import
+from barometer_desktop.i18n import output_language_now, translate
 from barometer_desktop.importing.errors import ImportFileError
+from barometer_desktop.importing.importer import ChangeLine, ImportReport, run_import
 from barometer_desktop.importing.mapping import ColumnMapping, detect, fingerprint, role_names
 from barometer_desktop.importing.numbers import CHOICES
 from barometer_desktop.importing.sources import TableSource, open_table
@@ -78,22 +79,16 @@ def import_file(
 
 
 def _lang() -> str:
-    from barometer_desktop.i18n import output_language_now
-
     return "en" if output_language_now() == "en" else "da"
 
 
 def _number(value: float | None) -> str:
-    from barometer_desktop.domain.formatting import format_trimmed
-
     if value is None:
         return "—"
     return format_trimmed(value, 4, _lang())
 
 
 def _count(count: int) -> str:
-    from barometer_desktop.domain.formatting import format_number
-
     return format_number(count, 0, _lang())
 
 

@@ -13,6 +13,7 @@ import csv
 import io
 import logging
 import re
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -344,13 +345,12 @@ def _check_archive(path: Path) -> None:
     """Refuse a workbook whose parts would unpack to more than we read, before
     anything is unpacked. The sizes a zip declares bound what it yields: Python's
     zipfile stops at the declared size and fails the checksum beyond it."""
-    import zipfile
 
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             declares = any(_declares_a_dtd(archive, m) for m in members if m.filename.lower().endswith((".xml", ".rels")))
-    except Exception as error:  # noqa: BLE001 - zipfile and zlib raise many kinds on a damaged archive
+    except Exception as error:  # zipfile and zlib raise many kinds on a damaged archive
         raise _not_a_workbook(path, error) from error
     if declares:
         raise _entities(path)
@@ -386,7 +386,7 @@ def _open_xlsx(path: Path) -> TableSource:
         # A handle, not the name: openpyxl judges a name by its extension, and a
         # workbook renamed .csv is still read as the workbook it is.
         workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
-    except Exception as error:  # noqa: BLE001 - anything the parser meets in a foreign file
+    except Exception as error:  # anything the parser meets in a foreign file
         handle.close()
         raise _not_a_workbook(path, error) from error
     source = TableSource(path=path, header=[])
@@ -429,7 +429,7 @@ def _xlsx_rows(
                 yield number, cells
     except ImportFileError:
         raise
-    except Exception as error:  # noqa: BLE001 - anything the parser meets in a foreign file
+    except Exception as error:  # anything the parser meets in a foreign file
         raise _not_a_workbook(path, error) from error
     finally:
         workbook.close()

@@ -40,7 +40,7 @@ class PageNumber(Flowable):
         self.key = key
         self.style = style
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab API
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # ReportLab API
         self.width = availWidth
         return availWidth, self.style.leading
 
@@ -66,7 +66,7 @@ class Contents(Flowable):
     def _style(self, level: int) -> ParagraphStyle:
         return self.level_styles[min(level, len(self.level_styles) - 1)]
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab API
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # ReportLab API
         text_width = availWidth - NUMBER_COLUMN
         self.canv.setNamedCB(_LEADER_END, lambda canvas, kind, label: _leader(canvas, label, text_width))
         rows = []
@@ -80,11 +80,11 @@ class Contents(Flowable):
         self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
         return self.width, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 - ReportLab API
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # ReportLab API
         self.wrap(availWidth, availHeight)
         return self._table.splitOn(self.canv, availWidth, availHeight)
 
-    def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802 - ReportLab API
+    def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:  # ReportLab API
         self._table.drawOn(canvas, x, y, _sW)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -23,6 +23,7 @@ from reportlab.platypus import PageTemplate
 from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
 from reportlab.platypus.flowables import Flowable
 
+from barometer_desktop.report.glyph_outlines import word_path
 from barometer_desktop.report.pdf_structure import mark_page, write_structure
 from barometer_desktop.report.styles import DEMO_INK, FONT, FONT_BOLD, MUTED, PAGE_MARGIN, RULE
 from barometer_desktop.report.tagging import LANGUAGE_CALLBACK, Tagger, TaggingFrame
@@ -123,25 +124,25 @@ class ReportCanvas(Canvas):
 
     # -- tagging: pages, links, languages -------------------------------------
 
-    def drawText(self, aTextObject) -> None:  # noqa: N802, N803 - ReportLab API
+    def drawText(self, aTextObject) -> None:
         self.tagger.close_language_spans(aTextObject)
         super().drawText(aTextObject)
 
-    def showPage(self) -> None:  # noqa: N802 - ReportLab API
+    def showPage(self) -> None:  # ReportLab API
         key = self.tagger.next_key()
         super().showPage()
         self._page_keys.append(key)
         mark_page(self._doc.Pages.pages[-1], key)
 
-    def linkRect(self, contents, destinationname, *args, **kwargs):  # noqa: N802, N803 - ReportLab API
+    def linkRect(self, contents, destinationname, *args, **kwargs):  # ReportLab API
         self._link_target = (destinationname, None)
         return super().linkRect(contents, destinationname, *args, **kwargs)
 
-    def linkURL(self, url, *args, **kwargs):  # noqa: N802 - ReportLab API
+    def linkURL(self, url, *args, **kwargs):  # ReportLab API
         self._link_target = (None, url)
         return super().linkURL(url, *args, **kwargs)
 
-    def _addAnnotation(self, annotation, name=None, addtopage=1):  # noqa: N802 - ReportLab API
+    def _addAnnotation(self, annotation, name=None, addtopage=1):  # ReportLab API
         """A link gets a /StructParent (its Link element) and a /Contents that says where it leads."""
         destination, url = self._link_target
         self._link_target = (None, None)
@@ -173,8 +174,6 @@ class ReportCanvas(Canvas):
     def _define_watermark(self) -> None:
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfgen.canvas import FILL_NON_ZERO
-
-        from barometer_desktop.report.glyph_outlines import word_path
 
         word, colour = self._watermark
         width, height = self._pagesize
@@ -217,7 +216,7 @@ class ReportCanvas(Canvas):
 
 
 def _created(stamp) -> datetime:
-    return datetime.fromtimestamp(stamp.t, tz=timezone.utc)
+    return datetime.fromtimestamp(stamp.t, tz=UTC)
 
 
 class ReportTemplate(BaseDocTemplate):
@@ -252,7 +251,7 @@ class ReportTemplate(BaseDocTemplate):
         self._total = max(len(flowables), 1)
         super().build(flowables, **kwargs)
 
-    def handle_flowable(self, flowables: list[Flowable]) -> None:  # noqa: N802 - ReportLab API
+    def handle_flowable(self, flowables: list[Flowable]) -> None:  # ReportLab API
         super().handle_flowable(flowables)
         if self._progress is not None and flowables is self._story:  # not ReportLab's page-start list
             # Progress is how much of the story is left: the parts of a split
@@ -263,7 +262,7 @@ class ReportTemplate(BaseDocTemplate):
                 self._reported = done
                 self._progress(done)
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab API
+    def afterFlowable(self, flowable: Flowable) -> None:  # ReportLab API
         level = getattr(flowable, "toc_level", None)
         if level is None:
             return

@@ -32,7 +32,7 @@ from barometer_desktop.assembly.snapshot import (
     SeriesPoint,
 )
 from barometer_desktop.domain.development import Development, Measurement
-from barometer_desktop.domain.followup import DecisionCandidate
+from barometer_desktop.domain.follow_up_rules import DecisionCandidate
 from barometer_desktop.domain.indicators import IndicatorDefinition
 from barometer_desktop.domain.missing_data import MissingItem
 from barometer_desktop.domain.periods import Period

@@ -7,12 +7,20 @@ from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, CommitteeView
 from barometer_desktop.domain.formatting import format_date, format_number
+from barometer_desktop.domain.indicators import DETAIL_FIELDS
 from barometer_desktop.domain.types import Frequency
+from barometer_desktop.labels import indicator_detail, rule_sentences
 from barometer_desktop.report.front import heading
 from barometer_desktop.report.tables import cell, data_table, p
-from barometer_desktop.domain.indicators import DETAIL_FIELDS
-from barometer_desktop.labels import indicator_detail, rule_sentences
-from barometer_desktop.report.text import danish, frequency_name, language, month_name, reason_name, translate, unit_name
+from barometer_desktop.report.text import (
+    danish,
+    frequency_name,
+    language,
+    month_name,
+    reason_name,
+    translate,
+    unit_name,
+)
 
 
 def _scaled(widths_mm: tuple[float, ...], width: float) -> list[float]:

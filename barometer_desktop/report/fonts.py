@@ -21,7 +21,7 @@ _STAND_IN = "\u2007"
 
 
 class ReportFont(TTFont):
-    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - ReportLab API
+    def splitString(self, text, doc, encoding="utf-8"):
         if NO_BREAK_SPACE not in text:
             return super().splitString(text, doc, encoding)
         state = self._assignState(doc)

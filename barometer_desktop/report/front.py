@@ -32,7 +32,7 @@ class Heading(Paragraph):
     objects without the heading's bookmark key, so its page would be lost.
     """
 
-    def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
+    def split(self, availWidth, availHeight):  # ReportLab API
         return []
 
     def title(self) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
+from barometer_desktop import labels
 from barometer_desktop.assembly.snapshot import GoalView, IndicatorView
 from barometer_desktop.domain.formatting import format_change, format_number, format_value
-from barometer_desktop import labels
 from barometer_desktop.domain.indicators import DETAIL_FIELDS
 from barometer_desktop.labels import indicator_detail, value_with_year
 from barometer_desktop.report.charts import shown_years, trend_chart

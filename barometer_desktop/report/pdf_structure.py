@@ -15,7 +15,7 @@ stays one pass and final editions stay byte-reproducible):
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfdoc import (
@@ -107,7 +107,7 @@ def _element(document, node: StructNode, parent_ref, page_refs: list, elements: 
 
 
 def _xmp(title: str, lang: str, created: datetime) -> PDFStream:
-    when = created.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    when = created.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     text = (
         '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
         '<x:xmpmeta xmlns:x="adobe:ns:meta/">\n'

@@ -26,7 +26,7 @@ from barometer_desktop.storage.database import Database
 from barometer_desktop.write_targets import PDF, check_file_target
 
 if TYPE_CHECKING:  # ReportLab loads only when a report is really rendered
-    from barometer_desktop.report.build import Progress
+    from barometer_desktop.report.render_pdf import Progress
 
 DRAFT = "draft"
 NEW_FINAL = "new_final"
@@ -73,7 +73,7 @@ def _stored_snapshot(edition) -> BarometerSnapshot:
 def fresh_snapshot(
     db: Database, year: int, area_names: Collection[str] | None = None, today: date | None = None
 ) -> BarometerSnapshot:
-    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.assembly.assemble_snapshot import assemble
 
     return assemble(db, year, today=today, area_names=area_names)
 
@@ -208,7 +208,7 @@ def produce_report(
         db, year, target, lang=lang, final=final, case_number=case_number, area_names=area_names,
         replace_final=replace_final, today=today,
     )
-    from barometer_desktop.report.build import render
+    from barometer_desktop.report.render_pdf import render
 
     data, pages = render(job.snapshot, job.options, progress, job.created)
     return deliver_report(db, job, data, pages)

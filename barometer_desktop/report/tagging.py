@@ -23,9 +23,9 @@ The save-time half, writing the tree into the PDF, is report/pdf_structure.py.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterator
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Frame, Paragraph, Table
@@ -183,7 +183,7 @@ def paragraph_role(paragraph: Paragraph) -> str:
 class TaggingFrame(Frame):
     """A frame that tags each flowable it places (see the module's description)."""
 
-    def add(self, flowable, canv, trySplit=0):  # noqa: N803 - ReportLab API
+    def add(self, flowable, canv, trySplit=0):  # ReportLab API
         tagger: Tagger | None = getattr(canv, "tagger", None)
         if tagger is None or type(flowable).__name__ in SILENT:
             return super().add(flowable, canv, trySplit)
@@ -235,27 +235,27 @@ class TableTagging(TableRenderCB):
     def _tagger(table) -> Tagger | None:
         return getattr(table.canv, "tagger", None)
 
-    def startTable(self, T) -> None:  # noqa: N802, N803 - ReportLab API
+    def startTable(self, T) -> None:  # ReportLab API
         tagger = self._tagger(T)
         if tagger is not None and self.kind != "layout":
             self._table = tagger.root.add("TOC" if self.kind == "toc" else "Table")
 
-    def startBG(self, T) -> None:  # noqa: N802, N803
+    def startBG(self, T) -> None:
         if self._tagger(T) is not None:
             T.canv._code.append("/Artifact <</Type /Layout>> BDC")
 
-    def endBG(self, T) -> None:  # noqa: N802, N803
+    def endBG(self, T) -> None:
         if self._tagger(T) is not None:
             T.canv._code.append("EMC")
 
-    startLines = startBG  # noqa: N815 - ReportLab API
-    endLines = endBG  # noqa: N815
+    startLines = startBG  # ReportLab API
+    endLines = endBG
 
-    def startRow(self, T, rowNo) -> None:  # noqa: N802, N803
+    def startRow(self, T, rowNo) -> None:
         if self._table is not None:
             self._row = self._table.add("TOCI" if self.kind == "toc" else "TR")
 
-    def startCell(self, T, rowNo, colNo, cellval, cellstyle, pos, size) -> None:  # noqa: N802, N803, PLR0913
+    def startCell(self, T, rowNo, colNo, cellval, cellstyle, pos, size) -> None:
         tagger = self._tagger(T)
         if tagger is None:
             return
@@ -276,13 +276,13 @@ class TableTagging(TableRenderCB):
             return "TH", {"O": "Table", "Scope": "Row"}
         return "TD", {}
 
-    def endCell(self, T) -> None:  # noqa: N802, N803
+    def endCell(self, T) -> None:
         tagger = self._tagger(T)
         if tagger is not None:
             tagger.end(T.canv)
 
-    def endRow(self, T) -> None:  # noqa: N802, N803
+    def endRow(self, T) -> None:
         self._row = None
 
-    def endTable(self, T) -> None:  # noqa: N802, N803
+    def endTable(self, T) -> None:
         self._table = None

@@ -37,6 +37,7 @@ import csv
 import http.client
 import io
 import json
+import os
 import socket
 import threading
 import urllib.error
@@ -118,8 +119,6 @@ class DataTable:
 
 
 def base_url() -> str:
-    import os
-
     return os.environ.get(BASE_URL_ENV, "").strip().rstrip("/") or DEFAULT_BASE_URL
 
 

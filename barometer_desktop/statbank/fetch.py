@@ -6,7 +6,7 @@ codes and the table's update time), ask data for the barometer's areas
 OMRÅDE code, 101 København, 000 Hele landet), add up the selected codes,
 divide by the denominator when there is one (share x 100), and hand the
 result as long-format rows (indicator; area; period; value) to
-importing.engine.run_import: the same validation, dry-run diff, all-or-nothing
+importing.importer.run_import: the same validation, dry-run diff, all-or-nothing
 transaction and audit as a file. A figure the StatBank marks missing ("..")
 stays missing: it is counted as skipped, never stored as zero.
 """
@@ -23,8 +23,8 @@ from pathlib import Path
 from barometer_desktop.domain.formatting import NumberFormatError, number_readings
 from barometer_desktop.domain.periods import Period, PeriodError
 from barometer_desktop.errors import QT_TRANSLATE_NOOP
-from barometer_desktop.importing.engine import ImportReport, run_import
 from barometer_desktop.importing.errors import ImportFileError
+from barometer_desktop.importing.importer import ImportReport, run_import
 from barometer_desktop.importing.mapping import ColumnMapping
 from barometer_desktop.importing.numbers import COMMA, POINT, FileNumbers
 from barometer_desktop.importing.rows import MISSING_MARKERS

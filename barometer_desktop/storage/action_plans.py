@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, SaveNotice, ValidationError
-from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.concurrency import refuse_stale
+from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.editing import audit_link_change, required_text
 from barometer_desktop.storage.link_refusals import checked_link
 from barometer_desktop.storage.models import ActionPlan, ActionPlanGoal, Committee, Goal, Policy

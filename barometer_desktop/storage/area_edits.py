@@ -10,13 +10,13 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from barometer_desktop.policy_file import find_municipality
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.models import Area, Observation
 
 
 def add_comparison(db: Database, text: str) -> int:
     """Add the municipality `text` names (code, name or both) as a comparison area; its id."""
-    from barometer_desktop.policy_file import find_municipality
 
     place = find_municipality(text)
     with db.transaction() as session:

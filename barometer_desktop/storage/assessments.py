@@ -43,14 +43,14 @@ def save(
     db: Database, indicator_id: int, year: int, text: str, is_public: bool, expected_version: int | None
 ) -> AssessmentRecord:
     """Store the text as one action; refused when someone else saved meanwhile."""
-    from barometer_desktop.storage.models import Assessment  # edits go through the ORM (version, audit)
+    from barometer_desktop.storage.models import Assessment  # noqa: PLC0415 - edits go through the ORM (version, audit)
 
     with db.transaction() as session:
         row = session.scalar(
             select(Assessment).where(Assessment.indicator_id == indicator_id, Assessment.year == year)
         )
         if (row.version if row is not None else None) != expected_version:
-            from barometer_desktop.storage.concurrency import last_change, row_key, when
+            from barometer_desktop.storage.concurrency import last_change, row_key, when  # noqa: PLC0415 - lazy: loads the ORM, which only edits need (reading goes through Core)
 
             change = last_change(session, "assessment", row_key(row)) if row is not None else None
             raise StaleEditError(

@@ -58,7 +58,7 @@ def _snapshot(instance: object) -> str:
 def audit_rows(session: Session, user_name: str, now: datetime) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
 
-    def add(instance: object, action: str, field=None, old=None, new=None) -> None:
+    def add(instance: object, action: str, field: str | None = None, old: object = None, new: object = None) -> None:
         rows.append(
             {
                 "table_name": instance.__table__.name,  # type: ignore[attr-defined]
@@ -95,7 +95,7 @@ def audit_rows(session: Session, user_name: str, now: datetime) -> list[dict[str
     return rows
 
 
-def install(factory: sessionmaker, user_name: str) -> None:
+def install(factory: sessionmaker[Session], user_name: str) -> None:
     """Record every flushed change of sessions made by `factory`."""
 
     @event.listens_for(factory, "after_flush")

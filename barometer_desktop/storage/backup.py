@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 from barometer_desktop.atomic_files import atomic_target
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError, ExportError, os_reason
-from barometer_desktop.storage.engine import BUSY_TIMEOUT_MS, LOCKED_MESSAGE
+from barometer_desktop.storage.sql_engine import BUSY_TIMEOUT_MS, LOCKED_MESSAGE
 from barometer_desktop.write_targets import DATABASE, check_file_target
 
 

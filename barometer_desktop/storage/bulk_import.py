@@ -1,6 +1,6 @@
 """The SQL side of a bulk import: stage rows, compare them with what is stored, write.
 
-The import engine (importing/engine.py) reads and checks the file; this module
+The import engine (importing/importer.py) reads and checks the file; this module
 holds its rows in a temporary staging table and does the set-based work: find
 where a repeated key was first given, drop rejected rows, count and list what
 would change, and write audit rows and the upsert in a few statements.
@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import Boolean, Column, Float, Integer, MetaData, String, Table, Text, text
 from sqlalchemy.engine import Connection
@@ -24,8 +25,8 @@ from barometer_desktop.domain.periods import Period, PeriodKind
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError
 from barometer_desktop.storage.concurrency import CellNow, cell_now, figure, when
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.engine import bulk_write_cache
 from barometer_desktop.storage.row_versions import next_version_sql
+from barometer_desktop.storage.sql_engine import bulk_write_cache
 
 _staging_metadata = MetaData()
 STAGING = Table(
@@ -56,14 +57,49 @@ STAGING = Table(
     Column("writes", Boolean),
     prefixes=["TEMPORARY"],
 )
-# The order of the values in a staged row tuple (importing.rows.RowReader makes them).
-STAGED_FIELDS = ("row_no", "col", "indicator_id", "area_id", "year", "period_kind", "period_no", "value",
-                 "sample_size", "std_error", "is_provisional", "note", "note_is_public")
+
+
+class StagedValue(NamedTuple):
+    """One checked value of the file, as the staging table holds it
+    (importing.rows.RowReader makes them). A NamedTuple rather than a
+    dataclass: the driver's executemany takes it as the plain tuple it is,
+    which matters for a million rows. Field names are the staging columns."""
+
+    row_no: int  # the row in the file
+    col: int  # the file column the value came from
+    indicator_id: int
+    area_id: int
+    year: int
+    period_kind: str
+    period_no: int
+    value: float
+    # None: the file does not say, and the import keeps what is stored.
+    sample_size: int | None = None
+    std_error: float | None = None
+    is_provisional: bool | None = None
+    note: str | None = None
+    note_is_public: bool | None = None
+
+    @property
+    def key(self) -> StagedKey:
+        """What the value is for: (indicator, area, year, period kind, period number)."""
+        return StagedKey(self.indicator_id, self.area_id, self.year, self.period_kind, self.period_no)
+
+
+class StagedKey(NamedTuple):
+    indicator_id: int
+    area_id: int
+    year: int
+    period_kind: str
+    period_no: int
+
+
+STAGED_FIELDS = StagedValue._fields
 # Fields a file may leave out, in the order a report lists them. A field the
 # file does not provide keeps its stored value, and so does an empty cell:
 # it is staged as NULL, and only a value the file gives changes a field.
 OPTIONAL_FIELDS = ("sample_size", "std_error", "is_provisional", "note", "note_is_public")
-KEY_FIELDS = ("indicator_id", "area_id", "year", "period_kind", "period_no")
+KEY_FIELDS = StagedKey._fields
 WRITES = "(s.seen_version IS NULL OR s.writes)"  # the staged values the import stores
 _FLAGS = ("is_provisional", "note_is_public")
 
@@ -128,12 +164,12 @@ class StagedImport:
         )
         self._key_indexed = False
 
-    def add(self, rows: list[tuple]) -> None:
-        """Stage a batch of row tuples (STAGED_FIELDS order, keys unique)."""
+    def add(self, rows: list[StagedValue]) -> None:
+        """Stage a batch of values (keys unique)."""
         self._connection.exec_driver_sql(self._insert, rows)
 
-    def first_rows(self, keys: Iterable[tuple]) -> dict[tuple, int]:
-        """The first file row that staged each (indicator, area, year, kind, number) key."""
+    def first_rows(self, keys: Iterable[StagedKey]) -> dict[StagedKey, int]:
+        """The first file row that staged each key."""
         if not self._key_indexed:
             self._connection.execute(
                 text(f"CREATE INDEX ix_import_staging_key ON import_staging ({', '.join(KEY_FIELDS)})")
@@ -151,7 +187,7 @@ class StagedImport:
         for start in range(0, len(rows), 500):
             chunk = rows[start : start + 500]
             self._connection.execute(
-                text("DELETE FROM import_staging WHERE row_no IN (%s)" % ",".join(map(str, chunk)))
+                text(f"DELETE FROM import_staging WHERE row_no IN ({','.join(map(str, chunk))})")
             )
 
     # -- comparing ----------------------------------------------------------------

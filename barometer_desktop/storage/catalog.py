@@ -8,6 +8,7 @@ from dataclasses import replace
 from sqlalchemy import select
 
 from barometer_desktop.domain.indicators import DEFINITION_FIELDS, ENUM_FIELDS
+from barometer_desktop.storage import policies
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.records import AreaRecord, GoalRecord, IndicatorRecord
 from barometer_desktop.storage.schema import area, focus_area, goal, indicator, indicator_goal_history, setting
@@ -36,8 +37,6 @@ def goals_with_indicators(
     indicator.goal_id; under an earlier policy, its indicator_goal_history row.
     """
     if policy_id is None:
-        from barometer_desktop.storage import policies
-
         newest = policies.current(db)
         if newest is None:
             return []

@@ -16,7 +16,7 @@ from datetime import date
 from sqlalchemy import select
 
 from barometer_desktop.domain.contacts import invalid_addresses, split_addresses
-from barometer_desktop.domain.followup import CommitteeReportState, PlanGoalState
+from barometer_desktop.domain.follow_up_rules import CommitteeReportState, PlanGoalState
 from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.storage.database import Database
@@ -92,9 +92,9 @@ def update_committee(
     expected_version: int,
 ) -> CommitteeRecord:
     """Store a committee's details as one action, after validating them all."""
-    from barometer_desktop.storage.concurrency import refuse_stale
-    from barometer_desktop.storage.editing import required_text
-    from barometer_desktop.storage.models import Committee  # edits go through the ORM (version, audit)
+    from barometer_desktop.storage.concurrency import refuse_stale  # noqa: PLC0415 - lazy: loads the ORM, which only edits need (reading goes through Core)
+    from barometer_desktop.storage.editing import required_text  # noqa: PLC0415 - lazy: loads the ORM, which only edits need (reading goes through Core)
+    from barometer_desktop.storage.models import Committee  # noqa: PLC0415 - edits go through the ORM (version, audit)
 
     name = required_text(name, "name", QT_TRANSLATE_NOOP("Errors", "The committee needs a name."))
     short_name = required_text(

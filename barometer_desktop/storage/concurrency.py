@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import desc, inspect, select
 from sqlalchemy.orm import Session
@@ -20,6 +21,8 @@ from sqlalchemy.orm import Session
 from barometer_desktop.domain.formatting import format_datetime, format_period, format_trimmed
 from barometer_desktop.domain.periods import Period, PeriodKind
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, Phrase, StaleEditError
+from barometer_desktop.i18n import current_language
+from barometer_desktop.storage.models import Observation
 from barometer_desktop.storage.schema import area, audit_log, indicator, observation
 
 # What the user calls a row of each table, for the messages below.
@@ -53,7 +56,7 @@ class RowRef:
     """Enough to find a row again after its session failed: class, primary key, audit key."""
 
     model: type
-    identity: tuple
+    identity: tuple[Any, ...]
     seen_version: int | None = None
     audit_key: str = ""
     # For a row that was being added: (column, value) pairs of its natural
@@ -84,8 +87,6 @@ def last_change(session: Session, table: str, key: str) -> Change | None:
 
 
 def _lang() -> str:
-    from barometer_desktop.i18n import current_language
-
     return "en" if current_language() == "en" else "da"
 
 
@@ -181,7 +182,6 @@ def stale_error(session: Session, refs: list[RowRef]) -> StaleEditError:
 
 def moved_on(session: Session, refs: list[RowRef]) -> StaleEditError | None:
     """The refusal for the first of `refs` whose row moved on (None: none did), read fresh."""
-    from barometer_desktop.storage.models import Observation
 
     for ref in refs:
         pending = ref.natural is not None  # a new row; someone stored one under its key first
@@ -269,7 +269,7 @@ def pending_refs(session: Session, *, new_only: bool = False) -> list[RowRef]:
 
 
 def row_key(instance: object) -> str:
-    from barometer_desktop.storage.audit import row_key as key  # loads the ORM, which edits have loaded anyway
+    from barometer_desktop.storage.audit import row_key as key  # noqa: PLC0415 - loads the ORM, which edits have loaded anyway
 
     return key(instance)
 

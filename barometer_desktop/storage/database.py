@@ -31,13 +31,6 @@ from barometer_desktop.errors import (
     ValidationError,
 )
 from barometer_desktop.storage import migrations, schema
-from barometer_desktop.storage.engine import (
-    WRITE_OPTION,
-    DatabaseLocation,
-    check_sqlite_file,
-    create_database_engine,
-    enable_wal,
-)
 from barometer_desktop.storage.driver_errors import (
     DAMAGED_MESSAGE,
     DRIVER_ERRORS,
@@ -47,6 +40,14 @@ from barometer_desktop.storage.driver_errors import (
     quiet_rollback,
 )
 from barometer_desktop.storage.migrations import SchemaState
+from barometer_desktop.storage.schema_verification import refuse_altered_schema as refuse
+from barometer_desktop.storage.sql_engine import (
+    WRITE_OPTION,
+    DatabaseLocation,
+    check_sqlite_file,
+    create_database_engine,
+    enable_wal,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -87,7 +88,7 @@ class Database:
         if self._session_factory is None:
             from sqlalchemy.orm import sessionmaker
 
-            from barometer_desktop.storage import audit, row_versions
+            from barometer_desktop.storage import audit, row_versions  # they load the ORM
 
             self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
             audit.install(self._session_factory, self.user_name)
@@ -121,7 +122,7 @@ class Database:
             session.commit()
         except StaleDataError as error:
             # Another user's commit got in between: say what they stored.
-            from barometer_desktop.storage import concurrency
+            from barometer_desktop.storage import concurrency  # loads the ORM; only a refused commit needs it
 
             refs = session.info.get(concurrency.CHANGING) or concurrency.pending_refs(session)
             session.rollback()
@@ -131,7 +132,7 @@ class Database:
             # Two people storing into the same empty place (a value's cell,
             # a follow-up's year): the loser is told who was first, and what
             # they stored, not the database's words for it.
-            from barometer_desktop.storage import concurrency
+            from barometer_desktop.storage import concurrency  # loads the ORM; only a refused commit needs it
 
             refs = session.info.get(concurrency.ADDING, [])
             session.rollback()
@@ -313,7 +314,6 @@ def refuse_altered_schema(engine: Engine, status: migrations.SchemaStatus, locat
     """
     if status.state not in (SchemaState.CURRENT, SchemaState.OUTDATED) or status.revision is None:
         return
-    from barometer_desktop.storage.schema_verification import refuse_altered_schema as refuse
 
     with engine.connect() as connection:
         refuse(connection, status.revision, location.display())

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.exc import DatabaseError, IntegrityError, InterfaceError, OperationalError
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
-from barometer_desktop.storage.engine import LOCKED_MESSAGE, SERVER_CONNECTIONS, DatabaseLocation
+from barometer_desktop.storage.sql_engine import LOCKED_MESSAGE, SERVER_CONNECTIONS, DatabaseLocation
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -103,12 +103,12 @@ def operational_error(
     )
 
 
-def _sqlstate(error: OperationalError | InterfaceError) -> str:
+def _sqlstate(error: DatabaseError) -> str:
     return getattr(error.orig, "sqlstate", None) or ""
 
 
 def _server_state(
-    error: OperationalError | InterfaceError, text: str, location: DatabaseLocation, committing: bool
+    error: DatabaseError, text: str, location: DatabaseLocation, committing: bool
 ) -> DatabaseOpenError | None:
     """A PostgreSQL server's state as a clear line: restarting, full, or the connection cut."""
     state = _sqlstate(error)

@@ -7,7 +7,6 @@ module only keeps and returns it, so storage needs no knowledge of the report.
 from __future__ import annotations
 
 from collections.abc import Callable
-
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -75,7 +74,7 @@ def save_edition(
     transaction once the edition is staged: if it fails, no edition is
     stored, so an edition never exists without the file it describes.
     """
-    from barometer_desktop.storage.models import ReportEdition  # edits go through the ORM (version, audit)
+    from barometer_desktop.storage.models import ReportEdition  # noqa: PLC0415 - edits go through the ORM (version, audit)
 
     with db.transaction() as session:
         row = session.scalar(

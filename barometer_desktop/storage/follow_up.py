@@ -14,11 +14,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from barometer_desktop.domain.followup import PlanGoalState, is_active_in
+from barometer_desktop.domain.follow_up_rules import PlanGoalState, is_active_in
 from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, SaveNotice, ValidationError
-from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.concurrency import refuse_stale
+from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.link_refusals import checked_link
 from barometer_desktop.storage.models import (
     ActionPlan,

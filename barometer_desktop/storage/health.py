@@ -11,14 +11,14 @@ from barometer_desktop.i18n import translate
 from barometer_desktop.storage import migrations
 from barometer_desktop.storage.database import _probe
 from barometer_desktop.storage.driver_errors import is_damage
-from barometer_desktop.storage.engine import (
+from barometer_desktop.storage.migrations import SchemaState, SchemaStatus
+from barometer_desktop.storage.schema_verification import difference_text, schema_differences
+from barometer_desktop.storage.sql_engine import (
     DatabaseLocation,
     check_sqlite_file,
     create_database_engine,
     sqlite_integrity_problems,
 )
-from barometer_desktop.storage.migrations import SchemaState, SchemaStatus
-from barometer_desktop.storage.schema_verification import difference_text, schema_differences
 
 
 def check_database(location: DatabaseLocation) -> list[str]:

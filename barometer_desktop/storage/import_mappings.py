@@ -39,11 +39,6 @@ def by_name(db: Database, name: str) -> ImportMappingRecord | None:
         return _record(row) if row else None
 
 
-def all_mappings(db: Database) -> list[ImportMappingRecord]:
-    with db.reading() as session:
-        return [_record(r) for r in session.scalars(select(ImportMapping).order_by(ImportMapping.name))]
-
-
 def save(db: Database, shape: str, name: str, mapping: str) -> ImportMappingRecord:
     """Remember `mapping` for files of `shape` (replacing an earlier one)."""
     with db.transaction() as session:

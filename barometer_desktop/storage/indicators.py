@@ -16,12 +16,12 @@ from sqlalchemy.orm import Session
 from barometer_desktop import labels
 from barometer_desktop.domain.indicators import DEFINITION_FIELDS, DETAIL_FIELDS, DETAIL_LENGTH, IndicatorDefinition
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError, ValidationError
+from barometer_desktop.storage import catalog
 from barometer_desktop.storage.catalog import indicator_record
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.models import Goal, Indicator
-from barometer_desktop.storage.schema import DIRECTIONS, FREQUENCIES, UNITS
+from barometer_desktop.storage.models import Goal, Indicator, Observation
 from barometer_desktop.storage.records import IndicatorRecord
-
+from barometer_desktop.storage.schema import DIRECTIONS, FREQUENCIES, UNITS
 
 CODE_LENGTH = 20  # the code column's width
 
@@ -265,14 +265,12 @@ def indicator(db: Database, indicator_id: int) -> IndicatorRecord | None:
 
 def goals(db: Database) -> list[tuple[int, int, str]]:
     """(id, number, title) of the newest policy's goals, for the form's goal chooser."""
-    from barometer_desktop.storage import catalog
 
     return [(g.id, g.number, g.title) for g in catalog.goals_with_indicators(db)]
 
 
 def delete(db: Database, indicator_id: int, expected_version: int) -> None:
     """Remove an indicator that has no values (audited); one with values can only be retired."""
-    from barometer_desktop.storage.models import Observation
 
     with db.transaction() as session:
         row = _load(session, indicator_id, expected_version)

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from barometer_desktop.atomic_files import atomic_write
 from barometer_desktop.errors import BarometerError
+from barometer_desktop.storage.database import current_user
 from barometer_desktop.write_targets import TEXT
 
 HEARTBEAT_SECONDS = 60
@@ -99,8 +100,6 @@ def is_stale(holder: LockHolder | None, path: Path, now: datetime | None = None)
 
 
 def _user() -> str:
-    from barometer_desktop.storage.database import current_user
-
     return current_user()
 
 

@@ -22,8 +22,8 @@ from sqlalchemy.exc import OperationalError
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError, SchemaOutdatedError, SchemaTooNewError
 from barometer_desktop.resources import shipped_path
 from barometer_desktop.storage.backup import backup_sqlite, timestamped_backup_path
-from barometer_desktop.storage.engine import WRITE_OPTION, DatabaseLocation
-
+from barometer_desktop.storage.schema import metadata
+from barometer_desktop.storage.sql_engine import WRITE_OPTION, DatabaseLocation
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -128,7 +128,6 @@ def schema_status(connection: Connection) -> SchemaStatus:
 
 def _our_table_names() -> set[str]:
     """The tables this version's schema defines (storage.schema, no Alembic needed)."""
-    from barometer_desktop.storage.schema import metadata
 
     return set(metadata.tables)
 

@@ -11,7 +11,7 @@ ORM, so paths that only read (report, web export) use Core on the schema.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from sqlalchemy import inspect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, relationship
@@ -38,7 +38,7 @@ class Versioned:
     natural_key_columns: ClassVar[tuple[str, ...]] = ()
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict:
+    def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.__table__.c.version}
 
     def version_key(self) -> str:
@@ -101,6 +101,7 @@ class Indicator(Versioned, Base):
     code: Mapped[str]
     goal_id: Mapped[int]
     name: Mapped[str]
+    unit: Mapped[str]
     is_headline: Mapped[bool]
     is_active: Mapped[bool]
 

@@ -19,8 +19,7 @@ from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.storage.concurrency import cell_stale_error
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.models import Indicator, Observation
-from barometer_desktop.storage.observations import ObservationInput, observation_record, validate_input
-from barometer_desktop.storage.records import ObservationRecord
+from barometer_desktop.storage.observations import ObservationInput, validate_input
 
 
 @dataclass(frozen=True)
@@ -131,18 +130,3 @@ def store(
         for row, item in zip(rows, saves):
             versions[(item.indicator_id, item.area_id, item.period)] = row.version
     return versions
-
-
-def save(db: Database, items: Sequence[ObservationInput]) -> list[ObservationRecord]:
-    """Store values as ONE user action: all of them, or (on any error) none."""
-    with db.transaction() as session:
-        rows = apply_inputs(session, items, db.user_name)
-        return [observation_record(r) for r in rows]
-
-
-def delete(db: Database, indicator_id: int, area_id: int, period: Period, expected_version: int) -> None:
-    with db.transaction() as session:
-        row = _find(session, indicator_id, area_id, period)
-        _refuse_stale(session, row, expected_version, (indicator_id, area_id, period))
-        if row is not None:
-            session.delete(row)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 import math
-from functools import lru_cache
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from sqlalchemy import desc, func, select
 
@@ -145,7 +145,7 @@ def _period(year: int, kind: str, number: int) -> Period:
     return found
 
 
-@lru_cache(maxsize=None)
+@cache
 def _sort_key(period: Period) -> tuple[int, int, int]:
     return period._sort_key()
 
@@ -232,7 +232,7 @@ def _verdict_query(area_ids: Collection[int]):
 _YEARS: dict[int, Period] = {}
 
 
-def _measurement(row) -> Measurement:  # noqa: ANN001 - a result row, unpacked as a tuple
+def _measurement(row) -> Measurement:
     """A row of _verdict_query: (indicator id, area id, year, value, sample size, std error, provisional)."""
     _, _, year, value, sample_size, std_error, provisional = row
     period = _YEARS.get(year)
@@ -241,19 +241,12 @@ def _measurement(row) -> Measurement:  # noqa: ANN001 - a result row, unpacked a
     return Measurement(period, value, sample_size, std_error, bool(provisional))
 
 
-def _records(db: Database, query) -> list[ObservationRecord]:  # noqa: ANN001 - a Core select of observation rows
+def _records(db: Database, query) -> list[ObservationRecord]:
     with db.reading_rows() as connection:
         rows = connection.execute(query).all()
     result = [observation_record(r) for r in rows]
     result.sort(key=lambda r: (r.indicator_id, r.area_id, _sort_key(r.period)))
     return result
-
-
-def values_for_year(db: Database, year: int) -> list[ObservationRecord]:
-    """Every yearly value of a report year, all indicators and areas."""
-    query = select(observation).where(observation.c.year == year, observation.c.period_kind == "year")
-    with db.reading_rows() as connection:
-        return [observation_record(r) for r in connection.execute(query)]
 
 
 def history(db: Database, indicator_id: int) -> list[AuditRecord]:

@@ -9,9 +9,10 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from barometer_desktop.domain import policies as rules
+from barometer_desktop.storage import catalog
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.records import FocusAreaRecord, GoalRecord, IndicatorRecord, PolicyRecord
-from barometer_desktop.storage.schema import policy
+from barometer_desktop.storage.schema import focus_area, policy
 
 
 def all_policies(db: Database) -> list[PolicyRecord]:
@@ -34,7 +35,6 @@ def current(db: Database) -> PolicyRecord | None:
 
 def goals_in_force(db: Database, year: int, *, include_retired: bool = False) -> list[GoalRecord]:
     """The goals of the policy in force in `year`, each with the indicators it had under that policy."""
-    from barometer_desktop.storage import catalog
 
     in_year = in_force(db, year)
     if in_year is None:
@@ -44,7 +44,6 @@ def goals_in_force(db: Database, year: int, *, include_retired: bool = False) ->
 
 def focus_areas(db: Database, policy_id: int | None = None) -> list[FocusAreaRecord]:
     """The focus areas of a policy (None: the newest), in number order."""
-    from barometer_desktop.storage.schema import focus_area
 
     if policy_id is None:
         newest = current(db)

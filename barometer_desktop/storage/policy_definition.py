@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from barometer_desktop.domain.indicators import DETAIL_FIELDS
 from barometer_desktop.policy_file import FORMAT_VERSION, VERSION_KEY
+from barometer_desktop.storage import catalog, indicator_sources, policies
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.indicator_sources import source_columns, source_section
-from barometer_desktop.storage.schema import indicator_source
 from barometer_desktop.storage.models import (
     ActionPlan,
     ActionPlanGoal,
@@ -29,6 +29,7 @@ from barometer_desktop.storage.models import (
     Indicator,
     Policy,
 )
+from barometer_desktop.storage.schema import indicator_source
 
 
 def load(session: Session, data: Mapping[str, Any]) -> None:
@@ -101,7 +102,6 @@ def _emails(text: str) -> list[str]:
 
 def export(db: Database) -> dict[str, Any]:
     """The current definition: the newest policy and everything that belongs to it."""
-    from barometer_desktop.storage import catalog, indicator_sources, policies
 
     policy_id = policies.current(db).id
     sources = {s.indicator_id: s for s in indicator_sources.all_sources(db)}

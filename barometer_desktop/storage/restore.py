@@ -13,18 +13,17 @@ import sqlite3
 from pathlib import Path
 
 from barometer_desktop.atomic_files import TEMP_PREFIX, fsync_folder
-
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
 from barometer_desktop.storage.backup import backup_sqlite, timestamped_backup_path
 from barometer_desktop.storage.database import _probe
-from barometer_desktop.storage.engine import (
+from barometer_desktop.storage.health import schema_problems
+from barometer_desktop.storage.migrations import SchemaState, refuse_unusable
+from barometer_desktop.storage.sql_engine import (
     DatabaseLocation,
     check_sqlite_file,
     create_database_engine,
     sqlite_integrity_problems,
 )
-from barometer_desktop.storage.health import schema_problems
-from barometer_desktop.storage.migrations import SchemaState, refuse_unusable
 from barometer_desktop.write_targets import is_side_file, resolved, same_path
 
 

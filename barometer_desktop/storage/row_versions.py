@@ -13,10 +13,14 @@ audit hook); the bulk import's SQL uses `next_version_sql` for the same rule.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
+from barometer_desktop.storage.concurrency import ADDING, CHANGING, changing_refs, pending_refs
+from barometer_desktop.storage.models import Versioned
 from barometer_desktop.storage.schema import row_version
 
 _RECORD = text(
@@ -25,7 +29,7 @@ _RECORD = text(
 )
 
 
-def deleted_version(instance) -> int:  # type: ignore[no-untyped-def]  # a models.Versioned
+def deleted_version(instance: Any) -> int:  # a models.Versioned
     """The version a deleted row's key holds: the delete is itself a change."""
     return instance.version + 1
 
@@ -38,16 +42,14 @@ def next_version_sql(table: str, key_sql: str) -> str:
     )
 
 
-def install(factory: sessionmaker) -> None:
+def install(factory: sessionmaker[Session]) -> None:
     """Continue version sequences across deletes in sessions made by `factory`."""
-    from barometer_desktop.storage.models import Versioned
 
     @event.listens_for(factory, "before_flush")
     def _note_additions(session: Session, _context: object, _instances: object) -> None:
         # If the flush fails on a unique key, the transaction names the row
         # someone else stored there first; if it fails on a version, the row
         # someone else changed (Database.transaction).
-        from barometer_desktop.storage.concurrency import ADDING, CHANGING, changing_refs, pending_refs
 
         session.info[ADDING] = pending_refs(session, new_only=True) if session.new else []
         session.info[CHANGING] = changing_refs(session) if (session.dirty or session.deleted) else []
@@ -65,7 +67,7 @@ def install(factory: sessionmaker) -> None:
                 [{"table": i.__table__.name, "key": i.version_key(), "version": deleted_version(i)}  # type: ignore[attr-defined]
                  for i in deleted],
             )
-        by_table: dict[str, list] = {}
+        by_table: dict[str, list[Any]] = {}
         for instance in created:
             by_table.setdefault(instance.__table__.name, []).append(instance)  # type: ignore[attr-defined]
         for table_name, instances in by_table.items():
@@ -81,9 +83,9 @@ def install(factory: sessionmaker) -> None:
                 _start_after(connection, keyed[key], version)
 
 
-def _start_after(connection, instance, last: int) -> None:  # type: ignore[no-untyped-def]
+def _start_after(connection: Any, instance: Any, last: int) -> None:
     """Give a just-inserted row the version after `last`, its key's deleted version."""
-    table = instance.__table__  # type: ignore[attr-defined]
+    table = instance.__table__
     version = last + 1
     connection.execute(
         table.update()

@@ -17,6 +17,8 @@ Only portable SQL here: the same schema must run on SQLite and PostgreSQL.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
@@ -66,16 +68,16 @@ def _in(column: str, values: tuple[str, ...]) -> str:
     return f"{column} IN ({quoted})"
 
 
-def _id() -> Column:
+def _id() -> Column[int]:
     return Column("id", Integer, primary_key=True)
 
 
-def _version() -> Column:
+def _version() -> Column[int]:
     # The optimistic-locking counter (see storage.concurrency).
     return Column("version", Integer, nullable=False, default=1)
 
 
-def _required(name: str, type_, *args, **kwargs) -> Column:
+def _required(name: str, type_: Any, *args: Any, **kwargs: Any) -> Column[Any]:
     return Column(name, type_, *args, nullable=False, **kwargs)
 
 

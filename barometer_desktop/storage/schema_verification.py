@@ -41,6 +41,9 @@ from sqlalchemy import Connection, inspect
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
 from barometer_desktop.i18n import translate
+from barometer_desktop.paths import cache_dir
+from barometer_desktop.storage.migrations import _config, migrations_folder
+from barometer_desktop.storage.sql_engine import create_memory_engine
 
 # A description of a schema: (kind, name) -> what the object is, normalised.
 Shape = dict[tuple[str, str], str]
@@ -194,8 +197,6 @@ def _fingerprint(revision: str, strict: bool) -> str:
     """Changes whenever the expected shape could: migrations, libraries, SQLite."""
     import sqlalchemy
 
-    from barometer_desktop.storage.migrations import migrations_folder
-
     digest = hashlib.sha256()
     for path in sorted((migrations_folder()).rglob("*.py")):
         digest.update(path.name.encode())
@@ -206,8 +207,6 @@ def _fingerprint(revision: str, strict: bool) -> str:
 
 def _cache_file(revision: str, strict: bool) -> Path | None:
     try:
-        from barometer_desktop.paths import cache_dir
-
         return cache_dir() / "schema" / f"{_fingerprint(revision, strict)}.json"
     except (OSError, RuntimeError):  # no home folder (a locked-down service account): derive each time
         return None
@@ -348,9 +347,6 @@ def _remember_verified(revision: str, digest: str) -> None:
 def _migrated(revision: str, strict: bool) -> Expected:
     """Run our migrations up to `revision` on an empty in-memory database and describe it."""
     from alembic import command
-
-    from barometer_desktop.storage.engine import create_memory_engine
-    from barometer_desktop.storage.migrations import _config
 
     engine = create_memory_engine()
     try:

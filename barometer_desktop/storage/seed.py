@@ -17,12 +17,12 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from barometer_desktop import municipalities, policy_file
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.resources import shipped_path
 from barometer_desktop.storage import policy_definition
-from barometer_desktop.storage.database import DEMO_SETTING, Database
-from barometer_desktop.storage.settings_store import ORGANISATION
+from barometer_desktop.storage.database import DEMO_SETTING, Database, create_database
 from barometer_desktop.storage.models import (
     ActionPlan,
     ActionPlanGoal,
@@ -38,6 +38,8 @@ from barometer_desktop.storage.models import (
     Policy,
     Setting,
 )
+from barometer_desktop.storage.settings_store import ORGANISATION
+from barometer_desktop.storage.sql_engine import DatabaseLocation
 
 SEED_FILE = ("database", "seed", "policy_2011.toml")
 DEMO_FILE = ("database", "demo", "demo.toml")
@@ -51,7 +53,6 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 def read_policy_file(path: Path) -> dict[str, Any]:
     """A policy file's checked definition; ValidationError names the file, line and field."""
-    from barometer_desktop import policy_file
 
     if not path.is_file():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{file} is not a file."), file=str(path))
@@ -80,7 +81,6 @@ def seed_policy(
     `municipality` (a name or code from the official list) becomes the
     barometer's own area in place of the file's.
     """
-    from barometer_desktop import municipalities, policy_file
 
     data = dict(definition) if definition is not None else read_policy_file(path or shipped_path(*SEED_FILE))
     if municipality:
@@ -231,8 +231,6 @@ def initialize_database(
     If seeding fails, a SQLite file this call created is removed again, so a
     failed init never leaves a half-filled database behind.
     """
-    from barometer_desktop.storage.database import create_database
-    from barometer_desktop.storage.engine import DatabaseLocation
 
     if not isinstance(location, DatabaseLocation):
         location = DatabaseLocation.parse(location)

@@ -187,7 +187,7 @@ def save(db: Database, values: dict[str, str], seen: dict[str, str] | None = Non
         now = current_values(db)
         for key in values:
             if key in seen and now.get(key) != seen[key]:
-                from barometer_desktop.storage.concurrency import last_change, when
+                from barometer_desktop.storage.concurrency import last_change, when  # noqa: PLC0415 - lazy: loads the ORM, which only edits need (reading goes through Core)
 
                 with db.reading_rows() as connection:
                     change = last_change(connection, setting.name, key)  # type: ignore[arg-type]
@@ -201,7 +201,7 @@ def save(db: Database, values: dict[str, str], seen: dict[str, str] | None = Non
                     changed_by=change.user_name if change else "—",
                     changed_at=when(change.changed_at if change else None),
                 )
-    from barometer_desktop.storage.models import Setting  # edits go through the ORM (version, audit)
+    from barometer_desktop.storage.models import Setting  # noqa: PLC0415 - edits go through the ORM (version, audit)
 
     with db.transaction() as session:
         for key, value in values.items():

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barometer_desktop.ui import theme
+
 
 def named(widget: QWidget, name: str, description: str = "") -> QWidget:
     """Set what a screen reader says for `widget`: its name and, if useful, a description."""
@@ -71,11 +73,9 @@ class FocusRingDelegate(QStyledItemDelegate):
     keyboard is on, also inside a selected row, where the style's dotted
     frame is barely visible."""
 
-    def paint(self, painter, option, index) -> None:  # noqa: ANN001 - Qt override
+    def paint(self, painter, option, index) -> None:  # Qt override
         super().paint(painter, option, index)
         if option.state & QStyle.StateFlag.State_HasFocus:
-            from barometer_desktop.ui import theme
-
             # On a selected cell the ring takes the selection's text colour, which the style keeps readable on it.
             if option.state & QStyle.StateFlag.State_Selected:
                 colour = option.palette.color(QPalette.ColorRole.HighlightedText)

@@ -6,6 +6,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
+from barometer_desktop.ui.about_dialog import AboutDialog
+from barometer_desktop.ui.help_dialog import HelpDialog
+from barometer_desktop.ui.settings_dialog import SettingsDialog
+
 
 def add_settings_and_help(window: QMainWindow) -> None:
     """File → Settings…, Help → User guide and About; needs window.state, file_menu, help_menu."""
@@ -33,8 +37,7 @@ def add_settings_and_help(window: QMainWindow) -> None:
     window.help_menu.addAction(about_action)
 
 
-def open_settings(window) -> int:  # noqa: ANN001 - MainWindow
-    from barometer_desktop.ui.settings_dialog import SettingsDialog
+def open_settings(window) -> int:  # MainWindow
 
     dialog = SettingsDialog(window.state, window)
     result = dialog.exec()
@@ -43,14 +46,10 @@ def open_settings(window) -> int:  # noqa: ANN001 - MainWindow
     return result
 
 
-def open_help(window) -> None:  # noqa: ANN001
-    from barometer_desktop.ui.help_dialog import HelpDialog
-
+def open_help(window) -> None:
     dialog = HelpDialog(window, window.state.db)
     dialog.show()  # not modal: the guide can stay open beside the work
 
 
-def open_about(window) -> int:  # noqa: ANN001
-    from barometer_desktop.ui.about_dialog import AboutDialog
-
+def open_about(window) -> int:
     return AboutDialog(window.state, window).exec()

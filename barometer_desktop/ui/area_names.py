@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from barometer_desktop.domain.areas import COUNTRY
 
 
-def shown_area_name(area) -> str:  # noqa: ANN001 - anything with .kind and .name (AreaRecord)
+def shown_area_name(area) -> str:  # anything with .kind and .name (AreaRecord)
     if area.kind == COUNTRY:
         return QCoreApplication.translate("Areas", "Whole country")
     return area.name

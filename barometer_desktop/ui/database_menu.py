@@ -13,6 +13,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from barometer_desktop.errors import BarometerError
+from barometer_desktop.storage.database import open_database
+from barometer_desktop.storage.sql_engine import DatabaseLocation
+from barometer_desktop.ui import first_start
+from barometer_desktop.ui.shared_use import LockKeeper, open_for_this_copy
 from barometer_desktop.ui.state import AppState
 
 RECENT_KEY = "files/recent"
@@ -90,9 +94,7 @@ class DatabaseMenu(QObject):
             return
         if not path.lower().endswith((".sqlite", ".db")):
             path += ".sqlite"
-        from barometer_desktop.storage.engine import DatabaseLocation
-        from barometer_desktop.storage.seed import initialize_database
-        from barometer_desktop.ui.shared_use import open_for_this_copy
+        from barometer_desktop.storage.seed import initialize_database  # noqa: PLC0415 - lazy: loads the ORM, which only edits need (reading goes through Core)
 
         if Path(path).exists():
             # The save dialog asked about overwriting; we never overwrite a database.
@@ -100,7 +102,6 @@ class DatabaseMenu(QObject):
             return
         if not self._may_leave():
             return
-        from barometer_desktop.ui import first_start
 
         # Which municipality, from which policy, compared with whom.
         choice = first_start.ask_new_barometer(self.window, Path(path))
@@ -125,9 +126,6 @@ class DatabaseMenu(QObject):
         Like at start-up, the file's lock is taken first: when another copy of
         the app has it open, it opens read-only with the banner saying so.
         """
-        from barometer_desktop.storage.database import open_database
-        from barometer_desktop.storage.engine import DatabaseLocation
-        from barometer_desktop.ui.shared_use import open_for_this_copy
 
         if not self._may_leave():
             return False
@@ -139,7 +137,7 @@ class DatabaseMenu(QObject):
         except BarometerError as error:
             self._refuse(error.user_message(QCoreApplication.translate))
             return False
-        except Exception as error:  # noqa: BLE001 - a foreign file can fail in the driver
+        except Exception as error:  # a foreign file can fail in the driver
             self._refuse(
                 self.tr("{path} could not be opened as a barometer database: {reason}").format(
                     path=path, reason=str(error).splitlines()[0] if str(error) else type(error).__name__
@@ -155,8 +153,6 @@ class DatabaseMenu(QObject):
         return confirm is None or confirm()
 
     def _switch(self, opened, path: str) -> None:
-        from barometer_desktop.ui.shared_use import LockKeeper
-
         db, lock, banner = opened
         old_keeper = getattr(self.window, "lock_keeper", None)
         self.state.replace_database(db)

@@ -7,6 +7,7 @@ user message of the BarometerError, never as a traceback.
 
 from __future__ import annotations
 
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +15,15 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
+from barometer_desktop import i18n
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, DatabaseOpenError
+from barometer_desktop.importing.export import export_values
+from barometer_desktop.storage import catalog
+from barometer_desktop.storage.backup import backup_sqlite
+from barometer_desktop.storage.database import open_database
+from barometer_desktop.storage.restore import check_backup_file, restore_sqlite
+from barometer_desktop.ui import print_pdf
+from barometer_desktop.web.publish import publish_from_database
 
 
 class FileActions(QObject):
@@ -77,11 +86,8 @@ class FileActions(QObject):
     def print_report(self) -> None:
         """Print the status report (the PDF last exported, or a fresh draft of the report year)
         through the system's print dialog."""
-        import tempfile
 
-        from barometer_desktop import i18n
-        from barometer_desktop.report.produce import produce_report
-        from barometer_desktop.ui import print_pdf
+        from barometer_desktop.report.produce import produce_report  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
 
         report = self.window.page("report")
         pdf = report.last_pdf if report.last_pdf is not None and report.last_pdf.exists() else None
@@ -110,8 +116,6 @@ class FileActions(QObject):
         screen.choose_file()
 
     def back_up(self) -> None:
-        from barometer_desktop.storage.backup import backup_sqlite
-
         source = self._database_path()
         suggested = source.with_name(f"{source.stem}-backup-{date.today():%Y%m%d}.sqlite")
         QGuiApplication.restoreOverrideCursor()
@@ -124,10 +128,6 @@ class FileActions(QObject):
         self.show_info(self.tr("Backup written to {file}.").format(file=target))
 
     def restore(self) -> None:
-        from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
-        from barometer_desktop.storage.database import open_database
-        from barometer_desktop.storage.restore import check_backup_file, restore_sqlite
-
         if self.state.db.read_only:
             # Another copy of the program writes this file: replacing it under
             # that copy would lose its work.
@@ -182,9 +182,6 @@ class FileActions(QObject):
         )
 
     def export(self) -> None:
-        from barometer_desktop.importing.export import export_values
-        from barometer_desktop.storage import catalog
-
         QGuiApplication.restoreOverrideCursor()
         all_label = self.tr("All indicators")
         choices = [all_label] + [f"{i.code} {i.name}" for i in catalog.indicators(self.state.db)]
@@ -205,9 +202,6 @@ class FileActions(QObject):
         self.show_info(self.tr("{count} values written to {file}.").format(count=count, file=name))
 
     def publish(self) -> None:
-        from barometer_desktop import i18n
-        from barometer_desktop.web.publish import publish_from_database
-
         QGuiApplication.restoreOverrideCursor()
         folder = QFileDialog.getExistingDirectory(
             self.window, self.tr("Publish web barometer: choose a folder"), str(Path.home())

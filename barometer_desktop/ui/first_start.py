@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from barometer_desktop import municipalities, policy_file
-from barometer_desktop.errors import BarometerError, QT_TRANSLATE_NOOP, ValidationError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, ValidationError
 from barometer_desktop.resources import shipped_path
+from barometer_desktop.ui import theme
 
 EXAMPLE, FILE, EMPTY = "example", "file", "empty"
 
@@ -123,7 +124,7 @@ class FirstStartDialog(QDialog):
         layout.addLayout(row)
         return page
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event) -> None:
         """Escape, easily pressed by mistake, goes back from the setup to the choice and, on the
         choice, asks first: without a database the program ends. Cancel and the window's close
         box are deliberate and close at once."""
@@ -198,7 +199,6 @@ class FirstStartDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("first_start_message")
         self.message.setWordWrap(True)
-        from barometer_desktop.ui import theme
 
         self.message.setStyleSheet(f"color: {theme.current().name('error')}; font-weight: 600;")
         back = QPushButton(self.tr("Back"))
@@ -260,7 +260,7 @@ class FirstStartDialog(QDialog):
         self.comparison.clear()
 
     def _source(self) -> dict[str, Any]:
-        from barometer_desktop.storage.seed import SEED_FILE, read_policy_file
+        from barometer_desktop.storage.seed import SEED_FILE, read_policy_file  # noqa: PLC0415 - lazy: loads the ORM, which only edits need (reading goes through Core)
 
         if self.example_radio.isChecked():
             return read_policy_file(shipped_path(*SEED_FILE))

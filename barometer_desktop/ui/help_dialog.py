@@ -7,8 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from barometer_desktop import i18n
-from barometer_desktop import labels
+from barometer_desktop import i18n, labels
 from barometer_desktop.resources import shipped_path
 from barometer_desktop.storage import settings_store
 
@@ -16,12 +15,12 @@ GUIDES = {"da": ("resources", "help", "brugervejledning.html"), "en": ("resource
 GUIDE = GUIDES["da"]
 
 
-def guide_path():  # noqa: ANN201 - a Path
+def guide_path():  # a Path
     """The guide in the window's language; Danish when there is none in it."""
     return shipped_path(*GUIDES.get(i18n.current_language(), GUIDE))
 
 
-def rules_html(db) -> str:  # noqa: ANN001 - a storage Database
+def rules_html(db) -> str:  # a storage Database
     """The verdict rule as the shared settings apply it now (labels.rule_sentences), as HTML."""
     shared = settings_store.load(db)
     sentences = labels.rule_sentences(
@@ -32,7 +31,7 @@ def rules_html(db) -> str:  # noqa: ANN001 - a storage Database
 
 
 class HelpDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, db=None) -> None:  # noqa: ANN001 - a storage Database
+    def __init__(self, parent: QWidget | None = None, db=None) -> None:  # a storage Database
         super().__init__(parent)
         self.setObjectName("help_dialog")
         self.setWindowTitle(self.tr("User guide"))

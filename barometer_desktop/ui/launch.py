@@ -4,18 +4,31 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from barometer_desktop import i18n, paths
 from barometer_desktop.errors import BarometerError, OSRefusal
 from barometer_desktop.logs import configure_logging
+from barometer_desktop.resources import shipped_path
+from barometer_desktop.storage.backup import copy_for_opening, newest_automatic_backup
 from barometer_desktop.storage.database import Database, open_database
-from barometer_desktop.storage.engine import DatabaseLocation
+from barometer_desktop.storage.observations import latest_year
+from barometer_desktop.storage.sql_engine import DatabaseLocation
+from barometer_desktop.ui.crash_dialog import install_exception_hook
+from barometer_desktop.ui.first_start import FirstStartDialog
+from barometer_desktop.ui.main_window import MainWindow
+from barometer_desktop.ui.refresh import DataRefresher
+from barometer_desktop.ui.settings_dialog import configured_database_path, configured_report_year
+from barometer_desktop.ui.shared_use import LockKeeper, open_for_this_copy
+from barometer_desktop.ui.state import AppState
+from barometer_desktop.ui.translation import install_translators
 
 LANGUAGE_KEY = "language"
 
@@ -23,12 +36,6 @@ LANGUAGE_KEY = "language"
 def create_application(lang: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     paths.set_application_identity()
-    from barometer_desktop.ui.translation import install_translators
-
-    from PySide6.QtGui import QIcon
-
-    from barometer_desktop.resources import shipped_path
-
     app.setWindowIcon(QIcon(str(shipped_path("resources", "icons", "app.png"))))
     chosen = lang or QSettings().value(LANGUAGE_KEY, i18n.DEFAULT_LANGUAGE, type=str)
     install_translators(app, chosen if chosen in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
@@ -36,8 +43,6 @@ def create_application(lang: str | None = None) -> QApplication:
 
 
 def default_report_year(db: Database) -> int:
-    from barometer_desktop.storage.observations import latest_year
-
     latest = latest_year(db)
     last_complete = date.today().year - 1
     return min(latest, last_complete) if latest else last_complete
@@ -45,7 +50,6 @@ def default_report_year(db: Database) -> int:
 
 def _ask_first_start(default: Path):
     """No database at `default`: the first-start dialog. Its FirstStart choice, or None (Cancel)."""
-    from barometer_desktop.ui.first_start import FirstStartDialog
 
     dialog = FirstStartDialog(default)
     dialog.exec()
@@ -54,7 +58,7 @@ def _ask_first_start(default: Path):
 
 def open_or_create(location: DatabaseLocation, *, demo: bool) -> Database:
     """Open the database, creating it first when it is the demo (the first start creates the others)."""
-    from barometer_desktop.storage.seed import initialize_database
+    from barometer_desktop.storage.seed import initialize_database  # noqa: PLC0415 - lazy: loads the ORM, which only edits need (reading goes through Core)
 
     if demo and location.path is not None and not location.path.exists():
         return initialize_database(location, demo=True)
@@ -74,7 +78,7 @@ def _first_start(default: Path) -> tuple[DatabaseLocation, bool] | None:
     policy file, a folder that cannot be written), the user sees why and
     is back at the choice.
     """
-    from barometer_desktop.storage.seed import initialize_database
+    from barometer_desktop.storage.seed import initialize_database  # noqa: PLC0415 - lazy: loads the ORM, which only edits need (reading goes through Core)
 
     while True:
         choice = _ask_first_start(default)
@@ -109,7 +113,6 @@ def choose_location(args: argparse.Namespace) -> tuple[DatabaseLocation, bool] |
         return DatabaseLocation.parse(paths.demo_database_path()), True
     if os.environ.get(paths.DATABASE_ENV):
         return DatabaseLocation.from_setting(os.environ[paths.DATABASE_ENV]), False
-    from barometer_desktop.ui.settings_dialog import configured_database_path
 
     chosen = configured_database_path()  # Settings → Database
     default = chosen or paths.default_database_path()
@@ -163,8 +166,6 @@ def open_with_recovery(location: DatabaseLocation, *, demo: bool):
     Returns (db, lock, banner text) or None when nothing could be opened.
     The file that failed is never written to.
     """
-    from barometer_desktop.storage.backup import copy_for_opening, newest_automatic_backup
-    from barometer_desktop.ui.shared_use import open_for_this_copy
 
     try:
         return open_for_this_copy(location, lambda loc: open_or_create(loc, demo=demo))
@@ -193,8 +194,6 @@ def open_with_recovery(location: DatabaseLocation, *, demo: bool):
 
 def attach_shared_use(window, lock, banner: str):
     """Poll for others' changes; keep our lock alive; show the read-only banner."""
-    from barometer_desktop.ui.refresh import DataRefresher
-    from barometer_desktop.ui.shared_use import LockKeeper
 
     window.refresher = DataRefresher(window.state, parent=window)
     keeper = None
@@ -211,9 +210,6 @@ def attach_shared_use(window, lock, banner: str):
 def run_gui(args: argparse.Namespace) -> int:
     configure_logging()
     app = create_application(getattr(args, "lang", None))
-    from barometer_desktop.ui.crash_dialog import install_exception_hook
-    from barometer_desktop.ui.main_window import MainWindow
-    from barometer_desktop.ui.state import AppState
 
     install_exception_hook()
     try:
@@ -228,7 +224,6 @@ def run_gui(args: argparse.Namespace) -> int:
     if opened is None:
         return 1
     db, lock, banner = opened
-    from barometer_desktop.ui.settings_dialog import configured_report_year
 
     window = MainWindow(AppState(db, configured_report_year() or default_report_year(db)))
     keeper = attach_shared_use(window, lock, banner)
@@ -240,9 +235,8 @@ def run_gui(args: argparse.Namespace) -> int:
     window.state.db.close()
     if getattr(window, "restart_requested", False):
         # Only now, with the lock released and the database closed, so the new copy opens it for writing.
-        import subprocess
 
-        subprocess.Popen(restart_command())  # noqa: S603 - our own program, as it was started
+        subprocess.Popen(restart_command())  # our own program, as it was started
     return code
 
 

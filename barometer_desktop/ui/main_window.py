@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -27,8 +27,19 @@ from PySide6.QtWidgets import (
 from barometer_desktop import APP_NAME
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import announce, explain_focused, leave_with_tab, named
+from barometer_desktop.ui.app_menus import add_settings_and_help
+from barometer_desktop.ui.database_menu import DatabaseMenu
+from barometer_desktop.ui.file_actions import FileActions
 from barometer_desktop.ui.fit import remember_splitter, scrolling
 from barometer_desktop.ui.screens.base import Screen
+from barometer_desktop.ui.screens.committees.screen import CommitteesScreen
+from barometer_desktop.ui.screens.entry.screen import DataEntryScreen
+from barometer_desktop.ui.screens.importing.screen import ImportScreen
+from barometer_desktop.ui.screens.indicators.screen import IndicatorsScreen
+from barometer_desktop.ui.screens.missing.screen import MissingDataScreen
+from barometer_desktop.ui.screens.overview.screen import OverviewScreen
+from barometer_desktop.ui.screens.report.screen import ReportScreen
+from barometer_desktop.ui.screens.start.screen import StartPage
 from barometer_desktop.ui.state import AppState
 
 # Settings keys (QSettings, per user).
@@ -42,18 +53,14 @@ class _NavigationDelegate(QStyledItemDelegate):
     frame: while the list has the keyboard, the current item is framed in the
     theme's focus colour, so keyboard users see where they are."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # noqa: N802, ANN001 - Qt override
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
         super().initStyleOption(option, index)
         option.state &= ~QStyle.StateFlag.State_HasFocus
 
-    def paint(self, painter, option, index) -> None:  # noqa: ANN001 - Qt override
+    def paint(self, painter, option, index) -> None:
         super().paint(painter, option, index)
         view = self.parent()
         if view is not None and view.hasFocus() and index == view.currentIndex():
-            from PySide6.QtGui import QPen
-
-            from barometer_desktop.ui import theme
-
             painter.save()
             painter.setPen(QPen(theme.NAVIGATION_FOCUS, 3))
             painter.drawRect(option.rect.adjusted(2, 2, -3, -3))
@@ -65,17 +72,17 @@ class _ScreenStack(QStackedWidget):
     only when that screen cannot shrink to the window (a hidden screen's
     size, or the preferred height of wrapped text, never forces it)."""
 
-    def _page_hint(self, hint: str):  # noqa: ANN202 - a QSize
+    def _page_hint(self, hint: str):
         page = self.currentWidget()
         return getattr(page, hint)() if page is not None else getattr(super(), hint)()
 
-    def sizeHint(self):  # noqa: N802, ANN201 - Qt override
+    def sizeHint(self):
         return self._page_hint("minimumSizeHint")
 
-    def minimumSizeHint(self):  # noqa: N802, ANN201 - Qt override
+    def minimumSizeHint(self):
         return self._page_hint("minimumSizeHint")
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+    def heightForWidth(self, width: int) -> int:
         return self._page_hint("minimumSizeHint").height()
 
 
@@ -143,10 +150,6 @@ class MainWindow(QMainWindow):
     # -- construction --------------------------------------------------------
 
     def _add_screens(self) -> None:
-        from barometer_desktop.ui.screens.indicators.screen import IndicatorsScreen
-        from barometer_desktop.ui.screens.overview.screen import OverviewScreen
-        from barometer_desktop.ui.screens.start.screen import StartPage
-
         start = self.add_screen("start", self.tr("The year's cycle"), lambda: StartPage(self.state))
         start.go_to.connect(self.go_to)
         overview = self.add_screen("overview", self.tr("Barometer"), lambda: OverviewScreen(self.state))
@@ -159,9 +162,6 @@ class MainWindow(QMainWindow):
         self._add_import_screen()
 
     def _add_entry_screens(self) -> None:
-        from barometer_desktop.ui.screens.entry.screen import DataEntryScreen
-        from barometer_desktop.ui.screens.missing.screen import MissingDataScreen
-
         entry = self.add_screen("entry", self.tr("Data entry"), lambda: DataEntryScreen(self.state))
         missing = self.add_screen("missing", self.tr("Missing data"), lambda: MissingDataScreen(self.state))
 
@@ -178,8 +178,6 @@ class MainWindow(QMainWindow):
         badge(missing.line_count())
 
     def _add_committees_screen(self) -> None:
-        from barometer_desktop.ui.screens.committees.screen import CommitteesScreen
-
         screen = self.add_screen("committees", self.tr("Committees"), lambda: CommitteesScreen(self.state))
 
         def show_badge(count: int) -> None:
@@ -204,14 +202,9 @@ class MainWindow(QMainWindow):
         self._indicators_screen.select_indicator(indicator_id)
 
     def _add_report_screen(self) -> None:
-        from barometer_desktop.ui.screens.report.screen import ReportScreen
-
         self.add_screen("report", self.tr("Report"), lambda: ReportScreen(self.state))
 
     def _add_import_screen(self) -> None:
-        from barometer_desktop.ui.file_actions import FileActions
-        from barometer_desktop.ui.screens.importing.screen import ImportScreen
-
         self.add_screen("import", self.tr("Import"), lambda: ImportScreen(self.state))
         # Back up, restore, import, export, publish: inserted above Quit.
         self.file_actions = FileActions(self)
@@ -268,7 +261,6 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.file_menu.addAction(quit_action)
-        from barometer_desktop.ui.database_menu import DatabaseMenu
 
         self.database_menu = DatabaseMenu(self, self.state, self.file_menu)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -279,7 +271,6 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        from barometer_desktop.ui.app_menus import add_settings_and_help
 
         add_settings_and_help(self)
 
@@ -410,7 +401,7 @@ class MainWindow(QMainWindow):
         if not self.close():
             self.restart_requested = False
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.confirm_leave_all():
             event.ignore()
             return

@@ -30,7 +30,7 @@ class PrintError(BarometerError):
 
 def page_count(pdf: Path) -> int:
     """How many pages the PDF has (also what the print dialog offers as its page range)."""
-    import pypdfium2
+    import pypdfium2  # noqa: PLC0415 - lazy: PDFium loads only when a report is printed
 
     document = _open(pdf, pypdfium2)
     try:
@@ -60,7 +60,7 @@ def ask(printer: QPrinter, parent: QWidget | None, pages: int) -> bool:
 
 def print_pdf(pdf: Path, printer: QPrinter, progress: Callable[[int, int], None] | None = None) -> int:
     """Print the PDF's pages (the range chosen in the dialog, else all) on printer; how many were printed."""
-    import pypdfium2
+    import pypdfium2  # noqa: PLC0415 - lazy: PDFium loads only when a report is printed
 
     document = _open(pdf, pypdfium2)
     try:
@@ -97,7 +97,7 @@ def _open(pdf: Path, pypdfium2):
 
 def _page_size(pdf: Path) -> QPageSize:
     """The first page's paper size (A4 for our report), so the dialog starts on the right paper."""
-    import pypdfium2
+    import pypdfium2  # noqa: PLC0415 - lazy: PDFium loads only when a report is printed
 
     document = _open(pdf, pypdfium2)
     try:

@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 
 from barometer_desktop import i18n, labels
 from barometer_desktop.domain.types import ComparisonBasis, SignificancePolicy
-from barometer_desktop.errors import BarometerError, ValidationError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, ValidationError
 from barometer_desktop.storage import catalog, settings_store
 from barometer_desktop.ui.accessibility import focus_proxy, named
 from barometer_desktop.ui.changes import EVERYTHING
 from barometer_desktop.ui.date_field import date_edit_format
 from barometer_desktop.ui.state import AppState
+from barometer_desktop.ui.translation import install_translators
 
 # QSettings keys (per user).
 DATABASE_PATH_KEY = "database/path"
@@ -77,7 +78,7 @@ class SettingsDialog(QDialog):
 
     # -- construction --------------------------------------------------------
 
-    def _with_browse(self, edit: QLineEdit, name: str, slot, label: str) -> QWidget:  # noqa: ANN001 - a slot
+    def _with_browse(self, edit: QLineEdit, name: str, slot, label: str) -> QWidget:  # a slot
         row = QWidget()
         # The row's label and mnemonic reach the path field; a screen reader names it by the label.
         focus_proxy(row, edit)
@@ -276,8 +277,6 @@ class SettingsDialog(QDialog):
     def _check_database_path(self) -> None:
         text = self.database_edit.text().strip()
         if text and not Path(text).parent.is_dir():
-            from barometer_desktop.errors import QT_TRANSLATE_NOOP
-
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "The folder of {path} does not exist."), field=DATABASE_PATH_KEY, path=text
             )
@@ -313,8 +312,6 @@ class SettingsDialog(QDialog):
         previous = settings.value(LANGUAGE_KEY, i18n.current_language(), type=str)
         settings.setValue(LANGUAGE_KEY, language)
         if language != previous:
-            from barometer_desktop.ui.translation import install_translators
-
             install_translators(QApplication.instance(), language)
             # The open screens keep the words they were built with: say so, and offer the restart.
             answer = QMessageBox.question(

@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from barometer_desktop.network_drives import network_drive_notice
 from barometer_desktop.storage.database import Database, open_database
-from barometer_desktop.storage.engine import DatabaseLocation
-from barometer_desktop.storage.instance_lock import HEARTBEAT_SECONDS, InstanceLock, LockHolder
+from barometer_desktop.storage.instance_lock import HEARTBEAT_SECONDS, InstanceLock, LockHolder, read_holder
+from barometer_desktop.storage.sql_engine import DatabaseLocation
 
 
 def banner_text(holder: LockHolder | None) -> str:
@@ -89,7 +89,6 @@ class LockKeeper(QObject):
         self.timer.stop()
         # Stop writing at once: the other copy now owns the file.
         self.db.read_only = True
-        from barometer_desktop.storage.instance_lock import read_holder
 
         self.lost.emit(banner_text(read_holder(self.lock.path)))
         return False

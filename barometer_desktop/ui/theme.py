@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 TEXT_CONTRAST = 4.5
 NON_TEXT_CONTRAST = 3.0
@@ -231,19 +232,15 @@ def relative_font(base: QFont, factor: float = 1.0, *, bold: bool = False) -> QF
     return font
 
 
-def style_heading(label, level: int = 1):  # noqa: ANN001, ANN201 - a QLabel
+def style_heading(label, level: int = 1):  # a QLabel
     """A heading: larger than the user's font by the level's factor, bold, in the heading colour."""
-    from PySide6.QtWidgets import QApplication
-
     label.setFont(relative_font(QApplication.font(), HEADING_SIZES[level], bold=True))
     paint_text(label, "heading")
     return label
 
 
-def paint_text(widget, role: str | None, *, bold: bool | None = None):  # noqa: ANN001, ANN201 - a QWidget
+def paint_text(widget, role: str | None, *, bold: bool | None = None):  # a QWidget
     """Give a label (or any widget) a role's text colour through its palette; None gives the palette's own back."""
-    from PySide6.QtWidgets import QApplication
-
     palette = QPalette(widget.palette())
     if role is None:
         default = QApplication.palette()
@@ -276,8 +273,6 @@ def boxed_style(fill_role: str, *, border_role: str | None = None) -> str:
 
 def light_palette() -> QPalette:
     """Qt's standard light palette (Fusion), for tests and screenshots."""
-    from PySide6.QtWidgets import QStyleFactory
-
     return QStyleFactory.create("Fusion").standardPalette()
 
 

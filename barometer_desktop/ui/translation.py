@@ -17,19 +17,19 @@ class CatalogTranslator(QTranslator):
         super().__init__()
         self._entries = i18n.catalog(lang)
 
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ANN001 - Qt signature
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # Qt signature
         # None becomes a null QString, which tells Qt "not translated here"
         # (an empty string would replace the text with nothing).
         return self._entries.get((context, source_text))
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+    def isEmpty(self) -> bool:  # Qt override
         return not self._entries
 
 
 _installed: list[QTranslator] = []
 
 
-def _fresh(compiled, source) -> bool:  # noqa: ANN001 - paths
+def _fresh(compiled, source) -> bool:  # paths
     """A .qm left over from before the .ts was edited (a checkout) must not hide the edit."""
     if not compiled.is_file():
         return False

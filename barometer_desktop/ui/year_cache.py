@@ -17,6 +17,9 @@ from collections.abc import Callable, Collection, Hashable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from barometer_desktop.assembly.assemble_snapshot import assemble
+from barometer_desktop.ui.screens.entry.sheet import load_sheet
+
 if TYPE_CHECKING:
     from barometer_desktop.assembly.snapshot import BarometerSnapshot
     from barometer_desktop.report.produce import EditionStatus, FinalEdition
@@ -49,7 +52,6 @@ class YearCache:
         """The assembled year as the screens show it: by default the main area
         and the country only (missing data, goal status and follow-up do not
         depend on the comparison areas); `area_names=None` for every area."""
-        from barometer_desktop.assembly.build import assemble
 
         day = today or date.today()
         areas = None if area_names is None else tuple(sorted(area_names))
@@ -60,13 +62,12 @@ class YearCache:
 
     def sheet(self, year: int, today: date | None = None) -> EntrySheet:
         """The year's entry sheet (the grid's rows and "Mangler data"'s list)."""
-        from barometer_desktop.ui.screens.entry.sheet import load_sheet
 
         day = today or date.today()
         return self._kept_or(("sheet", year, day), lambda: load_sheet(self._database(), year, day))
 
     def edition_status(self, year: int, lang: str, display_lang: str) -> EditionStatus:
-        from barometer_desktop.report.produce import edition_status
+        from barometer_desktop.report.produce import edition_status  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
 
         return self._kept_or(
             ("edition_status", year, lang, display_lang),
@@ -74,7 +75,7 @@ class YearCache:
         )
 
     def finals_of_year(self, year: int, display_lang: str) -> tuple[list[FinalEdition], bool]:
-        from barometer_desktop.report.produce import finals_of_year
+        from barometer_desktop.report.produce import finals_of_year  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
 
         return self._kept_or(
             ("finals_of_year", year, display_lang),

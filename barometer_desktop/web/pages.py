@@ -13,8 +13,8 @@ from html import escape
 from barometer_desktop import labels
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
 from barometer_desktop.domain.chart_text import describe_series
-from barometer_desktop.domain.indicators import DETAIL_FIELDS
 from barometer_desktop.domain.formatting import format_change, format_date, format_number, format_value
+from barometer_desktop.domain.indicators import DETAIL_FIELDS
 from barometer_desktop.domain.types import TREND_SYMBOLS, GoalStatus, Trend
 from barometer_desktop.i18n import translate
 from barometer_desktop.web.public import PublicGoal, PublicIndicator, goal_file

@@ -10,12 +10,15 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
 from barometer_desktop.atomic_files import atomic_site
+from barometer_desktop.domain.areas import main_area
 from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
 from barometer_desktop.i18n import output_language
 from barometer_desktop.resources import shipped_path
+from barometer_desktop.storage import catalog
 from barometer_desktop.web.csv_files import indicator_csv, published_csv
 from barometer_desktop.web.pages import ABOUT_FILE, FAVICON_FILE, Pages
 from barometer_desktop.web.public import goal_file, public_goals
@@ -63,9 +66,6 @@ def publish_site(
 
 def publish_from_database(db, year: int, out_dir: Path | str, lang: str = "da") -> Path:
     """Assemble the year's snapshot (as the report does) and publish it; a year without data is refused."""
-    from barometer_desktop.assembly.build import assemble
-    from barometer_desktop.domain.areas import main_area
-    from barometer_desktop.storage import catalog
 
     protect = (db.location.path,) if db.location.path is not None else ()
     check_site_folder(out_dir, protect=protect)

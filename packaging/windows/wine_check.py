@@ -36,7 +36,7 @@ SETTINGS_KEY = rf"Software\{PUBLISHER}\{APP}"
 PREVIOUS_VERSION = "0.0.1"
 
 
-def _load_build():  # noqa: ANN202 - a module
+def _load_build():
     spec = importlib.util.spec_from_file_location("barometer_packaging_build", HERE.parent / "build.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there

@@ -3,7 +3,7 @@
 import time
 from datetime import date
 
-from barometer_desktop.domain.followup import missing_follow_up
+from barometer_desktop.domain.follow_up_rules import missing_follow_up
 from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.storage import committees, follow_up, settings_store
 from barometer_desktop.storage.follow_up import FollowUpEntry, ReportEntry

@@ -9,12 +9,11 @@ from __future__ import annotations
 import statistics
 import time
 
+from national_scale import LAST_YEAR, build_national_database  # beside this file
 from sqlalchemy import func, select
 
 from barometer_desktop.storage.database import open_database
 from barometer_desktop.storage.models import Area, Indicator, Observation
-
-from national_scale import LAST_YEAR, build_national_database  # beside this file
 
 TARGET_SECONDS = 0.100
 

@@ -33,7 +33,7 @@ def _best(function, runs: int = 5) -> float:
 
 @pytest.fixture(scope="module")
 def snapshot(_demo_template):
-    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.assembly.assemble_snapshot import assemble
     from barometer_desktop.storage.database import open_database
 
     db = open_database(_demo_template, read_only=True)
@@ -44,8 +44,8 @@ def snapshot(_demo_template):
 
 
 def _render(snapshot):
-    from barometer_desktop.report.build import render
     from barometer_desktop.report.front import ReportOptions
+    from barometer_desktop.report.render_pdf import render
 
     return render(snapshot, ReportOptions(final=True, case_number="2014-1"))
 

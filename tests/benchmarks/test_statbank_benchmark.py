@@ -15,13 +15,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "statbank"))
 
-from statbank_stub import StubStatBank, StubTable  # noqa: E402
+from statbank_stub import StubStatBank, StubTable
 
-from barometer_desktop.statbank.client import StatBankClient  # noqa: E402
-from barometer_desktop.statbank.fetch import fetch_indicator  # noqa: E402
-from barometer_desktop.storage import catalog, indicator_sources  # noqa: E402
-from barometer_desktop.storage.database import open_database  # noqa: E402
-from barometer_desktop.storage.indicator_sources import IndicatorSourceRecord  # noqa: E402
+from barometer_desktop.statbank.client import StatBankClient
+from barometer_desktop.statbank.fetch import fetch_indicator
+from barometer_desktop.storage import catalog, indicator_sources
+from barometer_desktop.storage.database import open_database
+from barometer_desktop.storage.indicator_sources import IndicatorSourceRecord
 
 YEARS = [str(y) for y in range(2005, 2025)]
 

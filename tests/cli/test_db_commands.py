@@ -168,7 +168,7 @@ def test_read_only_file_is_not_upgraded(tmp_path: Path, monkeypatch, capsys):
     target.chmod(0o444)
     if os.geteuid() == 0:
         # root may write a 0444 file anyway; act as an ordinary user would see it.
-        from barometer_desktop.storage import engine
+        from barometer_desktop.storage import sql_engine as engine
 
         real_access = os.access
         monkeypatch.setattr(
@@ -189,7 +189,7 @@ def test_missing_file(tmp_path: Path, capsys):
 
 @pytest.mark.parametrize("verb", [["db", "check"], ["db", "upgrade"]])
 def test_locked_database(tmp_path: Path, verb, monkeypatch, capsys):
-    from barometer_desktop.storage import engine
+    from barometer_desktop.storage import sql_engine as engine
 
     monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 100)
     # An old file in rollback-journal mode, exclusively locked by another program.

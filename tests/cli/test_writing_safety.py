@@ -12,8 +12,8 @@ import pytest
 
 from barometer_desktop.cli.main import main
 from barometer_desktop.storage import backup as backup_module
-from barometer_desktop.storage import engine as engine_module
-from barometer_desktop.storage.engine import DatabaseLocation, create_database_engine
+from barometer_desktop.storage import sql_engine as engine_module
+from barometer_desktop.storage.sql_engine import DatabaseLocation, create_database_engine
 
 
 def _fail(capsys, *args: str) -> str:

@@ -230,7 +230,7 @@ def test_no_significance_when_rounded_values_are_equal() -> None:
 
 # --- goal status ---------------------------------------------------------------
 
-I, W, U, N, D = Trend.IMPROVED, Trend.WORSENED, Trend.UNCHANGED, Trend.NO_DIRECTION, Trend.NO_DATA
+I, W, U, N, D = Trend.IMPROVED, Trend.WORSENED, Trend.UNCHANGED, Trend.NO_DIRECTION, Trend.NO_DATA  # noqa: E741 - read as the trend symbols
 
 
 @pytest.mark.parametrize(

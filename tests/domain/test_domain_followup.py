@@ -1,10 +1,10 @@
 from datetime import date
 
-from barometer_desktop.domain.followup import (
+from barometer_desktop.domain.follow_up_rules import (
+    CommitteeMissing,
     CommitteeReportState,
     DecisionCandidate,
     PlanGoalState,
-    CommitteeMissing,
     committees_missing_report,
     follow_up_deadline,
     goals_partly_followed_up,
@@ -160,7 +160,7 @@ def test_late_report_is_received_but_late() -> None:
 
 
 def test_missing_follow_up_groups_by_committee_and_counts() -> None:
-    from barometer_desktop.domain.followup import missing_count, missing_follow_up, notice_for
+    from barometer_desktop.domain.follow_up_rules import missing_count, notice_for
 
     reports = [
         report("BUU", date(2012, 2, 1)),
@@ -197,7 +197,6 @@ def test_missing_follow_up_groups_by_committee_and_counts() -> None:
 
 
 def test_awaited_report_before_deadline_is_not_missing_yet() -> None:
-    from barometer_desktop.domain.followup import missing_follow_up
 
     reports = [report("BUU", None)]
     goals = [goal(1, "BUU", None), goal(2, "BUU", FollowUpStatus.NOT_FOLLOWED_UP)]
@@ -208,7 +207,7 @@ def test_awaited_report_before_deadline_is_not_missing_yet() -> None:
 
 
 def test_draft_recommendation_names_requests_and_reasons() -> None:
-    from barometer_desktop.domain.followup import draft_recommendation
+    from barometer_desktop.domain.follow_up_rules import draft_recommendation
 
     text = draft_recommendation(
         "Teknik- og Miljøudvalget", 2013, supplementary_report=True, plan_revision=True,

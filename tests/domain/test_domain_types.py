@@ -3,14 +3,14 @@ import math
 import pytest
 
 from barometer_desktop.domain.types import (
+    MAX_MAGNITUDE,
     ComparisonBasis,
     Direction,
     FollowUpStatus,
     Frequency,
     GoalStatus,
-    Trend,
-    MAX_MAGNITUDE,
     RangeProblem,
+    Trend,
     Unit,
     value_range,
 )

@@ -73,13 +73,13 @@ def xlsx_with_entities(kind: str, member: str = "xl/worksheets/sheet1.xml") -> b
         text = zipfile.ZipFile(io.BytesIO(data)).read(member).decode("utf-8")
         body = re.sub(r"^<\?xml[^>]*\?>", "", text)
         entity = '<!ENTITY e SYSTEM "file:///etc/passwd">' if kind == "xxe" else '<!ENTITY e "lol">'
-        return replace_members(data, {member: f"<!DOCTYPE x [{entity}]>{body}".encode("utf-8")})
+        return replace_members(data, {member: f"<!DOCTYPE x [{entity}]>{body}".encode()})
     sheet = _sheet(data)
     if kind == "xxe":
         doctype = '<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
         cell = '<c r="A3" t="inlineStr"><is><t>&xxe;</t></is></c>'
     else:
-        lol = ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{i} "{("&lol%d;" % (i - 1)) * 10}">' for i in range(1, 10)]
+        lol = ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)]
         doctype = "<!DOCTYPE x [" + "".join(lol) + "]>"
         cell = '<c r="A3" t="inlineStr"><is><t>&lol9;</t></is></c>'
     sheet = doctype + sheet.replace("</sheetData>", f'<row r="3">{cell}</row></sheetData>')

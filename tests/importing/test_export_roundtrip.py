@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 
 from barometer_desktop.cli.main import main
+from barometer_desktop.domain.periods import Period
 from barometer_desktop.errors import ExportError
 from barometer_desktop.importing.export import export_values
 from barometer_desktop.importing.service import import_file
-from barometer_desktop.storage import catalog, observation_edits
+from barometer_desktop.storage import catalog
 from barometer_desktop.storage.observations import ObservationInput
-from barometer_desktop.domain.periods import Period
+from tests import stored_values
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
@@ -22,7 +23,7 @@ def test_export_then_import_round_trips(demo_db, policy_db, tmp_path: Path, cont
     awkward = 0.1 + 0.2 if suffix == ".csv" else 33.3333333333333
     indicators = {i.code: i.id for i in catalog.indicators(demo_db)}
     areas = {a.name: a.id for a in catalog.areas(demo_db)}
-    observation_edits.save(demo_db, [
+    stored_values.save(demo_db, [
         ObservationInput(indicators["1.2"], areas["Odense"], Period.quarter(2013, 2), awkward, note="a;b \"c\"\nd",
                          note_is_public=True),
         ObservationInput(indicators["4.1"], areas["Aalborg"], Period.month(2012, 11), 1234.5678901234, sample_size=1500,

@@ -343,7 +343,7 @@ def hostile_csv(draw):
                                  "random"]))
     if kind == "cp1252 line":
         line = "1.2;Århus;2014;5,5;ændret\n".encode("cp1252")
-        return base + line + "6.1;Odense;2012;61;ø\n".encode("utf-8"), "linje 5"
+        return base + line + "6.1;Odense;2012;61;ø\n".encode(), "linje 5"
     if kind == "utf-16":
         return _BASE_CSV.encode(draw(st.sampled_from(["utf-16", "utf-16-le", "utf-16-be"]))), "UTF-16"
     if kind == "nul":

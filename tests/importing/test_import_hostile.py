@@ -7,18 +7,17 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import hostile_files as hostile  # tests/importing is on sys.path (pytest rootdir-less import)
 import pytest
 
 from barometer_desktop.cli.main import main
 from barometer_desktop.i18n import translate
-from barometer_desktop.importing.engine import KEPT_REJECTIONS
 from barometer_desktop.importing.errors import ImportFileError
+from barometer_desktop.importing.importer import KEPT_REJECTIONS
 from barometer_desktop.importing.mapping import ColumnMapping, fingerprint
 from barometer_desktop.importing.service import import_file, report_lines
 from barometer_desktop.importing.sources import open_table
 from barometer_desktop.storage import catalog, import_mappings, observations
-
-import hostile_files as hostile  # tests/importing is on sys.path (pytest rootdir-less import)
 
 HEADER = "indikator;område;periode;værdi;note\n"
 
@@ -44,9 +43,9 @@ def test_a_utf8_file_with_one_windows_1252_line_is_refused_naming_the_line(polic
     path = tmp_path / "blandet.csv"
     path.write_bytes(
         HEADER.encode("utf-8")
-        + "4.1;København;2011;101,5;Københavns tal\n".encode("utf-8")
+        + "4.1;København;2011;101,5;Københavns tal\n".encode()
         + "4.1;København;2012;102,5;Københavns tal\n".encode("cp1252")
-        + "4.1;Århus;2013;103,5;\n".encode("utf-8")
+        + "4.1;Århus;2013;103,5;\n".encode()
     )
     message = _refused(policy_db, path, dump_db)
     assert "blander tegnkodninger: linje 3" in message
@@ -55,7 +54,7 @@ def test_a_utf8_file_with_one_windows_1252_line_is_refused_naming_the_line(polic
 def test_a_windows_1252_file_with_one_utf8_line_further_down_is_refused(policy_db, tmp_path, dump_db):
     lines = [HEADER.encode("cp1252")] + [f"4.1;København;{y};101,5;Kbh. {y}\n".encode("cp1252") for y in range(1950, 1960)]
     path = tmp_path / "blandet.csv"
-    path.write_bytes(b"".join(lines) + b"x" * 300_000 + b"\n" + "4.1;København;2012;1;Københavns\n".encode("utf-8"))
+    path.write_bytes(b"".join(lines) + b"x" * 300_000 + b"\n" + "4.1;København;2012;1;Københavns\n".encode())
     assert "linje 13" in _refused(policy_db, path, dump_db)
 
 

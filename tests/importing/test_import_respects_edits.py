@@ -18,10 +18,11 @@ from barometer_desktop.domain.periods import Period
 from barometer_desktop.errors import DatabaseOpenError, StaleEditError
 from barometer_desktop.i18n import translate
 from barometer_desktop.importing.service import import_file
-from barometer_desktop.storage import bulk_import, catalog, observation_edits, observations
+from barometer_desktop.storage import bulk_import, catalog, observations
 from barometer_desktop.storage.database import open_database
 from barometer_desktop.storage.observations import ObservationInput
 from barometer_desktop.storage.schema import audit_log
+from tests import stored_values
 
 PERIOD = Period.parse("2013")
 
@@ -81,11 +82,11 @@ def test_an_edit_committed_while_the_import_ran_is_kept_and_the_import_refused(
 ):
     importer = any_policy_db  # user "tester"
     indicator, area = _cell(importer)
-    observation_edits.save(alice, [ObservationInput(indicator.id, area.id, PERIOD, 69.1)])
+    stored_values.save(alice, [ObservationInput(indicator.id, area.id, PERIOD, 69.1)])
     seen = _stored(alice, indicator, area)
 
     def alice_types():
-        observation_edits.save(
+        stored_values.save(
             alice, [ObservationInput(indicator.id, area.id, PERIOD, 77.7, expected_version=seen.version)]
         )
 
@@ -94,7 +95,7 @@ def test_an_edit_committed_while_the_import_ran_is_kept_and_the_import_refused(
         # Alice cannot commit in between: she is told the database is busy,
         # nothing of hers is stored, and her retry on the old state is
         # refused with the import's value. Nothing is overwritten either way.
-        from barometer_desktop.storage import engine as engine_module
+        from barometer_desktop.storage import sql_engine as engine_module
 
         monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 100)
         alice.close()
@@ -103,7 +104,7 @@ def test_an_edit_committed_while_the_import_ran_is_kept_and_the_import_refused(
 
         def alice_tries():
             try:
-                observation_edits.save(
+                stored_values.save(
                     late, [ObservationInput(indicator.id, area.id, PERIOD, 77.7, expected_version=seen.version)]
                 )
             except DatabaseOpenError as error:
@@ -149,7 +150,7 @@ def test_a_value_stored_into_an_empty_cell_while_the_import_ran_is_kept(any_poli
     importer = any_policy_db
     indicator, area = _cell(importer)
     _edit_during_write(
-        monkeypatch, lambda: observation_edits.save(alice, [ObservationInput(indicator.id, area.id, PERIOD, 70.0)])
+        monkeypatch, lambda: stored_values.save(alice, [ObservationInput(indicator.id, area.id, PERIOD, 70.0)])
     )
     with pytest.raises(StaleEditError) as raised:
         import_file(importer, _file(tmp_path))
@@ -162,7 +163,7 @@ def test_a_value_stored_into_an_empty_cell_while_the_import_ran_is_kept(any_poli
 def test_dry_run_and_import_agree_on_what_they_change(any_policy_db, tmp_path):
     db = any_policy_db
     indicator, area = _cell(db)
-    observation_edits.save(db, [ObservationInput(indicator.id, area.id, PERIOD, 69.1)])
+    stored_values.save(db, [ObservationInput(indicator.id, area.id, PERIOD, 69.1)])
     path = _file(tmp_path)
     dry = import_file(db, path, dry_run=True)
     done = import_file(db, path)
@@ -176,13 +177,13 @@ def test_dry_run_and_import_agree_on_what_they_change(any_policy_db, tmp_path):
 def test_an_imported_value_continues_a_cleared_cells_versions(any_policy_db, alice, tmp_path):
     importer = any_policy_db
     indicator, area = _cell(importer)
-    observation_edits.save(alice, [ObservationInput(indicator.id, area.id, PERIOD, 69.1)])
+    stored_values.save(alice, [ObservationInput(indicator.id, area.id, PERIOD, 69.1)])
     seen = _stored(alice, indicator, area)
-    observation_edits.delete(importer, indicator.id, area.id, PERIOD, seen.version)
+    stored_values.delete(importer, indicator.id, area.id, PERIOD, seen.version)
     assert import_file(importer, _file(tmp_path)).written
     assert _stored(importer, indicator, area).version > seen.version
     with pytest.raises(StaleEditError):
-        observation_edits.save(
+        stored_values.save(
             alice, [ObservationInput(indicator.id, area.id, PERIOD, 70.0, expected_version=seen.version)]
         )
     assert _stored(importer, indicator, area).value == 11.5

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from barometer_desktop.cli.main import main
 from barometer_desktop import municipalities, policy_file
+from barometer_desktop.cli.main import main
 from barometer_desktop.errors import ValidationError
 from barometer_desktop.resources import shipped_path
 from barometer_desktop.storage import catalog, policy_definition, settings_store

@@ -7,12 +7,13 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from barometer_desktop.assembly.build import assemble
+from barometer_desktop.assembly.assemble_snapshot import assemble
+from barometer_desktop.domain.periods import Period
 from barometer_desktop.errors import StaleEditError, ValidationError
 from barometer_desktop.report.produce import NEW_FINAL, REISSUED, produce_report
-from barometer_desktop.domain.periods import Period
-from barometer_desktop.storage import catalog, indicators, observation_edits, observations, policies, policy_edits
+from barometer_desktop.storage import catalog, indicators, observations, policies, policy_edits
 from barometer_desktop.storage.indicators import IndicatorInput
+from tests import stored_values
 
 NEW_POLICY = "Integrationspolitik 2015-2018"
 
@@ -46,7 +47,7 @@ def _new_period(db) -> None:
 def _add_value(db, code: str, year: int, value: float) -> None:
     indicator = next(i for i in catalog.indicators(db) if i.code == code)
     main = next(a for a in catalog.areas(db) if a.is_main)
-    observation_edits.save(db, [observations.ObservationInput(indicator.id, main.id, Period.year_of(year), value)])
+    stored_values.save(db, [observations.ObservationInput(indicator.id, main.id, Period.year_of(year), value)])
 
 
 def test_each_year_is_reported_under_its_policy(demo_db):

@@ -6,7 +6,7 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from barometer_desktop.assembly.build import assemble
+from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.report.produce import NEW_FINAL, REISSUED, produce_report
 from barometer_desktop.storage import catalog, policies
 from barometer_desktop.storage.database import open_database

@@ -11,7 +11,7 @@ REPORT_DAY = date(2014, 4, 2)
 @pytest.fixture(scope="module")
 def demo_snapshot(_demo_template: Path):
     """The demo barometer for 2013, assembled once per module from a read-only template."""
-    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.assembly.assemble_snapshot import assemble
     from barometer_desktop.storage.database import open_database
 
     db = open_database(_demo_template, read_only=True, user_name="reader")
@@ -23,8 +23,8 @@ def demo_snapshot(_demo_template: Path):
 
 @pytest.fixture(scope="module")
 def demo_pdf(demo_snapshot, tmp_path_factory):
-    from barometer_desktop.report.build import export_pdf
     from barometer_desktop.report.front import ReportOptions
+    from barometer_desktop.report.render_pdf import export_pdf
 
     path = tmp_path_factory.mktemp("report") / "status-2013.pdf"
     written = export_pdf(demo_snapshot, path, ReportOptions(final=False, case_number="2014-0042", lang="da"))

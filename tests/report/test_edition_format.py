@@ -13,8 +13,8 @@ from pypdf import PdfReader
 
 from barometer_desktop.domain.types import SignificancePolicy
 from barometer_desktop.report import edition_format
-from barometer_desktop.report.build import render
 from barometer_desktop.report.options import ReportOptions
+from barometer_desktop.report.render_pdf import render
 from barometer_desktop.report.snapshot_codec import from_json, to_json
 
 EDITIONS = Path(__file__).parent.parent / "fixtures" / "editions"

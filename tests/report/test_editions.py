@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from hypothesis import given, settings
@@ -16,7 +16,8 @@ from barometer_desktop.domain.periods import Period
 from barometer_desktop.errors import ExportError, ValidationError
 from barometer_desktop.report import snapshot_codec
 from barometer_desktop.report.produce import DRAFT, NEW_FINAL, REISSUED, edition_status, produce_report
-from barometer_desktop.storage import catalog, editions, observation_edits, observations
+from barometer_desktop.storage import catalog, editions, observations
+from tests import stored_values
 
 TODAY = date(2014, 4, 2)
 
@@ -34,7 +35,7 @@ def _change_value(db, indicator, year: int, value: float) -> None:
     current = next(
         r for r in observations.series(db, indicator.id, [main.id]) if r.period == Period.year_of(year)
     )
-    observation_edits.save(db, [observations.ObservationInput(
+    stored_values.save(db, [observations.ObservationInput(
         indicator.id, main.id, Period.year_of(year), value, std_error=current.std_error,
         expected_version=current.version,
     )])
@@ -220,18 +221,18 @@ def test_final_edition_is_not_stored_when_its_pdf_cannot_be_put_in_place(demo_db
 def _creation_time(path) -> datetime:
     """The PDF's /CreationDate (D:YYYYMMDDHHmmSS+00'00') as an aware UTC time."""
     raw = str(PdfReader(path).metadata["/CreationDate"])
-    return datetime.strptime(raw[2:16], "%Y%m%d%H%M%S").replace(tzinfo=timezone.utc)
+    return datetime.strptime(raw[2:16], "%Y%m%d%H%M%S").replace(tzinfo=UTC)
 
 
 def test_a_draft_carries_the_time_it_was_made_and_a_final_edition_the_editions_time(demo_db, tmp_path):
-    before = datetime.now(timezone.utc).replace(microsecond=0)
+    before = datetime.now(UTC).replace(microsecond=0)
     draft = produce_report(demo_db, 2013, tmp_path / "draft.pdf", today=TODAY)
-    after = datetime.now(timezone.utc)
+    after = datetime.now(UTC)
     assert before <= _creation_time(draft.path) <= after  # not noon of the snapshot's date
 
     final = produce_report(demo_db, 2013, tmp_path / "final.pdf", final=True, today=TODAY)
     stored = editions.load_edition(demo_db, 2013, "da")
-    assert _creation_time(final.path) == stored.created_at.astimezone(timezone.utc)
+    assert _creation_time(final.path) == stored.created_at.astimezone(UTC)
     again = produce_report(demo_db, 2013, tmp_path / "again.pdf", final=True, today=date(2015, 1, 1))
     assert again.kind == REISSUED and _creation_time(again.path) == _creation_time(final.path)
     assert (tmp_path / "again.pdf").read_bytes() == (tmp_path / "final.pdf").read_bytes()

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from barometer_desktop.assembly.build import assemble
+from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.domain.types import Trend
-from barometer_desktop.report.build import export_pdf
 from barometer_desktop.report.front import ReportOptions
+from barometer_desktop.report.render_pdf import export_pdf
 from barometer_desktop.report.snapshot_codec import from_json, to_json
 from barometer_desktop.storage import settings_store
 from barometer_desktop.web.publish import publish_site

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from barometer_desktop.assembly.build import assemble
+from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.domain.types import SignificancePolicy
 from barometer_desktop.i18n import output_language
 from barometer_desktop.labels import rule_sentences

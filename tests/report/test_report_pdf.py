@@ -56,8 +56,8 @@ def test_goals_not_recorded_are_never_printed_as_not_followed_up(demo_snapshot, 
     a report received after the deadline is printed as late."""
     from dataclasses import replace
 
-    from barometer_desktop.report.build import export_pdf
     from barometer_desktop.report.front import ReportOptions
+    from barometer_desktop.report.render_pdf import export_pdf
 
     suu = next(c for c in demo_snapshot.committees if c.short_name == "SUU")
     assert suu.not_recorded and not suu.lacking and suu.candidate is None
@@ -161,16 +161,16 @@ def test_danish_letters_extract_as_text(demo_pdf, read_text):
 
 
 def test_the_same_snapshot_gives_the_same_bytes(demo_snapshot, tmp_path):
-    from barometer_desktop.report.build import render
     from barometer_desktop.report.front import ReportOptions
+    from barometer_desktop.report.render_pdf import render
 
     options = ReportOptions(final=True, case_number="1", lang="da")
     assert render(demo_snapshot, options)[0] == render(demo_snapshot, options)[0]
 
 
 def test_english_report_uses_english_number_format(demo_snapshot, tmp_path, read_text):
-    from barometer_desktop.report.build import export_pdf
     from barometer_desktop.report.front import ReportOptions
+    from barometer_desktop.report.render_pdf import export_pdf
 
     written = export_pdf(demo_snapshot, tmp_path / "en.pdf", ReportOptions(lang="en"))
     text = read_text(written.path)
@@ -183,8 +183,8 @@ def test_english_report_uses_english_number_format(demo_snapshot, tmp_path, read
 
 @pytest.mark.parametrize("final, mark", [(False, "UDKAST"), (True, "ENDELIG UDGAVE")])
 def test_cover_shows_draft_or_final(demo_snapshot, tmp_path, final, mark):
-    from barometer_desktop.report.build import export_pdf
     from barometer_desktop.report.front import ReportOptions
+    from barometer_desktop.report.render_pdf import export_pdf
 
     written = export_pdf(demo_snapshot, tmp_path / "r.pdf", ReportOptions(final=final, case_number="2014-77"))
     cover = PdfReader(written.path).pages[0].extract_text()
@@ -198,9 +198,9 @@ def test_a_heading_at_the_foot_of_a_page_moves_whole_to_the_next(tmp_path):
 
     from reportlab.platypus import Spacer
 
-    from barometer_desktop.report.build import _prepare_contents
     from barometer_desktop.report.document import PageDecoration, ReportCanvas, ReportTemplate
     from barometer_desktop.report.front import contents, heading
+    from barometer_desktop.report.render_pdf import _prepare_contents
     from barometer_desktop.report.styles import FONT, register_fonts
 
     register_fonts()
@@ -220,8 +220,8 @@ def test_a_heading_at_the_foot_of_a_page_moves_whole_to_the_next(tmp_path):
 
 
 def test_progress_rises_steadily_to_the_end(demo_snapshot):
-    from barometer_desktop.report.build import render
     from barometer_desktop.report.front import ReportOptions
+    from barometer_desktop.report.render_pdf import render
 
     reported = []
     render(demo_snapshot, ReportOptions(), progress=reported.append)
@@ -348,8 +348,8 @@ def test_no_report_received_is_never_printed_as_all_followed_up(demo_snapshot, t
     """A year in which no integration report has come says so, not "all goals were followed up"."""
     from dataclasses import replace
 
-    from barometer_desktop.report.build import export_pdf
     from barometer_desktop.report.front import ReportOptions
+    from barometer_desktop.report.render_pdf import export_pdf
 
     waiting = tuple(replace(c, report_received=None, report_missing=True, lacking=(), partly=(), not_recorded=())
                     for c in demo_snapshot.committees)

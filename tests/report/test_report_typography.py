@@ -18,8 +18,8 @@ import pikepdf
 import pytest
 from pypdf import PdfReader
 
-from barometer_desktop.report.build import export_pdf
 from barometer_desktop.report.front import ReportOptions
+from barometer_desktop.report.render_pdf import export_pdf
 
 MINUS, NO_BREAK_SPACE = "\u2212", "\u00a0"
 
@@ -119,8 +119,8 @@ def test_a_table_split_across_pages_leaves_at_least_three_rows_on_each(tmp_path)
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate, Spacer
 
-    from barometer_desktop.report.tables import MIN_ROWS_PER_PAGE, data_table
     from barometer_desktop.report.styles import register_fonts
+    from barometer_desktop.report.tables import MIN_ROWS_PER_PAGE, data_table
 
     register_fonts()
     path = tmp_path / "table.pdf"

@@ -16,8 +16,8 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from barometer_desktop.report.build import export_pdf
 from barometer_desktop.report.front import ReportOptions
+from barometer_desktop.report.render_pdf import export_pdf
 
 # Operators that put ink on the page (text, paths, images and forms, shadings).
 PAINTING = {"Tj", "TJ", "'", '"', "f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "Do", "sh", "BI"}

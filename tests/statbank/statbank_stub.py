@@ -62,7 +62,7 @@ class StubStatBank:
             def log_message(self, *args) -> None:  # keep test output clean
                 pass
 
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", 0))
                 body = json.loads(self.rfile.read(length).decode("utf-8") or "{}")
                 function = self.path.rstrip("/").rsplit("/", 1)[-1]

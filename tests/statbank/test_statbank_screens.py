@@ -6,9 +6,9 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
+from statbank_tables import make_table
 
 from barometer_desktop.statbank.client import BASE_URL_ENV
-from statbank_tables import make_table
 from barometer_desktop.storage import catalog, indicator_sources
 from barometer_desktop.storage.indicator_sources import IndicatorSourceRecord
 

@@ -3,8 +3,8 @@
     python tests/storage/crash_driver.py DB ROUNDS SEED REPORT.json
 
 Each round forks a child that opens DB and stores values in a loop: single
-edits (observation_edits.save with the version it read, like a user's edit) and
-imports (observation_edits.save of twelve monthly values in ONE transaction).
+edits (observation_edits.store, through tests/stored_values.py, with the version it read, like a user's edit) and
+imports (the same, twelve monthly values in ONE transaction).
 After every commit the child writes what it stored to its stdout pipe, so
 the parent knows what was "reported as saved". The parent SIGKILLs the child
 after a random delay and records the reports in REPORT.json for the test to
@@ -23,6 +23,8 @@ import sys
 import time
 from pathlib import Path
 
+from tests import stored_values
+
 IMPORTS_PER_ROUND = 30
 EDIT_YEAR = 2100  # edits use yearly periods, imports monthly ones: no overlap
 
@@ -38,7 +40,7 @@ def cells(db):
 def child(path: Path, round_no: int, out: int) -> None:
     from barometer_desktop.domain.periods import Period, PeriodKind
     from barometer_desktop.errors import StaleEditError
-    from barometer_desktop.storage import observation_edits, observations
+    from barometer_desktop.storage import observations
     from barometer_desktop.storage.database import open_database
     from barometer_desktop.storage.observations import ObservationInput
 
@@ -54,7 +56,7 @@ def child(path: Path, round_no: int, out: int) -> None:
             batch = round_no * IMPORTS_PER_ROUND + imports
             indicator, area = pairs[batch // 199]
             year = 1901 + batch % 199
-            observation_edits.save(
+            stored_values.save(
                 db,
                 [
                     ObservationInput(indicator, area, Period(year, PeriodKind.MONTH, month), float(month), note=f"imp {batch}")
@@ -68,7 +70,7 @@ def child(path: Path, round_no: int, out: int) -> None:
             current = observations.series(db, indicator, [area])
             seen = next((r.version for r in current if r.period == Period.parse(str(EDIT_YEAR))), None)
             try:
-                observation_edits.save(
+                stored_values.save(
                     db,
                     [ObservationInput(indicator, area, Period.parse(str(EDIT_YEAR)), float(seq % 100), note=f"seq {seq}", expected_version=seen)],
                 )

@@ -22,6 +22,7 @@ from barometer_desktop.domain.periods import Period
 from barometer_desktop.errors import DatabaseOpenError, StaleEditError
 from barometer_desktop.storage import catalog, observation_edits, observations
 from barometer_desktop.storage.database import open_database
+from barometer_desktop.storage.observation_edits import Removal
 from barometer_desktop.storage.observations import ObservationInput
 
 PERIODS = ("2012", "2013")
@@ -53,11 +54,11 @@ def edit(db, cells, rng, until: float, acked: list, counts: dict) -> None:
         try:
             seen = _read(db, cell)
             if seen is not None and rng.random() < 0.2:
-                observation_edits.delete(db, *cell[:3], seen.version)
+                observation_edits.store(db, (), [Removal(*cell[:3], seen.version)])
                 acked.append({"cell": list(cell[:2]) + [str(cell[2])], "old": seen.value, "new": None})
             else:
                 value = _value(rng)
-                observation_edits.save(db, [ObservationInput(
+                observation_edits.store(db, [ObservationInput(
                     *cell[:3], value, expected_version=seen.version if seen else None)])
                 acked.append({"cell": list(cell[:2]) + [str(cell[2])], "old": seen.value if seen else None,
                               "new": value})
@@ -70,7 +71,7 @@ def edit(db, cells, rng, until: float, acked: list, counts: dict) -> None:
 
 
 def read(db, cells, rng, until: float, acked: list, counts: dict) -> None:
-    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.assembly.assemble_snapshot import assemble
 
     while time.monotonic() < until:
         started = time.perf_counter()

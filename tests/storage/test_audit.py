@@ -7,9 +7,10 @@ import json
 from sqlalchemy import select
 
 from barometer_desktop.domain.periods import Period
-from barometer_desktop.storage import catalog, observation_edits
+from barometer_desktop.storage import catalog
 from barometer_desktop.storage.models import AuditEntry, Indicator
 from barometer_desktop.storage.observations import ObservationInput
+from tests import stored_values
 
 
 def _audit(db) -> list[AuditEntry]:
@@ -26,11 +27,11 @@ def test_insert_update_delete_are_audited_with_user_and_values(any_policy_db):
     period = Period.parse("2012")
     start = len(_audit(db))
 
-    [stored] = observation_edits.save(db, [ObservationInput(indicator.id, area.id, period, 41.5)])
-    [updated] = observation_edits.save(
+    [stored] = stored_values.save(db, [ObservationInput(indicator.id, area.id, period, 41.5)])
+    [updated] = stored_values.save(
         db, [ObservationInput(indicator.id, area.id, period, 42.25, expected_version=stored.version)]
     )
-    observation_edits.delete(db, indicator.id, area.id, period, updated.version)
+    stored_values.delete(db, indicator.id, area.id, period, updated.version)
 
     entries = _audit(db)[start:]
     key = f"{indicator.id}/{area.id}/2012/year/0"
@@ -58,8 +59,8 @@ def test_a_refused_change_leaves_no_audit_row(any_policy_db):
     area = catalog.areas(db)[0]
     before = len(_audit(db))
     try:
-        observation_edits.save(db, [ObservationInput(indicator.id, area.id, Period.parse("2012"), -1.0)])
-    except Exception:  # noqa: BLE001 - the refusal itself is tested elsewhere
+        stored_values.save(db, [ObservationInput(indicator.id, area.id, Period.parse("2012"), -1.0)])
+    except Exception:  # the refusal itself is tested elsewhere
         pass
     assert len(_audit(db)) == before
 
@@ -73,8 +74,8 @@ def test_value_history_reads_the_same_for_edits_and_imports(any_policy_db, tmp_p
     db = any_policy_db
     indicator = next(i for i in catalog.indicators(db) if i.code == "1.2")
     main = next(a for a in catalog.areas(db) if a.is_main)
-    [stored] = observation_edits.save(db, [ObservationInput(indicator.id, main.id, Period.parse("2011"), 66.5)])
-    observation_edits.delete(db, indicator.id, main.id, stored.period, stored.version)
+    [stored] = stored_values.save(db, [ObservationInput(indicator.id, main.id, Period.parse("2011"), 66.5)])
+    stored_values.delete(db, indicator.id, main.id, stored.period, stored.version)
     path = tmp_path / "tal.csv"
     path.write_text(f"indikator;område;periode;værdi\n1.2;{main.name};2012;67,25\n", encoding="utf-8")
     assert import_file(db, path).written

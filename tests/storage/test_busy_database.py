@@ -5,7 +5,8 @@ import sqlite3
 import pytest
 
 from barometer_desktop.errors import DatabaseOpenError
-from barometer_desktop.storage import engine, settings_store
+from barometer_desktop.storage import settings_store
+from barometer_desktop.storage import sql_engine as engine
 from barometer_desktop.storage.database import open_database
 
 

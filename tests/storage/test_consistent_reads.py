@@ -4,10 +4,11 @@ import pytest
 from sqlalchemy import select
 
 from barometer_desktop.domain.periods import Period
-from barometer_desktop.storage import catalog, observation_edits, observations
+from barometer_desktop.storage import catalog, observations
 from barometer_desktop.storage.database import open_database
 from barometer_desktop.storage.models import Observation
 from barometer_desktop.storage.observations import ObservationInput
+from tests import stored_values
 
 
 @pytest.fixture
@@ -24,7 +25,7 @@ def two_users(demo_db_path):
 
 
 def _colleague_changes(colleague, record) -> None:
-    observation_edits.save(colleague, [ObservationInput(record.indicator_id, record.area_id, record.period, 99.0,
+    stored_values.save(colleague, [ObservationInput(record.indicator_id, record.area_id, record.period, 99.0,
                                                         expected_version=record.version)])
 
 

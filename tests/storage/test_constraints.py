@@ -7,9 +7,10 @@ from sqlalchemy import func, select
 
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.errors import ValidationError
-from barometer_desktop.storage import catalog, observation_edits
+from barometer_desktop.storage import catalog
 from barometer_desktop.storage.models import Indicator, Observation
 from barometer_desktop.storage.observations import ObservationInput
+from tests import stored_values
 
 
 def _new_indicator(goal_id: int, **overrides) -> Indicator:
@@ -59,7 +60,7 @@ def test_percent_out_of_range_is_refused_before_anything_is_stored(any_policy_db
     indicator = _percent_indicator(any_policy_db)
     area = catalog.areas(any_policy_db)[0]
     with pytest.raises(ValidationError) as raised:
-        observation_edits.save(
+        stored_values.save(
             any_policy_db,
             [
                 ObservationInput(indicator.id, area.id, Period.parse("2012"), 50.0),
@@ -75,7 +76,7 @@ def test_sample_size_zero_is_refused_by_the_service_and_the_database(any_policy_
     indicator = _percent_indicator(any_policy_db)
     area = catalog.areas(any_policy_db)[0]
     with pytest.raises(ValidationError) as raised:
-        observation_edits.save(
+        stored_values.save(
             any_policy_db, [ObservationInput(indicator.id, area.id, Period.parse("2012"), 50.0, sample_size=0)]
         )
     assert raised.value.field == "sample_size"

@@ -73,5 +73,5 @@ def test_killed_writer_loses_nothing_reported_as_saved(policy_db_path: Path, tmp
     assert audited is not None
     print(
         f"\ncrash safety: {report['rounds']} SIGKILL rounds in {report['seconds']:.1f} s, "
-        f"{sum(1 for l in report['reported'] if l[0] == 'E')} edits and {len(imports)} imports reported, none lost"
+        f"{sum(1 for line in report['reported'] if line[0] == 'E')} edits and {len(imports)} imports reported, none lost"
     )

@@ -6,10 +6,11 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from barometer_desktop.assembly.build import assemble
+from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.domain.types import GoalStatus
-from barometer_desktop.storage import catalog, committees, observation_edits, observations, settings_store
+from barometer_desktop.storage import catalog, committees, observations, settings_store
 from barometer_desktop.storage.models import Base
+from tests import stored_values
 
 
 def _counts(db) -> dict[str, int]:
@@ -46,7 +47,7 @@ def test_values_round_trip_exactly(any_policy_db):
 
     indicator = next(i for i in catalog.indicators(any_policy_db) if i.unit == "percent")
     area = catalog.areas(any_policy_db)[0]
-    stored = observation_edits.save(
+    stored = stored_values.save(
         any_policy_db,
         [
             ObservationInput(indicator.id, area.id, Period.parse("2013"), 12.345678, sample_size=812, std_error=0.0125,
@@ -58,4 +59,4 @@ def test_values_round_trip_exactly(any_policy_db):
     assert (year_value.value, year_value.sample_size, year_value.std_error) == (12.345678, 812, 0.0125)
     assert year_value.is_provisional is True and year_value.note == "Foreløbig – æøå"
     assert [r.version for r in stored] == [1, 1]
-    assert [r.period for r in observations.values_for_year(any_policy_db, 2013)] == [Period.parse("2013")]
+    assert [r.period for r in observations.yearly_values(any_policy_db, [2013])] == [Period.parse("2013")]

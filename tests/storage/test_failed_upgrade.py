@@ -13,7 +13,7 @@ from sqlalchemy import inspect
 from barometer_desktop.errors import DatabaseOpenError
 from barometer_desktop.storage import migrations
 from barometer_desktop.storage.database import open_database, upgrade_database
-from barometer_desktop.storage.engine import create_database_engine
+from barometer_desktop.storage.sql_engine import create_database_engine
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

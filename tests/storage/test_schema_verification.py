@@ -20,9 +20,9 @@ from barometer_desktop.cli.main import main
 from barometer_desktop.errors import DatabaseOpenError, SchemaTooNewError
 from barometer_desktop.storage import migrations, schema_verification
 from barometer_desktop.storage.database import open_database, upgrade_database
-from barometer_desktop.storage.engine import DatabaseLocation
 from barometer_desktop.storage.health import check_database
 from barometer_desktop.storage.restore import check_backup_file, restore_sqlite
+from barometer_desktop.storage.sql_engine import DatabaseLocation
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

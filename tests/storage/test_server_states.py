@@ -22,6 +22,7 @@ from barometer_desktop.i18n import translate
 from barometer_desktop.storage import catalog, observation_edits, observations
 from barometer_desktop.storage.database import open_database
 from barometer_desktop.storage.observations import ObservationInput
+from tests import stored_values
 
 pytestmark = pytest.mark.postgres
 DRIVER_WORDS = ("FATAL", "sqlstate", "57P0", "53300", "terminating connection", "too many", "shutting down", "starting up")
@@ -152,5 +153,5 @@ def test_a_connection_cut_mid_action_says_nothing_was_stored_and_the_next_action
     # The server "restarts" again between two actions: the window's idle
     # connections are dead, and the next action still just works.
     _terminate_backends(database)
-    observation_edits.save(db, [ObservationInput(indicator.id, area.id, period, 12.5)])
+    stored_values.save(db, [ObservationInput(indicator.id, area.id, period, 12.5)])
     assert [r.value for r in observations.series(db, indicator.id, [area.id])] == [12.5]

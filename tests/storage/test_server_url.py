@@ -6,7 +6,7 @@ import pytest
 
 from barometer_desktop.cli.main import main
 from barometer_desktop.errors import DatabaseOpenError
-from barometer_desktop.storage.engine import DatabaseLocation
+from barometer_desktop.storage.sql_engine import DatabaseLocation
 
 
 @pytest.mark.parametrize(
@@ -76,7 +76,7 @@ def test_password_from_the_os_keyring_when_installed(monkeypatch):
     import sys
     import types
 
-    from barometer_desktop.storage import engine
+    from barometer_desktop.storage import sql_engine as engine
 
     asked = []
     fake = types.SimpleNamespace(get_password=lambda service, name: asked.append((service, name)) or "fra-nøglering")
@@ -96,7 +96,7 @@ def test_password_from_the_os_keyring_when_installed(monkeypatch):
 def test_without_keyring_package_pgpass_is_left_to_libpq(monkeypatch):
     import sys
 
-    from barometer_desktop.storage import engine
+    from barometer_desktop.storage import sql_engine as engine
 
     monkeypatch.setitem(sys.modules, "keyring", None)  # import fails
     assert engine.keyring_password(DatabaseLocation.parse("postgresql://anna@db.kk.dk/barometer")) is None

@@ -6,9 +6,10 @@ import pytest
 
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.errors import StaleEditError
-from barometer_desktop.storage import catalog, observation_edits, observations
+from barometer_desktop.storage import catalog, observations
 from barometer_desktop.storage.database import open_database
 from barometer_desktop.storage.observations import ObservationInput
+from tests import stored_values
 
 
 def test_second_save_on_an_old_version_is_refused_with_the_newer_value(any_policy_db):
@@ -18,18 +19,18 @@ def test_second_save_on_an_old_version_is_refused_with_the_newer_value(any_polic
         indicator = next(i for i in catalog.indicators(alice) if i.unit == "percent")
         area = catalog.areas(alice)[0]
         period = Period.parse("2012")
-        observation_edits.save(alice, [ObservationInput(indicator.id, area.id, period, 40.0)])
+        stored_values.save(alice, [ObservationInput(indicator.id, area.id, period, 40.0)])
 
         # Both read version 1.
         [seen_by_alice] = observations.series(alice, indicator.id, [area.id])
         [seen_by_bob] = observations.series(bob, indicator.id, [area.id])
         assert seen_by_alice.version == seen_by_bob.version == 1
 
-        observation_edits.save(
+        stored_values.save(
             bob, [ObservationInput(indicator.id, area.id, period, 47.5, expected_version=seen_by_bob.version)]
         )
         with pytest.raises(StaleEditError) as raised:
-            observation_edits.save(
+            stored_values.save(
                 alice,
                 [ObservationInput(indicator.id, area.id, period, 41.0, expected_version=seen_by_alice.version)],
             )
@@ -88,7 +89,7 @@ def test_race_between_read_and_write_is_refused_not_overwritten(any_policy_db, e
     waits and is told the database is busy instead.
     """
     from barometer_desktop.errors import DatabaseOpenError
-    from barometer_desktop.storage import engine as engine_module
+    from barometer_desktop.storage import sql_engine as engine_module
     from barometer_desktop.storage.models import Indicator
 
     alice = any_policy_db

@@ -53,7 +53,7 @@ def test_editors_and_importers_never_overwrite_each_other_unseen(pg_server, tmp_
 
         db = open_database(location, user_name="checker")
         try:
-            import team_driver  # noqa: E402 - beside this test
+            import team_driver  # beside this test
 
             cells = team_driver.team_cells(db)
             with db.reading_rows() as connection:

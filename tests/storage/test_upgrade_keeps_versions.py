@@ -12,9 +12,10 @@ import pytest
 
 from barometer_desktop.domain.periods import Period, PeriodKind
 from barometer_desktop.errors import StaleEditError
-from barometer_desktop.storage import migrations, observation_edits
+from barometer_desktop.storage import migrations
 from barometer_desktop.storage.database import open_database
 from barometer_desktop.storage.observations import ObservationInput
+from tests import stored_values
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TABLES = {
@@ -65,9 +66,9 @@ def test_an_older_database_upgrades_with_its_data_and_versions_intact(revision, 
         ).fetchone()
         connection.close()
         period = Period(year, PeriodKind(kind), number)
-        observation_edits.delete(db, ind, area, period, version)
-        observation_edits.save(db, [ObservationInput(ind, area, period, 5.0)])
+        stored_values.delete(db, ind, area, period, version)
+        stored_values.save(db, [ObservationInput(ind, area, period, 5.0)])
         with pytest.raises(StaleEditError):
-            observation_edits.save(db, [ObservationInput(ind, area, period, 6.0, expected_version=version)])
+            stored_values.save(db, [ObservationInput(ind, area, period, 6.0, expected_version=version)])
     finally:
         db.close()

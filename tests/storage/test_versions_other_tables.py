@@ -43,7 +43,7 @@ def test_a_cleared_and_re_entered_follow_up_refuses_the_old_version(any_demo_db,
         )
 
     def now(db):
-        return next(l for l in follow_up.committee_year(db, committee_id, 2013).lines if l.goal_id == line.goal_id)
+        return next(s for s in follow_up.committee_year(db, committee_id, 2013).lines if s.goal_id == line.goal_id)
 
     save(alice, FollowUpStatus.FOLLOWED_UP, line.version)
     seen_by_alice = now(alice)
@@ -94,7 +94,7 @@ def test_changing_a_follow_up_someone_cleared_names_who_cleared_it(any_demo_db, 
         )
 
     save(alice, FollowUpStatus.FOLLOWED_UP, line.version)
-    seen = next(l for l in follow_up.committee_year(alice, committee_id, 2013).lines if l.goal_id == line.goal_id)
+    seen = next(s for s in follow_up.committee_year(alice, committee_id, 2013).lines if s.goal_id == line.goal_id)
     save(bob, None, seen.version)
     with pytest.raises(StaleEditError) as raised:
         save(alice, FollowUpStatus.PARTLY, seen.version)

@@ -14,6 +14,7 @@ from barometer_desktop.storage.database import open_database
 from barometer_desktop.storage.observation_edits import Removal
 from barometer_desktop.storage.observations import ObservationInput
 from barometer_desktop.storage.schema import audit_log
+from tests import stored_values
 
 PERIOD = Period.parse("2013")
 
@@ -50,20 +51,20 @@ def bob(any_policy_db):
 def test_delete_and_re_enter_continues_the_version_and_refuses_the_stale_writer(any_policy_db, bob):
     alice = any_policy_db
     indicator, area = _cell(alice)
-    observation_edits.save(alice, [ObservationInput(indicator.id, area.id, PERIOD, 69.1)])
+    stored_values.save(alice, [ObservationInput(indicator.id, area.id, PERIOD, 69.1)])
     seen_by_alice = _stored(alice, indicator, area)
     assert seen_by_alice.version == 1
 
     # Bob clears the cell and types 42,0.
     seen_by_bob = _stored(bob, indicator, area)
-    observation_edits.delete(bob, indicator.id, area.id, PERIOD, seen_by_bob.version)
+    stored_values.delete(bob, indicator.id, area.id, PERIOD, seen_by_bob.version)
     assert _stored(bob, indicator, area) is None
-    observation_edits.save(bob, [ObservationInput(indicator.id, area.id, PERIOD, 42.0, expected_version=None)])
+    stored_values.save(bob, [ObservationInput(indicator.id, area.id, PERIOD, 42.0, expected_version=None)])
     after_bob = _stored(bob, indicator, area)
     assert after_bob.version > seen_by_alice.version, "a re-entered value continues the cell's versions"
 
     with pytest.raises(StaleEditError) as raised:
-        observation_edits.save(
+        stored_values.save(
             alice, [ObservationInput(indicator.id, area.id, PERIOD, 45.0, expected_version=seen_by_alice.version)]
         )
     message = str(raised.value)
@@ -80,10 +81,10 @@ def test_delete_and_re_enter_continues_the_version_and_refuses_the_stale_writer(
 def test_clearing_a_value_someone_else_cleared_and_re_entered_is_refused(any_policy_db, bob):
     alice = any_policy_db
     indicator, area = _cell(alice)
-    observation_edits.save(alice, [ObservationInput(indicator.id, area.id, PERIOD, 69.1)])
+    stored_values.save(alice, [ObservationInput(indicator.id, area.id, PERIOD, 69.1)])
     seen = _stored(alice, indicator, area)
-    observation_edits.delete(bob, indicator.id, area.id, PERIOD, seen.version)
-    observation_edits.save(bob, [ObservationInput(indicator.id, area.id, PERIOD, 42.0)])
+    stored_values.delete(bob, indicator.id, area.id, PERIOD, seen.version)
+    stored_values.save(bob, [ObservationInput(indicator.id, area.id, PERIOD, 42.0)])
     with pytest.raises(StaleEditError):
         observation_edits.store(alice, [], [Removal(indicator.id, area.id, PERIOD, seen.version)])
     assert _stored(alice, indicator, area).value == 42.0
@@ -94,11 +95,11 @@ def test_editing_a_value_someone_else_cleared_names_who_cleared_it_in_danish(any
 
     alice = any_policy_db
     indicator, area = _cell(alice)
-    observation_edits.save(alice, [ObservationInput(indicator.id, area.id, PERIOD, 47.111)])
+    stored_values.save(alice, [ObservationInput(indicator.id, area.id, PERIOD, 47.111)])
     seen = _stored(alice, indicator, area)
-    observation_edits.delete(bob, indicator.id, area.id, PERIOD, seen.version)
+    stored_values.delete(bob, indicator.id, area.id, PERIOD, seen.version)
     with pytest.raises(StaleEditError) as raised:
-        observation_edits.save(alice, [ObservationInput(indicator.id, area.id, PERIOD, 50.0, expected_version=seen.version)])
+        stored_values.save(alice, [ObservationInput(indicator.id, area.id, PERIOD, 50.0, expected_version=seen.version)])
     danish = raised.value.user_message(translate)
     assert "bob" in danish and "Aarhus" in danish and indicator.code in danish
     assert "slettet" in danish and "?" not in danish and "observation" not in danish
@@ -123,7 +124,7 @@ def test_undo_and_redo_of_a_new_value_never_reuse_a_version(any_policy_db, bob):
     assert redone[key] > first
 
     with pytest.raises(StaleEditError):
-        observation_edits.save(
+        stored_values.save(
             bob, [ObservationInput(indicator.id, area.id, PERIOD, 13.0, expected_version=seen_by_bob.version)]
         )
     assert _stored(alice, indicator, area).version == redone[key]
@@ -145,7 +146,7 @@ def test_two_people_typing_into_the_same_empty_cell_the_second_is_told_who_was_f
         found = real_find(session, *key)
         if found is None and not getattr(find_then_bob_types, "done", False):
             find_then_bob_types.done = True
-            edits.save(bob, [ObservationInput(indicator.id, area.id, PERIOD, 61.25)])
+            edits.store(bob, [ObservationInput(indicator.id, area.id, PERIOD, 61.25)])
         return found
 
     if alice.engine.dialect.name == "sqlite":
@@ -153,7 +154,7 @@ def test_two_people_typing_into_the_same_empty_cell_the_second_is_told_who_was_f
     edits._find = find_then_bob_types
     try:
         with pytest.raises(StaleEditError) as raised:
-            edits.save(alice, [ObservationInput(indicator.id, area.id, PERIOD, 60.0)])
+            edits.store(alice, [ObservationInput(indicator.id, area.id, PERIOD, 60.0)])
     finally:
         edits._find = real_find
     danish = raised.value.user_message(translate)
@@ -172,12 +173,12 @@ def test_a_change_landing_between_read_and_write_names_the_cell_in_danish(any_po
 
     alice = any_policy_db
     indicator, area = _cell(alice)
-    observation_edits.save(alice, [ObservationInput(indicator.id, area.id, PERIOD, 40.0)])
+    stored_values.save(alice, [ObservationInput(indicator.id, area.id, PERIOD, 40.0)])
     with pytest.raises(StaleEditError) as raised:
         with alice.transaction() as session:
             row = observation_edits._find(session, indicator.id, area.id, PERIOD)
             seen = _stored(bob, indicator, area)
-            observation_edits.save(
+            stored_values.save(
                 bob, [ObservationInput(indicator.id, area.id, PERIOD, 47.111, expected_version=seen.version)]
             )
             row.value = 41.0

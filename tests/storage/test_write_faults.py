@@ -79,7 +79,7 @@ def _make_read_only(folder: Path, monkeypatch) -> None:
         # the operating system would refuse an ordinary user.
         real_mkstemp = tempfile.mkstemp
 
-        def refuse(*args, dir=None, **kwargs):  # noqa: A002 - tempfile's own name
+        def refuse(*args, dir=None, **kwargs):  # tempfile's own name
             if dir is not None and Path(dir) == folder:
                 raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(folder))
             return real_mkstemp(*args, dir=dir, **kwargs)

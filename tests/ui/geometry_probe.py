@@ -23,11 +23,11 @@ ACTION_BUTTONS = (
 )
 
 
-def _name(widget) -> str:  # noqa: ANN001
+def _name(widget) -> str:
     return f"{type(widget).__name__}#{widget.objectName() or '?'}"
 
 
-def outside_parent(window) -> list[str]:  # noqa: ANN001
+def outside_parent(window) -> list[str]:
     """Visible widgets that stick out of their (visible) parent, which would clip them."""
     from PySide6.QtWidgets import QAbstractScrollArea, QTabBar, QWidget
 
@@ -50,7 +50,7 @@ def outside_parent(window) -> list[str]:  # noqa: ANN001
     return found
 
 
-def hidden_actions(window) -> list[str]:  # noqa: ANN001
+def hidden_actions(window) -> list[str]:
     """Action buttons on the shown page that are not wholly visible without scrolling."""
     from PySide6.QtWidgets import QPushButton
 

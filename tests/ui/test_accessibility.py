@@ -58,10 +58,10 @@ def test_no_view_takes_tab_for_itself(main_window):
 def _dialog_factories(main_window):
     from barometer_desktop.storage import action_plans, committees
     from barometer_desktop.ui.about_dialog import AboutDialog
+    from barometer_desktop.ui.first_start import FirstStartDialog
     from barometer_desktop.ui.help_dialog import HelpDialog
     from barometer_desktop.ui.screens.committees.decisions import DecisionDialog, DecisionRow
     from barometer_desktop.ui.screens.committees.plan_dialogs import EndDialog, GoalDialog
-    from barometer_desktop.ui.first_start import FirstStartDialog
     from barometer_desktop.ui.screens.indicators.areas_dialog import AreasDialog
     from barometer_desktop.ui.screens.indicators.goals_dialog import GoalsDialog
     from barometer_desktop.ui.screens.statbank.source import StatBankFetchDialog

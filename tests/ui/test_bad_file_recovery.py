@@ -11,9 +11,9 @@ import pytest
 from barometer_desktop.errors import DatabaseOpenError
 from barometer_desktop.i18n import translate, translate_into
 from barometer_desktop.storage import catalog
-from barometer_desktop.storage import engine as engine_module
+from barometer_desktop.storage import sql_engine as engine_module
 from barometer_desktop.storage.database import open_database
-from barometer_desktop.storage.engine import DatabaseLocation
+from barometer_desktop.storage.sql_engine import DatabaseLocation
 from barometer_desktop.ui import launch
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

@@ -13,13 +13,13 @@ from barometer_desktop.storage import (
     catalog,
     committees,
     follow_up,
-    observation_edits,
     observations,
     settings_store,
 )
 from barometer_desktop.storage.observations import ObservationInput
 from barometer_desktop.ui.screens.committees.decisions import DecisionDialog
 from barometer_desktop.ui.screens.committees.plan_dialogs import EndDialog, GoalDialog
+from tests import stored_values
 
 
 @pytest.fixture
@@ -266,7 +266,7 @@ def test_candidates_follow_from_worsened_indicators_and_missing_follow_up(main_w
     indicator = next(i for i in catalog.indicators(db) if i.code == "2.1")
     area = next(a for a in catalog.areas(db) if a.is_main)
     current = next(r for r in observations.series(db, indicator.id, [area.id]) if r.period == Period.year_of(2013))
-    observation_edits.save(db, [ObservationInput(indicator.id, area.id, current.period, current.value + 5, expected_version=current.version)])
+    stored_values.save(db, [ObservationInput(indicator.id, area.id, current.period, current.value + 5, expected_version=current.version)])
     with qtbot.waitSignal(main_window.state.data_changed):
         main_window.state.data_changed.emit()
     proposed = {row.committee.short_name: row.candidate for row in decisions.rows}

@@ -7,8 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from barometer_desktop.domain.periods import Period
-from barometer_desktop.storage import catalog, observation_edits, observations
+from barometer_desktop.storage import catalog, observations
 from barometer_desktop.storage.observations import ObservationInput
+from tests import stored_values
 
 
 @pytest.fixture
@@ -269,7 +270,7 @@ def test_stale_edit_is_refused_and_newer_value_kept(entry, qtbot):
     current = stored(db, "5.1", "København", 2013)
     # Another workstation changes the value behind the grid's back.
     indicator_id, area_id = _ids(db, "5.1", "København")
-    observation_edits.save(
+    stored_values.save(
         db, [ObservationInput(indicator_id, area_id, current.period, 88.8, expected_version=current.version)]
     )
     type_into(qtbot, entry, row, column, "90")
@@ -402,7 +403,7 @@ def test_survey_value_without_sample_size_is_flagged(entry, qtbot):
 
 
 def test_details_panel_shows_the_snapshots_verdict_for_the_cell(entry, qtbot):
-    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.assembly.assemble_snapshot import assemble
     from barometer_desktop.i18n import output_language
     from barometer_desktop.labels import development_text
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from barometer_desktop.domain.periods import Period
-from barometer_desktop.storage import catalog, observations
+from barometer_desktop.storage import observations
 
 
 @pytest.fixture

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from barometer_desktop.domain.periods import Period
-from barometer_desktop.storage import catalog, observation_edits, observations
+from barometer_desktop.storage import catalog, observations
 from barometer_desktop.storage.observations import ObservationInput
+from tests import stored_values
 
 
 def _first_record(db):
@@ -38,7 +38,7 @@ def test_backup_then_restore(main_window, monkeypatch, tmp_path: Path, demo_db_p
 
     # A change after the backup ...
     record = _first_record(state.db)
-    observation_edits.save(state.db, [ObservationInput(record.indicator_id, record.area_id, record.period, 12.0,
+    stored_values.save(state.db, [ObservationInput(record.indicator_id, record.area_id, record.period, 12.0,
                                                   expected_version=record.version)])
     assert _first_record(state.db).value == 12.0
 

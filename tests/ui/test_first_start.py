@@ -7,18 +7,19 @@ import argparse
 from datetime import date
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from pypdf import PdfReader
 
 from barometer_desktop import paths
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.report.produce import produce_report
-from barometer_desktop.storage import catalog, committees, observation_edits, observations
+from barometer_desktop.storage import catalog, committees, observations
 from barometer_desktop.storage.database import open_database
 from barometer_desktop.ui import launch
 from barometer_desktop.ui.first_start import FirstStartDialog
 from barometer_desktop.ui.screens.indicators.goals_dialog import GoalsDialog
+from tests import stored_values
 
 
 def _args(**overrides):
@@ -102,7 +103,7 @@ def test_first_start_for_aarhus_ends_with_a_report_of_only_its_goals(qapp, qtbot
 
         aarhus = next(a for a in catalog.areas(db) if a.name == "Aarhus")
         for indicator in catalog.indicators(db):
-            observation_edits.save(db, [
+            stored_values.save(db, [
                 observations.ObservationInput(indicator.id, aarhus.id, Period.year_of(year), value)
                 for year, value in ((2012, 50.0), (2013, 52.0))
             ])

@@ -100,7 +100,7 @@ def test_the_received_date_must_be_typed_and_a_bad_one_stores_nothing(screen, qt
 
 
 def test_a_late_report_is_marked_on_screen_and_in_the_report(screen, main_window, qtbot):
-    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.assembly.assemble_snapshot import assemble
 
     tab = screen.follow_up
     _choose(tab, "TMU")

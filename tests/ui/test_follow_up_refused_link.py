@@ -1,7 +1,6 @@
 """Udvalg › Årlig opfølgning: a refused document link says what to do and loses nothing;
 ticking "Received on" starts from today. Demo database, report year 2013, Danish."""
 
-from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt

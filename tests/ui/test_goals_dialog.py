@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from barometer_desktop.assembly.build import assemble
+from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.storage import catalog, indicators, policies, policy_edits
 from barometer_desktop.storage.indicators import IndicatorInput
 from barometer_desktop.ui.screens.indicators.goals_dialog import GoalsDialog

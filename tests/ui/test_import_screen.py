@@ -47,7 +47,10 @@ def test_preview_map_check_and_import(main_window, qtbot, monkeypatch, tmp_path:
     assert "BEF-2014.csv er importeret." in screen.report.toPlainText()
     assert _value(state.db, "1.2", "København", 2013) == 66.5
     assert _value(state.db, "1.2", "Odense", 2014) == 60.5
-    assert [m.name for m in import_mappings.all_mappings(state.db)] == ["Befolkningsundersøgelse"]
+    # Remembered under the name and for the file's shape, as the next import looks it up.
+    remembered = import_mappings.by_name(state.db, "Befolkningsundersøgelse")
+    assert remembered is not None
+    assert import_mappings.for_shape(state.db, remembered.shape) == remembered
 
     # Next year's file of the same shape gets the remembered mapping.
     second = tmp_path / "BEF-2015.csv"

@@ -7,13 +7,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout
-from pypdf import PdfReader
 
-from barometer_desktop.assembly.build import assemble
-from barometer_desktop.report.build import render
+from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.report.options import ReportOptions
+from barometer_desktop.report.render_pdf import render
 from barometer_desktop.report.snapshot_codec import from_json, to_json
 from barometer_desktop.storage import catalog, policy_definition
 from barometer_desktop.web.publish import publish_site

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 
 from barometer_desktop.domain.periods import Period
-from barometer_desktop.storage import assessments, catalog, observation_edits, observations
+from barometer_desktop.storage import assessments, catalog, observations
+from tests import stored_values
 
 
 @pytest.fixture
@@ -219,7 +220,7 @@ def test_assessment_is_saved_and_history_lists_value_changes(screen, qtbot):
 
     main = next(a for a in catalog.areas(db) if a.is_main)
     record = next(r for r in observations.series(db, screen.current.id, [main.id]) if r.period == Period.year_of(2012))
-    observation_edits.save(db, [observations.ObservationInput(record.indicator_id, main.id, record.period, 6.1, expected_version=record.version)])
+    stored_values.save(db, [observations.ObservationInput(record.indicator_id, main.id, record.period, 6.1, expected_version=record.version)])
     screen.state.data_changed.emit()
     history = screen.history
     assert history.rowCount() >= 1
@@ -236,7 +237,7 @@ def test_history_shows_values_exactly_as_stored(screen, qtbot):
     assert screen.current.decimals == 0
     main = next(a for a in catalog.areas(db) if a.is_main)
     record = next(r for r in observations.series(db, screen.current.id, [main.id]) if r.period == Period.year_of(2012))
-    observation_edits.save(db, [observations.ObservationInput(record.indicator_id, main.id, record.period, 12.5, expected_version=record.version)])
+    stored_values.save(db, [observations.ObservationInput(record.indicator_id, main.id, record.period, 12.5, expected_version=record.version)])
     screen.state.data_changed.emit()
     history = screen.history
     row = [history.item(0, c).text() for c in range(history.columnCount())]

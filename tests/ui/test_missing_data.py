@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 
+from tests import stored_values
+
 
 def _listed(screen):
     tree = screen.tree
@@ -108,7 +110,7 @@ def test_double_click_on_a_missing_value_opens_its_cell(main_window, qtbot):
 
 def test_survey_values_without_a_sample_size_are_missing_data(main_window):
     """'Nothing is missing' is never said while survey values lack n."""
-    from barometer_desktop.storage import catalog, observation_edits, observations
+    from barometer_desktop.storage import catalog, observations
 
     main_window.show_screen("missing")
     missing = main_window.page("missing")
@@ -117,7 +119,7 @@ def test_survey_values_without_a_sample_size_are_missing_data(main_window):
     assert missing.items == [] and missing.sample_sizes == []
     surveys = {i.id: i for i in catalog.indicators(db) if i.is_survey}
     record = next(r for r in observations.yearly_values(db, (2013,)) if r.indicator_id in surveys and r.sample_size)
-    observation_edits.save(db, [observations.ObservationInput(
+    stored_values.save(db, [observations.ObservationInput(
         record.indicator_id, record.area_id, record.period, record.value, sample_size=None,
         expected_version=record.version)])
     main_window.state.data_changed.emit()
@@ -130,13 +132,13 @@ def test_survey_values_without_a_sample_size_are_missing_data(main_window):
 
 def test_the_badge_counts_every_listed_line_from_the_start(qtbot, app_state):
     """A survey value without n is a line on the screen: the badge counted it only after the first save."""
-    from barometer_desktop.storage import catalog, observation_edits, observations
+    from barometer_desktop.storage import catalog, observations
     from barometer_desktop.ui.main_window import MainWindow
 
     db = app_state.db
     surveys = {i.id for i in catalog.indicators(db) if i.is_survey}
     record = next(r for r in observations.yearly_values(db, (2013,)) if r.indicator_id in surveys and r.sample_size)
-    observation_edits.save(db, [observations.ObservationInput(
+    stored_values.save(db, [observations.ObservationInput(
         record.indicator_id, record.area_id, record.period, record.value, sample_size=None,
         expected_version=record.version)])
     window = MainWindow(app_state)

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from barometer_desktop.assembly.build import assemble
+from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.storage import assessments
 
 

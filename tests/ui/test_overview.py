@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 
 from barometer_desktop.ui.screens.overview.screen import COLUMNS, IndicatorIdRole, TrendRole
+from tests import stored_values
 
 
 def _rows_by_code(model):
@@ -57,7 +58,7 @@ def test_direction_marks_match_hand_checked_demo_values(main_window, qtbot):
 def test_survey_change_within_margin_is_marked_not_significant(main_window):
     model = main_window.page("overview").model
     rows = _rows_by_code(model)
-    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.assembly.assemble_snapshot import assemble
 
     snapshot = assemble(main_window.state.db, 2013)
     view = next(i for g in snapshot.goals for i in g.indicators if i.code == "6.1")
@@ -100,9 +101,9 @@ def test_clicking_a_row_opens_the_indicator(main_window, qtbot):
 def test_survey_change_without_sample_size_says_significance_unknown(main_window, qtbot):
     from dataclasses import replace
 
-    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.assembly.assemble_snapshot import assemble
     from barometer_desktop.domain.periods import Period
-    from barometer_desktop.storage import catalog, observation_edits, observations
+    from barometer_desktop.storage import catalog, observations
     from barometer_desktop.ui.undo import as_input
 
     main_window.show_screen("overview")
@@ -113,7 +114,7 @@ def test_survey_change_without_sample_size_says_significance_unknown(main_window
     main = next(a for a in catalog.areas(db) if a.is_main)
     record = next(r for r in observations.series(db, indicator.id, [main.id]) if r.period == Period.year_of(2013))
     # The 2013 value entered without its sample size: the change can no longer be tested.
-    observation_edits.save(db, [replace(as_input(record), sample_size=None, std_error=None)])
+    stored_values.save(db, [replace(as_input(record), sample_size=None, std_error=None)])
     main_window.state.data_changed.emit()
 
     view = next(i for g in assemble(db, 2013).goals for i in g.indicators if i.code == "6.1")

@@ -7,11 +7,12 @@ import email.policy
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QScrollArea
-from pypdf import PdfReader
 
 from barometer_desktop.ui.screens.report.checklist import ChecklistDialog
+from tests import stored_values
 
 REAL_CONFIRMED = ChecklistDialog.confirmed  # the fixture below stands in for it
 
@@ -109,7 +110,7 @@ def test_export_draft_writes_and_opens_the_pdf(screen, qtbot, monkeypatch, tmp_p
 
 def test_final_edition_then_changed_data_are_listed(screen, qtbot, monkeypatch, tmp_path, app_state):
     from barometer_desktop.domain.periods import Period
-    from barometer_desktop.storage import catalog, observation_edits, observations
+    from barometer_desktop.storage import catalog, observations
 
     _save_as(monkeypatch, tmp_path / "final.pdf")
     qtbot.mouseClick(screen.final_radio, Qt.MouseButton.LeftButton)
@@ -122,7 +123,7 @@ def test_final_edition_then_changed_data_are_listed(screen, qtbot, monkeypatch, 
     indicator = next(i for g in catalog.goals_with_indicators(db) for i in g.indicators if i.code == "1.1")
     main = next(a for a in catalog.areas(db) if a.is_main)
     row = next(r for r in observations.series(db, indicator.id, [main.id]) if r.period == Period.year_of(2013))
-    observation_edits.save(db, [observations.ObservationInput(
+    stored_values.save(db, [observations.ObservationInput(
         indicator.id, main.id, row.period, 5.8, std_error=row.std_error, expected_version=row.version)])
     app_state.data_changed.emit()
     changes = [screen.changes_list.item(i).text() for i in range(screen.changes_list.count())]
@@ -241,7 +242,7 @@ def test_a_final_edition_of_incomplete_data_needs_confirmation_and_stores_the_ch
 ):
     from PySide6.QtWidgets import QDialog
 
-    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.assembly.assemble_snapshot import assemble
     from barometer_desktop.assembly.checklist import MISSING_SAMPLE_SIZES, edition_checklist
     from barometer_desktop.report.snapshot_codec import from_json
     from barometer_desktop.storage import editions
@@ -288,7 +289,7 @@ def test_a_final_edition_of_incomplete_data_needs_confirmation_and_stores_the_ch
 
 def test_finals_of_every_language_are_shown_and_different_data_warned(screen, qtbot, monkeypatch, tmp_path, app_state):
     from barometer_desktop.domain.periods import Period
-    from barometer_desktop.storage import catalog, observation_edits, observations
+    from barometer_desktop.storage import catalog, observations
 
     _save_as(monkeypatch, tmp_path / "final-da.pdf")
     qtbot.mouseClick(screen.final_radio, Qt.MouseButton.LeftButton)
@@ -303,7 +304,7 @@ def test_finals_of_every_language_are_shown_and_different_data_warned(screen, qt
     indicator = next(i for g in catalog.goals_with_indicators(db) for i in g.indicators if i.code == "1.1")
     main = next(a for a in catalog.areas(db) if a.is_main)
     row = next(r for r in observations.series(db, indicator.id, [main.id]) if r.period == Period.year_of(2013))
-    observation_edits.save(db, [observations.ObservationInput(
+    stored_values.save(db, [observations.ObservationInput(
         indicator.id, main.id, row.period, 5.8, std_error=row.std_error, expected_version=row.version)])
     app_state.data_changed.emit()
     _save_as(monkeypatch, tmp_path / "final-en.pdf")

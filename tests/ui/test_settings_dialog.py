@@ -202,7 +202,7 @@ def test_a_new_language_offers_a_restart_that_closes_and_starts_again(main_windo
 
 
 def test_verdict_settings_are_shared_and_change_every_screen(qtbot, app_state):
-    from barometer_desktop.assembly.build import assemble
+    from barometer_desktop.assembly.assemble_snapshot import assemble
     from barometer_desktop.storage import catalog
 
     dialog = _open(qtbot, app_state)

@@ -16,9 +16,9 @@ from barometer_desktop.i18n import translate
 from barometer_desktop.storage import catalog
 from barometer_desktop.storage.concurrency import refuse_stale
 from barometer_desktop.storage.database import open_database
-from barometer_desktop.storage.engine import DatabaseLocation
 from barometer_desktop.storage.instance_lock import LockHolder, lock_path
 from barometer_desktop.storage.models import Indicator
+from barometer_desktop.storage.sql_engine import DatabaseLocation
 from barometer_desktop.ui import launch
 from barometer_desktop.ui.refresh import DataRefresher
 

@@ -3,9 +3,10 @@
 from PySide6.QtWidgets import QMessageBox
 
 from barometer_desktop.domain.periods import Period
-from barometer_desktop.storage import catalog, observation_edits, observations
+from barometer_desktop.storage import catalog, observations
 from barometer_desktop.storage.observations import ObservationInput
 from barometer_desktop.ui.undo import CellChange, as_input, store_changes
+from tests import stored_values
 
 
 def _cell(db, code, area_name, year):
@@ -55,7 +56,7 @@ def test_undo_refused_when_someone_else_changed_the_value(app_state, monkeypatch
         ObservationInput(indicator.id, area.id, before.period, 71.0, expected_version=before.version))], "edit")
     current = _cell(db, "1.2", "København", 2013)[2]
     # Another workstation changes the same value.
-    observation_edits.save(db, [ObservationInput(indicator.id, area.id, current.period, 72.0, expected_version=current.version)])
+    stored_values.save(db, [ObservationInput(indicator.id, area.id, current.period, 72.0, expected_version=current.version)])
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     app_state.undo_stack.undo()
@@ -86,7 +87,7 @@ def test_undo_and_redo_of_a_new_value_keep_its_versions_going(app_state):
         redone = _cell(db, "7.1", "København", 2014)[2]
         assert redone.value == 12.0 and redone.version > seen_by_bob.version
         with pytest.raises(StaleEditError):
-            observation_edits.save(bob, [ObservationInput(indicator.id, area.id, period, 13.0,
+            stored_values.save(bob, [ObservationInput(indicator.id, area.id, period, 13.0,
                                                           expected_version=seen_by_bob.version)])
         assert _cell(db, "7.1", "København", 2014)[2].value == 12.0
         app_state.undo_stack.undo()  # the undo names the redone version and goes through

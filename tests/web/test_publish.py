@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from barometer_desktop.assembly.assemble_snapshot import assemble as _assemble
 from barometer_desktop.cli.main import main
 from barometer_desktop.domain.periods import Period
-from barometer_desktop.storage import catalog, observation_edits, observations
+from barometer_desktop.storage import catalog, observations
 from barometer_desktop.storage.models import Assessment, Indicator
 from barometer_desktop.storage.observations import ObservationInput
-from barometer_desktop.assembly.build import assemble as _assemble
 from barometer_desktop.web.publish import publish_site
+from tests import stored_values
 
 # The Danish site's CSV files are Danish Excel's (";"), the English ones plain RFC 4180 (",").
 CSV_DELIMITER = {"da": ";", "en": ","}
@@ -79,7 +80,7 @@ def site(demo_db, tmp_path: Path) -> Path:
         assessment.text, assessment.is_public = "INTERN-VURDERING", False
     current = {(r.area_id, r.period): r for r in observations.series(demo_db, indicators["6.1"].id)}
     keep = current[(areas["København"], Period.year_of(2012))]
-    observation_edits.save(demo_db, [
+    stored_values.save(demo_db, [
         # A draft (provisional) value for the report year, with a tell-tale value.
         ObservationInput(indicators["6.1"].id, areas["København"], Period.year_of(2013), 77.7, is_provisional=True,
                          expected_version=current[(areas["København"], Period.year_of(2013))].version),
@@ -147,7 +148,7 @@ def test_english_and_republishing_replaces_the_folder(demo_db, tmp_path: Path, c
 def test_csv_unit_column_holds_translated_unit_names(demo_db, tmp_path: Path):
     import csv
 
-    for lang, expected, code in (("da", "Procent", "percent"), ("en", "Percent", "percent")):
+    for lang, expected in (("da", "Procent"), ("en", "Percent")):
         site = publish_site(_assemble(demo_db, 2013), tmp_path / f"web-{lang}", lang=lang)
         rows = list(csv.reader((site / "data.csv").read_text(encoding="utf-8-sig").splitlines(),
                                delimiter=CSV_DELIMITER[lang]))

@@ -15,19 +15,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import update
 
-from barometer_desktop.assembly.build import assemble
+from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.domain.significance import proportion_confidence_interval
 from barometer_desktop.domain.spreadsheet_text import plain_number
 from barometer_desktop.report.snapshot_codec import from_json, to_json
 from barometer_desktop.resources import shipped_path
-from barometer_desktop.storage import catalog, observation_edits, observations
+from barometer_desktop.storage import catalog, observations
 from barometer_desktop.storage.observations import ObservationInput
 from barometer_desktop.storage.schema import observation
 from barometer_desktop.web.public import PublicPoint, PublicSeries, indicator_csv_names
 from barometer_desktop.web.publish import publish_site
 from barometer_desktop.web.svg import BOTTOM, HEIGHT, TOP, line_chart
 from barometer_desktop.write_targets import SITE_MARKER
+from tests import stored_values
 
 DELIMITER = {"da": ";", "en": ","}
 
@@ -145,7 +146,7 @@ def test_every_indicator_links_its_own_csv_with_interval_sample_size_and_source(
 def test_provisional_values_stay_out_of_the_indicator_csv(demo_db, ids, tmp_path: Path):
     indicators, areas = ids
     current = {(r.area_id, r.period): r for r in observations.series(demo_db, indicators["6.1"])}
-    observation_edits.save(demo_db, [ObservationInput(
+    stored_values.save(demo_db, [ObservationInput(
         indicators["6.1"], areas["København"], Period.year_of(2013), 77.7, is_provisional=True,
         expected_version=current[(areas["København"], Period.year_of(2013))].version)])
     site = publish_site(assemble(demo_db, 2013), tmp_path / "web")
@@ -180,7 +181,7 @@ def test_csv_file_names_are_safe_and_distinct():
 def test_last_updated_is_the_latest_stored_change_of_the_published_values(demo_db, ids, tmp_path: Path):
     indicators, areas = ids
     current = {(r.area_id, r.period): r for r in observations.series(demo_db, indicators["6.1"])}
-    observation_edits.save(demo_db, [ObservationInput(
+    stored_values.save(demo_db, [ObservationInput(
         indicators["6.1"], areas["København"], Period.year_of(2013), 77.7, is_provisional=True,
         expected_version=current[(areas["København"], Period.year_of(2013))].version)])
     with demo_db.transaction() as session:
@@ -223,7 +224,7 @@ def test_every_page_links_the_apps_icon_as_favicon(demo_db, tmp_path: Path):
 def test_danish_csv_uses_semicolons_and_commas_english_commas_and_points(demo_db, ids, tmp_path: Path):
     indicators, areas = ids
     current = {(r.area_id, r.period): r for r in observations.series(demo_db, indicators["4.1"])}
-    observation_edits.save(demo_db, [ObservationInput(
+    stored_values.save(demo_db, [ObservationInput(
         indicators["4.1"], areas["Hele landet"], Period.year_of(2012), -1234.56,
         expected_version=current[(areas["Hele landet"], Period.year_of(2012))].version)])
     snapshot = assemble(demo_db, 2013)

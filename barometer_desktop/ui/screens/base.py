@@ -92,7 +92,7 @@ class Screen(QWidget):
         item): what it missed while hidden is shown, no reload is due."""
         self._missed = None
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         if self._missed is not None:
             self._run_reload(self._missed)
         super().showEvent(event)

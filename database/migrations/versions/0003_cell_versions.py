@@ -4,9 +4,8 @@ Revision ID: 0003_cell_versions
 Revises: 0002
 Create Date: 2026-12-03 07:10:00
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0003_cell_versions'
 down_revision = '0002'

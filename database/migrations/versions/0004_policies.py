@@ -3,9 +3,8 @@
 Revision ID: 0004_policies
 Revises: 0003_cell_versions
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0004_policies'
 down_revision = '0003_cell_versions'

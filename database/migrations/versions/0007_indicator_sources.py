@@ -4,9 +4,8 @@ Revision ID: 0007_indicator_sources
 Revises: 0004_policies
 Create Date: 2026-12-03 08:00:00
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0007_indicator_sources'
 down_revision = '0004_policies'

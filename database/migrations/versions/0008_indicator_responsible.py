@@ -4,9 +4,8 @@ Revision ID: 0008_indicator_responsible
 Revises: 0007_indicator_sources
 Create Date: 2026-12-03 10:00:00
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0008_indicator_responsible'
 down_revision = '0007_indicator_sources'

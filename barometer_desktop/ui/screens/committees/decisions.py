@@ -1,6 +1,6 @@
 """BIU's decisions per committee and year, and the candidates the rules propose.
 
-The rules (domain.followup, applied once in the assembled snapshot) propose
+The rules (domain.follow_up_rules, applied once in the assembled snapshot) propose
 committees with missing follow-up or whose policy goals have indicators going
 the wrong way; the secretariat confirms each with BIU's decision or dismisses it.
 """
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barometer_desktop.domain.followup import (
+from barometer_desktop.domain.follow_up_rules import (
     REASON_INDICATOR_WORSENED,
     REASON_MISSING_FOLLOW_UP,
     DecisionCandidate,

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barometer_desktop.domain.followup import is_late
+from barometer_desktop.domain.follow_up_rules import is_late
 from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.errors import BarometerError, ValidationError
 from barometer_desktop.storage import committees, follow_up, settings_store
 from barometer_desktop.storage.follow_up import CommitteeYear, FollowUpEntry, ReportEntry
 from barometer_desktop.ui.accessibility import kept_focus, named
+from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.date_field import DateField
 from barometer_desktop.ui.screens.committees.widgets import (
     LinkField,
@@ -46,7 +47,6 @@ from barometer_desktop.ui.screens.committees.widgets import (
     status_choices,
     status_colour,
 )
-from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.state import AppState
 
 GOAL, POLICY_GOALS, STATUS, NOTE = range(4)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barometer_desktop.domain.followup import CommitteeMissing, missing_count, missing_follow_up, notice_for
+from barometer_desktop.domain.follow_up_rules import CommitteeMissing, missing_count, missing_follow_up, notice_for
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import committees, settings_store
 from barometer_desktop.textfiles import write_text_atomic

@@ -26,11 +26,13 @@ from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import action_plans, catalog, committees, policies
 from barometer_desktop.storage.action_plans import ActionPlanRecord, PlanGoalRecord
 from barometer_desktop.storage.committees import CommitteeRecord
-from barometer_desktop.ui.screens.committees.plan_dialogs import EndDialog, GoalDialog
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
+from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.date_field import DateField
+from barometer_desktop.ui.filter_box import FilterBox
 from barometer_desktop.ui.fit import list_beside_details, scrolling
+from barometer_desktop.ui.screens.committees.plan_dialogs import EndDialog, GoalDialog
 from barometer_desktop.ui.screens.committees.widgets import (
     LinkField,
     day,
@@ -39,8 +41,6 @@ from barometer_desktop.ui.screens.committees.widgets import (
     show_error,
     show_notices,
 )
-from barometer_desktop.ui.changes import Change
-from barometer_desktop.ui.filter_box import FilterBox
 from barometer_desktop.ui.state import AppState
 
 

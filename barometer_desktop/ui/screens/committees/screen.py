@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from barometer_desktop.domain.followup import missing_count
+from barometer_desktop.domain.follow_up_rules import missing_count
 from barometer_desktop.ui.changes import EVERYTHING, Change
 from barometer_desktop.ui.screens.base import Screen
 from barometer_desktop.ui.screens.committees.decisions import DecisionsTab

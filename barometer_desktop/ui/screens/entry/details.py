@@ -4,9 +4,20 @@ error, provisional mark and note (the grid itself holds only the values)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from barometer_desktop import labels
+from barometer_desktop.assembly.assemble_snapshot import assemble_indicator
 from barometer_desktop.domain.formatting import format_number
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.screens.entry.model import EntryModel, edit_text, unit_label
@@ -134,8 +145,6 @@ class DetailsPanel(QGroupBox):
             widget.setEnabled(enabled)
 
     def _verdict_text(self, indicator_id: int, area_name: str, year: int) -> str:
-        from barometer_desktop.assembly.build import assemble_indicator
-
         # One indicator, the fixed areas and this one: as the snapshot judges it, no rule of our own.
         view = assemble_indicator(self.model.state.db, indicator_id, year, area_names=[area_name])
         verdict = next((v for v in view.verdicts if v.area_name == area_name), None) if view else None

@@ -31,7 +31,7 @@ class RowNameHeader(QHeaderView):
         view = self.parentWidget()
         return max(MINIMUM, int(view.width() * 0.6)) if view is not None else 10_000
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:  # Qt override
         hint = super().sizeHint()
         view = self.parentWidget()
         automatic = max(150, view.width() // 3) if view is not None else hint.width()
@@ -50,14 +50,14 @@ class RowNameHeader(QHeaderView):
     def _on_edge(self, x: int) -> bool:
         return abs(x - self.width()) <= GRIP
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # Qt override
         if event.button() == Qt.MouseButton.LeftButton and self._on_edge(int(event.position().x())):
             self._dragging = True
             event.accept()
             return
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # Qt override
         x = int(event.position().x())
         if self._dragging:
             self.set_chosen_width(x)
@@ -66,14 +66,14 @@ class RowNameHeader(QHeaderView):
         self.setCursor(Qt.CursorShape.SplitHCursor if self._on_edge(x) else Qt.CursorShape.ArrowCursor)
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # Qt override
         if self._dragging:
             self._dragging = False
             event.accept()
             return
         super().mouseReleaseEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # Qt override
         # A double-click on the edge gives the automatic width back.
         if self._on_edge(int(event.position().x())):
             self.chosen_width = None

@@ -29,6 +29,7 @@ from barometer_desktop.ui.area_names import shown_area_name
 from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.fit import remember_splitter, scrolling
 from barometer_desktop.ui.message_line import MessageLine
+from barometer_desktop.ui.screens.base import Screen
 from barometer_desktop.ui.screens.entry.clipboard import copy_block, parse_block, paste_block
 from barometer_desktop.ui.screens.entry.details import DetailsPanel
 from barometer_desktop.ui.screens.entry.model import (
@@ -36,7 +37,6 @@ from barometer_desktop.ui.screens.entry.model import (
     SampleSizeMissingRole,
     sample_size_missing_colour,
 )
-from barometer_desktop.ui.screens.base import Screen
 from barometer_desktop.ui.screens.entry.row_name_header import RowNameHeader
 from barometer_desktop.ui.state import AppState
 
@@ -71,13 +71,13 @@ class EntryDelegate(FocusRingDelegate):
         super().__init__(parent)
         self.editor: QWidget | None = None
 
-    def createEditor(self, parent: QWidget, option, index):  # noqa: N802
+    def createEditor(self, parent: QWidget, option, index):
         editor = super().createEditor(parent, option, index)
         editor.setObjectName("entry_editor")
         self.editor = editor
         return editor
 
-    def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event: QEvent) -> bool:
         handled = super().eventFilter(watched, event)
         if (
             watched is self.editor
@@ -111,7 +111,7 @@ class EntryDelegate(FocusRingDelegate):
             )
             painter.restore()
 
-    def destroyEditor(self, editor: QWidget, index) -> None:  # noqa: N802
+    def destroyEditor(self, editor: QWidget, index) -> None:
         if editor is self.editor:
             self.editor = None
         super().destroyEditor(editor, index)
@@ -184,7 +184,7 @@ class EntryView(QTableView):
             "QHeaderView::section:horizontal { font-weight: 600; }"
         )
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def resizeEvent(self, event) -> None:  # Qt override
         super().resizeEvent(event)
         self.updateGeometries()  # the row names' automatic width follows the grid's
 
@@ -216,7 +216,7 @@ class EntryView(QTableView):
 
     # -- keys ----------------------------------------------------------------------
 
-    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         # Tab moves right and Enter moves down, without opening the next
         # editor: typing there overwrites, like a spreadsheet. A rejected value
         # keeps the cursor on its cell and the typed text, selected, in a
@@ -273,7 +273,7 @@ class EntryView(QTableView):
                 return True
         return super().event(event)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+    def focusNextPrevChild(self, next: bool) -> bool:  # Qt override
         # A Tab that reaches the grid while a cell is being edited belongs to
         # the editor (store and move right); otherwise it leaves the grid.
         editor = self.delegate.editor
@@ -288,7 +288,7 @@ class EntryView(QTableView):
             return True
         return super().focusNextPrevChild(next)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() == QAbstractItemView.State.EditingState:
             # Keys that reach the view while a cell is being edited (e.g. typed
             # quickly after the first) belong to the editor.
@@ -432,7 +432,7 @@ class DataEntryScreen(Screen):
 
     # -- reacting ----------------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:  # Qt override
         # Opening the screen puts the keyboard in the grid: ready to type.
         super().showEvent(event)
         self.view.setFocus()

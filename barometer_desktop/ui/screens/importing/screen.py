@@ -33,12 +33,18 @@ from PySide6.QtWidgets import (
 )
 
 from barometer_desktop.errors import BarometerError
+from barometer_desktop.i18n import translate
+from barometer_desktop.importing.export import export_template
 from barometer_desktop.importing.mapping import ColumnMapping, detect, fingerprint, is_period_header
+from barometer_desktop.importing.service import import_file, report_lines, saved_mapping
+from barometer_desktop.importing.sources import open_table
+from barometer_desktop.storage import catalog
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import announce, focus_ring, leave_with_tab, named
 from barometer_desktop.ui.changes import EVERYTHING, Change
 from barometer_desktop.ui.fit import remember_splitter, scrolling
 from barometer_desktop.ui.screens.base import Screen
+from barometer_desktop.ui.screens.statbank.source import StatBankFetchDialog
 from barometer_desktop.ui.state import AppState
 
 PREVIEW_ROWS = 15
@@ -206,15 +212,11 @@ class ImportScreen(Screen):
         """Nothing stored is shown here."""
 
     def open_statbank(self) -> None:
-        from barometer_desktop.ui.screens.statbank.source import StatBankFetchDialog
-
         StatBankFetchDialog(self.state, parent=self).exec()
 
     # -- choosing and previewing -------------------------------------------------------
 
     def save_template(self) -> None:
-        from barometer_desktop.importing.export import export_template
-
         year = self.state.report_year
         suggested = Path.home() / self.tr("import-template-{year}.xlsx").format(year=year)
         name, _ = QFileDialog.getSaveFileName(
@@ -242,9 +244,7 @@ class ImportScreen(Screen):
             self.load_file(Path(name))
 
     def load_file(self, path: Path) -> None:
-        from barometer_desktop.importing.service import saved_mapping
-        from barometer_desktop.importing.sources import open_table
-        from barometer_desktop.storage import import_mappings
+        from barometer_desktop.storage import import_mappings  # noqa: PLC0415 - lazy: loads the ORM, which only edits need (reading goes through Core)
 
         try:
             source = open_table(path)
@@ -342,8 +342,6 @@ class ImportScreen(Screen):
                 box.addItem(name or self.tr("column {number}").format(number=c + 1), c)
 
     def _fill_fixed_choices(self) -> None:
-        from barometer_desktop.storage import catalog
-
         self.fixed_indicator.clear()
         self.fixed_indicator.addItem(self.tr("(from the file)"), "")
         for indicator in catalog.indicators(self.state.db):
@@ -398,9 +396,7 @@ class ImportScreen(Screen):
     # -- running ----------------------------------------------------------------------------
 
     def run(self, *, dry_run: bool) -> None:
-        from barometer_desktop.i18n import translate
-        from barometer_desktop.importing.service import import_file, report_lines
-        from barometer_desktop.storage import import_mappings
+        from barometer_desktop.storage import import_mappings  # noqa: PLC0415 - lazy: loads the ORM, which only edits need (reading goes through Core)
 
         if self.path is None:
             return

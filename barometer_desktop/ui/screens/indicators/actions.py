@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from barometer_desktop.errors import BarometerError, ValidationError
 from barometer_desktop.storage import indicators
 from barometer_desktop.ui.changes import Change
+from barometer_desktop.ui.screens.indicators.areas_dialog import AreasDialog
+from barometer_desktop.ui.screens.indicators.goals_dialog import GoalsDialog
 
 
 class IndicatorActions:
@@ -204,8 +206,6 @@ class IndicatorActions:
         return True
 
     def edit_goals(self) -> None:
-        from barometer_desktop.ui.screens.indicators.goals_dialog import GoalsDialog
-
         if not self.confirm_leave():
             return
         dialog = GoalsDialog(self.state, self)
@@ -213,8 +213,6 @@ class IndicatorActions:
         self.refresh()
 
     def edit_areas(self) -> None:
-        from barometer_desktop.ui.screens.indicators.areas_dialog import AreasDialog
-
         if not self.confirm_leave():
             return
         AreasDialog(self.state, self).exec()

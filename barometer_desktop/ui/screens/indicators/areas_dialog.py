@@ -21,6 +21,7 @@ from barometer_desktop import municipalities
 from barometer_desktop.domain.areas import comparison_areas, fixed_areas
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import area_edits, catalog
+from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import buddy, leave_with_tab, named
 from barometer_desktop.ui.changes import EVERYTHING
 from barometer_desktop.ui.state import AppState
@@ -55,7 +56,6 @@ class AreasDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("areas_message")
         self.message.setWordWrap(True)
-        from barometer_desktop.ui import theme
 
         self.message.setStyleSheet(f"color: {theme.current().name('error')}; font-weight: 600;")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

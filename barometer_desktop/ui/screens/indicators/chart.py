@@ -18,13 +18,16 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from barometer_desktop.assembly.snapshot import AreaSeries, IndicatorView, SeriesPoint
+from barometer_desktop.atomic_files import atomic_target
 from barometer_desktop.domain.chart_text import describe_series
 from barometer_desktop.domain.formatting import format_number, format_period, format_value
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.domain.types import Unit
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+from barometer_desktop.labels import unit_name
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import announce
+from barometer_desktop.write_targets import PNG, SVG
 
 # Room around the years shown, so the first and the report year's points and
 # their labels are never cut by the plot's edge (in years on the x axis).
@@ -38,7 +41,7 @@ FOCUS_WIDTH = 2
 class DanishAxis(pg.AxisItem):
     """Tick labels with a decimal comma."""
 
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+    def tickStrings(self, values, scale, spacing):  # pyqtgraph override
         decimals = 0 if spacing >= 1 else 1 if spacing >= 0.1 else 2
         return [format_number(v * scale, decimals) for v in values]
 
@@ -156,13 +159,13 @@ class IndicatorChart(QWidget):
         ticks = [(y + 0.5, str(y)) for y in range(first, last + 1) if (last - y) % step == 0]
         self.plot.getAxis("bottom").setTicks([ticks])
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def resizeEvent(self, event) -> None:  # Qt override
         super().resizeEvent(event)
         self._update_ticks()
 
     # -- the keyboard ------------------------------------------------------------
 
-    def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def paintEvent(self, event) -> None:  # Qt override
         super().paintEvent(event)
         if self.hasFocus():
             painter = QPainter(self)
@@ -170,18 +173,18 @@ class IndicatorChart(QWidget):
             painter.drawRect(self.rect().adjusted(1, 1, -FOCUS_WIDTH, -FOCUS_WIDTH))
             painter.end()
 
-    def focusInEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def focusInEvent(self, event) -> None:  # Qt override
         super().focusInEvent(event)
         if self._cursor is None and self._walk:
             self._cursor = (0, len(self._walk[0][1]) - 1)
             self._show_cursor()
         self.update()
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def focusOutEvent(self, event) -> None:  # Qt override
         super().focusOutEvent(event)
         self.update()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         if not self._walk or self._cursor is None:
             super().keyPressEvent(event)
             return
@@ -367,8 +370,6 @@ class IndicatorChart(QWidget):
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Save as PNG or SVG (by the suffix), written whole (atomic_files) or not at all."""
-        from barometer_desktop.atomic_files import atomic_target
-        from barometer_desktop.write_targets import PNG, SVG
 
         target = Path(path)
         suffix = target.suffix.lower()
@@ -446,6 +447,5 @@ def _array(values):
 
 def _unit_label(unit: str) -> str:
     # The unit's name from the one place for words (labels), as the PDF chart's axis shows it.
-    from barometer_desktop.labels import unit_name
 
     return unit_name(unit)

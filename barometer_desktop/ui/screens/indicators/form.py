@@ -256,7 +256,8 @@ class IndicatorForm(QWidget):
             release_year_offset=self.release_year_offset.value(),
             population_note=self.population_note.toPlainText().strip(),
             comparison_available=self.comparison_available.isChecked(),
-            **{name: edit.text().strip() for name, edit in self.details.items()},
+            # The free-text details (DETAIL_FIELDS): all text, which mypy cannot see through **.
+            **{name: edit.text().strip() for name, edit in self.details.items()},  # type: ignore[arg-type]
         )
 
     def show_error(self, error: ValidationError, message: str) -> None:

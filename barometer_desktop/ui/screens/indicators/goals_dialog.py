@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import catalog, policies, policy_edits
 from barometer_desktop.storage.records import FocusAreaRecord, GoalRecord
+from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import buddy, leave_with_tab, named
 from barometer_desktop.ui.changes import EVERYTHING
 from barometer_desktop.ui.state import AppState
@@ -59,7 +60,6 @@ class GoalsDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("goals_message")
         self.message.setWordWrap(True)
-        from barometer_desktop.ui import theme
 
         self.message.setStyleSheet(f"color: {theme.current().name('error')}; font-weight: 600;")
 

@@ -25,24 +25,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barometer_desktop.assembly.build import assemble_indicator
+from barometer_desktop import labels
+from barometer_desktop.assembly.assemble_snapshot import assemble_indicator
 from barometer_desktop.domain.areas import comparison_areas, country_area, shown_areas
 from barometer_desktop.storage import catalog, indicators, observations, settings_store
 from barometer_desktop.storage.records import IndicatorRecord
-from barometer_desktop.ui.screens.indicators.actions import IndicatorActions
-from barometer_desktop.ui.screens.indicators.form import IndicatorForm
-from barometer_desktop.ui.screens.indicators.panels import AssessmentPanel, HistoryTable
-from barometer_desktop import labels
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import buddy, leave_with_tab, named
 from barometer_desktop.ui.changes import Change
+from barometer_desktop.ui.filter_box import FilterBox
 from barometer_desktop.ui.fit import list_beside_details, scrolling
 from barometer_desktop.ui.message_line import MessageLine
 from barometer_desktop.ui.screens.base import Screen
+from barometer_desktop.ui.screens.indicators.actions import IndicatorActions
+from barometer_desktop.ui.screens.indicators.form import IndicatorForm
+from barometer_desktop.ui.screens.indicators.panels import AssessmentPanel, HistoryTable
+from barometer_desktop.ui.screens.indicators.values_table import ValuesModel
 from barometer_desktop.ui.screens.overview.screen import trend_colours
 from barometer_desktop.ui.screens.statbank.source import StatBankSourceSection
-from barometer_desktop.ui.screens.indicators.values_table import ValuesModel
-from barometer_desktop.ui.filter_box import FilterBox
 from barometer_desktop.ui.state import AppState
 
 
@@ -228,13 +228,13 @@ class IndicatorsScreen(IndicatorActions, Screen):
 
     # -- refreshing -----------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         self._ensure_chart()
         super().showEvent(event)  # reloads first when a change came while hidden
 
     def _ensure_chart(self) -> None:
         if self.chart is None:
-            from barometer_desktop.ui.screens.indicators.chart import IndicatorChart
+            from barometer_desktop.ui.screens.indicators.chart import IndicatorChart  # noqa: PLC0415 - lazy: pyqtgraph and NumPy load only when a chart is shown
 
             self.chart = IndicatorChart()
             self.chart_holder.insertWidget(0, self.chart, 1)

@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from barometer_desktop.ui import theme
+
 
 class StaleHint(QFrame):
     reload_requested = Signal()
@@ -14,7 +16,6 @@ class StaleHint(QFrame):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stale_hint")
-        from barometer_desktop.ui import theme
 
         palette = theme.current()
         self.setStyleSheet(

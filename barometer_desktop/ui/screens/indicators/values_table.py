@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 
 from barometer_desktop.domain.formatting import (
@@ -25,6 +25,7 @@ from barometer_desktop.domain.periods import Period
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage.observations import ObservationInput
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
+from barometer_desktop.ui import theme
 from barometer_desktop.ui.area_names import shown_area_name
 from barometer_desktop.ui.state import AppState
 from barometer_desktop.ui.undo import CellChange, as_input, store_changes
@@ -68,13 +69,13 @@ class ValuesModel(QAbstractTableModel):
 
     # -- Qt model ------------------------------------------------------------
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.periods)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.areas)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -119,8 +120,6 @@ class ValuesModel(QAbstractTableModel):
                 lines.append(self.tr("Note: {note}").format(note=record.note))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ForegroundRole and record.is_provisional:
-            from barometer_desktop.ui import theme
-
             return QBrush(theme.current().text("provisional"))
         if role == Qt.ItemDataRole.FontRole and record.is_provisional:
             font = QFont()
@@ -128,7 +127,7 @@ class ValuesModel(QAbstractTableModel):
             return font
         return None
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.indicator is None:
             return False
         row, column = index.row(), index.column()
@@ -167,8 +166,6 @@ class ValuesModel(QAbstractTableModel):
                 ),
             )
         except BarometerError as error:
-            from PySide6.QtCore import QCoreApplication
-
             self.edit_refused.emit(
                 self.tr("{where}: {message} Nothing was stored.").format(
                     where=where, message=error.user_message(QCoreApplication.translate)

@@ -26,11 +26,13 @@ from barometer_desktop import i18n
 from barometer_desktop.domain.formatting import format_period
 from barometer_desktop.domain.missing_data import MissingItem, missing_by_provider
 from barometer_desktop.domain.periods import Period
+from barometer_desktop.storage import indicator_sources
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
 from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.filter_box import FilterBox
 from barometer_desktop.ui.screens.base import Screen
+from barometer_desktop.ui.screens.statbank.source import StatBankFetchDialog, ask_source_updates
 from barometer_desktop.ui.state import AppState
 
 
@@ -194,8 +196,6 @@ class MissingDataScreen(Screen):
         self.tree.expandAll()
 
     def _offer_statbank(self) -> None:
-        from barometer_desktop.storage import indicator_sources
-
         with_source = {s.indicator_code for s in indicator_sources.all_sources(self.state.db)}
         self._with_source = sorted({item.code for item in self.items} & with_source)
         for button in (self.statbank_fetch, self.statbank_check):
@@ -203,13 +203,10 @@ class MissingDataScreen(Screen):
         self.statbank_updates.setVisible(bool(self._with_source) and bool(self.statbank_updates.text()))
 
     def fetch_from_statbank(self) -> None:
-        from barometer_desktop.ui.screens.statbank.source import StatBankFetchDialog
-
         StatBankFetchDialog(self.state, self._with_source, parent=self).exec()
 
     def show_source_updates(self) -> None:
         """Asked in a worker: the screen stays responsive while Statistikbanken answers."""
-        from barometer_desktop.ui.screens.statbank.source import ask_source_updates
 
         self.statbank_check.setEnabled(False)
         self.statbank_updates.setText(self.tr("Asking Statistikbanken…"))

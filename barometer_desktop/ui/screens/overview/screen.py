@@ -1,6 +1,6 @@
 """Barometer: every goal's development in the report year, at a glance.
 
-Everything shown comes from assembly.build.assemble: this screen applies no
+Everything shown comes from assembly.assemble_snapshot.assemble: this screen applies no
 rule of its own, it only presents the snapshot. A trend is shown as an
 arrow, a word and a colour, so it reads without colour too.
 """
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barometer_desktop.assembly.snapshot import BarometerSnapshot, GoalView, IndicatorView
 from barometer_desktop import i18n, labels
+from barometer_desktop.assembly.snapshot import BarometerSnapshot, GoalView, IndicatorView
 from barometer_desktop.domain.formatting import format_change, format_value
 from barometer_desktop.domain.types import TREND_SYMBOLS, ComparisonBasis, GoalStatus
 from barometer_desktop.ui import theme
@@ -96,13 +96,13 @@ class OverviewModel(QAbstractTableModel):
     def row_at(self, row: int) -> OverviewRow:
         return self._rows[row]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -370,7 +370,7 @@ class OverviewScreen(Screen):
 
         self.refresh()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_columns()
 

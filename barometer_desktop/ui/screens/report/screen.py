@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,15 +31,17 @@ from PySide6.QtWidgets import (
 from barometer_desktop import i18n
 from barometer_desktop.domain.areas import comparison_areas
 from barometer_desktop.errors import BarometerError
+from barometer_desktop.logs import log_unexpected
 from barometer_desktop.report.options import CASE_NUMBER_LIMIT
+from barometer_desktop.storage import catalog, committees, settings_store
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import buddy, leave_with_tab, named
 from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.fit import scrolling
 from barometer_desktop.ui.message_line import MessageLine
 from barometer_desktop.ui.screens.base import Screen
+from barometer_desktop.ui.screens.report.checklist import ChecklistDialog
 from barometer_desktop.ui.state import AppState
-
 
 # The recipient list shows this many committees without scrolling; more scroll in the list.
 MAX_RECIPIENT_ROWS = 10
@@ -225,7 +228,7 @@ class ReportScreen(Screen):
         self._recipients_width = -1
         return box
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched, event) -> bool:
         if watched is self.committees_list and event.type() == QEvent.Type.Resize:
             if self.committees_list.width() != self._recipients_width:
                 self._recipients_width = self.committees_list.width()
@@ -246,8 +249,6 @@ class ReportScreen(Screen):
         self.refresh()
 
     def refresh(self) -> None:
-        from barometer_desktop.storage import catalog, committees
-
         db = self.state.db
         chosen = set(_checked(self.areas_list)) if self.areas_list.count() else None
         self.areas_list.clear()
@@ -290,7 +291,6 @@ class ReportScreen(Screen):
             # The edition in the report's language, described in the window's.
             status = self.state.years.edition_status(year, lang, i18n.current_language())
         except BarometerError as error:
-            from PySide6.QtCore import QCoreApplication
 
             self.edition_label.setText(error.user_message(QCoreApplication.translate))
             return
@@ -315,7 +315,6 @@ class ReportScreen(Screen):
         try:
             finals, differ = self.state.years.finals_of_year(year, i18n.current_language())
         except BarometerError as error:
-            from PySide6.QtCore import QCoreApplication
 
             self.finals_label.setText(error.user_message(QCoreApplication.translate))
             return
@@ -359,13 +358,11 @@ class ReportScreen(Screen):
     # -- exporting -----------------------------------------------------------
 
     def export(self) -> None:
-        from barometer_desktop.report.produce import prepare_report
-        from barometer_desktop.ui.screens.report.worker import RenderThread
-
-        from dataclasses import replace
-
-        from barometer_desktop.report.produce import NEW_FINAL
-        from barometer_desktop.ui.screens.report.checklist import ChecklistDialog
+        from barometer_desktop.report.produce import (  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
+            NEW_FINAL,
+            prepare_report,
+        )
+        from barometer_desktop.ui.screens.report.worker import RenderThread  # noqa: PLC0415 - lazy: the worker imports ReportLab, loaded when a report is written
 
         year = self.state.report_year
         self.message_label.clear()
@@ -440,7 +437,7 @@ class ReportScreen(Screen):
         self.export_button.setEnabled(True)
 
     def _deliver(self, data: bytes, pages: int) -> None:
-        from barometer_desktop.report.produce import NEW_FINAL, REISSUED, deliver_report
+        from barometer_desktop.report.produce import NEW_FINAL, REISSUED, deliver_report  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
 
         self._close_progress()
         job = self._job
@@ -477,7 +474,7 @@ class ReportScreen(Screen):
         self.export_finished.emit(str(produced.path))
 
     def _render_failed(self, error: BaseException) -> None:
-        from barometer_desktop.ui.screens.report.worker import ExportCancelled
+        from barometer_desktop.ui.screens.report.worker import ExportCancelled  # noqa: PLC0415 - lazy: the worker imports ReportLab, loaded when a report is written
 
         self._close_progress()
         if isinstance(error, ExportCancelled):
@@ -486,15 +483,12 @@ class ReportScreen(Screen):
             self.export_failed.emit(message)
             return
         if not isinstance(error, BarometerError):
-            from barometer_desktop.logs import log_unexpected
-
             log_file = log_unexpected(error)
             error = BarometerError(self.tr("The report could not be made: {error}. Details are in {log}."),
                                    error=str(error), log=str(log_file))
         self._show_failure(error)
 
     def _show_failure(self, error: BarometerError) -> None:
-        from PySide6.QtCore import QCoreApplication
 
         message = error.user_message(QCoreApplication.translate)
         self.message_label.show_message(message, "error")
@@ -503,8 +497,7 @@ class ReportScreen(Screen):
     # -- e-mail ----------------------------------------------------------------
 
     def send_to_committee(self) -> None:
-        from barometer_desktop.report.email_draft import draft_message, write_draft
-        from barometer_desktop.storage import committees, settings_store
+        from barometer_desktop.report.email_draft import draft_message, write_draft  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
 
         if self.last_pdf is None or not self.last_pdf.exists():
             self._show_failure(BarometerError(self.tr("Export the report first; the e-mail carries the PDF.")))

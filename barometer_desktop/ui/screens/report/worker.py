@@ -35,11 +35,11 @@ class RenderThread(QThread):
         self.progressed.emit(int(fraction * 100))
 
     def run(self) -> None:
-        from barometer_desktop.report.build import render
+        from barometer_desktop.report.render_pdf import render  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
 
         try:
             data, pages = render(self.job.snapshot, self.job.options, self._progress, self.job.created)
-        except BaseException as error:  # noqa: BLE001 - handed to the GUI thread to report
+        except BaseException as error:  # handed to the GUI thread to report
             self.failed.emit(error)
             return
         if self._cancelled:

@@ -17,7 +17,6 @@ from barometer_desktop.ui.screens.base import Screen
 from barometer_desktop.ui.state import AppState
 
 
-
 class StartPage(Screen):
     # A screen key ("missing", "committees", ...) the user wants to go to.
     go_to = Signal(str)

@@ -10,6 +10,7 @@ The database is only read and written on the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
@@ -33,7 +34,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barometer_desktop import i18n
+from barometer_desktop.domain.formatting import format_datetime, format_number
 from barometer_desktop.errors import BarometerError
+from barometer_desktop.importing.service import report_lines
+from barometer_desktop.statbank.client import StatBankClient, search_tables
+from barometer_desktop.statbank.fetch import (
+    area_codes,
+    download,
+    figures,
+    period_text,
+    require_every_variable,
+    sources_to_fetch,
+    store,
+)
+from barometer_desktop.storage import catalog, indicator_sources
+from barometer_desktop.storage.indicator_sources import IndicatorSourceRecord
 from barometer_desktop.ui.accessibility import buddy, named, tab_moves_on
 from barometer_desktop.ui.changes import EVERYTHING
 from barometer_desktop.ui.state import AppState
@@ -42,14 +58,10 @@ PREVIEW_YEARS = 5
 
 
 def _lang() -> str:
-    from barometer_desktop import i18n
-
     return "en" if i18n.current_language() == "en" else "da"
 
 
 def _client():
-    from barometer_desktop.statbank.client import StatBankClient
-
     return StatBankClient(lang=_lang())
 
 
@@ -80,8 +92,6 @@ class StatBankCall(QThread):
 
 
 def updated_text(info, lang: str) -> str:
-    from barometer_desktop.domain.formatting import format_datetime
-
     if info.updated is None:
         return "?"
     return format_datetime(info.updated.replace(tzinfo=None), lang)
@@ -207,7 +217,6 @@ class StatBankSourceSection(QGroupBox):
 
     def load(self, indicator_id: int | None, indicator_code: str = "") -> None:
         """Show the stored source of an indicator (nothing is fetched)."""
-        from barometer_desktop.storage import indicator_sources
 
         self.cancel(quiet=True)
         self.indicator_id, self.indicator_code = indicator_id, indicator_code
@@ -286,8 +295,6 @@ class StatBankSourceSection(QGroupBox):
         self._ask(client.tables, keep)
 
     def _show_found(self, words: str) -> None:
-        from barometer_desktop.statbank.client import search_tables
-
         found = search_tables(self.tables or [], words)
         self.results.clear()
         for table in found[:200]:
@@ -362,10 +369,6 @@ class StatBankSourceSection(QGroupBox):
         return result
 
     def current_source(self):
-        from barometer_desktop.storage.indicator_sources import IndicatorSourceRecord
-
-        from dataclasses import replace
-
         mapping = self.time_mapping.currentData() or "as_is"
         if self.info is None and self._stored_source is not None:
             # Nothing re-read: the stored selection stands.
@@ -381,8 +384,6 @@ class StatBankSourceSection(QGroupBox):
 
     def preview(self) -> None:
         """The figures the source gives for the barometer's areas, the latest year; nothing is stored."""
-        from barometer_desktop.statbank.fetch import figures, period_text
-        from barometer_desktop.storage import catalog
 
         source = self.current_source()
         if not source.table_id:
@@ -401,8 +402,6 @@ class StatBankSourceSection(QGroupBox):
             return figures(client, source, info, codes, int(last) if last.isdigit() else None)
 
         def show(values) -> None:
-            from barometer_desktop.domain.formatting import format_number
-
             lines = [self.tr("Preview (not stored):")]
             for (area, time), value in sorted(values.items(), key=lambda item: (item[0][1], item[0][0])):
                 shown = "…" if value is None else format_number(value, 2, _lang())
@@ -412,12 +411,9 @@ class StatBankSourceSection(QGroupBox):
         self._ask(work, show)
 
     def save(self) -> None:
-        from barometer_desktop.storage import indicator_sources
-
         source = self.current_source()
         try:
             if self.info is not None:  # the table was read: every variable needs a value before it is kept
-                from barometer_desktop.statbank.fetch import require_every_variable
 
                 require_every_variable(self.info, [*source.selection, self._area_variable(), self._time_variable()])
             indicator_sources.save(self.state.db, source)
@@ -429,8 +425,6 @@ class StatBankSourceSection(QGroupBox):
         self.saved.emit()
 
     def remove(self) -> None:
-        from barometer_desktop.storage import indicator_sources
-
         if self.indicator_id is None:
             return
         indicator_sources.remove(self.state.db, self.indicator_id)
@@ -496,7 +490,6 @@ class StatBankFetchDialog(QDialog):
     def run(self, *, dry_run: bool) -> None:
         """Ask the StatBank in a worker thread (the window stays responsive);
         the import itself runs here, on the thread that owns the database."""
-        from barometer_desktop.statbank.fetch import area_codes, sources_to_fetch
 
         year_text = self.year.text().strip()
         if year_text and not year_text.isdigit():
@@ -519,7 +512,6 @@ class StatBankFetchDialog(QDialog):
 
         def work() -> list:
             """Each source's download, or the error that stopped it; no database here."""
-            from barometer_desktop.statbank.fetch import download
 
             results: list = []
             for source in sources:
@@ -546,9 +538,6 @@ class StatBankFetchDialog(QDialog):
         self.year.setEnabled(not busy)
 
     def _store(self, results: list, dry_run: bool) -> None:
-        from barometer_desktop.importing.service import report_lines
-        from barometer_desktop.statbank.fetch import store
-
         self.worker = None
         lines: list[str] = []
         written = False
@@ -575,7 +564,6 @@ class StatBankFetchDialog(QDialog):
 def ask_source_updates(state: AppState, codes: list[str] | None, done: Callable[[list[str]], None]) -> StatBankCall:
     """Ask, in a worker, when each source table was last updated and whether it has figures for the
     report year; `done` gets one line per indicator with a source, on the GUI thread."""
-    from barometer_desktop.statbank.fetch import sources_to_fetch
 
     sources = [s for s in sources_to_fetch(state.db) if codes is None or s.indicator_code in codes]  # GUI thread
     client, year = _client(), state.report_year
@@ -596,8 +584,6 @@ def ask_source_updates(state: AppState, codes: list[str] | None, done: Callable[
 
 
 def _update_lines(answers: list, year: int) -> list[str]:
-    from barometer_desktop.statbank.fetch import period_text
-
     lines = []
     for source, info in answers:
         if isinstance(info, BarometerError):

@@ -323,12 +323,13 @@ def keyring_password(location: DatabaseLocation) -> str | None:
     if location.is_sqlite or location.has_password:
         return None
     try:
-        import keyring  # type: ignore[import-not-found]
+        import keyring
     except ImportError:
         return None
     try:
-        return keyring.get_password(KEYRING_SERVICE, keyring_name(location))
-    except Exception:  # noqa: BLE001 - a locked or missing keyring backend: fall back to pgpass
+        password: str | None = keyring.get_password(KEYRING_SERVICE, keyring_name(location))
+        return password
+    except Exception:  # a locked or missing keyring backend: fall back to pgpass
         return None
 
 

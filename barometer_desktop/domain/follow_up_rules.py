@@ -21,7 +21,7 @@ REASON_INDICATOR_WORSENED = "indicator_worsened"
 Translator = Callable[[str, str], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Mark a text for the catalogues; the caller's translator translates it."""
     return text
 
@@ -254,7 +254,7 @@ def notice_for(
         lines.append(phrases["nothing_missing"].format(year=report_year))
         return "\n".join(lines) + "\n"
 
-    def goal_paragraph(intro: str, goals_of) -> None:
+    def goal_paragraph(intro: str, goals_of: Callable[[CommitteeMissing], Sequence[PlanGoalState]]) -> None:
         listed = [group for group in groups if goals_of(group)]
         if not listed:
             return

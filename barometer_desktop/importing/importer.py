@@ -19,6 +19,7 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import cast
 
 from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -28,19 +29,20 @@ from barometer_desktop.importing.numbers import FileNumbers
 from barometer_desktop.importing.rows import Rejection, RowReader, column_letter
 from barometer_desktop.importing.sources import TableSource, open_table
 from barometer_desktop.storage import bulk_import, catalog
+from barometer_desktop.storage.bulk_import import StagedValue
 from barometer_desktop.storage.database import Database
 
 BATCH_SIZE = 5000
 CHANGE_LINES = 200  # how many new/changed values a report lists one by one
 KEPT_REJECTIONS = 1000  # rejections kept with their reasons; the rest are counted
+_Values = list[StagedValue]  # made once: a subscript in the row loop would cost a million objects
 
 # Optional fields and the file column (role) that provides them. A field the
 # file does not have keeps its stored value (a statistics file without notes
 # must not wipe the secretariat's notes), and so does an empty cell: it is
 # staged as NULL, and only a value the file gives changes a field.
-_OPTIONAL = {"sample_size": "sample_size", "std_error": "std_error", "is_provisional": "provisional",
-             "note": "note", "note_is_public": "note_is_public"}
-assert tuple(_OPTIONAL) == bulk_import.OPTIONAL_FIELDS
+_ROLE_NAMED_OTHERWISE = {"is_provisional": "provisional"}
+_OPTIONAL = {name: _ROLE_NAMED_OTHERWISE.get(name, name) for name in bulk_import.OPTIONAL_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -145,7 +147,7 @@ def _import(
     try:
         # One transaction: raising _DryRunDone inside it rolls everything back.
         with bulk_import.staging(db, dry_run=dry_run) as staged:
-            duplicates: list[tuple] = []
+            duplicates: list[StagedValue] = []
             drop = array("q")
             _stage(staged, source, reader, report, progress, duplicates, drop)
             numbers.check_complete()
@@ -176,34 +178,35 @@ def _import(
 
 def _stage(
     staged: bulk_import.StagedImport, source: TableSource, reader: RowReader, report: ImportReport, progress,
-    duplicates: list[tuple], drop: array,
+    duplicates: list[StagedValue], drop: array,
 ) -> None:
     """Stage the good rows' values. A row with a rejected cell stages nothing;
     a repeated value is rejected and kept in `duplicates` (the first
     KEPT_REJECTIONS, for their messages); rows whose other values were staged
     before a repeat showed up are listed in `drop`."""
-    batch: list[tuple] = []
+    batch: list[StagedValue] = []
     seen = _SeenKeys()
     rows_read = 0
     for number, cells in source.rows():
         rows_read += 1
         items = reader.read(number, cells)
-        if any(type(item) is not tuple for item in items):
+        rejections = [item for item in items if isinstance(item, Rejection)]
+        if rejections:
             report.rejected_rows += 1
-            for item in items:
-                if type(item) is not tuple:
-                    report.reject(item)
+            for rejection in rejections:
+                report.reject(rejection)
             continue
-        repeated = [item for item in items if seen.has(item[2], item[3], item[4], item[5], item[6])]
+        values = cast(_Values, items)  # no rejection among them
+        repeated = [value for value in values if seen.has(value)]
         if not repeated:
-            for position, item in enumerate(items):
-                if seen.add(item[2], item[3], item[4], item[5], item[6]):  # the same period twice in one row
-                    repeated.append(item)
+            for position, value in enumerate(values):
+                if seen.add(value):  # the same period twice in one row
+                    repeated.append(value)
                     drop.append(number)
-                    batch.extend(items[:position])
+                    batch.extend(values[:position])
                     break
             else:
-                batch.extend(items)
+                batch.extend(values)
         if repeated:
             report.rejected_rows += 1
             report.rejection_count += len(repeated)
@@ -241,15 +244,17 @@ class _SeenKeys:
         self._bits: dict[tuple[int, int], bytearray] = {}
         self._size = ((MAX_YEAR - MIN_YEAR + 1) * 17 + 7) // 8
 
-    def has(self, indicator_id: int, area_id: int, year: int, kind: str, number: int) -> bool:
+    def has(self, value: StagedValue) -> bool:
+        indicator_id, area_id, year, kind, number = value[2:7]  # the key, unpacked at C speed
         bits = self._bits.get((indicator_id, area_id))
         if bits is None:
             return False
         index = (year - MIN_YEAR) * 17 + self._SLOT_BASE[kind] + number
         return bool(bits[index >> 3] & (1 << (index & 7)))
 
-    def add(self, indicator_id: int, area_id: int, year: int, kind: str, number: int) -> bool:
-        """Record the key; True when it was given before."""
+    def add(self, value: StagedValue) -> bool:
+        """Record the value's key; True when it was given before."""
+        indicator_id, area_id, year, kind, number = value[2:7]
         pair = (indicator_id, area_id)
         bits = self._bits.get(pair)
         if bits is None:
@@ -262,22 +267,22 @@ class _SeenKeys:
         return False
 
 
-def _duplicates(staged: bulk_import.StagedImport, reader: RowReader, duplicates: list[tuple]) -> list[Rejection]:
+def _duplicates(staged: bulk_import.StagedImport, reader: RowReader, duplicates: list[StagedValue]) -> list[Rejection]:
     """A value given twice in the file is an error: which one should win?
     Reports each repeat with the row that gave the value first."""
     if not duplicates:
         return []
-    first_rows = staged.first_rows(dict.fromkeys(item[2:7] for item in duplicates))
+    first_rows = staged.first_rows(dict.fromkeys(value.key for value in duplicates))
     return [
         Rejection(
-            item[0],
-            reader.column_name(item[1]),
+            value.row_no,
+            reader.column_name(value.col),
             ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "The same value is also given in row {first_row}."),
-                first_row=first_rows[item[2:7]],
+                first_row=first_rows[value.key],
             ),
         )
-        for item in duplicates
+        for value in duplicates
     ]
 
 

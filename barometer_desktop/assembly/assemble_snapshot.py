@@ -20,12 +20,14 @@ from barometer_desktop.assembly.snapshot import (
 )
 from barometer_desktop.domain.areas import comparison_areas, country_area, fixed_areas, main_area, shown_areas
 from barometer_desktop.domain.development import (
+    Development,
     IndicatorRule,
     Measurement,
     assess_development,
     goal_status,
 )
-from barometer_desktop.domain.followup import (
+from barometer_desktop.domain.follow_up_rules import (
+    PlanGoalState,
     goals_partly_followed_up,
     is_active_in,
     is_late,
@@ -41,7 +43,7 @@ from barometer_desktop.domain.types import ComparisonBasis, Trend, Unit
 from barometer_desktop.storage import assessments as stored_assessments
 from barometer_desktop.storage import catalog, committees, observations, policies, settings_store
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
+from barometer_desktop.storage.records import AreaRecord, GoalRecord, IndicatorRecord, ObservationRecord
 
 
 def _confidence(unit: str, record: ObservationRecord) -> tuple[float | None, float | None]:
@@ -186,11 +188,13 @@ class _Judge:
             db, indicator_ids, area_ids, self.report_year, self.shared.status_window, baseline
         )
 
-    def develop(self, rule: IndicatorRule, records: Collection[ObservationRecord], *, final_only: bool = False):
+    def develop(
+        self, rule: IndicatorRule, records: Collection[ObservationRecord], *, final_only: bool = False
+    ) -> Development:
         measurements = _measurements(r for r in records if not (final_only and r.is_provisional))
         return self.assess(rule, measurements)
 
-    def assess(self, rule: IndicatorRule, measurements: list[Measurement]):
+    def assess(self, rule: IndicatorRule, measurements: list[Measurement]) -> Development:
         return assess_development(
             rule,
             measurements,
@@ -205,7 +209,7 @@ class _Judge:
         return self.country is not None and area.id == self.country.id
 
 
-def _goal_view(goal, indicator_views: tuple[IndicatorView, ...], judge: _Judge) -> GoalView:
+def _goal_view(goal: GoalRecord, indicator_views: tuple[IndicatorView, ...], judge: _Judge) -> GoalView:
     active = [i for i in indicator_views if i.is_active]
     by_area: dict[str, list[Trend]] = defaultdict(list)
     for view in active:
@@ -303,7 +307,7 @@ def _committee_views(
     }
     decisions = {d.committee: d for d in year.decisions}
 
-    def lines(goals) -> tuple[PlanGoalLine, ...]:
+    def lines(goals: Iterable[PlanGoalState]) -> tuple[PlanGoalLine, ...]:
         return tuple(
             PlanGoalLine(g.text, g.status.value if g.status else None, year.notes.get(g.goal_id, ""))
             for g in goals
@@ -360,7 +364,7 @@ def assemble_indicator(
     all_areas = catalog.areas(db)
     shown = shown_areas(all_areas, area_names)
     # storage.indicators loads the ORM, which the report command never needs.
-    from barometer_desktop.storage.indicators import indicator as load_indicator
+    from barometer_desktop.storage.indicators import indicator as load_indicator  # noqa: PLC0415 - lazy: loads the ORM, which only edits need (reading goes through Core)
 
     indicator = load_indicator(db, indicator_id)
     if indicator is None:

@@ -14,13 +14,20 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
 from barometer_desktop.atomic_files import atomic_write
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
-from barometer_desktop.report.front import ReportOptions, title_text
+from barometer_desktop.report.contents import Contents, ContentsEntry
+from barometer_desktop.report.document import PageDecoration, ReportCanvas, ReportTemplate
+from barometer_desktop.report.follow_up import appendix, committees_section
+from barometer_desktop.report.front import ReportOptions, contents, cover, summary, title_text
+from barometer_desktop.report.goals import goal_section
+from barometer_desktop.report.styles import FONT, register_fonts
+from barometer_desktop.report.text import report_language, translate
 from barometer_desktop.write_targets import PDF
 
 Progress = Callable[[float], None]
@@ -40,7 +47,7 @@ def _timestamp(day: date, created: datetime | None = None):
 
     stamp = TimeStamp(invariant=True)
     if created is not None:
-        seconds = int(created.astimezone(timezone.utc).timestamp())  # a naive time is local time
+        seconds = int(created.astimezone(UTC).timestamp())  # a naive time is local time
     else:
         seconds = calendar.timegm(day.timetuple()) + 12 * 3600  # noon UTC: the same date everywhere
     stamp.t = seconds
@@ -60,16 +67,8 @@ def render(
     `created` is the PDF's creation time (ReportJob.created); the same snapshot,
     options and time give the same bytes.
     """
-    from functools import partial
 
     from reportlab.platypus.doctemplate import LayoutError
-
-    from barometer_desktop.report.document import PageDecoration, ReportCanvas, ReportTemplate
-    from barometer_desktop.report.follow_up import appendix, committees_section
-    from barometer_desktop.report.front import contents, cover, summary
-    from barometer_desktop.report.goals import goal_section
-    from barometer_desktop.report.styles import FONT, register_fonts
-    from barometer_desktop.report.text import report_language, translate
 
     register_fonts()
     with report_language(options.lang):
@@ -147,7 +146,6 @@ def _prepare_contents(story: list) -> list:
     Knowing every entry before layout, the contents take their final room
     at once; their page numbers are filled in when the document is saved.
     """
-    from barometer_desktop.report.contents import Contents, ContentsEntry
 
     entries = []
     for number, heading in enumerate(_headings(story), start=1):
