@@ -22,6 +22,7 @@ from datetime import datetime
 from typing import cast
 
 from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR
+from barometer_desktop.domain.plausibility import Jump
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.importing.errors import ImportFileError
 from barometer_desktop.importing.mapping import ColumnMapping, role_names
@@ -83,6 +84,8 @@ class ImportReport:
     # XLSX cells formatted as percent and read as shown (12.5 for 0.125).
     percent_cells: int = 0
     first_percent_cell: tuple[int, str] | None = None  # (row, column letter)
+    # Listed values far from their own series (domain.plausibility): a warning, never a refusal.
+    far_from_series: list[tuple[ChangeLine, Jump]] = field(default_factory=list)
 
     def reject(self, rejection: Rejection) -> None:
         self.rejection_count += 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from barometer_desktop.domain.formatting import format_number, format_trimmed
+from barometer_desktop.domain.plausibility import Jump, implausible_jump
 from barometer_desktop.errors import QT_TRANSLATE_NOOP
 from barometer_desktop.i18n import output_language_now, translate
 from barometer_desktop.importing.errors import ImportFileError
@@ -13,8 +14,10 @@ from barometer_desktop.importing.importer import ChangeLine, ImportReport, run_i
 from barometer_desktop.importing.mapping import ColumnMapping, detect, fingerprint, role_names
 from barometer_desktop.importing.numbers import CHOICES
 from barometer_desktop.importing.sources import TableSource, open_table
-from barometer_desktop.storage import import_mappings
+from barometer_desktop.storage import catalog, import_mappings, observations
 from barometer_desktop.storage.database import Database
+
+FAR_LINES = 5  # values far from their series, named one by one
 
 
 def saved_mapping(record: import_mappings.ImportMappingRecord) -> ColumnMapping:
@@ -72,10 +75,36 @@ def import_file(
     source = open_table(path)
     try:
         chosen = mapping or mapping_for(db, source, mapping_name)
-        return run_import(db, source, chosen, dry_run=dry_run, good_rows_only=good_rows_only, progress=progress,
-                          decimal=CHOICES[decimal] if decimal else None)
+        report = run_import(db, source, chosen, dry_run=dry_run, good_rows_only=good_rows_only, progress=progress,
+                            decimal=CHOICES[decimal] if decimal else None)
     finally:
         source.close()
+    report.far_from_series = far_from_series(db, report.changes)
+    return report
+
+
+def far_from_series(db: Database, changes: list[ChangeLine]) -> list[tuple[ChangeLine, Jump]]:
+    """The listed yearly values far from their own earlier years: the entry grid's
+    warning (domain.plausibility), for a file's values too. One query per indicator."""
+    yearly = [change for change in changes if change.period.isdigit()]
+    if not yearly:
+        return []
+    indicator_ids = {i.code: i.id for i in catalog.indicators(db)}
+    area_ids = {a.name: a.id for a in catalog.areas(db)}
+    area_names = {area_id: name for name, area_id in area_ids.items()}
+    histories: dict[tuple[str, str], list[tuple[int, float]]] = {}
+    for code in {change.indicator for change in yearly}:
+        for record in observations.series(db, indicator_ids[code]):
+            if record.period.is_year:
+                histories.setdefault((code, area_names[record.area_id]), []).append((record.period.year, record.value))
+    found = []
+    for change in yearly:
+        year = int(change.period)
+        earlier = [value for y, value in sorted(histories.get((change.indicator, change.area), [])) if y < year]
+        jump = implausible_jump(earlier, change.new)
+        if jump is not None:
+            found.append((change, jump))
+    return found
 
 
 def _lang() -> str:
@@ -224,6 +253,15 @@ def report_lines(
             "Import", "{count} cells formatted as percent in Excel were read as the percentages they show "
             "(0.125 shown as 12.5 % is read as 12.5); the first is row {row}, column {column}.").format(
             count=_count(report.percent_cells), row=row, column=column))
+    for change, jump in report.far_from_series[:FAR_LINES]:
+        lines.append(translate(
+            "Import", "⚠ Check row {row}: {indicator} {area} {period} = {new} is far from the previous value "
+            "{previous}; a change up to ±{threshold} would fit this series.").format(
+            row=change.row, indicator=change.indicator, area=change.area, period=change.period,
+            new=_number(change.new), previous=_number(jump.previous), threshold=_number(round(jump.threshold, 2))))
+    if len(report.far_from_series) > FAR_LINES:
+        lines.append(translate("Import", "{count} more values are far from their series.").format(
+            count=_count(len(report.far_from_series) - FAR_LINES)))
     if report.dry_run:
         for change in report.changes:
             if change.old is None:

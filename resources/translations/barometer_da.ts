@@ -3053,6 +3053,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{count} celler formateret som procent i Excel blev læst som de procenttal, de viser (0,125 vist som 12,5 % læses som 12,5); den første er række {row}, kolonne {column}.</translation>
     </message>
     <message>
+        <source>⚠ Check row {row}: {indicator} {area} {period} = {new} is far from the previous value {previous}; a change up to ±{threshold} would fit this series.</source>
+        <translation>⚠ Kontrollér række {row}: {indicator} {area} {period} = {new} ligger langt fra den forrige værdi {previous}; en ændring på op til ±{threshold} ville passe til serien.</translation>
+    </message>
+    <message>
+        <source>{count} more values are far from their series.</source>
+        <translation>{count} værdier mere ligger langt fra deres serie.</translation>
+    </message>
+    <message>
         <source>Revised at the source: {indicator} {area} {period}: {changes}</source>
         <translation>Revideret hos kilden: {indicator} {area} {period}: {changes}</translation>
     </message>

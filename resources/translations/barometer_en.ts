@@ -3053,6 +3053,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{count} cells formatted as percent in Excel were read as the percentages they show (0.125 shown as 12.5 % is read as 12.5); the first is row {row}, column {column}.</translation>
     </message>
     <message>
+        <source>⚠ Check row {row}: {indicator} {area} {period} = {new} is far from the previous value {previous}; a change up to ±{threshold} would fit this series.</source>
+        <translation>⚠ Check row {row}: {indicator} {area} {period} = {new} is far from the previous value {previous}; a change up to ±{threshold} would fit this series.</translation>
+    </message>
+    <message>
+        <source>{count} more values are far from their series.</source>
+        <translation>{count} more values are far from their series.</translation>
+    </message>
+    <message>
         <source>Revised at the source: {indicator} {area} {period}: {changes}</source>
         <translation>Revised at the source: {indicator} {area} {period}: {changes}</translation>
     </message>

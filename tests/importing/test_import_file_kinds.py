@@ -103,3 +103,17 @@ def test_a_23_digit_value_in_a_file_is_a_rejected_cell_and_nothing_is_stored(dem
         lambda context, text: i18n.translate_into("da", context, text)
     )
     assert dump_db(demo_db) == before
+
+
+def test_a_value_far_from_its_series_is_imported_with_a_warning_naming_its_row(demo_db, tmp_path):
+    # The entry grid's plausibility warning (domain.plausibility), for a file's values too: warned, never refused.
+    from barometer_desktop.importing.service import import_file, report_lines
+
+    path = tmp_path / "tal.csv"
+    path.write_text("indikator;område;periode;værdi\n4.1;København;2014;500\n4.1;Aarhus;2014;104\n", encoding="utf-8")
+    report = import_file(demo_db, path)
+    assert report.written and [change.row for change, _jump in report.far_from_series] == [2]
+    with i18n.output_language("da"):
+        lines = report_lines(report)
+    warning = next(line for line in lines if line.startswith("⚠"))
+    assert "række 2" in warning and "4.1 København 2014 = 500" in warning and "104,63" in warning
