@@ -216,14 +216,15 @@ def summary(snapshot: BarometerSnapshot, width: float) -> list:
         translate("Report", "Headline indicator"),
         translate("Report", "Value (year)"),
         change_heading(snapshot.basis, snapshot.baseline_year),
-        translate("Report", "Headline indicator's development"),
+        # The column beside "Headline indicator": one word that fits its width without shrinking.
+        translate("Report", "Development"),
         translate("Report", "National"),
         translate("Report", "Goal status"),
     ]
     # Wide enough that no word is broken: "Karaktergennemsnit," in the indicator's name,
     # "−10,3 pct.-" over "point" (a figure and its unit are never parted), "4,9 % (2013)",
     # "● Unchanged" as a status (9 pt text).
-    widths = [x * mm for x in (22, 36.5, 20, 21, 25, 20.5, 25)]
+    widths = [x * mm for x in (24.5, 36.5, 18, 19.5, 24.5, 19.5, 25)]
     scale = width / sum(widths)
     story.append(data_table(header, rows, [w * scale for w in widths], right_columns=(2, 3, 5)))
     story.append(Spacer(1, 2 * mm))

@@ -4803,10 +4803,6 @@ Med venlig hilsen
         <translation>Værdi (år)</translation>
     </message>
     <message>
-        <source>Headline indicator&apos;s development</source>
-        <translation>Hovedindikatorens udvikling</translation>
-    </message>
-    <message>
         <source>{legend}. The goal status combines all of the goal&apos;s indicators; the counts above are of the goal status. A year in brackets is the value&apos;s status year; * provisional figure. National: the country&apos;s value and its own development.</source>
         <translation>{legend}. Målstatus samler alle målets indikatorer; tallene ovenfor tæller målstatus. Et år i parentes er værdiens statusår; * foreløbigt tal. Landstal: hele landets værdi og dets egen udvikling.</translation>
     </message>

@@ -3776,7 +3776,7 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     </message>
     <message>
         <source>Change since the previous measurement</source>
-        <translation>Change since the previous measurement</translation>
+        <translation>Change since the previous value</translation>
     </message>
     <message>
         <source>Each indicator is judged on its value for the report year.</source>
@@ -4801,10 +4801,6 @@ Kind regards
     <message>
         <source>Value (year)</source>
         <translation>Value (year)</translation>
-    </message>
-    <message>
-        <source>Headline indicator&apos;s development</source>
-        <translation>Headline indicator&apos;s development</translation>
     </message>
     <message>
         <source>{legend}. The goal status combines all of the goal&apos;s indicators; the counts above are of the goal status. A year in brackets is the value&apos;s status year; * provisional figure. National: the country&apos;s value and its own development.</source>
