@@ -13,9 +13,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from barometer_desktop import i18n
+from barometer_desktop.atomic_files import atomic_target
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, DatabaseOpenError
 from barometer_desktop.importing.export import export_values
 from barometer_desktop.storage import catalog
@@ -24,6 +26,7 @@ from barometer_desktop.storage.database import open_database
 from barometer_desktop.storage.restore import check_backup_file, restore_sqlite
 from barometer_desktop.ui import print_pdf
 from barometer_desktop.web.publish import publish_from_database
+from barometer_desktop.write_targets import PDF
 
 
 class FileActions(QObject):
@@ -100,7 +103,12 @@ class FileActions(QObject):
         if printer is None:  # the user cancelled the print dialog
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        pages = print_pdf.print_pdf(pdf, printer)
+        if printer.outputFileName():
+            # "Print to file": the same rule as every other write (never the open database,
+            # its side files, a device or a file that is not a PDF), and written whole or not at all.
+            pages = self._print_to_file(pdf, printer)
+        else:
+            pages = print_pdf.print_pdf(pdf, printer)
         QGuiApplication.restoreOverrideCursor()
         self.window.statusBar().showMessage(
             self.tr("The status report ({pages} pages) was sent to the printer {printer}.").format(
@@ -108,6 +116,17 @@ class FileActions(QObject):
             ),
             10000,
         )
+
+    def _print_to_file(self, pdf: Path, printer: QPrinter) -> int:
+        from barometer_desktop.report.produce import check_report_target  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
+
+        target = check_report_target(self.state.db, printer.outputFileName())
+        protect = (self.state.db.location.path,) if self.state.db.location.path is not None else ()
+        with atomic_target(target, PDF, protect=protect) as temporary:
+            printer.setOutputFileName(str(temporary))
+            pages = print_pdf.print_pdf(pdf, printer)
+        printer.setOutputFileName(str(target))
+        return pages
 
     def open_import(self) -> None:
         self.window.show_screen("import")

@@ -78,3 +78,34 @@ def test_cancelling_the_print_dialog_prints_nothing(main_window, monkeypatch, tm
     main_window.file_actions.print_action.trigger()
     assert len(shown) == 1
     assert not printed.exists()
+
+
+def test_printing_to_a_file_never_replaces_the_open_database(main_window, monkeypatch):
+    """The print dialog's "output file" goes through the rule every write follows
+    (a walkthrough printed over the open database and lost it)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    database = main_window.state.db.location.path
+    before = database.read_bytes()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    _print_to_file(monkeypatch, database)
+    main_window.file_actions.print_action.trigger()
+    assert database.read_bytes() == before
+    assert warnings and "åbne database" in warnings[0]
+    sides = sorted(p.name for p in database.parent.iterdir() if p.name.startswith(".barometer-partial"))
+    assert sides == []
+
+
+def test_printing_to_a_side_file_of_the_database_is_refused(main_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    database = main_window.state.db.location.path
+    side = database.with_name(database.name + "-shm")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    before = side.read_bytes() if side.exists() else None
+    _print_to_file(monkeypatch, side)
+    main_window.file_actions.print_action.trigger()
+    assert warnings
+    assert (side.read_bytes() if side.exists() else None) == before
