@@ -115,6 +115,27 @@ def timestamped_backup_path(database: Path, purpose: str) -> Path:
     return database.with_name(f"{database.stem}.{purpose}.{stamp}{database.suffix or '.sqlite'}")
 
 
+DAILY = "daily"
+DAILY_KEPT = 7
+
+
+def daily_backup(database: Path, folder: Path, *, today: datetime | None = None, kept: int = DAILY_KEPT) -> Path | None:
+    """The day's first opening copies the database into `folder` (named as
+    newest_automatic_backup finds it); the newest `kept` daily copies stay.
+    None when today's copy exists already."""
+    now = today or datetime.now()
+    pattern = f"{database.stem}.{DAILY}.2*{database.suffix or '.sqlite'}"
+    existing = sorted(folder.glob(pattern), key=lambda p: p.stem.rsplit(".", 1)[-1])
+    if any(p.stem.rsplit(".", 1)[-1].startswith(now.strftime("%Y%m%d")) for p in existing):
+        return None
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    target = backup_sqlite(database, folder / f"{database.stem}.{DAILY}.{stamp}{database.suffix or '.sqlite'}")
+    for old in [*existing, target][:-kept]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return target
+
+
 def newest_automatic_backup(database: Path, folders: tuple[Path, ...] = ()) -> Path | None:
     """The newest timestamped copy of `database` (beside it, or in `folders`).
 

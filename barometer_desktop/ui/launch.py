@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import subprocess
 import sys
@@ -192,6 +193,19 @@ def open_with_recovery(location: DatabaseLocation, *, demo: bool):
     return opened
 
 
+def make_daily_backup(db, lock) -> None:  # a Database and our InstanceLock (None: read-only, or a server)
+    """The day's first opening keeps a copy in the backups folder: what is offered
+    when the file is ever found damaged. A failed copy never stops the program."""
+    from barometer_desktop.storage.backup import daily_backup  # noqa: PLC0415 - lazy: only for a file we hold
+
+    if lock is None or db.location.path is None:
+        return
+    try:
+        daily_backup(db.location.path, paths.backup_dir())
+    except (BarometerError, OSError):
+        logging.getLogger(__name__).warning("daily backup of %s failed", db.location.path, exc_info=True)
+
+
 def attach_shared_use(window, lock, banner: str):
     """Poll for others' changes; keep our lock alive; show the read-only banner."""
 
@@ -224,6 +238,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if opened is None:
         return 1
     db, lock, banner = opened
+    if not demo:
+        make_daily_backup(db, lock)
 
     window = MainWindow(AppState(db, configured_report_year() or default_report_year(db)))
     keeper = attach_shared_use(window, lock, banner)
