@@ -45,7 +45,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, os_reason
 
 DEFAULT_BASE_URL = "https://api.statbank.dk/v1"
 DEFAULT_TIMEOUT = 20.0  # seconds, the whole call: connecting and reading
@@ -184,9 +184,15 @@ class StatBankClient:
                     getattr(error, "reason", None), TimeoutError):
                 raise _timeout(self.timeout) from error
             reason = getattr(error, "reason", None) or error
+            if isinstance(reason, socket.gaierror):
+                # The name could not be looked up: no network (or no DNS), said in the user's words.
+                raise StatBankError(
+                    QT_TRANSLATE_NOOP("Errors", "No connection to Statistikbanken: this computer cannot reach "
+                                                "api.statbank.dk (no network, or a proxy is needed)."),
+                ) from error
             raise StatBankError(
                 QT_TRANSLATE_NOOP("Errors", "No connection to Statistikbanken ({reason}); nothing was changed."),
-                reason=str(reason) or type(error).__name__,
+                reason=os_reason(reason) if isinstance(reason, OSError) else str(reason) or type(error).__name__,
             ) from error
 
     def _read(self, response, deadline: _Deadline) -> bytes:

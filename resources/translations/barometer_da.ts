@@ -2120,6 +2120,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Statistikbanken gav et svar, der ikke kunne læses ({reason}).</translation>
     </message>
     <message>
+        <source>No connection to Statistikbanken: this computer cannot reach api.statbank.dk (no network, or a proxy is needed).</source>
+        <translation>Ingen forbindelse til Statistikbanken: denne computer kan ikke nå api.statbank.dk (intet netværk, eller der skal bruges en proxy).</translation>
+    </message>
+    <message>
         <source>No connection to Statistikbanken ({reason}); nothing was changed.</source>
         <translation>Ingen forbindelse til Statistikbanken ({reason}); intet blev ændret.</translation>
     </message>

@@ -2120,6 +2120,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Statistikbanken gave an answer that could not be read ({reason}).</translation>
     </message>
     <message>
+        <source>No connection to Statistikbanken: this computer cannot reach api.statbank.dk (no network, or a proxy is needed).</source>
+        <translation>No connection to Statistikbanken: this computer cannot reach api.statbank.dk (no network, or a proxy is needed).</translation>
+    </message>
+    <message>
         <source>No connection to Statistikbanken ({reason}); nothing was changed.</source>
         <translation>No connection to Statistikbanken ({reason}); nothing was changed.</translation>
     </message>

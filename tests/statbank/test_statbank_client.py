@@ -166,3 +166,21 @@ def test_an_unreadable_bulk_answer_is_one_line(body) -> None:
     with pytest.raises(StatBankError) as caught:
         Canned("http://127.0.0.1:9/v1").data("FOLK1E", {"Tid": ["2019"]})
     assert str(caught.value).startswith("Statistikbanken gave an answer that could not be read (")
+
+
+def test_no_network_is_said_in_the_users_words_not_the_resolvers(monkeypatch):
+    import socket
+    import urllib.error
+    import urllib.request
+
+    from barometer_desktop.i18n import translate_into
+    from barometer_desktop.statbank.client import StatBankError
+
+    def no_dns(self, request, *args, **kwargs):  # what urllib raises when the name cannot be looked up
+        raise urllib.error.URLError(socket.gaierror(-2, "Name or service not known"))
+
+    monkeypatch.setattr(urllib.request.OpenerDirector, "open", no_dns)
+    with pytest.raises(StatBankError) as caught:
+        StatBankClient("https://api.statbank.dk/v1", timeout=5).tables()
+    message = caught.value.user_message(lambda context, text: translate_into("da", context, text))
+    assert "api.statbank.dk" in message and "netværk" in message and "Errno" not in message
