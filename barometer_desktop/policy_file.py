@@ -24,6 +24,7 @@ from typing import Any
 
 from barometer_desktop.domain.indicators import DETAIL_FIELDS, DETAIL_LENGTH
 from barometer_desktop.domain.periods import TIME_MAPPINGS
+from barometer_desktop.domain.statbank_ids import is_table_id
 from barometer_desktop.domain.types import Direction, Frequency, Unit
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, Phrase, ValidationError
 from barometer_desktop.municipalities import find
@@ -267,6 +268,9 @@ class _Checker:
             fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, indicator {code}, field {key}: {value} is not one of "
                                    "{choices}."), "time_mapping", value=result["time_mapping"],
                  choices=", ".join(TIME_MAPPINGS))
+        if not is_table_id(result["table"]):
+            fail(QT_TRANSLATE_NOOP("Errors", "Line {line}, indicator {code}, field {key}: {value} is not a StatBank "
+                                   "table id (letters and digits, e.g. FOLK1E)."), "table", value=result["table"])
         result["table"] = result["table"].upper()
         return result
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import delete, insert, select, update
 
+from barometer_desktop.domain.statbank_ids import is_table_id
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.schema import TIME_MAPPINGS, indicator, indicator_source
@@ -98,6 +99,11 @@ def save(db: Database, source: IndicatorSourceRecord) -> None:
     """Store the source (one transaction); refuse an empty table id."""
     if not source.table_id.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the StatBank table id (e.g. FOLK1A)."))
+    if not is_table_id(source.table_id):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{value} is not a StatBank table id (letters and digits, e.g. FOLK1E)."),
+            field="table", value=source.table_id.strip(),
+        )
     values = source_columns(source_section(source))
     with db.transaction() as session:
         connection = session.connection()

@@ -1924,6 +1924,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Linje {line}, indikator {code}, felt {key}: {value} er ikke en af {choices}.</translation>
     </message>
     <message>
+        <source>Line {line}, indicator {code}, field {key}: {value} is not a StatBank table id (letters and digits, e.g. FOLK1E).</source>
+        <translation>Linje {line}, indikator {code}, felt {key}: {value} er ikke et tabel-id i Statistikbanken (bogstaver og tal, fx FOLK1E).</translation>
+    </message>
+    <message>
         <source>Line {line}, field {key}: contains a control character (e.g. a NUL byte); write plain text.</source>
         <translation>Linje {line}, felt {key}: indeholder et kontroltegn (fx en NUL-byte); skriv almindelig tekst.</translation>
     </message>
@@ -2198,6 +2202,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Give the StatBank table id (e.g. FOLK1A).</source>
         <translation>Angiv tabellens id i Statistikbanken (fx FOLK1A).</translation>
+    </message>
+    <message>
+        <source>{value} is not a StatBank table id (letters and digits, e.g. FOLK1E).</source>
+        <translation>{value} er ikke et tabel-id i Statistikbanken (bogstaver og tal, fx FOLK1E).</translation>
     </message>
     <message>
         <source>{path} contains something the barometer&apos;s own schema does not make, so it was not used and not changed. {difference}{more} It may have been altered outside the program: use a backup you trust.</source>

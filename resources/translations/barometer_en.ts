@@ -1924,6 +1924,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Line {line}, indicator {code}, field {key}: {value} is not one of {choices}.</translation>
     </message>
     <message>
+        <source>Line {line}, indicator {code}, field {key}: {value} is not a StatBank table id (letters and digits, e.g. FOLK1E).</source>
+        <translation>Line {line}, indicator {code}, field {key}: {value} is not a StatBank table id (letters and digits, e.g. FOLK1E).</translation>
+    </message>
+    <message>
         <source>Line {line}, field {key}: contains a control character (e.g. a NUL byte); write plain text.</source>
         <translation>Line {line}, field {key}: contains a control character (e.g. a NUL byte); write plain text.</translation>
     </message>
@@ -2198,6 +2202,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Give the StatBank table id (e.g. FOLK1A).</source>
         <translation>Give the StatBank table id (e.g. FOLK1A).</translation>
+    </message>
+    <message>
+        <source>{value} is not a StatBank table id (letters and digits, e.g. FOLK1E).</source>
+        <translation>{value} is not a StatBank table id (letters and digits, e.g. FOLK1E).</translation>
     </message>
     <message>
         <source>{path} contains something the barometer&apos;s own schema does not make, so it was not used and not changed. {difference}{more} It may have been altered outside the program: use a backup you trust.</source>

@@ -351,3 +351,11 @@ def test_a_nul_byte_in_the_file_is_told_in_danish_at_its_line():
     message = _danish(_error(text))
     assert message.startswith(f"Linje {_line_of(text, 'Aar')}:") and "kontroltegn" in message
     assert "Illegal" not in message
+
+
+def test_a_nonsense_statbank_table_id_is_refused_at_its_line():
+    first = SEED_TEXT.index("[[indicators]]")
+    second = SEED_TEXT.index("[[indicators]]", first + 1)
+    text = SEED_TEXT[:second] + '[indicators.statbank]\ntable = "../FOLK1E X"\n\n' + SEED_TEXT[second:]
+    message = _danish(_error(text))
+    assert "../FOLK1E X" in message and "tabel" in message.lower()
