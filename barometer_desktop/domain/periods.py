@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 # How a source's time code becomes a period (an indicator's StatBank source):
 # "as_is" (2021, 2021K1, 2021M03) or, for a school-year code such as
@@ -161,3 +162,10 @@ class Period:
         if not isinstance(other, Period):
             return NotImplemented
         return self._sort_key() >= other._sort_key()
+
+
+@cache
+def period_code(year: int, kind: str, number: int) -> str:
+    """A stored period's code ("2021", "2021K1", "2021M03"), as files and reports write it:
+    the one spelling (Period.__str__), cached because an import or export asks per row."""
+    return str(Period(year, PeriodKind(kind), number))

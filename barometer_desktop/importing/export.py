@@ -19,6 +19,7 @@ from pathlib import Path
 
 from barometer_desktop.atomic_files import atomic_target
 from barometer_desktop.domain.areas import fixed_areas
+from barometer_desktop.domain.periods import period_code
 from barometer_desktop.domain.spreadsheet_text import neutralise, starts_like_formula
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError, os_reason
 from barometer_desktop.storage import catalog, observations
@@ -28,19 +29,11 @@ from barometer_desktop.write_targets import CSV, XLSX, check_file_target
 HEADER = ["indikator", "område", "periode", "værdi", "stikprøve", "standardfejl", "foreløbig", "note", "offentlig_note"]
 
 
-def _period_text(year: int, kind: str, number: int) -> str:
-    if kind == "quarter":
-        return f"{year}K{number}"
-    if kind == "month":
-        return f"{year}M{number:02d}"
-    return str(year)
-
-
 def _rows(db: Database, indicator_code: str | None) -> Iterator[tuple]:
     for code, area, year, kind, number, value, sample, error, provisional, note, public in observations.export_rows(
         db, indicator_code
     ):
-        yield code, area, _period_text(year, kind, number), value, sample, error, provisional, note or "", public
+        yield code, area, period_code(year, kind, number), value, sample, error, provisional, note or "", public
 
 
 def decimal_comma(value: float | None) -> str:

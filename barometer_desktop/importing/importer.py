@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import cast
 
-from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR
+from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR, period_code
 from barometer_desktop.domain.plausibility import Jump
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.importing.errors import ImportFileError
@@ -303,14 +303,8 @@ def _diff(staged: bulk_import.StagedImport, report: ImportReport, provided: set[
             changes = [FieldChange(name, old, new) for name, old, new in line.fields if new is not None and old != new]
         old_value, new_value = line.fields[0][1], line.fields[0][2]
         report.changes.append(ChangeLine(
-            line.row, line.indicator_code, line.area_name, _period_text(line.year, line.period_kind, line.period_no),
+            line.row, line.indicator_code, line.area_name, period_code(line.year, line.period_kind, line.period_no),
             old_value if line.stored else None, new_value, tuple(changes),
         ))
 
 
-def _period_text(year: int, kind: str, number: int) -> str:
-    if kind == "quarter":
-        return f"{year}K{number}"
-    if kind == "month":
-        return f"{year}M{number:02d}"
-    return str(year)
