@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -53,6 +53,7 @@ def ask(printer: QPrinter, parent: QWidget | None, pages: int) -> bool:
     """The system's print dialog on printer; True when the user pressed Print."""
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("print_dialog")
+    dialog.setWindowTitle(QCoreApplication.translate("Print", "Print the status report"))
     dialog.setMinMax(1, max(1, pages))
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
     return dialog.exec() == QDialog.DialogCode.Accepted

@@ -4442,6 +4442,13 @@ since {period}</translation>
     </message>
 </context>
 <context>
+    <name>Print</name>
+    <message>
+        <source>Print the status report</source>
+        <translation>Print the status report</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
