@@ -2216,6 +2216,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>“{text}” er ikke en dato. Skriv den som dd.mm.åååå, fx 01.03.2016.</translation>
     </message>
     <message>
+        <source>{text} was read as {value}.</source>
+        <translation>{text} blev læst som {value}.</translation>
+    </message>
+    <message>
         <source>There is no value here yet; enter the value first.</source>
         <translation>Der er endnu ingen værdi her; indtast værdien først.</translation>
     </message>

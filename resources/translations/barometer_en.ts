@@ -2216,6 +2216,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>“{text}” is not a date. Type it as, e.g., 1 Mar 2016.</translation>
     </message>
     <message>
+        <source>{text} was read as {value}.</source>
+        <translation>{text} was read as {value}.</translation>
+    </message>
+    <message>
         <source>There is no value here yet; enter the value first.</source>
         <translation>There is no value here yet; enter the value first.</translation>
     </message>

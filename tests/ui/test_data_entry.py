@@ -446,3 +446,13 @@ def test_a_number_that_reads_two_ways_is_stored_as_the_window_reads_it_and_the_u
     # A Danish decimal comma is read as meant, without a word.
     type_into(qtbot, entry, row, column, "1,5")
     assert stored(db, "4.1", "Aarhus", 2013).value == 1.5 and "læst som" not in entry.message_label.text()
+
+
+def test_a_refused_number_that_reads_two_ways_says_how_it_was_read(entry, qtbot):
+    row, column = cell(entry, "7.1", "København")
+    entry.select_cell(row, column)
+    qtbot.keyClicks(entry.view, "1.234")
+    qtbot.keyClick(entry.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "1.234 blev læst som 1234" in entry.message_label.text())
+    assert "mellem 0 og 100" in entry.message_label.text()
+    assert "100., " not in " ".join(entry.model.cell_states(row, column))

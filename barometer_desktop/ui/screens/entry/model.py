@@ -145,7 +145,8 @@ class EntryModel(QAbstractTableModel):
         states = []
         rejected = self._rejected.get((indicator.id, area.id))
         if rejected:
-            states.append(self.tr("rejected: {reason}").format(reason=rejected))
+            # The reason is a sentence; its full stop would sit before the next state's comma.
+            states.append(self.tr("rejected: {reason}").format(reason=rejected.rstrip(".")))
         if record is None and self.sheet.is_missing(indicator.id, area.id):
             states.append(self.tr("missing"))
         if record is not None and record.is_provisional:
@@ -384,7 +385,15 @@ class EntryModel(QAbstractTableModel):
         if not text.strip():
             return CellChange(indicator.id, area.id, period, before, None) if before is not None else None
         value = self._parse(text)
-        validate_value(indicator.unit, value)
+        try:
+            validate_value(indicator.unit, value)
+        except ValidationError as error:
+            comma, point = number_readings(text.strip())
+            if comma is not None and point is not None and comma != point:
+                # "1.234" in a percent cell: say how it was read, or the range alone puzzles.
+                error.add_line(QT_TRANSLATE_NOOP("Errors", "{text} was read as {value}."),
+                               text=text.strip(), value=str(int(value)) if value.is_integer() else edit_text(value))
+            raise
         if before is not None and before.value == value:
             return None
         if before is not None:
