@@ -235,8 +235,14 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0
     location, demo = choice
     opened = open_with_recovery(location, demo=demo)
-    if opened is None:
-        return 1
+    while opened is None:
+        # The file could not be opened (and no backup was taken): the user may still open
+        # another, make a new one or look at the demo, rather than be left with no window.
+        choice = _first_start(location.path or paths.default_database_path())
+        if choice is None:
+            return 1
+        location, demo = choice
+        opened = open_with_recovery(location, demo=demo)
     db, lock, banner = opened
     if not demo:
         make_daily_backup(db, lock)

@@ -50,8 +50,11 @@ def test_run_gui_shows_a_clear_message_for_a_file_that_is_not_a_database(qapp, m
     bogus.write_text("not a database at all")
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    offered = []  # then the first-start choice (open another, new, demo) instead of no window at all
+    monkeypatch.setattr(launch, "_ask_first_start", lambda default: offered.append(default))
     assert launch.run_gui(_args(db=str(bogus))) == 1
     assert len(shown) == 1 and "notes.sqlite" in shown[0]
+    assert offered == [bogus]
     assert bogus.read_text() == "not a database at all"
 
 
@@ -80,3 +83,23 @@ def test_unexpected_error_shows_copyable_report(qapp, monkeypatch):
     assert len(reports) == 1
     assert "RuntimeError: boom in a slot" in reports[0]
     assert "Integrationsbarometer" in reports[0]
+
+
+def test_after_a_file_that_cannot_be_opened_the_user_can_go_on_with_another(qapp, monkeypatch, tmp_path):
+    from types import SimpleNamespace
+
+    bogus = tmp_path / "notes.sqlite"
+    bogus.write_text("not a database at all")
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: None)
+    monkeypatch.setattr(launch, "_ask_first_start", lambda default: SimpleNamespace(kind="demo"))
+    seen = {}
+
+    def fake_exec():
+        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow" and w.isVisible())
+        seen["title"] = window.windowTitle()
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert launch.run_gui(_args(db=str(bogus))) == 0
+    assert "demo.sqlite" in seen["title"]
