@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from barometer_desktop.domain.formatting import NumberFormatError, format_number, number_readings, parse_number
+from barometer_desktop.domain.formatting import NumberFormatError, format_number, parse_number
 from barometer_desktop.domain.missing_data import lacks_sample_size
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.domain.plausibility import implausible_jump
@@ -40,7 +40,14 @@ from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, Obser
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.area_names import shown_area_name
 from barometer_desktop.ui.screens.entry.sheet import EntrySheet
-from barometer_desktop.ui.screens.entry.texts import edit_text, published_note, row_label, stored_text
+from barometer_desktop.ui.screens.entry.texts import (
+    as_read,
+    edit_text,
+    other_reading,
+    published_note,
+    row_label,
+    stored_text,
+)
 from barometer_desktop.ui.state import AppState
 from barometer_desktop.ui.undo import CellChange, as_input, store_changes
 
@@ -82,6 +89,7 @@ def range_text(unit: str, lang: str = "da") -> str:
     if high:
         return QCoreApplication.translate("EntryModel", "Accepted: {high} or less.").format(high=high)
     return QCoreApplication.translate("EntryModel", "Accepted: any number.")
+
 
 
 class EntryModel(QAbstractTableModel):
@@ -327,17 +335,14 @@ class EntryModel(QAbstractTableModel):
         though it may have been meant as 1.234. The import refuses the same shape;
         the grid reads it and tells the user, who sees the cell."""
         for (row, column), text in sorted(texts.items()):
-            comma, point = number_readings(text.strip())
-            if comma is None or point is None or comma == point:
-                continue
-            value = parse_number(text)
-            other = point if value == comma else comma
-            if not value.is_integer():
-                continue  # the window's own decimal mark: read as most people mean it
+            other = other_reading(text)
+            value = parse_number(text) if other is not None else None
+            if value is None or not value.is_integer():
+                continue  # one reading, or the window's own decimal mark: read as most people mean it
+            meant = edit_text(other)
             return self.tr("⚠ {cell}: {text} was read as {value}; if you meant {other}, type {other_text}.").format(
-                # The whole number without grouping marks: "read as 1234" cannot be misread again.
-                cell=self.cell_name(row, column), text=text.strip(), value=str(int(value)),
-                other=edit_text(other), other_text=edit_text(other),
+                cell=self.cell_name(row, column), text=text.strip(), value=as_read(value),
+                other=meant, other_text=meant,
             )
         return ""
 
@@ -388,11 +393,10 @@ class EntryModel(QAbstractTableModel):
         try:
             validate_value(indicator.unit, value)
         except ValidationError as error:
-            comma, point = number_readings(text.strip())
-            if comma is not None and point is not None and comma != point:
+            if other_reading(text) is not None:
                 # "1.234" in a percent cell: say how it was read, or the range alone puzzles.
                 error.add_line(QT_TRANSLATE_NOOP("Errors", "{text} was read as {value}."),
-                               text=text.strip(), value=str(int(value)) if value.is_integer() else edit_text(value))
+                               text=text.strip(), value=as_read(value))
             raise
         if before is not None and before.value == value:
             return None

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from barometer_desktop.domain.formatting import format_number, format_trimmed, format_value, rounded
+from barometer_desktop.domain.formatting import (
+    format_number,
+    format_trimmed,
+    format_value,
+    number_readings,
+    parse_number,
+    rounded,
+)
 from barometer_desktop.domain.types import Unit
 
 
@@ -41,3 +48,16 @@ def published_note(value: float, unit: str, decimals: int) -> str:
     return QCoreApplication.translate("EntryModel", "published with {decimals} decimals: {published}").format(
         decimals=decimals, published=published
     )
+
+
+def other_reading(text: str) -> float | None:
+    """The value `text` has with the other decimal mark, when it reads two ways ("1.234"); else None."""
+    comma, point = number_readings(text.strip())
+    if comma is None or point is None or comma == point:
+        return None
+    return point if parse_number(text) == comma else comma
+
+
+def as_read(value: float) -> str:
+    """A value as it was read: a whole number without grouping marks, so "read as 1234" cannot be misread again."""
+    return str(int(value)) if value.is_integer() else edit_text(value)
