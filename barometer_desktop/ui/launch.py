@@ -18,8 +18,9 @@ from barometer_desktop import i18n, paths
 from barometer_desktop.errors import BarometerError, OSRefusal
 from barometer_desktop.logs import configure_logging
 from barometer_desktop.resources import shipped_path
-from barometer_desktop.storage.backup import copy_for_opening, newest_automatic_backup
+from barometer_desktop.storage.backup import copy_for_opening, daily_backup, newest_automatic_backup
 from barometer_desktop.storage.database import Database, open_database
+from barometer_desktop.storage.instance_lock import InstanceLock
 from barometer_desktop.storage.observations import latest_year
 from barometer_desktop.storage.sql_engine import DatabaseLocation
 from barometer_desktop.ui.crash_dialog import install_exception_hook
@@ -193,11 +194,10 @@ def open_with_recovery(location: DatabaseLocation, *, demo: bool):
     return opened
 
 
-def make_daily_backup(db, lock) -> None:  # a Database and our InstanceLock (None: read-only, or a server)
+def make_daily_backup(db: Database, lock: InstanceLock | None) -> None:
     """The day's first opening keeps a copy in the backups folder: what is offered
-    when the file is ever found damaged. A failed copy never stops the program."""
-    from barometer_desktop.storage.backup import daily_backup  # noqa: PLC0415 - lazy: only for a file we hold
-
+    when the file is ever found damaged. A failed copy never stops the program.
+    No lock: the file is read-only for us, or a server's (which has its own backups)."""
     if lock is None or db.location.path is None:
         return
     try:
