@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCompleter,
@@ -36,7 +38,8 @@ class AreasDialog(QDialog):
         self.resize(460, 420)
         self.fixed_label = QLabel()
         self.fixed_label.setWordWrap(True)
-        self.area_list = leave_with_tab(QListWidget())
+        self.area_list = QListWidget()
+        leave_with_tab(self.area_list)
         self.area_list.setObjectName("comparison_list")
         named(self.area_list, self.tr("Comparison municipalities"))
         buddy(self.fixed_label, self.area_list)
@@ -85,7 +88,7 @@ class AreasDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, area.id)
             self.area_list.addItem(item)
 
-    def _run(self, action) -> bool:
+    def _run(self, action: Callable[[], object]) -> bool:
         try:
             action()
         except BarometerError as error:
