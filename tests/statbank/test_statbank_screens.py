@@ -94,7 +94,7 @@ def _save_source(db, code="1.2"):
 
 
 def test_the_fetch_dialog_checks_first_and_imports_on_request(app_state, qtbot):
-    from barometer_desktop.ui.screens.statbank.source import StatBankFetchDialog
+    from barometer_desktop.ui.screens.statbank.fetch_dialog import StatBankFetchDialog
 
     indicator = _save_source(app_state.db)
     before = _count(app_state.db, indicator.id)
@@ -140,7 +140,7 @@ def test_missing_data_offers_statbank_and_shows_the_update_time_on_request(main_
 
 
 def test_a_fetched_values_history_names_its_source(main_window, qtbot):
-    from barometer_desktop.ui.screens.statbank.source import StatBankFetchDialog
+    from barometer_desktop.ui.screens.statbank.fetch_dialog import StatBankFetchDialog
 
     main_window.show_screen("indicators")
     screen = main_window.page("indicators")
@@ -157,7 +157,7 @@ def test_a_fetched_values_history_names_its_source(main_window, qtbot):
 
 
 def test_the_window_stays_responsive_while_statbank_is_slow(app_state, qtbot, stub):
-    from barometer_desktop.ui.screens.statbank.source import StatBankFetchDialog
+    from barometer_desktop.ui.screens.statbank.fetch_dialog import StatBankFetchDialog
 
     _save_source(app_state.db)
     stub.delay = 0.3
@@ -218,7 +218,7 @@ def test_reading_a_table_leaves_the_window_responsive(main_window, qtbot, stub):
 
 
 def test_stop_waiting_drops_the_answer_and_changes_nothing(main_window, qtbot, stub):
-    from barometer_desktop.ui.screens.statbank.source import StatBankCall
+    from barometer_desktop.ui.screens.statbank.calls import StatBankCall
 
     section = _section(main_window)
     stub.delay = 0.8

@@ -14,11 +14,6 @@ INDICATOR_ID = Qt.ItemDataRole.UserRole  # on an indicator's row
 GOAL_ID = Qt.ItemDataRole.UserRole + 1  # on a goal's row
 
 
-def _tr(text: str) -> str:
-    # The screen's words, in its translation context.
-    return QCoreApplication.translate("IndicatorsScreen", text)
-
-
 def fill(tree: QTreeWidget, goals: list[GoalRecord]) -> dict[int, IndicatorRecord]:
     """Show `goals` and their indicators in `tree` (signals blocked); the
     indicators by id, in the order listed."""
@@ -27,7 +22,9 @@ def fill(tree: QTreeWidget, goals: list[GoalRecord]) -> dict[int, IndicatorRecor
     records: dict[int, IndicatorRecord] = {}
     retired_brush = QBrush(theme.current().text("retired"))
     for goal in goals:
-        goal_item = QTreeWidgetItem([_tr("{number}. {title}").format(number=goal.number, title=goal.title)])
+        # The screen's words, in its translation context.
+        title = QCoreApplication.translate("IndicatorsScreen", "{number}. {title}")
+        goal_item = QTreeWidgetItem([title.format(number=goal.number, title=goal.title)])
         goal_item.setData(0, GOAL_ID, goal.id)
         font = goal_item.font(0)
         font.setBold(True)
@@ -37,9 +34,9 @@ def fill(tree: QTreeWidget, goals: list[GoalRecord]) -> dict[int, IndicatorRecor
             records[record.id] = record
             text = f"{record.code}  {record.name}"
             if not record.is_active:
-                text += "  " + _tr("(retired)")
+                text += "  " + QCoreApplication.translate("IndicatorsScreen", "(retired)")
             elif not record.is_headline:
-                text += "  " + _tr("(supplementary)")
+                text += "  " + QCoreApplication.translate("IndicatorsScreen", "(supplementary)")
             child = QTreeWidgetItem([text])
             child.setData(0, INDICATOR_ID, record.id)
             child.setToolTip(0, record.definition or record.name)
