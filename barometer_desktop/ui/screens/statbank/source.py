@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -39,6 +40,7 @@ from barometer_desktop.statbank.fetch import figures, period_text, require_every
 from barometer_desktop.storage import catalog, indicator_sources
 from barometer_desktop.storage.indicator_sources import IndicatorSourceRecord
 from barometer_desktop.ui.accessibility import named
+from barometer_desktop.ui.message_line import MessageLine
 from barometer_desktop.ui.screens.statbank.calls import StatBankCall, client, language, updated_text
 from barometer_desktop.ui.state import AppState
 
@@ -130,10 +132,12 @@ class StatBankSourceSection(QGroupBox):
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.save_button)
-        self.message = QLabel()
-        self.message.setObjectName("statbank_message")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A message appears beside the button pressed, where the user looks:
+        # finding and reading a table answer under the table row (above the
+        # fold), preview, save and remove under their buttons at the bottom.
+        self.lookup_message = MessageLine("statbank_lookup_message", boxed=False)
+        self.message = MessageLine("statbank_message", boxed=False)
+        self._call_line = self.lookup_message  # where the question being waited for answers
         form = QFormLayout(self)
         # The labels reach their fields (a layout cannot be a buddy).
         search_label = QLabel(self.tr("Find table:"))
@@ -143,6 +147,7 @@ class StatBankSourceSection(QGroupBox):
         table_label = QLabel(self.tr("Table:"))
         table_label.setBuddy(self.table_id)
         form.addRow(table_label, table_row)
+        form.addRow("", self.lookup_message)
         form.addRow("", self.table_text)
         form.addRow(self.tr("Figure:"), self.selection)
         form.addRow("", self.use_denominator)
@@ -176,7 +181,8 @@ class StatBankSourceSection(QGroupBox):
         self.selection.clear()
         self.denominator.clear()
         self.table_text.clear()
-        self.message.clear()
+        self.lookup_message.clear_message()
+        self.message.clear_message()
         source = indicator_sources.for_indicator(self.state.db, indicator_id) if indicator_id else None
         self._stored_source = source
         self.table_id.setText(source.table_id if source else "")
@@ -190,11 +196,24 @@ class StatBankSourceSection(QGroupBox):
 
     # -- asking Statistikbanken (in a worker) -------------------------------------
 
-    def _ask(self, work: Callable[[], Answer], then: Callable[[Answer], None]) -> None:
-        """Run `work` in a worker; `then` gets its result on the GUI thread, an error is one line."""
+    def _say(self, line: MessageLine, text: str, kind: str = "info") -> None:
+        """Show `text` on `line` and scroll it into view: the section sits in the
+        definition's scroll area, and a message below the fold goes unseen."""
+        line.show_message(text, kind)
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and text:
+            scroll = area
+            # After the layout has made room for the text.
+            QTimer.singleShot(0, scroll, lambda: scroll.ensureWidgetVisible(line, 0, 8))
+
+    def _ask(self, work: Callable[[], Answer], then: Callable[[Answer], None], line: MessageLine) -> None:
+        """Run `work` in a worker; `then` gets its result on the GUI thread, an error is one line on `line`."""
         self.cancel(quiet=True)
         call = StatBankCall(work)
         self.call = call
+        self._call_line = line
 
         def answered() -> None:
             if call is not self.call:
@@ -202,14 +221,14 @@ class StatBankSourceSection(QGroupBox):
             self.call = None
             self._set_busy(False)
             if call.error is not None:
-                self.message.setText(call.error.user_message(QCoreApplication.translate))
+                self._say(line, call.error.user_message(QCoreApplication.translate), "error")
             else:
                 then(call.result)
             self.call_done.emit()
 
         call.answered.connect(answered, Qt.ConnectionType.QueuedConnection)
         self._set_busy(True)
-        self.message.setText(self.tr("Asking Statistikbanken…"))
+        self._say(line, self.tr("Asking Statistikbanken…"))
         call.start()
 
     def _set_busy(self, busy: bool) -> None:
@@ -224,14 +243,15 @@ class StatBankSourceSection(QGroupBox):
         self.call = None
         self._set_busy(False)
         if not quiet:
-            self.message.setText(self.tr("Stopped waiting for Statistikbanken; nothing was changed."))
+            self._say(self._call_line, self.tr("Stopped waiting for Statistikbanken; nothing was changed."))
             self.call_done.emit()
 
     def search(self) -> None:
         """The tables whose title or id holds the words (the list is asked once, then searched here)."""
         words = self.search_text.text().strip()
         if not words:
-            self.message.setText(self.tr("Type words from the table's title, e.g. befolkning herkomst."))
+            self._say(self.lookup_message, self.tr("Type words from the table's title, e.g. befolkning herkomst."),
+                      "warning")
             return
         if self.tables is not None:
             self._show_found(words)
@@ -242,7 +262,7 @@ class StatBankSourceSection(QGroupBox):
             self.tables = tables
             self._show_found(words)
 
-        self._ask(statbank.tables, keep)
+        self._ask(statbank.tables, keep, self.lookup_message)
 
     def _show_found(self, words: str) -> None:
         found = search_tables(self.tables or [], words)
@@ -252,7 +272,8 @@ class StatBankSourceSection(QGroupBox):
             item.setData(Qt.ItemDataRole.UserRole, table.id)
             self.results.addItem(item)
         self.results.setVisible(bool(found))
-        self.message.setText(
+        self._say(
+            self.lookup_message,
             self.tr("{count} tables found; choose one to read its variables.").format(count=len(found)) if found
             else self.tr("No table has \"{words}\" in its title.").format(words=words))
 
@@ -263,10 +284,10 @@ class StatBankSourceSection(QGroupBox):
     def read_table(self) -> None:
         table = self.table_id.text().strip()
         if not table:
-            self.message.setText(self.tr("Give the table id first, e.g. FOLK1E."))
+            self._say(self.lookup_message, self.tr("Give the table id first, e.g. FOLK1E."), "warning")
             return
         statbank = client()
-        self._ask(lambda: statbank.tableinfo(table), self._show_table)
+        self._ask(lambda: statbank.tableinfo(table), self._show_table, self.lookup_message)
 
     def _show_table(self, info: TableInfo) -> None:
         self.info = info
@@ -276,7 +297,7 @@ class StatBankSourceSection(QGroupBox):
         stored = self._stored_source if self._stored_source and self._stored_source.table_id == info.id else None
         self._fill(self.selection, info, stored.selection if stored else {})
         self._fill(self.denominator, info, (stored.denominator or {}) if stored else {})
-        self.message.setText(self.tr(
+        self._say(self.lookup_message, self.tr(
             "Tick the values that give the figure, at least one for every variable (the total is usually "
             "\"I alt\"). The area ({area}) and time ({time}) are filled in when fetching: the barometer's areas "
             "by municipality code, and every year.").format(
@@ -341,7 +362,7 @@ class StatBankSourceSection(QGroupBox):
 
         source = self.current_source()
         if not source.table_id:
-            self.message.setText(self.tr("Give the table id first, e.g. FOLK1E."))
+            self._say(self.message, self.tr("Give the table id first, e.g. FOLK1E."), "warning")
             return
         areas = catalog.areas(self.state.db)  # read here: the worker touches no database
         codes = [a.code for a in areas if a.code.isdigit()]
@@ -360,9 +381,9 @@ class StatBankSourceSection(QGroupBox):
             for (area, time), value in sorted(values.items(), key=lambda item: (item[0][1], item[0][0])):
                 shown = "…" if value is None else format_number(value, 2, language())
                 lines.append(f"{names.get(area, area)}  {period_text(time, source.time_mapping)}: {shown}")
-            self.message.setText("\n".join(lines))
+            self._say(self.message, "\n".join(lines))
 
-        self._ask(work, show)
+        self._ask(work, show, self.message)
 
     def save(self) -> None:
         source = self.current_source()
@@ -372,10 +393,10 @@ class StatBankSourceSection(QGroupBox):
                 require_every_variable(self.info, [*source.selection, self._area_variable(), self._time_variable()])
             indicator_sources.save(self.state.db, source)
         except BarometerError as error:
-            self.message.setText(error.user_message(QCoreApplication.translate))
+            self._say(self.message, error.user_message(QCoreApplication.translate), "error")
             return
         self.load(self.indicator_id, self.indicator_code)
-        self.message.setText(self.tr("The source is saved."))
+        self._say(self.message, self.tr("The source is saved."), "success")
         self.saved.emit()
 
     def remove(self) -> None:
@@ -383,7 +404,7 @@ class StatBankSourceSection(QGroupBox):
             return
         indicator_sources.remove(self.state.db, self.indicator_id)
         self.load(self.indicator_id, self.indicator_code)
-        self.message.setText(self.tr("The source is removed; figures are entered or imported by hand."))
+        self._say(self.message, self.tr("The source is removed; figures are entered or imported by hand."), "success")
         self.saved.emit()
 
 
