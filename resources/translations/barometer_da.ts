@@ -2307,6 +2307,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>The case number can be at most {limit} characters of plain text.</source>
         <translation>Sagsnummeret kan højst være {limit} tegn almindelig tekst.</translation>
     </message>
+    <message>
+        <source>The database holds no integration policy yet, and an action plan belongs to one.</source>
+        <translation>Databasen har endnu ingen integrationspolitik, og en handleplan hører til en politik.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>

@@ -2307,6 +2307,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>The case number can be at most {limit} characters of plain text.</source>
         <translation>The case number can be at most {limit} characters of plain text.</translation>
     </message>
+    <message>
+        <source>The database holds no integration policy yet, and an action plan belongs to one.</source>
+        <translation>The database holds no integration policy yet, and an action plan belongs to one.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barometer_desktop.errors import BarometerError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, ValidationError
 from barometer_desktop.storage import action_plans, catalog, committees, policies
 from barometer_desktop.storage.action_plans import ActionPlanRecord, PlanGoalRecord
 from barometer_desktop.storage.committees import CommitteeRecord
@@ -266,7 +268,7 @@ class PlansTab(QWidget):
 
     # -- editing ---------------------------------------------------------------------
 
-    def _run(self, action, labels: dict[str, str] | None = None) -> bool:
+    def _run(self, action: Callable[[], object], labels: dict[str, str] | None = None) -> bool:
         try:
             result = action()
         except BarometerError as error:
@@ -297,14 +299,25 @@ class PlansTab(QWidget):
     def new_plan(self) -> None:
         if self.committee is None:
             return
-        policy = policies.current(self.state.db)
         committee_id = self.committee.id
         self._run(
             lambda: action_plans.create_plan(
-                self.state.db, committee_id, policy.id, adopted_on=None, document_link=""
+                self.state.db, committee_id, self._current_policy_id(), adopted_on=None, document_link=""
             ),
             {"policy": self.tr("Policy")},
         )
+
+    def _current_policy_id(self) -> int:
+        """The policy a new plan belongs to; a database without one says so instead of failing."""
+        policy = policies.current(self.state.db)
+        if policy is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The database holds no integration policy yet, and an action plan belongs to one."
+                ),
+                field="policy",
+            )
+        return policy.id
 
     def save_plan(self) -> bool:
         plan = self.plan

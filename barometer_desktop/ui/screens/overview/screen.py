@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -71,7 +71,7 @@ class OverviewRow:
 
 
 class OverviewModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[OverviewRow] = []
         self._basis = ComparisonBasis.PREVIOUS
@@ -96,13 +96,13 @@ class OverviewModel(QAbstractTableModel):
     def row_at(self, row: int) -> OverviewRow:
         return self._rows[row]
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -126,7 +126,7 @@ class OverviewModel(QAbstractTableModel):
                                "development by the same rule.")
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -202,7 +202,7 @@ class OverviewModel(QAbstractTableModel):
                 )
             if column == "value" and development.current is not None:
                 return self.tr("Value for {period}").format(period=str(development.current.period))
-            if column in ("value", "trend") and indicator.not_measured:
+            if column in ("value", "trend") and indicator.not_measured and indicator.latest is not None:
                 return self.tr("No value recent enough to be judged in {year}; "
                                "the latest value is from {period}.").format(
                     year=self._year, period=indicator.latest.period)
@@ -234,7 +234,7 @@ class OverviewModel(QAbstractTableModel):
             text += " · " + labels.significance_unknown()
         return text
 
-    def _trend_style(self, trend: str, role):
+    def _trend_style(self, trend: str, role: int) -> QBrush | QFont | None:
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(trend_colours(trend)[0])
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -245,7 +245,7 @@ class OverviewModel(QAbstractTableModel):
             return font
         return None
 
-    def _status_data(self, row: OverviewRow, role):
+    def _status_data(self, row: OverviewRow, role: int) -> object:
         if not row.first_of_goal:
             return None
         status = row.goal.status.value
@@ -264,7 +264,7 @@ class OverviewModel(QAbstractTableModel):
 class SparklineDelegate(QStyledItemDelegate):
     """A small trend line of the main area's yearly values."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.highlight())
         points = index.data(SparkRole) or []
@@ -370,7 +370,7 @@ class OverviewScreen(Screen):
 
         self.refresh()
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_columns()
 
