@@ -4307,6 +4307,33 @@ siden {period}</translation>
     </message>
 </context>
 <context>
+    <name>PlanDates</name>
+    <message>
+        <source>Not adopted yet</source>
+        <translation>Ikke vedtaget endnu</translation>
+    </message>
+    <message>
+        <source>The adoption date {date} is removed: the action plan will show as not adopted.</source>
+        <translation>Vedtagelsesdatoen {date} slettes: handleplanen vises som ikke vedtaget.</translation>
+    </message>
+    <message>
+        <source>The end date {date} is removed: the action plan will show as in force again.</source>
+        <translation>Slutdatoen {date} slettes: handleplanen vises som gældende igen.</translation>
+    </message>
+    <message>
+        <source>Remove a date?</source>
+        <translation>Slet en dato?</translation>
+    </message>
+    <message>
+        <source>Save the action plan without it?</source>
+        <translation>Gem handleplanen uden den?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove and save</source>
+        <translation>&amp;Slet og gem</translation>
+    </message>
+</context>
+<context>
     <name>PlansTab</name>
     <message>
         <source>Committees</source>

@@ -4307,6 +4307,33 @@ since {period}</translation>
     </message>
 </context>
 <context>
+    <name>PlanDates</name>
+    <message>
+        <source>Not adopted yet</source>
+        <translation>Not adopted yet</translation>
+    </message>
+    <message>
+        <source>The adoption date {date} is removed: the action plan will show as not adopted.</source>
+        <translation>The adoption date {date} is removed: the action plan will show as not adopted.</translation>
+    </message>
+    <message>
+        <source>The end date {date} is removed: the action plan will show as in force again.</source>
+        <translation>The end date {date} is removed: the action plan will show as in force again.</translation>
+    </message>
+    <message>
+        <source>Remove a date?</source>
+        <translation>Remove a date?</translation>
+    </message>
+    <message>
+        <source>Save the action plan without it?</source>
+        <translation>Save the action plan without it?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove and save</source>
+        <translation>&amp;Remove and save</translation>
+    </message>
+</context>
+<context>
     <name>PlansTab</name>
     <message>
         <source>Committees</source>
