@@ -290,7 +290,7 @@ class SettingsDialog(QDialog):
             if not self.state.db.read_only:
                 settings_store.save(self.state.db, self.shared_values(), seen=self._shown_shared)
         except BarometerError as error:
-            widget = self._field_widget(getattr(error, "field", None))
+            widget = self._field_widget(error.field if isinstance(error, ValidationError) else None)
             if widget is not None:
                 widget.setFocus()
             QMessageBox.warning(self, self.tr("Settings not saved"), error.user_message(QApplication.translate))

@@ -73,7 +73,7 @@ def show_error(
 ) -> None:
     """Say what was wrong and where (and, if given, what to do next); nothing was stored."""
     message = error.user_message(QCoreApplication.translate)
-    field = getattr(error, "field", None) if isinstance(error, ValidationError) else None
+    field = error.field if isinstance(error, ValidationError) else None
     if labels and field in labels:
         message = QCoreApplication.translate("Committees", "{field}: {message}").format(
             field=labels[field], message=message
