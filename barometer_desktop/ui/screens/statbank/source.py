@@ -138,7 +138,7 @@ class StatBankSourceSection(QGroupBox):
         self.lookup_message = MessageLine("statbank_lookup_message", boxed=False)
         self.message = MessageLine("statbank_message", boxed=False)
         self._call_line = self.lookup_message  # where the question being waited for answers
-        form = QFormLayout(self)
+        form = self._form = QFormLayout(self)
         # The labels reach their fields (a layout cannot be a buddy).
         search_label = QLabel(self.tr("Find table:"))
         search_label.setBuddy(self.search_text)
@@ -147,14 +147,24 @@ class StatBankSourceSection(QGroupBox):
         table_label = QLabel(self.tr("Table:"))
         table_label.setBuddy(self.table_id)
         form.addRow(table_label, table_row)
-        form.addRow("", self.lookup_message)
         form.addRow("", self.table_text)
+        form.addRow("", self.lookup_message)
+        # Wrapped lines get rows taller than their text in the scroll area:
+        # the text stays at the top, right under the table row.
+        for line in (self.table_text, self.lookup_message):
+            line.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._show_table_text("")
         form.addRow(self.tr("Figure:"), self.selection)
         form.addRow("", self.use_denominator)
         form.addRow(self.tr("Denominator:"), self.denominator)
         form.addRow(self.tr("Periods:"), self.time_mapping)
         form.addRow(buttons)
         form.addRow(self.message)
+
+    def _show_table_text(self, text: str) -> None:
+        # Without a table there is no row: a message below stays right under the table row.
+        self.table_text.setText(text)
+        self._form.setRowVisible(self.table_text, bool(text))
 
     def _tree(self, name: str) -> QTreeWidget:
         tree = QTreeWidget()
@@ -180,7 +190,7 @@ class StatBankSourceSection(QGroupBox):
         self.results.setVisible(False)
         self.selection.clear()
         self.denominator.clear()
-        self.table_text.clear()
+        self._show_table_text("")
         self.lookup_message.clear_message()
         self.message.clear_message()
         source = indicator_sources.for_indicator(self.state.db, indicator_id) if indicator_id else None
@@ -189,7 +199,7 @@ class StatBankSourceSection(QGroupBox):
         self.use_denominator.setChecked(bool(source and source.denominator is not None))
         self.time_mapping.setCurrentIndex(max(0, self.time_mapping.findData(source.time_mapping if source else "as_is")))
         if source is not None:
-            self.table_text.setText(self.tr("Stored selection: {selection}").format(
+            self._show_table_text(self.tr("Stored selection: {selection}").format(
                 selection=_selection_text(source.selection, source.denominator)))
         self.setEnabled(indicator_id is not None)
         self.remove_button.setEnabled(source is not None)
@@ -292,7 +302,7 @@ class StatBankSourceSection(QGroupBox):
     def _show_table(self, info: TableInfo) -> None:
         self.info = info
         self.table_id.setText(info.id)
-        self.table_text.setText(self.tr("{text} (updated {updated})").format(
+        self._show_table_text(self.tr("{text} (updated {updated})").format(
             text=info.text, updated=updated_text(info)))
         stored = self._stored_source if self._stored_source and self._stored_source.table_id == info.id else None
         self._fill(self.selection, info, stored.selection if stored else {})
