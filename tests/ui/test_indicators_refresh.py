@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.storage import catalog, indicators
 from barometer_desktop.ui.changes import Change
+from barometer_desktop.ui.screens.indicators.goals_dialog import GoalsDialog
 
 
 @pytest.fixture
@@ -151,3 +152,21 @@ def test_making_another_indicator_supplementary_shows_it_in_the_list(screen, qtb
     first = _indicator(screen.state.db, "1.1")
     assert not first.is_headline
     assert screen.tree_item(first.id).text(0).endswith(screen.tr("(supplementary)"))
+
+
+def test_the_goals_dialog_reloads_the_screen_once_per_stored_change(screen, monkeypatch, table_loads):
+    def rename_first_goal(dialog):
+        dialog.goal_list.setCurrentRow(0)
+        dialog.title.setText("Flere unge godt i gang")
+        assert dialog.rename_goal()
+        return 0
+
+    reloads, loads = screen.reloads, len(table_loads)
+    monkeypatch.setattr(GoalsDialog, "exec", lambda dialog: 0)  # opened and closed, nothing changed
+    screen.edit_goals()
+    assert (screen.reloads, len(table_loads)) == (reloads, loads)
+
+    monkeypatch.setattr(GoalsDialog, "exec", rename_first_goal)
+    screen.edit_goals()
+    assert (screen.reloads, len(table_loads)) == (reloads + 1, loads + 1)
+    assert screen.tree.topLevelItem(0).text(0) == "1. Flere unge godt i gang"

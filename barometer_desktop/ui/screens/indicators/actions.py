@@ -258,9 +258,9 @@ class IndicatorActions(Screen):
     def edit_goals(self) -> None:
         if not self.confirm_leave():
             return
-        dialog = GoalsDialog(self.state, self)
-        dialog.exec()
-        self.refresh()
+        # Each change stored there is told to every screen (as everything): this
+        # one reloads for it then; closing without a change costs no reload.
+        GoalsDialog(self.state, self).exec()
 
     def edit_areas(self) -> None:
         if not self.confirm_leave():
