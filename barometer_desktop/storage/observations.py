@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 import math
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass, replace
 from functools import cache
+from operator import attrgetter
 
 from sqlalchemy import desc, func, select
 
@@ -23,6 +24,7 @@ from barometer_desktop.domain.types import MAX_MAGNITUDE, MAX_SAMPLE_SIZE, Range
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError, ValidationError
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.records import AuditRecord, ObservationRecord
+from barometer_desktop.storage.row_records import record_from_row
 from barometer_desktop.storage.schema import area, audit_log, indicator, observation
 
 
@@ -43,24 +45,27 @@ class ObservationInput:
     expected_version: int | None = None
 
 
-def observation_record(row) -> ObservationRecord:
-    """The one way a record is made: from an ORM Observation or a row of the observation table."""
-    return ObservationRecord(
-        id=row.id,
-        indicator_id=row.indicator_id,
-        area_id=row.area_id,
-        period=_PERIODS.get((row.year, row.period_kind, row.period_no))
-        or _period(row.year, row.period_kind, row.period_no),
-        value=row.value,
-        sample_size=row.sample_size,
-        std_error=row.std_error,
-        is_provisional=bool(row.is_provisional),
-        note=row.note or "",
-        note_is_public=bool(row.note_is_public),
-        entered_by=row.entered_by or "",
-        entered_at=row.entered_at,
-        version=row.version,
-    )
+def observation_record(row: object) -> ObservationRecord:
+    """The record of an ORM Observation or a row of the observation table (its period made once)."""
+    return record_from_row(ObservationRecord, row, period=stored_period(row))
+
+
+def stored_period(row: object) -> Period:
+    """The period a row of the observation table (or an ORM Observation) stores in three columns.
+
+    A few thousand distinct periods (years 1900-2100 by month at most) serve
+    every row: each Period is built once, and records of thousands of rows share them.
+    """
+    key = _period_columns(row)
+    found = _PERIODS.get(key)
+    if found is None:
+        year, kind, number = key
+        found = _PERIODS[key] = Period(year, PeriodKind(kind), number)
+    return found
+
+
+_period_columns: Callable[[object], tuple[int, str, int]] = attrgetter("year", "period_kind", "period_no")
+_PERIODS: dict[tuple[int, str, int], Period] = {}
 
 
 # -- validation ----------------------------------------------------------------
@@ -129,20 +134,6 @@ def series(db: Database, indicator_id: int, area_ids: Iterable[int] | None = Non
     with db.reading_rows() as connection:
         rows = connection.execute(query).all()
     return sorted((observation_record(r) for r in rows), key=lambda r: (r.area_id, r.period))
-
-
-# A few thousand distinct periods (years 1900-2100 by month at most) serve
-# every row: build each Period once, not once per row.
-_PERIODS: dict[tuple[int, str, int], Period] = {}
-
-
-def _period(year: int, kind: str, number: int) -> Period:
-    """One Period object per stored period (records of thousands of rows share them)."""
-    key = (year, kind, number)
-    found = _PERIODS.get(key)
-    if found is None:
-        found = _PERIODS[key] = Period(year, PeriodKind(kind), number)
-    return found
 
 
 @cache
@@ -264,14 +255,13 @@ def history(db: Database, indicator_id: int) -> list[AuditRecord]:
     )
     with db.reading_rows() as connection:
         rows = connection.execute(query).all()
-    records = []
-    for r in rows:
-        field, old, new = r.field, r.old_value, r.new_value
-        if r.action in ("insert", "delete"):
-            old, new = _plain_value(field, old), _plain_value(field, new)
-            field = "value"
-        records.append(AuditRecord(r.table_name, r.row_key, r.action, field, old, new, r.user_name, r.changed_at))
-    return records
+    records = [record_from_row(AuditRecord, r) for r in rows]
+    return [
+        replace(r, field="value", old_value=_plain_value(r.field, r.old_value), new_value=_plain_value(r.field, r.new_value))
+        if r.action in ("insert", "delete")
+        else r
+        for r in records
+    ]
 
 
 def _plain_value(field: str | None, text: str | None) -> str | None:
