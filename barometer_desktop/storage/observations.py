@@ -14,8 +14,9 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from operator import attrgetter
+from typing import Any
 
-from sqlalchemy import desc, func, select
+from sqlalchemy import ColumnElement, Row, Select, desc, func, select
 
 from barometer_desktop.domain.development import Measurement
 from barometer_desktop.domain.formatting import format_number
@@ -77,6 +78,7 @@ def validate_value(unit: str, value: float) -> None:
     problem = accepted.problem(value)
     if problem is None:
         return
+    low, high = accepted.bounds()  # the ends a message below names are set
     if problem == RangeProblem.NOT_FINITE:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The value must be a number."), field="value")
     if problem == RangeProblem.NOT_WHOLE:
@@ -84,7 +86,7 @@ def validate_value(unit: str, value: float) -> None:
     if problem == RangeProblem.OUTSIDE:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The value must be between {low} and {high}."),
-            field="value", low=format_number(accepted.low, 0), high=format_number(accepted.high, 0),
+            field="value", low=format_number(low, 0), high=format_number(high, 0),
         )
     if problem == RangeProblem.TOO_LARGE:
         raise ValidationError(
@@ -94,11 +96,11 @@ def validate_value(unit: str, value: float) -> None:
     if problem == RangeProblem.TOO_LOW:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The value must be at least {low}."), field="value",
-            low=format_number(accepted.low, 0),
+            low=format_number(low, 0),
         )
     raise ValidationError(
         QT_TRANSLATE_NOOP("Errors", "The value must be at most {high}."), field="value",
-        high=format_number(accepted.high, 0),
+        high=format_number(high, 0),
     )
 
 
@@ -176,7 +178,7 @@ def verdict_measurements(
     """
     first_window_year = report_year - window
     found: dict[tuple[int, int], list[Measurement]] = defaultdict(list)
-    recent = observation.c.year.between(report_year - 1, report_year)
+    recent: ColumnElement[bool] = observation.c.year.between(report_year - 1, report_year)
     if baseline_year is not None:
         recent = recent | (observation.c.year == baseline_year)
     with db.reading_rows() as connection:
@@ -190,7 +192,7 @@ def verdict_measurements(
         open_keys = {(i, a) for i in indicator_ids for a in area_ids if not settled((i, a))}
         if open_keys:
             # Series without a value for the report year (or without the year before).
-            older = observation.c.year < report_year - 1
+            older: ColumnElement[bool] = observation.c.year < report_year - 1
             if baseline_year is not None:
                 older = older & (observation.c.year != baseline_year)
             query = _verdict_query(area_ids).where(older).where(
@@ -212,7 +214,11 @@ def verdict_measurements(
     return found
 
 
-def _verdict_query(area_ids: Collection[int]):
+# A row of _verdict_query: indicator id, area id, year, value, sample size, std error, provisional.
+_VerdictRow = tuple[int, int, int, float, int | None, float | None, bool]
+
+
+def _verdict_query(area_ids: Collection[int]) -> Select[*_VerdictRow]:
     table = observation
     return select(
         table.c.indicator_id, table.c.area_id, table.c.year, table.c.value,
@@ -223,8 +229,8 @@ def _verdict_query(area_ids: Collection[int]):
 _YEARS: dict[int, Period] = {}
 
 
-def _measurement(row) -> Measurement:
-    """A row of _verdict_query: (indicator id, area id, year, value, sample size, std error, provisional)."""
+def _measurement(row: Row[*_VerdictRow]) -> Measurement:
+    """A value of a row of _verdict_query."""
     _, _, year, value, sample_size, std_error, provisional = row
     period = _YEARS.get(year)
     if period is None:
@@ -232,7 +238,7 @@ def _measurement(row) -> Measurement:
     return Measurement(period, value, sample_size, std_error, bool(provisional))
 
 
-def _records(db: Database, query) -> list[ObservationRecord]:
+def _records(db: Database, query: Select[*tuple[Any, ...]]) -> list[ObservationRecord]:
     with db.reading_rows() as connection:
         rows = connection.execute(query).all()
     result = [observation_record(r) for r in rows]
@@ -277,7 +283,10 @@ def _plain_value(field: str | None, text: str | None) -> str | None:
 def latest_year(db: Database) -> int | None:
     """The newest year that has any yearly value: a sensible default report year."""
     with db.reading_rows() as connection:
-        return connection.scalar(select(func.max(observation.c.year)).where(observation.c.period_kind == "year"))
+        year: int | None = connection.scalar(
+            select(func.max(observation.c.year)).where(observation.c.period_kind == "year")
+        )
+    return year
 
 
 # -- the data-entry grid's query (kept apart: a plain Core select for speed) -----
@@ -313,7 +322,7 @@ def indicators_with_yearly_value(db: Database, year: int, area_id: int) -> set[i
         return set(connection.scalars(query))
 
 
-def export_rows(db: Database, indicator_code: str | None = None) -> Iterator[tuple]:
+def export_rows(db: Database, indicator_code: str | None = None) -> Iterator[tuple[Any, ...]]:
     """Every stored value (or one indicator's) in export order, streamed.
 
     Yields plain tuples (indicator code, area name, year, period kind, period

@@ -19,7 +19,6 @@ import types
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from enum import Enum
-from functools import cache
 from operator import attrgetter
 from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
@@ -82,9 +81,14 @@ class _Plan:
     computed: frozenset[str]
 
 
-@cache
+_PLANS: dict[type, _Plan] = {}
+
+
 def _plan(cls: type) -> _Plan:
     """How to read `cls` from a row; made on first use (its field types are resolvable by then)."""
+    known = _PLANS.get(cls)
+    if known is not None:
+        return known
     declared = RECORD_TABLES.get(cls)
     if declared is None:
         raise TypeError(f"{cls.__name__} declares no table (storage.row_records.from_table)")
@@ -97,7 +101,8 @@ def _plan(cls: type) -> _Plan:
             converted.append((name, _optional(enum) if enum is not types_by_name[name] else enum))
     getter = attrgetter(*names)
     read = getter if len(names) > 1 else (lambda row: (getter(row),))
-    return _Plan(names, read, tuple(converted), declared.computed)
+    plan = _PLANS[cls] = _Plan(names, read, tuple(converted), declared.computed)
+    return plan
 
 
 def record_from_row(cls: type[R], row: object, **computed: Any) -> R:
