@@ -38,7 +38,7 @@ from sqlalchemy import (
 )
 
 from barometer_desktop.domain.indicators import DETAIL_LENGTH
-from barometer_desktop.domain.periods import TIME_MAPPINGS  # the CheckConstraint's names
+from barometer_desktop.domain.periods import TIME_MAPPINGS, PeriodKind  # TIME_MAPPINGS: the CheckConstraint's names
 from barometer_desktop.domain.types import DecisionReason, DecisionStatus, Direction, FollowUpStatus, Frequency, Unit
 
 # Named constraints make Alembic migrations reproducible on every engine.
@@ -54,7 +54,7 @@ NAMING_CONVENTION = {
 UNITS = tuple(unit.value for unit in Unit)
 DIRECTIONS = tuple(direction.value for direction in Direction)
 FREQUENCIES = tuple(frequency.value for frequency in Frequency)
-PERIOD_KINDS = ("year", "quarter", "month")
+PERIOD_KINDS = tuple(kind.value for kind in PeriodKind)
 AREA_KINDS = ("municipality", "country")
 FOLLOW_UP_STATUSES = tuple(status.value for status in FollowUpStatus)
 DECISION_REASONS = tuple(reason.value for reason in DecisionReason)

@@ -4,7 +4,7 @@ A record names its table with storage.row_records.from_table; each of its
 fields is a column of that table of the same Python type (an enum field: a
 text column), or declared computed; each column is a field or declared
 omitted. A column added to the schema and not to the record (or the other
-way round) fails here.
+way round) fails here; so does an ORM attribute typed otherwise than its column.
 """
 
 from __future__ import annotations
@@ -84,6 +84,35 @@ def test_records_are_declared() -> None:
 def test_record_matches_its_table(record: type, declared: Any) -> None:
     assert record.__dataclass_params__.frozen  # type: ignore[attr-defined]
     assert _problems(record, declared.table, declared.computed, declared.omitted) == []
+
+
+def _orm_classes() -> list[type]:
+    from barometer_desktop.storage.models import Base
+
+    return sorted((m.class_ for m in Base.registry.mappers), key=lambda cls: cls.__name__)
+
+
+@pytest.mark.parametrize("orm_class", _orm_classes(), ids=lambda cls: cls.__name__)
+def test_orm_attributes_match_their_columns(orm_class: type) -> None:
+    """The ORM class's typed attributes (`name: Mapped[int | None]`) say what its table's columns hold."""
+    from typing import get_type_hints
+
+    from sqlalchemy.orm import Mapped
+
+    from barometer_desktop.storage import models
+
+    table = orm_class.__table__  # type: ignore[attr-defined]
+    hints = get_type_hints(orm_class, vars(models))
+    problems = []
+    for name, hint in hints.items():
+        column = table.columns.get(name)
+        if column is None or get_origin(hint) is not Mapped:
+            continue  # a relationship, or not a column
+        (declared,) = get_args(hint)
+        members, optional = _parts(declared)
+        if members != {column.type.python_type} or optional != column.nullable:
+            problems.append(f"{orm_class.__name__}.{name}: Mapped[{declared}], column {column.type!r} nullable={column.nullable}")
+    assert problems == []
 
 
 def test_the_check_finds_a_drifted_column() -> None:
