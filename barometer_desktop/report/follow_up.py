@@ -97,7 +97,7 @@ def committees_section(snapshot: BarometerSnapshot, width: float) -> list:
             translate("Report", "Committee"),
             translate("Report", "Integration report {year}").format(year=year),
             translate("Report", "Goals not followed up"),
-            translate("Report", "Partly followed up"),
+            follow_up_status_name(FollowUpStatus.PARTLY),
             # The secretariat's own gap, kept apart from the committee's missing follow-up.
             translate("Report", "Not yet recorded"),
             translate("Report", "BIU's decision or proposal"),

@@ -4126,10 +4126,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Integrationsredegørelse ikke modtaget senest {deadline}</translation>
     </message>
     <message>
-        <source>Not followed up</source>
-        <translation>Ikke fulgt op</translation>
-    </message>
-    <message>
         <source> (policy goal {numbers})</source>
         <translation> (politikkens mål {numbers})</translation>
     </message>
@@ -4624,10 +4620,6 @@ Med venlig hilsen
     <message>
         <source>Goals not followed up</source>
         <translation>Mål, der ikke er fulgt op</translation>
-    </message>
-    <message>
-        <source>Partly followed up</source>
-        <translation>Delvist fulgt op</translation>
     </message>
     <message>
         <source>Not yet recorded</source>

@@ -4126,10 +4126,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Integration report not received by {deadline}</translation>
     </message>
     <message>
-        <source>Not followed up</source>
-        <translation>Not followed up</translation>
-    </message>
-    <message>
         <source> (policy goal {numbers})</source>
         <translation> (policy goal {numbers})</translation>
     </message>
@@ -4624,10 +4620,6 @@ Kind regards
     <message>
         <source>Goals not followed up</source>
         <translation>Goals not followed up</translation>
-    </message>
-    <message>
-        <source>Partly followed up</source>
-        <translation>Partly followed up</translation>
     </message>
     <message>
         <source>Not yet recorded</source>
