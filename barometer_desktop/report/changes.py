@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, IndicatorView
-from barometer_desktop.domain.formatting import format_number
+from barometer_desktop.domain.formatting import Lang, format_number
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ def _indicators(snapshot: BarometerSnapshot) -> dict[str, IndicatorView]:
     return {i.code: i for goal in snapshot.goals for i in goal.indicators}
 
 
-def changes_since(frozen: BarometerSnapshot, fresh: BarometerSnapshot, lang: str = "da") -> list[Change]:
+def changes_since(frozen: BarometerSnapshot, fresh: BarometerSnapshot, lang: Lang = "da") -> list[Change]:
     """What changed in the data since the frozen snapshot.
 
     Values are given with one decimal more than the report prints (in
@@ -66,6 +66,6 @@ def changes_since(frozen: BarometerSnapshot, fresh: BarometerSnapshot, lang: str
     return found
 
 
-def _text(value: float | None, decimals: int, lang: str) -> str:
+def _text(value: float | None, decimals: int, lang: Lang) -> str:
     # One more decimal than published, so a revision below the rounding still shows.
     return "" if value is None else format_number(value, decimals + 1, lang)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from barometer_desktop.assembly.checklist import edition_checklist
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, ChecklistItem
 from barometer_desktop.atomic_files import atomic_write
+from barometer_desktop.domain.formatting import Lang
 from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR
 from barometer_desktop.report.changes import Change, changes_since
 from barometer_desktop.report.options import ReportOptions, checked_case_number
@@ -98,7 +99,7 @@ def prepare_report(
     year: int,
     target: Path | str,
     *,
-    lang: str = "da",
+    lang: Lang = "da",
     final: bool = False,
     case_number: str = "",
     area_names: Collection[str] | None = None,
@@ -177,10 +178,14 @@ def deliver_report(db: Database, job: ReportJob, data: bytes, pages: int) -> Pro
 
     sha = hashlib.sha256(data).hexdigest()
     if job.kind == NEW_FINAL:
+
+        def write_pdf() -> None:  # inside the edition's transaction: no PDF, no edition
+            write_report_pdf(db, data, job.target)
+
         editions.save_edition(
             db, year=job.snapshot.report_year, language=job.options.lang, case_number=job.options.case_number,
             snapshot_json=to_json(job.snapshot), pdf_sha256=sha, replace_version=job.replace_version,
-            now=job.created, deliver=lambda: write_report_pdf(db, data, job.target),
+            now=job.created, deliver=write_pdf,
         )
     else:
         write_report_pdf(db, data, job.target)
@@ -195,7 +200,7 @@ def produce_report(
     year: int,
     target: Path | str,
     *,
-    lang: str = "da",
+    lang: Lang = "da",
     final: bool = False,
     case_number: str = "",
     area_names: Collection[str] | None = None,
@@ -215,7 +220,7 @@ def produce_report(
 
 
 def edition_status(
-    db: Database, year: int, lang: str = "da", today: date | None = None, *, display_lang: str | None = None
+    db: Database, year: int, lang: Lang = "da", today: date | None = None, *, display_lang: Lang | None = None
 ) -> EditionStatus:
     """Whether `year` has a final edition in `lang`, and what changed in the data since.
 
@@ -251,7 +256,7 @@ class FinalEdition:
     created_by: str
 
 
-def finals_of_year(db: Database, year: int, display_lang: str = "da") -> tuple[list[FinalEdition], bool]:
+def finals_of_year(db: Database, year: int, display_lang: Lang = "da") -> tuple[list[FinalEdition], bool]:
     """Every language's final edition of `year`, and whether two of them were made from different data.
 
     The snapshot is the same whatever the report's language, so two finals

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from barometer_desktop.domain.spreadsheet_text import csv_delimiter, neutralise, plain_number
 from barometer_desktop.i18n import translate
-from barometer_desktop.labels import unit_name, verdict_word
+from barometer_desktop.labels import area_name, unit_name, verdict_word
 from barometer_desktop.web.public import PublicGoal, PublicIndicator
 
 
@@ -57,7 +57,7 @@ def published_csv(goals: tuple[PublicGoal, ...], lang: str) -> str:
                     for point in series.points:
                         verdict = verdicts.get((series.is_main, series.is_country, point.year), "")
                         yield [goal.number, neutralise(indicator.code), neutralise(indicator.name),
-                               neutralise(series.area_name), point.year,
+                               neutralise(area_name(series.area_name, series.is_country)), point.year,
                                plain_number(point.value, indicator.decimals, lang), neutralise(unit), verdict]
 
     return _csv(lang, rows())
@@ -83,7 +83,8 @@ def indicator_csv(indicator: PublicIndicator, lang: str) -> str:
         for series in indicator.series:
             for point in series.points:
                 yield [
-                    neutralise(indicator.code), neutralise(indicator.name), neutralise(series.area_name),
+                    neutralise(indicator.code), neutralise(indicator.name),
+                    neutralise(area_name(series.area_name, series.is_country)),
                     point.year, plain_number(point.value, decimals, lang), unit,
                     plain_number(point.ci_low, decimals, lang), plain_number(point.ci_high, decimals, lang),
                     "" if point.sample_size is None else point.sample_size,
