@@ -21,6 +21,8 @@ class Change:
     period: str
     old: str
     new: str
+    # The area is the whole country, named in the reader's language (labels.area_name).
+    is_country: bool = False
 
 
 def _indicators(snapshot: BarometerSnapshot) -> dict[str, IndicatorView]:
@@ -46,6 +48,7 @@ def changes_since(frozen: BarometerSnapshot, fresh: BarometerSnapshot, lang: Lan
             found.append(Change("indicator_removed", code, "", "", old.name, ""))
             continue
         areas = {s.area_name for s in old.series}
+        countries = {s.area_name for s in old.series if s.is_country}
         old_points = {(s.area_name, p.period): p.value for s in old.series for p in s.points}
         new_points = {
             (s.area_name, p.period): p.value for s in new.series if s.area_name in areas for p in s.points
@@ -56,7 +59,7 @@ def changes_since(frozen: BarometerSnapshot, fresh: BarometerSnapshot, lang: Lan
                 continue
             kind = "value_added" if before is None else "value_removed" if after is None else "value_changed"
             found.append(Change(kind, code, key[0], str(key[1]), _text(before, new.decimals, lang),
-                               _text(after, new.decimals, lang)))
+                               _text(after, new.decimals, lang), is_country=key[0] in countries))
         if (old.assessment, old.assessment_is_public) != (new.assessment, new.assessment_is_public):
             found.append(Change("assessment_changed", code, "", "", old.assessment, new.assessment))
         if old.trend != new.trend:

@@ -852,28 +852,8 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{where}: vurderingstekst ændret</translation>
     </message>
     <message>
-        <source>improved</source>
-        <translation>forbedret</translation>
-    </message>
-    <message>
-        <source>worsened</source>
-        <translation>forværret</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>uændret</translation>
-    </message>
-    <message>
-        <source>context indicator</source>
-        <translation>kontekstindikator</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>ingen data</translation>
-    </message>
-    <message>
-        <source>{where}: development now {new} (was {old})</source>
-        <translation>{where}: udvikling nu {new} (var {old})</translation>
+        <source>{where}: development was {old}, now {new}</source>
+        <translation>{where}: udviklingen var {old}, nu {new}</translation>
     </message>
     <message>
         <source>Setting changed: {old} → {new}</source>

@@ -852,28 +852,8 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{where}: assessment text changed</translation>
     </message>
     <message>
-        <source>improved</source>
-        <translation>improved</translation>
-    </message>
-    <message>
-        <source>worsened</source>
-        <translation>worsened</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>unchanged</translation>
-    </message>
-    <message>
-        <source>context indicator</source>
-        <translation>context indicator</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>no data</translation>
-    </message>
-    <message>
-        <source>{where}: development now {new} (was {old})</source>
-        <translation>{where}: development now {new} (was {old})</translation>
+        <source>{where}: development was {old}, now {new}</source>
+        <translation>{where}: development was {old}, now {new}</translation>
     </message>
     <message>
         <source>Setting changed: {old} → {new}</source>

@@ -98,3 +98,31 @@ def test_the_email_describes_the_exported_pdf_after_a_later_export_was_cancelled
     body = parsed.get_body(("plain",)).get_content()
     assert "udkast" in body and "2014-0777" not in parsed["Subject"]
     assert screen.attachment_label.text() == "Vedhæftning: udkast.pdf (udkast 2013, Dansk)."
+
+
+@pytest.mark.parametrize(("lang", "country", "removed"), [("en", "Whole country", "removed"), ("da", "Hele landet", "fjernet")])
+def test_a_change_to_the_countrys_values_is_described_with_the_windows_word(window_in, app_state, lang, country, removed):
+    from dataclasses import replace
+
+    from barometer_desktop.assembly.assemble_snapshot import assemble
+    from barometer_desktop.report.changes import changes_since
+
+    frozen = assemble(app_state.db, 2013)
+    goal, indicator = frozen.goals[0], frozen.goals[0].indicators[0]
+    # Today's data lack the country's newest value of the goal's first indicator.
+    series = tuple(replace(s, points=s.points[:-1]) if s.is_country else s for s in indicator.series)
+    fresh = replace(frozen, goals=(
+        replace(goal, indicators=(replace(indicator, series=series), *goal.indicators[1:])), *frozen.goals[1:]))
+    (change,) = [c for c in changes_since(frozen, fresh) if c.kind == "value_removed"]
+    assert change.is_country and change.area == "Hele landet"  # the data's name
+    screen = window_in(lang)
+    text = screen.edition.describe(change)
+    assert text.startswith(f"{indicator.code} {country} 2013: ") and text.endswith(removed), text
+
+
+def test_a_changed_development_is_worded_as_every_screen_words_it(window_in):
+    from barometer_desktop.report.changes import Change
+
+    screen = window_in("da")
+    change = Change("trend_changed", "1.3", "", "", "no_direction", "improved")
+    assert screen.edition.describe(change) == "1.3: udviklingen var ingen retning (kontekstindikator), nu forbedret"

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from barometer_desktop import i18n
+from barometer_desktop import i18n, labels
 from barometer_desktop.domain.formatting import Lang
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.report.changes import Change
@@ -100,7 +100,8 @@ class EditionStatusBox(QGroupBox):
         self.finals_label.setText(text)
 
     def describe(self, change: Change) -> str:
-        where = f"{change.indicator} {change.area} {change.period}".strip()
+        area = labels.area_name(change.area, change.is_country)
+        where = f"{change.indicator} {area} {change.period}".strip()
         if change.kind == "value_changed":
             return self.tr("{where}: value {old} → {new}").format(where=where, old=change.old, new=change.new)
         if change.kind == "value_added":
@@ -110,12 +111,10 @@ class EditionStatusBox(QGroupBox):
         if change.kind == "assessment_changed":
             return self.tr("{where}: assessment text changed").format(where=where)
         if change.kind == "trend_changed":
-            words = {
-                "improved": self.tr("improved"), "worsened": self.tr("worsened"), "unchanged": self.tr("unchanged"),
-                "no_direction": self.tr("context indicator"), "no_data": self.tr("no data"),
-            }
-            return self.tr("{where}: development now {new} (was {old})").format(
-                where=where, new=words.get(change.new, change.new), old=words.get(change.old, change.old))
+            # The verdicts' words of every screen and output (labels), mid-sentence; no brackets
+            # around them, as "no direction (context indicator)" has its own.
+            return self.tr("{where}: development was {old}, now {new}").format(
+                where=where, old=labels.verdict_word(change.old).lower(), new=labels.verdict_word(change.new).lower())
         if change.kind == "setting_changed":
             return self.tr("Setting changed: {old} → {new}").format(old=change.old, new=change.new)
         return self.tr("{where}: indicator added or removed").format(where=where)
