@@ -16,14 +16,19 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.assembly.checklist import edition_checklist
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, ChecklistItem
 from barometer_desktop.atomic_files import atomic_write
-from barometer_desktop.domain.formatting import Lang
+from barometer_desktop.domain.formatting import Lang, format_date
 from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError, ValidationError
 from barometer_desktop.report.changes import Change, changes_since
 from barometer_desktop.report.options import ReportOptions, checked_case_number
+from barometer_desktop.report.snapshot_codec import from_json, to_json
+from barometer_desktop.storage import editions
 from barometer_desktop.storage.database import Database
+from barometer_desktop.storage.editions import EditionRecord
 from barometer_desktop.write_targets import PDF, check_file_target
 
 if TYPE_CHECKING:  # ReportLab loads only when a report is really rendered
@@ -57,10 +62,8 @@ class EditionStatus:
     changes: tuple[Change, ...] = ()
 
 
-def _stored_snapshot(edition) -> BarometerSnapshot:
+def _stored_snapshot(edition: EditionRecord) -> BarometerSnapshot:
     """The edition's snapshot; a damaged or unknown one is reported, never guessed at."""
-    from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
-    from barometer_desktop.report.snapshot_codec import from_json
 
     try:
         return from_json(edition.snapshot)
@@ -74,8 +77,6 @@ def _stored_snapshot(edition) -> BarometerSnapshot:
 def fresh_snapshot(
     db: Database, year: int, area_names: Collection[str] | None = None, today: date | None = None
 ) -> BarometerSnapshot:
-    from barometer_desktop.assembly.assemble_snapshot import assemble
-
     return assemble(db, year, today=today, area_names=area_names)
 
 
@@ -106,8 +107,6 @@ def prepare_report(
     replace_final: bool = False,
     today: date | None = None,
 ) -> ReportJob:
-    from barometer_desktop.storage import editions
-
     target = Path(target)
     case_number = checked_case_number(case_number)
     check_report_target(db, target)
@@ -119,8 +118,6 @@ def prepare_report(
             target, REISSUED, stored_sha256=existing.pdf_sha256, created=existing.created_at,
         )
     if not MIN_YEAR <= year <= MAX_YEAR:
-        from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{year} is not a report year: write a year from {first} to {last}."),
             field="year", year=year, first=MIN_YEAR, last=MAX_YEAR,
@@ -141,7 +138,6 @@ def prepare_report(
 
 def _refuse_empty_year(area: str, first: int, year: int) -> None:
     """No goal has a status value for the main area: the report would say "no data" only."""
-    from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
 
     raise ExportError(
         QT_TRANSLATE_NOOP(
@@ -173,9 +169,6 @@ def deliver_report(db: Database, job: ReportJob, data: bytes, pages: int) -> Pro
     could not be written (open in another program, disk full) leaves no
     final edition behind, and a failed store leaves no PDF.
     """
-    from barometer_desktop.report.snapshot_codec import to_json
-    from barometer_desktop.storage import editions
-
     sha = hashlib.sha256(data).hexdigest()
     if job.kind == NEW_FINAL:
 
@@ -213,7 +206,7 @@ def produce_report(
         db, year, target, lang=lang, final=final, case_number=case_number, area_names=area_names,
         replace_final=replace_final, today=today,
     )
-    from barometer_desktop.report.render_pdf import render
+    from barometer_desktop.report.render_pdf import render  # noqa: PLC0415 - lazy: ReportLab, loaded when a report is drawn
 
     data, pages = render(job.snapshot, job.options, progress, job.created)
     return deliver_report(db, job, data, pages)
@@ -227,9 +220,6 @@ def edition_status(
     Dates and figures are written in `display_lang` (the reader's: the
     window's language), by default the edition's own.
     """
-    from barometer_desktop.domain.formatting import format_date
-    from barometer_desktop.storage import editions
-
     edition = editions.load_edition(db, year, lang)
     if edition is None:
         return EditionStatus(exists=False)
@@ -264,9 +254,6 @@ def finals_of_year(db: Database, year: int, display_lang: Lang = "da") -> tuple[
     correction and the other not, the committee would get two reports that
     disagree.
     """
-    from barometer_desktop.domain.formatting import format_date
-    from barometer_desktop.storage import editions
-
     stored = editions.editions(db, year)
     finals = [
         FinalEdition(e.language, format_date(e.created_at.date(), display_lang), e.created_by) for e in stored
