@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from barometer_desktop import i18n
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.logs import log_unexpected
+from barometer_desktop.report.produce import NEW_FINAL, REISSUED, ReportJob, deliver_report, prepare_report
 from barometer_desktop.storage import catalog, committees, settings_store
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.changes import Change
@@ -38,11 +38,11 @@ from barometer_desktop.ui.screens.report.checklist import ChecklistDialog
 from barometer_desktop.ui.screens.report.edition_status import EditionStatusBox
 from barometer_desktop.ui.screens.report.options_form import ReportOptionsBox
 from barometer_desktop.ui.screens.report.recipients import RecipientsBox
+from barometer_desktop.ui.screens.report.worker import ExportCancelled, RenderThread
 from barometer_desktop.ui.state import AppState
 
-if TYPE_CHECKING:  # ReportLab loads only when a report is written
-    from barometer_desktop.report.produce import ReportJob
-    from barometer_desktop.ui.screens.report.worker import RenderThread
+# produce (prepare, deliver) and the worker load no ReportLab: the worker's thread loads it to render
+# (tests/ui/test_startup_imports.py); only the e-mail draft is imported when it is written.
 
 
 def open_with_system(path: Path) -> bool:
@@ -148,12 +148,6 @@ class ReportScreen(Screen):
     # -- exporting -----------------------------------------------------------
 
     def export(self) -> None:
-        from barometer_desktop.report.produce import (  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
-            NEW_FINAL,
-            prepare_report,
-        )
-        from barometer_desktop.ui.screens.report.worker import RenderThread  # noqa: PLC0415 - lazy: the worker imports ReportLab, loaded when a report is written
-
         year = self.state.report_year
         self.message_label.clear()
         # Everything that can refuse the report is checked before a file name is asked for.
@@ -227,8 +221,6 @@ class ReportScreen(Screen):
         self.export_button.setEnabled(True)
 
     def _deliver(self, data: bytes, pages: int) -> None:
-        from barometer_desktop.report.produce import NEW_FINAL, REISSUED, deliver_report  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
-
         job, self._rendering = self._rendering, None
         self._close_progress()
         if job is None:  # a render this screen did not start
@@ -264,8 +256,6 @@ class ReportScreen(Screen):
         self.export_finished.emit(str(produced.path))
 
     def _render_failed(self, error: BaseException) -> None:
-        from barometer_desktop.ui.screens.report.worker import ExportCancelled  # noqa: PLC0415 - lazy: the worker imports ReportLab, loaded when a report is written
-
         self._rendering = None
         self._close_progress()
         if isinstance(error, ExportCancelled):
@@ -287,7 +277,7 @@ class ReportScreen(Screen):
     # -- e-mail ----------------------------------------------------------------
 
     def send_to_committee(self) -> None:
-        from barometer_desktop.report.email_draft import draft_message, write_draft  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
+        from barometer_desktop.report.email_draft import draft_message, write_draft  # noqa: PLC0415 - lazy: it loads ReportLab (the report's count sentence)
 
         exported = self._exported
         if exported is None or self.last_pdf is None or not self.last_pdf.exists():
