@@ -29,7 +29,7 @@ from barometer_desktop.ui.screens.report.ticks import add_tickable, ticked
 
 
 class ReportOptionsBox(QGroupBox):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Report"))
         form = QFormLayout(self)
@@ -39,6 +39,7 @@ class ReportOptionsBox(QGroupBox):
         self.year_label.setObjectName("report_year_label")
         self.year_label.setWordWrap(True)
         self.year_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.show_year(year)  # before the row is added: the form sizes the wrapping label by its text
         form.addRow(self.year_label)
 
         self.draft_radio = QRadioButton(self.tr("&Draft"))

@@ -79,8 +79,7 @@ class ReportScreen(Screen):
         columns.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scrolling(content, "report_scroll"), 1)
 
-        self.options = ReportOptionsBox()
-        self.options.show_year(state.report_year)
+        self.options = ReportOptionsBox(state.report_year)
         self.options.language_box.currentIndexChanged.connect(self.refresh_edition_status)
         self.edition = EditionStatusBox()
         self.recipients = RecipientsBox()
@@ -96,8 +95,13 @@ class ReportScreen(Screen):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         left.addWidget(self.options)
-        left.addWidget(self.open_after)
-        left.addStretch(1)
+        # The box and the space below it share the column's height (as the form spreads its rows).
+        below = QWidget()
+        below_column = QVBoxLayout(below)
+        below_column.setContentsMargins(0, 0, 0, 0)
+        below_column.addWidget(self.open_after)
+        below_column.addStretch(1)
+        left.addWidget(below)
         right.addWidget(self.edition)
         right.addWidget(self.recipients, 1)
         # Export and Send, and what they did, stay in view below the options,
