@@ -24,6 +24,7 @@ from reportlab.platypus import PageTemplate
 from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
 from reportlab.platypus.flowables import Flowable
 
+from barometer_desktop.domain.formatting import Lang
 from barometer_desktop.report.glyph_outlines import word_path
 from barometer_desktop.report.pdf_structure import mark_page, write_structure
 from barometer_desktop.report.styles import DEMO_INK, FONT, FONT_BOLD, MUTED, PAGE_MARGIN, RULE
@@ -107,7 +108,7 @@ class ReportCanvas(Canvas):
     use it, and readers and text extraction treat its text like any other.
     """
 
-    def __init__(self, *args, stamp=None, lang: str = "da", link_texts: dict[str, str] | None = None,
+    def __init__(self, *args, stamp=None, lang: Lang = "da", link_texts: dict[str, str] | None = None,
                  **kwargs) -> None:
         kwargs["lang"] = lang  # the catalog's /Lang
         super().__init__(*args, **kwargs)
