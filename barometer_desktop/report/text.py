@@ -66,14 +66,6 @@ def area_label(area: ShownArea) -> str:
     return danish(area.area_name)
 
 
-def reason_name(reason: str) -> str:
-    return {
-        "missing_follow_up": translate("Report", "missing follow-up"),
-        "indicator_worsened": translate("Report", "an indicator went the wrong way"),
-        "other": translate("Report", "other reason"),
-    }.get(reason, reason)
-
-
 def month_name(month: int) -> str:
     names = (
         translate("Report", "January"), translate("Report", "February"),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QListWidget, QVBoxLa
 from barometer_desktop import i18n, labels
 from barometer_desktop.domain.formatting import Lang
 from barometer_desktop.errors import BarometerError
-from barometer_desktop.report.changes import Change
+from barometer_desktop.report.changes import Change, ChangeKind
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import leave_with_tab, named
 from barometer_desktop.ui.year_cache import YearCache
@@ -102,19 +102,19 @@ class EditionStatusBox(QGroupBox):
     def describe(self, change: Change) -> str:
         area = labels.area_name(change.area, change.is_country)
         where = f"{change.indicator} {area} {change.period}".strip()
-        if change.kind == "value_changed":
+        if change.kind == ChangeKind.VALUE_CHANGED:
             return self.tr("{where}: value {old} → {new}").format(where=where, old=change.old, new=change.new)
-        if change.kind == "value_added":
+        if change.kind == ChangeKind.VALUE_ADDED:
             return self.tr("{where}: new value {new}").format(where=where, new=change.new)
-        if change.kind == "value_removed":
+        if change.kind == ChangeKind.VALUE_REMOVED:
             return self.tr("{where}: value {old} removed").format(where=where, old=change.old)
-        if change.kind == "assessment_changed":
+        if change.kind == ChangeKind.ASSESSMENT_CHANGED:
             return self.tr("{where}: assessment text changed").format(where=where)
-        if change.kind == "trend_changed":
+        if change.kind == ChangeKind.TREND_CHANGED:
             # The verdicts' words of every screen and output (labels), mid-sentence; no brackets
             # around them, as "no direction (context indicator)" has its own.
             return self.tr("{where}: development was {old}, now {new}").format(
                 where=where, old=labels.verdict_word(change.old).lower(), new=labels.verdict_word(change.new).lower())
-        if change.kind == "setting_changed":
+        if change.kind == ChangeKind.SETTING_CHANGED:
             return self.tr("Setting changed: {old} → {new}").format(old=change.old, new=change.new)
         return self.tr("{where}: indicator added or removed").format(where=where)
