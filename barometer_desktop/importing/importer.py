@@ -30,7 +30,7 @@ from barometer_desktop.importing.numbers import FileNumbers
 from barometer_desktop.importing.rows import Rejection, RowReader, column_letter
 from barometer_desktop.importing.sources import TableSource, open_table
 from barometer_desktop.storage import bulk_import, catalog
-from barometer_desktop.storage.bulk_import import StagedValue
+from barometer_desktop.storage.bulk_import import StagedKey, StagedValue
 from barometer_desktop.storage.database import Database
 
 BATCH_SIZE = 5000
@@ -56,6 +56,7 @@ class FieldChange:
 @dataclass(frozen=True)
 class ChangeLine:
     row: int
+    key: StagedKey  # the cell: indicator and area ids, year, period kind and number
     indicator: str
     area: str
     period: str
@@ -302,8 +303,9 @@ def _diff(staged: bulk_import.StagedImport, report: ImportReport, provided: set[
         if line.stored:
             changes = [FieldChange(name, old, new) for name, old, new in line.fields if new is not None and old != new]
         old_value, new_value = line.fields[0][1], line.fields[0][2]
+        key = line.key
         report.changes.append(ChangeLine(
-            line.row, line.indicator_code, line.area_name, period_code(line.year, line.period_kind, line.period_no),
+            line.row, key, line.indicator_code, line.area_name, period_code(key.year, key.period_kind, key.period_no),
             old_value if line.stored else None, new_value, tuple(changes),
         ))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from barometer_desktop.domain.formatting import format_number, format_trimmed
+from barometer_desktop.domain.periods import PeriodKind
 from barometer_desktop.domain.plausibility import Jump, implausible_jump
 from barometer_desktop.errors import QT_TRANSLATE_NOOP
 from barometer_desktop.i18n import output_language_now, translate
@@ -14,7 +15,7 @@ from barometer_desktop.importing.importer import ChangeLine, ImportReport, run_i
 from barometer_desktop.importing.mapping import ColumnMapping, detect, fingerprint, role_names
 from barometer_desktop.importing.numbers import CHOICES
 from barometer_desktop.importing.sources import TableSource, open_table
-from barometer_desktop.storage import catalog, import_mappings, observations
+from barometer_desktop.storage import import_mappings, observations
 from barometer_desktop.storage.database import Database
 
 FAR_LINES = 5  # values far from their series, named one by one
@@ -85,22 +86,14 @@ def import_file(
 
 def far_from_series(db: Database, changes: list[ChangeLine]) -> list[tuple[ChangeLine, Jump]]:
     """The listed yearly values far from their own earlier years: the entry grid's
-    warning (domain.plausibility), for a file's values too. One query per indicator."""
-    yearly = [change for change in changes if change.period.isdigit()]
-    if not yearly:
-        return []
-    indicator_ids = {i.code: i.id for i in catalog.indicators(db)}
-    area_ids = {a.name: a.id for a in catalog.areas(db)}
-    area_names = {area_id: name for name, area_id in area_ids.items()}
-    histories: dict[tuple[str, str], list[tuple[int, float]]] = {}
-    for code in {change.indicator for change in yearly}:
-        for record in observations.series(db, indicator_ids[code]):
-            if record.period.is_year:
-                histories.setdefault((code, area_names[record.area_id]), []).append((record.period.year, record.value))
+    warning (domain.plausibility), for a file's values too. One query for the
+    listed cells' series (never a whole indicator: a million-row file lists a few)."""
+    yearly = [change for change in changes if change.key.period_kind == PeriodKind.YEAR.value]
+    histories = observations.yearly_histories(db, {(c.key.indicator_id, c.key.area_id) for c in yearly})
     found = []
     for change in yearly:
-        year = int(change.period)
-        earlier = [value for y, value in sorted(histories.get((change.indicator, change.area), [])) if y < year]
+        key = change.key
+        earlier = [value for year, value in histories[(key.indicator_id, key.area_id)] if year < key.year]
         jump = implausible_jump(earlier, change.new)
         if jump is not None:
             found.append((change, jump))

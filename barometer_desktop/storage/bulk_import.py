@@ -116,11 +116,9 @@ class StagedChange:
     """A staged value that is new or changes a stored one."""
 
     row: int
+    key: StagedKey
     indicator_code: str
     area_name: str
-    year: int
-    period_kind: str
-    period_no: int
     stored: bool  # False: a new value
     # (field, stored, staged) for "value" then each provided optional field;
     # flags as bool or None, whatever the database hands back.
@@ -221,21 +219,22 @@ class StagedImport:
         compared = ", ".join(f"o.{f}, s.{f}" for f in fields)
         lines = self._connection.execute(
             text(
-                f"SELECT s.row_no, i.code, a.name, s.year, s.period_kind, s.period_no, s.seen_version, {compared}"
+                f"SELECT s.row_no, {', '.join('s.' + k for k in KEY_FIELDS)}, i.code, a.name, s.seen_version, {compared}"
                 f" FROM import_staging s JOIN indicator i ON i.id = s.indicator_id JOIN area a ON a.id = s.area_id"
                 f" LEFT JOIN observation o ON {_key_match('o', 's')}"
                 f" WHERE {WRITES} ORDER BY s.seq LIMIT {int(limit)}"
             )
         ).all()
         result = []
-        for row, code, area, year, kind, number, seen_version, *pairs in lines:
+        for row, indicator_id, area_id, year, kind, number, code, area, seen_version, *pairs in lines:
             values = []
             for index, name in enumerate(fields):
                 old, new = pairs[2 * index], pairs[2 * index + 1]
                 if name in _FLAGS:  # SQLite hands booleans back as 0/1
                     old, new = (None if old is None else bool(old)), (None if new is None else bool(new))
                 values.append((name, old, new))
-            result.append(StagedChange(row, code, area, year, kind, number, seen_version is not None, tuple(values)))
+            key = StagedKey(indicator_id, area_id, year, kind, number)
+            result.append(StagedChange(row, key, code, area, seen_version is not None, tuple(values)))
         return result
 
     def _distinct(self) -> str:
