@@ -150,7 +150,7 @@ def _import(
     provided = {f for f, role in _OPTIONAL.items() if role in mapping.columns or mapping.fixed.get(role, "").strip()}
     try:
         # One transaction: raising _DryRunDone inside it rolls everything back.
-        with bulk_import.staging(db, dry_run=dry_run) as staged:
+        with bulk_import.staging(db, provided, dry_run=dry_run) as staged:
             duplicates: list[StagedValue] = []
             drop = array("q")
             _stage(staged, source, reader, report, progress, duplicates, drop)
@@ -194,23 +194,20 @@ def _stage(
     for number, cells in source.rows():
         rows_read += 1
         items = reader.read(number, cells)
-        rejections = [item for item in items if isinstance(item, Rejection)]
-        if rejections:
-            report.rejected_rows += 1
-            for rejection in rejections:
-                report.reject(rejection)
-            continue
-        values = cast(_Values, items)  # no rejection among them
-        repeated = [value for value in values if seen.has(value)]
-        if not repeated:
-            for position, value in enumerate(values):
-                if seen.add(value):  # the same period twice in one row
-                    repeated.append(value)
-                    drop.append(number)
-                    batch.extend(values[:position])
-                    break
-            else:
-                batch.extend(values)
+        first = items[0] if len(items) == 1 else None
+        if type(first) is StagedValue:
+            # One good value (the long format): the path a million-row file takes.
+            repeated = [first] if seen.add(first) else []
+            if not repeated:
+                batch.append(first)
+        else:
+            rejections = [item for item in items if isinstance(item, Rejection)]
+            if rejections:
+                report.rejected_rows += 1
+                for rejection in rejections:
+                    report.reject(rejection)
+                continue
+            repeated = _stage_row(cast(_Values, items), number, seen, batch, drop)  # no rejection among them
         if repeated:
             report.rejected_rows += 1
             report.rejection_count += len(repeated)
@@ -227,6 +224,23 @@ def _stage(
         report.values_read += len(batch)
     report.rows_read = rows_read
     report.skipped_missing = reader.skipped_missing
+
+
+def _stage_row(values: _Values, number: int, seen: _SeenKeys, batch: _Values, drop: array[int]) -> _Values:
+    """Add a row's values to `batch` unless one repeats a value given before:
+    then the row stages nothing more and the repeats are returned. A period
+    given twice in the row itself is found only after its first values were
+    staged: the row is then listed in `drop`."""
+    repeated = [value for value in values if seen.has(value)]
+    if repeated:
+        return repeated
+    for position, value in enumerate(values):
+        if seen.add(value):  # the same period twice in one row
+            drop.append(number)
+            batch.extend(values[:position])
+            return [value]
+    batch.extend(values)
+    return []
 
 
 def unused_columns(header: list[str], mapping: ColumnMapping) -> list[str]:

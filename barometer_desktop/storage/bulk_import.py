@@ -12,7 +12,7 @@ refused file) rolls everything back, the staging table included.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -95,10 +95,11 @@ class StagedKey(NamedTuple):
 
 
 STAGED_FIELDS = StagedValue._fields
-# Fields a file may leave out, in the order a report lists them. A field the
-# file does not provide keeps its stored value, and so does an empty cell:
-# it is staged as NULL, and only a value the file gives changes a field.
-OPTIONAL_FIELDS = ("sample_size", "std_error", "is_provisional", "note", "note_is_public")
+# Fields a file may leave out (those with a default, so the last of
+# STAGED_FIELDS), in the order a report lists them. A field the file does not provide keeps its stored value,
+# and so does an empty cell: it is staged as NULL, and only a value the file
+# gives changes a field.
+OPTIONAL_FIELDS: tuple[str, ...] = tuple(StagedValue._field_defaults)
 KEY_FIELDS = StagedKey._fields
 WRITES = "(s.seen_version IS NULL OR s.writes)"  # the staged values the import stores
 _FLAGS = ("is_provisional", "note_is_public")
@@ -126,45 +127,55 @@ class StagedChange:
 
 
 @contextmanager
-def staging(db: Database, *, dry_run: bool = False) -> Iterator[StagedImport]:
+def staging(db: Database, provided: Collection[str], *, dry_run: bool = False) -> Iterator[StagedImport]:
     """One transaction with an empty staging table; see the module docstring.
 
-    `dry_run`: a plain (deferred) transaction that only reads and writes its
-    own temporary table, so a dry run takes no database write lock and waits
-    for no writer; the caller raises to leave it, and it always rolls back.
+    `provided`: the OPTIONAL_FIELDS the file gives (the others are None in
+    every staged value). `dry_run`: a plain (deferred) transaction that only
+    reads and writes its own temporary table, so a dry run takes no database
+    write lock and waits for no writer; the caller raises to leave it, and it
+    always rolls back.
     """
     if dry_run:
         with db.engine.connect() as connection, connection.begin():
             STAGING.create(connection)
-            yield StagedImport(connection)
+            yield StagedImport(connection, provided)
         return
     with db.transaction() as session:
         connection = session.connection()
         with bulk_write_cache(connection):
             STAGING.drop(connection, checkfirst=True)
             STAGING.create(connection)
-            yield StagedImport(connection)
+            yield StagedImport(connection, provided)
             STAGING.drop(connection)
 
 
 class StagedImport:
     """The staging table of one import, inside its transaction."""
 
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: Connection, provided: Collection[str]) -> None:
         self._connection = connection
         self._sqlite = connection.dialect.name == "sqlite"
+        # A file without optional fields (the usual statistics file) stages
+        # only the key and the value: binding five NULLs per row would cost
+        # the driver more than the rest of the row.
+        self._width = len(STAGED_FIELDS) if provided else len(STAGED_FIELDS) - len(OPTIONAL_FIELDS)
         # Plain tuples through the driver's executemany: the per-row cost of
         # building parameter dictionaries would be a third of the whole import.
         marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
         self._insert = (
-            f"INSERT INTO import_staging ({', '.join(STAGED_FIELDS)})"
-            f" VALUES ({', '.join([marker] * len(STAGED_FIELDS))})"
+            f"INSERT INTO import_staging ({', '.join(STAGED_FIELDS[: self._width])})"
+            f" VALUES ({', '.join([marker] * self._width)})"
         )
         self._key_indexed = False
 
     def add(self, rows: list[StagedValue]) -> None:
         """Stage a batch of values (keys unique)."""
-        self._connection.exec_driver_sql(self._insert, rows)
+        width = self._width
+        if width < len(STAGED_FIELDS):
+            self._connection.exec_driver_sql(self._insert, [row[:width] for row in rows])
+        else:
+            self._connection.exec_driver_sql(self._insert, rows)
 
     def first_rows(self, keys: Iterable[StagedKey]) -> dict[StagedKey, int]:
         """The first file row that staged each key."""
