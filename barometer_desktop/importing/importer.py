@@ -87,6 +87,9 @@ class ImportReport:
     first_percent_cell: tuple[int, str] | None = None  # (row, column letter)
     # Listed values far from their own series (domain.plausibility): a warning, never a refusal.
     far_from_series: list[tuple[ChangeLine, Jump]] = field(default_factory=list)
+    # A workbook's sheet that was read, and its other sheets (not read).
+    sheet: str = ""
+    other_sheets: tuple[str, ...] = ()
 
     def reject(self, rejection: Rejection) -> None:
         self.rejection_count += 1
@@ -132,7 +135,7 @@ def run_import(
         pass
     # An ambiguous cell was read before the file showed its format: read the
     # file again, now knowing it.
-    again = open_table(source.path)
+    again = open_table(source.path, source.sheet or None)
     try:
         return _import(db, again, mapping, FileNumbers(source.path.name, numbers.decided), dry_run, good_rows_only,
                        progress, provenance)
@@ -146,7 +149,8 @@ def _import(
 ) -> ImportReport:
     reader = RowReader(source.header, mapping, catalog.indicators(db), catalog.areas(db), numbers,
                        source.neutralised_text)
-    report = ImportReport(file_name=source.path.name, dry_run=dry_run, unused_columns=unused_columns(source.header, mapping))
+    report = ImportReport(file_name=source.path.name, dry_run=dry_run, unused_columns=unused_columns(source.header, mapping),
+                          sheet=source.sheet, other_sheets=tuple(s for s in source.sheets if s != source.sheet))
     provided = {f for f, role in _OPTIONAL.items() if role in mapping.columns or mapping.fixed.get(role, "").strip()}
     try:
         # One transaction: raising _DryRunDone inside it rolls everything back.

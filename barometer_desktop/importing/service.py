@@ -3,6 +3,7 @@ run the engine, and say in words what happened."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from barometer_desktop.domain.formatting import format_number, format_trimmed
@@ -47,6 +48,17 @@ def mapping_for(db: Database, source: TableSource, name: str | None = None) -> C
     if record is not None:
         return saved_mapping(record)
     mapping = detect(source.header)
+    if mapping.missing_roles() and len(source.sheets) > 1:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The columns of the sheet {sheet} of {file} were not recognised (missing: {roles}). If the values "
+                "are on another sheet ({others}), choose it (--sheet NAME); else map the columns once in the "
+                "Import screen, or pass --mapping NAME.",
+            ),
+            sheet=source.sheet, file=source.path.name, roles=role_names(mapping.missing_roles()),
+            others=", ".join(s for s in source.sheets if s != source.sheet),
+        )
     if mapping.missing_roles():
         raise ImportFileError(
             QT_TRANSLATE_NOOP(
@@ -68,12 +80,14 @@ def import_file(
     mapping_name: str | None = None,
     dry_run: bool = False,
     good_rows_only: bool = False,
-    progress=None,
+    progress: Callable[[int], None] | None = None,
     decimal: str | None = None,
+    sheet: str | None = None,
 ) -> ImportReport:
     """Import the file at `path`. `decimal`: "comma" or "point" when the user
-    chose the number format, None to take it from the file."""
-    source = open_table(path)
+    chose the number format, None to take it from the file. `sheet`: the
+    workbook's sheet to read, None for the first that has data."""
+    source = open_table(path, sheet)
     try:
         chosen = mapping or mapping_for(db, source, mapping_name)
         report = run_import(db, source, chosen, dry_run=dry_run, good_rows_only=good_rows_only, progress=progress,
@@ -229,6 +243,10 @@ def report_lines(
                 "--good-rows-only."))
     else:
         lines.append(translate("Import", "{rows}: {new}, {changed} and {unchanged}; {missing}.").format(**counts))
+    if report.other_sheets:
+        lines.append(translate(
+            "Import", "Read the sheet \"{sheet}\"; the workbook's other sheets ({others}) were not read.").format(
+            sheet=report.sheet, others=", ".join(report.other_sheets)))
     shown = report.rejections if max_rejections is None else report.rejections[:max_rejections]
     for rejection in shown:
         lines.append(translate("Import", "Row {row}, column {column}: {reason}").format(
