@@ -93,16 +93,6 @@ class ImportScreen(Screen):
         self.template_button.clicked.connect(self.save_template)
         self.file_label = QLabel(self.tr("No file chosen."))
         self.file_label.setObjectName("file_label")
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.template_button)
-        file_row.addWidget(self.choose_button)
-        file_row.addWidget(self.file_label, 1)
-        # Figures from Statistics Denmark, through the same checks (issue 18).
-        self.statbank_button = QPushButton(self.tr("Fetch data from Statistikbanken…"))
-        self.statbank_button.setObjectName("statbank_fetch_button")
-        self.statbank_button.clicked.connect(self.open_statbank)
-        file_row.addWidget(self.statbank_button)
-
         # A workbook with several sheets: which one to read (shown only then).
         self.sheet_box = QComboBox()
         self.sheet_box.setObjectName("sheet_choice")
@@ -110,11 +100,21 @@ class ImportScreen(Screen):
               self.tr("The workbook's sheet that is shown and imported; the first sheet with data is chosen."))
         self.sheet_label = buddy(QLabel(self.tr("Sheet:")), self.sheet_box)
         self.sheet_box.activated.connect(self._sheet_chosen)
-        sheet_row = QHBoxLayout()
-        sheet_row.addWidget(self.sheet_label)
-        sheet_row.addWidget(self.sheet_box)
-        sheet_row.addStretch(1)
         self._show_sheets((), None)
+
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.template_button)
+        file_row.addWidget(self.choose_button)
+        file_row.addWidget(self.file_label)
+        file_row.addSpacing(2 * max(file_row.spacing(), 6))  # the sheet is the file's, but not its name
+        file_row.addWidget(self.sheet_label)
+        file_row.addWidget(self.sheet_box)
+        file_row.addStretch(1)
+        # Figures from Statistics Denmark, through the same checks (issue 18).
+        self.statbank_button = QPushButton(self.tr("Fetch data from Statistikbanken…"))
+        self.statbank_button.setObjectName("statbank_fetch_button")
+        self.statbank_button.clicked.connect(self.open_statbank)
+        file_row.addWidget(self.statbank_button)
 
         self.preview = FilePreview()
 
@@ -196,7 +196,6 @@ class ImportScreen(Screen):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(file_row)
-        layout.addLayout(sheet_row)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         for box in self.role_boxes.values():
