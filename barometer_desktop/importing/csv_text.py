@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP
 from barometer_desktop.importing.errors import ImportFileError
@@ -125,8 +125,8 @@ def open_csv(path: Path) -> TableSource:
     text = sample.decode(encoding, errors="replace")
     first_line = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = _sniff_delimiter(first_line)
-    handle = path.open("r", encoding=encoding, newline="")
-    rows = _csv_rows(handle, delimiter, path)
+    text_handle = path.open("r", encoding=encoding, newline="")
+    rows = _csv_rows(text_handle, delimiter, path)
     header = first_row(rows, path)
     return TableSource(
         path=path,
@@ -138,7 +138,7 @@ def open_csv(path: Path) -> TableSource:
     )
 
 
-def _csv_rows(handle: io.TextIOBase, delimiter: str, path: Path) -> Iterator[tuple[int, list[str]]]:
+def _csv_rows(handle: TextIO, delimiter: str, path: Path) -> Iterator[tuple[int, list[str]]]:
     reader = csv.reader(handle, delimiter=delimiter)
     try:
         # Numbered by record, not by text line: a spreadsheet shows a cell with

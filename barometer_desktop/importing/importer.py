@@ -19,7 +19,6 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import cast
 
 from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR, period_code
 from barometer_desktop.domain.plausibility import Jump
@@ -156,7 +155,7 @@ def _import(
         # One transaction: raising _DryRunDone inside it rolls everything back.
         with bulk_import.staging(db, provided, dry_run=dry_run) as staged:
             duplicates: list[StagedValue] = []
-            drop = array("q")
+            drop: array[int] = array("q")
             _stage(staged, source, reader, report, progress, duplicates, drop)
             numbers.check_complete()
             if numbers.needs_second_pass:
@@ -165,8 +164,8 @@ def _import(
             del duplicates
             if drop:
                 staged.drop_rows(drop)
-            if source.percent_cells:
-                row, column = source.first_percent_cell  # type: ignore[misc]
+            if source.first_percent_cell is not None:
+                row, column = source.first_percent_cell
                 report.percent_cells, report.first_percent_cell = source.percent_cells, (row, column_letter(column - 1))
             # Also when the file is refused: the report says what its good rows would do.
             _diff(staged, report, provided)
@@ -185,8 +184,8 @@ def _import(
 
 
 def _stage(
-    staged: bulk_import.StagedImport, source: TableSource, reader: RowReader, report: ImportReport, progress,
-    duplicates: list[StagedValue], drop: array,
+    staged: bulk_import.StagedImport, source: TableSource, reader: RowReader, report: ImportReport,
+    progress: Callable[[int], None] | None, duplicates: list[StagedValue], drop: array[int],
 ) -> None:
     """Stage the good rows' values. A row with a rejected cell stages nothing;
     a repeated value is rejected and kept in `duplicates` (the first
@@ -205,13 +204,19 @@ def _stage(
             if not repeated:
                 batch.append(first)
         else:
-            rejections = [item for item in items if isinstance(item, Rejection)]
+            values: _Values = []
+            rejections: list[Rejection] = []
+            for item in items:
+                if isinstance(item, Rejection):
+                    rejections.append(item)
+                else:
+                    values.append(item)
             if rejections:
                 report.rejected_rows += 1
                 for rejection in rejections:
                     report.reject(rejection)
                 continue
-            repeated = _stage_row(cast(_Values, items), number, seen, batch, drop)  # no rejection among them
+            repeated = _stage_row(values, number, seen, batch, drop)
         if repeated:
             report.rejected_rows += 1
             report.rejection_count += len(repeated)
@@ -320,11 +325,10 @@ def _diff(staged: bulk_import.StagedImport, report: ImportReport, provided: set[
         changes = []
         if line.stored:
             changes = [FieldChange(name, old, new) for name, old, new in line.fields if new is not None and old != new]
-        old_value, new_value = line.fields[0][1], line.fields[0][2]
         key = line.key
         report.changes.append(ChangeLine(
             line.row, key, line.indicator_code, line.area_name, period_code(key.year, key.period_kind, key.period_no),
-            old_value if line.stored else None, new_value, tuple(changes),
+            line.stored_value, line.value, tuple(changes),
         ))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from barometer_desktop.domain.formatting import format_number, format_trimmed
+from barometer_desktop.domain.formatting import Lang, format_number, format_trimmed
 from barometer_desktop.domain.periods import PeriodKind
 from barometer_desktop.domain.plausibility import Jump, implausible_jump
 from barometer_desktop.errors import QT_TRANSLATE_NOOP
@@ -114,7 +114,7 @@ def far_from_series(db: Database, changes: list[ChangeLine]) -> list[tuple[Chang
     return found
 
 
-def _lang() -> str:
+def _lang() -> Lang:
     return "en" if output_language_now() == "en" else "da"
 
 
@@ -187,12 +187,12 @@ def _field_value(name: str, value: object) -> str:
         return "—"
     if name in ("is_provisional", "note_is_public"):
         return translate("Import", "yes") if value else translate("Import", "no")
-    if name == "sample_size":
-        return _count(int(value))  # type: ignore[call-overload]
-    if name == "note":
+    if name == "note" or not isinstance(value, (int, float)):
         text = str(value)
         return "“" + (text if len(text) <= 40 else text[:39] + "…") + "”"
-    return _number(value)  # type: ignore[arg-type]
+    if name == "sample_size":
+        return _count(int(value))
+    return _number(float(value))
 
 
 def _field_changes(change: ChangeLine) -> str:
@@ -258,8 +258,8 @@ def report_lines(
             "Import", "Not read: {columns}. Their headings are neither a period nor a known column name, and the "
             "mapping does not use them; map them in the Import screen if they hold values.").format(
             columns=", ".join(report.unused_columns[:10]) + (" …" if len(report.unused_columns) > 10 else "")))
-    if report.percent_cells:
-        row, column = report.first_percent_cell  # type: ignore[misc]
+    if report.first_percent_cell is not None:
+        row, column = report.first_percent_cell
         lines.append(translate(
             "Import", "{count} cells formatted as percent in Excel were read as the percentages they show "
             "(0.125 shown as 12.5 % is read as 12.5); the first is row {row}, column {column}.").format(

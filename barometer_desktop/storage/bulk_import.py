@@ -121,6 +121,8 @@ class StagedChange:
     indicator_code: str
     area_name: str
     stored: bool  # False: a new value
+    stored_value: float | None  # None: a new value
+    value: float
     # (field, stored, staged) for "value" then each provided optional field;
     # flags as bool or None, whatever the database hands back.
     fields: tuple[tuple[str, object, object], ...]
@@ -245,7 +247,9 @@ class StagedImport:
                     old, new = (None if old is None else bool(old)), (None if new is None else bool(new))
                 values.append((name, old, new))
             key = StagedKey(indicator_id, area_id, year, kind, number)
-            result.append(StagedChange(row, key, code, area, seen_version is not None, tuple(values)))
+            stored = seen_version is not None
+            result.append(StagedChange(row, key, code, area, stored, pairs[0] if stored else None, pairs[1],
+                                       tuple(values)))
         return result
 
     def _distinct(self) -> str:
