@@ -35,7 +35,7 @@ from barometer_desktop.storage.database import Database
 BATCH_SIZE = 5000
 CHANGE_LINES = 200  # how many new/changed values a report lists one by one
 KEPT_REJECTIONS = 1000  # rejections kept with their reasons; the rest are counted
-_Values = list[StagedValue]  # made once: a subscript in the row loop would cost a million objects
+_Values = list[StagedValue]
 
 # Optional fields and the file column (role) that provides them. A field the
 # file does not have keeps its stored value (a statistics file without notes
