@@ -322,6 +322,12 @@ class StagedImport:
         optional = [f"COALESCE(s.{f}, {defaults[f]})" if f in provided else defaults[f] for f in OPTIONAL_FIELDS]
         before = connection.execute(text("SELECT COALESCE(MAX(id), 0) FROM observation")).scalar_one()
         # A value cleared before continues its cell's versions (storage.row_versions).
+        version = next_version_sql("observation", _row_key("s"))
+        if self._sqlite and connection.execute(text(_ANY_CLEARED)).first() is None:
+            # No value was ever cleared: every new one starts at 1, and a
+            # million key lookups are saved. (SQLite's import holds the write
+            # lock, so no value can be cleared meanwhile.)
+            version = "1"
         # The staged keys are unique (checked while staging), so a conflict
         # here means another user stored the same value meanwhile: refuse
         # rather than silently keep theirs.
@@ -330,7 +336,7 @@ class StagedImport:
                 f"INSERT INTO observation ({', '.join(KEY_FIELDS)}, value, {', '.join(OPTIONAL_FIELDS)}, version,"
                 f" entered_by, entered_at)"
                 f" SELECT {', '.join('s.' + k for k in KEY_FIELDS)}, s.value, {', '.join(optional)},"
-                f" {next_version_sql('observation', _row_key('s'))}, :user, :now"
+                f" {version}, :user, :now"
                 f" FROM import_staging s WHERE s.seen_version IS NULL ON CONFLICT DO NOTHING"
             ),
             params,
@@ -382,6 +388,7 @@ class StagedImport:
         raise import_conflict(count, conflicts)
 
 
+_ANY_CLEARED = "SELECT 1 FROM row_version WHERE table_name = 'observation' LIMIT 1"
 CONFLICT_LINES = 20  # how many changed cells a refused import lists one by one
 
 
