@@ -95,6 +95,10 @@ class RowReader:
         for area in areas:
             self._areas[area.code.strip().lower()] = area.id
         self._periods: dict[object, Period | None] = {}
+        # The fast path's view of the same cache: (year, kind, number) of each period text read.
+        self._period_keys: dict[object, tuple[int, str, int]] = {}
+        self._plain_numbers: dict[str, float] = {}
+        self._plain_pattern = numbers.simple
         self._indicator_cache: dict[object, tuple[int, Unit] | None] = {}
         self._area_cache: dict[object, int | None] = {}
         self._value_column = mapping.columns.get("value", -1)
@@ -142,11 +146,15 @@ class RowReader:
         key = _text(text)
         if len(self._periods) > 100_000:  # a hostile file cannot grow the cache forever
             self._periods.clear()
+            self._period_keys.clear()
         try:
             period: Period | None = Period.parse(key)
         except PeriodError:
             period = None
-        self._periods[text if isinstance(text, (str, int, float)) or text is None else key] = period
+        cached = text if isinstance(text, (str, int, float)) or text is None else key
+        self._periods[cached] = period
+        if period is not None:
+            self._period_keys[cached] = (period.year, period.kind.value, period.number)
         return period
 
     def _cell(self, cells: list[Cell], role: str) -> Cell:
@@ -190,18 +198,31 @@ class RowReader:
             # The long format with plain cells: the path a million-row file takes.
             found = self._indicator_cache.get(cells[fast[0]])
             area_id = self._area_cache.get(cells[fast[1]])
-            period = self._periods.get(cells[fast[2]])
+            year_kind_number = self._period_keys.get(cells[fast[2]])
             cell = cells[fast[3]]
-            if found is not None and area_id is not None and period is not None and type(cell) is str:
-                # A plain number that means the same in the file's format (as far as known).
-                if self.numbers.simple.fullmatch(cell) is not None:
-                    value = float(cell.replace(",", "."))
+            if found is not None and area_id is not None and year_kind_number is not None and type(cell) is str:
+                value = self._plain_number(cell)
+                if value is not None:
                     low, high, whole = self._ranges[found[1]]
                     if low <= value <= high and not (whole and not value.is_integer()):
-                        return [_new_tuple(StagedValue, (row, fast[3], found[0], area_id, period.year,
-                                                         period.kind.value, period.number, value,
+                        return [_new_tuple(StagedValue, (row, fast[3], found[0], area_id, *year_kind_number, value,
                                                          None, None, None, None, None))]
         return self._read(row, cells)
+
+    def _plain_number(self, cell: str) -> float | None:
+        """A plain number that means the same in the file's format as far as
+        known (importing.numbers), else None. Cached by text: a column of a
+        million values repeats a few thousand texts."""
+        simple = self.numbers.simple
+        if simple is not self._plain_pattern:  # the file's format was settled meanwhile
+            self._plain_numbers.clear()
+            self._plain_pattern = simple
+        value = self._plain_numbers.get(cell)
+        if value is None and simple.fullmatch(cell) is not None:
+            value = float(cell.replace(",", "."))
+            if len(self._plain_numbers) < 10_000:
+                self._plain_numbers[cell] = value
+        return value
 
     def _read(self, row: int, cells: list[Cell]) -> list[StagedValue | Rejection]:
         if self.numbers.decided is None:
