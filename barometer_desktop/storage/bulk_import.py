@@ -291,7 +291,9 @@ class StagedImport:
                     " WHERE s.writes ORDER BY o.id FOR UPDATE OF o"  # stored cells: seen_version set
                 )
             )
-        self._refuse_changed_since_read()
+            self._refuse_changed_since_read()
+        # SQLite's import took the write lock before it read (BEGIN IMMEDIATE):
+        # nothing can have changed since, and a million-row check is saved.
         # Audit first, while the old values are still there (same columns as storage.audit).
         for name in ["value", *sorted(provided)]:
             connection.execute(
