@@ -111,7 +111,7 @@ def _check_archive(path: Path) -> None:
 def open_workbook(path: Path, sheet: str | None = None) -> TableSource:
     """Read the sheet called `sheet`, or else the first sheet that has data."""
     _check_archive(path)
-    import openpyxl  # noqa: PLC0415 - lazy: heavy, only when an Excel file is opened
+    import openpyxl  # heavy: only when an Excel file is opened
 
     handle = path.open("rb")
     try:
@@ -230,7 +230,7 @@ def _is_percent(format_code: str) -> bool:
 
 def _may_show_percent(workbook: Any) -> bool:
     """Whether any cell style of the workbook has a percent number format."""
-    from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE  # noqa: PLC0415 - lazy: openpyxl is heavy
+    from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE  # heavy: only for an Excel file
 
     # The read-only workbook's style table (as its cells' number_format reads it).
     styles, custom = getattr(workbook, "_cell_styles", None), getattr(workbook, "_number_formats", None)
