@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from barometer_desktop import i18n
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.logs import log_unexpected
-from barometer_desktop.report.produce import NEW_FINAL, REISSUED, ReportJob, deliver_report, prepare_report
+from barometer_desktop.publishing.status_report import ReportJob, ReportKind, deliver_report, prepare_report
 from barometer_desktop.storage import catalog, committees, settings_store
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.changes import Change
@@ -167,7 +167,7 @@ class ReportScreen(Screen):
         except BarometerError as error:
             self._show_failure(error)
             return
-        if job.kind == NEW_FINAL and job.snapshot.data_status:
+        if job.kind == ReportKind.NEW_FINAL and job.snapshot.data_status:
             if not ChecklistDialog(self, job.snapshot.data_status, year).confirmed():
                 self.message_label.setStyleSheet("")
                 self.message_label.setText(self.tr("No final edition was made; nothing was written."))
@@ -239,13 +239,13 @@ class ReportScreen(Screen):
             produced.path.name, job.options.final, job.snapshot.report_year,
             self.options.language_name(job.options.lang),
         )
-        if produced.kind == REISSUED:
+        if produced.kind == ReportKind.REISSUED:
             # The edition keeps what it was made with, whatever the form says now.
             text = self.tr(
                 "The final edition was re-issued unchanged as {file} ({pages} pages), with its own case number, "
                 "comparison areas and data. To change them, tick \"Make a new final edition\"."
             )
-        elif produced.kind == NEW_FINAL:
+        elif produced.kind == ReportKind.NEW_FINAL:
             text = self.tr("The final edition was written to {file} ({pages} pages) and stored for re-issue.")
         else:
             text = self.tr("The draft was written to {file} ({pages} pages).")
@@ -254,7 +254,7 @@ class ReportScreen(Screen):
             # Say what really happened: the file is there, no program showed it.
             message += " " + self.tr("No program opened it; open the file from its folder.")
         self.message_label.show_message(message, "success")
-        if produced.kind == NEW_FINAL:
+        if produced.kind == ReportKind.NEW_FINAL:
             # Stored: this screen, the start page and the cache hear of it.
             self.state.notify(Change.edition())
         self.export_finished.emit(str(produced.path))

@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,9 +35,14 @@ from barometer_desktop.write_targets import PDF, check_file_target
 if TYPE_CHECKING:  # ReportLab loads only when a report is really rendered
     from barometer_desktop.report.render_pdf import Progress
 
-DRAFT = "draft"
-NEW_FINAL = "new_final"
-REISSUED = "reissued"
+
+
+class ReportKind(Enum):
+    """What a produced report is."""
+
+    DRAFT = "draft"  # from today's data, not stored
+    NEW_FINAL = "new_final"  # a final edition made now: its snapshot is stored
+    REISSUED = "reissued"  # the stored final edition, rendered again
 
 
 @dataclass(frozen=True)
@@ -44,7 +50,7 @@ class ProducedReport:
     path: Path
     sha256: str
     pages: int
-    kind: str  # DRAFT | NEW_FINAL | REISSUED
+    kind: ReportKind
     case_number: str
     matches_stored_checksum: bool = True
     data_status: tuple[ChecklistItem, ...] | None = None  # a final edition's checklist
@@ -87,7 +93,7 @@ class ReportJob:
     snapshot: BarometerSnapshot
     options: ReportOptions
     target: Path
-    kind: str  # DRAFT | NEW_FINAL | REISSUED
+    kind: ReportKind
     stored_sha256: str = ""
     replace_version: int | None = None
     # When the PDF is made: now for a draft or a new final edition (stored as the
@@ -115,7 +121,7 @@ def prepare_report(
         return ReportJob(
             _stored_snapshot(existing),
             ReportOptions(final=True, case_number=existing.case_number, lang=lang),
-            target, REISSUED, stored_sha256=existing.pdf_sha256, created=existing.created_at,
+            target, ReportKind.REISSUED, stored_sha256=existing.pdf_sha256, created=existing.created_at,
         )
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise ValidationError(
@@ -130,7 +136,7 @@ def prepare_report(
         snapshot = replace(snapshot, data_status=edition_checklist(snapshot))
     options = ReportOptions(final=final, case_number=case_number, lang=lang)
     return ReportJob(
-        snapshot, options, target, NEW_FINAL if final else DRAFT,
+        snapshot, options, target, ReportKind.NEW_FINAL if final else ReportKind.DRAFT,
         replace_version=existing.version if existing is not None else None,
         created=datetime.now().replace(microsecond=0),
     )
@@ -170,7 +176,7 @@ def deliver_report(db: Database, job: ReportJob, data: bytes, pages: int) -> Pro
     final edition behind, and a failed store leaves no PDF.
     """
     sha = hashlib.sha256(data).hexdigest()
-    if job.kind == NEW_FINAL:
+    if job.kind == ReportKind.NEW_FINAL:
 
         def write_pdf() -> None:  # inside the edition's transaction: no PDF, no edition
             write_report_pdf(db, data, job.target)
@@ -182,7 +188,7 @@ def deliver_report(db: Database, job: ReportJob, data: bytes, pages: int) -> Pro
         )
     else:
         write_report_pdf(db, data, job.target)
-    matches = job.kind != REISSUED or sha == job.stored_sha256
+    matches = job.kind != ReportKind.REISSUED or sha == job.stored_sha256
     return ProducedReport(
         job.target, sha, pages, job.kind, job.options.case_number, matches, job.snapshot.data_status
     )
