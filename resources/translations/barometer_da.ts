@@ -56,13 +56,6 @@
     </message>
 </context>
 <context>
-    <name>Areas</name>
-    <message>
-        <source>Whole country</source>
-        <translation>Hele landet</translation>
-    </message>
-</context>
-<context>
     <name>AreasDialog</name>
     <message>
         <source>Comparison municipalities</source>
@@ -287,6 +280,10 @@
     <message>
         <source>the file&apos;s decimal mark, when its numbers can be read two ways</source>
         <translation>filens decimaltegn, når dens tal kan læses på to måder</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s sheet to read (default: the first sheet with data)</source>
+        <translation>arket i projektmappen, der skal læses (standard: det første ark med data)</translation>
     </message>
     <message>
         <source>export values to a CSV or XLSX file</source>
@@ -754,6 +751,85 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Development in {year}: {verdict}</source>
         <translation>Udvikling i {year}: {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>EditionStatusBox</name>
+    <message>
+        <source>Final edition</source>
+        <translation>Endelig udgave</translation>
+    </message>
+    <message>
+        <source>Changes since the final edition</source>
+        <translation>Ændringer siden den endelige udgave</translation>
+    </message>
+    <message>
+        <source>Make a new final edition from today&apos;s data</source>
+        <translation>Lav en ny endelig udgave ud fra dagens data</translation>
+    </message>
+    <message>
+        <source>It replaces the stored final edition.</source>
+        <translation>Den erstatter den gemte endelige udgave.</translation>
+    </message>
+    <message>
+        <source>The {year} report has no final edition yet.</source>
+        <translation>Rapporten for {year} har endnu ingen endelig udgave.</translation>
+    </message>
+    <message>
+        <source>Final edition made {date} by {user}.</source>
+        <translation>Endelig udgave oprettet {date} af {user}.</translation>
+    </message>
+    <message>
+        <source>Case number {number}.</source>
+        <translation>Sagsnummer {number}.</translation>
+    </message>
+    <message>
+        <source>The data have changed since; exporting the final edition re-issues it unchanged:</source>
+        <translation>Data er ændret siden; eksport af den endelige udgave genudgiver den uændret:</translation>
+    </message>
+    <message>
+        <source>The data have not changed since.</source>
+        <translation>Data er ikke ændret siden.</translation>
+    </message>
+    <message>
+        <source>{language}: made {date} by {user}</source>
+        <translation>{language}: lavet {date} af {user}</translation>
+    </message>
+    <message>
+        <source>Final editions of {year}: {list}.</source>
+        <translation>Endelige udgaver af {year}: {list}.</translation>
+    </message>
+    <message>
+        <source>⚠ The final editions were made from different data: the languages&apos; reports disagree. Make a new final edition in the older language.</source>
+        <translation>⚠ De endelige udgaver er lavet på forskellige data: sprogenes rapporter er ikke ens. Lav en ny endelig udgave på det ældste sprog.</translation>
+    </message>
+    <message>
+        <source>{where}: value {old} → {new}</source>
+        <translation>{where}: værdi {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{where}: new value {new}</source>
+        <translation>{where}: ny værdi {new}</translation>
+    </message>
+    <message>
+        <source>{where}: value {old} removed</source>
+        <translation>{where}: værdi {old} fjernet</translation>
+    </message>
+    <message>
+        <source>{where}: assessment text changed</source>
+        <translation>{where}: vurderingstekst ændret</translation>
+    </message>
+    <message>
+        <source>{where}: development was {old}, now {new}</source>
+        <translation>{where}: udviklingen var {old}, nu {new}</translation>
+    </message>
+    <message>
+        <source>Setting changed: {old} → {new}</source>
+        <translation>Indstilling ændret: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{where}: indicator added or removed</source>
+        <translation>{where}: indikator tilføjet eller fjernet</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1464,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Der findes ingen gemt kolonnetilknytning med navnet &quot;{name}&quot;.</translation>
     </message>
     <message>
+        <source>The columns of the sheet {sheet} of {file} were not recognised (missing: {roles}). If the values are on another sheet ({others}), choose it (--sheet NAME); else map the columns once in the Import screen, or pass --mapping NAME.</source>
+        <translation>Kolonnerne i arket {sheet} i {file} blev ikke genkendt (mangler: {roles}). Står værdierne på et andet ark ({others}), så vælg det (--sheet NAVN); ellers tilknyt kolonnerne én gang på skærmbilledet Import, eller angiv --mapping NAVN.</translation>
+    </message>
+    <message>
         <source>The columns of {file} were not recognised (missing: {roles}). Map them once in the Import screen, or pass --mapping NAME.</source>
         <translation>Kolonnerne i {file} blev ikke genkendt (mangler: {roles}). Tilknyt dem én gang på skærmbilledet Import, eller angiv --mapping NAVN.</translation>
     </message>
@@ -1414,6 +1494,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>{file} is an old Excel file (.xls) or another Office 97 document, which cannot be read; save it from Excel as .xlsx or CSV.</source>
         <translation>{file} er en gammel Excel-fil (.xls) eller et andet Office 97-dokument, som ikke kan læses; gem den fra Excel som .xlsx eller CSV.</translation>
+    </message>
+    <message>
+        <source>{file} is a text (CSV) file, which has no sheets; leave out the sheet.</source>
+        <translation>{file} er en tekstfil (CSV), som ikke har ark; udelad arket.</translation>
     </message>
     <message>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
@@ -1452,8 +1536,12 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{file} er et zip-arkiv, ikke en Excel-projektmappe; pak det ud, og importér CSV- eller Excel-filen i det.</translation>
     </message>
     <message>
-        <source>The first sheet of {file} ({sheet}) is empty; an import reads only the first sheet. Move the sheet with the values first ({others}), save, and try again.</source>
-        <translation>Første ark i {file} ({sheet}) er tomt; en import læser kun det første ark. Flyt arket med værdierne forrest ({others}), gem, og prøv igen.</translation>
+        <source>The sheet {sheet} of {file} is empty; choose another sheet ({others}).</source>
+        <translation>Arket {sheet} i {file} er tomt; vælg et andet ark ({others}).</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet called &quot;{sheet}&quot;; its sheets are: {sheets}.</source>
+        <translation>{file} har intet ark med navnet &quot;{sheet}&quot;; dens ark er: {sheets}.</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</source>
@@ -2368,6 +2456,21 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     </message>
 </context>
 <context>
+    <name>FilePreview</name>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Forhåndsvisning af filen</translation>
+    </message>
+    <message>
+        <source>The first rows of the file; under each heading, what the mapping reads from the column.</source>
+        <translation>Filens første rækker; under hver overskrift, hvad opsætningen læser fra kolonnen.</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>bruges ikke</translation>
+    </message>
+</context>
+<context>
     <name>FilterBox</name>
     <message>
         <source>Search…</source>
@@ -3029,6 +3132,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{rows}: {new}, {changed} og {unchanged}; {missing}.</translation>
     </message>
     <message>
+        <source>Read the sheet &quot;{sheet}&quot;; the workbook&apos;s other sheets ({others}) were not read.</source>
+        <translation>Læste arket &quot;{sheet}&quot;; projektmappens andre ark ({others}) blev ikke læst.</translation>
+    </message>
+    <message>
         <source>Not read: {columns}. Their headings are neither a period nor a known column name, and the mapping does not use them; map them in the Import screen if they hold values.</source>
         <translation>Ikke læst: {columns}. Deres overskrifter er hverken en periode eller et kendt kolonnenavn, og tilknytningen bruger dem ikke; tilknyt dem på skærmbilledet Import, hvis de indeholder værdier.</translation>
     </message>
@@ -3128,12 +3235,16 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Hent data fra Statistikbanken…</translation>
     </message>
     <message>
-        <source>Preview of the file</source>
-        <translation>Forhåndsvisning af filen</translation>
+        <source>Sheet to import</source>
+        <translation>Ark, der skal importeres</translation>
     </message>
     <message>
-        <source>The first rows of the file; under each heading, what the mapping reads from the column.</source>
-        <translation>Filens første rækker; under hver overskrift, hvad opsætningen læser fra kolonnen.</translation>
+        <source>The workbook&apos;s sheet that is shown and imported; the first sheet with data is chosen.</source>
+        <translation>Det ark i projektmappen, der vises og importeres; det første ark med data er valgt.</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Ark:</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -3242,10 +3353,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Period value</source>
         <translation>Periodeværdi</translation>
-    </message>
-    <message>
-        <source>not used</source>
-        <translation>bruges ikke</translation>
     </message>
     <message>
         <source>(not in the file)</source>
@@ -3737,6 +3844,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Every second year</source>
         <translation>Hvert andet år</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Hele landet</translation>
     </message>
     <message>
         <source>Counts as unchanged</source>
@@ -4491,6 +4602,53 @@ siden {period}</translation>
     </message>
 </context>
 <context>
+    <name>RecipientsBox</name>
+    <message>
+        <source>Send to the committee</source>
+        <translation>Send til udvalget</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Modtagere</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a committee.</source>
+        <translation>Mellemrum sætter eller fjerner flueben ved et udvalg.</translation>
+    </message>
+    <message>
+        <source>Recipients (the committees&apos; contact addresses):</source>
+        <translation>Modtagere (udvalgenes kontaktadresser):</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the committee…</source>
+        <translation>&amp;Send til udvalget…</translation>
+    </message>
+    <message>
+        <source>Writes an e-mail draft with the exported PDF attached and opens it.</source>
+        <translation>Opretter en e-mailkladde med den eksporterede PDF vedhæftet og åbner den.</translation>
+    </message>
+    <message>
+        <source>Attachment: none yet — export the report first.</source>
+        <translation>Vedhæftning: ingen endnu — eksportér rapporten først.</translation>
+    </message>
+    <message>
+        <source>no address recorded</source>
+        <translation>ingen adresse registreret</translation>
+    </message>
+    <message>
+        <source>final edition</source>
+        <translation>endelig udgave</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>udkast</translation>
+    </message>
+    <message>
+        <source>Attachment: {file} ({edition} {year}, {language}).</source>
+        <translation>Vedhæftning: {file} ({edition} {year}, {language}).</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Final edition</source>
@@ -5006,11 +5164,7 @@ Med venlig hilsen
     </message>
 </context>
 <context>
-    <name>ReportScreen</name>
-    <message>
-        <source>Status report</source>
-        <translation>Statusrapport</translation>
-    </message>
+    <name>ReportOptionsBox</name>
     <message>
         <source>Report</source>
         <translation>Rapport</translation>
@@ -5018,6 +5172,10 @@ Med venlig hilsen
     <message>
         <source>&amp;Draft</source>
         <translation>&amp;Udkast</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nal edition (stored for re-issue)</source>
+        <translation>E&amp;ndelig udgave (gemmes til genudgivelse)</translation>
     </message>
     <message>
         <source>Edition:</source>
@@ -5044,22 +5202,6 @@ Med venlig hilsen
         <translation>Sa&amp;gsnummer:</translation>
     </message>
     <message>
-        <source>Comparison areas:</source>
-        <translation>Sammenligningsområder:</translation>
-    </message>
-    <message>
-        <source>Open the PDF when it is written</source>
-        <translation>Åbn PDF-filen, når den er oprettet</translation>
-    </message>
-    <message>
-        <source>Final edition</source>
-        <translation>Endelig udgave</translation>
-    </message>
-    <message>
-        <source>Fi&amp;nal edition (stored for re-issue)</source>
-        <translation>E&amp;ndelig udgave (gemmes til genudgivelse)</translation>
-    </message>
-    <message>
         <source>Comparison areas</source>
         <translation>Sammenligningsområder</translation>
     </message>
@@ -5068,136 +5210,27 @@ Med venlig hilsen
         <translation>Mellemrum sætter eller fjerner flueben ved et område.</translation>
     </message>
     <message>
-        <source>E&amp;xport PDF…</source>
-        <translation>&amp;Eksportér PDF…</translation>
-    </message>
-    <message>
-        <source>Changes since the final edition</source>
-        <translation>Ændringer siden den endelige udgave</translation>
-    </message>
-    <message>
-        <source>Make a new final edition from today&apos;s data</source>
-        <translation>Lav en ny endelig udgave ud fra dagens data</translation>
-    </message>
-    <message>
-        <source>It replaces the stored final edition.</source>
-        <translation>Den erstatter den gemte endelige udgave.</translation>
-    </message>
-    <message>
-        <source>Send to the committee</source>
-        <translation>Send til udvalget</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Modtagere</translation>
-    </message>
-    <message>
-        <source>Space ticks or unticks a committee.</source>
-        <translation>Mellemrum sætter eller fjerner flueben ved et udvalg.</translation>
-    </message>
-    <message>
-        <source>Recipients (the committees&apos; contact addresses):</source>
-        <translation>Modtagere (udvalgenes kontaktadresser):</translation>
-    </message>
-    <message>
-        <source>&amp;Send to the committee…</source>
-        <translation>&amp;Send til udvalget…</translation>
-    </message>
-    <message>
-        <source>Writes an e-mail draft with the exported PDF attached and opens it.</source>
-        <translation>Opretter en e-mailkladde med den eksporterede PDF vedhæftet og åbner den.</translation>
-    </message>
-    <message>
-        <source>Attachment: none yet — export the report first.</source>
-        <translation>Vedhæftning: ingen endnu — eksportér rapporten først.</translation>
+        <source>Comparison areas:</source>
+        <translation>Sammenligningsområder:</translation>
     </message>
     <message>
         <source>Report year: {year} (chosen in the toolbar)</source>
         <translation>Rapportår: {year} (vælges i værktøjslinjen)</translation>
     </message>
+</context>
+<context>
+    <name>ReportScreen</name>
     <message>
-        <source>no address recorded</source>
-        <translation>ingen adresse registreret</translation>
+        <source>Status report</source>
+        <translation>Statusrapport</translation>
     </message>
     <message>
-        <source>The {year} report has no final edition yet.</source>
-        <translation>Rapporten for {year} har endnu ingen endelig udgave.</translation>
+        <source>Open the PDF when it is written</source>
+        <translation>Åbn PDF-filen, når den er oprettet</translation>
     </message>
     <message>
-        <source>Final edition made {date} by {user}.</source>
-        <translation>Endelig udgave oprettet {date} af {user}.</translation>
-    </message>
-    <message>
-        <source>Case number {number}.</source>
-        <translation>Sagsnummer {number}.</translation>
-    </message>
-    <message>
-        <source>The data have changed since; exporting the final edition re-issues it unchanged:</source>
-        <translation>Data er ændret siden; eksport af den endelige udgave genudgiver den uændret:</translation>
-    </message>
-    <message>
-        <source>The data have not changed since.</source>
-        <translation>Data er ikke ændret siden.</translation>
-    </message>
-    <message>
-        <source>{language}: made {date} by {user}</source>
-        <translation>{language}: lavet {date} af {user}</translation>
-    </message>
-    <message>
-        <source>Final editions of {year}: {list}.</source>
-        <translation>Endelige udgaver af {year}: {list}.</translation>
-    </message>
-    <message>
-        <source>⚠ The final editions were made from different data: the languages&apos; reports disagree. Make a new final edition in the older language.</source>
-        <translation>⚠ De endelige udgaver er lavet på forskellige data: sprogenes rapporter er ikke ens. Lav en ny endelig udgave på det ældste sprog.</translation>
-    </message>
-    <message>
-        <source>{where}: value {old} → {new}</source>
-        <translation>{where}: værdi {old} → {new}</translation>
-    </message>
-    <message>
-        <source>{where}: new value {new}</source>
-        <translation>{where}: ny værdi {new}</translation>
-    </message>
-    <message>
-        <source>{where}: value {old} removed</source>
-        <translation>{where}: værdi {old} fjernet</translation>
-    </message>
-    <message>
-        <source>{where}: assessment text changed</source>
-        <translation>{where}: vurderingstekst ændret</translation>
-    </message>
-    <message>
-        <source>improved</source>
-        <translation>forbedret</translation>
-    </message>
-    <message>
-        <source>worsened</source>
-        <translation>forværret</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>uændret</translation>
-    </message>
-    <message>
-        <source>context indicator</source>
-        <translation>kontekstindikator</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>ingen data</translation>
-    </message>
-    <message>
-        <source>{where}: development now {new} (was {old})</source>
-        <translation>{where}: udvikling nu {new} (var {old})</translation>
-    </message>
-    <message>
-        <source>Setting changed: {old} → {new}</source>
-        <translation>Indstilling ændret: {old} → {new}</translation>
-    </message>
-    <message>
-        <source>{where}: indicator added or removed</source>
-        <translation>{where}: indikator tilføjet eller fjernet</translation>
+        <source>E&amp;xport PDF…</source>
+        <translation>&amp;Eksportér PDF…</translation>
     </message>
     <message>
         <source>No final edition was made; nothing was written.</source>
@@ -5226,18 +5259,6 @@ Med venlig hilsen
     <message>
         <source>status-report-{year}-draft</source>
         <translation>statusrapport-{year}-udkast</translation>
-    </message>
-    <message>
-        <source>final edition</source>
-        <translation>endelig udgave</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>udkast</translation>
-    </message>
-    <message>
-        <source>Attachment: {file} ({edition} {year}, {language}).</source>
-        <translation>Vedhæftning: {file} ({edition} {year}, {language}).</translation>
     </message>
     <message>
         <source>The final edition was re-issued unchanged as {file} ({pages} pages), with its own case number, comparison areas and data. To change them, tick &quot;Make a new final edition&quot;.</source>

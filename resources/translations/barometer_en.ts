@@ -56,13 +56,6 @@
     </message>
 </context>
 <context>
-    <name>Areas</name>
-    <message>
-        <source>Whole country</source>
-        <translation>Whole country</translation>
-    </message>
-</context>
-<context>
     <name>AreasDialog</name>
     <message>
         <source>Comparison municipalities</source>
@@ -287,6 +280,10 @@
     <message>
         <source>the file&apos;s decimal mark, when its numbers can be read two ways</source>
         <translation>the file&apos;s decimal mark, when its numbers can be read two ways</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s sheet to read (default: the first sheet with data)</source>
+        <translation>the workbook&apos;s sheet to read (default: the first sheet with data)</translation>
     </message>
     <message>
         <source>export values to a CSV or XLSX file</source>
@@ -754,6 +751,85 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Development in {year}: {verdict}</source>
         <translation>Development in {year}: {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>EditionStatusBox</name>
+    <message>
+        <source>Final edition</source>
+        <translation>Final edition</translation>
+    </message>
+    <message>
+        <source>Changes since the final edition</source>
+        <translation>Changes since the final edition</translation>
+    </message>
+    <message>
+        <source>Make a new final edition from today&apos;s data</source>
+        <translation>Make a new final edition from today&apos;s data</translation>
+    </message>
+    <message>
+        <source>It replaces the stored final edition.</source>
+        <translation>It replaces the stored final edition.</translation>
+    </message>
+    <message>
+        <source>The {year} report has no final edition yet.</source>
+        <translation>The {year} report has no final edition yet.</translation>
+    </message>
+    <message>
+        <source>Final edition made {date} by {user}.</source>
+        <translation>Final edition made {date} by {user}.</translation>
+    </message>
+    <message>
+        <source>Case number {number}.</source>
+        <translation>Case number {number}.</translation>
+    </message>
+    <message>
+        <source>The data have changed since; exporting the final edition re-issues it unchanged:</source>
+        <translation>The data have changed since; exporting the final edition re-issues it unchanged:</translation>
+    </message>
+    <message>
+        <source>The data have not changed since.</source>
+        <translation>The data have not changed since.</translation>
+    </message>
+    <message>
+        <source>{language}: made {date} by {user}</source>
+        <translation>{language}: made {date} by {user}</translation>
+    </message>
+    <message>
+        <source>Final editions of {year}: {list}.</source>
+        <translation>Final editions of {year}: {list}.</translation>
+    </message>
+    <message>
+        <source>⚠ The final editions were made from different data: the languages&apos; reports disagree. Make a new final edition in the older language.</source>
+        <translation>⚠ The final editions were made from different data: the languages&apos; reports disagree. Make a new final edition in the older language.</translation>
+    </message>
+    <message>
+        <source>{where}: value {old} → {new}</source>
+        <translation>{where}: value {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{where}: new value {new}</source>
+        <translation>{where}: new value {new}</translation>
+    </message>
+    <message>
+        <source>{where}: value {old} removed</source>
+        <translation>{where}: value {old} removed</translation>
+    </message>
+    <message>
+        <source>{where}: assessment text changed</source>
+        <translation>{where}: assessment text changed</translation>
+    </message>
+    <message>
+        <source>{where}: development was {old}, now {new}</source>
+        <translation>{where}: development was {old}, now {new}</translation>
+    </message>
+    <message>
+        <source>Setting changed: {old} → {new}</source>
+        <translation>Setting changed: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{where}: indicator added or removed</source>
+        <translation>{where}: indicator added or removed</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1464,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>There is no saved mapping called &quot;{name}&quot;.</translation>
     </message>
     <message>
+        <source>The columns of the sheet {sheet} of {file} were not recognised (missing: {roles}). If the values are on another sheet ({others}), choose it (--sheet NAME); else map the columns once in the Import screen, or pass --mapping NAME.</source>
+        <translation>The columns of the sheet {sheet} of {file} were not recognised (missing: {roles}). If the values are on another sheet ({others}), choose it (--sheet NAME); else map the columns once in the Import screen, or pass --mapping NAME.</translation>
+    </message>
+    <message>
         <source>The columns of {file} were not recognised (missing: {roles}). Map them once in the Import screen, or pass --mapping NAME.</source>
         <translation>The columns of {file} were not recognised (missing: {roles}). Map them once in the Import screen, or pass --mapping NAME.</translation>
     </message>
@@ -1414,6 +1494,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>{file} is an old Excel file (.xls) or another Office 97 document, which cannot be read; save it from Excel as .xlsx or CSV.</source>
         <translation>{file} is an old Excel file (.xls) or another Office 97 document, which cannot be read; save it from Excel as .xlsx or CSV.</translation>
+    </message>
+    <message>
+        <source>{file} is a text (CSV) file, which has no sheets; leave out the sheet.</source>
+        <translation>{file} is a text (CSV) file, which has no sheets; leave out the sheet.</translation>
     </message>
     <message>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
@@ -1452,8 +1536,12 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{file} is a zip archive, not an Excel workbook; unpack it and import the CSV or Excel file inside.</translation>
     </message>
     <message>
-        <source>The first sheet of {file} ({sheet}) is empty; an import reads only the first sheet. Move the sheet with the values first ({others}), save, and try again.</source>
-        <translation>The first sheet of {file} ({sheet}) is empty; an import reads only the first sheet. Move the sheet with the values first ({others}), save, and try again.</translation>
+        <source>The sheet {sheet} of {file} is empty; choose another sheet ({others}).</source>
+        <translation>The sheet {sheet} of {file} is empty; choose another sheet ({others}).</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet called &quot;{sheet}&quot;; its sheets are: {sheets}.</source>
+        <translation>{file} has no sheet called &quot;{sheet}&quot;; its sheets are: {sheets}.</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</source>
@@ -2368,6 +2456,21 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     </message>
 </context>
 <context>
+    <name>FilePreview</name>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Preview of the file</translation>
+    </message>
+    <message>
+        <source>The first rows of the file; under each heading, what the mapping reads from the column.</source>
+        <translation>The first rows of the file; under each heading, what the mapping reads from the column.</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>not used</translation>
+    </message>
+</context>
+<context>
     <name>FilterBox</name>
     <message>
         <source>Search…</source>
@@ -3029,6 +3132,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{rows}: {new}, {changed} and {unchanged}; {missing}.</translation>
     </message>
     <message>
+        <source>Read the sheet &quot;{sheet}&quot;; the workbook&apos;s other sheets ({others}) were not read.</source>
+        <translation>Read the sheet &quot;{sheet}&quot;; the workbook&apos;s other sheets ({others}) were not read.</translation>
+    </message>
+    <message>
         <source>Not read: {columns}. Their headings are neither a period nor a known column name, and the mapping does not use them; map them in the Import screen if they hold values.</source>
         <translation>Not read: {columns}. Their headings are neither a period nor a known column name, and the mapping does not use them; map them in the Import screen if they hold values.</translation>
     </message>
@@ -3128,12 +3235,16 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Fetch data from Statistikbanken…</translation>
     </message>
     <message>
-        <source>Preview of the file</source>
-        <translation>Preview of the file</translation>
+        <source>Sheet to import</source>
+        <translation>Sheet to import</translation>
     </message>
     <message>
-        <source>The first rows of the file; under each heading, what the mapping reads from the column.</source>
-        <translation>The first rows of the file; under each heading, what the mapping reads from the column.</translation>
+        <source>The workbook&apos;s sheet that is shown and imported; the first sheet with data is chosen.</source>
+        <translation>The workbook&apos;s sheet that is shown and imported; the first sheet with data is chosen.</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -3242,10 +3353,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Period value</source>
         <translation>Period value</translation>
-    </message>
-    <message>
-        <source>not used</source>
-        <translation>not used</translation>
     </message>
     <message>
         <source>(not in the file)</source>
@@ -3737,6 +3844,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Every second year</source>
         <translation>Every second year</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Whole country</translation>
     </message>
     <message>
         <source>Counts as unchanged</source>
@@ -4491,6 +4602,53 @@ since {period}</translation>
     </message>
 </context>
 <context>
+    <name>RecipientsBox</name>
+    <message>
+        <source>Send to the committee</source>
+        <translation>Send to the committee</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a committee.</source>
+        <translation>Space ticks or unticks a committee.</translation>
+    </message>
+    <message>
+        <source>Recipients (the committees&apos; contact addresses):</source>
+        <translation>Recipients (the committees&apos; contact addresses):</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the committee…</source>
+        <translation>&amp;Send to the committee…</translation>
+    </message>
+    <message>
+        <source>Writes an e-mail draft with the exported PDF attached and opens it.</source>
+        <translation>Writes an e-mail draft with the exported PDF attached and opens it.</translation>
+    </message>
+    <message>
+        <source>Attachment: none yet — export the report first.</source>
+        <translation>Attachment: none yet — export the report first.</translation>
+    </message>
+    <message>
+        <source>no address recorded</source>
+        <translation>no address recorded</translation>
+    </message>
+    <message>
+        <source>final edition</source>
+        <translation>final edition</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>Attachment: {file} ({edition} {year}, {language}).</source>
+        <translation>Attachment: {file} ({edition} {year}, {language}).</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Final edition</source>
@@ -5006,11 +5164,7 @@ Kind regards
     </message>
 </context>
 <context>
-    <name>ReportScreen</name>
-    <message>
-        <source>Status report</source>
-        <translation>Status report</translation>
-    </message>
+    <name>ReportOptionsBox</name>
     <message>
         <source>Report</source>
         <translation>Report</translation>
@@ -5018,6 +5172,10 @@ Kind regards
     <message>
         <source>&amp;Draft</source>
         <translation>&amp;Draft</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nal edition (stored for re-issue)</source>
+        <translation>Fi&amp;nal edition (stored for re-issue)</translation>
     </message>
     <message>
         <source>Edition:</source>
@@ -5044,22 +5202,6 @@ Kind regards
         <translation>&amp;Case number:</translation>
     </message>
     <message>
-        <source>Comparison areas:</source>
-        <translation>Comparison areas:</translation>
-    </message>
-    <message>
-        <source>Open the PDF when it is written</source>
-        <translation>Open the PDF when it is written</translation>
-    </message>
-    <message>
-        <source>Final edition</source>
-        <translation>Final edition</translation>
-    </message>
-    <message>
-        <source>Fi&amp;nal edition (stored for re-issue)</source>
-        <translation>Fi&amp;nal edition (stored for re-issue)</translation>
-    </message>
-    <message>
         <source>Comparison areas</source>
         <translation>Comparison areas</translation>
     </message>
@@ -5068,136 +5210,27 @@ Kind regards
         <translation>Space ticks or unticks an area.</translation>
     </message>
     <message>
-        <source>E&amp;xport PDF…</source>
-        <translation>E&amp;xport PDF…</translation>
-    </message>
-    <message>
-        <source>Changes since the final edition</source>
-        <translation>Changes since the final edition</translation>
-    </message>
-    <message>
-        <source>Make a new final edition from today&apos;s data</source>
-        <translation>Make a new final edition from today&apos;s data</translation>
-    </message>
-    <message>
-        <source>It replaces the stored final edition.</source>
-        <translation>It replaces the stored final edition.</translation>
-    </message>
-    <message>
-        <source>Send to the committee</source>
-        <translation>Send to the committee</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Recipients</translation>
-    </message>
-    <message>
-        <source>Space ticks or unticks a committee.</source>
-        <translation>Space ticks or unticks a committee.</translation>
-    </message>
-    <message>
-        <source>Recipients (the committees&apos; contact addresses):</source>
-        <translation>Recipients (the committees&apos; contact addresses):</translation>
-    </message>
-    <message>
-        <source>&amp;Send to the committee…</source>
-        <translation>&amp;Send to the committee…</translation>
-    </message>
-    <message>
-        <source>Writes an e-mail draft with the exported PDF attached and opens it.</source>
-        <translation>Writes an e-mail draft with the exported PDF attached and opens it.</translation>
-    </message>
-    <message>
-        <source>Attachment: none yet — export the report first.</source>
-        <translation>Attachment: none yet — export the report first.</translation>
+        <source>Comparison areas:</source>
+        <translation>Comparison areas:</translation>
     </message>
     <message>
         <source>Report year: {year} (chosen in the toolbar)</source>
         <translation>Report year: {year} (chosen in the toolbar)</translation>
     </message>
+</context>
+<context>
+    <name>ReportScreen</name>
     <message>
-        <source>no address recorded</source>
-        <translation>no address recorded</translation>
+        <source>Status report</source>
+        <translation>Status report</translation>
     </message>
     <message>
-        <source>The {year} report has no final edition yet.</source>
-        <translation>The {year} report has no final edition yet.</translation>
+        <source>Open the PDF when it is written</source>
+        <translation>Open the PDF when it is written</translation>
     </message>
     <message>
-        <source>Final edition made {date} by {user}.</source>
-        <translation>Final edition made {date} by {user}.</translation>
-    </message>
-    <message>
-        <source>Case number {number}.</source>
-        <translation>Case number {number}.</translation>
-    </message>
-    <message>
-        <source>The data have changed since; exporting the final edition re-issues it unchanged:</source>
-        <translation>The data have changed since; exporting the final edition re-issues it unchanged:</translation>
-    </message>
-    <message>
-        <source>The data have not changed since.</source>
-        <translation>The data have not changed since.</translation>
-    </message>
-    <message>
-        <source>{language}: made {date} by {user}</source>
-        <translation>{language}: made {date} by {user}</translation>
-    </message>
-    <message>
-        <source>Final editions of {year}: {list}.</source>
-        <translation>Final editions of {year}: {list}.</translation>
-    </message>
-    <message>
-        <source>⚠ The final editions were made from different data: the languages&apos; reports disagree. Make a new final edition in the older language.</source>
-        <translation>⚠ The final editions were made from different data: the languages&apos; reports disagree. Make a new final edition in the older language.</translation>
-    </message>
-    <message>
-        <source>{where}: value {old} → {new}</source>
-        <translation>{where}: value {old} → {new}</translation>
-    </message>
-    <message>
-        <source>{where}: new value {new}</source>
-        <translation>{where}: new value {new}</translation>
-    </message>
-    <message>
-        <source>{where}: value {old} removed</source>
-        <translation>{where}: value {old} removed</translation>
-    </message>
-    <message>
-        <source>{where}: assessment text changed</source>
-        <translation>{where}: assessment text changed</translation>
-    </message>
-    <message>
-        <source>improved</source>
-        <translation>improved</translation>
-    </message>
-    <message>
-        <source>worsened</source>
-        <translation>worsened</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>unchanged</translation>
-    </message>
-    <message>
-        <source>context indicator</source>
-        <translation>context indicator</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>no data</translation>
-    </message>
-    <message>
-        <source>{where}: development now {new} (was {old})</source>
-        <translation>{where}: development now {new} (was {old})</translation>
-    </message>
-    <message>
-        <source>Setting changed: {old} → {new}</source>
-        <translation>Setting changed: {old} → {new}</translation>
-    </message>
-    <message>
-        <source>{where}: indicator added or removed</source>
-        <translation>{where}: indicator added or removed</translation>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xport PDF…</translation>
     </message>
     <message>
         <source>No final edition was made; nothing was written.</source>
@@ -5226,18 +5259,6 @@ Kind regards
     <message>
         <source>status-report-{year}-draft</source>
         <translation>status-report-{year}-draft</translation>
-    </message>
-    <message>
-        <source>final edition</source>
-        <translation>final edition</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>draft</translation>
-    </message>
-    <message>
-        <source>Attachment: {file} ({edition} {year}, {language}).</source>
-        <translation>Attachment: {file} ({edition} {year}, {language}).</translation>
     </message>
     <message>
         <source>The final edition was re-issued unchanged as {file} ({pages} pages), with its own case number, comparison areas and data. To change them, tick &quot;Make a new final edition&quot;.</source>
