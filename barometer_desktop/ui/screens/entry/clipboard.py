@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 
+from barometer_desktop.ui.screens.entry.edits import PasteField
 from barometer_desktop.ui.screens.entry.model import Cell, EntryModel
 
 
@@ -16,7 +17,7 @@ def parse_block(text: str) -> list[list[str]]:
     return [line.split("\t") for line in lines]
 
 
-def paste_block(model: EntryModel, top: int, left: int, block: list[list[str]], field: str = "value") -> bool:
+def paste_block(model: EntryModel, top: int, left: int, block: list[list[str]], field: PasteField = "value") -> bool:
     """Store a pasted block with its top-left cell at (top, left), as ONE action.
 
     `field` is what the block holds: the values, or the sample sizes
@@ -47,9 +48,21 @@ def paste_block(model: EntryModel, top: int, left: int, block: list[list[str]], 
         for c, text in enumerate(line)
         if text.strip()
     }
-    if field != "value":
-        return model.store_detail_texts(texts, field)
-    return model.store_texts(texts)
+    return _store(model, texts, field)
+
+
+def paste_into(model: EntryModel, cells: list[Cell], block: list[list[str]], field: PasteField = "value") -> bool:
+    """Paste into the selected `cells`: one copied value fills every selected
+    cell; a block goes with its top-left cell at the selection's."""
+    if len(block) == 1 and len(block[0]) == 1 and len(cells) > 1:
+        return _store(model, {cell: block[0][0] for cell in cells}, field)
+    return paste_block(model, min(r for r, _ in cells), min(c for _, c in cells), block, field)
+
+
+def _store(model: EntryModel, texts: dict[Cell, str], field: PasteField) -> bool:
+    if field == "value":
+        return model.store_texts(texts)
+    return model.store_detail_texts(texts, field)
 
 
 def copy_block(model: EntryModel, cells: list[Cell]) -> str:
@@ -63,7 +76,7 @@ def copy_block(model: EntryModel, cells: list[Cell]) -> str:
     for row in rows:
         lines.append(
             "\t".join(
-                model.data(model.index(row, column), Qt.ItemDataRole.EditRole) if (row, column) in chosen else "" for column in columns
+                model.edit_text(row, column) if (row, column) in chosen else "" for column in columns
             )
         )
     return "\n".join(lines) + "\n"

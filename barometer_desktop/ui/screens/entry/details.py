@@ -20,7 +20,8 @@ from barometer_desktop import labels
 from barometer_desktop.assembly.assemble_snapshot import assemble_indicator
 from barometer_desktop.domain.formatting import format_number
 from barometer_desktop.ui import theme
-from barometer_desktop.ui.screens.entry.model import EntryModel, edit_text, unit_label
+from barometer_desktop.ui.screens.entry.model import EntryModel
+from barometer_desktop.ui.screens.entry.texts import edit_text, unit_label
 
 
 class DetailsPanel(QGroupBox):
