@@ -922,6 +922,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Ikke gemt — {cell}: {reason}</translation>
     </message>
     <message>
+        <source>Your value was {value}.</source>
+        <translation>Din værdi var {value}.</translation>
+    </message>
+    <message>
         <source>⚠ {cell}: {text} was read as {value}; if you meant {other}, type {other_text}.</source>
         <translation>⚠ {cell}: {text} blev læst som {value}; mente du {other}, så skriv {other_text}.</translation>
     </message>
@@ -974,6 +978,22 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{count} værdier er gemt.</translation>
     </message>
     <message>
+        <source>Undone: {action}.</source>
+        <translation>Fortrudt: {action}.</translation>
+    </message>
+    <message>
+        <source>Redone: {action}.</source>
+        <translation>Gentaget: {action}.</translation>
+    </message>
+    <message>
+        <source>Undone in {year}: {action}. The grid shows {shown_year}.</source>
+        <translation>Fortrudt i {year}: {action}. Tabellen viser {shown_year}.</translation>
+    </message>
+    <message>
+        <source>Redone in {year}: {action}. The grid shows {shown_year}.</source>
+        <translation>Gentaget i {year}: {action}. Tabellen viser {shown_year}.</translation>
+    </message>
+    <message>
         <source>The grid now shows the stored values.</source>
         <translation>Tabellen viser nu de gemte værdier.</translation>
     </message>
@@ -988,6 +1008,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The pasted block has {rows} rows and {columns} columns; from {cell} there is room for {free_rows} rows and {free_columns} columns. Nothing was stored.</source>
         <translation>Den indsatte blok har {rows} rækker og {columns} kolonner; fra {cell} er der plads til {free_rows} rækker og {free_columns} kolonner. Intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>The copied cells are empty: nothing was pasted.</source>
+        <translation>De kopierede celler er tomme: intet blev indsat.</translation>
     </message>
     <message>
         <source>published without decimals: {published}</source>

@@ -922,6 +922,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Not stored — {cell}: {reason}</translation>
     </message>
     <message>
+        <source>Your value was {value}.</source>
+        <translation>Your value was {value}.</translation>
+    </message>
+    <message>
         <source>⚠ {cell}: {text} was read as {value}; if you meant {other}, type {other_text}.</source>
         <translation>⚠ {cell}: {text} was read as {value}; if you meant {other}, type {other_text}.</translation>
     </message>
@@ -974,6 +978,22 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Stored {count} values.</translation>
     </message>
     <message>
+        <source>Undone: {action}.</source>
+        <translation>Undone: {action}.</translation>
+    </message>
+    <message>
+        <source>Redone: {action}.</source>
+        <translation>Redone: {action}.</translation>
+    </message>
+    <message>
+        <source>Undone in {year}: {action}. The grid shows {shown_year}.</source>
+        <translation>Undone in {year}: {action}. The grid shows {shown_year}.</translation>
+    </message>
+    <message>
+        <source>Redone in {year}: {action}. The grid shows {shown_year}.</source>
+        <translation>Redone in {year}: {action}. The grid shows {shown_year}.</translation>
+    </message>
+    <message>
         <source>The grid now shows the stored values.</source>
         <translation>The grid now shows the stored values.</translation>
     </message>
@@ -988,6 +1008,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The pasted block has {rows} rows and {columns} columns; from {cell} there is room for {free_rows} rows and {free_columns} columns. Nothing was stored.</source>
         <translation>The pasted block has {rows} rows and {columns} columns; from {cell} there is room for {free_rows} rows and {free_columns} columns. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The copied cells are empty: nothing was pasted.</source>
+        <translation>The copied cells are empty: nothing was pasted.</translation>
     </message>
     <message>
         <source>published without decimals: {published}</source>

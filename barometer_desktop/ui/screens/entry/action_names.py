@@ -1,6 +1,6 @@
 """How an edit in the entry grid is named: on the undo stack ("Enter 1.1
-København") and, once stored, in the line under the grid ("Stored 1.1
-København: 12,5.")."""
+København"), once stored in the line under the grid ("Stored 1.1
+København: 12,5."), and there again when it is undone or redone."""
 
 from __future__ import annotations
 
@@ -57,3 +57,21 @@ def action_names(
         QCoreApplication.translate("EntryModel", "Enter {count} values").format(count=count),
         QCoreApplication.translate("EntryModel", "Stored {count} values.").format(count=count),
     )
+
+
+def undo_report(undone: bool, action: str, years: frozenset[int], shown_year: int) -> str:
+    """What the line under the grid says after Ctrl+Z (`undone`) or Ctrl+Y: the
+    action, and its year when the grid shows another one (the change is not in view)."""
+    other_years = sorted(years - {shown_year})
+    if not other_years:
+        if undone:
+            return QCoreApplication.translate("EntryModel", "Undone: {action}.").format(action=action)
+        return QCoreApplication.translate("EntryModel", "Redone: {action}.").format(action=action)
+    year = ", ".join(str(y) for y in other_years)
+    if undone:
+        return QCoreApplication.translate(
+            "EntryModel", "Undone in {year}: {action}. The grid shows {shown_year}."
+        ).format(year=year, action=action, shown_year=shown_year)
+    return QCoreApplication.translate(
+        "EntryModel", "Redone in {year}: {action}. The grid shows {shown_year}."
+    ).format(year=year, action=action, shown_year=shown_year)

@@ -21,7 +21,7 @@ from barometer_desktop.storage.observations import (
     validate_value,
 )
 from barometer_desktop.storage.records import IndicatorRecord, ObservationRecord
-from barometer_desktop.ui.screens.entry.texts import as_read, other_reading
+from barometer_desktop.ui.screens.entry.texts import as_read, edit_text, other_reading, quoted_text
 from barometer_desktop.ui.undo import CellChange, as_input
 
 # A value's details that a pasted column can hold, beside the values themselves.
@@ -35,8 +35,17 @@ def typed_number(text: str) -> float:
         return parse_number(text)
     except NumberFormatError:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "\"{text}\" is not a number."), field="value", text=text.strip()
+            QT_TRANSLATE_NOOP("Errors", "\"{text}\" is not a number."), field="value", text=quoted_text(text)
         ) from None
+
+
+def typed_or_kept(text: str, stored: float | None) -> float:
+    """The typed number, or the stored one when `text` is just how the editor
+    showed it: the editor (and a copy) shows at most 6 decimals, so opening a
+    cell holding 100/3 and pressing Enter must not round the value to 33.333333."""
+    if stored is not None and text.strip() == edit_text(stored):
+        return stored
+    return typed_number(text)
 
 
 def typed_sample_size(text: str) -> int | None:
@@ -44,8 +53,9 @@ def typed_sample_size(text: str) -> int | None:
     return checked_sample_size(typed_number(text)) if text.strip() else None
 
 
-def typed_std_error(text: str) -> float | None:
-    return typed_number(text) if text.strip() else None
+def typed_std_error(text: str, stored: float | None) -> float | None:
+    """A typed standard error (None when blank); the stored one when the text is how it was shown."""
+    return typed_or_kept(text, stored) if text.strip() else None
 
 
 def value_change(
@@ -57,7 +67,7 @@ def value_change(
     before = as_input(record) if record is not None else None
     if not text.strip():
         return CellChange(indicator.id, area_id, period, before, None) if before is not None else None
-    value = typed_number(text)
+    value = typed_or_kept(text, before.value if before is not None else None)
     try:
         validate_value(indicator.unit, value)
     except ValidationError as error:
@@ -84,7 +94,7 @@ def details_change(
     """The change the details panel makes to a stored value; None when it changes nothing."""
     before = as_input(record)
     after = replace(
-        before, sample_size=typed_sample_size(sample_size), std_error=typed_std_error(std_error),
+        before, sample_size=typed_sample_size(sample_size), std_error=typed_std_error(std_error, before.std_error),
         is_provisional=provisional, note=note.strip(), note_is_public=note_is_public,
     )
     validate_input(after, indicator.unit)
@@ -103,6 +113,6 @@ def detail_change(
     if field == "sample_size":
         after = replace(before, sample_size=typed_sample_size(text))
     else:
-        after = replace(before, std_error=typed_std_error(text))
+        after = replace(before, std_error=typed_std_error(text, before.std_error))
     validate_input(after, indicator.unit)
     return None if after == before else CellChange(indicator.id, record.area_id, record.period, before, after)

@@ -70,6 +70,9 @@ class EntryModel(QAbstractTableModel):
         # Whether the last store failed for the database's sake (server
         # restarting, connection cut): the typed text is kept to try again.
         self.last_store_failed = False
+        # True while this model pushes an action onto the undo stack (the
+        # screen then leaves the message line to the model).
+        self.storing = False
 
     # -- structure -----------------------------------------------------------
 
@@ -337,11 +340,13 @@ class EntryModel(QAbstractTableModel):
 
     def _store(self, changes: list[CellChange], warning: str = "") -> bool:
         names = action_names(changes, self.sheet.indicators, self.sheet.areas)
+        self.storing = True
         try:
             store_changes(self.state, changes, names.label)
         except StaleEditError as error:
             reloaded = self.tr("The grid now shows the stored values.")
-            self.message.emit(error.user_message(QCoreApplication.translate) + " " + reloaded, True)
+            refused = (error.user_message(QCoreApplication.translate), self._refused_value(changes), reloaded)
+            self.message.emit(" ".join(filter(None, refused)), True)
             # Someone else stored meanwhile: what the cache holds is no longer the stored state.
             self.state.years.invalidate()
             self.reload()
@@ -350,9 +355,20 @@ class EntryModel(QAbstractTableModel):
             self.last_store_failed = True
             self.message.emit(self.tr("Not stored: {reason}").format(reason=error.user_message(QCoreApplication.translate)), True)
             return False
+        finally:
+            self.storing = False
         # store_changes notified the change, which reloaded the grid.
         self.message.emit(" ".join(filter(None, (names.done, warning, self.tr("Ctrl+Z undoes it.")))), False)
         return True
+
+    def _refused_value(self, changes: list[CellChange]) -> str:
+        """The value a refused one-cell edit held, so it is not lost with the reload ("" otherwise)."""
+        if len(changes) != 1:
+            return ""  # a paste: the clipboard still holds it
+        after, before = changes[0].after, changes[0].before
+        if after is None or (before is not None and before.value == after.value):
+            return ""
+        return self.tr("Your value was {value}.").format(value=edit_text(after.value))
 
     # -- marks ---------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ screen together: heading, grid, message line and the details beside it.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
@@ -19,10 +20,12 @@ from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.fit import remember_splitter, scrolling
 from barometer_desktop.ui.message_line import MessageLine
 from barometer_desktop.ui.screens.base import Screen
+from barometer_desktop.ui.screens.entry.action_names import undo_report
 from barometer_desktop.ui.screens.entry.details import DetailsPanel
 from barometer_desktop.ui.screens.entry.model import EntryModel
 from barometer_desktop.ui.screens.entry.view import EntryView
 from barometer_desktop.ui.state import AppState
+from barometer_desktop.ui.undo import ValueEditCommand
 
 
 class DataEntryScreen(Screen):
@@ -88,7 +91,8 @@ class DataEntryScreen(Screen):
         self.model.modelReset.connect(self._after_reset)
         self.model.dataChanged.connect(lambda *_: self.details.refresh())
         self.view.selectionModel().currentChanged.connect(self._current_changed)
-        # An undo or redo makes "4 values stored" stale: clear it (a new edit sets its own line after this).
+        # An undo or redo makes "4 values stored" stale: say what was undone instead.
+        self._undo_position = (state.undo_stack.index(), state.undo_stack.count())
         state.undo_stack.indexChanged.connect(self._undo_moved)
         self._after_reset()
 
@@ -99,8 +103,26 @@ class DataEntryScreen(Screen):
         super().showEvent(event)
         self.view.setFocus()
 
-    def _undo_moved(self, _index: int) -> None:
+    def _undo_moved(self, index: int) -> None:
+        stack = self.state.undo_stack
+        if not shiboken6.isValid(stack):
+            return  # the stack is being deleted with the application's state (at exit)
+        before_index, before_count = self._undo_position
+        self._undo_position = (index, stack.count())
+        if self.model.storing:
+            return  # a new edit: the model says what it stored
         self.show_message("", False)
+        if stack.count() != before_count or not self.isVisible():
+            # A refused undo left the stack (its dialog said why), the stack
+            # was cleared, or another screen's edit moved it.
+            return
+        undone = index == before_index - 1
+        if not undone and index != before_index + 1:
+            return
+        command = stack.command(index if undone else index - 1)
+        if isinstance(command, ValueEditCommand):
+            # Ctrl+Z after a change of year undoes a value the grid no longer shows: never silently.
+            self.show_message(undo_report(undone, command.text(), command.years, self.state.report_year), False)
 
     def touches(self, change: Change) -> bool:
         # The year's values, the year before (the biennial rule) and, in the

@@ -91,3 +91,13 @@ def other_reading(text: str) -> float | None:
 def as_read(value: float) -> str:
     """A value as it was read: a whole number without grouping marks, so "read as 1234" cannot be misread again."""
     return str(int(value)) if value.is_integer() else edit_text(value)
+
+
+# How much of a refused text a message repeats: a pasted page of text must not fill the window.
+_QUOTED_LENGTH = 40
+
+
+def quoted_text(text: str) -> str:
+    """A refused text as a message repeats it: on one line, cut after 40 characters ("…")."""
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= _QUOTED_LENGTH else one_line[:_QUOTED_LENGTH] + "…"
