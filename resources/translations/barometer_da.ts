@@ -1308,6 +1308,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Værdien skal være mindst {low}.</translation>
     </message>
     <message>
+        <source>The note is too long: at most {limit} characters, this one has {length}.</source>
+        <translation>Noten er for lang: højst {limit} tegn, denne har {length}.</translation>
+    </message>
+    <message>
         <source>A count must be a whole number.</source>
         <translation>Et antal skal være et helt tal.</translation>
     </message>

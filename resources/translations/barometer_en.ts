@@ -1308,6 +1308,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>The value must be at least {low}.</translation>
     </message>
     <message>
+        <source>The note is too long: at most {limit} characters, this one has {length}.</source>
+        <translation>The note is too long: at most {limit} characters, this one has {length}.</translation>
+    </message>
+    <message>
         <source>A count must be a whole number.</source>
         <translation>A count must be a whole number.</translation>
     </message>

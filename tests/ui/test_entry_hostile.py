@@ -229,3 +229,25 @@ def test_a_value_someone_else_entered_in_an_empty_cell_is_not_overwritten(entry,
     assert stored(db, code, area, 2013).value == 44.4
     assert "44,4" in entry.message_label.text() and "50" in entry.message_label.text()
     assert model.data(model.index(row, column)) == "44,4"
+
+
+def test_a_pasted_page_as_a_note_is_refused_and_a_long_note_does_not_fill_the_tooltip(entry, qtbot):
+    """A million-character note was stored, and its tooltip froze the grid for seconds on hover."""
+    db = entry.state.db
+    row, column = cell(entry, "1.2", "København")
+    before = stored(db, "1.2", "København", 2013)
+    entry.select_cell(row, column)
+    entry.details.note.setPlainText("lang note " * 100_000)
+    qtbot.mouseClick(entry.details.save_button, Qt.MouseButton.LeftButton)
+    assert stored(db, "1.2", "København", 2013) == before
+    message = entry.message_label.text()
+    assert names_cell(message, entry, "1.2", "København") and "Noten er for lang: højst 2.000 tegn" in message
+    assert len(entry.details.note.toPlainText()) == 1_000_000  # kept in the field, to be shortened
+    # The longest note allowed is stored whole; the tooltip shows its start.
+    note = "ord " * 500
+    entry.details.note.setPlainText(note)
+    qtbot.mouseClick(entry.details.save_button, Qt.MouseButton.LeftButton)
+    assert stored(db, "1.2", "København", 2013).note == note.strip()
+    tooltip = entry.model.data(entry.model.index(row, column), Qt.ItemDataRole.ToolTipRole)
+    assert "ord ord" in tooltip and tooltip.endswith("…") and len(tooltip) < 500
+    assert entry.details.note.toPlainText() == note.strip()

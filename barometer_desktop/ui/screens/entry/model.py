@@ -39,6 +39,7 @@ from barometer_desktop.ui.screens.entry.roles import CellStatesRole, SampleSizeM
 from barometer_desktop.ui.screens.entry.sheet import EntrySheet
 from barometer_desktop.ui.screens.entry.texts import (
     edit_text,
+    note_excerpt,
     published_note,
     range_text,
     row_label,
@@ -211,7 +212,7 @@ class EntryModel(QAbstractTableModel):
         if record.is_provisional:
             lines.append(self.tr("Provisional figure"))
         if record.note:
-            lines.append(self.tr("Note: {note}").format(note=record.note))
+            lines.append(self.tr("Note: {note}").format(note=note_excerpt(record.note)))
         return "\n".join(lines)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:

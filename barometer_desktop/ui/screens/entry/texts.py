@@ -93,11 +93,19 @@ def as_read(value: float) -> str:
     return str(int(value)) if value.is_integer() else edit_text(value)
 
 
-# How much of a refused text a message repeats: a pasted page of text must not fill the window.
+# How much of a refused text a message repeats, and of a note a tooltip
+# shows: a pasted page of text must not fill the window (or freeze it).
 _QUOTED_LENGTH = 40
+_TOOLTIP_NOTE_LENGTH = 300
 
 
 def quoted_text(text: str) -> str:
     """A refused text as a message repeats it: on one line, cut after 40 characters ("…")."""
     one_line = " ".join(text.split())
     return one_line if len(one_line) <= _QUOTED_LENGTH else one_line[:_QUOTED_LENGTH] + "…"
+
+
+def note_excerpt(note: str) -> str:
+    """A note as the grid's tooltip shows it: whole up to 300 characters, then cut ("…");
+    the details beside the grid show it whole."""
+    return note if len(note) <= _TOOLTIP_NOTE_LENGTH else note[:_TOOLTIP_NOTE_LENGTH].rstrip() + "…"
