@@ -791,6 +791,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>Development in {year}: {verdict}</source>
         <translation>Udvikling i {year}: {verdict}</translation>
     </message>
+    <message>
+        <source>Unsaved details</source>
+        <translation>Detaljer, der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>The details of {cell} have unsaved changes. Save them?</source>
+        <translation>Detaljerne for {cell} har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
+    </message>
 </context>
 <context>
     <name>EndDialog</name>

@@ -791,6 +791,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>Development in {year}: {verdict}</source>
         <translation>Development in {year}: {verdict}</translation>
     </message>
+    <message>
+        <source>Unsaved details</source>
+        <translation>Unsaved details</translation>
+    </message>
+    <message>
+        <source>The details of {cell} have unsaved changes. Save them?</source>
+        <translation>The details of {cell} have unsaved changes. Save them?</translation>
+    </message>
 </context>
 <context>
     <name>EndDialog</name>

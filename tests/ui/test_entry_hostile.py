@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.storage.observations import ObservationInput
@@ -251,3 +251,76 @@ def test_a_pasted_page_as_a_note_is_refused_and_a_long_note_does_not_fill_the_to
     tooltip = entry.model.data(entry.model.index(row, column), Qt.ItemDataRole.ToolTipRole)
     assert "ord ord" in tooltip and tooltip.endswith("…") and len(tooltip) < 500
     assert entry.details.note.toPlainText() == note.strip()
+
+
+# -- details typed and not saved ------------------------------------------------
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """QMessageBox.question patched: pops the next prepared answer, records the question."""
+    asked: list[str] = []
+    replies: list[QMessageBox.StandardButton] = []
+
+    def question(_parent, _title, text, *args, **kwargs):
+        asked.append(text)
+        return replies.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked, replies
+
+
+def test_typed_details_survive_a_value_stored_in_their_cell(entry, qtbot):
+    db = entry.state.db
+    row, column = cell(entry, "6.1", "København")
+    entry.select_cell(row, column)
+    entry.details.sample_size.clear()
+    qtbot.keyClicks(entry.details.sample_size, "850")
+    entry.details.note.setPlainText("Foreløbig opgørelse")
+    # The value is corrected (pasted) in the grid before the details are saved: a reload.
+    paste_at(qtbot, entry, "6.1", "København", "66")
+    assert entry.model.record(row, column).value == 66
+    assert entry.details.sample_size.text() == "850"
+    assert entry.details.note.toPlainText() == "Foreløbig opgørelse"
+    assert entry.details.save()
+    saved = stored(db, "6.1", "København", 2013)
+    assert (saved.value, saved.sample_size, saved.note) == (66, 850, "Foreløbig opgørelse")
+    assert not entry.details.has_unsaved_changes()
+
+
+def test_leaving_a_cell_with_unsaved_details_asks(entry, qtbot, answers):
+    asked, replies = answers
+    db = entry.state.db
+    row, column = cell(entry, "6.1", "København")
+    entry.select_cell(row, column)
+    entry.details.note.setPlainText("Husk kilden")
+    # Cancel: the cursor stays, and so does the note.
+    replies.append(QMessageBox.StandardButton.Cancel)
+    entry.select_cell(row + 1, column)
+    assert "6.1" in asked[-1] and "København" in asked[-1]
+    assert (entry.view.currentIndex().row(), entry.view.currentIndex().column()) == (row, column)
+    assert entry.details.note.toPlainText() == "Husk kilden"
+    # Save: stored, and the other cell's details are shown.
+    replies.append(QMessageBox.StandardButton.Save)
+    entry.select_cell(row + 1, column)
+    assert stored(db, "6.1", "København", 2013).note == "Husk kilden"
+    assert entry.details.cell == (row + 1, column)
+    # Discard: nothing stored.
+    entry.details.note.setPlainText("Kasseres")
+    replies.append(QMessageBox.StandardButton.Discard)
+    entry.select_cell(row, column)
+    assert stored(db, entry.model.indicator(row + 1).code, "København", 2013).note != "Kasseres"
+    assert entry.details.note.toPlainText() == "Husk kilden"
+    assert len(asked) == 3
+
+
+def test_changing_the_year_with_unsaved_details_asks(entry, qtbot, answers, main_window):
+    asked, replies = answers
+    row, column = cell(entry, "6.1", "København")
+    entry.select_cell(row, column)
+    entry.details.note.setPlainText("Til 2013")
+    replies.append(QMessageBox.StandardButton.Save)
+    main_window.year_box.setValue(2014)
+    qtbot.waitUntil(lambda: entry.model.sheet.year == 2014)
+    assert len(asked) == 1 and "6.1" in asked[0]
+    assert stored(entry.state.db, "6.1", "København", 2013).note == "Til 2013"

@@ -21,7 +21,7 @@ from barometer_desktop.ui.fit import remember_splitter, scrolling
 from barometer_desktop.ui.message_line import MessageLine
 from barometer_desktop.ui.screens.base import Screen
 from barometer_desktop.ui.screens.entry.action_names import undo_report
-from barometer_desktop.ui.screens.entry.details import DetailsPanel
+from barometer_desktop.ui.screens.entry.details import DetailFields, DetailsPanel
 from barometer_desktop.ui.screens.entry.model import EntryModel
 from barometer_desktop.ui.screens.entry.view import EntryView
 from barometer_desktop.ui.state import AppState
@@ -87,6 +87,8 @@ class DataEntryScreen(Screen):
 
         self.model.message.connect(self.show_message)
         self._kept_cell: tuple[int, int] | None = None
+        self._placing_cursor = False  # the cursor is being put back (after a reset or a Cancel)
+        self._kept_details: DetailFields | None = None
         self.model.modelAboutToBeReset.connect(self._before_reset)
         self.model.modelReset.connect(self._after_reset)
         self.model.dataChanged.connect(lambda *_: self.details.refresh())
@@ -137,26 +139,38 @@ class DataEntryScreen(Screen):
         self.show_message("", False)
 
     def year_switched(self, year: int) -> None:
+        # The main window asked (with Cancel) before it changed the year; a year
+        # changed another way can only save or discard the typed details here.
+        self.details.confirm_leave(can_cancel=False)
         self.show_message("", False)
 
     def _before_reset(self) -> None:
-        # Remember the current cell by indicator and area, to find it again.
+        # Remember the current cell by indicator and area, to find it again,
+        # and the details typed for it and not saved yet.
         current = self.view.currentIndex()
         self._kept_cell = (
             (self.model.indicator(current.row()).id, self.model.area(current.column()).id)
             if current.isValid()
             else None
         )
+        self._kept_details = self.details.fields() if self.details.has_unsaved_changes() else None
 
     def _after_reset(self) -> None:
         self.heading.setText(self.tr("Data entry for {year}").format(year=self.state.report_year))
         self._size_columns()
         kept = self.model.cell_of(*self._kept_cell) if self._kept_cell else None
-        if kept is not None:
-            self.view.setCurrentIndex(self.model.index(*kept))
-        elif self.model.rowCount() and self.model.columnCount() and not self.view.currentIndex().isValid():
-            self.view.setCurrentIndex(self.model.index(0, 0))
-        self.details.refresh()
+        self._placing_cursor = True  # put back, not moved by the user: no question about the details
+        try:
+            if kept is not None:
+                self.view.setCurrentIndex(self.model.index(*kept))
+            elif self.model.rowCount() and self.model.columnCount() and not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(0, 0))
+        finally:
+            self._placing_cursor = False
+        current = self.view.currentIndex()
+        cell = (current.row(), current.column()) if current.isValid() else None
+        self.details.show_cell(cell, self._kept_details if kept is not None and cell == kept else None)
+        self._kept_details = None
 
     def _size_columns(self) -> None:
         # Sized from the area names, not resizeColumnsToContents: that asks
@@ -169,8 +183,25 @@ class DataEntryScreen(Screen):
             width = metrics.horizontalAdvance(shown_area_name(self.model.area(column))) + 28
             header.resizeSection(column, max(width, 96))
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.details.show_cell((current.row(), current.column()) if current.isValid() else None)
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        cell = (current.row(), current.column()) if current.isValid() else None
+        if self._placing_cursor:
+            return
+        if cell != self.details.cell and not self.details.confirm_leave():
+            # Cancel: back to the cell whose details are typed, to finish them.
+            self._placing_cursor = True
+            try:
+                self.view.setCurrentIndex(previous)
+            finally:
+                self._placing_cursor = False
+            return
+        self.details.show_cell(cell)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.details.has_unsaved_changes()
+
+    def confirm_leave(self) -> bool:
+        return self.details.confirm_leave()
 
     def show_message(self, text: str, is_error: bool) -> None:
         self.message_label.show_message(text, "error" if is_error else "success")
