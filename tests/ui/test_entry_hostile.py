@@ -324,3 +324,23 @@ def test_changing_the_year_with_unsaved_details_asks(entry, qtbot, answers, main
     qtbot.waitUntil(lambda: entry.model.sheet.year == 2014)
     assert len(asked) == 1 and "6.1" in asked[0]
     assert stored(entry.state.db, "6.1", "København", 2013).note == "Til 2013"
+
+
+def test_a_refused_undo_is_not_reported_as_done(entry, qtbot, main_window, monkeypatch):
+    """Someone else changed the value since: the undo is refused in a dialog, and the
+    line under the grid must not say it was undone."""
+    db = entry.state.db
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    type_into(qtbot, entry, *cell(entry, "1.2", "København"), "55")
+    current = stored(db, "1.2", "København", 2013)
+    indicator_id, area_id = _ids(db, "1.2", "København")
+    stored_values.save(db, [ObservationInput(indicator_id, area_id, current.period, 56.0,
+                                             expected_version=current.version)])
+    main_window.year_box.setValue(2014)
+    qtbot.waitUntil(lambda: entry.model.sheet.year == 2014)
+    entry.view.setFocus()
+    qtbot.keyClick(entry.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(db, "1.2", "København", 2013).value == 56.0
+    assert len(warnings) == 1 and "56" in warnings[0]
+    assert "Fortrudt" not in entry.message_label.text()
