@@ -416,34 +416,6 @@
 <context>
     <name>Committees</name>
     <message>
-        <source>Missing follow-up</source>
-        <translation>Manglende opfølgning</translation>
-    </message>
-    <message>
-        <source>An indicator going the wrong way</source>
-        <translation>En indikator i den forkerte retning</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Andet</translation>
-    </message>
-    <message>
-        <source>— not recorded</source>
-        <translation>— ikke registreret</translation>
-    </message>
-    <message>
-        <source>✔ Followed up</source>
-        <translation>✔ Fulgt op</translation>
-    </message>
-    <message>
-        <source>◐ Partly</source>
-        <translation>◐ Delvist</translation>
-    </message>
-    <message>
-        <source>✘ Not followed up</source>
-        <translation>✘ Ikke fulgt op</translation>
-    </message>
-    <message>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -701,20 +673,12 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>? Afventer beslutning</translation>
     </message>
     <message>
-        <source>✘ Proposal dismissed</source>
-        <translation>✘ Forslag afvist</translation>
-    </message>
-    <message>
         <source>supplementary report</source>
         <translation>supplerende redegørelse</translation>
     </message>
     <message>
         <source>plan revision</source>
         <translation>revision af handleplan</translation>
-    </message>
-    <message>
-        <source>✔ Confirmed: {requests}</source>
-        <translation>✔ Bekræftet: {requests}</translation>
     </message>
     <message>
         <source>(no text recorded)</source>
@@ -2343,6 +2307,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>The case number can be at most {limit} characters of plain text.</source>
         <translation>Sagsnummeret kan højst være {limit} tegn almindelig tekst.</translation>
     </message>
+    <message>
+        <source>The database holds no integration policy yet, and an action plan belongs to one.</source>
+        <translation>Databasen har endnu ingen integrationspolitik, og en handleplan hører til en politik.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -3815,6 +3783,42 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Beholder sin retning, markeret ikke signifikant</translation>
     </message>
     <message>
+        <source>Not recorded</source>
+        <translation>Ikke registreret</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Fulgt op</translation>
+    </message>
+    <message>
+        <source>Partly followed up</source>
+        <translation>Delvist fulgt op</translation>
+    </message>
+    <message>
+        <source>Not followed up</source>
+        <translation>Ikke fulgt op</translation>
+    </message>
+    <message>
+        <source>Missing follow-up</source>
+        <translation>Manglende opfølgning</translation>
+    </message>
+    <message>
+        <source>An indicator going the wrong way</source>
+        <translation>En indikator i den forkerte retning</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Anden årsag</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekræftet</translation>
+    </message>
+    <message>
+        <source>Proposal dismissed</source>
+        <translation>Forslag afvist</translation>
+    </message>
+    <message>
         <source>Each indicator&apos;s status value is compared with its value in the baseline year {year}.</source>
         <translation>Hver indikators statusværdi sammenlignes med dens værdi i basisåret {year}.</translation>
     </message>
@@ -4162,10 +4166,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Integrationsredegørelse ikke modtaget senest {deadline}</translation>
     </message>
     <message>
-        <source>Not followed up</source>
-        <translation>Ikke fulgt op</translation>
-    </message>
-    <message>
         <source> (policy goal {numbers})</source>
         <translation> (politikkens mål {numbers})</translation>
     </message>
@@ -4336,6 +4336,33 @@ siden {period}</translation>
     <message>
         <source>{count} rest on provisional figures.</source>
         <translation>{count} bygger på foreløbige tal.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDates</name>
+    <message>
+        <source>Not adopted yet</source>
+        <translation>Ikke vedtaget endnu</translation>
+    </message>
+    <message>
+        <source>The adoption date {date} is removed: the action plan will show as not adopted.</source>
+        <translation>Vedtagelsesdatoen {date} slettes: handleplanen vises som ikke vedtaget.</translation>
+    </message>
+    <message>
+        <source>The end date {date} is removed: the action plan will show as in force again.</source>
+        <translation>Slutdatoen {date} slettes: handleplanen vises som gældende igen.</translation>
+    </message>
+    <message>
+        <source>Remove a date?</source>
+        <translation>Slet en dato?</translation>
+    </message>
+    <message>
+        <source>Save the action plan without it?</source>
+        <translation>Gem handleplanen uden den?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove and save</source>
+        <translation>&amp;Slet og gem</translation>
     </message>
 </context>
 <context>
@@ -4662,10 +4689,6 @@ Med venlig hilsen
         <translation>Mål, der ikke er fulgt op</translation>
     </message>
     <message>
-        <source>Partly followed up</source>
-        <translation>Delvist fulgt op</translation>
-    </message>
-    <message>
         <source>Not yet recorded</source>
         <translation>Endnu ikke registreret</translation>
     </message>
@@ -4680,10 +4703,6 @@ Med venlig hilsen
     <message>
         <source>Action-plan goals without full follow-up</source>
         <translation>Handleplansmål uden fuld opfølgning</translation>
-    </message>
-    <message>
-        <source>Not followed up</source>
-        <translation>Ikke fulgt op</translation>
     </message>
     <message>
         <source>Not yet recorded by the secretariat</source>
@@ -4972,18 +4991,6 @@ Med venlig hilsen
     <message>
         <source>Unit: {unit}.</source>
         <translation>Enhed: {unit}.</translation>
-    </message>
-    <message>
-        <source>missing follow-up</source>
-        <translation>manglende opfølgning</translation>
-    </message>
-    <message>
-        <source>an indicator went the wrong way</source>
-        <translation>en indikator udviklede sig i den forkerte retning</translation>
-    </message>
-    <message>
-        <source>other reason</source>
-        <translation>anden årsag</translation>
     </message>
     <message>
         <source>January</source>

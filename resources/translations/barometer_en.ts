@@ -416,34 +416,6 @@
 <context>
     <name>Committees</name>
     <message>
-        <source>Missing follow-up</source>
-        <translation>Missing follow-up</translation>
-    </message>
-    <message>
-        <source>An indicator going the wrong way</source>
-        <translation>An indicator going the wrong way</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>— not recorded</source>
-        <translation>— not recorded</translation>
-    </message>
-    <message>
-        <source>✔ Followed up</source>
-        <translation>✔ Followed up</translation>
-    </message>
-    <message>
-        <source>◐ Partly</source>
-        <translation>◐ Partly</translation>
-    </message>
-    <message>
-        <source>✘ Not followed up</source>
-        <translation>✘ Not followed up</translation>
-    </message>
-    <message>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -701,20 +673,12 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>? Awaiting decision</translation>
     </message>
     <message>
-        <source>✘ Proposal dismissed</source>
-        <translation>✘ Proposal dismissed</translation>
-    </message>
-    <message>
         <source>supplementary report</source>
         <translation>supplementary report</translation>
     </message>
     <message>
         <source>plan revision</source>
         <translation>plan revision</translation>
-    </message>
-    <message>
-        <source>✔ Confirmed: {requests}</source>
-        <translation>✔ Confirmed: {requests}</translation>
     </message>
     <message>
         <source>(no text recorded)</source>
@@ -2343,6 +2307,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>The case number can be at most {limit} characters of plain text.</source>
         <translation>The case number can be at most {limit} characters of plain text.</translation>
     </message>
+    <message>
+        <source>The database holds no integration policy yet, and an action plan belongs to one.</source>
+        <translation>The database holds no integration policy yet, and an action plan belongs to one.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -3815,6 +3783,42 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Keeps its direction, marked not significant</translation>
     </message>
     <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Partly followed up</source>
+        <translation>Partly followed up</translation>
+    </message>
+    <message>
+        <source>Not followed up</source>
+        <translation>Not followed up</translation>
+    </message>
+    <message>
+        <source>Missing follow-up</source>
+        <translation>Missing follow-up</translation>
+    </message>
+    <message>
+        <source>An indicator going the wrong way</source>
+        <translation>An indicator going the wrong way</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Proposal dismissed</source>
+        <translation>Proposal dismissed</translation>
+    </message>
+    <message>
         <source>Each indicator&apos;s status value is compared with its value in the baseline year {year}.</source>
         <translation>Each indicator&apos;s status value is compared with its value in the baseline year {year}.</translation>
     </message>
@@ -4162,10 +4166,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Integration report not received by {deadline}</translation>
     </message>
     <message>
-        <source>Not followed up</source>
-        <translation>Not followed up</translation>
-    </message>
-    <message>
         <source> (policy goal {numbers})</source>
         <translation> (policy goal {numbers})</translation>
     </message>
@@ -4336,6 +4336,33 @@ since {period}</translation>
     <message>
         <source>{count} rest on provisional figures.</source>
         <translation>{count} rest on provisional figures.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDates</name>
+    <message>
+        <source>Not adopted yet</source>
+        <translation>Not adopted yet</translation>
+    </message>
+    <message>
+        <source>The adoption date {date} is removed: the action plan will show as not adopted.</source>
+        <translation>The adoption date {date} is removed: the action plan will show as not adopted.</translation>
+    </message>
+    <message>
+        <source>The end date {date} is removed: the action plan will show as in force again.</source>
+        <translation>The end date {date} is removed: the action plan will show as in force again.</translation>
+    </message>
+    <message>
+        <source>Remove a date?</source>
+        <translation>Remove a date?</translation>
+    </message>
+    <message>
+        <source>Save the action plan without it?</source>
+        <translation>Save the action plan without it?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove and save</source>
+        <translation>&amp;Remove and save</translation>
     </message>
 </context>
 <context>
@@ -4662,10 +4689,6 @@ Kind regards
         <translation>Goals not followed up</translation>
     </message>
     <message>
-        <source>Partly followed up</source>
-        <translation>Partly followed up</translation>
-    </message>
-    <message>
         <source>Not yet recorded</source>
         <translation>Not yet recorded</translation>
     </message>
@@ -4680,10 +4703,6 @@ Kind regards
     <message>
         <source>Action-plan goals without full follow-up</source>
         <translation>Action-plan goals without full follow-up</translation>
-    </message>
-    <message>
-        <source>Not followed up</source>
-        <translation>Not followed up</translation>
     </message>
     <message>
         <source>Not yet recorded by the secretariat</source>
@@ -4972,18 +4991,6 @@ Kind regards
     <message>
         <source>Unit: {unit}.</source>
         <translation>Unit: {unit}.</translation>
-    </message>
-    <message>
-        <source>missing follow-up</source>
-        <translation>missing follow-up</translation>
-    </message>
-    <message>
-        <source>an indicator went the wrong way</source>
-        <translation>an indicator went the wrong way</translation>
-    </message>
-    <message>
-        <source>other reason</source>
-        <translation>other reason</translation>
     </message>
     <message>
         <source>January</source>

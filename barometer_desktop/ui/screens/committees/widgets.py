@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTableWidget,
     QWidget,
 )
 
+from barometer_desktop import labels
 from barometer_desktop.domain.formatting import format_date
 from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.errors import BarometerError, SaveNotice, ValidationError
@@ -28,20 +30,18 @@ def colour(role: str) -> str:
 
 
 def status_choices() -> list[tuple[FollowUpStatus | None, str]]:
-    return [
-        (None, QCoreApplication.translate("Committees", "— not recorded")),
-        (FollowUpStatus.FOLLOWED_UP, QCoreApplication.translate("Committees", "✔ Followed up")),
-        (FollowUpStatus.PARTLY, QCoreApplication.translate("Committees", "◐ Partly")),
-        (FollowUpStatus.NOT_FOLLOWED_UP, QCoreApplication.translate("Committees", "✘ Not followed up")),
-    ]
+    """The follow-up statuses a goal can be given (None clears it), each with its mark (labels.py)."""
+    return [(status, labels.follow_up_status_mark(status)) for status in (None, *FollowUpStatus)]
 
 
 def status_colour(status: FollowUpStatus | None) -> str:
+    if status is None:
+        return colour("not_recorded")
     role = {
         FollowUpStatus.FOLLOWED_UP: "followed_up",
         FollowUpStatus.PARTLY: "partly",
         FollowUpStatus.NOT_FOLLOWED_UP: "not_followed_up",
-    }.get(status, "not_recorded")  # type: ignore[arg-type]
+    }.get(status, "not_recorded")
     return colour(role)
 
 
@@ -70,7 +70,7 @@ def show_error(
 ) -> None:
     """Say what was wrong and where (and, if given, what to do next); nothing was stored."""
     message = error.user_message(QCoreApplication.translate)
-    field = getattr(error, "field", None) if isinstance(error, ValidationError) else None
+    field = error.field if isinstance(error, ValidationError) else None
     if labels and field in labels:
         message = QCoreApplication.translate("Committees", "{field}: {message}").format(
             field=labels[field], message=message
@@ -146,7 +146,7 @@ class LinkField(QWidget):
             self.edit.setToolTip("")
 
 
-def fit_rows(table, minimum: int = 32, extra: int = 10) -> None:
+def fit_rows(table: QTableWidget, minimum: int = 32, extra: int = 10) -> None:
     """Row heights for wrapped text plus breathing room."""
     table.resizeRowsToContents()
     for row in range(table.rowCount()):
