@@ -115,8 +115,18 @@ def checked_sample_size(number: float) -> int:
     return int(number)
 
 
+# A note is a line or a paragraph beside a figure (in tooltips, and in the
+# report and on the web when public): the bound keeps a pasted page out of all three.
+MAX_NOTE_LENGTH = 2000
+
+
 def validate_input(item: ObservationInput, unit: str) -> None:
     validate_value(unit, item.value)
+    if len(item.note) > MAX_NOTE_LENGTH:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The note is too long: at most {limit} characters, this one has {length}."),
+            field="note", limit=format_number(MAX_NOTE_LENGTH, 0), length=format_number(len(item.note), 0),
+        )
     if item.sample_size is not None:
         checked_sample_size(item.sample_size)
     if item.std_error is not None and (not math.isfinite(item.std_error) or item.std_error < 0):

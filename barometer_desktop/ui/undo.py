@@ -66,6 +66,11 @@ class ValueEditCommand(QUndoCommand):
         self._versions = dict(versions)
         self._skip_first_redo = True
 
+    @property
+    def years(self) -> frozenset[int]:
+        """The years whose values the action changed (a screen says so when it shows another year)."""
+        return frozenset(change.period.year for change in self._changes)
+
     def _apply(self, pick_after: bool) -> None:
         saves: list[ObservationInput] = []
         removals: list[Removal] = []

@@ -752,6 +752,14 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>Development in {year}: {verdict}</source>
         <translation>Udvikling i {year}: {verdict}</translation>
     </message>
+    <message>
+        <source>Unsaved details</source>
+        <translation>Detaljer, der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>The details of {cell} have unsaved changes. Save them?</source>
+        <translation>Detaljerne for {cell} har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
+    </message>
 </context>
 <context>
     <name>EditionStatusBox</name>
@@ -962,6 +970,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Ikke gemt — {cell}: {reason}</translation>
     </message>
     <message>
+        <source>Your value was {value}.</source>
+        <translation>Din værdi var {value}.</translation>
+    </message>
+    <message>
         <source>⚠ {cell}: {text} was read as {value}; if you meant {other}, type {other_text}.</source>
         <translation>⚠ {cell}: {text} blev læst som {value}; mente du {other}, så skriv {other_text}.</translation>
     </message>
@@ -1014,6 +1026,22 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{count} værdier er gemt.</translation>
     </message>
     <message>
+        <source>Undone: {action}.</source>
+        <translation>Fortrudt: {action}.</translation>
+    </message>
+    <message>
+        <source>Redone: {action}.</source>
+        <translation>Gentaget: {action}.</translation>
+    </message>
+    <message>
+        <source>Undone in {year}: {action}. The grid shows {shown_year}.</source>
+        <translation>Fortrudt i {year}: {action}. Tabellen viser {shown_year}.</translation>
+    </message>
+    <message>
+        <source>Redone in {year}: {action}. The grid shows {shown_year}.</source>
+        <translation>Gentaget i {year}: {action}. Tabellen viser {shown_year}.</translation>
+    </message>
+    <message>
         <source>The grid now shows the stored values.</source>
         <translation>Tabellen viser nu de gemte værdier.</translation>
     </message>
@@ -1028,6 +1056,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The pasted block has {rows} rows and {columns} columns; from {cell} there is room for {free_rows} rows and {free_columns} columns. Nothing was stored.</source>
         <translation>Den indsatte blok har {rows} rækker og {columns} kolonner; fra {cell} er der plads til {free_rows} rækker og {free_columns} kolonner. Intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>The copied cells are empty: nothing was pasted.</source>
+        <translation>De kopierede celler er tomme: intet blev indsat.</translation>
     </message>
     <message>
         <source>published without decimals: {published}</source>
@@ -1322,6 +1354,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>The value must be at least {low}.</source>
         <translation>Værdien skal være mindst {low}.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {limit} characters, this one has {length}.</source>
+        <translation>Noten er for lang: højst {limit} tegn, denne har {length}.</translation>
     </message>
     <message>
         <source>A count must be a whole number.</source>

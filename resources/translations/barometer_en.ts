@@ -752,6 +752,14 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>Development in {year}: {verdict}</source>
         <translation>Development in {year}: {verdict}</translation>
     </message>
+    <message>
+        <source>Unsaved details</source>
+        <translation>Unsaved details</translation>
+    </message>
+    <message>
+        <source>The details of {cell} have unsaved changes. Save them?</source>
+        <translation>The details of {cell} have unsaved changes. Save them?</translation>
+    </message>
 </context>
 <context>
     <name>EditionStatusBox</name>
@@ -962,6 +970,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Not stored — {cell}: {reason}</translation>
     </message>
     <message>
+        <source>Your value was {value}.</source>
+        <translation>Your value was {value}.</translation>
+    </message>
+    <message>
         <source>⚠ {cell}: {text} was read as {value}; if you meant {other}, type {other_text}.</source>
         <translation>⚠ {cell}: {text} was read as {value}; if you meant {other}, type {other_text}.</translation>
     </message>
@@ -1014,6 +1026,22 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Stored {count} values.</translation>
     </message>
     <message>
+        <source>Undone: {action}.</source>
+        <translation>Undone: {action}.</translation>
+    </message>
+    <message>
+        <source>Redone: {action}.</source>
+        <translation>Redone: {action}.</translation>
+    </message>
+    <message>
+        <source>Undone in {year}: {action}. The grid shows {shown_year}.</source>
+        <translation>Undone in {year}: {action}. The grid shows {shown_year}.</translation>
+    </message>
+    <message>
+        <source>Redone in {year}: {action}. The grid shows {shown_year}.</source>
+        <translation>Redone in {year}: {action}. The grid shows {shown_year}.</translation>
+    </message>
+    <message>
         <source>The grid now shows the stored values.</source>
         <translation>The grid now shows the stored values.</translation>
     </message>
@@ -1028,6 +1056,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The pasted block has {rows} rows and {columns} columns; from {cell} there is room for {free_rows} rows and {free_columns} columns. Nothing was stored.</source>
         <translation>The pasted block has {rows} rows and {columns} columns; from {cell} there is room for {free_rows} rows and {free_columns} columns. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The copied cells are empty: nothing was pasted.</source>
+        <translation>The copied cells are empty: nothing was pasted.</translation>
     </message>
     <message>
         <source>published without decimals: {published}</source>
@@ -1322,6 +1354,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>The value must be at least {low}.</source>
         <translation>The value must be at least {low}.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {limit} characters, this one has {length}.</source>
+        <translation>The note is too long: at most {limit} characters, this one has {length}.</translation>
     </message>
     <message>
         <source>A count must be a whole number.</source>

@@ -365,7 +365,7 @@ def test_value_with_more_decimals_than_published_is_explained(entry, qtbot):
 
 def test_survey_value_without_sample_size_is_flagged(entry, qtbot):
     """7.1 is a survey: a value typed without n gets an amber mark, a tooltip and a hint in the details."""
-    from barometer_desktop.ui.screens.entry.model import SampleSizeMissingRole
+    from barometer_desktop.ui.screens.entry.roles import SampleSizeMissingRole
 
     row, column = cell(entry, "7.1", "København")
     model = entry.model
@@ -387,7 +387,7 @@ def test_survey_value_without_sample_size_is_flagged(entry, qtbot):
     entry.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
     rect = entry.view.visualRect(index)
     image = entry.view.viewport().grab().toImage()
-    from barometer_desktop.ui.screens.entry.model import sample_size_missing_colour
+    from barometer_desktop.ui.screens.entry.roles import sample_size_missing_colour
 
     assert image.pixelColor(rect.left() + 1, rect.center().y()).name() == sample_size_missing_colour().name()
     # Entering the sample size clears the flag.

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from barometer_desktop.domain.chart_text import describe_series
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import announcer
-from barometer_desktop.ui.screens.entry.screen import cell_marks
+from barometer_desktop.ui.screens.entry.delegate import cell_marks
 
 
 def _cell(entry, code, area):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -20,7 +21,11 @@ from barometer_desktop import labels
 from barometer_desktop.assembly.assemble_snapshot import assemble_indicator
 from barometer_desktop.domain.formatting import format_number
 from barometer_desktop.ui import theme
-from barometer_desktop.ui.screens.entry.model import EntryModel, edit_text, unit_label
+from barometer_desktop.ui.screens.entry.model import EntryModel
+from barometer_desktop.ui.screens.entry.texts import edit_text, unit_label
+
+# (sample size, standard error, provisional, note, note is public) as the fields hold them.
+DetailFields = tuple[str, str, bool, str, bool]
 
 
 class DetailsPanel(QGroupBox):
@@ -32,6 +37,8 @@ class DetailsPanel(QGroupBox):
         self.setTitle(self.tr("Selected value"))
         self.model = model
         self._cell: tuple[int, int] | None = None
+        # The fields as filled from the stored value: anything else is typed and not saved yet.
+        self._filled: DetailFields | None = None
         self.cell_label = QLabel()
         self.cell_label.setObjectName("details_cell")
         self.cell_label.setWordWrap(True)
@@ -91,11 +98,42 @@ class DetailsPanel(QGroupBox):
         layout.addStretch(1)
         self.show_cell(None)
 
-    def show_cell(self, cell: tuple[int, int] | None) -> None:
+    @property
+    def cell(self) -> tuple[int, int] | None:
+        return self._cell
+
+    def fields(self) -> DetailFields:
+        return (
+            self.sample_size.text(), self.std_error.text(), self.provisional.isChecked(),
+            self.note.toPlainText(), self.note_public.isChecked(),
+        )
+
+    def has_unsaved_changes(self) -> bool:
+        return self._cell is not None and self._filled is not None and self.fields() != self._filled
+
+    def show_cell(self, cell: tuple[int, int] | None, typed: DetailFields | None = None) -> None:
+        """Show a cell's details; `typed` (or, for the same cell, what is typed
+        and not saved: a value stored, someone else's change) stays in the fields."""
+        if typed is None and cell is not None and cell == self._cell and self.has_unsaved_changes():
+            typed = self.fields()
+        self._fill(cell)
+        if typed is not None and cell is not None:
+            self._set_fields(typed)
+
+    def _set_fields(self, fields: DetailFields) -> None:
+        sample_size, std_error, provisional, note, note_is_public = fields
+        self.sample_size.setText(sample_size)
+        self.std_error.setText(std_error)
+        self.provisional.setChecked(provisional)
+        self.note.setPlainText(note)
+        self.note_public.setChecked(note_is_public)
+
+    def _fill(self, cell: tuple[int, int] | None) -> None:
         model = self.model
         if cell is not None and not (0 <= cell[0] < model.rowCount() and 0 <= cell[1] < model.columnCount()):
             cell = None
         self._cell = cell
+        self._filled = None
         editors = (self.sample_size, self.std_error, self.provisional, self.note, self.note_public, self.save_button)
         if cell is None:
             self.cell_label.setText(self.tr("Select a cell in the grid."))
@@ -113,6 +151,7 @@ class DetailsPanel(QGroupBox):
         self.provisional.setChecked(bool(record and record.is_provisional))
         self.note.setPlainText(record.note if record else "")
         self.note_public.setChecked(bool(record and record.note_is_public))
+        self._filled = self.fields()
         if record is None:
             self.value_label.setText(self.tr("(no value)"))
             self.hint.setText(self.tr("Enter the value in the grid first; then its details here."))
@@ -159,15 +198,35 @@ class DetailsPanel(QGroupBox):
     def refresh(self) -> None:
         self.show_cell(self._cell)
 
-    def save(self) -> None:
-        if self._cell is None:
-            return
-        self.model.store_details(
-            self._cell[0],
-            self._cell[1],
-            self.sample_size.text(),
-            self.std_error.text(),
-            self.provisional.isChecked(),
-            self.note.toPlainText(),
-            self.note_public.isChecked(),
+    def confirm_leave(self, can_cancel: bool = True) -> bool:
+        """Unsaved details: Save / Discard / Cancel before they would be lost; False means stay."""
+        if not self.has_unsaved_changes() or self._cell is None:
+            return True
+        buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+        if can_cancel:
+            buttons |= QMessageBox.StandardButton.Cancel
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved details"),
+            self.tr("The details of {cell} have unsaved changes. Save them?").format(
+                cell=self.model.cell_name(*self._cell)
+            ),
+            buttons,
+            QMessageBox.StandardButton.Save,
         )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._fill(self._cell)
+            return True
+        return False
+
+    def save(self) -> bool:
+        """Store the details; True when stored (a refusal keeps the typed fields, the message says why)."""
+        cell = self._cell
+        if cell is None:
+            return False
+        stored = self.model.store_details(cell[0], cell[1], *self.fields())
+        if stored:
+            self._fill(cell)  # as stored ("1.250", the note trimmed): nothing unsaved now
+        return stored

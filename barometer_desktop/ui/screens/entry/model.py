@@ -10,7 +10,6 @@ through `message` for the screen to show.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,75 +20,37 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
-from barometer_desktop.domain.formatting import NumberFormatError, format_number, parse_number
+from barometer_desktop.domain.formatting import format_number
 from barometer_desktop.domain.missing_data import lacks_sample_size
-from barometer_desktop.domain.periods import Period
-from barometer_desktop.domain.plausibility import implausible_jump
-from barometer_desktop.domain.types import Unit, value_range
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, StaleEditError, ValidationError
-from barometer_desktop.storage.observations import (
-    ObservationInput,
-    checked_sample_size,
-    series,
-    validate_input,
-    validate_value,
-)
+from barometer_desktop.errors import BarometerError, StaleEditError, ValidationError
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord, ObservationRecord
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.area_names import shown_area_name
+from barometer_desktop.ui.screens.entry.action_names import action_names
+from barometer_desktop.ui.screens.entry.edits import (
+    DetailField,
+    detail_change,
+    details_change,
+    value_change,
+)
+from barometer_desktop.ui.screens.entry.roles import CellStatesRole, SampleSizeMissingRole
 from barometer_desktop.ui.screens.entry.sheet import EntrySheet
 from barometer_desktop.ui.screens.entry.texts import (
-    as_read,
     edit_text,
-    other_reading,
+    note_excerpt,
     published_note,
+    range_text,
     row_label,
     stored_text,
+    unit_label,
 )
+from barometer_desktop.ui.screens.entry.value_warnings import jump_warning, reading_warning
 from barometer_desktop.ui.state import AppState
-from barometer_desktop.ui.undo import CellChange, as_input, store_changes
+from barometer_desktop.ui.undo import CellChange, store_changes
 
 Cell = tuple[int, int]  # (row, column)
-
-# True for a survey value stored without sample size or standard error (the view draws an amber border).
-SampleSizeMissingRole = Qt.ItemDataRole.UserRole + 1
-# The cell's states as words ("missing", "provisional", ...): the view draws a
-# mark for each, and a screen reader speaks them with the value.
-CellStatesRole = Qt.ItemDataRole.UserRole + 2
-
-
-def sample_size_missing_colour() -> QColor:
-    return theme.current().line("sample_size_missing")
-
-
-def unit_label(unit: str) -> str:
-    labels = {
-        Unit.PERCENT: QCoreApplication.translate("EntryModel", "%"),
-        Unit.PERCENTAGE_POINTS: QCoreApplication.translate("EntryModel", "percentage points"),
-        Unit.GRADE: QCoreApplication.translate("EntryModel", "grade"),
-        Unit.INDEX: QCoreApplication.translate("EntryModel", "index"),
-        Unit.COUNT: QCoreApplication.translate("EntryModel", "count"),
-    }
-    return labels.get(Unit(unit), unit)
-
-
-def range_text(unit: str, lang: str = "da") -> str:
-    """The values accepted for a unit (domain.types.ValueRange), for tooltips."""
-    accepted = value_range(unit)
-    low = format_number(accepted.low, 0, lang) if accepted.low is not None else ""
-    high = format_number(accepted.high, 0, lang) if accepted.high is not None else ""
-    if accepted.whole:
-        return QCoreApplication.translate("EntryModel", "Accepted: a whole number, {low} or more.").format(low=low)
-    if low and high:
-        return QCoreApplication.translate("EntryModel", "Accepted: {low} to {high}.").format(low=low, high=high)
-    if low:
-        return QCoreApplication.translate("EntryModel", "Accepted: {low} or more.").format(low=low)
-    if high:
-        return QCoreApplication.translate("EntryModel", "Accepted: {high} or less.").format(high=high)
-    return QCoreApplication.translate("EntryModel", "Accepted: any number.")
-
 
 
 class EntryModel(QAbstractTableModel):
@@ -110,6 +71,9 @@ class EntryModel(QAbstractTableModel):
         # Whether the last store failed for the database's sake (server
         # restarting, connection cut): the typed text is kept to try again.
         self.last_store_failed = False
+        # True while this model pushes an action onto the undo stack (the
+        # screen then leaves the message line to the model).
+        self.storing = False
 
     # -- structure -----------------------------------------------------------
 
@@ -163,6 +127,11 @@ class EntryModel(QAbstractTableModel):
             states.append(self.tr("sample size missing"))
         return states
 
+    def edit_text(self, row: int, column: int) -> str:
+        """The cell's value as the editor and a copy hold it: in full precision, "" for none."""
+        record = self.record(row, column)
+        return edit_text(record.value) if record is not None else ""
+
     def rejection(self, row: int, column: int) -> str | None:
         return self._rejected.get((self.indicator(row).id, self.area(column).id))
 
@@ -178,7 +147,7 @@ class EntryModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
@@ -187,7 +156,7 @@ class EntryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return format_number(record.value, indicator.decimals) if record else ""
         if role == Qt.ItemDataRole.EditRole:
-            return edit_text(record.value) if record else ""
+            return self.edit_text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         rejected = self._rejected.get((indicator.id, area.id))
@@ -243,10 +212,10 @@ class EntryModel(QAbstractTableModel):
         if record.is_provisional:
             lines.append(self.tr("Provisional figure"))
         if record.note:
-            lines.append(self.tr("Note: {note}").format(note=record.note))
+            lines.append(self.tr("Note: {note}").format(note=note_excerpt(record.note)))
         return "\n".join(lines)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.sheet.areas):
             area = self.sheet.areas[section]
             if role == Qt.ItemDataRole.DisplayRole:
@@ -283,7 +252,7 @@ class EntryModel(QAbstractTableModel):
 
     # -- editing -------------------------------------------------------------------
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         self.last_store_failed = False
@@ -311,14 +280,10 @@ class EntryModel(QAbstractTableModel):
         for (row, column), text in sorted(texts.items()):
             indicator, area = self.indicator(row), self.area(column)
             try:
-                change = self._change(indicator, area, text)
+                change = value_change(indicator, area.id, self.sheet.year, self.record(row, column), text)
             except ValidationError as error:
-                reason = error.user_message(QCoreApplication.translate)
-                self._mark(indicator.id, area.id, row, column, reason)
-                self.message.emit(
-                    self.tr("Not stored — {cell}: {reason}").format(cell=self.cell_name(row, column), reason=reason),
-                    True,
-                )
+                self._mark(indicator.id, area.id, row, column, error.user_message(QCoreApplication.translate))
+                self._refuse(row, column, error)
                 return False
             if change is not None:
                 changes.append(change)
@@ -326,184 +291,63 @@ class EntryModel(QAbstractTableModel):
             self._unmark(row, column)
         if not changes:
             return True
-        warnings = (self._jump_warning(changes), self._reading_warning(texts))
+        warnings = (jump_warning(self.state.db, changes, self.name_of), reading_warning(texts, self.cell_name))
         return self._store(changes, " ".join(filter(None, warnings)))
-
-    def _reading_warning(self, texts: Mapping[Cell, str]) -> str:
-        """A warning for "1.234" in Danish or "1,234" in English: read with the
-        window's thousands mark as 1234 (so the app's own "1.234" reads back),
-        though it may have been meant as 1.234. The import refuses the same shape;
-        the grid reads it and tells the user, who sees the cell."""
-        for (row, column), text in sorted(texts.items()):
-            other = other_reading(text)
-            value = parse_number(text) if other is not None else None
-            if value is None or not value.is_integer():
-                continue  # one reading, or the window's own decimal mark: read as most people mean it
-            meant = edit_text(other)
-            return self.tr("⚠ {cell}: {text} was read as {value}; if you meant {other}, type {other_text}.").format(
-                cell=self.cell_name(row, column), text=text.strip(), value=as_read(value),
-                other=meant, other_text=meant,
-            )
-        return ""
-
-    def _jump_warning(self, changes: list[CellChange]) -> str:
-        """A warning (never a refusal) for values far from their own series."""
-        found = []
-        for change in changes:
-            if change.after is None:
-                continue
-            history = [
-                r.value
-                for r in series(self.state.db, change.indicator_id, [change.area_id])
-                if r.period.is_year and r.period.year < change.period.year
-            ]
-            jump = implausible_jump(history, change.after.value)
-            if jump is not None:
-                found.append((change, jump))
-        if not found:
-            return ""
-        change, jump = found[0]
-        cell = self.cell_of(change.indicator_id, change.area_id)
-        text = self.tr(
-            "⚠ Check {cell}: {value} is far from the previous value {previous}; a change up to "
-            "±{threshold} would fit this series. It was stored."
-        ).format(
-            cell=self.cell_name(*cell) if cell else "", value=edit_text(change.after.value),
-            previous=edit_text(jump.previous), threshold=edit_text(round(jump.threshold, 2)),
-        )
-        if len(found) > 1:
-            text += " " + self.tr("{count} more values are far from their series.").format(count=len(found) - 1)
-        return text
-
-    def _parse(self, text: str) -> float:
-        try:
-            return parse_number(text)
-        except NumberFormatError:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "\"{text}\" is not a number."), field="value", text=text.strip()
-            ) from None
-
-    def _change(self, indicator: IndicatorRecord, area: AreaRecord, text: str) -> CellChange | None:
-        record = self.sheet.values.get((indicator.id, area.id))
-        period = Period.year_of(self.sheet.year)
-        before = as_input(record) if record is not None else None
-        if not text.strip():
-            return CellChange(indicator.id, area.id, period, before, None) if before is not None else None
-        value = self._parse(text)
-        try:
-            validate_value(indicator.unit, value)
-        except ValidationError as error:
-            if other_reading(text) is not None:
-                # "1.234" in a percent cell: say how it was read, or the range alone puzzles.
-                error.add_line(QT_TRANSLATE_NOOP("Errors", "{text} was read as {value}."),
-                               text=text.strip(), value=as_read(value))
-            raise
-        if before is not None and before.value == value:
-            return None
-        if before is not None:
-            after = replace(before, value=value)
-        else:
-            after = ObservationInput(indicator.id, area.id, period, value)
-        return CellChange(indicator.id, area.id, period, before, after)
 
     def store_details(
         self, row: int, column: int, sample_size: str, std_error: str, provisional: bool, note: str, note_is_public: bool
     ) -> bool:
         """Store a value's sample size, standard error, provisional mark and note."""
-        indicator, area = self.indicator(row), self.area(column)
         record = self.record(row, column)
         if record is None:
             self.message.emit(self.tr("Enter the value first, then its details."), True)
             return False
         try:
-            n = self._sample_size(sample_size)
-            se = self._parse(std_error) if std_error.strip() else None
-            after = replace(
-                as_input(record), sample_size=n, std_error=se, is_provisional=provisional,
-                note=note.strip(), note_is_public=note_is_public,
+            change = details_change(
+                self.indicator(row), record, sample_size, std_error, provisional, note, note_is_public
             )
-            validate_input(after, indicator.unit)
         except ValidationError as error:
-            self.message.emit(
-                self.tr("Not stored — {cell}: {reason}").format(
-                    cell=self.cell_name(row, column), reason=error.user_message(QCoreApplication.translate)
-                ),
-                True,
-            )
+            self._refuse(row, column, error)
             return False
-        before = as_input(record)
-        if after == before:
-            return True
-        period = record.period
-        return self._store([CellChange(indicator.id, area.id, period, before, after)])
+        return self._store([change]) if change is not None else True
 
-    def _sample_size(self, text: str) -> int | None:
-        """A typed or pasted sample size, by storage's one rule (a positive whole number)."""
-        return checked_sample_size(self._parse(text)) if text.strip() else None
-
-    def store_detail_texts(self, texts: Mapping[Cell, str], field: str) -> bool:
+    def store_detail_texts(self, texts: Mapping[Cell, str], field: DetailField) -> bool:
         """Store pasted sample sizes (field "sample_size") or standard errors ("std_error")
         onto the values already in the cells, as ONE action; any bad cell stores nothing."""
         changes: list[CellChange] = []
         for (row, column), text in sorted(texts.items()):
-            indicator, area, record = self.indicator(row), self.area(column), self.record(row, column)
             try:
-                if record is None:
-                    raise ValidationError(
-                        QT_TRANSLATE_NOOP("Errors", "There is no value here yet; enter the value first."), field=field
-                    )
-                before = as_input(record)
-                if field == "sample_size":
-                    after = replace(before, sample_size=self._sample_size(text))
-                else:
-                    after = replace(before, std_error=self._parse(text) if text.strip() else None)
-                validate_input(after, indicator.unit)
+                change = detail_change(self.indicator(row), self.record(row, column), field, text)
             except ValidationError as error:
-                self.message.emit(
-                    self.tr("Not stored — {cell}: {reason}").format(
-                        cell=self.cell_name(row, column), reason=error.user_message(QCoreApplication.translate)
-                    ),
-                    True,
-                )
+                self._refuse(row, column, error)
                 return False
-            if after != before:
-                changes.append(CellChange(indicator.id, area.id, record.period, before, after))
+            if change is not None:
+                changes.append(change)
         return self._store(changes) if changes else True
 
+    def name_of(self, indicator_id: int, area_id: int) -> str:
+        """A cell named by its indicator and area, for messages ("" when not in the grid)."""
+        cell = self.cell_of(indicator_id, area_id)
+        return self.cell_name(*cell) if cell is not None else ""
+
+    def _refuse(self, row: int, column: int, error: ValidationError) -> None:
+        """Say what was wrong, and where; nothing was stored."""
+        self.message.emit(
+            self.tr("Not stored — {cell}: {reason}").format(
+                cell=self.cell_name(row, column), reason=error.user_message(QCoreApplication.translate)
+            ),
+            True,
+        )
+
     def _store(self, changes: list[CellChange], warning: str = "") -> bool:
-        # `label` names the action on the undo stack; `done` tells the user what was stored.
-        cleared = all(c.after is None for c in changes)
-        if len(changes) == 1:
-            only = changes[0]
-            indicator = next(i for i in self.sheet.indicators if i.id == only.indicator_id)
-            area = next(a for a in self.sheet.areas if a.id == only.area_id)
-            if only.after is None:
-                label = self.tr("Clear {code} {area}").format(code=indicator.code, area=area.name)
-                done = self.tr("Cleared {code} {area}.").format(code=indicator.code, area=area.name)
-            else:
-                label = self.tr("Enter {code} {area}").format(code=indicator.code, area=area.name)
-                value = only.after.value
-                note = published_note(value, indicator.unit, indicator.decimals)
-                if note:
-                    # Say why the grid will show another figure than the one typed.
-                    done = self.tr("Stored {code} {area}: {value} ({published_note}).").format(
-                        code=indicator.code, area=area.name, value=edit_text(value), published_note=note
-                    )
-                else:
-                    done = self.tr("Stored {code} {area}: {value}.").format(
-                        code=indicator.code, area=area.name, value=edit_text(value)
-                    )
-        elif cleared:
-            label = self.tr("Clear {count} values").format(count=len(changes))
-            done = self.tr("Cleared {count} values.").format(count=len(changes))
-        else:
-            label = self.tr("Enter {count} values").format(count=len(changes))
-            done = self.tr("Stored {count} values.").format(count=len(changes))
+        names = action_names(changes, self.sheet.indicators, self.sheet.areas)
+        self.storing = True
         try:
-            store_changes(self.state, changes, label)
+            store_changes(self.state, changes, names.label)
         except StaleEditError as error:
             reloaded = self.tr("The grid now shows the stored values.")
-            self.message.emit(error.user_message(QCoreApplication.translate) + " " + reloaded, True)
+            refused = (error.user_message(QCoreApplication.translate), self._refused_value(changes), reloaded)
+            self.message.emit(" ".join(filter(None, refused)), True)
             # Someone else stored meanwhile: what the cache holds is no longer the stored state.
             self.state.years.invalidate()
             self.reload()
@@ -512,9 +356,20 @@ class EntryModel(QAbstractTableModel):
             self.last_store_failed = True
             self.message.emit(self.tr("Not stored: {reason}").format(reason=error.user_message(QCoreApplication.translate)), True)
             return False
+        finally:
+            self.storing = False
         # store_changes notified the change, which reloaded the grid.
-        self.message.emit(" ".join(filter(None, (done, warning, self.tr("Ctrl+Z undoes it.")))), False)
+        self.message.emit(" ".join(filter(None, (names.done, warning, self.tr("Ctrl+Z undoes it.")))), False)
         return True
+
+    def _refused_value(self, changes: list[CellChange]) -> str:
+        """The value a refused one-cell edit held, so it is not lost with the reload ("" otherwise)."""
+        if len(changes) != 1:
+            return ""  # a paste: the clipboard still holds it
+        after, before = changes[0].after, changes[0].before
+        if after is None or (before is not None and before.value == after.value):
+            return ""
+        return self.tr("Your value was {value}.").format(value=edit_text(after.value))
 
     # -- marks ---------------------------------------------------------------------
 

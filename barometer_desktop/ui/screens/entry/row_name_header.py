@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 WIDTH_KEY = "entry/row_names_width"
 GRIP = 5  # px either side of the right edge that start a drag
@@ -24,7 +24,7 @@ class RowNameHeader(QHeaderView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setSectionsClickable(True)
         saved = QSettings().value(WIDTH_KEY, 0, type=int)
-        self.chosen_width = saved if saved >= MINIMUM else None
+        self.chosen_width: int | None = saved if isinstance(saved, int) and saved >= MINIMUM else None
         self._dragging = False
 
     def _limit(self) -> int:
@@ -44,7 +44,7 @@ class RowNameHeader(QHeaderView):
             QSettings().setValue(WIDTH_KEY, self.chosen_width)
         self.updateGeometry()
         view = self.parentWidget()
-        if view is not None:
+        if isinstance(view, QAbstractItemView):
             view.updateGeometries()
 
     def _on_edge(self, x: int) -> bool:
