@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from typing import Protocol
 
 from sqlalchemy import select
 
@@ -15,7 +16,21 @@ from barometer_desktop.storage.schema import area, focus_area, goal, indicator, 
 from barometer_desktop.storage.settings_store import MAIN_AREA
 
 
-def indicator_record(row, goal_number: int) -> IndicatorRecord:
+class IndicatorRow(Protocol):
+    """A row of the indicator table or an ORM Indicator: the same attribute names.
+
+    Besides these, indicator_record reads IndicatorDefinition's fields by name.
+    """
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def goal_id(self) -> int: ...
+    @property
+    def version(self) -> int: ...
+
+
+def indicator_record(row: IndicatorRow, goal_number: int) -> IndicatorRecord:
     """From a row of the indicator table or an ORM Indicator (same attribute names).
 
     The fields are IndicatorDefinition's (one declaration); the enum columns'

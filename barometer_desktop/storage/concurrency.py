@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import desc, inspect, select
 from sqlalchemy.orm import Session
@@ -22,7 +22,7 @@ from barometer_desktop.domain.formatting import format_datetime, format_period, 
 from barometer_desktop.domain.periods import Period, PeriodKind
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, Phrase, StaleEditError
 from barometer_desktop.i18n import current_language
-from barometer_desktop.storage.models import Observation
+from barometer_desktop.storage.models import Observation, Versioned
 from barometer_desktop.storage.schema import area, audit_log, indicator, observation
 
 # What the user calls a row of each table, for the messages below.
@@ -48,6 +48,7 @@ _SOMETHING = QT_TRANSLATE_NOOP("Errors", "this")
 # changing or deleting (row_versions notes them before the flush, since a
 # failed flush or commit expires or forgets them).
 ADDING = "barometer_adding"
+VersionedT = TypeVar("VersionedT", bound=Versioned)
 CHANGING = "barometer_changing"
 
 
@@ -55,7 +56,7 @@ CHANGING = "barometer_changing"
 class RowRef:
     """Enough to find a row again after its session failed: class, primary key, audit key."""
 
-    model: type
+    model: type[Versioned]
     identity: tuple[Any, ...]
     seen_version: int | None = None
     audit_key: str = ""
@@ -86,17 +87,13 @@ def last_change(session: Session, table: str, key: str) -> Change | None:
     return Change(*row) if row is not None else None
 
 
-def _lang() -> str:
-    return "en" if current_language() == "en" else "da"
-
-
 def figure(value: float) -> str:
     """A stored value as a message shows it: up to four decimals, none trailing (47,5)."""
-    return format_trimmed(value, 4, _lang())
+    return format_trimmed(value, 4, current_language())
 
 
 def when(moment: datetime | None) -> str:
-    return format_datetime(moment, _lang()) if moment is not None else "—"
+    return format_datetime(moment, current_language()) if moment is not None else "—"
 
 
 @dataclass(frozen=True)
@@ -126,7 +123,7 @@ def cell_now(session: Session, indicator_id: int, area_id: int, period: Period) 
     change = last_change(session, observation.name, key)
     by = change.user_name if change else (row.entered_by if row is not None else "")
     at = change.changed_at if change else (row.entered_at if row is not None else None)
-    return CellNow(code or str(indicator_id), area_name or str(area_id), format_period(period, _lang()),
+    return CellNow(code or str(indicator_id), area_name or str(area_id), format_period(period, current_language()),
                    row.value if row is not None else None, by or "—", at)
 
 
@@ -199,7 +196,7 @@ def moved_on(session: Session, refs: list[RowRef]) -> StaleEditError | None:
     return None
 
 
-def _stored_under(session: Session, ref: RowRef) -> object | None:
+def _stored_under(session: Session, ref: RowRef) -> Versioned | None:
     """The row now stored under a pending row's natural key (or primary key)."""
     if not ref.natural:
         return None
@@ -318,17 +315,31 @@ def refuse_stale(
     `gone`: (table, natural key) of a row that may have been deleted, so the
     message can say who deleted it.
     """
-    current = getattr(row, "version", None)
-    if current == expected_version:
-        return
+    if getattr(row, "version", None) != expected_version:
+        raise _stale_refusal(session, row, expected_version, gone)
+
+
+def current_row(
+    session: Session, row: VersionedT | None, expected_version: int, *, gone: tuple[str, str] | None = None
+) -> VersionedT:
+    """The row an edit changes, if it still has the version the user saw; else
+    StaleEditError as refuse_stale raises it (also when the row was deleted)."""
+    if row is not None and row.version == expected_version:
+        return row
+    raise _stale_refusal(session, row, expected_version, gone)
+
+
+def _stale_refusal(
+    session: Session, row: object | None, expected_version: int | None, gone: tuple[str, str] | None
+) -> StaleEditError:
     if row is None and gone is not None:
-        raise row_stale_error(gone[0], last_change(session, *gone), deleted=True)
+        return row_stale_error(gone[0], last_change(session, *gone), deleted=True)
     if row is None:
-        raise StaleEditError(
+        return StaleEditError(
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "Someone else removed this in the meantime. Your change was not stored; reload to see the current state.",
             )
         )
     state = inspect(row)
-    raise stale_error(session, [RowRef(state.mapper.class_, tuple(state.identity), expected_version, row_key(row))])
+    return stale_error(session, [RowRef(state.mapper.class_, tuple(state.identity), expected_version, row_key(row))])

@@ -79,12 +79,12 @@ class Database:
 
     def __post_init__(self) -> None:
         self.user_name = self.user_name or current_user()
-        self._session_factory: sessionmaker | None = None
+        self._session_factory: sessionmaker[Session] | None = None
         # Per database and per thread of control (a report renders in a worker).
         self._shared_read: ContextVar[_SharedRead | None] = ContextVar(f"shared_read_{id(self)}", default=None)
 
-    def _new_session(self, **options) -> Session:
-        """An ORM session; the ORM and the audit hook load on the first one."""
+    def _new_session(self, *, bind: Connection | None = None) -> Session:
+        """An ORM session (on `bind`, else the engine); the ORM and the audit hook load on the first one."""
         if self._session_factory is None:
             from sqlalchemy.orm import sessionmaker
 
@@ -93,7 +93,7 @@ class Database:
             self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
             audit.install(self._session_factory, self.user_name)
             row_versions.install(self._session_factory)
-        return self._session_factory(**options)
+        return self._session_factory() if bind is None else self._session_factory(bind=bind)
 
     # -- sessions ---------------------------------------------------------
 

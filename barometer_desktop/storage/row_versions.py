@@ -13,9 +13,7 @@ audit hook); the bulk import's SQL uses `next_version_sql` for the same rule.
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import event, select, text
+from sqlalchemy import Connection, Table, event, select, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -29,7 +27,7 @@ _RECORD = text(
 )
 
 
-def deleted_version(instance: Any) -> int:  # a models.Versioned
+def deleted_version(instance: Versioned) -> int:
     """The version a deleted row's key holds: the delete is itself a change."""
     return instance.version + 1
 
@@ -67,25 +65,22 @@ def install(factory: sessionmaker[Session]) -> None:
                 [{"table": i.__table__.name, "key": i.version_key(), "version": deleted_version(i)}  # type: ignore[attr-defined]
                  for i in deleted],
             )
-        by_table: dict[str, list[Any]] = {}
+        by_table: dict[Table, list[Versioned]] = {}
         for instance in created:
-            by_table.setdefault(instance.__table__.name, []).append(instance)  # type: ignore[attr-defined]
-        for table_name, instances in by_table.items():
+            by_table.setdefault(instance.__table__, []).append(instance)  # type: ignore[attr-defined]
+        for table, instances in by_table.items():
             keyed = {i.version_key(): i for i in instances}
-            last = dict(
-                connection.execute(
-                    select(row_version.c.row_key, row_version.c.version).where(
-                        row_version.c.table_name == table_name, row_version.c.row_key.in_(list(keyed))
-                    )
-                ).all()
-            )
-            for key, version in last.items():
-                _start_after(connection, keyed[key], version)
+            last = connection.execute(
+                select(row_version.c.row_key, row_version.c.version).where(
+                    row_version.c.table_name == table.name, row_version.c.row_key.in_(list(keyed))
+                )
+            ).tuples()
+            for key, version in last:
+                _start_after(connection, table, keyed[key], version)
 
 
-def _start_after(connection: Any, instance: Any, last: int) -> None:
+def _start_after(connection: Connection, table: Table, instance: Versioned, last: int) -> None:
     """Give a just-inserted row the version after `last`, its key's deleted version."""
-    table = instance.__table__
     version = last + 1
     connection.execute(
         table.update()

@@ -223,7 +223,8 @@ def _add_observations(session: Session, path: Path, user_name: str) -> None:
 
 
 def initialize_database(
-    location, *, demo: bool = False, user_name: str = "", definition: Mapping[str, Any] | None = None,
+    location: DatabaseLocation | str | Path, *, demo: bool = False, user_name: str = "",
+    definition: Mapping[str, Any] | None = None,
     municipality: str | None = None,
 ) -> Database:
     """`db init`: schema, the policy (`definition`, default the 2011 policy), and with `demo` the demo data set.

@@ -202,6 +202,17 @@ def test_a_command_on_a_missing_database_says_how_to_create_it(tmp_path, capsys)
     assert not typo.exists() and not (tmp_path / "x.toml").exists()
 
 
+def test_exporting_a_database_without_a_policy_says_so(tmp_path, capsys):
+    from barometer_desktop.storage.database import create_database
+
+    empty = tmp_path / "schema-only.sqlite"
+    create_database(empty).close()
+    assert main(["--db", str(empty), "policy", "export", "--out", str(tmp_path / "x.toml")]) == 1
+    error = capsys.readouterr().err
+    assert "ingen politik" in error and "Traceback" not in error
+    assert not (tmp_path / "x.toml").exists()
+
+
 @pytest.mark.parametrize(
     ("text", "authority"),
     [("101", "Københavns Kommune"), ("Bornholm", "Bornholms Regionskommune"), ("Nordfyns", "Nordfyns Kommune"),
