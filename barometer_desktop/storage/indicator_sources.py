@@ -21,7 +21,7 @@ Selection = dict[str, list[str]]
 
 
 class StatbankSection(TypedDict):
-    """An indicator's [indicators.statbank] in a policy file (policy_file's STATBANK_FIELDS)."""
+    """An indicator's [indicators.statbank] in a policy file (policy_file.fields.STATBANK_FIELDS)."""
 
     table: str
     selection: Selection
@@ -89,7 +89,7 @@ def for_indicator(db: Database, indicator_id: int) -> IndicatorSourceRecord | No
 
 
 def source_columns(section: StatbankSection) -> dict[str, str | None]:
-    """The indicator_source row's columns for a policy file's [indicators.statbank] (policy_file.STATBANK_FIELDS)."""
+    """The indicator_source row's columns for a policy file's [indicators.statbank] (policy_file.fields.STATBANK_FIELDS)."""
     return dict(
         table_id=section["table"].strip().upper(), selection=_text(section.get("selection") or {}),
         denominator=_text(section.get("denominator")),

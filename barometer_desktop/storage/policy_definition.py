@@ -1,8 +1,8 @@
-"""A barometer definition (domain.policy_file's data) into a new database, and out again.
+"""A barometer definition (policy_file.reading.parse's data) into a new database, and out again.
 
 `load` fills an empty database in the caller's transaction; `export` reads
 the newest policy with its goals and indicators, the areas, the committees
-and the action plans of that policy, in the shape `policy_file.to_toml`
+and the action plans of that policy, in the shape `policy_file.writing.to_toml`
 writes, so an exported file initialises a database with the same definition.
 """
 
@@ -15,7 +15,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from barometer_desktop.domain.indicators import DETAIL_FIELDS
-from barometer_desktop.policy_file import FORMAT_VERSION, VERSION_KEY
+from barometer_desktop.policy_file.fields import FORMAT_VERSION, VERSION_KEY
 from barometer_desktop.storage import catalog, indicator_sources, policies
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.indicator_sources import StatbankSection, source_columns, source_section
