@@ -74,7 +74,7 @@ def install(factory: sessionmaker[Session]) -> None:
                 select(row_version.c.row_key, row_version.c.version).where(
                     row_version.c.table_name == table.name, row_version.c.row_key.in_(list(keyed))
                 )
-            ).tuples()
+            )
             for key, version in last:
                 _start_after(connection, table, keyed[key], version)
 
