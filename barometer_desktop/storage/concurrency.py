@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import desc, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Table, desc, inspect, select
+from sqlalchemy.orm import Session, class_mapper
 
 from barometer_desktop.domain.formatting import format_datetime, format_period, format_trimmed
 from barometer_desktop.domain.periods import Period, PeriodKind
@@ -190,10 +190,18 @@ def moved_on(session: Session, refs: list[RowRef]) -> StaleEditError | None:
         if ref.model is Observation and ref.audit_key:
             ind, area_id, year, kind, number = ref.audit_key.split("/")
             return cell_stale_error(session, int(ind), int(area_id), Period(int(year), PeriodKind(kind), int(number)))
-        table = ref.model.__table__.name  # type: ignore[attr-defined]
+        table = mapped_table(ref.model).name
         key = row_key(row) if row is not None else (ref.audit_key or "/".join(str(p) for p in ref.identity))
         return row_stale_error(table, last_change(session, table, key), deleted=row is None)
     return None
+
+
+def mapped_table(model: type[Versioned]) -> Table:
+    """The storage.schema table a versioned ORM class maps (each maps one table)."""
+    table = class_mapper(model).local_table
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} does not map a table")
+    return table
 
 
 def _stored_under(session: Session, ref: RowRef) -> Versioned | None:

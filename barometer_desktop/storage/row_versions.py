@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Table, event, select, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
-from barometer_desktop.storage.concurrency import ADDING, CHANGING, changing_refs, pending_refs
+from barometer_desktop.storage.concurrency import ADDING, CHANGING, changing_refs, mapped_table, pending_refs
 from barometer_desktop.storage.models import Versioned
 from barometer_desktop.storage.schema import row_version
 
@@ -62,12 +62,12 @@ def install(factory: sessionmaker[Session]) -> None:
         if deleted:
             connection.execute(
                 _RECORD,
-                [{"table": i.__table__.name, "key": i.version_key(), "version": deleted_version(i)}  # type: ignore[attr-defined]
+                [{"table": mapped_table(type(i)).name, "key": i.version_key(), "version": deleted_version(i)}
                  for i in deleted],
             )
         by_table: dict[Table, list[Versioned]] = {}
         for instance in created:
-            by_table.setdefault(instance.__table__, []).append(instance)  # type: ignore[attr-defined]
+            by_table.setdefault(mapped_table(type(instance)), []).append(instance)
         for table, instances in by_table.items():
             keyed = {i.version_key(): i for i in instances}
             last = connection.execute(
