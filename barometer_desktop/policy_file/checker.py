@@ -173,22 +173,6 @@ class Checker:
                       section, index, key, low=low, high=high)
 
 
-def _is_kind(value: Any, kind: str) -> bool:
-    if kind == TEXT:
-        return isinstance(value, str)
-    if kind == NUMBER:
-        return isinstance(value, int) and not isinstance(value, bool)
-    if kind == FLAG:
-        return isinstance(value, bool)
-    if kind == DAY:
-        return isinstance(value, date) and not hasattr(value, "hour")
-    if kind == TEXTS:
-        return isinstance(value, list) and all(isinstance(v, str) for v in value)
-    if kind == NUMBERS:
-        return isinstance(value, list) and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
-    return False
-
-
 def is_kind(value: object, kind: str) -> bool:
     """Whether a TOML value is of a field's kind (TEXT, NUMBER, ...)."""
     if kind == TEXT:
