@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QPalette, QPen
@@ -35,8 +36,14 @@ from PySide6.QtWidgets import (
 
 from barometer_desktop.ui import theme
 
+# The helpers hand back the widget they were given, with its own type, so
+# `self.field = named(QLineEdit(), ...)` stays a QLineEdit for the type checker.
+AnyWidget = TypeVar("AnyWidget", bound=QWidget)
+AnyView = TypeVar("AnyView", bound=QAbstractItemView)
+AnyTextEdit = TypeVar("AnyTextEdit", QPlainTextEdit, QTextEdit)
 
-def named(widget: QWidget, name: str, description: str = "") -> QWidget:
+
+def named(widget: AnyWidget, name: str, description: str = "") -> AnyWidget:
     """Set what a screen reader says for `widget`: its name and, if useful, a description."""
     widget.setAccessibleName(name)
     if description:
@@ -44,19 +51,19 @@ def named(widget: QWidget, name: str, description: str = "") -> QWidget:
     return widget
 
 
-def leave_with_tab(view: QAbstractItemView) -> QAbstractItemView:
+def leave_with_tab(view: AnyView) -> AnyView:
     """Tab moves on to the next control; arrow keys move between the view's cells."""
     view.setTabKeyNavigation(False)
     return view
 
 
-def tab_moves_on(edit: QPlainTextEdit | QTextEdit) -> QPlainTextEdit | QTextEdit:
+def tab_moves_on(edit: AnyTextEdit) -> AnyTextEdit:
     """A text field where Tab moves to the next control instead of typing a tab character."""
     edit.setTabChangesFocus(True)
     return edit
 
 
-def focus_proxy(container: QWidget, field: QWidget) -> QWidget:
+def focus_proxy(container: AnyWidget, field: QWidget) -> AnyWidget:
     """Focus (and a label's mnemonic) given to `container` goes to `field`."""
     container.setFocusProxy(field)
     return container
@@ -87,7 +94,7 @@ class FocusRingDelegate(QStyledItemDelegate):
             painter.restore()
 
 
-def focus_ring(view: QAbstractItemView) -> QAbstractItemView:
+def focus_ring(view: AnyView) -> AnyView:
     """Give `view` the clear focus ring (its default delegate)."""
     view.setItemDelegate(FocusRingDelegate(view))
     return view

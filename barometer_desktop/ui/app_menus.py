@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
 
 from barometer_desktop.ui.about_dialog import AboutDialog
 from barometer_desktop.ui.help_dialog import HelpDialog
 from barometer_desktop.ui.settings_dialog import SettingsDialog
 
+if TYPE_CHECKING:  # the main window adds these menus, so it cannot be imported here at run time
+    from barometer_desktop.ui.main_window import MainWindow
 
-def add_settings_and_help(window: QMainWindow) -> None:
-    """File → Settings…, Help → User guide and About; needs window.state, file_menu, help_menu."""
+
+def add_settings_and_help(window: MainWindow) -> None:
+    """File → Settings…, Help → User guide and About."""
     settings_action = QAction(QCoreApplication.translate("AppMenus", "&Settings…"), window)
     settings_action.setObjectName("action_settings")
     settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -20,9 +24,11 @@ def add_settings_and_help(window: QMainWindow) -> None:
     settings_action.triggered.connect(lambda: open_settings(window))
     # Before Quit, which stays last in the File menu.
     actions = window.file_menu.actions()
-    window.file_menu.insertAction(actions[-1] if actions else None, settings_action)
     if actions:
+        window.file_menu.insertAction(actions[-1], settings_action)
         window.file_menu.insertSeparator(actions[-1])
+    else:
+        window.file_menu.addAction(settings_action)
 
     guide_action = QAction(QCoreApplication.translate("AppMenus", "&User guide"), window)
     guide_action.setObjectName("action_user_guide")
@@ -37,8 +43,7 @@ def add_settings_and_help(window: QMainWindow) -> None:
     window.help_menu.addAction(about_action)
 
 
-def open_settings(window) -> int:  # MainWindow
-
+def open_settings(window: MainWindow) -> int:
     dialog = SettingsDialog(window.state, window)
     result = dialog.exec()
     if dialog.restart_requested:
@@ -46,10 +51,10 @@ def open_settings(window) -> int:  # MainWindow
     return result
 
 
-def open_help(window) -> None:
+def open_help(window: MainWindow) -> None:
     dialog = HelpDialog(window, window.state.db)
     dialog.show()  # not modal: the guide can stay open beside the work
 
 
-def open_about(window) -> int:
+def open_about(window: MainWindow) -> int:
     return AboutDialog(window.state, window).exec()

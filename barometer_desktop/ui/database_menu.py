@@ -7,28 +7,31 @@ that no longer exist are dropped when the menu is shown.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage.database import open_database
 from barometer_desktop.storage.sql_engine import DatabaseLocation
 from barometer_desktop.ui import first_start
-from barometer_desktop.ui.shared_use import LockKeeper, open_for_this_copy
+from barometer_desktop.ui.settings_values import setting_texts
+from barometer_desktop.ui.shared_use import LockKeeper, OpenedDatabase, open_for_this_copy
 from barometer_desktop.ui.state import AppState
+
+if TYPE_CHECKING:  # the main window builds this menu, so it cannot be imported here at run time
+    from barometer_desktop.ui.main_window import MainWindow
 
 RECENT_KEY = "files/recent"
 MAX_RECENT = 8
 
 
 def recent_files() -> list[str]:
-    value = QSettings().value(RECENT_KEY, [])
-    if isinstance(value, str):
-        value = [value]
-    existing = [str(p) for p in (value or []) if p and Path(str(p)).is_file()]
-    if existing != list(value or []):
+    stored = setting_texts(RECENT_KEY)
+    existing = [path for path in stored if Path(path).is_file()]
+    if existing != stored:
         QSettings().setValue(RECENT_KEY, existing)
     return existing
 
@@ -42,7 +45,7 @@ def remember(path: str | Path) -> None:
 class DatabaseMenu(QObject):
     """Adds Open, New and Recent to `menu` and swaps the database in `state`."""
 
-    def __init__(self, window: QWidget, state: AppState, menu: QMenu) -> None:
+    def __init__(self, window: MainWindow, state: AppState, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
         self.state = state
@@ -54,11 +57,16 @@ class DatabaseMenu(QObject):
         self.new_action.triggered.connect(self.choose_and_create)
         self.recent_menu = QMenu(self.tr("&Recent files"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        # Above what the menu holds already (Quit).
         first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, self.open_action)
-        menu.insertAction(first, self.new_action)
-        menu.insertMenu(first, self.recent_menu)
-        menu.insertSeparator(first)
+        if first is None:
+            menu.addActions([self.open_action, self.new_action])
+            menu.addMenu(self.recent_menu)
+            menu.addSeparator()
+        else:
+            menu.insertActions(first, [self.open_action, self.new_action])
+            menu.insertMenu(first, self.recent_menu)
+            menu.insertSeparator(first)
         location = state.db.location
         if location.path is not None and Path(location.path).is_file():
             remember(location.path)
@@ -149,23 +157,20 @@ class DatabaseMenu(QObject):
 
     def _may_leave(self) -> bool:
         """Unsaved edits on the screens are saved or discarded first (or the user stays)."""
-        confirm = getattr(self.window, "confirm_leave_all", None)
-        return confirm is None or confirm()
+        return self.window.confirm_leave_all()
 
-    def _switch(self, opened, path: str) -> None:
+    def _switch(self, opened: OpenedDatabase, path: str) -> None:
         db, lock, banner = opened
-        old_keeper = getattr(self.window, "lock_keeper", None)
+        old_keeper = self.window.lock_keeper
         self.state.replace_database(db)
         if old_keeper is not None:
             old_keeper.release()  # after the old database is closed
         keeper = None
         if lock is not None:
             keeper = LockKeeper(lock, db, parent=self.window)
-            if hasattr(self.window, "show_banner"):
-                keeper.lost.connect(self.window.show_banner)
+            keeper.lost.connect(self.window.show_banner)
         self.window.lock_keeper = keeper
-        if hasattr(self.window, "show_banner"):
-            self.window.show_banner(banner)
+        self.window.show_banner(banner)
         remember(path)
 
     def _refuse(self, message: str) -> None:

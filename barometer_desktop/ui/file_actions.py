@@ -8,13 +8,15 @@ user message of the BarometerError, never as a traceback.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from barometer_desktop import i18n
 from barometer_desktop.atomic_files import atomic_target
@@ -28,9 +30,12 @@ from barometer_desktop.ui import print_pdf
 from barometer_desktop.web.publish import publish_from_database
 from barometer_desktop.write_targets import PDF
 
+if TYPE_CHECKING:  # the main window builds these actions, so it cannot be imported here at run time
+    from barometer_desktop.ui.main_window import MainWindow
+
 
 class FileActions(QObject):
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.state = window.state
@@ -53,13 +58,13 @@ class FileActions(QObject):
         else:
             menu.addActions(actions)
 
-    def _action(self, name: str, text: str, slot) -> QAction:
+    def _action(self, name: str, text: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: self._guarded(slot))
         return action
 
-    def _guarded(self, slot) -> None:
+    def _guarded(self, slot: Callable[[], None]) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             slot()
@@ -92,7 +97,7 @@ class FileActions(QObject):
 
         from barometer_desktop.report.produce import produce_report  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
 
-        report = self.window.page("report")
+        report = self.window.report_screen
         pdf = report.last_pdf if report.last_pdf is not None and report.last_pdf.exists() else None
         if pdf is None:
             year = self.state.report_year
@@ -130,7 +135,7 @@ class FileActions(QObject):
 
     def open_import(self) -> None:
         self.window.show_screen("import")
-        screen = self.window.page("import")
+        screen = self.window.import_screen
         QGuiApplication.restoreOverrideCursor()
         screen.choose_file()
 
@@ -180,7 +185,7 @@ class FileActions(QObject):
             return
         user_name = self.state.db.user_name
         self.state.db.close()
-        restore_error = None
+        restore_error: BaseException | None = None
         try:
             kept = restore_sqlite(backup, current)
         except BaseException as error:  # reopen what is there, then report the failure
@@ -188,7 +193,7 @@ class FileActions(QObject):
         # Same file, so the lock this copy holds on it stays ours; the keeper
         # must watch the reopened database from now on.
         reopened = open_database(current, user_name=user_name)
-        keeper = getattr(self.window, "lock_keeper", None)
+        keeper = self.window.lock_keeper
         if keeper is not None:
             keeper.db = reopened
         self.state.replace_database(reopened)

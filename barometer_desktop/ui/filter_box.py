@@ -29,11 +29,14 @@ class FilterBox(QLineEdit):
         query = self.text().strip().casefold()
         if isinstance(self.target, QTreeWidget):
             for index in range(self.target.topLevelItemCount()):
-                _filter_item(self.target.topLevelItem(index), query, parent_matches=False)
+                top = self.target.topLevelItem(index)
+                if top is not None:
+                    _filter_item(top, query, parent_matches=False)
         else:
             for row in range(self.target.count()):
                 item = self.target.item(row)
-                item.setHidden(bool(query) and query not in item.text().casefold())
+                if item is not None:
+                    item.setHidden(bool(query) and query not in item.text().casefold())
 
 
 def name_search_field(field: QLineEdit, list_name: str) -> None:
@@ -52,7 +55,7 @@ def _matches(item: QTreeWidgetItem, query: str) -> bool:
 def _filter_item(item: QTreeWidgetItem, query: str, parent_matches: bool) -> bool:
     """Hide what does not match; returns whether the item stays visible."""
     own = not query or parent_matches or _matches(item, query)
-    children = [_filter_item(item.child(i), query, own) for i in range(item.childCount())]
+    children = [_filter_item(child, query, own) for i in range(item.childCount()) if (child := item.child(i)) is not None]
     visible = own or any(children)
     item.setHidden(not visible)
     return visible

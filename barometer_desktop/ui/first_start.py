@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCompleter,
@@ -125,7 +126,7 @@ class FirstStartDialog(QDialog):
         layout.addLayout(row)
         return page
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape, easily pressed by mistake, goes back from the setup to the choice and, on the
         choice, asks first: without a database the program ends. Cancel and the window's close
         box are deliberate and close at once."""
@@ -207,7 +208,7 @@ class FirstStartDialog(QDialog):
         self.create_button = QPushButton(self.tr("Create the barometer"))
         self.create_button.setObjectName("first_start_create")
         self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_barometer)
 
         form = QFormLayout()
         form.addRow(self.tr("Municipality:"), self.municipality)
@@ -271,7 +272,7 @@ class FirstStartDialog(QDialog):
             return read_policy_file(Path(self.policy_path.text().strip()))
         return read_policy_file(shipped_path("database", "seed", "policy_template.toml"))
 
-    def create(self) -> None:
+    def create_barometer(self) -> None:
         try:
             source = self._source()
             typed = parse_committees(self.committees.toPlainText())

@@ -10,9 +10,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from barometer_desktop import i18n, paths
 from barometer_desktop.errors import BarometerError, OSRefusal
@@ -24,11 +23,12 @@ from barometer_desktop.storage.instance_lock import InstanceLock
 from barometer_desktop.storage.observations import latest_year
 from barometer_desktop.storage.sql_engine import DatabaseLocation
 from barometer_desktop.ui.crash_dialog import install_exception_hook
-from barometer_desktop.ui.first_start import FirstStartDialog
+from barometer_desktop.ui.first_start import FirstStart, FirstStartDialog
 from barometer_desktop.ui.main_window import MainWindow
 from barometer_desktop.ui.refresh import DataRefresher
 from barometer_desktop.ui.settings_dialog import configured_database_path, configured_report_year
-from barometer_desktop.ui.shared_use import LockKeeper, open_for_this_copy
+from barometer_desktop.ui.settings_values import setting_text
+from barometer_desktop.ui.shared_use import LockKeeper, OpenedDatabase, open_for_this_copy
 from barometer_desktop.ui.state import AppState
 from barometer_desktop.ui.translation import install_translators
 
@@ -36,12 +36,13 @@ LANGUAGE_KEY = "language"
 
 
 def create_application(lang: str | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     paths.set_application_identity()
     app.setWindowIcon(QIcon(str(shipped_path("resources", "icons", "app.png"))))
-    chosen = lang or QSettings().value(LANGUAGE_KEY, i18n.DEFAULT_LANGUAGE, type=str)
+    chosen = lang or setting_text(LANGUAGE_KEY, i18n.DEFAULT_LANGUAGE)
     install_translators(app, chosen if chosen in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def default_report_year(db: Database) -> int:
@@ -50,7 +51,7 @@ def default_report_year(db: Database) -> int:
     return min(latest, last_complete) if latest else last_complete
 
 
-def _ask_first_start(default: Path):
+def _ask_first_start(default: Path) -> FirstStart | None:
     """No database at `default`: the first-start dialog. Its FirstStart choice, or None (Cancel)."""
 
     dialog = FirstStartDialog(default)
@@ -80,13 +81,13 @@ def _first_start(default: Path) -> tuple[DatabaseLocation, bool] | None:
         choice = _ask_first_start(default)
         if choice is None:
             return None
-        if choice.kind == "demo":
+        if choice.kind == "demo" or choice.path is None:  # only the demo comes without a file
             return DatabaseLocation.parse(paths.demo_database_path()), True
         if choice.kind == "open":
             return DatabaseLocation.parse(choice.path), False
         location = DatabaseLocation.parse(choice.path)
         try:
-            location.path.parent.mkdir(parents=True, exist_ok=True)
+            choice.path.parent.mkdir(parents=True, exist_ok=True)
             initialize_database(location, definition=choice.definition, municipality=choice.municipality).close()
         except BarometerError as error:
             show_error(error)
@@ -125,7 +126,7 @@ def show_error(error: BarometerError) -> None:
     )
 
 
-def open_failed_box(error: BarometerError, backup: Path) -> tuple[QMessageBox, object]:
+def open_failed_box(error: BarometerError, backup: Path) -> tuple[QMessageBox, QPushButton]:
     """The message for a database that cannot be opened, offering its newest backup."""
     box = QMessageBox()
     box.setObjectName("open_failed_dialog")
@@ -156,7 +157,7 @@ def show_info(text: str) -> None:
     QMessageBox.information(None, QApplication.translate("Launch", "Integrationsbarometer"), text)
 
 
-def open_with_recovery(location: DatabaseLocation, *, demo: bool):
+def open_with_recovery(location: DatabaseLocation, *, demo: bool) -> OpenedDatabase | None:
     """Open the database for this copy; on failure offer a copy of the newest backup.
 
     Returns (db, lock, banner text) or None when nothing could be opened.
@@ -166,16 +167,16 @@ def open_with_recovery(location: DatabaseLocation, *, demo: bool):
     try:
         return open_for_this_copy(location, lambda loc: open_or_create(loc, demo=demo))
     except BarometerError as error:
-        backup = (
-            newest_automatic_backup(location.path, (paths.backup_dir(),)) if location.path is not None else None
-        )
-        if backup is None:
+        failed_file = location.path
+        # A server database has no backup files of ours (the server keeps its own).
+        backup = newest_automatic_backup(failed_file, (paths.backup_dir(),)) if failed_file is not None else None
+        if failed_file is None or backup is None:
             show_error(error)
             return None
         if not ask_open_backup(error, backup):
             return None
     try:
-        copy = copy_for_opening(backup, location.path)
+        copy = copy_for_opening(backup, failed_file)
         opened = open_for_this_copy(DatabaseLocation.parse(copy))
     except BarometerError as error:
         show_error(error)
@@ -200,7 +201,7 @@ def make_daily_backup(db: Database, lock: InstanceLock | None) -> None:
         logging.getLogger(__name__).warning("daily backup of %s failed", db.location.path, exc_info=True)
 
 
-def attach_shared_use(window, lock, banner: str):
+def attach_shared_use(window: MainWindow, lock: InstanceLock | None, banner: str) -> LockKeeper | None:
     """Poll for others' changes; keep our lock alive; show the read-only banner."""
 
     window.refresher = DataRefresher(window.state, parent=window)
@@ -245,11 +246,11 @@ def run_gui(args: argparse.Namespace) -> int:
     keeper = attach_shared_use(window, lock, banner)
     window.show()
     code = app.exec()
-    keeper = getattr(window, "lock_keeper", keeper)
+    keeper = window.lock_keeper  # File › Open may have swapped it
     if keeper is not None:
         keeper.release()
     window.state.db.close()
-    if getattr(window, "restart_requested", False):
+    if window.restart_requested:
         # Only now, with the lock released and the database closed, so the new copy opens it for writing.
 
         subprocess.Popen(restart_command())  # our own program, as it was started

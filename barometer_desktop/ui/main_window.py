@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPen
+from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -31,6 +32,7 @@ from barometer_desktop.ui.app_menus import add_settings_and_help
 from barometer_desktop.ui.database_menu import DatabaseMenu
 from barometer_desktop.ui.file_actions import FileActions
 from barometer_desktop.ui.fit import remember_splitter, scrolling
+from barometer_desktop.ui.refresh import DataRefresher
 from barometer_desktop.ui.screens.base import Screen
 from barometer_desktop.ui.screens.committees.screen import CommitteesScreen
 from barometer_desktop.ui.screens.entry.screen import DataEntryScreen
@@ -40,6 +42,8 @@ from barometer_desktop.ui.screens.missing.screen import MissingDataScreen
 from barometer_desktop.ui.screens.overview.screen import OverviewScreen
 from barometer_desktop.ui.screens.report.screen import ReportScreen
 from barometer_desktop.ui.screens.start.screen import StartPage
+from barometer_desktop.ui.settings_values import setting_text
+from barometer_desktop.ui.shared_use import LockKeeper
 from barometer_desktop.ui.state import AppState
 
 # Settings keys (QSettings, per user).
@@ -47,20 +51,25 @@ GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 SCREEN_KEY = "main_window/screen"
 
+AnyScreen = TypeVar("AnyScreen", bound=Screen)
+
 
 class _NavigationDelegate(QStyledItemDelegate):
     """Navigation items with a clear focus ring instead of the faint dotted
     frame: while the list has the keyboard, the current item is framed in the
     theme's focus colour, so keyboard users see where they are."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         option.state &= ~QStyle.StateFlag.State_HasFocus
 
-    def paint(self, painter, option, index) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().paint(painter, option, index)
-        view = self.parent()
-        if view is not None and view.hasFocus() and index == view.currentIndex():
+        if self.view.hasFocus() and index == self.view.currentIndex():
             painter.save()
             painter.setPen(QPen(theme.NAVIGATION_FOCUS, 3))
             painter.drawRect(option.rect.adjusted(2, 2, -3, -3))
@@ -72,18 +81,18 @@ class _ScreenStack(QStackedWidget):
     only when that screen cannot shrink to the window (a hidden screen's
     size, or the preferred height of wrapped text, never forces it)."""
 
-    def _page_hint(self, hint: str):
+    def _page_hint(self) -> QSize:
         page = self.currentWidget()
-        return getattr(page, hint)() if page is not None else getattr(super(), hint)()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
-    def sizeHint(self):
-        return self._page_hint("minimumSizeHint")
+    def sizeHint(self) -> QSize:
+        return self._page_hint()
 
-    def minimumSizeHint(self):
-        return self._page_hint("minimumSizeHint")
+    def minimumSizeHint(self) -> QSize:
+        return self._page_hint()
 
     def heightForWidth(self, width: int) -> int:
-        return self._page_hint("minimumSizeHint").height()
+        return self._page_hint().height()
 
 
 class MainWindow(QMainWindow):
@@ -93,6 +102,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowTitle(APP_NAME)
         self.restart_requested = False  # set by restart(); ui.launch starts the program again after closing
+        # Set by ui.launch (and swapped by File › Open): renews our lock on the file; None without one.
+        self.lock_keeper: LockKeeper | None = None
+        self.refresher: DataRefresher | None = None  # polls for other users' changes (ui.launch)
         self._screens: dict[str, Screen] = {}
 
         self.navigation = QListWidget()
@@ -142,7 +154,7 @@ class MainWindow(QMainWindow):
         # Hover-only explanations reach the keyboard: the focused field's tooltip
         # shows in the status bar and is its accessible description.
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
         self._restore()
         self._size_to_current(self.stack.currentIndex())
@@ -157,7 +169,7 @@ class MainWindow(QMainWindow):
         overview.indicator_activated.connect(lambda indicator_id: self.open_indicator(indicator_id))
         self._indicators_screen = indicators
         self._add_entry_screens()
-        self._add_committees_screen()
+        self.committees_screen = self._add_committees_screen()
         self._add_report_screen()
         self._add_import_screen()
 
@@ -177,7 +189,7 @@ class MainWindow(QMainWindow):
         missing.entry_requested.connect(enter)
         badge(missing.line_count())
 
-    def _add_committees_screen(self) -> None:
+    def _add_committees_screen(self) -> CommitteesScreen:
         screen = self.add_screen("committees", self.tr("Committees"), lambda: CommitteesScreen(self.state))
 
         def show_badge(count: int) -> None:
@@ -187,14 +199,15 @@ class MainWindow(QMainWindow):
 
         screen.missing_count_changed.connect(show_badge)
         show_badge(screen.current_missing_count())
+        return screen
 
     def go_to(self, target: str) -> None:
         """A start-page link: a screen key, or "committees/<tab>" for one of its tabs."""
         key, _, tab = target.partition("/")
         self.show_screen(key)
-        screen = self.page(key)
-        if tab and hasattr(screen, tab):
-            screen.show_tab(getattr(screen, tab))
+        shown = self.committees_screen.tab_named(tab) if key == "committees" else None
+        if shown is not None:
+            self.committees_screen.show_tab(shown)
 
     def open_indicator(self, indicator_id: int) -> None:
         """Switch to the indicators screen with `indicator_id` selected."""
@@ -202,14 +215,14 @@ class MainWindow(QMainWindow):
         self._indicators_screen.select_indicator(indicator_id)
 
     def _add_report_screen(self) -> None:
-        self.add_screen("report", self.tr("Report"), lambda: ReportScreen(self.state))
+        self.report_screen = self.add_screen("report", self.tr("Report"), lambda: ReportScreen(self.state))
 
     def _add_import_screen(self) -> None:
-        self.add_screen("import", self.tr("Import"), lambda: ImportScreen(self.state))
+        self.import_screen = self.add_screen("import", self.tr("Import"), lambda: ImportScreen(self.state))
         # Back up, restore, import, export, publish: inserted above Quit.
         self.file_actions = FileActions(self)
 
-    def add_screen(self, key: str, title: str, factory: Callable[[], Screen]) -> Screen:
+    def add_screen(self, key: str, title: str, factory: Callable[[], AnyScreen]) -> AnyScreen:
         screen = factory()
         screen.setObjectName(f"screen_{key}")
         self._screens[key] = screen
@@ -265,7 +278,7 @@ class MainWindow(QMainWindow):
         self.database_menu = DatabaseMenu(self, self.state, self.file_menu)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.state.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.state.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.edit_menu.addAction(self.undo_action)
@@ -310,6 +323,8 @@ class MainWindow(QMainWindow):
         # make the scroll area scroll on every other screen.
         for position in range(self.stack.count()):
             page = self.stack.widget(position)
+            if page is None:
+                continue
             policy = QSizePolicy.Policy.Preferred if position == index else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
         self.stack.updateGeometry()
@@ -372,7 +387,7 @@ class MainWindow(QMainWindow):
         window_state = settings.value(STATE_KEY)
         if isinstance(window_state, QByteArray):
             self.restoreState(window_state)
-        key = settings.value(SCREEN_KEY, "", type=str)
+        key = setting_text(SCREEN_KEY)
         if key in self._screens:
             self.show_screen(key)
         else:

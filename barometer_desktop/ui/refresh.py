@@ -36,16 +36,16 @@ class DataRefresher(QObject):
         super().__init__(parent or state)
         self.state = state
         self._interval_ms = interval_ms
-        self._seen = self._read()
         self._emitting = False
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
+        self._seen = self._read()
         self.timer.timeout.connect(self.check)
         self.timer.start()
         state.changed.connect(self._note_own_change)
         state.database_changed.connect(self._note_own_change)
         app = QGuiApplication.instance()
-        if app is not None:
+        if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_application_state)
 
     def _read(self) -> int | None:
@@ -54,10 +54,9 @@ class DataRefresher(QObject):
         except BarometerError as error:
             # A server that is unreachable for a while: try again later.
             log.info("data version not readable: %s", error)
-            if hasattr(self, "timer"):
-                self.timer.setInterval(BACKOFF_MS)
+            self.timer.setInterval(BACKOFF_MS)
             return None
-        if hasattr(self, "timer") and self.timer.interval() != self._interval_ms:
+        if self.timer.interval() != self._interval_ms:
             self.timer.setInterval(self._interval_ms)
         return version
 

@@ -9,6 +9,7 @@ and names the field.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings
@@ -37,6 +38,7 @@ from barometer_desktop.storage import catalog, settings_store
 from barometer_desktop.ui.accessibility import focus_proxy, named
 from barometer_desktop.ui.changes import EVERYTHING
 from barometer_desktop.ui.date_field import date_edit_format
+from barometer_desktop.ui.settings_values import setting_int, setting_text
 from barometer_desktop.ui.state import AppState
 from barometer_desktop.ui.translation import install_translators
 
@@ -48,13 +50,12 @@ LANGUAGE_KEY = "language"  # the same key ui.launch reads
 
 def configured_database_path() -> Path | None:
     """The database the user chose in the settings, if any (launch opens it when no --db)."""
-    text = QSettings().value(DATABASE_PATH_KEY, "", type=str)
+    text = setting_text(DATABASE_PATH_KEY)
     return Path(text) if text else None
 
 
 def configured_report_year() -> int | None:
-    year = QSettings().value(REPORT_YEAR_KEY, 0, type=int)
-    return year or None
+    return setting_int(REPORT_YEAR_KEY) or None
 
 
 class SettingsDialog(QDialog):
@@ -78,7 +79,7 @@ class SettingsDialog(QDialog):
 
     # -- construction --------------------------------------------------------
 
-    def _with_browse(self, edit: QLineEdit, name: str, slot, label: str) -> QWidget:  # a slot
+    def _with_browse(self, edit: QLineEdit, name: str, slot: Callable[[], None], label: str) -> QWidget:
         row = QWidget()
         # The row's label and mnemonic reach the path field; a screen reader names it by the label.
         focus_proxy(row, edit)
@@ -216,11 +217,10 @@ class SettingsDialog(QDialog):
     # -- values ----------------------------------------------------------------
 
     def _load(self) -> None:
-        settings = QSettings()
-        self.database_edit.setText(settings.value(DATABASE_PATH_KEY, "", type=str))
-        year = settings.value(REPORT_YEAR_KEY, 0, type=int)
+        self.database_edit.setText(setting_text(DATABASE_PATH_KEY))
+        year = setting_int(REPORT_YEAR_KEY)
         self.year_spin.setValue(year if year else self.year_spin.minimum())
-        language = settings.value(LANGUAGE_KEY, i18n.current_language(), type=str)
+        language = setting_text(LANGUAGE_KEY, i18n.current_language())
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
 
         shared = settings_store.load(self.state.db)
@@ -290,7 +290,7 @@ class SettingsDialog(QDialog):
             if not self.state.db.read_only:
                 settings_store.save(self.state.db, self.shared_values(), seen=self._shown_shared)
         except BarometerError as error:
-            widget = self._field_widget(getattr(error, "field", None))
+            widget = self._field_widget(error.field if isinstance(error, ValidationError) else None)
             if widget is not None:
                 widget.setFocus()
             QMessageBox.warning(self, self.tr("Settings not saved"), error.user_message(QApplication.translate))
@@ -309,10 +309,12 @@ class SettingsDialog(QDialog):
         year = self.year_spin.value()
         settings.setValue(REPORT_YEAR_KEY, 0 if year == self.year_spin.minimum() else year)
         language = self.language_combo.currentData()
-        previous = settings.value(LANGUAGE_KEY, i18n.current_language(), type=str)
+        previous = setting_text(LANGUAGE_KEY, i18n.current_language())
         settings.setValue(LANGUAGE_KEY, language)
         if language != previous:
-            install_translators(QApplication.instance(), language)
+            app = QApplication.instance()
+            if app is not None:  # always there while a dialog is open
+                install_translators(app, language)
             # The open screens keep the words they were built with: say so, and offer the restart.
             answer = QMessageBox.question(
                 self,

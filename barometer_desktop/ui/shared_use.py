@@ -36,9 +36,14 @@ def network_drive_text(location: DatabaseLocation) -> str:
     return notice.user_message(QCoreApplication.translate) if notice is not None else ""
 
 
+# What opening a database for this copy gives: the database, our lock on its
+# file (None: read-only, or a server database) and the banner text ("" for none).
+OpenedDatabase = tuple[Database, InstanceLock | None, str]
+
+
 def open_for_this_copy(
     location: DatabaseLocation, opener: Callable[[DatabaseLocation], Database] | None = None
-) -> tuple[Database, InstanceLock | None, str]:
+) -> OpenedDatabase:
     """Open the database for this copy of the app: (db, our lock, banner text or "").
 
     The banner says when the file is opened read-only and when it lies on a

@@ -2307,6 +2307,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <source>The case number can be at most {limit} characters of plain text.</source>
         <translation>Sagsnummeret kan højst være {limit} tegn almindelig tekst.</translation>
     </message>
+    <message>
+        <source>The database holds no integration policy yet, and an action plan belongs to one.</source>
+        <translation>Databasen har endnu ingen integrationspolitik, og en handleplan hører til en politik.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -4300,6 +4304,33 @@ siden {period}</translation>
     <message>
         <source>{count} rest on provisional figures.</source>
         <translation>{count} bygger på foreløbige tal.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDates</name>
+    <message>
+        <source>Not adopted yet</source>
+        <translation>Ikke vedtaget endnu</translation>
+    </message>
+    <message>
+        <source>The adoption date {date} is removed: the action plan will show as not adopted.</source>
+        <translation>Vedtagelsesdatoen {date} slettes: handleplanen vises som ikke vedtaget.</translation>
+    </message>
+    <message>
+        <source>The end date {date} is removed: the action plan will show as in force again.</source>
+        <translation>Slutdatoen {date} slettes: handleplanen vises som gældende igen.</translation>
+    </message>
+    <message>
+        <source>Remove a date?</source>
+        <translation>Slet en dato?</translation>
+    </message>
+    <message>
+        <source>Save the action plan without it?</source>
+        <translation>Gem handleplanen uden den?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove and save</source>
+        <translation>&amp;Slet og gem</translation>
     </message>
 </context>
 <context>

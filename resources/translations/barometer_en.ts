@@ -2307,6 +2307,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <source>The case number can be at most {limit} characters of plain text.</source>
         <translation>The case number can be at most {limit} characters of plain text.</translation>
     </message>
+    <message>
+        <source>The database holds no integration policy yet, and an action plan belongs to one.</source>
+        <translation>The database holds no integration policy yet, and an action plan belongs to one.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -4300,6 +4304,33 @@ since {period}</translation>
     <message>
         <source>{count} rest on provisional figures.</source>
         <translation>{count} rest on provisional figures.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDates</name>
+    <message>
+        <source>Not adopted yet</source>
+        <translation>Not adopted yet</translation>
+    </message>
+    <message>
+        <source>The adoption date {date} is removed: the action plan will show as not adopted.</source>
+        <translation>The adoption date {date} is removed: the action plan will show as not adopted.</translation>
+    </message>
+    <message>
+        <source>The end date {date} is removed: the action plan will show as in force again.</source>
+        <translation>The end date {date} is removed: the action plan will show as in force again.</translation>
+    </message>
+    <message>
+        <source>Remove a date?</source>
+        <translation>Remove a date?</translation>
+    </message>
+    <message>
+        <source>Save the action plan without it?</source>
+        <translation>Save the action plan without it?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove and save</source>
+        <translation>&amp;Remove and save</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,8 @@ class DecisionDialog(QDialog):
             self.reason.setCurrentIndex(max(0, self.reason.findData(decision.reason)))
             self.reason_text.setText(decision.reason_text)
             if decision.decided_on:
-                self.decided_on.setDate(QDate(decision.decided_on))
+                day = decision.decided_on
+                self.decided_on.setDate(QDate(day.year, day.month, day.day))
             self.recommendation.setPlainText(decision.recommendation)
         else:
             self.supplementary.setChecked(True)
@@ -134,6 +135,10 @@ class DecisionDialog(QDialog):
             )
         )
 
+    def _decided_on(self) -> date:
+        day = self.decided_on.date()
+        return date(day.year(), day.month(), day.day())
+
     def entry(self) -> DecisionEntry:
         decision = self._row.decision
         return DecisionEntry(
@@ -144,7 +149,7 @@ class DecisionDialog(QDialog):
             supplementary_report_requested=self.supplementary.isChecked(),
             plan_revision_requested=self.revision.isChecked(),
             reason_text=self.reason_text.text(),
-            decided_on=self.decided_on.date().toPython(),
+            decided_on=self._decided_on(),
             recommendation=self.recommendation.toPlainText(),
             expected_version=decision.version if decision else None,
         )

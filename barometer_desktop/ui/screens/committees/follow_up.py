@@ -240,7 +240,7 @@ class FollowUpTab(QWidget):
             self.note_edits.append(note)
         # The editors are made after the buttons, so put them in reading order
         # between the report's fields and Save: status, note, next status ...
-        chain = [self.report_link.open_button]
+        chain: list[QWidget] = [self.report_link.open_button]
         for box, note in zip(self.status_boxes, self.note_edits):
             chain += [box, note]
         chain += [self.save_button, self.save_next_button]

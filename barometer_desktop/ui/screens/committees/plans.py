@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
@@ -22,16 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barometer_desktop.errors import BarometerError
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, ValidationError
 from barometer_desktop.storage import action_plans, catalog, committees, policies
 from barometer_desktop.storage.action_plans import ActionPlanRecord, PlanGoalRecord
 from barometer_desktop.storage.committees import CommitteeRecord
 from barometer_desktop.ui import theme
-from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
+from barometer_desktop.ui.accessibility import focus_proxy, focus_ring, leave_with_tab, named
 from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.date_field import DateField
 from barometer_desktop.ui.filter_box import FilterBox
 from barometer_desktop.ui.fit import list_beside_details, scrolling
+from barometer_desktop.ui.screens.committees.plan_dates import adoption_state, cleared_dates, confirm_clearing
 from barometer_desktop.ui.screens.committees.plan_dialogs import EndDialog, GoalDialog
 from barometer_desktop.ui.screens.committees.widgets import (
     LinkField,
@@ -84,6 +87,10 @@ class PlansTab(QWidget):
         # Typed, never defaulted: an untouched field means "no date" (not today).
         self.adopted = named(DateField("adopted_on"), self.tr("Adopted on"))
         self.adopted.setObjectName("plan_adopted")
+        # An empty adoption date is a plan not adopted yet (allowed): said beside the field.
+        self.adoption_state = hint("")
+        self.adoption_state.setObjectName("plan_adoption_state")
+        self.adopted.textChanged.connect(self._show_adoption_state)
         self.plan_link = LinkField(name=self.tr("Action plan document"))
         self.plan_link.setObjectName("plan_link")
         self.plan_ended = named(DateField("ended_on"), self.tr("Ended on"))
@@ -96,7 +103,7 @@ class PlansTab(QWidget):
         plan_form = QFormLayout(self.plan_form)
         plan_form.setContentsMargins(0, 0, 0, 0)
         plan_form.addRow(self.tr("Policy period:"), self.period_label)
-        plan_form.addRow(self.tr("Adopted on:"), self.adopted)
+        plan_form.addRow(self.tr("Adopted on:"), self._beside(self.adopted, self.adoption_state))
         plan_form.addRow(self.tr("Document:"), self.plan_link)
         plan_form.addRow(self.tr("Ended on:"), self.plan_ended)
         plan_layout = QVBoxLayout(plan_box)
@@ -178,6 +185,18 @@ class PlansTab(QWidget):
         self.goal_table.itemActivated.connect(lambda _item: self.edit_goal())
 
     @staticmethod
+    def _beside(field: QLineEdit, note: QLabel) -> QWidget:
+        box = focus_proxy(QWidget(), field)  # the row's label reaches the field
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(field)
+        row.addWidget(note, 1)
+        return box
+
+    def _show_adoption_state(self) -> None:
+        self.adoption_state.setText(adoption_state(self.adopted.text()))
+
+    @staticmethod
     def _right(button: QPushButton) -> QWidget:
         box = QWidget()
         row = QHBoxLayout(box)
@@ -227,6 +246,7 @@ class PlansTab(QWidget):
             self.period_label.setText(f"{self.plan.period_from}–{self.plan.period_to}\n{self.plan.policy_name}")
             self.period_label.setMinimumHeight(self.period_label.sizeHint().height())
             self.adopted.set_value(self.plan.adopted_on)
+            self._show_adoption_state()
             self.plan_link.set_text(self.plan.document_link)
             self.plan_ended.set_value(self.plan.ended_on)
         self._fill_goals()
@@ -266,7 +286,7 @@ class PlansTab(QWidget):
 
     # -- editing ---------------------------------------------------------------------
 
-    def _run(self, action, labels: dict[str, str] | None = None) -> bool:
+    def _run(self, action: Callable[[], object], labels: dict[str, str] | None = None) -> bool:
         try:
             result = action()
         except BarometerError as error:
@@ -297,19 +317,33 @@ class PlansTab(QWidget):
     def new_plan(self) -> None:
         if self.committee is None:
             return
-        policy = policies.current(self.state.db)
         committee_id = self.committee.id
         self._run(
             lambda: action_plans.create_plan(
-                self.state.db, committee_id, policy.id, adopted_on=None, document_link=""
+                self.state.db, committee_id, self._current_policy_id(), adopted_on=None, document_link=""
             ),
             {"policy": self.tr("Policy")},
         )
+
+    def _current_policy_id(self) -> int:
+        """The policy a new plan belongs to; a database without one says so instead of failing."""
+        policy = policies.current(self.state.db)
+        if policy is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The database holds no integration policy yet, and an action plan belongs to one."
+                ),
+                field="action_plan",
+            )
+        return policy.id
 
     def save_plan(self) -> bool:
         plan = self.plan
         if plan is None:
             return False
+        cleared = cleared_dates(plan.adopted_on, self.adopted.text(), plan.ended_on, self.plan_ended.text())
+        if cleared and not confirm_clearing(self, cleared):
+            return False  # nothing stored; the form keeps what was typed
         return self._run(
             lambda: action_plans.update_plan(
                 self.state.db, plan.id, adopted_on=self.adopted.value(), document_link=self.plan_link.text(),

@@ -21,6 +21,8 @@ from barometer_desktop.ui.screens.committees.plans import PlansTab
 from barometer_desktop.ui.screens.committees.widgets import heading
 from barometer_desktop.ui.state import AppState
 
+CommitteeTab = PlansTab | FollowUpTab | MissingTab | DecisionsTab
+
 
 class CommitteesScreen(Screen):
     missing_count_changed = Signal(int)
@@ -41,7 +43,7 @@ class CommitteesScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
-        self._stale: set[QWidget] = set()
+        self._stale: set[CommitteeTab] = set()
         self.missing.count_changed.connect(self.missing_count_changed)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.reload()
@@ -80,10 +82,17 @@ class CommitteesScreen(Screen):
         return missing_count(groups)
 
     def _tab_shown(self, index: int) -> None:
-        tab = self.tabs.widget(index)
-        if tab in self._stale:
-            self._stale.discard(tab)
-            tab.refresh()
+        for tab in list(self._stale):
+            if self.tabs.indexOf(tab) == index:
+                self._stale.discard(tab)
+                tab.refresh()
 
-    def show_tab(self, tab: QWidget) -> None:
+    def show_tab(self, tab: CommitteeTab) -> None:
         self.tabs.setCurrentWidget(tab)
+
+    def tab_named(self, name: str) -> CommitteeTab | None:
+        """A tab by the name a link uses ("plans", "follow_up", "missing", "decisions")."""
+        tabs: dict[str, CommitteeTab] = {
+            "plans": self.plans, "follow_up": self.follow_up, "missing": self.missing, "decisions": self.decisions,
+        }
+        return tabs.get(name)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTableWidget,
     QWidget,
 )
 
@@ -37,11 +38,13 @@ def status_choices() -> list[tuple[FollowUpStatus | None, str]]:
 
 
 def status_colour(status: FollowUpStatus | None) -> str:
+    if status is None:
+        return colour("not_recorded")
     role = {
         FollowUpStatus.FOLLOWED_UP: "followed_up",
         FollowUpStatus.PARTLY: "partly",
         FollowUpStatus.NOT_FOLLOWED_UP: "not_followed_up",
-    }.get(status, "not_recorded")  # type: ignore[arg-type]
+    }.get(status, "not_recorded")
     return colour(role)
 
 
@@ -70,7 +73,7 @@ def show_error(
 ) -> None:
     """Say what was wrong and where (and, if given, what to do next); nothing was stored."""
     message = error.user_message(QCoreApplication.translate)
-    field = getattr(error, "field", None) if isinstance(error, ValidationError) else None
+    field = error.field if isinstance(error, ValidationError) else None
     if labels and field in labels:
         message = QCoreApplication.translate("Committees", "{field}: {message}").format(
             field=labels[field], message=message
@@ -146,7 +149,7 @@ class LinkField(QWidget):
             self.edit.setToolTip("")
 
 
-def fit_rows(table, minimum: int = 32, extra: int = 10) -> None:
+def fit_rows(table: QTableWidget, minimum: int = 32, extra: int = 10) -> None:
     """Row heights for wrapped text plus breathing room."""
     table.resizeRowsToContents()
     for row in range(table.rowCount()):

@@ -27,6 +27,7 @@ from barometer_desktop.domain.formatting import format_period
 from barometer_desktop.domain.missing_data import MissingItem, missing_by_provider
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.storage import indicator_sources
+from barometer_desktop.storage.records import AreaRecord, IndicatorRecord
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
 from barometer_desktop.ui.changes import Change
@@ -48,7 +49,8 @@ class MissingDataScreen(Screen):
         super().__init__(state, parent)
         self._today = today
         self.items: list[MissingItem] = []
-        self.sample_sizes: list = []
+        # (indicator, area) of survey values stored without n.
+        self.sample_sizes: list[tuple[IndicatorRecord, AreaRecord]] = []
         self.heading = QLabel()
         self.heading.setObjectName("screen_heading")
         theme.style_heading(self.heading)
@@ -132,7 +134,7 @@ class MissingDataScreen(Screen):
         self.items = list(sheet.missing)
         indicators = {i.id: i for i in sheet.indicators}
         areas = {a.id: a for a in sheet.areas}
-        # (indicator, area) of survey values stored without n: missing too, though the value is there.
+        # Survey values stored without n are missing too, though the value is there.
         self.sample_sizes = [(indicators[i], areas[a]) for i, a in sheet.missing_sample_sizes]
         self.heading.setText(self.tr("Missing data for {year}").format(year=year))
         overdue = sum(1 for item in self.items if item.overdue)

@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +43,14 @@ from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import leave_with_tab, named
 from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.screens.base import Screen
+from barometer_desktop.ui.screens.overview.columns import (
+    COLUMNS,
+    HEADER_FLAGS,
+    HEADER_LINE,
+    HEADER_PADDING,
+    fit_columns,
+    fit_header_height,
+)
 from barometer_desktop.ui.state import AppState
 
 # Custom roles: the trend (for tests and tools), the sparkline values, the indicator id.
@@ -47,18 +65,6 @@ def trend_colours(trend: str) -> tuple[QColor, QColor]:
     palette = theme.current()
     return palette.text_on(f"{trend}_fill"), palette.fill(f"{trend}_fill")
 
-COLUMNS = ("goal", "indicator", "value", "change", "trend", "national", "sparkline", "status")
-# Column widths on a wide window; on a narrower one the number columns and
-# the goal shrink together (to no less than MIN_SHARE of these) so the
-# stretching indicator column keeps INDICATOR_MIN px; the verdicts keep
-# their width (a word and a symbol), and the trend line gives way first (the
-# chart shows it).
-COLUMN_WIDTHS = {"goal": 170, "value": 150, "change": 178, "trend": 116, "national": 128, "sparkline": 92, "status": 110}
-KEEP_WIDTH = ("trend", "status", "sparkline")
-INDICATOR_MIN = 150
-MIN_SHARE = 0.61  # the shrinking columns never below 380 px together, as before they widened
-SPARKLINE_FROM = 900
-
 # Symbol and word of a verdict, e.g. "▲ Forbedret": the words of the PDF and the web (labels).
 trend_text = labels.verdict_mark
 
@@ -71,7 +77,7 @@ class OverviewRow:
 
 
 class OverviewModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[OverviewRow] = []
         self._basis = ComparisonBasis.PREVIOUS
@@ -96,13 +102,13 @@ class OverviewModel(QAbstractTableModel):
     def row_at(self, row: int) -> OverviewRow:
         return self._rows[row]
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -126,7 +132,7 @@ class OverviewModel(QAbstractTableModel):
                                "development by the same rule.")
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -202,7 +208,7 @@ class OverviewModel(QAbstractTableModel):
                 )
             if column == "value" and development.current is not None:
                 return self.tr("Value for {period}").format(period=str(development.current.period))
-            if column in ("value", "trend") and indicator.not_measured:
+            if column in ("value", "trend") and indicator.not_measured and indicator.latest is not None:
                 return self.tr("No value recent enough to be judged in {year}; "
                                "the latest value is from {period}.").format(
                     year=self._year, period=indicator.latest.period)
@@ -234,7 +240,7 @@ class OverviewModel(QAbstractTableModel):
             text += " · " + labels.significance_unknown()
         return text
 
-    def _trend_style(self, trend: str, role):
+    def _trend_style(self, trend: str, role: int) -> QBrush | QFont | None:
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(trend_colours(trend)[0])
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -245,7 +251,7 @@ class OverviewModel(QAbstractTableModel):
             return font
         return None
 
-    def _status_data(self, row: OverviewRow, role):
+    def _status_data(self, row: OverviewRow, role: int) -> object:
         if not row.first_of_goal:
             return None
         status = row.goal.status.value
@@ -264,7 +270,7 @@ class OverviewModel(QAbstractTableModel):
 class SparklineDelegate(QStyledItemDelegate):
     """A small trend line of the main area's yearly values."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.highlight())
         points = index.data(SparkRole) or []
@@ -336,13 +342,17 @@ class OverviewScreen(Screen):
             f"QTableView::item {{ border-bottom: 1px solid {palette.line('grid_line').name()}; padding: 4px; }}"
             f"QHeaderView::section {{ background: {palette.fill('header_fill').name()};"
             f" color: {palette.text_on('header_fill').name()}; font-weight: 600;"
-            f" padding: 6px; border: none; border-bottom: 2px solid {palette.line('accent').name()}; }}"
+            f" padding: {HEADER_PADDING}px; border: none;"
+            f" border-bottom: {HEADER_LINE}px solid {palette.line('accent').name()}; }}"
         )
         header = self.view.horizontalHeader()
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("indicator"), QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
+        header.setDefaultAlignment(HEADER_FLAGS)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)  # titles wrap instead (overview.columns)
+        header.sectionResized.connect(lambda *_: fit_header_height(self.view, self._titles()))
+        self.view.viewport().installEventFilter(self)
         self._fit_columns()
         self.view.activated.connect(self._open_row)
         self.view.clicked.connect(self._open_row)
@@ -370,22 +380,16 @@ class OverviewScreen(Screen):
 
         self.refresh()
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_columns()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _titles(self) -> list[str]:
+        return [str(self.model.headerData(i, Qt.Orientation.Horizontal)) for i in range(len(COLUMNS))]
 
     def _fit_columns(self) -> None:
-        """Share the width: the indicator column keeps room to read, nothing runs off to the right."""
-        available = self.view.viewport().width() or self.view.width()
-        header = self.view.horizontalHeader()
-        show_spark = available >= SPARKLINE_FROM
-        header.setSectionHidden(COLUMNS.index("sparkline"), not show_spark)
-        widths = {k: w for k, w in COLUMN_WIDTHS.items() if show_spark or k != "sparkline"}
-        kept = sum(w for k, w in widths.items() if k in KEEP_WIDTH)
-        shrinking = sum(w for k, w in widths.items() if k not in KEEP_WIDTH)
-        share = min(1.0, max(MIN_SHARE, (available - INDICATOR_MIN - kept) / shrinking))
-        for key, width in widths.items():
-            header.resizeSection(COLUMNS.index(key), width if key in KEEP_WIDTH else int(width * share))
+        fit_columns(self.view, self._titles())
 
     def touches(self, change: Change) -> bool:
         # Goals and indicators up to the report year; not the committees' work.
