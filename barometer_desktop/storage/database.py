@@ -407,6 +407,7 @@ def upgrade_database(location: DatabaseLocation | str | Path) -> Path | None:
                 path=location.display(),
             )
         try:
+            refuse_damaged(engine, location)
             refuse_altered_schema(engine, status, location)
             backup = migrations.upgrade(engine, location)
             enable_wal(engine)

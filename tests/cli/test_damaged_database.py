@@ -62,6 +62,7 @@ COMMANDS = {
     "policy export": lambda out, tmp: ["policy", "export", "--out", str(out / "policy.toml")],
     "import": lambda out, tmp: ["import", str(_values_file(tmp))],
     "fetch": lambda out, tmp: ["fetch", "--dry-run"],
+    "db upgrade": lambda out, tmp: ["db", "upgrade"],
 }
 
 
