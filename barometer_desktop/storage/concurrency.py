@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import Table, desc, inspect, select
-from sqlalchemy.orm import Session, class_mapper
+from sqlalchemy.orm import InstanceState, Session, class_mapper
 
 from barometer_desktop.domain.formatting import format_datetime, format_period, format_trimmed
 from barometer_desktop.domain.periods import Period, PeriodKind
@@ -57,7 +57,7 @@ class RowRef:
     """Enough to find a row again after its session failed: class, primary key, audit key."""
 
     model: type[Versioned]
-    identity: tuple[Any, ...]
+    identity: tuple[object, ...]
     seen_version: int | None = None
     audit_key: str = ""
     # For a row that was being added: (column, value) pairs of its natural
@@ -257,12 +257,7 @@ def pending_refs(session: Session, *, new_only: bool = False) -> list[RowRef]:
     rolled back. A row being added has no identity yet: its natural key
     finds the row someone else stored there first.
     """
-    refs = []
-    if not new_only:
-        for state in list(session.identity_map.all_states()):
-            if state.identity is not None and "version" in state.mapper.columns:
-                seen = state.committed_state.get("version", state.dict.get("version"))
-                refs.append(RowRef(state.mapper.class_, tuple(state.identity), seen, _loaded_key(state)))
+    refs = [] if new_only else [ref for state in list(session.identity_map.all_states()) if (ref := _loaded_ref(state))]
     for instance in list(session.new):
         mapper = inspect(instance).mapper
         if "version" not in mapper.columns:
@@ -281,22 +276,25 @@ def row_key(instance: object) -> str:
 
 def changing_refs(session: Session) -> list[RowRef]:
     """The versioned rows a flush is about to update or delete, with the version it names."""
-    refs = []
-    for instance in [*session.dirty, *session.deleted]:
-        state = inspect(instance)
-        if state.identity is None or "version" not in state.mapper.columns:
-            continue
-        seen = state.committed_state.get("version", state.dict.get("version"))
-        refs.append(RowRef(state.mapper.class_, tuple(state.identity), seen, _loaded_key(state)))
-    return refs
+    return [ref for instance in [*session.dirty, *session.deleted] if (ref := _loaded_ref(inspect(instance)))]
 
 
-def _loaded_key(state) -> str:  # type: ignore[no-untyped-def]  # an InstanceState
+def _loaded_ref(state: InstanceState[object]) -> RowRef | None:
+    """A loaded versioned row with the version it was read at (None: not versioned, or not stored yet)."""
+    model = state.mapper.class_
+    if state.identity is None or not issubclass(model, Versioned):
+        return None
+    identity = tuple(state.identity)
+    seen = state.committed_state.get("version", state.dict.get("version"))
+    return RowRef(model, identity, seen, _loaded_key(state, identity))
+
+
+def _loaded_key(state: InstanceState[object], identity: tuple[object, ...]) -> str:
     """The audit key (natural key, else primary key) from what the row had
     loaded: after a failed flush, reading an attribute may not load it."""
     names = getattr(state.class_, "natural_key_columns", ()) or ()
     if not names:
-        return "/".join(str(part) for part in state.identity)
+        return "/".join(str(part) for part in identity)
     loaded = {**state.dict, **state.committed_state}
     if any(name not in loaded for name in names):
         return ""
