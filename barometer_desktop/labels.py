@@ -21,7 +21,10 @@ from barometer_desktop.domain.periods import Period
 from barometer_desktop.domain.types import (
     TREND_SYMBOLS,
     ComparisonBasis,
+    DecisionReason,
+    DecisionStatus,
     Direction,
+    FollowUpStatus,
     Frequency,
     GoalStatus,
     SignificancePolicy,
@@ -152,6 +155,48 @@ def significance_policy_name(policy: SignificancePolicy | str) -> str:
         SignificancePolicy.AS_UNCHANGED: translate("Labels", "Counts as unchanged"),
         SignificancePolicy.MARKED: translate("Labels", "Keeps its direction, marked not significant"),
     }[SignificancePolicy(policy)]
+
+
+def follow_up_status_name(status: FollowUpStatus | None) -> str:
+    """Whether a committee followed up on an action-plan goal (None: nothing recorded yet)."""
+    if status is None:
+        return translate("Labels", "Not recorded")
+    return {
+        FollowUpStatus.FOLLOWED_UP: translate("Labels", "Followed up"),
+        FollowUpStatus.PARTLY: translate("Labels", "Partly followed up"),
+        FollowUpStatus.NOT_FOLLOWED_UP: translate("Labels", "Not followed up"),
+    }[FollowUpStatus(status)]
+
+
+# Shapes that read without colour, beside the follow-up status's word.
+FOLLOW_UP_SYMBOLS: dict[FollowUpStatus | None, str] = {
+    None: "—",
+    FollowUpStatus.FOLLOWED_UP: "✔",
+    FollowUpStatus.PARTLY: "◐",
+    FollowUpStatus.NOT_FOLLOWED_UP: "✘",
+}
+
+
+def follow_up_status_mark(status: FollowUpStatus | None) -> str:
+    """Symbol and word, e.g. "◐ Delvist fulgt op"."""
+    return f"{FOLLOW_UP_SYMBOLS[status]} {follow_up_status_name(status)}"
+
+
+def decision_reason_name(reason: DecisionReason | str) -> str:
+    """Why BIU asks a committee for more."""
+    return {
+        DecisionReason.MISSING_FOLLOW_UP: translate("Labels", "Missing follow-up"),
+        DecisionReason.INDICATOR_WORSENED: translate("Labels", "An indicator going the wrong way"),
+        DecisionReason.OTHER: translate("Labels", "Other reason"),
+    }[DecisionReason(reason)]
+
+
+def decision_status_name(status: DecisionStatus | str) -> str:
+    """Whether the secretariat confirmed BIU's decision or dismissed the proposal."""
+    return {
+        DecisionStatus.CONFIRMED: translate("Labels", "Confirmed"),
+        DecisionStatus.DISMISSED: translate("Labels", "Proposal dismissed"),
+    }[DecisionStatus(status)]
 
 
 def status_counts_text(counts: dict[GoalStatus, int]) -> str:

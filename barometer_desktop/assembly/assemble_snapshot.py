@@ -309,7 +309,7 @@ def _committee_views(
 
     def lines(goals: Iterable[PlanGoalState]) -> tuple[PlanGoalLine, ...]:
         return tuple(
-            PlanGoalLine(g.text, g.status.value if g.status else None, year.notes.get(g.goal_id, ""))
+            PlanGoalLine(g.text, g.status, year.notes.get(g.goal_id, ""))
             for g in goals
         )
 

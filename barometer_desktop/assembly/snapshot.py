@@ -16,7 +16,15 @@ from barometer_desktop.domain.follow_up_rules import DecisionCandidate
 from barometer_desktop.domain.indicators import IndicatorDefinition, ReadsDefinition
 from barometer_desktop.domain.missing_data import MissingItem
 from barometer_desktop.domain.periods import Period
-from barometer_desktop.domain.types import ComparisonBasis, GoalStatus, SignificancePolicy, Trend
+from barometer_desktop.domain.types import (
+    ComparisonBasis,
+    DecisionReason,
+    DecisionStatus,
+    FollowUpStatus,
+    GoalStatus,
+    SignificancePolicy,
+    Trend,
+)
 
 
 @dataclass(frozen=True)
@@ -150,7 +158,7 @@ class GoalView:
 @dataclass(frozen=True)
 class PlanGoalLine:
     text: str
-    status: str | None  # FollowUpStatus value, or None when nothing is recorded
+    status: FollowUpStatus | None  # None: nothing is recorded
     note: str = ""
 
 
@@ -160,8 +168,8 @@ class DecisionLine:
 
     supplementary_report: bool
     plan_revision: bool
-    reason: str  # missing_follow_up | indicator_worsened | other
-    status: str  # confirmed | dismissed
+    reason: DecisionReason
+    status: DecisionStatus
     decided_on: date | None
     recommendation: str
 

@@ -13,10 +13,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from .types import FollowUpStatus
-
-REASON_MISSING_FOLLOW_UP = "missing_follow_up"
-REASON_INDICATOR_WORSENED = "indicator_worsened"
+from .types import DecisionReason, FollowUpStatus
 
 Translator = Callable[[str, str], str]
 
@@ -83,7 +80,7 @@ class DecisionCandidate:
     """A committee BIU may ask for a supplementary report or plan revision."""
 
     committee: str
-    reasons: tuple[str, ...]  # REASON_* constants, in that order
+    reasons: tuple[DecisionReason, ...]  # missing follow-up before a worsened indicator
     goal_numbers: tuple[int, ...]
 
 
@@ -149,11 +146,11 @@ def propose_decision_candidates(
             number for goal in (group.not_followed_up if group else ()) for number in goal.policy_goal_numbers
         }
         worsened_served = worsened & set(goals_by_committee.get(committee, ()))
-        reasons: list[str] = []
+        reasons: list[DecisionReason] = []
         if group is not None:
-            reasons.append(REASON_MISSING_FOLLOW_UP)
+            reasons.append(DecisionReason.MISSING_FOLLOW_UP)
         if worsened_served:
-            reasons.append(REASON_INDICATOR_WORSENED)
+            reasons.append(DecisionReason.INDICATOR_WORSENED)
         if reasons:
             candidates.append(
                 DecisionCandidate(
@@ -283,11 +280,11 @@ _RECOMMENDATION = {
     "supplementary": QT_TRANSLATE_NOOP("FollowUp", "a supplementary report"),
     "revision": QT_TRANSLATE_NOOP("FollowUp", "a revision of its integration action plan"),
     "and": QT_TRANSLATE_NOOP("FollowUp", "{first} and {second}"),
-    REASON_MISSING_FOLLOW_UP: QT_TRANSLATE_NOOP("FollowUp", "missing follow-up on the goals of its action plan"),
-    REASON_INDICATOR_WORSENED: QT_TRANSLATE_NOOP(
+    DecisionReason.MISSING_FOLLOW_UP: QT_TRANSLATE_NOOP("FollowUp", "missing follow-up on the goals of its action plan"),
+    DecisionReason.INDICATOR_WORSENED: QT_TRANSLATE_NOOP(
         "FollowUp", "indicators going the wrong way for the policy goals its action plan serves"
     ),
-    "other": QT_TRANSLATE_NOOP("FollowUp", "the secretariat's assessment of the development"),
+    DecisionReason.OTHER: QT_TRANSLATE_NOOP("FollowUp", "the secretariat's assessment of the development"),
 }
 
 
@@ -297,7 +294,7 @@ def draft_recommendation(
     *,
     supplementary_report: bool,
     plan_revision: bool,
-    reasons: Sequence[str],
+    reasons: Sequence[DecisionReason],
     translator: Translator = _source_text,
 ) -> str:
     """A first draft of BIU's recommendation for the city council; the secretariat edits it."""

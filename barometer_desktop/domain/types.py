@@ -81,6 +81,21 @@ class FollowUpStatus(StrEnum):
     NOT_FOLLOWED_UP = "not_followed_up"
 
 
+class DecisionReason(StrEnum):
+    """Why BIU asks a committee for more after the status report."""
+
+    MISSING_FOLLOW_UP = "missing_follow_up"
+    INDICATOR_WORSENED = "indicator_worsened"
+    OTHER = "other"
+
+
+class DecisionStatus(StrEnum):
+    """Whether the secretariat confirmed BIU's decision about a committee or dismissed the proposal."""
+
+    CONFIRMED = "confirmed"
+    DISMISSED = "dismissed"
+
+
 class ComparisonBasis(StrEnum):
     PREVIOUS = "previous"
     BASELINE = "baseline"

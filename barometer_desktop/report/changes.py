@@ -8,14 +8,26 @@ assessment texts, and the development verdicts that follow from them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, IndicatorView
 from barometer_desktop.domain.formatting import format_number
 
 
+class ChangeKind(StrEnum):
+    VALUE_CHANGED = "value_changed"
+    VALUE_ADDED = "value_added"
+    VALUE_REMOVED = "value_removed"
+    ASSESSMENT_CHANGED = "assessment_changed"
+    TREND_CHANGED = "trend_changed"
+    SETTING_CHANGED = "setting_changed"
+    INDICATOR_ADDED = "indicator_added"
+    INDICATOR_REMOVED = "indicator_removed"
+
+
 @dataclass(frozen=True)
 class Change:
-    kind: str  # value_changed | value_added | value_removed | assessment_changed | trend_changed | setting_changed
+    kind: ChangeKind
     indicator: str  # indicator code ("" for a setting)
     area: str
     period: str
@@ -36,14 +48,14 @@ def changes_since(frozen: BarometerSnapshot, fresh: BarometerSnapshot, lang: str
     """
     found: list[Change] = []
     if frozen.organisation != fresh.organisation:
-        found.append(Change("setting_changed", "", "", "", frozen.organisation, fresh.organisation))
+        found.append(Change(ChangeKind.SETTING_CHANGED, "", "", "", frozen.organisation, fresh.organisation))
     if (frozen.basis, frozen.baseline_year) != (fresh.basis, fresh.baseline_year):
-        found.append(Change("setting_changed", "", "", "", str(frozen.basis), str(fresh.basis)))
+        found.append(Change(ChangeKind.SETTING_CHANGED, "", "", "", str(frozen.basis), str(fresh.basis)))
     old_indicators, new_indicators = _indicators(frozen), _indicators(fresh)
     for code, old in old_indicators.items():
         new = new_indicators.get(code)
         if new is None:
-            found.append(Change("indicator_removed", code, "", "", old.name, ""))
+            found.append(Change(ChangeKind.INDICATOR_REMOVED, code, "", "", old.name, ""))
             continue
         areas = {s.area_name for s in old.series}
         old_points = {(s.area_name, p.period): p.value for s in old.series for p in s.points}
@@ -54,15 +66,19 @@ def changes_since(frozen: BarometerSnapshot, fresh: BarometerSnapshot, lang: str
             before, after = old_points.get(key), new_points.get(key)
             if before == after:
                 continue
-            kind = "value_added" if before is None else "value_removed" if after is None else "value_changed"
+            kind = (
+                ChangeKind.VALUE_ADDED if before is None
+                else ChangeKind.VALUE_REMOVED if after is None
+                else ChangeKind.VALUE_CHANGED
+            )
             found.append(Change(kind, code, key[0], str(key[1]), _text(before, new.decimals, lang),
                                _text(after, new.decimals, lang)))
         if (old.assessment, old.assessment_is_public) != (new.assessment, new.assessment_is_public):
-            found.append(Change("assessment_changed", code, "", "", old.assessment, new.assessment))
+            found.append(Change(ChangeKind.ASSESSMENT_CHANGED, code, "", "", old.assessment, new.assessment))
         if old.trend != new.trend:
-            found.append(Change("trend_changed", code, "", "", old.trend.value, new.trend.value))
+            found.append(Change(ChangeKind.TREND_CHANGED, code, "", "", old.trend.value, new.trend.value))
     for code in new_indicators.keys() - old_indicators.keys():
-        found.append(Change("indicator_added", code, "", "", "", new_indicators[code].name))
+        found.append(Change(ChangeKind.INDICATOR_ADDED, code, "", "", "", new_indicators[code].name))
     return found
 
 

@@ -39,7 +39,10 @@ from barometer_desktop.domain.periods import Period
 from barometer_desktop.domain.significance import SignificanceTest
 from barometer_desktop.domain.types import (
     ComparisonBasis,
+    DecisionReason,
+    DecisionStatus,
     Direction,
+    FollowUpStatus,
     Frequency,
     GoalStatus,
     SignificancePolicy,
@@ -277,20 +280,22 @@ _GOAL = shape(
     key("area_statuses", listed(_AREA_STATUS)),
 )
 
-_PLAN_GOAL = shape(PlanGoalLine, key("text", TEXT), key("status", optional(TEXT)), key("note", TEXT))
+_PLAN_GOAL = shape(
+    PlanGoalLine, key("text", TEXT), key("status", optional(enum(FollowUpStatus))), key("note", TEXT)
+)
 
 _DECISION = shape(
     DecisionLine,
     key("supplementary_report", BOOL),
     key("plan_revision", BOOL),
-    key("reason", TEXT),
-    key("status", TEXT),
+    key("reason", enum(DecisionReason)),
+    key("status", enum(DecisionStatus)),
     key("decided_on", optional(DATE)),
     key("recommendation", TEXT),
 )
 
 _CANDIDATE = shape(
-    DecisionCandidate, key("committee", TEXT), key("reasons", listed(TEXT)), key("goal_numbers", listed(INT)),
+    DecisionCandidate, key("committee", TEXT), key("reasons", listed(enum(DecisionReason))), key("goal_numbers", listed(INT)),
 )
 
 _COMMITTEE = shape(

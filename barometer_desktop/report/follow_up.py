@@ -8,8 +8,8 @@ from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, CommitteeView
 from barometer_desktop.domain.formatting import format_date, format_number
 from barometer_desktop.domain.indicators import DETAIL_FIELDS
-from barometer_desktop.domain.types import Frequency
-from barometer_desktop.labels import indicator_detail, rule_sentences
+from barometer_desktop.domain.types import DecisionStatus, FollowUpStatus, Frequency
+from barometer_desktop.labels import decision_reason_name, follow_up_status_name, indicator_detail, rule_sentences
 from barometer_desktop.report.front import heading
 from barometer_desktop.report.tables import cell, data_table, p
 from barometer_desktop.report.text import (
@@ -17,7 +17,6 @@ from barometer_desktop.report.text import (
     frequency_name,
     language,
     month_name,
-    reason_name,
     translate,
     unit_name,
 )
@@ -47,7 +46,7 @@ def _decision_cell(committee: CommitteeView) -> str:
             asked.append(translate("Report", "supplementary report"))
         if decision.plan_revision:
             asked.append(translate("Report", "action-plan revision"))
-        if decision.status == "dismissed":
+        if decision.status == DecisionStatus.DISMISSED:
             text = translate("Report", "BIU decided not to ask for more")
         else:
             text = translate("Report", "BIU asks for: {what}").format(
@@ -57,7 +56,7 @@ def _decision_cell(committee: CommitteeView) -> str:
         return text
     candidate = committee.candidate
     if candidate is not None:
-        reasons = ", ".join(reason_name(r) for r in candidate.reasons)
+        reasons = ", ".join(decision_reason_name(r).lower() for r in candidate.reasons)
         text = translate("Report", "Proposed: supplementary report or action-plan revision ({reasons})").format(
             reasons=reasons)
         if candidate.goal_numbers:
@@ -98,7 +97,7 @@ def committees_section(snapshot: BarometerSnapshot, width: float) -> list:
             translate("Report", "Committee"),
             translate("Report", "Integration report {year}").format(year=year),
             translate("Report", "Goals not followed up"),
-            translate("Report", "Partly followed up"),
+            follow_up_status_name(FollowUpStatus.PARTLY),
             # The secretariat's own gap, kept apart from the committee's missing follow-up.
             translate("Report", "Not yet recorded"),
             translate("Report", "BIU's decision or proposal"),
@@ -117,11 +116,14 @@ def committees_section(snapshot: BarometerSnapshot, width: float) -> list:
     story.append(CondPageBreak(45 * mm))
     # Goals not followed up, and those only partly followed up (the table's third column says which).
     story.append(heading(translate("Report", "Action-plan goals without full follow-up"), "h2", 1))
+    # Each list says its status (an edition stored before statuses were kept per line may lack one).
+    not_followed_up = follow_up_status_name(FollowUpStatus.NOT_FOLLOWED_UP)
+    partly = follow_up_status_name(FollowUpStatus.PARTLY)
     lines = [
-        [c.short_name, danish(line.text), translate("Report", "Not followed up"), danish(line.note)]
+        [c.short_name, danish(line.text), not_followed_up, danish(line.note)]
         for c in snapshot.committees for line in c.lacking
     ] + [
-        [c.short_name, danish(line.text), translate("Report", "Partly followed up"), danish(line.note)]
+        [c.short_name, danish(line.text), partly, danish(line.note)]
         for c in snapshot.committees for line in c.partly
     ] + [
         [c.short_name, danish(line.text), translate("Report", "Not yet recorded by the secretariat"),

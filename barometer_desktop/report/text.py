@@ -46,14 +46,6 @@ def danish(text: str) -> str:
     return f"{DANISH_START}{text}{DANISH_END}"
 
 
-def reason_name(reason: str) -> str:
-    return {
-        "missing_follow_up": translate("Report", "missing follow-up"),
-        "indicator_worsened": translate("Report", "an indicator went the wrong way"),
-        "other": translate("Report", "other reason"),
-    }.get(reason, reason)
-
-
 def month_name(month: int) -> str:
     names = (
         translate("Report", "January"), translate("Report", "February"),

@@ -17,13 +17,16 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, SaveNotice, ValidationError
+from barometer_desktop.storage import schema
 from barometer_desktop.storage.concurrency import refuse_stale
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.editing import audit_link_change, required_text
 from barometer_desktop.storage.link_refusals import checked_link
 from barometer_desktop.storage.models import ActionPlan, ActionPlanGoal, Committee, Goal, Policy
+from barometer_desktop.storage.row_records import from_table, record_from_row
 
 
+@from_table(schema.action_plan_goal, computed=("policy_goal_ids", "policy_goal_numbers"))
 @dataclass(frozen=True)
 class PlanGoalRecord:
     id: int
@@ -36,6 +39,7 @@ class PlanGoalRecord:
     version: int
 
 
+@from_table(schema.action_plan, computed=("policy_name", "period_from", "period_to", "goals"))
 @dataclass(frozen=True)
 class ActionPlanRecord:
     id: int
@@ -53,17 +57,16 @@ class ActionPlanRecord:
 
 def _goal_record(g: ActionPlanGoal) -> PlanGoalRecord:
     linked = sorted(g.policy_goals, key=lambda p: p.number)
-    return PlanGoalRecord(
-        g.id, g.action_plan_id, g.text, g.sort_order, g.ended_on,
-        tuple(p.id for p in linked), tuple(p.number for p in linked), g.version,
+    return record_from_row(
+        PlanGoalRecord, g, policy_goal_ids=tuple(p.id for p in linked), policy_goal_numbers=tuple(p.number for p in linked)
     )
 
 
 def _plan_record(p: ActionPlan, policy: Policy) -> ActionPlanRecord:
     goals = sorted(p.goals, key=lambda g: (g.sort_order, g.id))
-    return ActionPlanRecord(
-        p.id, p.committee_id, p.policy_id, policy.name, policy.period_from, policy.period_to,
-        p.adopted_on, p.document_link, p.ended_on, tuple(_goal_record(g) for g in goals), p.version,
+    return record_from_row(
+        ActionPlanRecord, p, policy_name=policy.name, period_from=policy.period_from, period_to=policy.period_to,
+        goals=tuple(_goal_record(g) for g in goals),
     )
 
 

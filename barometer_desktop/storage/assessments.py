@@ -8,9 +8,11 @@ from sqlalchemy import select
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, StaleEditError
 from barometer_desktop.storage.database import Database
+from barometer_desktop.storage.row_records import from_table, record_from_row
 from barometer_desktop.storage.schema import assessment
 
 
+@from_table(assessment, omitted=("id",))
 @dataclass(frozen=True)
 class AssessmentRecord:
     indicator_id: int
@@ -27,7 +29,7 @@ def load(db: Database, indicator_id: int, year: int) -> AssessmentRecord:
     if row is None:
         # A new assessment is the secretariat's until someone ticks "public" (issue 15).
         return AssessmentRecord(indicator_id, year, "", False, None)
-    return AssessmentRecord(indicator_id, year, row.text, bool(row.is_public), row.version)
+    return record_from_row(AssessmentRecord, row)
 
 
 def for_year(db: Database, year: int) -> dict[int, tuple[str, bool]]:
@@ -68,4 +70,4 @@ def save(
         row.text = text
         row.is_public = is_public
         session.flush()
-        return AssessmentRecord(indicator_id, year, row.text, row.is_public, row.version)
+        return record_from_row(AssessmentRecord, row)

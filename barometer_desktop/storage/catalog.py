@@ -4,42 +4,20 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
-from typing import Protocol
 
 from sqlalchemy import select
 
-from barometer_desktop.domain.indicators import DEFINITION_FIELDS, ENUM_FIELDS
 from barometer_desktop.storage import policies
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.records import AreaRecord, GoalRecord, IndicatorRecord
+from barometer_desktop.storage.row_records import record_from_row
 from barometer_desktop.storage.schema import area, focus_area, goal, indicator, indicator_goal_history, setting
 from barometer_desktop.storage.settings_store import MAIN_AREA
 
 
-class IndicatorRow(Protocol):
-    """A row of the indicator table or an ORM Indicator: the same attribute names.
-
-    Besides these, indicator_record reads IndicatorDefinition's fields by name.
-    """
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def goal_id(self) -> int: ...
-    @property
-    def version(self) -> int: ...
-
-
-def indicator_record(row: IndicatorRow, goal_number: int) -> IndicatorRecord:
-    """From a row of the indicator table or an ORM Indicator (same attribute names).
-
-    The fields are IndicatorDefinition's (one declaration); the enum columns'
-    text becomes the enum here, once.
-    """
-    values = {name: getattr(row, name) for name in DEFINITION_FIELDS}
-    for name, enum in ENUM_FIELDS.items():
-        values[name] = enum(values[name])
-    return IndicatorRecord(**values, id=row.id, goal_id=row.goal_id, goal_number=goal_number, version=row.version)
+def indicator_record(row: object, goal_number: int) -> IndicatorRecord:
+    """From a row of the indicator table or an ORM Indicator (same attribute names)."""
+    return record_from_row(IndicatorRecord, row, goal_number=goal_number)
 
 
 def goals_with_indicators(
@@ -93,14 +71,9 @@ def goals_with_indicators(
             key=lambda i: (not i.is_headline, i.code),
         )
         records.append(
-            GoalRecord(
-                id=row.id,
-                number=row.number,
-                title=row.title,
-                focus_area_number=row.focus_number,
-                focus_area_title=row.focus_title or "",
+            record_from_row(
+                GoalRecord, row, focus_area_number=row.focus_number, focus_area_title=row.focus_title or "",
                 indicators=tuple(replace(i, goal_number=row.number) for i in members),
-                version=row.version,
             )
         )
     return records
@@ -129,7 +102,7 @@ def areas(db: Database) -> list[AreaRecord]:
         area.c.is_main.desc(), area.c.sort_order
     )
     with db.reading_rows() as connection:
-        rows = [AreaRecord(a.id, a.code, a.name, a.kind, bool(a.is_main)) for a in connection.execute(query)]
+        rows = [record_from_row(AreaRecord, a) for a in connection.execute(query)]
         chosen = connection.execute(select(setting.c.value).where(setting.c.key == MAIN_AREA)).scalar()
     if chosen and any(a.code == chosen for a in rows):
         rows = [replace(a, is_main=a.code == chosen) for a in rows]

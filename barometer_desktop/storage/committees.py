@@ -12,14 +12,16 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 
 from barometer_desktop.domain.contacts import invalid_addresses, split_addresses
 from barometer_desktop.domain.follow_up_rules import CommitteeReportState, PlanGoalState
-from barometer_desktop.domain.types import FollowUpStatus
+from barometer_desktop.domain.types import DecisionReason, DecisionStatus, FollowUpStatus
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.storage.database import Database
+from barometer_desktop.storage.row_records import from_table, record_from_row
 from barometer_desktop.storage.schema import (
     action_plan,
     action_plan_goal,
@@ -31,7 +33,11 @@ from barometer_desktop.storage.schema import (
     integration_report,
 )
 
+if TYPE_CHECKING:  # edits load the ORM; reading goes through Core
+    from barometer_desktop.storage.models import Committee
 
+
+@from_table(committee, computed=("contact_emails",))
 @dataclass(frozen=True)
 class CommitteeRecord:
     id: int
@@ -42,6 +48,7 @@ class CommitteeRecord:
     version: int
 
 
+@from_table(committee_decision, computed=("committee",), omitted=("committee_id",))
 @dataclass(frozen=True)
 class DecisionRecord:
     id: int
@@ -49,11 +56,11 @@ class DecisionRecord:
     year: int
     supplementary_report_requested: bool
     plan_revision_requested: bool
-    reason: str
+    reason: DecisionReason
     reason_text: str
     decided_on: date | None
     recommendation: str
-    status: str
+    status: DecisionStatus
     version: int
 
 
@@ -68,12 +75,9 @@ class FollowUpYear:
     decisions: tuple[DecisionRecord, ...]
 
 
-def _emails(text: str) -> tuple[str, ...]:
-    return split_addresses(text)
-
-
-def committee_record(c) -> CommitteeRecord:  # a row of the committee table, or the ORM Committee
-    return CommitteeRecord(c.id, c.name, c.short_name, c.administration, _emails(c.contact_emails), c.version)
+def committee_record(row: Row[Any] | Committee) -> CommitteeRecord:
+    """From a row of the committee table, or the ORM Committee; the stored addresses as a list."""
+    return record_from_row(CommitteeRecord, row, contact_emails=split_addresses(row.contact_emails))
 
 
 def committees(db: Database) -> list[CommitteeRecord]:
@@ -192,12 +196,5 @@ def follow_up_year(db: Database, year: int) -> FollowUpYear:
         report_links={short[cid]: r.document_link for cid, r in reports.items() if r.document_link},
         goals=goal_states,
         notes={gid: f.note for gid, f in follow_ups.items() if f.note},
-        decisions=tuple(
-            DecisionRecord(
-                d.id, short[d.committee_id], d.year, bool(d.supplementary_report_requested),
-                bool(d.plan_revision_requested), d.reason, d.reason_text, d.decided_on,
-                d.recommendation, d.status, d.version,
-            )
-            for d in decisions
-        ),
+        decisions=tuple(record_from_row(DecisionRecord, d, committee=short[d.committee_id]) for d in decisions),
     )

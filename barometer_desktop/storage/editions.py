@@ -14,9 +14,11 @@ from sqlalchemy import select
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.storage.database import Database
+from barometer_desktop.storage.row_records import from_table, record_from_row
 from barometer_desktop.storage.schema import report_edition
 
 
+@from_table(report_edition)
 @dataclass(frozen=True)
 class EditionRecord:
     id: int
@@ -30,19 +32,12 @@ class EditionRecord:
     version: int
 
 
-def _record(row) -> EditionRecord:  # a row of report_edition, or the ORM ReportEdition
-    return EditionRecord(
-        row.id, row.year, row.language, row.case_number, row.created_at, row.created_by,
-        row.snapshot, row.pdf_sha256, row.version,
-    )
-
-
 def load_edition(db: Database, year: int, language: str) -> EditionRecord | None:
     table = report_edition
     query = select(table).where(table.c.year == year, table.c.language == language)
     with db.reading_rows() as connection:
         row = connection.execute(query).first()
-    return _record(row) if row is not None else None
+    return record_from_row(EditionRecord, row) if row is not None else None
 
 
 def editions(db: Database, year: int | None = None) -> list[EditionRecord]:
@@ -51,7 +46,7 @@ def editions(db: Database, year: int | None = None) -> list[EditionRecord]:
     if year is not None:
         query = query.where(table.c.year == year)
     with db.reading_rows() as connection:
-        return [_record(r) for r in connection.execute(query)]
+        return [record_from_row(EditionRecord, r) for r in connection.execute(query)]
 
 
 def save_edition(
@@ -105,4 +100,4 @@ def save_edition(
         session.flush()
         if deliver is not None:
             deliver()
-        return _record(row)
+        return record_from_row(EditionRecord, row)

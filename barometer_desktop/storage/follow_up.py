@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from barometer_desktop.domain.follow_up_rules import PlanGoalState, is_active_in
-from barometer_desktop.domain.types import FollowUpStatus
+from barometer_desktop.domain.types import DecisionReason, DecisionStatus, FollowUpStatus
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, SaveNotice, ValidationError
 from barometer_desktop.storage.concurrency import refuse_stale
 from barometer_desktop.storage.database import Database
@@ -28,14 +28,19 @@ from barometer_desktop.storage.models import (
     GoalFollowUp,
     IntegrationReport,
 )
-from barometer_desktop.storage.schema import DECISION_REASONS, DECISION_STATUSES
+from barometer_desktop.storage.row_records import from_table, record_from_row
+from barometer_desktop.storage.schema import integration_report
 
 
+@from_table(integration_report, omitted=("id", "committee_id", "year"))
 @dataclass(frozen=True)
 class ReportRecord:
     received_on: date | None
     document_link: str
     version: int | None  # None: nothing stored yet
+
+
+NO_REPORT = ReportRecord(None, "", None)
 
 
 @dataclass(frozen=True)
@@ -113,9 +118,7 @@ def committee_year(db: Database, committee_id: int, year: int) -> CommitteeYear:
         return CommitteeYear(
             committee_id,
             year,
-            ReportRecord(report.received_on, report.document_link, report.version)
-            if report
-            else ReportRecord(None, "", None),
+            record_from_row(ReportRecord, report) if report else NO_REPORT,
             tuple(lines),
         )
 
@@ -207,7 +210,7 @@ def save_committee_year(
     return [link_notice] if link_notice else []
 
 
-def _store_report(session, committee_id: int, year: int, report: ReportEntry, link: str) -> None:
+def _store_report(session: Session, committee_id: int, year: int, report: ReportEntry, link: str) -> None:
     row = session.scalar(
         select(IntegrationReport).where(
             IntegrationReport.committee_id == committee_id, IntegrationReport.year == year
@@ -240,8 +243,8 @@ def _store_report(session, committee_id: int, year: int, report: ReportEntry, li
 class DecisionEntry:
     committee_id: int
     year: int
-    status: str  # confirmed | dismissed
-    reason: str  # missing_follow_up | indicator_worsened | other
+    status: DecisionStatus
+    reason: DecisionReason
     supplementary_report_requested: bool = False
     plan_revision_requested: bool = False
     reason_text: str = ""
@@ -252,11 +255,11 @@ class DecisionEntry:
 
 def save_decision(db: Database, entry: DecisionEntry) -> None:
     """Confirm or dismiss BIU's decision about a committee for a year."""
-    if entry.status not in DECISION_STATUSES:
+    if entry.status not in set(DecisionStatus):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown decision status."), field="status")
-    if entry.reason not in DECISION_REASONS:
+    if entry.reason not in set(DecisionReason):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the reason for the decision."), field="reason")
-    if entry.status == "confirmed":
+    if entry.status == DecisionStatus.CONFIRMED:
         if not (entry.supplementary_report_requested or entry.plan_revision_requested):
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -283,8 +286,8 @@ def save_decision(db: Database, entry: DecisionEntry) -> None:
             session.add(row)
         else:
             refuse_stale(session, row, entry.expected_version)
-        row.status = entry.status
-        row.reason = entry.reason
+        row.status = DecisionStatus(entry.status).value
+        row.reason = DecisionReason(entry.reason).value
         row.supplementary_report_requested = entry.supplementary_report_requested
         row.plan_revision_requested = entry.plan_revision_requested
         row.reason_text = entry.reason_text.strip()

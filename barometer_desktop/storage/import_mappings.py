@@ -9,8 +9,11 @@ from sqlalchemy import select
 
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.models import ImportMapping
+from barometer_desktop.storage.row_records import from_table, record_from_row
+from barometer_desktop.storage.schema import import_mapping
 
 
+@from_table(import_mapping)
 @dataclass(frozen=True)
 class ImportMappingRecord:
     id: int
@@ -21,14 +24,10 @@ class ImportMappingRecord:
     version: int
 
 
-def _record(row: ImportMapping) -> ImportMappingRecord:
-    return ImportMappingRecord(row.id, row.shape, row.name, row.mapping, row.saved_at, row.version)
-
-
 def for_shape(db: Database, shape: str) -> ImportMappingRecord | None:
     with db.reading() as session:
         row = session.scalars(select(ImportMapping).where(ImportMapping.shape == shape)).one_or_none()
-        return _record(row) if row else None
+        return record_from_row(ImportMappingRecord, row) if row else None
 
 
 def by_name(db: Database, name: str) -> ImportMappingRecord | None:
@@ -36,7 +35,7 @@ def by_name(db: Database, name: str) -> ImportMappingRecord | None:
         row = session.scalars(
             select(ImportMapping).where(ImportMapping.name == name).order_by(ImportMapping.saved_at.desc())
         ).first()
-        return _record(row) if row else None
+        return record_from_row(ImportMappingRecord, row) if row else None
 
 
 def save(db: Database, shape: str, name: str, mapping: str) -> ImportMappingRecord:
@@ -50,4 +49,4 @@ def save(db: Database, shape: str, name: str, mapping: str) -> ImportMappingReco
         row.mapping = mapping
         row.saved_at = datetime.now()
         session.flush()
-        return _record(row)
+        return record_from_row(ImportMappingRecord, row)

@@ -15,6 +15,7 @@ from barometer_desktop.domain.periods import TIME_MAPPINGS
 from barometer_desktop.domain.statbank_ids import is_table_id
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.storage.database import Database
+from barometer_desktop.storage.row_records import from_table, record_from_row
 from barometer_desktop.storage.schema import indicator, indicator_source
 
 Selection = dict[str, list[str]]
@@ -31,6 +32,7 @@ class StatbankSection(TypedDict):
     time_mapping: str
 
 
+@from_table(indicator_source, computed=("indicator_code", "selection", "denominator"), omitted=("id",))
 @dataclass(frozen=True)
 class IndicatorSourceRecord:
     """Where one indicator's figures come from in Statistics Denmark's StatBank.
@@ -68,11 +70,9 @@ def _query() -> Select[tuple[object, ...]]:
 
 
 def _record(row: Row[tuple[object, ...]]) -> IndicatorSourceRecord:
-    return IndicatorSourceRecord(
-        indicator_id=row.indicator_id, indicator_code=row.code, table_id=row.table_id,
-        selection=_selection(row.selection) or {}, denominator=_selection(row.denominator),
-        area_variable=row.area_variable, time_variable=row.time_variable, time_mapping=row.time_mapping,
-        version=row.version,
+    return record_from_row(
+        IndicatorSourceRecord, row, indicator_code=row.code, selection=_selection(row.selection) or {},
+        denominator=_selection(row.denominator),
     )
 
 

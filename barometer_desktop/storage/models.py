@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import inspect
+from sqlalchemy import FromClause, inspect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, relationship
 
 from barometer_desktop.storage import schema
@@ -30,6 +30,7 @@ class Versioned:
     DELETE, and raises StaleDataError when no row matched.
     """
 
+    __table__: ClassVar[FromClause]  # the mapped class's, from storage.schema
     version: Mapped[int]
     # The columns that name the row for the user, when a row can be deleted
     # and created again under them (a value's cell, a goal's follow-up in a

@@ -10,11 +10,13 @@ from __future__ import annotations
 import json
 import math
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass, replace
 from functools import cache
+from operator import attrgetter
+from typing import Any
 
-from sqlalchemy import desc, func, select
+from sqlalchemy import ColumnElement, Row, Select, desc, func, select
 
 from barometer_desktop.domain.development import Measurement
 from barometer_desktop.domain.formatting import format_number
@@ -23,6 +25,7 @@ from barometer_desktop.domain.types import MAX_MAGNITUDE, MAX_SAMPLE_SIZE, Range
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError, ValidationError
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.records import AuditRecord, ObservationRecord
+from barometer_desktop.storage.row_records import record_from_row
 from barometer_desktop.storage.schema import area, audit_log, indicator, observation
 
 
@@ -43,24 +46,27 @@ class ObservationInput:
     expected_version: int | None = None
 
 
-def observation_record(row) -> ObservationRecord:
-    """The one way a record is made: from an ORM Observation or a row of the observation table."""
-    return ObservationRecord(
-        id=row.id,
-        indicator_id=row.indicator_id,
-        area_id=row.area_id,
-        period=_PERIODS.get((row.year, row.period_kind, row.period_no))
-        or _period(row.year, row.period_kind, row.period_no),
-        value=row.value,
-        sample_size=row.sample_size,
-        std_error=row.std_error,
-        is_provisional=bool(row.is_provisional),
-        note=row.note or "",
-        note_is_public=bool(row.note_is_public),
-        entered_by=row.entered_by or "",
-        entered_at=row.entered_at,
-        version=row.version,
-    )
+def observation_record(row: object) -> ObservationRecord:
+    """The record of an ORM Observation or a row of the observation table (its period made once)."""
+    return record_from_row(ObservationRecord, row, period=stored_period(row))
+
+
+def stored_period(row: object) -> Period:
+    """The period a row of the observation table (or an ORM Observation) stores in three columns.
+
+    A few thousand distinct periods (years 1900-2100 by month at most) serve
+    every row: each Period is built once, and records of thousands of rows share them.
+    """
+    key = _period_columns(row)
+    found = _PERIODS.get(key)
+    if found is None:
+        year, kind, number = key
+        found = _PERIODS[key] = Period(year, PeriodKind(kind), number)
+    return found
+
+
+_period_columns: Callable[[object], tuple[int, str, int]] = attrgetter("year", "period_kind", "period_no")
+_PERIODS: dict[tuple[int, str, int], Period] = {}
 
 
 # -- validation ----------------------------------------------------------------
@@ -72,6 +78,7 @@ def validate_value(unit: str, value: float) -> None:
     problem = accepted.problem(value)
     if problem is None:
         return
+    low, high = accepted.bounds()  # the ends a message below names are set
     if problem == RangeProblem.NOT_FINITE:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The value must be a number."), field="value")
     if problem == RangeProblem.NOT_WHOLE:
@@ -79,7 +86,7 @@ def validate_value(unit: str, value: float) -> None:
     if problem == RangeProblem.OUTSIDE:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The value must be between {low} and {high}."),
-            field="value", low=format_number(accepted.low, 0), high=format_number(accepted.high, 0),
+            field="value", low=format_number(low, 0), high=format_number(high, 0),
         )
     if problem == RangeProblem.TOO_LARGE:
         raise ValidationError(
@@ -89,11 +96,11 @@ def validate_value(unit: str, value: float) -> None:
     if problem == RangeProblem.TOO_LOW:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The value must be at least {low}."), field="value",
-            low=format_number(accepted.low, 0),
+            low=format_number(low, 0),
         )
     raise ValidationError(
         QT_TRANSLATE_NOOP("Errors", "The value must be at most {high}."), field="value",
-        high=format_number(accepted.high, 0),
+        high=format_number(high, 0),
     )
 
 
@@ -129,20 +136,6 @@ def series(db: Database, indicator_id: int, area_ids: Iterable[int] | None = Non
     with db.reading_rows() as connection:
         rows = connection.execute(query).all()
     return sorted((observation_record(r) for r in rows), key=lambda r: (r.area_id, r.period))
-
-
-# A few thousand distinct periods (years 1900-2100 by month at most) serve
-# every row: build each Period once, not once per row.
-_PERIODS: dict[tuple[int, str, int], Period] = {}
-
-
-def _period(year: int, kind: str, number: int) -> Period:
-    """One Period object per stored period (records of thousands of rows share them)."""
-    key = (year, kind, number)
-    found = _PERIODS.get(key)
-    if found is None:
-        found = _PERIODS[key] = Period(year, PeriodKind(kind), number)
-    return found
 
 
 @cache
@@ -185,7 +178,7 @@ def verdict_measurements(
     """
     first_window_year = report_year - window
     found: dict[tuple[int, int], list[Measurement]] = defaultdict(list)
-    recent = observation.c.year.between(report_year - 1, report_year)
+    recent: ColumnElement[bool] = observation.c.year.between(report_year - 1, report_year)
     if baseline_year is not None:
         recent = recent | (observation.c.year == baseline_year)
     with db.reading_rows() as connection:
@@ -199,7 +192,7 @@ def verdict_measurements(
         open_keys = {(i, a) for i in indicator_ids for a in area_ids if not settled((i, a))}
         if open_keys:
             # Series without a value for the report year (or without the year before).
-            older = observation.c.year < report_year - 1
+            older: ColumnElement[bool] = observation.c.year < report_year - 1
             if baseline_year is not None:
                 older = older & (observation.c.year != baseline_year)
             query = _verdict_query(area_ids).where(older).where(
@@ -221,7 +214,11 @@ def verdict_measurements(
     return found
 
 
-def _verdict_query(area_ids: Collection[int]):
+# A row of _verdict_query: indicator id, area id, year, value, sample size, std error, provisional.
+_VerdictRow = tuple[int, int, int, float, int | None, float | None, bool]
+
+
+def _verdict_query(area_ids: Collection[int]) -> Select[*_VerdictRow]:
     table = observation
     return select(
         table.c.indicator_id, table.c.area_id, table.c.year, table.c.value,
@@ -232,8 +229,8 @@ def _verdict_query(area_ids: Collection[int]):
 _YEARS: dict[int, Period] = {}
 
 
-def _measurement(row) -> Measurement:
-    """A row of _verdict_query: (indicator id, area id, year, value, sample size, std error, provisional)."""
+def _measurement(row: Row[*_VerdictRow]) -> Measurement:
+    """A value of a row of _verdict_query."""
     _, _, year, value, sample_size, std_error, provisional = row
     period = _YEARS.get(year)
     if period is None:
@@ -241,7 +238,7 @@ def _measurement(row) -> Measurement:
     return Measurement(period, value, sample_size, std_error, bool(provisional))
 
 
-def _records(db: Database, query) -> list[ObservationRecord]:
+def _records(db: Database, query: Select[*tuple[Any, ...]]) -> list[ObservationRecord]:
     with db.reading_rows() as connection:
         rows = connection.execute(query).all()
     result = [observation_record(r) for r in rows]
@@ -264,14 +261,13 @@ def history(db: Database, indicator_id: int) -> list[AuditRecord]:
     )
     with db.reading_rows() as connection:
         rows = connection.execute(query).all()
-    records = []
-    for r in rows:
-        field, old, new = r.field, r.old_value, r.new_value
-        if r.action in ("insert", "delete"):
-            old, new = _plain_value(field, old), _plain_value(field, new)
-            field = "value"
-        records.append(AuditRecord(r.table_name, r.row_key, r.action, field, old, new, r.user_name, r.changed_at))
-    return records
+    records = [record_from_row(AuditRecord, r) for r in rows]
+    return [
+        replace(r, field="value", old_value=_plain_value(r.field, r.old_value), new_value=_plain_value(r.field, r.new_value))
+        if r.action in ("insert", "delete")
+        else r
+        for r in records
+    ]
 
 
 def _plain_value(field: str | None, text: str | None) -> str | None:
@@ -287,7 +283,10 @@ def _plain_value(field: str | None, text: str | None) -> str | None:
 def latest_year(db: Database) -> int | None:
     """The newest year that has any yearly value: a sensible default report year."""
     with db.reading_rows() as connection:
-        return connection.scalar(select(func.max(observation.c.year)).where(observation.c.period_kind == "year"))
+        year: int | None = connection.scalar(
+            select(func.max(observation.c.year)).where(observation.c.period_kind == "year")
+        )
+    return year
 
 
 # -- the data-entry grid's query (kept apart: a plain Core select for speed) -----
@@ -323,7 +322,7 @@ def indicators_with_yearly_value(db: Database, year: int, area_id: int) -> set[i
         return set(connection.scalars(query))
 
 
-def export_rows(db: Database, indicator_code: str | None = None) -> Iterator[tuple]:
+def export_rows(db: Database, indicator_code: str | None = None) -> Iterator[tuple[Any, ...]]:
     """Every stored value (or one indicator's) in export order, streamed.
 
     Yields plain tuples (indicator code, area name, year, period kind, period

@@ -13,6 +13,7 @@ from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.storage import catalog
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.records import FocusAreaRecord, GoalRecord, IndicatorRecord, PolicyRecord
+from barometer_desktop.storage.row_records import record_from_row
 from barometer_desktop.storage.schema import focus_area, policy
 
 NO_POLICY = QT_TRANSLATE_NOOP("Errors", "The database has no policy yet.")
@@ -22,10 +23,7 @@ def all_policies(db: Database) -> list[PolicyRecord]:
     """Every policy, oldest period first."""
     query = select(policy).order_by(policy.c.period_from, policy.c.id)
     with db.reading_rows() as connection:
-        return [
-            PolicyRecord(p.id, p.name, p.period_from, p.period_to, p.adopted_on, p.version)
-            for p in connection.execute(query)
-        ]
+        return [record_from_row(PolicyRecord, p) for p in connection.execute(query)]
 
 
 def in_force(db: Database, year: int) -> PolicyRecord | None:
@@ -63,7 +61,7 @@ def focus_areas(db: Database, policy_id: int | None = None) -> list[FocusAreaRec
         policy_id = newest.id
     query = select(focus_area).where(focus_area.c.policy_id == policy_id).order_by(focus_area.c.number)
     with db.reading_rows() as connection:
-        return [FocusAreaRecord(f.id, f.number, f.title, f.version) for f in connection.execute(query)]
+        return [record_from_row(FocusAreaRecord, f) for f in connection.execute(query)]
 
 
 def indicators_in_force(db: Database, year: int, *, include_retired: bool = False) -> list[IndicatorRecord]:

@@ -23,6 +23,7 @@ from barometer_desktop.storage.editing import required_text
 from barometer_desktop.storage.models import FocusArea, Goal, Indicator, IndicatorGoalHistory, Policy
 from barometer_desktop.storage.policies import NO_POLICY
 from barometer_desktop.storage.records import PolicyRecord
+from barometer_desktop.storage.row_records import record_from_row
 
 TITLE_LENGTH = 200
 
@@ -35,7 +36,7 @@ def _newest(session: Session) -> Policy:
 
 
 def _policy_record(row: Policy) -> PolicyRecord:
-    return PolicyRecord(row.id, row.name, row.period_from, row.period_to, row.adopted_on, row.version)
+    return record_from_row(PolicyRecord, row)
 
 
 def _title(title: str, field: str = "title") -> str:

@@ -1,7 +1,8 @@
 """Plain, immutable records that storage hands to screens, report and export.
 
 They carry the row's `version`, which an edit hands back so a stale edit can
-be detected.
+be detected. Each names its table (storage.row_records.from_table) and is
+built from a row by `record_from_row`, never field by field.
 """
 
 from __future__ import annotations
@@ -11,8 +12,11 @@ from datetime import date, datetime
 
 from barometer_desktop.domain.indicators import IndicatorDefinition
 from barometer_desktop.domain.periods import Period
+from barometer_desktop.storage import schema
+from barometer_desktop.storage.row_records import from_table
 
 
+@from_table(schema.policy)
 @dataclass(frozen=True)
 class PolicyRecord:
     id: int
@@ -23,6 +27,7 @@ class PolicyRecord:
     version: int = 1
 
 
+@from_table(schema.focus_area, omitted=("policy_id",))
 @dataclass(frozen=True)
 class FocusAreaRecord:
     id: int
@@ -31,6 +36,7 @@ class FocusAreaRecord:
     version: int
 
 
+@from_table(schema.area, omitted=("sort_order", "version"))
 @dataclass(frozen=True)
 class AreaRecord:
     id: int
@@ -40,6 +46,7 @@ class AreaRecord:
     is_main: bool
 
 
+@from_table(schema.indicator, computed=("goal_number",))
 @dataclass(frozen=True, kw_only=True)
 class IndicatorRecord(IndicatorDefinition):
     """An indicator as stored: its definition (domain.indicators, the one list of its
@@ -51,6 +58,11 @@ class IndicatorRecord(IndicatorDefinition):
     version: int
 
 
+@from_table(
+    schema.goal,
+    computed=("focus_area_number", "focus_area_title", "indicators"),
+    omitted=("policy_id", "focus_area_id"),
+)
 @dataclass(frozen=True)
 class GoalRecord:
     id: int
@@ -62,6 +74,8 @@ class GoalRecord:
     version: int = 1
 
 
+# The period is made of three columns (observations.stored_period).
+@from_table(schema.observation, computed=("period",), omitted=("year", "period_kind", "period_no"))
 @dataclass(frozen=True)
 class ObservationRecord:
     id: int
@@ -79,6 +93,7 @@ class ObservationRecord:
     version: int
 
 
+@from_table(schema.audit_log, omitted=("id",))
 @dataclass(frozen=True)
 class AuditRecord:
     table_name: str

@@ -38,8 +38,8 @@ from sqlalchemy import (
 )
 
 from barometer_desktop.domain.indicators import DETAIL_LENGTH
-from barometer_desktop.domain.periods import TIME_MAPPINGS  # the CheckConstraint's names
-from barometer_desktop.domain.types import Direction, FollowUpStatus, Frequency, Unit
+from barometer_desktop.domain.periods import TIME_MAPPINGS, PeriodKind  # TIME_MAPPINGS: the CheckConstraint's names
+from barometer_desktop.domain.types import DecisionReason, DecisionStatus, Direction, FollowUpStatus, Frequency, Unit
 
 # Named constraints make Alembic migrations reproducible on every engine.
 NAMING_CONVENTION = {
@@ -54,11 +54,11 @@ NAMING_CONVENTION = {
 UNITS = tuple(unit.value for unit in Unit)
 DIRECTIONS = tuple(direction.value for direction in Direction)
 FREQUENCIES = tuple(frequency.value for frequency in Frequency)
-PERIOD_KINDS = ("year", "quarter", "month")
+PERIOD_KINDS = tuple(kind.value for kind in PeriodKind)
 AREA_KINDS = ("municipality", "country")
 FOLLOW_UP_STATUSES = tuple(status.value for status in FollowUpStatus)
-DECISION_REASONS = ("missing_follow_up", "indicator_worsened", "other")
-DECISION_STATUSES = ("confirmed", "dismissed")
+DECISION_REASONS = tuple(reason.value for reason in DecisionReason)
+DECISION_STATUSES = tuple(status.value for status in DecisionStatus)
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -330,7 +330,7 @@ committee_decision = Table(
     _required("reason_text", Text, default=""),
     Column("decided_on", Date, nullable=True),
     _required("recommendation", Text, default=""),
-    _required("status", String(20), default="confirmed"),
+    _required("status", String(20), default=DecisionStatus.CONFIRMED.value),
     _version(),
     UniqueConstraint("committee_id", "year"),
     CheckConstraint(_in("reason", DECISION_REASONS), name="reason_known"),

@@ -416,34 +416,6 @@
 <context>
     <name>Committees</name>
     <message>
-        <source>Missing follow-up</source>
-        <translation>Manglende opfølgning</translation>
-    </message>
-    <message>
-        <source>An indicator going the wrong way</source>
-        <translation>En indikator i den forkerte retning</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Andet</translation>
-    </message>
-    <message>
-        <source>— not recorded</source>
-        <translation>— ikke registreret</translation>
-    </message>
-    <message>
-        <source>✔ Followed up</source>
-        <translation>✔ Fulgt op</translation>
-    </message>
-    <message>
-        <source>◐ Partly</source>
-        <translation>◐ Delvist</translation>
-    </message>
-    <message>
-        <source>✘ Not followed up</source>
-        <translation>✘ Ikke fulgt op</translation>
-    </message>
-    <message>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -701,20 +673,12 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>? Afventer beslutning</translation>
     </message>
     <message>
-        <source>✘ Proposal dismissed</source>
-        <translation>✘ Forslag afvist</translation>
-    </message>
-    <message>
         <source>supplementary report</source>
         <translation>supplerende redegørelse</translation>
     </message>
     <message>
         <source>plan revision</source>
         <translation>revision af handleplan</translation>
-    </message>
-    <message>
-        <source>✔ Confirmed: {requests}</source>
-        <translation>✔ Bekræftet: {requests}</translation>
     </message>
     <message>
         <source>(no text recorded)</source>
@@ -3783,6 +3747,42 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Beholder sin retning, markeret ikke signifikant</translation>
     </message>
     <message>
+        <source>Not recorded</source>
+        <translation>Ikke registreret</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Fulgt op</translation>
+    </message>
+    <message>
+        <source>Partly followed up</source>
+        <translation>Delvist fulgt op</translation>
+    </message>
+    <message>
+        <source>Not followed up</source>
+        <translation>Ikke fulgt op</translation>
+    </message>
+    <message>
+        <source>Missing follow-up</source>
+        <translation>Manglende opfølgning</translation>
+    </message>
+    <message>
+        <source>An indicator going the wrong way</source>
+        <translation>En indikator i den forkerte retning</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Anden årsag</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekræftet</translation>
+    </message>
+    <message>
+        <source>Proposal dismissed</source>
+        <translation>Forslag afvist</translation>
+    </message>
+    <message>
         <source>Each indicator&apos;s status value is compared with its value in the baseline year {year}.</source>
         <translation>Hver indikators statusværdi sammenlignes med dens værdi i basisåret {year}.</translation>
     </message>
@@ -4128,10 +4128,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Integration report not received by {deadline}</source>
         <translation>Integrationsredegørelse ikke modtaget senest {deadline}</translation>
-    </message>
-    <message>
-        <source>Not followed up</source>
-        <translation>Ikke fulgt op</translation>
     </message>
     <message>
         <source> (policy goal {numbers})</source>
@@ -4657,10 +4653,6 @@ Med venlig hilsen
         <translation>Mål, der ikke er fulgt op</translation>
     </message>
     <message>
-        <source>Partly followed up</source>
-        <translation>Delvist fulgt op</translation>
-    </message>
-    <message>
         <source>Not yet recorded</source>
         <translation>Endnu ikke registreret</translation>
     </message>
@@ -4675,10 +4667,6 @@ Med venlig hilsen
     <message>
         <source>Action-plan goals without full follow-up</source>
         <translation>Handleplansmål uden fuld opfølgning</translation>
-    </message>
-    <message>
-        <source>Not followed up</source>
-        <translation>Ikke fulgt op</translation>
     </message>
     <message>
         <source>Not yet recorded by the secretariat</source>
@@ -4967,18 +4955,6 @@ Med venlig hilsen
     <message>
         <source>Unit: {unit}.</source>
         <translation>Enhed: {unit}.</translation>
-    </message>
-    <message>
-        <source>missing follow-up</source>
-        <translation>manglende opfølgning</translation>
-    </message>
-    <message>
-        <source>an indicator went the wrong way</source>
-        <translation>en indikator udviklede sig i den forkerte retning</translation>
-    </message>
-    <message>
-        <source>other reason</source>
-        <translation>anden årsag</translation>
     </message>
     <message>
         <source>January</source>

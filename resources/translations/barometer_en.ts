@@ -416,34 +416,6 @@
 <context>
     <name>Committees</name>
     <message>
-        <source>Missing follow-up</source>
-        <translation>Missing follow-up</translation>
-    </message>
-    <message>
-        <source>An indicator going the wrong way</source>
-        <translation>An indicator going the wrong way</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>— not recorded</source>
-        <translation>— not recorded</translation>
-    </message>
-    <message>
-        <source>✔ Followed up</source>
-        <translation>✔ Followed up</translation>
-    </message>
-    <message>
-        <source>◐ Partly</source>
-        <translation>◐ Partly</translation>
-    </message>
-    <message>
-        <source>✘ Not followed up</source>
-        <translation>✘ Not followed up</translation>
-    </message>
-    <message>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -701,20 +673,12 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>? Awaiting decision</translation>
     </message>
     <message>
-        <source>✘ Proposal dismissed</source>
-        <translation>✘ Proposal dismissed</translation>
-    </message>
-    <message>
         <source>supplementary report</source>
         <translation>supplementary report</translation>
     </message>
     <message>
         <source>plan revision</source>
         <translation>plan revision</translation>
-    </message>
-    <message>
-        <source>✔ Confirmed: {requests}</source>
-        <translation>✔ Confirmed: {requests}</translation>
     </message>
     <message>
         <source>(no text recorded)</source>
@@ -3783,6 +3747,42 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Keeps its direction, marked not significant</translation>
     </message>
     <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Partly followed up</source>
+        <translation>Partly followed up</translation>
+    </message>
+    <message>
+        <source>Not followed up</source>
+        <translation>Not followed up</translation>
+    </message>
+    <message>
+        <source>Missing follow-up</source>
+        <translation>Missing follow-up</translation>
+    </message>
+    <message>
+        <source>An indicator going the wrong way</source>
+        <translation>An indicator going the wrong way</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Proposal dismissed</source>
+        <translation>Proposal dismissed</translation>
+    </message>
+    <message>
         <source>Each indicator&apos;s status value is compared with its value in the baseline year {year}.</source>
         <translation>Each indicator&apos;s status value is compared with its value in the baseline year {year}.</translation>
     </message>
@@ -4128,10 +4128,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Integration report not received by {deadline}</source>
         <translation>Integration report not received by {deadline}</translation>
-    </message>
-    <message>
-        <source>Not followed up</source>
-        <translation>Not followed up</translation>
     </message>
     <message>
         <source> (policy goal {numbers})</source>
@@ -4657,10 +4653,6 @@ Kind regards
         <translation>Goals not followed up</translation>
     </message>
     <message>
-        <source>Partly followed up</source>
-        <translation>Partly followed up</translation>
-    </message>
-    <message>
         <source>Not yet recorded</source>
         <translation>Not yet recorded</translation>
     </message>
@@ -4675,10 +4667,6 @@ Kind regards
     <message>
         <source>Action-plan goals without full follow-up</source>
         <translation>Action-plan goals without full follow-up</translation>
-    </message>
-    <message>
-        <source>Not followed up</source>
-        <translation>Not followed up</translation>
     </message>
     <message>
         <source>Not yet recorded by the secretariat</source>
@@ -4967,18 +4955,6 @@ Kind regards
     <message>
         <source>Unit: {unit}.</source>
         <translation>Unit: {unit}.</translation>
-    </message>
-    <message>
-        <source>missing follow-up</source>
-        <translation>missing follow-up</translation>
-    </message>
-    <message>
-        <source>an indicator went the wrong way</source>
-        <translation>an indicator went the wrong way</translation>
-    </message>
-    <message>
-        <source>other reason</source>
-        <translation>other reason</translation>
     </message>
     <message>
         <source>January</source>

@@ -32,12 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barometer_desktop.domain.follow_up_rules import (
-    REASON_INDICATOR_WORSENED,
-    REASON_MISSING_FOLLOW_UP,
-    DecisionCandidate,
-    draft_recommendation,
-)
+from barometer_desktop import labels
+from barometer_desktop.domain.follow_up_rules import DecisionCandidate, draft_recommendation
+from barometer_desktop.domain.types import DecisionReason, DecisionStatus
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import committees, follow_up
 from barometer_desktop.storage.committees import CommitteeRecord, DecisionRecord
@@ -48,14 +45,6 @@ from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.date_field import date_edit_format
 from barometer_desktop.ui.screens.committees.widgets import day, fit_rows, heading, hint, show_error
 from barometer_desktop.ui.state import AppState
-
-
-def reason_labels() -> dict[str, str]:
-    return {
-        REASON_MISSING_FOLLOW_UP: QCoreApplication.translate("Committees", "Missing follow-up"),
-        REASON_INDICATOR_WORSENED: QCoreApplication.translate("Committees", "An indicator going the wrong way"),
-        "other": QCoreApplication.translate("Committees", "Other"),
-    }
 
 
 @dataclass(frozen=True)
@@ -75,8 +64,8 @@ class DecisionDialog(QDialog):
         self.supplementary = QCheckBox(self.tr("Supplementary report requested"))
         self.revision = QCheckBox(self.tr("Action-plan revision requested"))
         self.reason = QComboBox()
-        for key, label in reason_labels().items():
-            self.reason.addItem(label, key)
+        for reason in DecisionReason:
+            self.reason.addItem(labels.decision_reason_name(reason), reason.value)
         self.reason_text = QLineEdit()
         self.decided_on = QDateEdit(QDate.currentDate())
         self.decided_on.setDisplayFormat(date_edit_format())
@@ -84,7 +73,7 @@ class DecisionDialog(QDialog):
         self.recommendation = QPlainTextEdit()
         self.recommendation.setTabChangesFocus(True)
         self.draft_button = QPushButton(self.tr("Draft the text"))
-        if decision is not None and decision.status == "confirmed":
+        if decision is not None and decision.status == DecisionStatus.CONFIRMED:
             self.supplementary.setChecked(decision.supplementary_report_requested)
             self.revision.setChecked(decision.plan_revision_requested)
             self.reason.setCurrentIndex(max(0, self.reason.findData(decision.reason)))
@@ -126,7 +115,7 @@ class DecisionDialog(QDialog):
         self.resize(720, 520)
 
     def draft(self) -> None:
-        reasons = self._row.candidate.reasons if self._row.candidate else (self.reason.currentData(),)
+        reasons = self._row.candidate.reasons if self._row.candidate else (self._reason(),)
         self.recommendation.setPlainText(
             draft_recommendation(
                 self._row.committee.name, self._year, supplementary_report=self.supplementary.isChecked(),
@@ -134,6 +123,9 @@ class DecisionDialog(QDialog):
                 translator=QCoreApplication.translate,
             )
         )
+
+    def _reason(self) -> DecisionReason:
+        return DecisionReason(self.reason.currentData())
 
     def _decided_on(self) -> date:
         day = self.decided_on.date()
@@ -144,8 +136,8 @@ class DecisionDialog(QDialog):
         return DecisionEntry(
             committee_id=self._row.committee.id,
             year=self._year,
-            status="confirmed",
-            reason=self.reason.currentData(),
+            status=DecisionStatus.CONFIRMED,
+            reason=self._reason(),
             supplementary_report_requested=self.supplementary.isChecked(),
             plan_revision_requested=self.revision.isChecked(),
             reason_text=self.reason_text.text(),
@@ -230,11 +222,10 @@ class DecisionsTab(QWidget):
             for c in committees.committees(self.state.db)
         ]
         self.table.setRowCount(len(self.rows))
-        labels = reason_labels()
         for index, row in enumerate(self.rows):
             self.table.setItem(index, 0, QTableWidgetItem(f"{row.committee.short_name} — {row.committee.name}"))
             if row.candidate:
-                reasons = "; ".join(labels[r] for r in row.candidate.reasons)
+                reasons = "; ".join(labels.decision_reason_name(r) for r in row.candidate.reasons)
                 if row.candidate.goal_numbers:
                     numbers = ", ".join(map(str, row.candidate.goal_numbers))
                     if len(row.candidate.goal_numbers) == 1:
@@ -268,8 +259,8 @@ class DecisionsTab(QWidget):
             item = QTableWidgetItem(self.tr("? Awaiting decision"))
             item.setForeground(QBrush(theme.current().text("warning")))
             return item
-        if decision.status == "dismissed":
-            item = QTableWidgetItem(self.tr("✘ Proposal dismissed"))
+        if decision.status == DecisionStatus.DISMISSED:
+            item = QTableWidgetItem(f"✘ {labels.decision_status_name(decision.status)}")
             item.setForeground(QBrush(theme.current().text("hint")))
             return item
         asks = [
@@ -280,7 +271,7 @@ class DecisionsTab(QWidget):
             )
             if wanted
         ]
-        item = QTableWidgetItem(self.tr("✔ Confirmed: {requests}").format(requests=", ".join(asks)))
+        item = QTableWidgetItem(f"✔ {labels.decision_status_name(decision.status)}: {', '.join(asks)}")
         item.setForeground(QBrush(theme.current().text("success")))
         return item
 
@@ -298,9 +289,9 @@ class DecisionsTab(QWidget):
         self.confirm_button.setEnabled(row is not None)
         self.dismiss_button.setEnabled(
             row is not None and (row.candidate is not None or row.decision is not None)
-            and not (row.decision and row.decision.status == "dismissed")
+            and not (row.decision and row.decision.status == DecisionStatus.DISMISSED)
         )
-        if row and row.decision and row.decision.status == "confirmed":
+        if row and row.decision and row.decision.status == DecisionStatus.CONFIRMED:
             self.details.setText(row.decision.recommendation or self.tr("(no text recorded)"))
         else:
             self.details.setText(self.tr("Select a committee with a confirmed decision to see its recommendation."))
@@ -318,12 +309,16 @@ class DecisionsTab(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        reason = row.candidate.reasons[0] if row.candidate else (row.decision.reason if row.decision else "other")
+        reason = (
+            row.candidate.reasons[0] if row.candidate
+            else row.decision.reason if row.decision
+            else DecisionReason.OTHER
+        )
         self._store(
             DecisionEntry(
                 committee_id=row.committee.id,
                 year=self.state.report_year,
-                status="dismissed",
+                status=DecisionStatus.DISMISSED,
                 reason=reason,
                 decided_on=date.today(),
                 expected_version=row.decision.version if row.decision else None,

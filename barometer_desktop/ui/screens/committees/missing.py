@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barometer_desktop import labels
 from barometer_desktop.domain.follow_up_rules import CommitteeMissing, missing_count, missing_follow_up, notice_for
+from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import committees, settings_store
 from barometer_desktop.textfiles import write_text_atomic
@@ -171,7 +173,7 @@ class MissingTab(QWidget):
                 text = self.tr("Integration report not received by {deadline}").format(deadline=day(deadline))
                 parts.append(f"<li style='color: {red}; margin-bottom: 4px;'>✘ {escape(text)}</li>")
             for goal in group.not_followed_up:
-                parts.append(self._goal_item(goal, self.tr("Not followed up"), red, grey, failed=True))
+                parts.append(self._goal_item(goal, labels.follow_up_status_name(FollowUpStatus.NOT_FOLLOWED_UP), red, grey, failed=True))
             for goal in group.not_recorded:
                 # The secretariat's own gap: grey, and never worded as the committee's failure.
                 parts.append(self._goal_item(goal, self.tr("Not yet recorded (the report has arrived)"), grey, grey))

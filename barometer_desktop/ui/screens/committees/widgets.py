@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barometer_desktop import labels
 from barometer_desktop.domain.formatting import format_date
 from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.errors import BarometerError, SaveNotice, ValidationError
@@ -29,12 +30,8 @@ def colour(role: str) -> str:
 
 
 def status_choices() -> list[tuple[FollowUpStatus | None, str]]:
-    return [
-        (None, QCoreApplication.translate("Committees", "— not recorded")),
-        (FollowUpStatus.FOLLOWED_UP, QCoreApplication.translate("Committees", "✔ Followed up")),
-        (FollowUpStatus.PARTLY, QCoreApplication.translate("Committees", "◐ Partly")),
-        (FollowUpStatus.NOT_FOLLOWED_UP, QCoreApplication.translate("Committees", "✘ Not followed up")),
-    ]
+    """The follow-up statuses a goal can be given (None clears it), each with its mark (labels.py)."""
+    return [(status, labels.follow_up_status_mark(status)) for status in (None, *FollowUpStatus)]
 
 
 def status_colour(status: FollowUpStatus | None) -> str:

@@ -32,6 +32,7 @@ from barometer_desktop import i18n
 from barometer_desktop.domain.areas import comparison_areas
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.logs import log_unexpected
+from barometer_desktop.report.changes import ChangeKind
 from barometer_desktop.report.options import CASE_NUMBER_LIMIT
 from barometer_desktop.storage import catalog, committees, settings_store
 from barometer_desktop.ui import theme
@@ -336,22 +337,22 @@ class ReportScreen(Screen):
 
     def _describe(self, change) -> str:
         where = f"{change.indicator} {change.area} {change.period}".strip()
-        if change.kind == "value_changed":
+        if change.kind == ChangeKind.VALUE_CHANGED:
             return self.tr("{where}: value {old} → {new}").format(where=where, old=change.old, new=change.new)
-        if change.kind == "value_added":
+        if change.kind == ChangeKind.VALUE_ADDED:
             return self.tr("{where}: new value {new}").format(where=where, new=change.new)
-        if change.kind == "value_removed":
+        if change.kind == ChangeKind.VALUE_REMOVED:
             return self.tr("{where}: value {old} removed").format(where=where, old=change.old)
-        if change.kind == "assessment_changed":
+        if change.kind == ChangeKind.ASSESSMENT_CHANGED:
             return self.tr("{where}: assessment text changed").format(where=where)
-        if change.kind == "trend_changed":
+        if change.kind == ChangeKind.TREND_CHANGED:
             words = {
                 "improved": self.tr("improved"), "worsened": self.tr("worsened"), "unchanged": self.tr("unchanged"),
                 "no_direction": self.tr("context indicator"), "no_data": self.tr("no data"),
             }
             return self.tr("{where}: development now {new} (was {old})").format(
                 where=where, new=words.get(change.new, change.new), old=words.get(change.old, change.old))
-        if change.kind == "setting_changed":
+        if change.kind == ChangeKind.SETTING_CHANGED:
             return self.tr("Setting changed: {old} → {new}").format(old=change.old, new=change.new)
         return self.tr("{where}: indicator added or removed").format(where=where)
 
