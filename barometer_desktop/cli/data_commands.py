@@ -29,6 +29,10 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--decimal", choices=("comma", "point"),
         help=translate("CommandLine", "the file's decimal mark, when its numbers can be read two ways"),
     )
+    importing.add_argument(
+        "--sheet", metavar="NAME",
+        help=translate("CommandLine", "the workbook's sheet to read (default: the first sheet with data)"),
+    )
     importing.set_defaults(handler=run_import)
 
     export = commands.add_parser("export", help=translate("CommandLine", "export values to a CSV or XLSX file"))
@@ -51,7 +55,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         report = import_file(
             db, args.file, mapping_name=args.mapping, dry_run=args.dry_run, good_rows_only=args.good_rows_only,
-            decimal=args.decimal,
+            decimal=args.decimal, sheet=args.sheet,
         )
     finally:
         db.close()

@@ -19,7 +19,6 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import cast
 
 from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR, period_code
 from barometer_desktop.domain.plausibility import Jump
@@ -30,13 +29,13 @@ from barometer_desktop.importing.numbers import FileNumbers
 from barometer_desktop.importing.rows import Rejection, RowReader, column_letter
 from barometer_desktop.importing.sources import TableSource, open_table
 from barometer_desktop.storage import bulk_import, catalog
-from barometer_desktop.storage.bulk_import import StagedValue
+from barometer_desktop.storage.bulk_import import StagedKey, StagedValue
 from barometer_desktop.storage.database import Database
 
 BATCH_SIZE = 5000
 CHANGE_LINES = 200  # how many new/changed values a report lists one by one
 KEPT_REJECTIONS = 1000  # rejections kept with their reasons; the rest are counted
-_Values = list[StagedValue]  # made once: a subscript in the row loop would cost a million objects
+_Values = list[StagedValue]
 
 # Optional fields and the file column (role) that provides them. A field the
 # file does not have keeps its stored value (a statistics file without notes
@@ -56,6 +55,7 @@ class FieldChange:
 @dataclass(frozen=True)
 class ChangeLine:
     row: int
+    key: StagedKey  # the cell: indicator and area ids, year, period kind and number
     indicator: str
     area: str
     period: str
@@ -86,6 +86,9 @@ class ImportReport:
     first_percent_cell: tuple[int, str] | None = None  # (row, column letter)
     # Listed values far from their own series (domain.plausibility): a warning, never a refusal.
     far_from_series: list[tuple[ChangeLine, Jump]] = field(default_factory=list)
+    # A workbook's sheet that was read, and its other sheets (not read).
+    sheet: str = ""
+    other_sheets: tuple[str, ...] = ()
 
     def reject(self, rejection: Rejection) -> None:
         self.rejection_count += 1
@@ -131,7 +134,7 @@ def run_import(
         pass
     # An ambiguous cell was read before the file showed its format: read the
     # file again, now knowing it.
-    again = open_table(source.path)
+    again = open_table(source.path, source.sheet or None)
     try:
         return _import(db, again, mapping, FileNumbers(source.path.name, numbers.decided), dry_run, good_rows_only,
                        progress, provenance)
@@ -145,13 +148,14 @@ def _import(
 ) -> ImportReport:
     reader = RowReader(source.header, mapping, catalog.indicators(db), catalog.areas(db), numbers,
                        source.neutralised_text)
-    report = ImportReport(file_name=source.path.name, dry_run=dry_run, unused_columns=unused_columns(source.header, mapping))
+    report = ImportReport(file_name=source.path.name, dry_run=dry_run, unused_columns=unused_columns(source.header, mapping),
+                          sheet=source.sheet, other_sheets=tuple(s for s in source.sheets if s != source.sheet))
     provided = {f for f, role in _OPTIONAL.items() if role in mapping.columns or mapping.fixed.get(role, "").strip()}
     try:
         # One transaction: raising _DryRunDone inside it rolls everything back.
-        with bulk_import.staging(db, dry_run=dry_run) as staged:
+        with bulk_import.staging(db, provided, dry_run=dry_run) as staged:
             duplicates: list[StagedValue] = []
-            drop = array("q")
+            drop: array[int] = array("q")
             _stage(staged, source, reader, report, progress, duplicates, drop)
             numbers.check_complete()
             if numbers.needs_second_pass:
@@ -160,8 +164,8 @@ def _import(
             del duplicates
             if drop:
                 staged.drop_rows(drop)
-            if source.percent_cells:
-                row, column = source.first_percent_cell  # type: ignore[misc]
+            if source.first_percent_cell is not None:
+                row, column = source.first_percent_cell
                 report.percent_cells, report.first_percent_cell = source.percent_cells, (row, column_letter(column - 1))
             # Also when the file is refused: the report says what its good rows would do.
             _diff(staged, report, provided)
@@ -180,8 +184,8 @@ def _import(
 
 
 def _stage(
-    staged: bulk_import.StagedImport, source: TableSource, reader: RowReader, report: ImportReport, progress,
-    duplicates: list[StagedValue], drop: array,
+    staged: bulk_import.StagedImport, source: TableSource, reader: RowReader, report: ImportReport,
+    progress: Callable[[int], None] | None, duplicates: list[StagedValue], drop: array[int],
 ) -> None:
     """Stage the good rows' values. A row with a rejected cell stages nothing;
     a repeated value is rejected and kept in `duplicates` (the first
@@ -193,23 +197,26 @@ def _stage(
     for number, cells in source.rows():
         rows_read += 1
         items = reader.read(number, cells)
-        rejections = [item for item in items if isinstance(item, Rejection)]
-        if rejections:
-            report.rejected_rows += 1
-            for rejection in rejections:
-                report.reject(rejection)
-            continue
-        values = cast(_Values, items)  # no rejection among them
-        repeated = [value for value in values if seen.has(value)]
-        if not repeated:
-            for position, value in enumerate(values):
-                if seen.add(value):  # the same period twice in one row
-                    repeated.append(value)
-                    drop.append(number)
-                    batch.extend(values[:position])
-                    break
-            else:
-                batch.extend(values)
+        first = items[0] if len(items) == 1 else None
+        if type(first) is StagedValue:
+            # One good value (the long format): the path a million-row file takes.
+            repeated = [first] if seen.add(first) else []
+            if not repeated:
+                batch.append(first)
+        else:
+            values: _Values = []
+            rejections: list[Rejection] = []
+            for item in items:
+                if isinstance(item, Rejection):
+                    rejections.append(item)
+                else:
+                    values.append(item)
+            if rejections:
+                report.rejected_rows += 1
+                for rejection in rejections:
+                    report.reject(rejection)
+                continue
+            repeated = _stage_row(values, number, seen, batch, drop)
         if repeated:
             report.rejected_rows += 1
             report.rejection_count += len(repeated)
@@ -226,6 +233,23 @@ def _stage(
         report.values_read += len(batch)
     report.rows_read = rows_read
     report.skipped_missing = reader.skipped_missing
+
+
+def _stage_row(values: _Values, number: int, seen: _SeenKeys, batch: _Values, drop: array[int]) -> _Values:
+    """Add a row's values to `batch` unless one repeats a value given before:
+    then the row stages nothing more and the repeats are returned. A period
+    given twice in the row itself is found only after its first values were
+    staged: the row is then listed in `drop`."""
+    repeated = [value for value in values if seen.has(value)]
+    if repeated:
+        return repeated
+    for position, value in enumerate(values):
+        if seen.add(value):  # the same period twice in one row
+            drop.append(number)
+            batch.extend(values[:position])
+            return [value]
+    batch.extend(values)
+    return []
 
 
 def unused_columns(header: list[str], mapping: ColumnMapping) -> list[str]:
@@ -301,10 +325,10 @@ def _diff(staged: bulk_import.StagedImport, report: ImportReport, provided: set[
         changes = []
         if line.stored:
             changes = [FieldChange(name, old, new) for name, old, new in line.fields if new is not None and old != new]
-        old_value, new_value = line.fields[0][1], line.fields[0][2]
+        key = line.key
         report.changes.append(ChangeLine(
-            line.row, line.indicator_code, line.area_name, period_code(line.year, line.period_kind, line.period_no),
-            old_value if line.stored else None, new_value, tuple(changes),
+            line.row, key, line.indicator_code, line.area_name, period_code(key.year, key.period_kind, key.period_no),
+            line.stored_value, line.value, tuple(changes),
         ))
 
 

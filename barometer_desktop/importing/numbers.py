@@ -80,12 +80,14 @@ class FileNumbers:
             if value is None:
                 raise WrongFormat(self.chosen)
             return value
-        if point is None:
-            self._shows(COMMA, row, column, text)
-            return comma  # type: ignore[return-value]
         if comma is None:
+            if point is None:
+                raise NumberFormatError("not a number")
             self._shows(POINT, row, column, text)
             return point
+        if point is None:
+            self._shows(COMMA, row, column, text)
+            return comma
         if comma == point:
             return comma
         if self.decided is not None:

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, NoReturn, TypeVar
 
 from barometer_desktop.domain.formatting import NumberFormatError
 from barometer_desktop.domain.periods import Period, PeriodError
 from barometer_desktop.domain.spreadsheet_text import restore
-from barometer_desktop.domain.types import value_range
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, ValidationError
+from barometer_desktop.domain.types import Unit, value_range
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, Translate, ValidationError
 from barometer_desktop.importing.mapping import ColumnMapping, normalise
 from barometer_desktop.importing.numbers import COMMA, FileNumbers, WrongFormat
+from barometer_desktop.importing.table import Cell
 from barometer_desktop.municipalities import ways_to_write
 from barometer_desktop.storage.bulk_import import StagedValue
 from barometer_desktop.storage.observations import checked_sample_size, validate_value
@@ -37,7 +38,7 @@ class Rejection:
     column: str
     error: BarometerError
 
-    def reason(self, translate=None) -> str:
+    def reason(self, translate: Translate | None = None) -> str:
         return self.error.user_message(translate)
 
 
@@ -58,6 +59,7 @@ _NO_EXTRAS = Extras()
 # the fast path of a million-row file builds the same tuple directly, at a
 # third of the cost.
 _new_tuple = tuple.__new__
+_Found = TypeVar("_Found")  # what a lookup finds: (indicator id, unit) or an area id
 
 
 class RowReader:
@@ -80,7 +82,7 @@ class RowReader:
         # A CSV file's text cells: undo the apostrophe our export puts before formula-like text.
         self._text_of = _restored_text if neutralised_text else _text
         self.skipped_missing = 0
-        self._indicators: dict[str, tuple[int, str]] = {}
+        self._indicators: dict[str, tuple[int, Unit]] = {}
         for indicator in indicators:
             self._indicators.setdefault(normalise(indicator.name), (indicator.id, indicator.unit))
         for indicator in indicators:  # codes win over names
@@ -93,17 +95,23 @@ class RowReader:
         for area in areas:
             self._areas[area.code.strip().lower()] = area.id
         self._periods: dict[object, Period | None] = {}
-        self._indicator_cache: dict[object, tuple[int, str] | None] = {}
+        # The fast path's view of the same cache: (year, kind, number) of each period text read.
+        self._period_keys: dict[object, tuple[int, str, int]] = {}
+        self._plain_numbers: dict[str, float] = {}
+        self._plain_pattern = numbers.simple
+        self._indicator_cache: dict[object, tuple[int, Unit] | None] = {}
         self._area_cache: dict[object, int | None] = {}
         self._value_column = mapping.columns.get("value", -1)
         self._has_extras = any(role in mapping.columns or mapping.fixed.get(role, "").strip()
                                for role in ("sample_size", "std_error", "note", "provisional", "note_is_public"))
         self._fast_columns: tuple[int, int, int, int, int] | None = None
         if not self._has_extras and not mapping.is_wide and not mapping.fixed:
-            columns = [mapping.columns.get(r) for r in ("indicator", "area", "period", "value")]
-            if None not in columns:
-                self._fast_columns = (*columns, max(columns))  # type: ignore[assignment]
-        self._ranges = {}
+            found = [mapping.columns.get(r) for r in ("indicator", "area", "period", "value")]
+            columns = [column for column in found if column is not None]
+            if len(columns) == 4:
+                first, second, third, fourth = columns
+                self._fast_columns = (first, second, third, fourth, max(columns))
+        self._ranges: dict[Unit, tuple[float, float, bool]] = {}
         for unit in {i.unit for i in indicators}:
             # The one rule (domain.types.ValueRange), as plain bounds: read for every one of a million values.
             accepted = value_range(unit)
@@ -138,14 +146,18 @@ class RowReader:
         key = _text(text)
         if len(self._periods) > 100_000:  # a hostile file cannot grow the cache forever
             self._periods.clear()
+            self._period_keys.clear()
         try:
             period: Period | None = Period.parse(key)
         except PeriodError:
             period = None
-        self._periods[text if isinstance(text, (str, int, float)) or text is None else key] = period
+        cached = text if isinstance(text, (str, int, float)) or text is None else key
+        self._periods[cached] = period
+        if period is not None:
+            self._period_keys[cached] = (period.year, period.kind.value, period.number)
         return period
 
-    def _cell(self, cells: list, role: str):
+    def _cell(self, cells: list[Cell], role: str) -> Cell:
         column = self.mapping.columns.get(role)
         if column is None:
             return self._fixed.get(role)
@@ -153,7 +165,7 @@ class RowReader:
 
     # -- one row -----------------------------------------------------------------
 
-    def _lookup(self, cache: dict, table: dict, cell: object):
+    def _lookup(self, cache: dict[object, _Found | None], table: dict[str, _Found], cell: object) -> _Found | None:
         # Cached by the raw cell: a million rows repeat a handful of texts.
         try:
             return cache[cell]
@@ -168,7 +180,7 @@ class RowReader:
         cache[cell] = found
         return found
 
-    def read(self, row: int, cells: list) -> list[StagedValue | Rejection]:
+    def read(self, row: int, cells: list[Cell]) -> list[StagedValue | Rejection]:
         """Checked values of one row (several for a wide table), or rejections."""
         if len(cells) > len(self.header) and any(not _is_missing(cell) for cell in cells[len(self.header):]):
             # More cells than the header names: "5,9" in a comma-separated file is two cells,
@@ -186,20 +198,33 @@ class RowReader:
             # The long format with plain cells: the path a million-row file takes.
             found = self._indicator_cache.get(cells[fast[0]])
             area_id = self._area_cache.get(cells[fast[1]])
-            period = self._periods.get(cells[fast[2]])
+            year_kind_number = self._period_keys.get(cells[fast[2]])
             cell = cells[fast[3]]
-            if found is not None and area_id is not None and period is not None and type(cell) is str:
-                # A plain number that means the same in the file's format (as far as known).
-                if self.numbers.simple.fullmatch(cell) is not None:
-                    value = float(cell.replace(",", "."))
+            if found is not None and area_id is not None and year_kind_number is not None and type(cell) is str:
+                value = self._plain_number(cell)
+                if value is not None:
                     low, high, whole = self._ranges[found[1]]
                     if low <= value <= high and not (whole and not value.is_integer()):
-                        return [_new_tuple(StagedValue, (row, fast[3], found[0], area_id, period.year,
-                                                         period.kind.value, period.number, value,
+                        return [_new_tuple(StagedValue, (row, fast[3], found[0], area_id, *year_kind_number, value,
                                                          None, None, None, None, None))]
         return self._read(row, cells)
 
-    def _read(self, row: int, cells: list) -> list[StagedValue | Rejection]:
+    def _plain_number(self, cell: str) -> float | None:
+        """A plain number that means the same in the file's format as far as
+        known (importing.numbers), else None. Cached by text: a column of a
+        million values repeats a few thousand texts."""
+        simple = self.numbers.simple
+        if simple is not self._plain_pattern:  # the file's format was settled meanwhile
+            self._plain_numbers.clear()
+            self._plain_pattern = simple
+        value = self._plain_numbers.get(cell)
+        if value is None and simple.fullmatch(cell) is not None:
+            value = float(cell.replace(",", "."))
+            if len(self._plain_numbers) < 10_000:
+                self._plain_numbers[cell] = value
+        return value
+
+    def _read(self, row: int, cells: list[Cell]) -> list[StagedValue | Rejection]:
         if self.numbers.decided is None:
             for column in self._number_columns:
                 cell = cells[column] if column < len(cells) else None
@@ -237,7 +262,10 @@ class RowReader:
         item = self._value(row, self._value_column, cells, indicator_id, unit, area_id, period, extras)
         return [] if item is None else [item]
 
-    def _value(self, row, column, cells, indicator_id, unit, area_id, period, extras) -> StagedValue | Rejection | None:
+    def _value(
+        self, row: int, column: int, cells: list[Cell], indicator_id: int, unit: Unit, area_id: int,
+        period: Period | None, extras: Extras,
+    ) -> StagedValue | Rejection | None:
         if period is None:
             return Rejection(
                 row,
@@ -258,7 +286,7 @@ class RowReader:
         return StagedValue(row, column, indicator_id, area_id, period.year, period.kind.value, period.number, value,
                            *extras)
 
-    def _extras(self, row: int, cells: list) -> Extras:
+    def _extras(self, row: int, cells: list[Cell]) -> Extras:
         sample = self._cell(cells, "sample_size")
         sample_size = None
         if not _is_missing(sample):
@@ -286,7 +314,7 @@ class RowReader:
             note_is_public=self._flag(cells, "note_is_public"),
         )
 
-    def _flag(self, cells: list, role: str) -> bool | None:
+    def _flag(self, cells: list[Cell], role: str) -> bool | None:
         text = _text(self._cell(cells, role)).lower()
         if not text:
             return None
@@ -320,7 +348,7 @@ class RowReader:
         return value
 
     @staticmethod
-    def _raise_cell(role: str, error: ValidationError):
+    def _raise_cell(role: str, error: ValidationError) -> NoReturn:
         if role == "value":
             raise error
         raise _CellError(role, error)

@@ -3,9 +3,11 @@ run the engine, and say in words what happened."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from barometer_desktop.domain.formatting import format_number, format_trimmed
+from barometer_desktop.domain.formatting import Lang, format_number, format_trimmed
+from barometer_desktop.domain.periods import PeriodKind
 from barometer_desktop.domain.plausibility import Jump, implausible_jump
 from barometer_desktop.errors import QT_TRANSLATE_NOOP
 from barometer_desktop.i18n import output_language_now, translate
@@ -14,7 +16,7 @@ from barometer_desktop.importing.importer import ChangeLine, ImportReport, run_i
 from barometer_desktop.importing.mapping import ColumnMapping, detect, fingerprint, role_names
 from barometer_desktop.importing.numbers import CHOICES
 from barometer_desktop.importing.sources import TableSource, open_table
-from barometer_desktop.storage import catalog, import_mappings, observations
+from barometer_desktop.storage import import_mappings, observations
 from barometer_desktop.storage.database import Database
 
 FAR_LINES = 5  # values far from their series, named one by one
@@ -46,6 +48,17 @@ def mapping_for(db: Database, source: TableSource, name: str | None = None) -> C
     if record is not None:
         return saved_mapping(record)
     mapping = detect(source.header)
+    if mapping.missing_roles() and len(source.sheets) > 1:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The columns of the sheet {sheet} of {file} were not recognised (missing: {roles}). If the values "
+                "are on another sheet ({others}), choose it (--sheet NAME); else map the columns once in the "
+                "Import screen, or pass --mapping NAME.",
+            ),
+            sheet=source.sheet, file=source.path.name, roles=role_names(mapping.missing_roles()),
+            others=", ".join(s for s in source.sheets if s != source.sheet),
+        )
     if mapping.missing_roles():
         raise ImportFileError(
             QT_TRANSLATE_NOOP(
@@ -67,12 +80,14 @@ def import_file(
     mapping_name: str | None = None,
     dry_run: bool = False,
     good_rows_only: bool = False,
-    progress=None,
+    progress: Callable[[int], None] | None = None,
     decimal: str | None = None,
+    sheet: str | None = None,
 ) -> ImportReport:
     """Import the file at `path`. `decimal`: "comma" or "point" when the user
-    chose the number format, None to take it from the file."""
-    source = open_table(path)
+    chose the number format, None to take it from the file. `sheet`: the
+    workbook's sheet to read, None for the first that has data."""
+    source = open_table(path, sheet)
     try:
         chosen = mapping or mapping_for(db, source, mapping_name)
         report = run_import(db, source, chosen, dry_run=dry_run, good_rows_only=good_rows_only, progress=progress,
@@ -85,29 +100,21 @@ def import_file(
 
 def far_from_series(db: Database, changes: list[ChangeLine]) -> list[tuple[ChangeLine, Jump]]:
     """The listed yearly values far from their own earlier years: the entry grid's
-    warning (domain.plausibility), for a file's values too. One query per indicator."""
-    yearly = [change for change in changes if change.period.isdigit()]
-    if not yearly:
-        return []
-    indicator_ids = {i.code: i.id for i in catalog.indicators(db)}
-    area_ids = {a.name: a.id for a in catalog.areas(db)}
-    area_names = {area_id: name for name, area_id in area_ids.items()}
-    histories: dict[tuple[str, str], list[tuple[int, float]]] = {}
-    for code in {change.indicator for change in yearly}:
-        for record in observations.series(db, indicator_ids[code]):
-            if record.period.is_year:
-                histories.setdefault((code, area_names[record.area_id]), []).append((record.period.year, record.value))
+    warning (domain.plausibility), for a file's values too. One query for the
+    listed cells' series (never a whole indicator: a million-row file lists a few)."""
+    yearly = [change for change in changes if change.key.period_kind == PeriodKind.YEAR.value]
+    histories = observations.yearly_histories(db, {(c.key.indicator_id, c.key.area_id) for c in yearly})
     found = []
     for change in yearly:
-        year = int(change.period)
-        earlier = [value for y, value in sorted(histories.get((change.indicator, change.area), [])) if y < year]
+        key = change.key
+        earlier = [value for year, value in histories[(key.indicator_id, key.area_id)] if year < key.year]
         jump = implausible_jump(earlier, change.new)
         if jump is not None:
             found.append((change, jump))
     return found
 
 
-def _lang() -> str:
+def _lang() -> Lang:
     return "en" if output_language_now() == "en" else "da"
 
 
@@ -180,12 +187,12 @@ def _field_value(name: str, value: object) -> str:
         return "—"
     if name in ("is_provisional", "note_is_public"):
         return translate("Import", "yes") if value else translate("Import", "no")
-    if name == "sample_size":
-        return _count(int(value))  # type: ignore[call-overload]
-    if name == "note":
+    if name == "note" or not isinstance(value, (int, float)):
         text = str(value)
         return "“" + (text if len(text) <= 40 else text[:39] + "…") + "”"
-    return _number(value)  # type: ignore[arg-type]
+    if name == "sample_size":
+        return _count(int(value))
+    return _number(float(value))
 
 
 def _field_changes(change: ChangeLine) -> str:
@@ -236,6 +243,10 @@ def report_lines(
                 "--good-rows-only."))
     else:
         lines.append(translate("Import", "{rows}: {new}, {changed} and {unchanged}; {missing}.").format(**counts))
+    if report.other_sheets:
+        lines.append(translate(
+            "Import", "Read the sheet \"{sheet}\"; the workbook's other sheets ({others}) were not read.").format(
+            sheet=report.sheet, others=", ".join(report.other_sheets)))
     shown = report.rejections if max_rejections is None else report.rejections[:max_rejections]
     for rejection in shown:
         lines.append(translate("Import", "Row {row}, column {column}: {reason}").format(
@@ -247,8 +258,8 @@ def report_lines(
             "Import", "Not read: {columns}. Their headings are neither a period nor a known column name, and the "
             "mapping does not use them; map them in the Import screen if they hold values.").format(
             columns=", ".join(report.unused_columns[:10]) + (" …" if len(report.unused_columns) > 10 else "")))
-    if report.percent_cells:
-        row, column = report.first_percent_cell  # type: ignore[misc]
+    if report.first_percent_cell is not None:
+        row, column = report.first_percent_cell
         lines.append(translate(
             "Import", "{count} cells formatted as percent in Excel were read as the percentages they show "
             "(0.125 shown as 12.5 % is read as 12.5); the first is row {row}, column {column}.").format(

@@ -12,7 +12,7 @@ refused file) rolls everything back, the staging table included.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -95,10 +95,11 @@ class StagedKey(NamedTuple):
 
 
 STAGED_FIELDS = StagedValue._fields
-# Fields a file may leave out, in the order a report lists them. A field the
-# file does not provide keeps its stored value, and so does an empty cell:
-# it is staged as NULL, and only a value the file gives changes a field.
-OPTIONAL_FIELDS = ("sample_size", "std_error", "is_provisional", "note", "note_is_public")
+# Fields a file may leave out (those with a default, so the last of
+# STAGED_FIELDS), in the order a report lists them. A field the file does not provide keeps its stored value,
+# and so does an empty cell: it is staged as NULL, and only a value the file
+# gives changes a field.
+OPTIONAL_FIELDS: tuple[str, ...] = tuple(StagedValue._field_defaults)
 KEY_FIELDS = StagedKey._fields
 WRITES = "(s.seen_version IS NULL OR s.writes)"  # the staged values the import stores
 _FLAGS = ("is_provisional", "note_is_public")
@@ -116,57 +117,67 @@ class StagedChange:
     """A staged value that is new or changes a stored one."""
 
     row: int
+    key: StagedKey
     indicator_code: str
     area_name: str
-    year: int
-    period_kind: str
-    period_no: int
     stored: bool  # False: a new value
+    stored_value: float | None  # None: a new value
+    value: float
     # (field, stored, staged) for "value" then each provided optional field;
     # flags as bool or None, whatever the database hands back.
     fields: tuple[tuple[str, object, object], ...]
 
 
 @contextmanager
-def staging(db: Database, *, dry_run: bool = False) -> Iterator[StagedImport]:
+def staging(db: Database, provided: Collection[str], *, dry_run: bool = False) -> Iterator[StagedImport]:
     """One transaction with an empty staging table; see the module docstring.
 
-    `dry_run`: a plain (deferred) transaction that only reads and writes its
-    own temporary table, so a dry run takes no database write lock and waits
-    for no writer; the caller raises to leave it, and it always rolls back.
+    `provided`: the OPTIONAL_FIELDS the file gives (the others are None in
+    every staged value). `dry_run`: a plain (deferred) transaction that only
+    reads and writes its own temporary table, so a dry run takes no database
+    write lock and waits for no writer; the caller raises to leave it, and it
+    always rolls back.
     """
     if dry_run:
         with db.engine.connect() as connection, connection.begin():
             STAGING.create(connection)
-            yield StagedImport(connection)
+            yield StagedImport(connection, provided)
         return
     with db.transaction() as session:
         connection = session.connection()
         with bulk_write_cache(connection):
             STAGING.drop(connection, checkfirst=True)
             STAGING.create(connection)
-            yield StagedImport(connection)
+            yield StagedImport(connection, provided)
             STAGING.drop(connection)
 
 
 class StagedImport:
     """The staging table of one import, inside its transaction."""
 
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: Connection, provided: Collection[str]) -> None:
         self._connection = connection
         self._sqlite = connection.dialect.name == "sqlite"
+        # A file without optional fields (the usual statistics file) stages
+        # only the key and the value: binding five NULLs per row would cost
+        # the driver more than the rest of the row.
+        self._width = len(STAGED_FIELDS) if provided else len(STAGED_FIELDS) - len(OPTIONAL_FIELDS)
         # Plain tuples through the driver's executemany: the per-row cost of
         # building parameter dictionaries would be a third of the whole import.
         marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
         self._insert = (
-            f"INSERT INTO import_staging ({', '.join(STAGED_FIELDS)})"
-            f" VALUES ({', '.join([marker] * len(STAGED_FIELDS))})"
+            f"INSERT INTO import_staging ({', '.join(STAGED_FIELDS[: self._width])})"
+            f" VALUES ({', '.join([marker] * self._width)})"
         )
         self._key_indexed = False
 
     def add(self, rows: list[StagedValue]) -> None:
         """Stage a batch of values (keys unique)."""
-        self._connection.exec_driver_sql(self._insert, rows)
+        width = self._width
+        if width < len(STAGED_FIELDS):
+            self._connection.exec_driver_sql(self._insert, [row[:width] for row in rows])
+        else:
+            self._connection.exec_driver_sql(self._insert, rows)
 
     def first_rows(self, keys: Iterable[StagedKey]) -> dict[StagedKey, int]:
         """The first file row that staged each key."""
@@ -221,21 +232,24 @@ class StagedImport:
         compared = ", ".join(f"o.{f}, s.{f}" for f in fields)
         lines = self._connection.execute(
             text(
-                f"SELECT s.row_no, i.code, a.name, s.year, s.period_kind, s.period_no, s.seen_version, {compared}"
+                f"SELECT s.row_no, {', '.join('s.' + k for k in KEY_FIELDS)}, i.code, a.name, s.seen_version, {compared}"
                 f" FROM import_staging s JOIN indicator i ON i.id = s.indicator_id JOIN area a ON a.id = s.area_id"
                 f" LEFT JOIN observation o ON {_key_match('o', 's')}"
                 f" WHERE {WRITES} ORDER BY s.seq LIMIT {int(limit)}"
             )
         ).all()
         result = []
-        for row, code, area, year, kind, number, seen_version, *pairs in lines:
+        for row, indicator_id, area_id, year, kind, number, code, area, seen_version, *pairs in lines:
             values = []
             for index, name in enumerate(fields):
                 old, new = pairs[2 * index], pairs[2 * index + 1]
                 if name in _FLAGS:  # SQLite hands booleans back as 0/1
                     old, new = (None if old is None else bool(old)), (None if new is None else bool(new))
                 values.append((name, old, new))
-            result.append(StagedChange(row, code, area, year, kind, number, seen_version is not None, tuple(values)))
+            key = StagedKey(indicator_id, area_id, year, kind, number)
+            stored = seen_version is not None
+            result.append(StagedChange(row, key, code, area, stored, pairs[0] if stored else None, pairs[1],
+                                       tuple(values)))
         return result
 
     def _distinct(self) -> str:
@@ -277,7 +291,9 @@ class StagedImport:
                     " WHERE s.writes ORDER BY o.id FOR UPDATE OF o"  # stored cells: seen_version set
                 )
             )
-        self._refuse_changed_since_read()
+            self._refuse_changed_since_read()
+        # SQLite's import took the write lock before it read (BEGIN IMMEDIATE):
+        # nothing can have changed since, and a million-row check is saved.
         # Audit first, while the old values are still there (same columns as storage.audit).
         for name in ["value", *sorted(provided)]:
             connection.execute(
@@ -308,6 +324,12 @@ class StagedImport:
         optional = [f"COALESCE(s.{f}, {defaults[f]})" if f in provided else defaults[f] for f in OPTIONAL_FIELDS]
         before = connection.execute(text("SELECT COALESCE(MAX(id), 0) FROM observation")).scalar_one()
         # A value cleared before continues its cell's versions (storage.row_versions).
+        version = next_version_sql("observation", _row_key("s"))
+        if self._sqlite and connection.execute(text(_ANY_CLEARED)).first() is None:
+            # No value was ever cleared: every new one starts at 1, and a
+            # million key lookups are saved. (SQLite's import holds the write
+            # lock, so no value can be cleared meanwhile.)
+            version = "1"
         # The staged keys are unique (checked while staging), so a conflict
         # here means another user stored the same value meanwhile: refuse
         # rather than silently keep theirs.
@@ -316,7 +338,7 @@ class StagedImport:
                 f"INSERT INTO observation ({', '.join(KEY_FIELDS)}, value, {', '.join(OPTIONAL_FIELDS)}, version,"
                 f" entered_by, entered_at)"
                 f" SELECT {', '.join('s.' + k for k in KEY_FIELDS)}, s.value, {', '.join(optional)},"
-                f" {next_version_sql('observation', _row_key('s'))}, :user, :now"
+                f" {version}, :user, :now"
                 f" FROM import_staging s WHERE s.seen_version IS NULL ON CONFLICT DO NOTHING"
             ),
             params,
@@ -368,6 +390,7 @@ class StagedImport:
         raise import_conflict(count, conflicts)
 
 
+_ANY_CLEARED = "SELECT 1 FROM row_version WHERE table_name = 'observation' LIMIT 1"
 CONFLICT_LINES = 20  # how many changed cells a refused import lists one by one
 
 

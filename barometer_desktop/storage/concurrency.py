@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import TypeVar
 
 from sqlalchemy import Table, desc, inspect, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import InstanceState, Session, class_mapper
 
 from barometer_desktop.domain.formatting import format_datetime, format_period, format_trimmed
@@ -75,7 +76,7 @@ class Change:
     new_value: str | None
 
 
-def last_change(session: Session, table: str, key: str) -> Change | None:
+def last_change(session: Session | Connection, table: str, key: str) -> Change | None:
     """Who changed one row last, and how (from the audit log)."""
     a = audit_log
     row = session.execute(
@@ -108,7 +109,7 @@ class CellNow:
     changed_at: datetime | None
 
 
-def cell_now(session: Session, indicator_id: int, area_id: int, period: Period) -> CellNow:
+def cell_now(session: Session | Connection, indicator_id: int, area_id: int, period: Period) -> CellNow:
     """Read what a cell holds now and who put it there (or cleared it)."""
     code = session.execute(select(indicator.c.code).where(indicator.c.id == indicator_id)).scalar()
     area_name = session.execute(select(area.c.name).where(area.c.id == area_id)).scalar()

@@ -280,6 +280,29 @@ def _plain_value(field: str | None, text: str | None) -> str | None:
     return snapshot.get("value") if isinstance(snapshot, dict) else text
 
 
+def yearly_histories(db: Database, pairs: Collection[tuple[int, int]]) -> dict[tuple[int, int], list[tuple[int, float]]]:
+    """The yearly values of each (indicator id, area id) pair, oldest first:
+    the series a new value is judged against (domain.plausibility). One query
+    for all pairs, reading only yearly values of the indicators and areas asked for."""
+    if not pairs:
+        return {}
+    table = observation
+    query = select(table.c.indicator_id, table.c.area_id, table.c.year, table.c.value).where(
+        table.c.indicator_id.in_(sorted({i for i, _ in pairs})),
+        table.c.area_id.in_(sorted({a for _, a in pairs})),
+        table.c.period_kind == PeriodKind.YEAR.value,
+    )
+    wanted = set(pairs)
+    histories: dict[tuple[int, int], list[tuple[int, float]]] = {pair: [] for pair in wanted}
+    with db.reading_rows() as connection:
+        for indicator_id, area_id, year, value in connection.execute(query):
+            if (indicator_id, area_id) in wanted:
+                histories[(indicator_id, area_id)].append((year, value))
+    for history in histories.values():
+        history.sort()
+    return histories
+
+
 def latest_year(db: Database) -> int | None:
     """The newest year that has any yearly value: a sensible default report year."""
     with db.reading_rows() as connection:

@@ -190,7 +190,7 @@ def save(db: Database, values: dict[str, str], seen: dict[str, str] | None = Non
                 from barometer_desktop.storage.concurrency import last_change, when  # noqa: PLC0415 - lazy: loads the ORM, which only edits need (reading goes through Core)
 
                 with db.reading_rows() as connection:
-                    change = last_change(connection, setting.name, key)  # type: ignore[arg-type]
+                    change = last_change(connection, setting.name, key)
                 raise StaleEditError(
                     QT_TRANSLATE_NOOP(
                         "Errors",

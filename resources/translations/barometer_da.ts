@@ -289,6 +289,10 @@
         <translation>filens decimaltegn, når dens tal kan læses på to måder</translation>
     </message>
     <message>
+        <source>the workbook&apos;s sheet to read (default: the first sheet with data)</source>
+        <translation>arket i projektmappen, der skal læses (standard: det første ark med data)</translation>
+    </message>
+    <message>
         <source>export values to a CSV or XLSX file</source>
         <translation>eksportér værdier til en CSV- eller XLSX-fil</translation>
     </message>
@@ -1388,6 +1392,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Der findes ingen gemt kolonnetilknytning med navnet &quot;{name}&quot;.</translation>
     </message>
     <message>
+        <source>The columns of the sheet {sheet} of {file} were not recognised (missing: {roles}). If the values are on another sheet ({others}), choose it (--sheet NAME); else map the columns once in the Import screen, or pass --mapping NAME.</source>
+        <translation>Kolonnerne i arket {sheet} i {file} blev ikke genkendt (mangler: {roles}). Står værdierne på et andet ark ({others}), så vælg det (--sheet NAVN); ellers tilknyt kolonnerne én gang på skærmbilledet Import, eller angiv --mapping NAVN.</translation>
+    </message>
+    <message>
         <source>The columns of {file} were not recognised (missing: {roles}). Map them once in the Import screen, or pass --mapping NAME.</source>
         <translation>Kolonnerne i {file} blev ikke genkendt (mangler: {roles}). Tilknyt dem én gang på skærmbilledet Import, eller angiv --mapping NAVN.</translation>
     </message>
@@ -1414,6 +1422,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>{file} is an old Excel file (.xls) or another Office 97 document, which cannot be read; save it from Excel as .xlsx or CSV.</source>
         <translation>{file} er en gammel Excel-fil (.xls) eller et andet Office 97-dokument, som ikke kan læses; gem den fra Excel som .xlsx eller CSV.</translation>
+    </message>
+    <message>
+        <source>{file} is a text (CSV) file, which has no sheets; leave out the sheet.</source>
+        <translation>{file} er en tekstfil (CSV), som ikke har ark; udelad arket.</translation>
     </message>
     <message>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
@@ -1452,8 +1464,12 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{file} er et zip-arkiv, ikke en Excel-projektmappe; pak det ud, og importér CSV- eller Excel-filen i det.</translation>
     </message>
     <message>
-        <source>The first sheet of {file} ({sheet}) is empty; an import reads only the first sheet. Move the sheet with the values first ({others}), save, and try again.</source>
-        <translation>Første ark i {file} ({sheet}) er tomt; en import læser kun det første ark. Flyt arket med værdierne forrest ({others}), gem, og prøv igen.</translation>
+        <source>The sheet {sheet} of {file} is empty; choose another sheet ({others}).</source>
+        <translation>Arket {sheet} i {file} er tomt; vælg et andet ark ({others}).</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet called &quot;{sheet}&quot;; its sheets are: {sheets}.</source>
+        <translation>{file} har intet ark med navnet &quot;{sheet}&quot;; dens ark er: {sheets}.</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</source>
@@ -2368,6 +2384,21 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     </message>
 </context>
 <context>
+    <name>FilePreview</name>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Forhåndsvisning af filen</translation>
+    </message>
+    <message>
+        <source>The first rows of the file; under each heading, what the mapping reads from the column.</source>
+        <translation>Filens første rækker; under hver overskrift, hvad opsætningen læser fra kolonnen.</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>bruges ikke</translation>
+    </message>
+</context>
+<context>
     <name>FilterBox</name>
     <message>
         <source>Search…</source>
@@ -3029,6 +3060,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{rows}: {new}, {changed} og {unchanged}; {missing}.</translation>
     </message>
     <message>
+        <source>Read the sheet &quot;{sheet}&quot;; the workbook&apos;s other sheets ({others}) were not read.</source>
+        <translation>Læste arket &quot;{sheet}&quot;; projektmappens andre ark ({others}) blev ikke læst.</translation>
+    </message>
+    <message>
         <source>Not read: {columns}. Their headings are neither a period nor a known column name, and the mapping does not use them; map them in the Import screen if they hold values.</source>
         <translation>Ikke læst: {columns}. Deres overskrifter er hverken en periode eller et kendt kolonnenavn, og tilknytningen bruger dem ikke; tilknyt dem på skærmbilledet Import, hvis de indeholder værdier.</translation>
     </message>
@@ -3128,12 +3163,16 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Hent data fra Statistikbanken…</translation>
     </message>
     <message>
-        <source>Preview of the file</source>
-        <translation>Forhåndsvisning af filen</translation>
+        <source>Sheet to import</source>
+        <translation>Ark, der skal importeres</translation>
     </message>
     <message>
-        <source>The first rows of the file; under each heading, what the mapping reads from the column.</source>
-        <translation>Filens første rækker; under hver overskrift, hvad opsætningen læser fra kolonnen.</translation>
+        <source>The workbook&apos;s sheet that is shown and imported; the first sheet with data is chosen.</source>
+        <translation>Det ark i projektmappen, der vises og importeres; det første ark med data er valgt.</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Ark:</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -3242,10 +3281,6 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Period value</source>
         <translation>Periodeværdi</translation>
-    </message>
-    <message>
-        <source>not used</source>
-        <translation>bruges ikke</translation>
     </message>
     <message>
         <source>(not in the file)</source>

@@ -289,6 +289,10 @@
         <translation>the file&apos;s decimal mark, when its numbers can be read two ways</translation>
     </message>
     <message>
+        <source>the workbook&apos;s sheet to read (default: the first sheet with data)</source>
+        <translation>the workbook&apos;s sheet to read (default: the first sheet with data)</translation>
+    </message>
+    <message>
         <source>export values to a CSV or XLSX file</source>
         <translation>export values to a CSV or XLSX file</translation>
     </message>
@@ -1388,6 +1392,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>There is no saved mapping called &quot;{name}&quot;.</translation>
     </message>
     <message>
+        <source>The columns of the sheet {sheet} of {file} were not recognised (missing: {roles}). If the values are on another sheet ({others}), choose it (--sheet NAME); else map the columns once in the Import screen, or pass --mapping NAME.</source>
+        <translation>The columns of the sheet {sheet} of {file} were not recognised (missing: {roles}). If the values are on another sheet ({others}), choose it (--sheet NAME); else map the columns once in the Import screen, or pass --mapping NAME.</translation>
+    </message>
+    <message>
         <source>The columns of {file} were not recognised (missing: {roles}). Map them once in the Import screen, or pass --mapping NAME.</source>
         <translation>The columns of {file} were not recognised (missing: {roles}). Map them once in the Import screen, or pass --mapping NAME.</translation>
     </message>
@@ -1414,6 +1422,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>{file} is an old Excel file (.xls) or another Office 97 document, which cannot be read; save it from Excel as .xlsx or CSV.</source>
         <translation>{file} is an old Excel file (.xls) or another Office 97 document, which cannot be read; save it from Excel as .xlsx or CSV.</translation>
+    </message>
+    <message>
+        <source>{file} is a text (CSV) file, which has no sheets; leave out the sheet.</source>
+        <translation>{file} is a text (CSV) file, which has no sheets; leave out the sheet.</translation>
     </message>
     <message>
         <source>{file} has more than {limit} rows; split it into smaller files.</source>
@@ -1452,8 +1464,12 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{file} is a zip archive, not an Excel workbook; unpack it and import the CSV or Excel file inside.</translation>
     </message>
     <message>
-        <source>The first sheet of {file} ({sheet}) is empty; an import reads only the first sheet. Move the sheet with the values first ({others}), save, and try again.</source>
-        <translation>The first sheet of {file} ({sheet}) is empty; an import reads only the first sheet. Move the sheet with the values first ({others}), save, and try again.</translation>
+        <source>The sheet {sheet} of {file} is empty; choose another sheet ({others}).</source>
+        <translation>The sheet {sheet} of {file} is empty; choose another sheet ({others}).</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet called &quot;{sheet}&quot;; its sheets are: {sheets}.</source>
+        <translation>{file} has no sheet called &quot;{sheet}&quot;; its sheets are: {sheets}.</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB, more than an import reads ({limit} MB, of which at most {strings_limit} MB texts). Save only the table in a new workbook, or as CSV.</source>
@@ -2368,6 +2384,21 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     </message>
 </context>
 <context>
+    <name>FilePreview</name>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Preview of the file</translation>
+    </message>
+    <message>
+        <source>The first rows of the file; under each heading, what the mapping reads from the column.</source>
+        <translation>The first rows of the file; under each heading, what the mapping reads from the column.</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>not used</translation>
+    </message>
+</context>
+<context>
     <name>FilterBox</name>
     <message>
         <source>Search…</source>
@@ -3029,6 +3060,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{rows}: {new}, {changed} and {unchanged}; {missing}.</translation>
     </message>
     <message>
+        <source>Read the sheet &quot;{sheet}&quot;; the workbook&apos;s other sheets ({others}) were not read.</source>
+        <translation>Read the sheet &quot;{sheet}&quot;; the workbook&apos;s other sheets ({others}) were not read.</translation>
+    </message>
+    <message>
         <source>Not read: {columns}. Their headings are neither a period nor a known column name, and the mapping does not use them; map them in the Import screen if they hold values.</source>
         <translation>Not read: {columns}. Their headings are neither a period nor a known column name, and the mapping does not use them; map them in the Import screen if they hold values.</translation>
     </message>
@@ -3128,12 +3163,16 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Fetch data from Statistikbanken…</translation>
     </message>
     <message>
-        <source>Preview of the file</source>
-        <translation>Preview of the file</translation>
+        <source>Sheet to import</source>
+        <translation>Sheet to import</translation>
     </message>
     <message>
-        <source>The first rows of the file; under each heading, what the mapping reads from the column.</source>
-        <translation>The first rows of the file; under each heading, what the mapping reads from the column.</translation>
+        <source>The workbook&apos;s sheet that is shown and imported; the first sheet with data is chosen.</source>
+        <translation>The workbook&apos;s sheet that is shown and imported; the first sheet with data is chosen.</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -3242,10 +3281,6 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Period value</source>
         <translation>Period value</translation>
-    </message>
-    <message>
-        <source>not used</source>
-        <translation>not used</translation>
     </message>
     <message>
         <source>(not in the file)</source>

@@ -1,7 +1,8 @@
 """What a file holds decides how it is read, and a file that is no table of
 values is refused with a line that says what it is (hostile-user findings:
 a database was called "UTF-16 text", /dev/null "does not exist", a zip
-"UTF-16 text", and a workbook with its data on the second sheet "empty")."""
+"UTF-16 text", and a workbook with its data on the second sheet "empty"; now
+that sheet is read, and any sheet can be asked for by name)."""
 
 from __future__ import annotations
 
@@ -78,10 +79,66 @@ def test_text_named_xlsx_is_read_as_the_text_it_is(tmp_path):
     source.close()
 
 
-def test_data_on_the_second_sheet_is_pointed_out_not_called_empty(tmp_path):
+def test_data_on_the_second_sheet_is_read_when_the_first_is_empty(tmp_path):
     book = _workbook(tmp_path / "tal.xlsx", ("Forside", []), ("Data", [HEADER, ["1.1", "København", "2013", 55.0]]))
-    message = _danish_refusal(book)
-    assert "Forside" in message and "Data" in message and "første ark" in message
+    source = open_table(book)
+    assert (source.sheet, source.sheets, source.header) == ("Data", ("Forside", "Data"), HEADER)
+    assert [cells for _, cells in source.preview(5)] == [["1.1", "København", "2013", 55.0]]
+    source.close()
+
+
+def test_the_sheet_asked_for_is_read_and_case_is_forgiven(tmp_path):
+    book = _workbook(tmp_path / "tal.xlsx", ("2012", [HEADER, ["1.1", "København", "2012", 50.0]]),
+                     ("Tal 2013", [HEADER, ["1.1", "København", "2013", 55.0]]))
+    for name in ("Tal 2013", "tal 2013"):
+        source = open_table(book, name)
+        assert source.sheet == "Tal 2013"
+        assert [cells for _, cells in source.preview(5)] == [["1.1", "København", "2013", 55.0]]
+        source.close()
+
+
+def test_an_unknown_sheet_is_refused_naming_the_sheets_there_are(tmp_path):
+    book = _workbook(tmp_path / "tal.xlsx", ("Forside", []), ("Data", [HEADER]))
+    with pytest.raises(ImportFileError) as caught:
+        open_table(book, "Ark3")
+    message = caught.value.user_message(lambda context, text: i18n.translate_into("da", context, text))
+    assert "Ark3" in message and "Forside, Data" in message and "intet ark" in message
+
+
+def test_an_empty_sheet_asked_for_is_called_an_empty_sheet_not_an_empty_file(tmp_path):
+    book = _workbook(tmp_path / "tal.xlsx", ("Forside", []), ("Data", [HEADER, ["1.1", "København", "2013", 55.0]]))
+    with pytest.raises(ImportFileError) as caught:
+        open_table(book, "Forside")
+    message = caught.value.user_message(lambda context, text: i18n.translate_into("da", context, text))
+    assert "Arket Forside" in message and "tomt" in message and "Data" in message
+
+
+def test_a_workbook_without_data_on_any_sheet_is_empty(tmp_path):
+    book = _workbook(tmp_path / "tal.xlsx", ("Forside", []), ("Data", []))
+    assert "tal.xlsx er tom" in _danish_refusal(book)
+
+
+def test_a_sheet_asked_of_a_csv_file_is_refused(tmp_path):
+    path = tmp_path / "tal.csv"
+    path.write_text("indikator;område;periode;værdi\n", encoding="utf-8")
+    with pytest.raises(ImportFileError) as caught:
+        open_table(path, "Data")
+    assert "ark" in caught.value.user_message(lambda context, text: i18n.translate_into("da", context, text))
+
+
+def test_cli_imports_the_sheet_named_and_says_which_sheet_it_read(policy_db_path, tmp_path, capsys):
+    from barometer_desktop.cli.main import main
+
+    book = _workbook(tmp_path / "tal.xlsx", ("Noter", [["Kilde: BUF"]]),
+                     ("Data", [HEADER, ["1.1", "København", "2013", 7.0]]))
+    # Without --sheet the first sheet with data is read: here the notes, which are no table of values.
+    assert main(["--db", str(policy_db_path), "import", str(book)]) == 1
+    assert "Noter" in capsys.readouterr().err
+    assert main(["--db", str(policy_db_path), "import", str(book), "--sheet", "Data"]) == 0
+    out = capsys.readouterr().out
+    assert "1 ny værdi" in out and 'Læste arket "Data"' in out and "(Noter)" in out
+    assert main(["--db", str(policy_db_path), "import", str(book), "--sheet", "Ark9"]) == 1
+    assert "Ark9" in capsys.readouterr().err
 
 
 def test_a_damaged_workbook_gets_no_english_parser_text(tmp_path):

@@ -187,3 +187,24 @@ def test_an_imported_value_continues_a_cleared_cells_versions(any_policy_db, ali
             alice, [ObservationInput(indicator.id, area.id, PERIOD, 70.0, expected_version=seen.version)]
         )
     assert _stored(importer, indicator, area).value == 11.5
+
+
+def test_an_imported_value_in_a_cleared_cell_continues_its_versions(policy_db, tmp_path):
+    # The bulk import's version rule is storage.row_versions': a cell cleared
+    # before starts after the version it reached, one never cleared at 1.
+    period = Period.parse("2013")
+    indicator = next(i for i in catalog.indicators(policy_db) if i.code == "1.2")
+    areas = {a.name: a for a in catalog.areas(policy_db)}
+
+    def version(area: str) -> int:
+        (record,) = [r for r in observations.series(policy_db, indicator.id, [areas[area].id]) if r.period == period]
+        return record.version
+
+    path = tmp_path / "tal.csv"
+    path.write_text("indikator;område;periode;værdi\n1.2;Aarhus;2013;50\n", encoding="utf-8")
+    assert import_file(policy_db, path).written and version("Aarhus") == 1
+    stored_values.save(policy_db, [ObservationInput(indicator.id, areas["Aarhus"].id, period, 51.0, expected_version=1)])
+    stored_values.delete(policy_db, indicator.id, areas["Aarhus"].id, period, 2)
+    path.write_text("indikator;område;periode;værdi\n1.2;Aarhus;2013;52\n1.2;Odense;2013;53\n", encoding="utf-8")
+    assert import_file(policy_db, path).written
+    assert (version("Aarhus"), version("Odense")) == (4, 1)

@@ -77,3 +77,47 @@ def test_rejected_rows_are_listed_and_nothing_is_imported(main_window, qtbot, mo
     qtbot.mouseClick(screen.good_rows_only, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
     assert _value(main_window.state.db, "1.2", "København", 2013) == 50
+
+
+def test_a_workbook_s_sheet_is_chosen_shown_and_imported(main_window, qtbot, monkeypatch, tmp_path: Path):
+    import openpyxl
+
+    path = tmp_path / "tal.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Forside"  # a cover sheet without data comes first
+    for title, value in (("Tal 2012", 51.0), ("Tal 2013", 52.0)):
+        sheet = book.create_sheet(title)
+        sheet.append(["indikator", "område", "periode", "værdi"])
+        sheet.append(["1.2", "København", title[-4:], value])
+    book.save(path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    screen = main_window.page("import")
+    main_window.show_screen("import")
+    qtbot.mouseClick(screen.choose_button, Qt.MouseButton.LeftButton)
+
+    # The first sheet with data is shown, and the choice offers every sheet.
+    assert screen.sheet_box.isVisible()
+    assert [screen.sheet_box.itemText(i) for i in range(screen.sheet_box.count())] == ["Forside", "Tal 2012", "Tal 2013"]
+    assert screen.sheet_box.currentText() == "Tal 2012"
+    assert screen.preview.item(0, 2).text() == "2012"
+
+    # The user picks the next sheet with the keyboard: its rows are shown and imported.
+    screen.sheet_box.setFocus()
+    qtbot.keyClick(screen.sheet_box, Qt.Key.Key_Down)
+    assert screen.sheet_box.currentText() == "Tal 2013"
+    assert screen.preview.item(0, 2).text() == "2013"
+    with qtbot.waitSignal(main_window.state.data_changed):
+        qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+    text = screen.report.toPlainText()
+    assert "tal.xlsx er importeret." in text and 'Læste arket "Tal 2013"' in text
+    assert _value(main_window.state.db, "1.2", "København", 2013) == 52.0
+    assert _value(main_window.state.db, "1.2", "København", 2012) != 51.0
+
+    # The empty cover sheet, chosen, is refused with its name; a CSV file has no sheet choice.
+    qtbot.keyClick(screen.sheet_box, Qt.Key.Key_Home)
+    assert "Arket Forside" in screen.report.toPlainText() and not screen.import_button.isEnabled()
+    csv = tmp_path / "tal.csv"
+    csv.write_text("indikator;område;periode;værdi\n1.2;København;2013;50\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv), ""))
+    qtbot.mouseClick(screen.choose_button, Qt.MouseButton.LeftButton)
+    assert not screen.sheet_box.isVisible() and screen.sheet is None

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from barometer_desktop.ui.screens.importing.screen import rejected_background
+from barometer_desktop.ui.screens.importing.preview import rejected_background
 
 
 def _load(main_window, monkeypatch, qtbot, path: Path):

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, Signal
-from PySide6.QtGui import QBrush, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,14 +20,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,24 +33,22 @@ from barometer_desktop.errors import BarometerError
 from barometer_desktop.i18n import translate
 from barometer_desktop.importing.export import export_template
 from barometer_desktop.importing.mapping import ColumnMapping, detect, fingerprint, is_period_header
+from barometer_desktop.importing.rows import Rejection
 from barometer_desktop.importing.service import import_file, report_lines, saved_mapping
 from barometer_desktop.importing.sources import open_table
+from barometer_desktop.importing.table import Cell
 from barometer_desktop.storage import catalog
 from barometer_desktop.ui import theme
-from barometer_desktop.ui.accessibility import announce, focus_ring, leave_with_tab, named
+from barometer_desktop.ui.accessibility import announce, buddy, named
 from barometer_desktop.ui.changes import EVERYTHING, Change
 from barometer_desktop.ui.fit import remember_splitter, scrolling
 from barometer_desktop.ui.screens.base import Screen
+from barometer_desktop.ui.screens.importing.preview import FilePreview
 from barometer_desktop.ui.screens.statbank.source import StatBankFetchDialog
 from barometer_desktop.ui.state import AppState
 
 PREVIEW_ROWS = 15
 NOT_IN_FILE = -1
-
-
-def rejected_background() -> QBrush:
-    """The tint of a rejected row (its row number carries a ✘ too)."""
-    return QBrush(theme.current().fill("rejected_fill"))
 
 
 class ImportScreen(Screen):
@@ -62,8 +57,8 @@ class ImportScreen(Screen):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.path: Path | None = None
+        self.sheet: str | None = None  # the workbook's sheet shown and imported (None: a CSV file)
         self.header: list[str] = []
-        self.preview_row_numbers: list[int] = []
         self.rejected_preview_rows: list[int] = []  # file row numbers coloured after a check
         self.role_labels = {
             "indicator": self.tr("Indicator"),
@@ -98,24 +93,30 @@ class ImportScreen(Screen):
         self.template_button.clicked.connect(self.save_template)
         self.file_label = QLabel(self.tr("No file chosen."))
         self.file_label.setObjectName("file_label")
+        # A workbook with several sheets: which one to read (shown only then).
+        self.sheet_box = QComboBox()
+        self.sheet_box.setObjectName("sheet_choice")
+        named(self.sheet_box, self.tr("Sheet to import"),
+              self.tr("The workbook's sheet that is shown and imported; the first sheet with data is chosen."))
+        self.sheet_label = buddy(QLabel(self.tr("Sheet:")), self.sheet_box)
+        self.sheet_box.activated.connect(self._sheet_chosen)
+        self._show_sheets((), None)
+
         file_row = QHBoxLayout()
         file_row.addWidget(self.template_button)
         file_row.addWidget(self.choose_button)
-        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(self.file_label)
+        file_row.addSpacing(2 * max(file_row.spacing(), 6))  # the sheet is the file's, but not its name
+        file_row.addWidget(self.sheet_label)
+        file_row.addWidget(self.sheet_box)
+        file_row.addStretch(1)
         # Figures from Statistics Denmark, through the same checks (issue 18).
         self.statbank_button = QPushButton(self.tr("Fetch data from Statistikbanken…"))
         self.statbank_button.setObjectName("statbank_fetch_button")
         self.statbank_button.clicked.connect(self.open_statbank)
         file_row.addWidget(self.statbank_button)
 
-        self.preview = QTableWidget()
-        self.preview.setObjectName("preview")
-        named(self.preview, self.tr("Preview of the file"),
-              self.tr("The first rows of the file; under each heading, what the mapping reads from the column."))
-        leave_with_tab(self.preview)
-        focus_ring(self.preview)
-        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.preview = FilePreview()
 
         self.role_boxes: dict[str, QComboBox] = {}
         mapping_box = QGroupBox(self.tr("Columns"))
@@ -243,11 +244,12 @@ class ImportScreen(Screen):
         if name:
             self.load_file(Path(name))
 
-    def load_file(self, path: Path) -> None:
+    def load_file(self, path: Path, sheet: str | None = None) -> None:
+        """Show the file (`sheet`: the workbook's sheet; None: the first with data)."""
         from barometer_desktop.storage import import_mappings  # noqa: PLC0415 - lazy: loads the ORM, which only edits need (reading goes through Core)
 
         try:
-            source = open_table(path)
+            source = open_table(path, sheet)
             try:
                 rows = source.preview(PREVIEW_ROWS)
             finally:
@@ -255,8 +257,15 @@ class ImportScreen(Screen):
         except BarometerError as error:
             self.report.setPlainText(error.user_message(QCoreApplication.translate))
             self._set_enabled(False)
+            if sheet is None:  # a file that cannot be read
+                self._show_sheets((), None)
+            else:  # a sheet that cannot be read: the workbook's other sheets stay on offer
+                self.sheet, self.header = sheet, []
+                self.preview.show_rows([], [])
             return
         self.path = path
+        self.sheet = source.sheet or None
+        self._show_sheets(source.sheets, self.sheet)
         self.header = source.header
         self._show_preview(rows)
         self._fill_role_boxes()
@@ -280,24 +289,24 @@ class ImportScreen(Screen):
         self.report.setPlainText(problem)
         self._set_enabled(True)
 
-    def _show_preview(self, rows: list[tuple[int, list]]) -> None:
-        width = max([len(self.header)] + [len(cells) for _, cells in rows])
-        self.preview.clear()
-        self.preview.setColumnCount(width)
-        self.preview.setRowCount(len(rows))
-        self.preview.setHorizontalHeaderLabels(
-            [self.header[c] if c < len(self.header) and self.header[c] else f"({c + 1})" for c in range(width)]
-        )
-        # The file's row numbers (header = row 1), as a spreadsheet and the
-        # import report number them.
-        self.preview_row_numbers = [number for number, _ in rows]
-        self.preview.setVerticalHeaderLabels([str(number) for number in self.preview_row_numbers])
-        for r, (_, cells) in enumerate(rows):
-            for c in range(width):
-                cell = cells[c] if c < len(cells) else None
-                self.preview.setItem(r, c, QTableWidgetItem("" if cell is None else str(cell)))
+    def _show_sheets(self, sheets: tuple[str, ...], current: str | None) -> None:
+        """Offer the workbook's sheets when it has more than one."""
+        self.sheet_box.clear()
+        self.sheet_box.addItems(list(sheets))
+        if current is not None:
+            self.sheet_box.setCurrentIndex(max(self.sheet_box.findText(current), 0))
+        for widget in (self.sheet_label, self.sheet_box):
+            widget.setVisible(len(sheets) > 1)
 
-    def _mark_rejected(self, rejections: list) -> None:
+    def _sheet_chosen(self, index: int) -> None:
+        name = self.sheet_box.itemText(index)
+        if self.path is not None and name and name != self.sheet:
+            self.load_file(self.path, name)
+
+    def _show_preview(self, rows: list[tuple[int, list[Cell]]]) -> None:
+        self.preview.show_rows(self.header, rows)
+
+    def _mark_rejected(self, rejections: list[Rejection]) -> None:
         """Colour the preview's rejected rows; the reasons show as tooltips."""
         reasons: dict[int, list[str]] = {}
         for rejection in rejections:
@@ -305,21 +314,7 @@ class ImportScreen(Screen):
                 self.tr("Column {column}: {reason}").format(
                     column=rejection.column, reason=rejection.reason(QCoreApplication.translate))
             )
-        self.rejected_preview_rows = []
-        tint = rejected_background()
-        for r, number in enumerate(self.preview_row_numbers):
-            tip = "\n".join(reasons.get(number, []))
-            if tip:
-                self.rejected_preview_rows.append(number)
-            # Not by colour alone: the row number says it too, and the reasons are spoken with each cell.
-            self.preview.setVerticalHeaderItem(r, QTableWidgetItem(f"✘ {number}" if tip else str(number)))
-            for c in range(self.preview.columnCount()):
-                item = self.preview.item(r, c)
-                if item is None:
-                    continue
-                item.setBackground(tint if tip else QBrush())
-                item.setToolTip(tip)
-                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
+        self.rejected_preview_rows = self.preview.mark_rejected(reasons)
 
     def _label_preview(self) -> None:
         """Show under each column heading what the current mapping reads from it."""
@@ -329,10 +324,7 @@ class ImportScreen(Screen):
         roles = {column: self.role_labels[role] for role, column in mapping.columns.items()}
         for column in mapping.period_columns:
             roles[column] = self.tr("Period value")
-        for column in range(self.preview.columnCount()):
-            name = self.header[column] if column < len(self.header) and self.header[column] else f"({column + 1})"
-            role = roles.get(column, self.tr("not used"))
-            self.preview.setHorizontalHeaderItem(column, QTableWidgetItem(f"{name}\n→ {role}"))
+        self.preview.label_columns(roles)
 
     def _fill_role_boxes(self) -> None:
         for box in self.role_boxes.values():
@@ -414,7 +406,7 @@ class ImportScreen(Screen):
             report = import_file(
                 self.state.db, self.path, mapping=mapping, dry_run=dry_run,
                 good_rows_only=self.good_rows_only.isChecked(), progress=progress,
-                decimal=self.decimal_mark.currentData(),
+                decimal=self.decimal_mark.currentData(), sheet=self.sheet,
             )
         except BarometerError as error:
             self.report.setPlainText(error.user_message(QCoreApplication.translate))
