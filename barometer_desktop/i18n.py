@@ -88,10 +88,10 @@ def set_language(lang: str) -> None:
 # The language of the document being produced (a report, a web export), which
 # may differ from the application's. A context variable, so a build in a
 # worker thread never changes the language of anything else.
-_output: ContextVar[str | None] = ContextVar("output_language", default=None)
+_output: ContextVar[formatting.Lang | None] = ContextVar("output_language", default=None)
 
 
-def output_language_now() -> str:
+def output_language_now() -> formatting.Lang:
     """The language translate() answers in: the output's, else the application's."""
     return _output.get() or _current
 
@@ -99,9 +99,10 @@ def output_language_now() -> str:
 @contextmanager
 def output_language(lang: str) -> Iterator[None]:
     """Translate into `lang` inside the block (and only in this thread/task)."""
-    if lang not in LANGUAGES:
+    chosen = _language(lang)
+    if chosen is None:
         raise ValueError(f"unknown language {lang!r}")
-    token = _output.set(lang)
+    token = _output.set(chosen)
     try:
         yield
     finally:

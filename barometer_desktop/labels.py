@@ -150,6 +150,16 @@ def frequency_name(frequency: Frequency | str) -> str:
     }[Frequency(frequency)]
 
 
+def area_name(name: str, is_country: bool) -> str:
+    """An area's name as the window, the report and the web show it.
+
+    Area names are data, in Danish ("København"); only the whole country has
+    a word in each language, so an English window or output never says
+    "Hele landet".
+    """
+    return translate("Labels", "Whole country") if is_country else name
+
+
 def significance_policy_name(policy: SignificancePolicy | str) -> str:
     return {
         SignificancePolicy.AS_UNCHANGED: translate("Labels", "Counts as unchanged"),

@@ -35,6 +35,7 @@ from typing import Any
 import barometer_desktop
 from barometer_desktop import __version__
 from barometer_desktop.assembly.assemble_snapshot import assemble
+from barometer_desktop.domain.formatting import Lang
 from barometer_desktop.resources import shipped_path
 from barometer_desktop.storage import migrations
 from barometer_desktop.storage.database import open_database
@@ -76,14 +77,14 @@ class SelfTestResult:
 # -- adapters to the output engines (one line each to adjust) ---------------------
 
 
-def _write_report(snapshot, path: Path, lang: str) -> None:  # BarometerSnapshot
+def _write_report(snapshot, path: Path, lang: Lang) -> None:  # BarometerSnapshot
     from barometer_desktop.report.options import ReportOptions
     from barometer_desktop.report.render_pdf import export_pdf
 
     export_pdf(snapshot, path, ReportOptions(final=False, lang=lang))
 
 
-def _publish(snapshot, out_dir: Path, lang: str) -> None:  # BarometerSnapshot
+def _publish(snapshot, out_dir: Path, lang: Lang) -> None:  # BarometerSnapshot
 
     publish_site(snapshot, out_dir, lang=lang)
 
@@ -199,7 +200,7 @@ def _check_resources(result: SelfTestResult) -> None:
     result.steps["compiled_catalogues"] = compiled
 
 
-def _open_window(db_path: Path, lang: str, result: SelfTestResult):  # Qt types
+def _open_window(db_path: Path, lang: Lang, result: SelfTestResult):  # Qt types
     """Application, database and main window up to the first paint; returns the window."""
     from PySide6.QtCore import QElapsedTimer, QEvent, QObject
     from PySide6.QtWidgets import QApplication
@@ -286,7 +287,7 @@ def _check_web_export(folder: Path) -> None:
                 raise SelfTestFailure(f"the web export's {page.name} refers to missing {target}")
 
 
-def _outputs(window, folder: Path, lang: str, result: SelfTestResult) -> None:
+def _outputs(window, folder: Path, lang: Lang, result: SelfTestResult) -> None:
     snapshot = _timed(result, "assemble", lambda: assemble(window.state.db, SELF_TEST_YEAR))
     # Both engines are part of every installation: a bundle that left one out
     # is broken and fails here (an ImportError names the missing module).
@@ -303,7 +304,7 @@ def _outputs(window, folder: Path, lang: str, result: SelfTestResult) -> None:
     result.steps["publish"] = "ok"
 
 
-def run_self_test(*, lang: str = "da", keep: Path | None = None) -> SelfTestResult:
+def run_self_test(*, lang: Lang = "da", keep: Path | None = None) -> SelfTestResult:
     """Run every step; never raises for a failed step (the result says why)."""
     result = SelfTestResult()
     folder = Path(tempfile.mkdtemp(prefix="barometer-self-test-")) if keep is None else keep

@@ -16,7 +16,7 @@ import pytest
 # The source beside this test, whichever copy of the package is installed.
 PACKAGE = Path(__file__).resolve().parents[1] / "barometer_desktop"
 SQL_PACKAGES = ("sqlalchemy", "alembic")
-QT_FREE_LAYERS = ("domain", "assembly", "report", "web", "importing", "statbank")
+QT_FREE_LAYERS = ("domain", "assembly", "report", "web", "publishing", "importing", "statbank")
 
 
 def _modules() -> list[Path]:
@@ -62,6 +62,39 @@ def test_layer_imports_no_pyside6(layer: str) -> None:
         str(path.relative_to(PACKAGE)) for path in sorted((PACKAGE / layer).rglob("*.py")) if "PySide6" in _imported(path)
     ]
     assert offenders == []
+
+
+def _own_imports(path: Path) -> set[str]:
+    """The project's modules a module imports, by full name."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+    return {name for name in names if name.startswith("barometer_desktop.")}
+
+
+# What only the caller of an output (publishing/) may do: open storage or assemble a year.
+CALLER_ONLY = ("barometer_desktop.storage", "barometer_desktop.assembly.assemble_snapshot")
+
+
+@pytest.mark.parametrize("layer", ("report", "web"))
+def test_outputs_read_the_snapshot_they_are_handed(layer: str) -> None:
+    offenders = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in sorted((PACKAGE / layer).rglob("*.py"))
+        for name in sorted(_own_imports(path))
+        if name.startswith(CALLER_ONLY)
+    ]
+    assert offenders == []
+
+
+def test_the_output_check_sees_the_caller() -> None:
+    names = _own_imports(PACKAGE / "publishing" / "web_barometer.py")
+    assert any(name.startswith(CALLER_ONLY[0]) for name in names)
+    assert any(name.startswith(CALLER_ONLY[1]) for name in names)
 
 
 def test_the_check_would_catch_an_offender(tmp_path: Path) -> None:

@@ -24,8 +24,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run_publish(args: argparse.Namespace) -> int:
     from barometer_desktop import i18n
     from barometer_desktop.cli.main import resolve_database
+    from barometer_desktop.publishing.web_barometer import publish_from_database
     from barometer_desktop.storage.database import open_database
-    from barometer_desktop.web.publish import publish_from_database
 
     db = open_database(resolve_database(args), read_only=True)
     try:

@@ -38,7 +38,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run_report(args: argparse.Namespace) -> int:
     from barometer_desktop.cli.main import resolve_database
     from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-    from barometer_desktop.report.produce import NEW_FINAL, REISSUED, produce_report
+    from barometer_desktop.publishing.status_report import ReportKind, produce_report
     from barometer_desktop.storage import catalog, observations
     from barometer_desktop.storage.database import open_database
 
@@ -58,7 +58,7 @@ def run_report(args: argparse.Namespace) -> int:
         )
     finally:
         db.close()
-    if produced.kind == REISSUED:
+    if produced.kind == ReportKind.REISSUED:
         message = translate("CommandLine", "Re-issued the final edition of {year} as {file} ({pages} pages).")
         if (args.case_number and args.case_number != produced.case_number) or args.areas is not None:
             # Silently dropping what the user asked for would surprise them.
@@ -67,12 +67,12 @@ def run_report(args: argparse.Namespace) -> int:
                 "Note: the final edition keeps its own case number, comparison areas and data; "
                 "--case-number and --areas apply to a new one (--replace-final).",
             ), file=sys.stderr)
-    elif produced.kind == NEW_FINAL:
+    elif produced.kind == ReportKind.NEW_FINAL:
         message = translate("CommandLine", "Wrote the final edition of {year} to {file} ({pages} pages); it is stored for re-issue.")
     else:
         message = translate("CommandLine", "Wrote the {year} status report (draft) to {file} ({pages} pages).")
     print(message.format(year=year, file=produced.path, pages=produced.pages))
-    if produced.kind == NEW_FINAL and produced.data_status:
+    if produced.kind == ReportKind.NEW_FINAL and produced.data_status:
         from barometer_desktop.assembly.checklist import data_status_text
 
         # The window asks for a confirmation; a command says it where it cannot be missed.

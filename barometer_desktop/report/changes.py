@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, IndicatorView
-from barometer_desktop.domain.formatting import format_number
+from barometer_desktop.domain.formatting import Lang, format_number
 
 
 class ChangeKind(StrEnum):
@@ -33,13 +33,15 @@ class Change:
     period: str
     old: str
     new: str
+    # The area is the whole country, named in the reader's language (labels.area_name).
+    is_country: bool = False
 
 
 def _indicators(snapshot: BarometerSnapshot) -> dict[str, IndicatorView]:
     return {i.code: i for goal in snapshot.goals for i in goal.indicators}
 
 
-def changes_since(frozen: BarometerSnapshot, fresh: BarometerSnapshot, lang: str = "da") -> list[Change]:
+def changes_since(frozen: BarometerSnapshot, fresh: BarometerSnapshot, lang: Lang = "da") -> list[Change]:
     """What changed in the data since the frozen snapshot.
 
     Values are given with one decimal more than the report prints (in
@@ -58,6 +60,7 @@ def changes_since(frozen: BarometerSnapshot, fresh: BarometerSnapshot, lang: str
             found.append(Change(ChangeKind.INDICATOR_REMOVED, code, "", "", old.name, ""))
             continue
         areas = {s.area_name for s in old.series}
+        countries = {s.area_name for s in old.series if s.is_country}
         old_points = {(s.area_name, p.period): p.value for s in old.series for p in s.points}
         new_points = {
             (s.area_name, p.period): p.value for s in new.series if s.area_name in areas for p in s.points
@@ -72,7 +75,7 @@ def changes_since(frozen: BarometerSnapshot, fresh: BarometerSnapshot, lang: str
                 else ChangeKind.VALUE_CHANGED
             )
             found.append(Change(kind, code, key[0], str(key[1]), _text(before, new.decimals, lang),
-                               _text(after, new.decimals, lang)))
+                               _text(after, new.decimals, lang), is_country=key[0] in countries))
         if (old.assessment, old.assessment_is_public) != (new.assessment, new.assessment_is_public):
             found.append(Change(ChangeKind.ASSESSMENT_CHANGED, code, "", "", old.assessment, new.assessment))
         if old.trend != new.trend:
@@ -82,6 +85,6 @@ def changes_since(frozen: BarometerSnapshot, fresh: BarometerSnapshot, lang: str
     return found
 
 
-def _text(value: float | None, decimals: int, lang: str) -> str:
+def _text(value: float | None, decimals: int, lang: Lang) -> str:
     # One more decimal than published, so a revision below the rounding still shows.
     return "" if value is None else format_number(value, decimals + 1, lang)

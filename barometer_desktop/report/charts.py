@@ -23,6 +23,7 @@ from reportlab.graphics.shapes import Drawing, Group, Line, String  # noqa: E402
 from reportlab.graphics.widgets.markers import makeMarker  # noqa: E402
 from reportlab.lib import colors  # noqa: E402
 
+from barometer_desktop import labels  # noqa: E402
 from barometer_desktop.assembly.snapshot import AreaSeries, IndicatorView  # noqa: E402
 from barometer_desktop.domain.formatting import format_change, format_number, format_value  # noqa: E402
 from barometer_desktop.report.styles import ACCENT, FONT, MUTED, RULE  # noqa: E402
@@ -84,12 +85,13 @@ def chart_description(indicator: IndicatorView, series: list[AreaSeries]) -> str
     for area in series:
         points = area.yearly()
         first, last = points[0], points[-1]
+        name = labels.area_name(area.area_name, area.is_country)
         if first is last:
             text = translate("Report", "{area}: {value} in {year}.").format(
-                area=area.area_name, value=value(last.value), year=last.period)
+                area=name, value=value(last.value), year=last.period)
         else:
             text = translate("Report", "{area}: {first} in {first_year}, {last} in {last_year}.").format(
-                area=area.area_name, first=value(first.value), first_year=first.period,
+                area=name, first=value(first.value), first_year=first.period,
                 last=value(last.value), last_year=last.period)
         sentences.append(text)
     main = next((area.yearly() for area in series if area.is_main and len(area.yearly()) >= 2), None)
@@ -238,4 +240,5 @@ def _legend(drawing: Drawing, series: list[AreaSeries], x0: float, y0: float, wi
         symbol.fillColor = colour if marker.startswith("Filled") else colors.white
         symbol.strokeColor = colour
         drawing.add(symbol)
-        drawing.add(String(x + 27, y, area.area_name, fontName=FONT, fontSize=7.5, fillColor=colors.black))
+        name = labels.area_name(area.area_name, area.is_country)
+        drawing.add(String(x + 27, y, name, fontName=FONT, fontSize=7.5, fillColor=colors.black))

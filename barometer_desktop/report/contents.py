@@ -16,6 +16,7 @@ from html import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import Flowable
 
 from barometer_desktop.report.tagging import TableTagging
@@ -67,6 +68,11 @@ class Contents(Flowable):
         return self.level_styles[min(level, len(self.level_styles) - 1)]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # ReportLab API
+        self._lay_out(availWidth, availHeight)
+        return self.width, self.height
+
+    def _lay_out(self, availWidth: float, availHeight: float) -> Table:
+        """The entries as a table for the width at hand (it is drawn, or split, as laid out)."""
         text_width = availWidth - NUMBER_COLUMN
         self.canv.setNamedCB(_LEADER_END, lambda canvas, kind, label: _leader(canvas, label, text_width))
         rows = []
@@ -75,16 +81,18 @@ class Contents(Flowable):
             # The callback runs on the entry's last line, where the text ends.
             text = f'<a href="#{entry.key}">{escape(entry.text, quote=False)}</a><onDraw name="{_LEADER_END}" label="{style.fontSize}"/>'
             rows.append([Paragraph(text, style), PageNumber(entry.key, style)])
-        self._table = Table(rows or [["", ""]], colWidths=(text_width, NUMBER_COLUMN), style=self.table_style,
-                            renderCB=TableTagging("toc"))
-        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
-        return self.width, self.height
+        table = Table(rows or [["", ""]], colWidths=(text_width, NUMBER_COLUMN), style=self.table_style,
+                      renderCB=TableTagging("toc"))
+        self.width, self.height = table.wrapOn(self.canv, availWidth, availHeight)
+        self._table = table
+        return table
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # ReportLab API
-        self.wrap(availWidth, availHeight)
-        return self._table.splitOn(self.canv, availWidth, availHeight)
+        return self._lay_out(availWidth, availHeight).splitOn(self.canv, availWidth, availHeight)
 
     def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:  # ReportLab API
+        if self._table is None:  # ReportLab wraps a flowable before it draws it
+            raise LayoutError("the contents were drawn before they were laid out")
         self._table.drawOn(canvas, x, y, _sW)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFString
@@ -23,6 +24,7 @@ from reportlab.platypus import PageTemplate
 from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
 from reportlab.platypus.flowables import Flowable
 
+from barometer_desktop.domain.formatting import Lang
 from barometer_desktop.report.glyph_outlines import word_path
 from barometer_desktop.report.pdf_structure import mark_page, write_structure
 from barometer_desktop.report.styles import DEMO_INK, FONT, FONT_BOLD, MUTED, PAGE_MARGIN, RULE
@@ -93,7 +95,7 @@ class _Deferred:
     text: Callable[[], str]
     font: str
     size: float
-    colour: object
+    colour: Color
 
 
 class ReportCanvas(Canvas):
@@ -106,7 +108,7 @@ class ReportCanvas(Canvas):
     use it, and readers and text extraction treat its text like any other.
     """
 
-    def __init__(self, *args, stamp=None, lang: str = "da", link_texts: dict[str, str] | None = None,
+    def __init__(self, *args, stamp=None, lang: Lang = "da", link_texts: dict[str, str] | None = None,
                  **kwargs) -> None:
         kwargs["lang"] = lang  # the catalog's /Lang
         super().__init__(*args, **kwargs)
@@ -115,7 +117,7 @@ class ReportCanvas(Canvas):
             self._doc._timeStamp = stamp
         self.heading_pages: dict[str, int] = {}
         self._deferred: list[_Deferred] = []
-        self._watermark: tuple[str, object] | None = None
+        self._watermark: tuple[str, Color] | None = None
         self.tagger = Tagger(lang)
         self.tagger.link_texts = dict(link_texts or {})
         self.setNamedCB(LANGUAGE_CALLBACK, self.tagger.language_span)
@@ -161,7 +163,7 @@ class ReportCanvas(Canvas):
     def page_count(self) -> int:
         return self.getPageNumber() - 1  # only meaningful in save(), after the last page ended
 
-    def draw_watermark(self, word: str, colour) -> None:
+    def draw_watermark(self, word: str, colour: Color) -> None:
         """A faint diagonal word across the page, drawn as outlines (glyph_outlines): a shape, not text.
 
         Drawn once as a form and placed on every page, so it costs one path per document.
@@ -171,11 +173,10 @@ class ReportCanvas(Canvas):
             self._watermark = (word, colour)
         self.doForm(name)
 
-    def _define_watermark(self) -> None:
+    def _define_watermark(self, word: str, colour: Color) -> None:
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfgen.canvas import FILL_NON_ZERO
 
-        word, colour = self._watermark
         width, height = self._pagesize
         self.beginForm("watermark", lowerx=0, lowery=0, upperx=width, uppery=height)
         # 7 % of the colour on white, as an opaque tint: the page is white behind
@@ -188,7 +189,7 @@ class ReportCanvas(Canvas):
         self.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
         self.endForm()
 
-    def draw_deferred(self, text: Callable[[], str], font: str, size: float, colour) -> None:
+    def draw_deferred(self, text: Callable[[], str], font: str, size: float, colour: Color) -> None:
         name = f"deferred{len(self._deferred) + 1}"
         self._deferred.append(_Deferred(name, text, font, size, colour))
         self.doForm(name)
@@ -209,7 +210,7 @@ class ReportCanvas(Canvas):
             self.drawRightString(0, 0, text)
             self.endForm()
         if self._watermark is not None:
-            self._define_watermark()
+            self._define_watermark(*self._watermark)
         write_structure(self._doc, self.tagger, self._doc.Pages.pages, self._page_keys,
                         title=self._doc.info.title, created=_created(self._doc._timeStamp))
         super().save()

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
 from barometer_desktop.atomic_files import atomic_write
+from barometer_desktop.domain.formatting import Lang
 from barometer_desktop.report.front import counts_sentence
 from barometer_desktop.report.text import report_language, translate
 from barometer_desktop.write_targets import EML
@@ -29,7 +30,7 @@ def draft_message(
     year: int,
     organisation: str,
     final: bool,
-    lang: str = "da",
+    lang: Lang = "da",
     case_number: str = "",
     snapshot: BarometerSnapshot | None = None,
 ) -> EmailMessage:
@@ -70,11 +71,12 @@ def draft_message(
     message["X-Unsent"] = "1"
     message.set_content(body)
     message.add_attachment(pdf.read_bytes(), maintype="application", subtype="pdf", filename=pdf.name)
-    _name_attachment(message.get_payload()[-1], pdf.name)
+    *_, attachment = message.iter_attachments()
+    _name_attachment(attachment, pdf.name)
     return message
 
 
-def _name_attachment(part, name: str) -> None:
+def _name_attachment(part: EmailMessage, name: str) -> None:
     """The file name three ways, so every mail program shows it (older Outlook shows
     "ATT00001.bin" when it only finds RFC 2231's filename*): an ASCII filename, RFC
     2231's filename* with the real name, and an RFC 2047-encoded name on Content-Type."""
@@ -88,9 +90,13 @@ def _name_attachment(part, name: str) -> None:
                  f" filename*={encode_rfc2231(name, 'utf-8')}")
 
 
+_DANISH_LETTERS: dict[str, str | int | None] = {"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"}
+_DANISH_IN_ASCII = str.maketrans(_DANISH_LETTERS)
+
+
 def _ascii(name: str) -> str:
     """"statusrapport-æøå.pdf" -> "statusrapport-aeoeaa.pdf": Danish letters as Danes write them in ASCII."""
-    danish = name.translate(str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"}))
+    danish = name.translate(_DANISH_IN_ASCII)
     decomposed = unicodedata.normalize("NFKD", danish)
     return "".join(c for c in decomposed if c.isascii() and c not in '"\\') or "statusrapport.pdf"
 

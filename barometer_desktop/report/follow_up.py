@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
+from barometer_desktop import labels
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, CommitteeView
 from barometer_desktop.domain.formatting import format_date, format_number
 from barometer_desktop.domain.indicators import DETAIL_FIELDS
@@ -133,7 +134,7 @@ def committees_section(snapshot: BarometerSnapshot, width: float) -> list:
     if lines:
         header = [translate("Report", "Committee"), translate("Report", "Action-plan goal"),
                   translate("Report", "Follow-up"), translate("Report", "Note")]
-        widths = (21, 72, 24, 53)
+        widths: tuple[int, ...] = (21, 72, 24, 53)
         if not any(line[3] for line in lines):  # an empty column says nothing: leave it out
             header, lines, widths = header[:3], [line[:3] for line in lines], (21, 110, 39)
         story.append(data_table(header, lines, _scaled(widths, width)))
@@ -224,14 +225,14 @@ def appendix(snapshot: BarometerSnapshot, width: float) -> list:
         main = next((s for s in indicator.series if s.is_main), None)
         points = main.yearly() if main else ()
         if indicator.is_survey:
-            sizes = [pt for pt in points if pt.sample_size]
-            if sizes:
-                latest = sizes[-1]
+            samples = [(pt.period, pt.sample_size) for pt in points if pt.sample_size]
+            if samples:
+                period, size = samples[-1]
                 notes.append((indicator.code, translate(
                     "Report",
                     "{code}: survey-based. Values carry sampling uncertainty; the charts show 95 % "
                     "confidence intervals (latest sample: {n} respondents in {year}).",
-                ).format(code=indicator.code, n=format_number(latest.sample_size, 0, lang), year=latest.period)))
+                ).format(code=indicator.code, n=format_number(size, 0, lang), year=period)))
             else:
                 notes.append((indicator.code, translate(
                     "Report", "{code}: survey-based; values carry sampling uncertainty.").format(
@@ -243,12 +244,14 @@ def appendix(snapshot: BarometerSnapshot, width: float) -> list:
         for pt in points:
             if pt.note and pt.note_is_public:
                 notes.append((indicator.code, f"{indicator.code} ({pt.period}): {pt.note}"))
+    # Missing data name their area by name only: the country is the one the series call so.
+    countries = {s.area_name for i in indicators for s in i.series if s.is_country}
     for item in snapshot.missing_data:
         expected = format_date(item.expected, lang) if item.expected else translate("Report", "no agreed date")
         notes.append((item.code, translate(
             "Report", "{code}: no value yet for {year} for {area} (from {provider}, expected {expected})."
-        ).format(code=item.code, year=snapshot.report_year, area=item.area, provider=item.provider,
-                 expected=expected)))
+        ).format(code=item.code, year=snapshot.report_year, area=labels.area_name(item.area, item.area in countries),
+                 provider=item.provider, expected=expected)))
     notes.sort(key=lambda note: _code_order(note[0]))  # stable: an indicator's notes keep their order
     if not notes:
         notes.append(("", translate("Report", "No remarks on data quality.")))

@@ -64,8 +64,9 @@ def _simple(data: bytes, offset: int, count: int) -> list[tuple[Point, ...]]:
             offset += 1
     xs, offset = _coordinates(data, offset, flags, X_SHORT, X_SAME)
     ys, offset = _coordinates(data, offset, flags, Y_SHORT, Y_SAME)
-    points = [(x, y, bool(flag & ON_CURVE)) for x, y, flag in zip(xs, ys, flags, strict=True)]
-    contours, first = [], 0
+    points: list[Point] = [(x, y, bool(flag & ON_CURVE)) for x, y, flag in zip(xs, ys, flags, strict=True)]
+    contours: list[tuple[Point, ...]] = []
+    first = 0
     for end in ends:
         contours.append(tuple(points[first : end + 1]))
         first = end + 1

@@ -13,7 +13,15 @@ from barometer_desktop.labels import indicator_detail, value_with_year
 from barometer_desktop.report.charts import shown_years, trend_chart
 from barometer_desktop.report.front import goal_status_text, heading, significance_note
 from barometer_desktop.report.tables import data_table, facts_table, p
-from barometer_desktop.report.text import danish, direction_name, frequency_name, language, translate, unit_name
+from barometer_desktop.report.text import (
+    area_label,
+    danish,
+    direction_name,
+    frequency_name,
+    language,
+    translate,
+    unit_name,
+)
 
 # The values table shows the most recent years; the chart shows them all.
 
@@ -38,7 +46,7 @@ def goal_section(goal: GoalView, width: float, year: int, *, new_page: bool = Fa
     others = [a for a in goal.area_statuses if not a.is_main and a.area_name in shown]
     if others:
         opening.append(p(translate("Report", "Goal status by the same rule: {statuses}.").format(
-            statuses="; ".join(f"{danish(a.area_name)} {labels.verdict_mark(a.status)}" for a in others)), "small"))
+            statuses="; ".join(f"{area_label(a)} {labels.verdict_mark(a.status)}" for a in others)), "small"))
     story: list = [PageBreak()] if new_page else []
     if not goal.indicators:
         return story + opening
@@ -126,7 +134,7 @@ def area_verdicts_table(indicator: IndicatorView, width: float, year: int) -> li
     for verdict in verdicts:
         development = verdict.development
         rows.append([
-            danish(verdict.area_name),
+            area_label(verdict),
             value_with_year(development.current, indicator.unit, indicator.decimals, year, lang),
             format_change(development.change, indicator.unit, indicator.decimals, lang)
             if development.change is not None else "–",
@@ -146,10 +154,11 @@ def values_table(indicator: IndicatorView, width: float) -> list:
         return []
     years = shown_years(series)
     main = series[0] if series[0].is_main else None
+    header = [translate("Report", "Year")] + [area_label(s) for s in series]
+    # The main area's confidence intervals get a column of their own.
     with_ci = main is not None and any(pt.ci_low is not None for pt in main.yearly())
-    header = [translate("Report", "Year")] + [danish(s.area_name) for s in series]
-    if with_ci:
-        header.append(translate("Report", "95 % confidence interval, {area}").format(area=danish(main.area_name)))
+    if main is not None and with_ci:
+        header.append(translate("Report", "95 % confidence interval, {area}").format(area=area_label(main)))
     provisional = False
     rows = []
     by_area = [{pt.period.year: pt for pt in s.yearly()} for s in series]
@@ -167,7 +176,7 @@ def values_table(indicator: IndicatorView, width: float) -> list:
             row.append(text)
         if with_ci:
             point = by_area[0].get(year)
-            if point is not None and point.ci_low is not None:
+            if point is not None and point.ci_low is not None and point.ci_high is not None:
                 row.append(f"{format_number(point.ci_low, indicator.decimals, lang)}–"
                            f"{format_number(point.ci_high, indicator.decimals, lang)}")
             else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from barometer_desktop.domain.formatting import Lang
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 
 # The case number sits on the cover and in the running header: a longer one
@@ -16,7 +17,7 @@ CASE_NUMBER_LIMIT = 60
 class ReportOptions:
     final: bool = False
     case_number: str = ""
-    lang: str = "da"
+    lang: Lang = "da"
 
 
 def checked_case_number(text: str) -> str:

@@ -36,7 +36,7 @@ def from_json(text: str) -> BarometerSnapshot:
     snapshot = payload.get("snapshot")
     while version != FORMAT_VERSION:
         upgrade = _UPGRADES.get(version) if isinstance(version, int) else None
-        if upgrade is None:
+        if upgrade is None or not isinstance(version, int):
             raise ValueError(f"unknown snapshot format: {version!r}")
         snapshot, version = upgrade(snapshot), version + 1
     return edition_format.SNAPSHOT.decode(snapshot)

@@ -11,7 +11,9 @@ pair a symbol with a word, so they read in black-and-white print too.
 
 from __future__ import annotations
 
-from barometer_desktop import i18n
+from typing import Protocol
+
+from barometer_desktop import i18n, labels
 from barometer_desktop.domain.types import TREND_SYMBOLS
 from barometer_desktop.i18n import translate
 from barometer_desktop.labels import (
@@ -28,7 +30,8 @@ language = i18n.output_language_now
 
 # The enums' words live in barometer_desktop.labels (one place for the app, report and web).
 __all__ = [
-    "DANISH_END", "DANISH_START", "TREND_SYMBOLS", "danish", "direction_name", "frequency_name", "language",
+    "DANISH_END", "DANISH_START", "TREND_SYMBOLS", "area_label", "danish", "direction_name", "frequency_name",
+    "language",
     "not_measured_mark", "report_language", "translate", "unit_name", "verdict_mark",
 ]
 
@@ -44,6 +47,23 @@ def danish(text: str) -> str:
     if not text or language() == "da":
         return text
     return f"{DANISH_START}{text}{DANISH_END}"
+
+
+class ShownArea(Protocol):
+    """An area as the snapshot names it (AreaSeries, AreaVerdict, AreaStatus)."""
+
+    @property
+    def area_name(self) -> str: ...
+    @property
+    def is_country(self) -> bool: ...
+
+
+def area_label(area: ShownArea) -> str:
+    """The area's name in the report: the whole country in the report's language (the window's
+    word, labels.area_name), any other area by its own name, marked as Danish."""
+    if area.is_country:
+        return labels.area_name(area.area_name, True)
+    return danish(area.area_name)
 
 
 def month_name(month: int) -> str:

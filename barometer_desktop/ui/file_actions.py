@@ -22,12 +22,13 @@ from barometer_desktop import i18n
 from barometer_desktop.atomic_files import atomic_target
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, DatabaseOpenError
 from barometer_desktop.importing.export import export_values
+from barometer_desktop.publishing.status_report import check_report_target, produce_report
+from barometer_desktop.publishing.web_barometer import publish_from_database
 from barometer_desktop.storage import catalog
 from barometer_desktop.storage.backup import backup_sqlite
 from barometer_desktop.storage.database import open_database
 from barometer_desktop.storage.restore import check_backup_file, restore_sqlite
 from barometer_desktop.ui import print_pdf
-from barometer_desktop.web.publish import publish_from_database
 from barometer_desktop.write_targets import PDF
 
 if TYPE_CHECKING:  # the main window builds these actions, so it cannot be imported here at run time
@@ -95,7 +96,6 @@ class FileActions(QObject):
         """Print the status report (the PDF last exported, or a fresh draft of the report year)
         through the system's print dialog."""
 
-        from barometer_desktop.report.produce import produce_report  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
 
         report = self.window.report_screen
         pdf = report.last_pdf if report.last_pdf is not None and report.last_pdf.exists() else None
@@ -123,7 +123,6 @@ class FileActions(QObject):
         )
 
     def _print_to_file(self, pdf: Path, printer: QPrinter) -> int:
-        from barometer_desktop.report.produce import check_report_target  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
 
         target = check_report_target(self.state.db, printer.outputFileName())
         protect = (self.state.db.location.path,) if self.state.db.location.path is not None else ()

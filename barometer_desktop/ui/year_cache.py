@@ -18,11 +18,12 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from barometer_desktop.assembly.assemble_snapshot import assemble
+from barometer_desktop.domain.formatting import Lang
+from barometer_desktop.publishing.status_report import EditionStatus, FinalEdition, edition_status, finals_of_year
 from barometer_desktop.ui.screens.entry.sheet import load_sheet
 
 if TYPE_CHECKING:
     from barometer_desktop.assembly.snapshot import BarometerSnapshot
-    from barometer_desktop.report.produce import EditionStatus, FinalEdition
     from barometer_desktop.storage.database import Database
     from barometer_desktop.ui.screens.entry.sheet import EntrySheet
 
@@ -66,16 +67,14 @@ class YearCache:
         day = today or date.today()
         return self._kept_or(("sheet", year, day), lambda: load_sheet(self._database(), year, day))
 
-    def edition_status(self, year: int, lang: str, display_lang: str) -> EditionStatus:
-        from barometer_desktop.report.produce import edition_status  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
+    def edition_status(self, year: int, lang: Lang, display_lang: Lang) -> EditionStatus:
 
         return self._kept_or(
             ("edition_status", year, lang, display_lang),
             lambda: edition_status(self._database(), year, lang, display_lang=display_lang),
         )
 
-    def finals_of_year(self, year: int, display_lang: str) -> tuple[list[FinalEdition], bool]:
-        from barometer_desktop.report.produce import finals_of_year  # noqa: PLC0415 - lazy: ReportLab loads only when a report is written
+    def finals_of_year(self, year: int, display_lang: Lang) -> tuple[list[FinalEdition], bool]:
 
         return self._kept_or(
             ("finals_of_year", year, display_lang),

@@ -16,13 +16,14 @@ import csv
 import io
 from collections.abc import Iterable
 
+from barometer_desktop.domain.formatting import Lang
 from barometer_desktop.domain.spreadsheet_text import csv_delimiter, neutralise, plain_number
 from barometer_desktop.i18n import translate
-from barometer_desktop.labels import unit_name, verdict_word
+from barometer_desktop.labels import area_name, unit_name, verdict_word
 from barometer_desktop.web.public import PublicGoal, PublicIndicator
 
 
-def _csv(lang: str, rows: Iterable[list[object]]) -> str:
+def _csv(lang: Lang, rows: Iterable[list[object]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=csv_delimiter(lang), lineterminator="\r\n")
     writer.writerows(rows)
@@ -33,7 +34,7 @@ def _yes_no(flag: bool) -> str:
     return translate("Web", "yes") if flag else translate("Web", "no")
 
 
-def published_csv(goals: tuple[PublicGoal, ...], lang: str) -> str:
+def published_csv(goals: tuple[PublicGoal, ...], lang: Lang) -> str:
     """Every published figure, one row per indicator, area and year (call inside output_language)."""
     header = [
         translate("Web", "goal"), translate("Web", "indicator"), translate("Web", "name"),
@@ -57,13 +58,13 @@ def published_csv(goals: tuple[PublicGoal, ...], lang: str) -> str:
                     for point in series.points:
                         verdict = verdicts.get((series.is_main, series.is_country, point.year), "")
                         yield [goal.number, neutralise(indicator.code), neutralise(indicator.name),
-                               neutralise(series.area_name), point.year,
+                               neutralise(area_name(series.area_name, series.is_country)), point.year,
                                plain_number(point.value, indicator.decimals, lang), neutralise(unit), verdict]
 
     return _csv(lang, rows())
 
 
-def indicator_csv(indicator: PublicIndicator, lang: str) -> str:
+def indicator_csv(indicator: PublicIndicator, lang: Lang) -> str:
     """One indicator's published figures per area and year, with what a reader needs to use them:
     the 95 % confidence interval and sample size of survey values, whether a value is provisional
     (the public sees final values only, so "no"), and the source (call inside output_language)."""
@@ -83,7 +84,8 @@ def indicator_csv(indicator: PublicIndicator, lang: str) -> str:
         for series in indicator.series:
             for point in series.points:
                 yield [
-                    neutralise(indicator.code), neutralise(indicator.name), neutralise(series.area_name),
+                    neutralise(indicator.code), neutralise(indicator.name),
+                    neutralise(area_name(series.area_name, series.is_country)),
                     point.year, plain_number(point.value, decimals, lang), unit,
                     plain_number(point.ci_low, decimals, lang), plain_number(point.ci_high, decimals, lang),
                     "" if point.sample_size is None else point.sample_size,

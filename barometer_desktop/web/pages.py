@@ -13,11 +13,11 @@ from html import escape
 from barometer_desktop import labels
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
 from barometer_desktop.domain.chart_text import describe_series
-from barometer_desktop.domain.formatting import format_change, format_date, format_number, format_value
+from barometer_desktop.domain.formatting import Lang, format_change, format_date, format_number, format_value
 from barometer_desktop.domain.indicators import DETAIL_FIELDS
 from barometer_desktop.domain.types import TREND_SYMBOLS, GoalStatus, Trend
 from barometer_desktop.i18n import translate
-from barometer_desktop.web.public import PublicGoal, PublicIndicator, goal_file
+from barometer_desktop.web.public import PublicGoal, PublicIndicator, PublicPoint, PublicSeries, goal_file
 from barometer_desktop.web.svg import COUNTRY_COLOUR, MAIN_COLOUR, line_chart
 
 # The shared symbols (domain.types), the same in the app and the PDF report.
@@ -33,7 +33,7 @@ FAVICON_FILE = "favicon.svg"
 
 
 class Pages:
-    def __init__(self, lang: str, snapshot: BarometerSnapshot, published: date) -> None:
+    def __init__(self, lang: Lang, snapshot: BarometerSnapshot, published: date) -> None:
         self.lang = lang
         self.snapshot = snapshot
         self.year = snapshot.report_year
@@ -66,7 +66,14 @@ class Pages:
             return esc(text)
         return f'<span lang="da">{esc(text)}</span>'
 
-    def value_year(self, indicator: PublicIndicator, point) -> str:
+    def area(self, series: PublicSeries) -> str:
+        """HTML: an area's name, the whole country in the page's language (labels.area_name, the
+        window's word), any other area by its own (Danish) name."""
+        if series.is_country:
+            return esc(labels.area_name(series.area_name, True))
+        return self.data(series.area_name)
+
+    def value_year(self, indicator: PublicIndicator, point: PublicPoint) -> str:
         return f"{self.value(indicator, point.value)} ({point.year})" if point.year != self.year else self.value(
             indicator, point.value)
 
@@ -288,14 +295,15 @@ class Pages:
             nothing = translate("Web", "No final figures are published yet.")
             return f"<p>{esc(nothing)}</p>"
         description = describe_series(
-            (s.area_name, [(str(p.year), self.value(indicator, p.value)) for p in s.points]) for s in shown
+            (labels.area_name(s.area_name, s.is_country), [(str(p.year), self.value(indicator, p.value)) for p in s.points])
+            for s in shown
         )
         svg = line_chart(
             chart_id,
             translate("Web", "{indicator}, development by year").format(indicator=indicator.name),
             description,
             shown,
-            lambda v: format_number(v, max(0, min(indicator.decimals, 1)), self.lang),  # type: ignore[arg-type]
+            lambda v: format_number(v, max(0, min(indicator.decimals, 1)), self.lang),
             labels.unit_name(indicator.unit),
         )
         legend = "".join(self.legend_key(s) for s in shown)
@@ -310,7 +318,7 @@ class Pages:
         dash = "" if series.is_main else ' stroke-dasharray="6 4"'
         return (
             f'<span class="key"><svg width="28" height="10" aria-hidden="true"><line x1="0" x2="28" y1="5" y2="5" '
-            f'stroke="{colour}" stroke-width="3"{dash}/></svg>{self.data(series.area_name)}</span>'
+            f'stroke="{colour}" stroke-width="3"{dash}/></svg>{self.area(series)}</span>'
         )
 
     @staticmethod
@@ -326,8 +334,8 @@ class Pages:
         # A series with confidence intervals gets a column for them beside its values.
         with_ci = [any(p.ci_low is not None for p in s.points) for s in shown]
         head = "".join(
-            f'<th scope="col">{self.data(s.area_name)}</th>'
-            + (f'<th scope="col">{self.interval_heading(s.area_name)}</th>' if ci else "")
+            f'<th scope="col">{self.area(s)}</th>'
+            + (f'<th scope="col">{self.interval_heading(s)}</th>' if ci else "")
             for s, ci in zip(shown, with_ci)
         )
         rows = []
@@ -340,16 +348,16 @@ class Pages:
                 if ci:
                     cells.append(f"<td>{esc(self.interval(indicator, point))}</td>")
                 if point and point.note:
-                    notes.append(f"<li>{year}, {self.data(s.area_name)}: {self.data(point.note)}</li>")
+                    notes.append(f"<li>{year}, {self.area(s)}: {self.data(point.note)}</li>")
             rows.append(f'<tr><th scope="row">{year}</th>{"".join(cells)}</tr>')
         note_list = f"<ul>{''.join(notes)}</ul>" if notes else ""
         year_heading = translate("Web", "Year")
         return (f'<div class="table-scroll"><table><thead><tr><th scope="col">{esc(year_heading)}</th>{head}</tr></thead>'
                 f"<tbody>{''.join(rows)}</tbody></table></div>{note_list}")
 
-    def interval_heading(self, area: str) -> str:
+    def interval_heading(self, series: PublicSeries) -> str:
         """HTML: the heading of a series' interval column."""
-        return esc(translate("Web", "95 % confidence interval, {area}")).format(area=self.data(area))
+        return esc(translate("Web", "95 % confidence interval, {area}")).format(area=self.area(series))
 
     def interval(self, indicator: PublicIndicator, point) -> str:
         """ "58–72 %": the interval's ends rounded like the value (as the report shows them)."""

@@ -10,15 +10,11 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.assembly.snapshot import BarometerSnapshot
 from barometer_desktop.atomic_files import atomic_site
-from barometer_desktop.domain.areas import main_area
-from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR
-from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
+from barometer_desktop.domain.formatting import Lang
 from barometer_desktop.i18n import output_language
 from barometer_desktop.resources import shipped_path
-from barometer_desktop.storage import catalog
 from barometer_desktop.web.csv_files import indicator_csv, published_csv
 from barometer_desktop.web.pages import ABOUT_FILE, FAVICON_FILE, Pages
 from barometer_desktop.web.public import goal_file, public_goals
@@ -26,7 +22,7 @@ from barometer_desktop.web.style import CSS
 from barometer_desktop.write_targets import check_site_folder
 
 
-def build_site(snapshot: BarometerSnapshot, lang: str = "da", published: date | None = None) -> dict[str, str]:
+def build_site(snapshot: BarometerSnapshot, lang: Lang = "da", published: date | None = None) -> dict[str, str]:
     """The site's files (name -> text), from the snapshot's public part only."""
     goals = public_goals(snapshot)
     with output_language(lang):
@@ -50,7 +46,7 @@ def favicon() -> str:
 def publish_site(
     snapshot: BarometerSnapshot,
     out_dir: Path | str,
-    lang: str = "da",
+    lang: Lang = "da",
     *,
     protect: Iterable[Path | str] = (),
 ) -> Path:
@@ -62,23 +58,3 @@ def publish_site(
     """
     check_site_folder(out_dir, protect=protect)  # before the pages are built
     return atomic_site(build_site(snapshot, lang), out_dir, protect=protect)
-
-
-def publish_from_database(db, year: int, out_dir: Path | str, lang: str = "da") -> Path:
-    """Assemble the year's snapshot (as the report does) and publish it; a year without data is refused."""
-
-    protect = (db.location.path,) if db.location.path is not None else ()
-    check_site_folder(out_dir, protect=protect)
-    areas = catalog.areas(db)
-    if not MIN_YEAR <= year <= MAX_YEAR or not (snapshot := assemble(db, year)).main_area_has_values():
-        main = main_area(areas)
-        raise ExportError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "There are no values for {area} in {year}, so the web barometer would be empty. "
-                "Choose a year with data.",
-            ),
-            area=main.name if main is not None else "", year=year,
-        )
-    # The site finds the country by its kind, in the snapshot (not by a code).
-    return publish_site(snapshot, out_dir, lang, protect=protect)

@@ -56,13 +56,6 @@
     </message>
 </context>
 <context>
-    <name>Areas</name>
-    <message>
-        <source>Whole country</source>
-        <translation>Hele landet</translation>
-    </message>
-</context>
-<context>
     <name>AreasDialog</name>
     <message>
         <source>Comparison municipalities</source>
@@ -758,6 +751,85 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Development in {year}: {verdict}</source>
         <translation>Udvikling i {year}: {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>EditionStatusBox</name>
+    <message>
+        <source>Final edition</source>
+        <translation>Endelig udgave</translation>
+    </message>
+    <message>
+        <source>Changes since the final edition</source>
+        <translation>Ændringer siden den endelige udgave</translation>
+    </message>
+    <message>
+        <source>Make a new final edition from today&apos;s data</source>
+        <translation>Lav en ny endelig udgave ud fra dagens data</translation>
+    </message>
+    <message>
+        <source>It replaces the stored final edition.</source>
+        <translation>Den erstatter den gemte endelige udgave.</translation>
+    </message>
+    <message>
+        <source>The {year} report has no final edition yet.</source>
+        <translation>Rapporten for {year} har endnu ingen endelig udgave.</translation>
+    </message>
+    <message>
+        <source>Final edition made {date} by {user}.</source>
+        <translation>Endelig udgave oprettet {date} af {user}.</translation>
+    </message>
+    <message>
+        <source>Case number {number}.</source>
+        <translation>Sagsnummer {number}.</translation>
+    </message>
+    <message>
+        <source>The data have changed since; exporting the final edition re-issues it unchanged:</source>
+        <translation>Data er ændret siden; eksport af den endelige udgave genudgiver den uændret:</translation>
+    </message>
+    <message>
+        <source>The data have not changed since.</source>
+        <translation>Data er ikke ændret siden.</translation>
+    </message>
+    <message>
+        <source>{language}: made {date} by {user}</source>
+        <translation>{language}: lavet {date} af {user}</translation>
+    </message>
+    <message>
+        <source>Final editions of {year}: {list}.</source>
+        <translation>Endelige udgaver af {year}: {list}.</translation>
+    </message>
+    <message>
+        <source>⚠ The final editions were made from different data: the languages&apos; reports disagree. Make a new final edition in the older language.</source>
+        <translation>⚠ De endelige udgaver er lavet på forskellige data: sprogenes rapporter er ikke ens. Lav en ny endelig udgave på det ældste sprog.</translation>
+    </message>
+    <message>
+        <source>{where}: value {old} → {new}</source>
+        <translation>{where}: værdi {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{where}: new value {new}</source>
+        <translation>{where}: ny værdi {new}</translation>
+    </message>
+    <message>
+        <source>{where}: value {old} removed</source>
+        <translation>{where}: værdi {old} fjernet</translation>
+    </message>
+    <message>
+        <source>{where}: assessment text changed</source>
+        <translation>{where}: vurderingstekst ændret</translation>
+    </message>
+    <message>
+        <source>{where}: development was {old}, now {new}</source>
+        <translation>{where}: udviklingen var {old}, nu {new}</translation>
+    </message>
+    <message>
+        <source>Setting changed: {old} → {new}</source>
+        <translation>Indstilling ændret: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{where}: indicator added or removed</source>
+        <translation>{where}: indikator tilføjet eller fjernet</translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3846,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Hvert andet år</translation>
     </message>
     <message>
+        <source>Whole country</source>
+        <translation>Hele landet</translation>
+    </message>
+    <message>
         <source>Counts as unchanged</source>
         <translation>Regnes som uændret</translation>
     </message>
@@ -4526,6 +4602,53 @@ siden {period}</translation>
     </message>
 </context>
 <context>
+    <name>RecipientsBox</name>
+    <message>
+        <source>Send to the committee</source>
+        <translation>Send til udvalget</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Modtagere</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a committee.</source>
+        <translation>Mellemrum sætter eller fjerner flueben ved et udvalg.</translation>
+    </message>
+    <message>
+        <source>Recipients (the committees&apos; contact addresses):</source>
+        <translation>Modtagere (udvalgenes kontaktadresser):</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the committee…</source>
+        <translation>&amp;Send til udvalget…</translation>
+    </message>
+    <message>
+        <source>Writes an e-mail draft with the exported PDF attached and opens it.</source>
+        <translation>Opretter en e-mailkladde med den eksporterede PDF vedhæftet og åbner den.</translation>
+    </message>
+    <message>
+        <source>Attachment: none yet — export the report first.</source>
+        <translation>Vedhæftning: ingen endnu — eksportér rapporten først.</translation>
+    </message>
+    <message>
+        <source>no address recorded</source>
+        <translation>ingen adresse registreret</translation>
+    </message>
+    <message>
+        <source>final edition</source>
+        <translation>endelig udgave</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>udkast</translation>
+    </message>
+    <message>
+        <source>Attachment: {file} ({edition} {year}, {language}).</source>
+        <translation>Vedhæftning: {file} ({edition} {year}, {language}).</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Final edition</source>
@@ -5041,11 +5164,7 @@ Med venlig hilsen
     </message>
 </context>
 <context>
-    <name>ReportScreen</name>
-    <message>
-        <source>Status report</source>
-        <translation>Statusrapport</translation>
-    </message>
+    <name>ReportOptionsBox</name>
     <message>
         <source>Report</source>
         <translation>Rapport</translation>
@@ -5053,6 +5172,10 @@ Med venlig hilsen
     <message>
         <source>&amp;Draft</source>
         <translation>&amp;Udkast</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nal edition (stored for re-issue)</source>
+        <translation>E&amp;ndelig udgave (gemmes til genudgivelse)</translation>
     </message>
     <message>
         <source>Edition:</source>
@@ -5079,22 +5202,6 @@ Med venlig hilsen
         <translation>Sa&amp;gsnummer:</translation>
     </message>
     <message>
-        <source>Comparison areas:</source>
-        <translation>Sammenligningsområder:</translation>
-    </message>
-    <message>
-        <source>Open the PDF when it is written</source>
-        <translation>Åbn PDF-filen, når den er oprettet</translation>
-    </message>
-    <message>
-        <source>Final edition</source>
-        <translation>Endelig udgave</translation>
-    </message>
-    <message>
-        <source>Fi&amp;nal edition (stored for re-issue)</source>
-        <translation>E&amp;ndelig udgave (gemmes til genudgivelse)</translation>
-    </message>
-    <message>
         <source>Comparison areas</source>
         <translation>Sammenligningsområder</translation>
     </message>
@@ -5103,136 +5210,27 @@ Med venlig hilsen
         <translation>Mellemrum sætter eller fjerner flueben ved et område.</translation>
     </message>
     <message>
-        <source>E&amp;xport PDF…</source>
-        <translation>&amp;Eksportér PDF…</translation>
-    </message>
-    <message>
-        <source>Changes since the final edition</source>
-        <translation>Ændringer siden den endelige udgave</translation>
-    </message>
-    <message>
-        <source>Make a new final edition from today&apos;s data</source>
-        <translation>Lav en ny endelig udgave ud fra dagens data</translation>
-    </message>
-    <message>
-        <source>It replaces the stored final edition.</source>
-        <translation>Den erstatter den gemte endelige udgave.</translation>
-    </message>
-    <message>
-        <source>Send to the committee</source>
-        <translation>Send til udvalget</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Modtagere</translation>
-    </message>
-    <message>
-        <source>Space ticks or unticks a committee.</source>
-        <translation>Mellemrum sætter eller fjerner flueben ved et udvalg.</translation>
-    </message>
-    <message>
-        <source>Recipients (the committees&apos; contact addresses):</source>
-        <translation>Modtagere (udvalgenes kontaktadresser):</translation>
-    </message>
-    <message>
-        <source>&amp;Send to the committee…</source>
-        <translation>&amp;Send til udvalget…</translation>
-    </message>
-    <message>
-        <source>Writes an e-mail draft with the exported PDF attached and opens it.</source>
-        <translation>Opretter en e-mailkladde med den eksporterede PDF vedhæftet og åbner den.</translation>
-    </message>
-    <message>
-        <source>Attachment: none yet — export the report first.</source>
-        <translation>Vedhæftning: ingen endnu — eksportér rapporten først.</translation>
+        <source>Comparison areas:</source>
+        <translation>Sammenligningsområder:</translation>
     </message>
     <message>
         <source>Report year: {year} (chosen in the toolbar)</source>
         <translation>Rapportår: {year} (vælges i værktøjslinjen)</translation>
     </message>
+</context>
+<context>
+    <name>ReportScreen</name>
     <message>
-        <source>no address recorded</source>
-        <translation>ingen adresse registreret</translation>
+        <source>Status report</source>
+        <translation>Statusrapport</translation>
     </message>
     <message>
-        <source>The {year} report has no final edition yet.</source>
-        <translation>Rapporten for {year} har endnu ingen endelig udgave.</translation>
+        <source>Open the PDF when it is written</source>
+        <translation>Åbn PDF-filen, når den er oprettet</translation>
     </message>
     <message>
-        <source>Final edition made {date} by {user}.</source>
-        <translation>Endelig udgave oprettet {date} af {user}.</translation>
-    </message>
-    <message>
-        <source>Case number {number}.</source>
-        <translation>Sagsnummer {number}.</translation>
-    </message>
-    <message>
-        <source>The data have changed since; exporting the final edition re-issues it unchanged:</source>
-        <translation>Data er ændret siden; eksport af den endelige udgave genudgiver den uændret:</translation>
-    </message>
-    <message>
-        <source>The data have not changed since.</source>
-        <translation>Data er ikke ændret siden.</translation>
-    </message>
-    <message>
-        <source>{language}: made {date} by {user}</source>
-        <translation>{language}: lavet {date} af {user}</translation>
-    </message>
-    <message>
-        <source>Final editions of {year}: {list}.</source>
-        <translation>Endelige udgaver af {year}: {list}.</translation>
-    </message>
-    <message>
-        <source>⚠ The final editions were made from different data: the languages&apos; reports disagree. Make a new final edition in the older language.</source>
-        <translation>⚠ De endelige udgaver er lavet på forskellige data: sprogenes rapporter er ikke ens. Lav en ny endelig udgave på det ældste sprog.</translation>
-    </message>
-    <message>
-        <source>{where}: value {old} → {new}</source>
-        <translation>{where}: værdi {old} → {new}</translation>
-    </message>
-    <message>
-        <source>{where}: new value {new}</source>
-        <translation>{where}: ny værdi {new}</translation>
-    </message>
-    <message>
-        <source>{where}: value {old} removed</source>
-        <translation>{where}: værdi {old} fjernet</translation>
-    </message>
-    <message>
-        <source>{where}: assessment text changed</source>
-        <translation>{where}: vurderingstekst ændret</translation>
-    </message>
-    <message>
-        <source>improved</source>
-        <translation>forbedret</translation>
-    </message>
-    <message>
-        <source>worsened</source>
-        <translation>forværret</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>uændret</translation>
-    </message>
-    <message>
-        <source>context indicator</source>
-        <translation>kontekstindikator</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>ingen data</translation>
-    </message>
-    <message>
-        <source>{where}: development now {new} (was {old})</source>
-        <translation>{where}: udvikling nu {new} (var {old})</translation>
-    </message>
-    <message>
-        <source>Setting changed: {old} → {new}</source>
-        <translation>Indstilling ændret: {old} → {new}</translation>
-    </message>
-    <message>
-        <source>{where}: indicator added or removed</source>
-        <translation>{where}: indikator tilføjet eller fjernet</translation>
+        <source>E&amp;xport PDF…</source>
+        <translation>&amp;Eksportér PDF…</translation>
     </message>
     <message>
         <source>No final edition was made; nothing was written.</source>
@@ -5261,18 +5259,6 @@ Med venlig hilsen
     <message>
         <source>status-report-{year}-draft</source>
         <translation>statusrapport-{year}-udkast</translation>
-    </message>
-    <message>
-        <source>final edition</source>
-        <translation>endelig udgave</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>udkast</translation>
-    </message>
-    <message>
-        <source>Attachment: {file} ({edition} {year}, {language}).</source>
-        <translation>Vedhæftning: {file} ({edition} {year}, {language}).</translation>
     </message>
     <message>
         <source>The final edition was re-issued unchanged as {file} ({pages} pages), with its own case number, comparison areas and data. To change them, tick &quot;Make a new final edition&quot;.</source>

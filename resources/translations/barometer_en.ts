@@ -56,13 +56,6 @@
     </message>
 </context>
 <context>
-    <name>Areas</name>
-    <message>
-        <source>Whole country</source>
-        <translation>Whole country</translation>
-    </message>
-</context>
-<context>
     <name>AreasDialog</name>
     <message>
         <source>Comparison municipalities</source>
@@ -758,6 +751,85 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Development in {year}: {verdict}</source>
         <translation>Development in {year}: {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>EditionStatusBox</name>
+    <message>
+        <source>Final edition</source>
+        <translation>Final edition</translation>
+    </message>
+    <message>
+        <source>Changes since the final edition</source>
+        <translation>Changes since the final edition</translation>
+    </message>
+    <message>
+        <source>Make a new final edition from today&apos;s data</source>
+        <translation>Make a new final edition from today&apos;s data</translation>
+    </message>
+    <message>
+        <source>It replaces the stored final edition.</source>
+        <translation>It replaces the stored final edition.</translation>
+    </message>
+    <message>
+        <source>The {year} report has no final edition yet.</source>
+        <translation>The {year} report has no final edition yet.</translation>
+    </message>
+    <message>
+        <source>Final edition made {date} by {user}.</source>
+        <translation>Final edition made {date} by {user}.</translation>
+    </message>
+    <message>
+        <source>Case number {number}.</source>
+        <translation>Case number {number}.</translation>
+    </message>
+    <message>
+        <source>The data have changed since; exporting the final edition re-issues it unchanged:</source>
+        <translation>The data have changed since; exporting the final edition re-issues it unchanged:</translation>
+    </message>
+    <message>
+        <source>The data have not changed since.</source>
+        <translation>The data have not changed since.</translation>
+    </message>
+    <message>
+        <source>{language}: made {date} by {user}</source>
+        <translation>{language}: made {date} by {user}</translation>
+    </message>
+    <message>
+        <source>Final editions of {year}: {list}.</source>
+        <translation>Final editions of {year}: {list}.</translation>
+    </message>
+    <message>
+        <source>⚠ The final editions were made from different data: the languages&apos; reports disagree. Make a new final edition in the older language.</source>
+        <translation>⚠ The final editions were made from different data: the languages&apos; reports disagree. Make a new final edition in the older language.</translation>
+    </message>
+    <message>
+        <source>{where}: value {old} → {new}</source>
+        <translation>{where}: value {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{where}: new value {new}</source>
+        <translation>{where}: new value {new}</translation>
+    </message>
+    <message>
+        <source>{where}: value {old} removed</source>
+        <translation>{where}: value {old} removed</translation>
+    </message>
+    <message>
+        <source>{where}: assessment text changed</source>
+        <translation>{where}: assessment text changed</translation>
+    </message>
+    <message>
+        <source>{where}: development was {old}, now {new}</source>
+        <translation>{where}: development was {old}, now {new}</translation>
+    </message>
+    <message>
+        <source>Setting changed: {old} → {new}</source>
+        <translation>Setting changed: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{where}: indicator added or removed</source>
+        <translation>{where}: indicator added or removed</translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3846,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Every second year</translation>
     </message>
     <message>
+        <source>Whole country</source>
+        <translation>Whole country</translation>
+    </message>
+    <message>
         <source>Counts as unchanged</source>
         <translation>Counts as unchanged</translation>
     </message>
@@ -4526,6 +4602,53 @@ since {period}</translation>
     </message>
 </context>
 <context>
+    <name>RecipientsBox</name>
+    <message>
+        <source>Send to the committee</source>
+        <translation>Send to the committee</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a committee.</source>
+        <translation>Space ticks or unticks a committee.</translation>
+    </message>
+    <message>
+        <source>Recipients (the committees&apos; contact addresses):</source>
+        <translation>Recipients (the committees&apos; contact addresses):</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the committee…</source>
+        <translation>&amp;Send to the committee…</translation>
+    </message>
+    <message>
+        <source>Writes an e-mail draft with the exported PDF attached and opens it.</source>
+        <translation>Writes an e-mail draft with the exported PDF attached and opens it.</translation>
+    </message>
+    <message>
+        <source>Attachment: none yet — export the report first.</source>
+        <translation>Attachment: none yet — export the report first.</translation>
+    </message>
+    <message>
+        <source>no address recorded</source>
+        <translation>no address recorded</translation>
+    </message>
+    <message>
+        <source>final edition</source>
+        <translation>final edition</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>Attachment: {file} ({edition} {year}, {language}).</source>
+        <translation>Attachment: {file} ({edition} {year}, {language}).</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Final edition</source>
@@ -5041,11 +5164,7 @@ Kind regards
     </message>
 </context>
 <context>
-    <name>ReportScreen</name>
-    <message>
-        <source>Status report</source>
-        <translation>Status report</translation>
-    </message>
+    <name>ReportOptionsBox</name>
     <message>
         <source>Report</source>
         <translation>Report</translation>
@@ -5053,6 +5172,10 @@ Kind regards
     <message>
         <source>&amp;Draft</source>
         <translation>&amp;Draft</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nal edition (stored for re-issue)</source>
+        <translation>Fi&amp;nal edition (stored for re-issue)</translation>
     </message>
     <message>
         <source>Edition:</source>
@@ -5079,22 +5202,6 @@ Kind regards
         <translation>&amp;Case number:</translation>
     </message>
     <message>
-        <source>Comparison areas:</source>
-        <translation>Comparison areas:</translation>
-    </message>
-    <message>
-        <source>Open the PDF when it is written</source>
-        <translation>Open the PDF when it is written</translation>
-    </message>
-    <message>
-        <source>Final edition</source>
-        <translation>Final edition</translation>
-    </message>
-    <message>
-        <source>Fi&amp;nal edition (stored for re-issue)</source>
-        <translation>Fi&amp;nal edition (stored for re-issue)</translation>
-    </message>
-    <message>
         <source>Comparison areas</source>
         <translation>Comparison areas</translation>
     </message>
@@ -5103,136 +5210,27 @@ Kind regards
         <translation>Space ticks or unticks an area.</translation>
     </message>
     <message>
-        <source>E&amp;xport PDF…</source>
-        <translation>E&amp;xport PDF…</translation>
-    </message>
-    <message>
-        <source>Changes since the final edition</source>
-        <translation>Changes since the final edition</translation>
-    </message>
-    <message>
-        <source>Make a new final edition from today&apos;s data</source>
-        <translation>Make a new final edition from today&apos;s data</translation>
-    </message>
-    <message>
-        <source>It replaces the stored final edition.</source>
-        <translation>It replaces the stored final edition.</translation>
-    </message>
-    <message>
-        <source>Send to the committee</source>
-        <translation>Send to the committee</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Recipients</translation>
-    </message>
-    <message>
-        <source>Space ticks or unticks a committee.</source>
-        <translation>Space ticks or unticks a committee.</translation>
-    </message>
-    <message>
-        <source>Recipients (the committees&apos; contact addresses):</source>
-        <translation>Recipients (the committees&apos; contact addresses):</translation>
-    </message>
-    <message>
-        <source>&amp;Send to the committee…</source>
-        <translation>&amp;Send to the committee…</translation>
-    </message>
-    <message>
-        <source>Writes an e-mail draft with the exported PDF attached and opens it.</source>
-        <translation>Writes an e-mail draft with the exported PDF attached and opens it.</translation>
-    </message>
-    <message>
-        <source>Attachment: none yet — export the report first.</source>
-        <translation>Attachment: none yet — export the report first.</translation>
+        <source>Comparison areas:</source>
+        <translation>Comparison areas:</translation>
     </message>
     <message>
         <source>Report year: {year} (chosen in the toolbar)</source>
         <translation>Report year: {year} (chosen in the toolbar)</translation>
     </message>
+</context>
+<context>
+    <name>ReportScreen</name>
     <message>
-        <source>no address recorded</source>
-        <translation>no address recorded</translation>
+        <source>Status report</source>
+        <translation>Status report</translation>
     </message>
     <message>
-        <source>The {year} report has no final edition yet.</source>
-        <translation>The {year} report has no final edition yet.</translation>
+        <source>Open the PDF when it is written</source>
+        <translation>Open the PDF when it is written</translation>
     </message>
     <message>
-        <source>Final edition made {date} by {user}.</source>
-        <translation>Final edition made {date} by {user}.</translation>
-    </message>
-    <message>
-        <source>Case number {number}.</source>
-        <translation>Case number {number}.</translation>
-    </message>
-    <message>
-        <source>The data have changed since; exporting the final edition re-issues it unchanged:</source>
-        <translation>The data have changed since; exporting the final edition re-issues it unchanged:</translation>
-    </message>
-    <message>
-        <source>The data have not changed since.</source>
-        <translation>The data have not changed since.</translation>
-    </message>
-    <message>
-        <source>{language}: made {date} by {user}</source>
-        <translation>{language}: made {date} by {user}</translation>
-    </message>
-    <message>
-        <source>Final editions of {year}: {list}.</source>
-        <translation>Final editions of {year}: {list}.</translation>
-    </message>
-    <message>
-        <source>⚠ The final editions were made from different data: the languages&apos; reports disagree. Make a new final edition in the older language.</source>
-        <translation>⚠ The final editions were made from different data: the languages&apos; reports disagree. Make a new final edition in the older language.</translation>
-    </message>
-    <message>
-        <source>{where}: value {old} → {new}</source>
-        <translation>{where}: value {old} → {new}</translation>
-    </message>
-    <message>
-        <source>{where}: new value {new}</source>
-        <translation>{where}: new value {new}</translation>
-    </message>
-    <message>
-        <source>{where}: value {old} removed</source>
-        <translation>{where}: value {old} removed</translation>
-    </message>
-    <message>
-        <source>{where}: assessment text changed</source>
-        <translation>{where}: assessment text changed</translation>
-    </message>
-    <message>
-        <source>improved</source>
-        <translation>improved</translation>
-    </message>
-    <message>
-        <source>worsened</source>
-        <translation>worsened</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>unchanged</translation>
-    </message>
-    <message>
-        <source>context indicator</source>
-        <translation>context indicator</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>no data</translation>
-    </message>
-    <message>
-        <source>{where}: development now {new} (was {old})</source>
-        <translation>{where}: development now {new} (was {old})</translation>
-    </message>
-    <message>
-        <source>Setting changed: {old} → {new}</source>
-        <translation>Setting changed: {old} → {new}</translation>
-    </message>
-    <message>
-        <source>{where}: indicator added or removed</source>
-        <translation>{where}: indicator added or removed</translation>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xport PDF…</translation>
     </message>
     <message>
         <source>No final edition was made; nothing was written.</source>
@@ -5261,18 +5259,6 @@ Kind regards
     <message>
         <source>status-report-{year}-draft</source>
         <translation>status-report-{year}-draft</translation>
-    </message>
-    <message>
-        <source>final edition</source>
-        <translation>final edition</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>draft</translation>
-    </message>
-    <message>
-        <source>Attachment: {file} ({edition} {year}, {language}).</source>
-        <translation>Attachment: {file} ({edition} {year}, {language}).</translation>
     </message>
     <message>
         <source>The final edition was re-issued unchanged as {file} ({pages} pages), with its own case number, comparison areas and data. To change them, tick &quot;Make a new final edition&quot;.</source>

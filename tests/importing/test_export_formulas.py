@@ -130,8 +130,8 @@ def test_generated_notes_round_trip_exactly(_policy_template, tmp_path_factory, 
 def test_web_data_csv_neutralises_text_cells(demo_db, tmp_path):
     from sqlalchemy import select
 
+    from barometer_desktop.publishing.web_barometer import publish_from_database
     from barometer_desktop.storage.models import Area, Indicator
-    from barometer_desktop.web.publish import publish_from_database
 
     with demo_db.transaction() as session:
         session.scalars(select(Indicator).where(Indicator.code == "7.1")).one().name = '=HYPERLINK("http://x","Klik")'

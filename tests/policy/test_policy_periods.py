@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.errors import StaleEditError, ValidationError
-from barometer_desktop.report.produce import NEW_FINAL, REISSUED, produce_report
+from barometer_desktop.publishing.status_report import ReportKind, produce_report
 from barometer_desktop.storage import catalog, indicators, observations, policies, policy_edits
 from barometer_desktop.storage.indicators import IndicatorInput
 from tests import stored_values
@@ -89,10 +89,10 @@ def test_policy_in_force_per_year(demo_db):
 
 def test_a_final_edition_of_2013_reissues_unchanged_after_the_new_period(demo_db, tmp_path):
     first = produce_report(demo_db, 2013, tmp_path / "final.pdf", final=True, today=date(2014, 4, 2))
-    assert first.kind == NEW_FINAL
+    assert first.kind == ReportKind.NEW_FINAL
     _new_period(demo_db)
     again = produce_report(demo_db, 2013, tmp_path / "again.pdf", final=True, today=date(2017, 1, 1))
-    assert again.kind == REISSUED
+    assert again.kind == ReportKind.REISSUED
     assert again.sha256 == first.sha256
     draft = produce_report(demo_db, 2013, tmp_path / "draft.pdf", today=date(2017, 1, 1))
     text = _text(draft.path)

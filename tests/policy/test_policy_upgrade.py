@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from barometer_desktop.assembly.assemble_snapshot import assemble
-from barometer_desktop.report.produce import NEW_FINAL, REISSUED, produce_report
+from barometer_desktop.publishing.status_report import ReportKind, produce_report
 from barometer_desktop.storage import catalog, policies
 from barometer_desktop.storage.database import open_database
 from barometer_desktop.storage.migrations import head_revision
@@ -43,12 +43,12 @@ def test_a_final_edition_made_before_a_new_period_reissues_unchanged(tmp_path):
     db = _open("schema_0001.sqlite", tmp_path)
     try:
         first = produce_report(db, 2013, tmp_path / "final.pdf", final=True, today=date(2014, 4, 2))
-        assert first.kind == NEW_FINAL
+        assert first.kind == ReportKind.NEW_FINAL
         from barometer_desktop.storage import policy_edits
 
         policy_edits.start_period(db, 2015, "Integrationspolitik 2015-2018")
         again = produce_report(db, 2013, tmp_path / "again.pdf", final=True, today=date(2016, 1, 1))
-        assert again.kind == REISSUED and again.sha256 == first.sha256
+        assert again.kind == ReportKind.REISSUED and again.sha256 == first.sha256
     finally:
         db.close()
 

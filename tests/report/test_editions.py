@@ -14,8 +14,8 @@ from pypdf import PdfReader
 
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.errors import ExportError, ValidationError
+from barometer_desktop.publishing.status_report import ReportKind, edition_status, produce_report
 from barometer_desktop.report import snapshot_codec
-from barometer_desktop.report.produce import DRAFT, NEW_FINAL, REISSUED, edition_status, produce_report
 from barometer_desktop.storage import catalog, editions, observations
 from tests import stored_values
 
@@ -67,7 +67,7 @@ def test_values_survive_the_codec_bit_for_bit(demo_snapshot, value, n):
 
 def test_final_edition_is_reissued_unchanged_after_a_value_changed(demo_db, tmp_path):
     first = produce_report(demo_db, 2013, tmp_path / "final.pdf", final=True, case_number="2014-1", today=TODAY)
-    assert first.kind == NEW_FINAL
+    assert first.kind == ReportKind.NEW_FINAL
     stored = editions.load_edition(demo_db, 2013, "da")
     assert stored.pdf_sha256 == first.sha256 and stored.case_number == "2014-1"
     assert "6,3" in _text(first.path)
@@ -81,12 +81,12 @@ def test_final_edition_is_reissued_unchanged_after_a_value_changed(demo_db, tmp_
     assert any(c.kind == "trend_changed" and c.indicator == "1.1" for c in status.changes)
 
     again = produce_report(demo_db, 2013, tmp_path / "again.pdf", final=True, today=date(2015, 1, 1))
-    assert again.kind == REISSUED
+    assert again.kind == ReportKind.REISSUED
     assert again.matches_stored_checksum and again.sha256 == first.sha256
     assert (tmp_path / "again.pdf").read_bytes() == (tmp_path / "final.pdf").read_bytes()
 
     draft = produce_report(demo_db, 2013, tmp_path / "draft.pdf", today=TODAY)
-    assert draft.kind == DRAFT
+    assert draft.kind == ReportKind.DRAFT
     text = _text(draft.path)
     assert "5,8" in text and "Værdien er 5,8 i 2013" in text
 
@@ -103,7 +103,7 @@ def test_replacing_a_final_edition_takes_todays_data(demo_db, tmp_path):
     with pytest.raises(ValidationError):
         editions.save_edition(demo_db, year=2013, language="da", case_number="", snapshot_json="{}", pdf_sha256="")
     replaced = produce_report(demo_db, 2013, tmp_path / "new.pdf", final=True, replace_final=True, today=TODAY)
-    assert replaced.kind == NEW_FINAL
+    assert replaced.kind == ReportKind.NEW_FINAL
     assert edition_status(demo_db, 2013, "da").changes == ()
     assert "Værdien er 5,8 i 2013" in _text(replaced.path)
 
@@ -234,5 +234,5 @@ def test_a_draft_carries_the_time_it_was_made_and_a_final_edition_the_editions_t
     stored = editions.load_edition(demo_db, 2013, "da")
     assert _creation_time(final.path) == stored.created_at.astimezone(UTC)
     again = produce_report(demo_db, 2013, tmp_path / "again.pdf", final=True, today=date(2015, 1, 1))
-    assert again.kind == REISSUED and _creation_time(again.path) == _creation_time(final.path)
+    assert again.kind == ReportKind.REISSUED and _creation_time(again.path) == _creation_time(final.path)
     assert (tmp_path / "again.pdf").read_bytes() == (tmp_path / "final.pdf").read_bytes()

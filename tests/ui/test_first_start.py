@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from barometer_desktop import paths
 from barometer_desktop.domain.periods import Period
-from barometer_desktop.report.produce import produce_report
+from barometer_desktop.publishing.status_report import produce_report
 from barometer_desktop.storage import catalog, committees, observations
 from barometer_desktop.storage.database import open_database
 from barometer_desktop.ui import launch

@@ -60,7 +60,7 @@ def test_print_shows_the_print_dialog_and_prints_every_page_of_the_report(main_w
 
 
 def test_print_uses_the_last_exported_pdf_and_the_chosen_pages(main_window, monkeypatch, tmp_path):
-    from barometer_desktop.report.produce import produce_report
+    from barometer_desktop.publishing.status_report import produce_report
 
     state = main_window.state
     exported = produce_report(state.db, state.report_year, tmp_path / "udkast.pdf", lang="da").path

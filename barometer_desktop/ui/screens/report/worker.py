@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QThread, Signal
 
-from barometer_desktop.report.produce import ReportJob
+from barometer_desktop.publishing.status_report import ReportJob
 
 
 class ExportCancelled(Exception):

@@ -13,24 +13,36 @@ import hashlib
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from barometer_desktop.assembly.assemble_snapshot import assemble
 from barometer_desktop.assembly.checklist import edition_checklist
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, ChecklistItem
 from barometer_desktop.atomic_files import atomic_write
+from barometer_desktop.domain.formatting import Lang, format_date
 from barometer_desktop.domain.periods import MAX_YEAR, MIN_YEAR
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError, ValidationError
 from barometer_desktop.report.changes import Change, changes_since
 from barometer_desktop.report.options import ReportOptions, checked_case_number
+from barometer_desktop.report.snapshot_codec import from_json, to_json
+from barometer_desktop.storage import editions
 from barometer_desktop.storage.database import Database
+from barometer_desktop.storage.editions import EditionRecord
 from barometer_desktop.write_targets import PDF, check_file_target
 
 if TYPE_CHECKING:  # ReportLab loads only when a report is really rendered
     from barometer_desktop.report.render_pdf import Progress
 
-DRAFT = "draft"
-NEW_FINAL = "new_final"
-REISSUED = "reissued"
+
+
+class ReportKind(Enum):
+    """What a produced report is."""
+
+    DRAFT = "draft"  # from today's data, not stored
+    NEW_FINAL = "new_final"  # a final edition made now: its snapshot is stored
+    REISSUED = "reissued"  # the stored final edition, rendered again
 
 
 @dataclass(frozen=True)
@@ -38,7 +50,7 @@ class ProducedReport:
     path: Path
     sha256: str
     pages: int
-    kind: str  # DRAFT | NEW_FINAL | REISSUED
+    kind: ReportKind
     case_number: str
     matches_stored_checksum: bool = True
     data_status: tuple[ChecklistItem, ...] | None = None  # a final edition's checklist
@@ -56,10 +68,8 @@ class EditionStatus:
     changes: tuple[Change, ...] = ()
 
 
-def _stored_snapshot(edition) -> BarometerSnapshot:
+def _stored_snapshot(edition: EditionRecord) -> BarometerSnapshot:
     """The edition's snapshot; a damaged or unknown one is reported, never guessed at."""
-    from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
-    from barometer_desktop.report.snapshot_codec import from_json
 
     try:
         return from_json(edition.snapshot)
@@ -73,8 +83,6 @@ def _stored_snapshot(edition) -> BarometerSnapshot:
 def fresh_snapshot(
     db: Database, year: int, area_names: Collection[str] | None = None, today: date | None = None
 ) -> BarometerSnapshot:
-    from barometer_desktop.assembly.assemble_snapshot import assemble
-
     return assemble(db, year, today=today, area_names=area_names)
 
 
@@ -85,7 +93,7 @@ class ReportJob:
     snapshot: BarometerSnapshot
     options: ReportOptions
     target: Path
-    kind: str  # DRAFT | NEW_FINAL | REISSUED
+    kind: ReportKind
     stored_sha256: str = ""
     replace_version: int | None = None
     # When the PDF is made: now for a draft or a new final edition (stored as the
@@ -98,15 +106,13 @@ def prepare_report(
     year: int,
     target: Path | str,
     *,
-    lang: str = "da",
+    lang: Lang = "da",
     final: bool = False,
     case_number: str = "",
     area_names: Collection[str] | None = None,
     replace_final: bool = False,
     today: date | None = None,
 ) -> ReportJob:
-    from barometer_desktop.storage import editions
-
     target = Path(target)
     case_number = checked_case_number(case_number)
     check_report_target(db, target)
@@ -115,11 +121,9 @@ def prepare_report(
         return ReportJob(
             _stored_snapshot(existing),
             ReportOptions(final=True, case_number=existing.case_number, lang=lang),
-            target, REISSUED, stored_sha256=existing.pdf_sha256, created=existing.created_at,
+            target, ReportKind.REISSUED, stored_sha256=existing.pdf_sha256, created=existing.created_at,
         )
     if not MIN_YEAR <= year <= MAX_YEAR:
-        from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{year} is not a report year: write a year from {first} to {last}."),
             field="year", year=year, first=MIN_YEAR, last=MAX_YEAR,
@@ -132,7 +136,7 @@ def prepare_report(
         snapshot = replace(snapshot, data_status=edition_checklist(snapshot))
     options = ReportOptions(final=final, case_number=case_number, lang=lang)
     return ReportJob(
-        snapshot, options, target, NEW_FINAL if final else DRAFT,
+        snapshot, options, target, ReportKind.NEW_FINAL if final else ReportKind.DRAFT,
         replace_version=existing.version if existing is not None else None,
         created=datetime.now().replace(microsecond=0),
     )
@@ -140,7 +144,6 @@ def prepare_report(
 
 def _refuse_empty_year(area: str, first: int, year: int) -> None:
     """No goal has a status value for the main area: the report would say "no data" only."""
-    from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
 
     raise ExportError(
         QT_TRANSLATE_NOOP(
@@ -172,19 +175,20 @@ def deliver_report(db: Database, job: ReportJob, data: bytes, pages: int) -> Pro
     could not be written (open in another program, disk full) leaves no
     final edition behind, and a failed store leaves no PDF.
     """
-    from barometer_desktop.report.snapshot_codec import to_json
-    from barometer_desktop.storage import editions
-
     sha = hashlib.sha256(data).hexdigest()
-    if job.kind == NEW_FINAL:
+    if job.kind == ReportKind.NEW_FINAL:
+
+        def write_pdf() -> None:  # inside the edition's transaction: no PDF, no edition
+            write_report_pdf(db, data, job.target)
+
         editions.save_edition(
             db, year=job.snapshot.report_year, language=job.options.lang, case_number=job.options.case_number,
             snapshot_json=to_json(job.snapshot), pdf_sha256=sha, replace_version=job.replace_version,
-            now=job.created, deliver=lambda: write_report_pdf(db, data, job.target),
+            now=job.created, deliver=write_pdf,
         )
     else:
         write_report_pdf(db, data, job.target)
-    matches = job.kind != REISSUED or sha == job.stored_sha256
+    matches = job.kind != ReportKind.REISSUED or sha == job.stored_sha256
     return ProducedReport(
         job.target, sha, pages, job.kind, job.options.case_number, matches, job.snapshot.data_status
     )
@@ -195,7 +199,7 @@ def produce_report(
     year: int,
     target: Path | str,
     *,
-    lang: str = "da",
+    lang: Lang = "da",
     final: bool = False,
     case_number: str = "",
     area_names: Collection[str] | None = None,
@@ -208,23 +212,20 @@ def produce_report(
         db, year, target, lang=lang, final=final, case_number=case_number, area_names=area_names,
         replace_final=replace_final, today=today,
     )
-    from barometer_desktop.report.render_pdf import render
+    from barometer_desktop.report.render_pdf import render  # noqa: PLC0415 - lazy: ReportLab, loaded when a report is drawn
 
     data, pages = render(job.snapshot, job.options, progress, job.created)
     return deliver_report(db, job, data, pages)
 
 
 def edition_status(
-    db: Database, year: int, lang: str = "da", today: date | None = None, *, display_lang: str | None = None
+    db: Database, year: int, lang: Lang = "da", today: date | None = None, *, display_lang: Lang | None = None
 ) -> EditionStatus:
     """Whether `year` has a final edition in `lang`, and what changed in the data since.
 
     Dates and figures are written in `display_lang` (the reader's: the
     window's language), by default the edition's own.
     """
-    from barometer_desktop.domain.formatting import format_date
-    from barometer_desktop.storage import editions
-
     edition = editions.load_edition(db, year, lang)
     if edition is None:
         return EditionStatus(exists=False)
@@ -251,7 +252,7 @@ class FinalEdition:
     created_by: str
 
 
-def finals_of_year(db: Database, year: int, display_lang: str = "da") -> tuple[list[FinalEdition], bool]:
+def finals_of_year(db: Database, year: int, display_lang: Lang = "da") -> tuple[list[FinalEdition], bool]:
     """Every language's final edition of `year`, and whether two of them were made from different data.
 
     The snapshot is the same whatever the report's language, so two finals
@@ -259,9 +260,6 @@ def finals_of_year(db: Database, year: int, display_lang: str = "da") -> tuple[l
     correction and the other not, the committee would get two reports that
     disagree.
     """
-    from barometer_desktop.domain.formatting import format_date
-    from barometer_desktop.storage import editions
-
     stored = editions.editions(db, year)
     finals = [
         FinalEdition(e.language, format_date(e.created_at.date(), display_lang), e.created_by) for e in stored
