@@ -3,7 +3,8 @@
 The storage-facing code the screens call (undo.store_changes for values, the
 screens' own save actions for the rest) says what it stored by handing a
 `Change` to AppState.notify; screens ask `touches_values()`,
-`touches_committees()` ... instead of reloading on every change. Anything
+`touches_indicator(id)`, `touches_committees()` ... instead of reloading on
+every change. Anything
 that may have changed the whole database (an import, a restore, another
 database opened, a policy or settings change, someone else's change seen by
 the refresher) is `EVERYTHING`.
@@ -14,7 +15,7 @@ tested without widgets.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -25,6 +26,11 @@ class ChangeKind(Enum):
     COMMITTEES = "committees"  # action plans, follow-ups, BIU's decisions, the follow-up deadline
     EDITION = "edition"  # a final edition of the status report was stored
     EVERYTHING = "everything"  # import, restore, policy or settings, another workstation
+
+
+# The kinds a change's indicator_ids and years narrow down: a change of
+# another kind (committees, an edition) says nothing about indicators.
+_ABOUT_INDICATORS = frozenset({ChangeKind.VALUES, ChangeKind.INDICATOR})
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,8 @@ class Change:
 
     @classmethod
     def indicator(cls, indicator_id: int | None = None) -> Change:
+        """One indicator's definition, state or assessment; None: possibly several
+        (e.g. another one made supplementary, or its code handed over)."""
         ids = frozenset() if indicator_id is None else frozenset({indicator_id})
         return cls(frozenset({ChangeKind.INDICATOR}), ids)
 
@@ -67,11 +75,11 @@ class Change:
             return self
         if self.everything or other.everything:
             return EVERYTHING
-        kinds = self.kinds | other.kinds
-        # An empty set means "not limited": limited only when both are.
-        ids = self.indicator_ids | other.indicator_ids if self.indicator_ids and other.indicator_ids else frozenset()
-        years = self.years | other.years if self.years and other.years else frozenset()
-        return Change(kinds, ids, years)
+        return Change(
+            self.kinds | other.kinds,
+            _merged_limit(self, other, lambda c: c.indicator_ids),
+            _merged_limit(self, other, lambda c: c.years),
+        )
 
     def touches_values(self, first: int | None = None, last: int | None = None) -> bool:
         """Whether indicators' values or definitions may differ (for a year from
@@ -85,8 +93,35 @@ class Change:
             (first is None or year >= first) and (last is None or year <= last) for year in self.years
         )
 
+    def touches_indicator(self, indicator_id: int) -> bool:
+        """Whether this indicator's values or definition may differ (any year:
+        a screen of one indicator shows all its years and its development)."""
+        if self.everything:
+            return True
+        if not self.kinds & _ABOUT_INDICATORS:
+            return False
+        return not self.indicator_ids or indicator_id in self.indicator_ids
+
+    def touches_definitions(self) -> bool:
+        """Whether some indicator's definition or state (code, name, headline,
+        retired) may differ: what a list of indicators shows."""
+        return self.everything or ChangeKind.INDICATOR in self.kinds
+
     def touches_committees(self) -> bool:
         return self.everything or ChangeKind.COMMITTEES in self.kinds
 
 
 EVERYTHING = Change(frozenset({ChangeKind.EVERYTHING}))
+
+
+def _merged_limit(one: Change, other: Change, limit: Callable[[Change], frozenset[int]]) -> frozenset[int]:
+    """The indicators (or years) two merged changes are limited to. Empty means
+    "not limited" (all may be touched), so the merge is limited only when both
+    are; a change with nothing about indicators does not widen the other's."""
+    if not other.kinds & _ABOUT_INDICATORS:
+        return limit(one)
+    if not one.kinds & _ABOUT_INDICATORS:
+        return limit(other)
+    if limit(one) and limit(other):
+        return limit(one) | limit(other)
+    return frozenset()

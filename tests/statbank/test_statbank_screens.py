@@ -5,7 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QScrollArea
 from statbank_tables import make_table
 
 from barometer_desktop.statbank.client import BASE_URL_ENV
@@ -75,15 +76,38 @@ def test_the_source_section_reads_the_table_previews_and_saves(main_window, qtbo
     assert section.remove_button.isEnabled()
 
 
-def test_the_source_section_shows_a_failure_in_one_line(main_window, qtbot, stub):
+def _in_view(widget, area) -> bool:
+    """Whether `widget` lies wholly in the visible part of the scroll area."""
+    top_left = widget.mapTo(area.viewport(), QPoint(0, 0))
+    return area.viewport().rect().contains(QRect(top_left, widget.size()))
+
+
+def test_a_failure_is_one_line_beside_the_button_pressed_and_in_view(main_window, qtbot, stub):
+    main_window.resize(1366, 740)  # a 1366x768 screen
     main_window.show_screen("indicators")
     screen = main_window.page("indicators")
     screen.select_indicator(_indicator(screen.state.db, "1.2").id)
-    screen.source_section.table_id.setText("NIX99")
-    with qtbot.waitSignal(screen.source_section.call_done, timeout=10000):
-        qtbot.mouseClick(screen.source_section.read_button, Qt.MouseButton.LeftButton)
-    assert "NIX99" in screen.source_section.message.text()
-    assert "\n" not in screen.source_section.message.text()
+    screen.tabs.setCurrentWidget(screen.form_tab)
+    section = screen.source_section
+    area = screen.findChild(QScrollArea, "definition_scroll")
+    area.ensureWidgetVisible(section.read_button)  # the user scrolled to the button
+    qtbot.waitUntil(lambda: _in_view(section.read_button, area))
+    assert not _in_view(section.message, area)  # the section's bottom is below the fold
+
+    section.table_id.setText("NIX99")
+    with qtbot.waitSignal(section.call_done, timeout=10000):
+        qtbot.mouseClick(section.read_button, Qt.MouseButton.LeftButton)
+    line = section.lookup_message
+    assert "NIX99" in line.text() and "\n" not in line.text() and line.kind == "error"
+    qtbot.waitUntil(lambda: _in_view(line, area))
+    assert _in_view(section.read_button, area)
+
+    # The preview's failure: under its button at the bottom, scrolled into view.
+    area.verticalScrollBar().setValue(0)
+    with qtbot.waitSignal(section.call_done, timeout=10000):
+        section.preview_button.click()
+    assert "NIX99" in section.message.text() and section.message.kind == "error"
+    qtbot.waitUntil(lambda: _in_view(section.message, area))
 
 
 def _save_source(db, code="1.2"):
@@ -94,7 +118,7 @@ def _save_source(db, code="1.2"):
 
 
 def test_the_fetch_dialog_checks_first_and_imports_on_request(app_state, qtbot):
-    from barometer_desktop.ui.screens.statbank.source import StatBankFetchDialog
+    from barometer_desktop.ui.screens.statbank.fetch_dialog import StatBankFetchDialog
 
     indicator = _save_source(app_state.db)
     before = _count(app_state.db, indicator.id)
@@ -140,7 +164,7 @@ def test_missing_data_offers_statbank_and_shows_the_update_time_on_request(main_
 
 
 def test_a_fetched_values_history_names_its_source(main_window, qtbot):
-    from barometer_desktop.ui.screens.statbank.source import StatBankFetchDialog
+    from barometer_desktop.ui.screens.statbank.fetch_dialog import StatBankFetchDialog
 
     main_window.show_screen("indicators")
     screen = main_window.page("indicators")
@@ -157,7 +181,7 @@ def test_a_fetched_values_history_names_its_source(main_window, qtbot):
 
 
 def test_the_window_stays_responsive_while_statbank_is_slow(app_state, qtbot, stub):
-    from barometer_desktop.ui.screens.statbank.source import StatBankFetchDialog
+    from barometer_desktop.ui.screens.statbank.fetch_dialog import StatBankFetchDialog
 
     _save_source(app_state.db)
     stub.delay = 0.3
@@ -218,7 +242,7 @@ def test_reading_a_table_leaves_the_window_responsive(main_window, qtbot, stub):
 
 
 def test_stop_waiting_drops_the_answer_and_changes_nothing(main_window, qtbot, stub):
-    from barometer_desktop.ui.screens.statbank.source import StatBankCall
+    from barometer_desktop.ui.screens.statbank.calls import StatBankCall
 
     section = _section(main_window)
     stub.delay = 0.8
@@ -230,7 +254,7 @@ def test_stop_waiting_drops_the_answer_and_changes_nothing(main_window, qtbot, s
         with qtbot.waitSignal(section.call_done, timeout=2000):
             qtbot.mouseClick(section.cancel_button, Qt.MouseButton.LeftButton)
         assert section.read_button.isEnabled() and not section.cancel_button.isEnabled()
-        assert section.message.text() == _tr(
+        assert section.lookup_message.text() == _tr(
             "StatBankSourceSection", "Stopped waiting for Statistikbanken; nothing was changed.")
     # The worker ended on its own; its late answer is not shown.
     assert section.table_text.text() == "" and section.selection.topLevelItemCount() == 0

@@ -64,7 +64,7 @@ def _dialog_factories(main_window):
     from barometer_desktop.ui.screens.committees.plan_dialogs import EndDialog, GoalDialog
     from barometer_desktop.ui.screens.indicators.areas_dialog import AreasDialog
     from barometer_desktop.ui.screens.indicators.goals_dialog import GoalsDialog
-    from barometer_desktop.ui.screens.statbank.source import StatBankFetchDialog
+    from barometer_desktop.ui.screens.statbank.fetch_dialog import StatBankFetchDialog
     from barometer_desktop.ui.settings_dialog import SettingsDialog
 
     state = main_window.state

@@ -70,12 +70,14 @@ def test_one_value_typed_in_the_grid_reloads_the_grid_once_and_hidden_screens_wh
     assert cache.computed["snapshot"] == computed.get("snapshot", 0)
 
     # Shown, each screen the value touches reloads once; the assembled year is
-    # computed once for the overview, the start page and BIU's decisions.
+    # computed once for the overview, the start page and BIU's decisions. The
+    # indicators screen shows another indicator (the first, 1.1): not touched.
+    assert main_window.page("indicators").current.code != "8.1"
     for key in ("overview", "start", "missing", "indicators", "committees", "report", "import"):
         main_window.show_screen(key)
     shown = _reloads(main_window)
     assert {k: shown[k] - before[k] for k in KEYS} == {
-        "start": 1, "overview": 1, "indicators": 1, "entry": 1, "missing": 1,
+        "start": 1, "overview": 1, "indicators": 0, "entry": 1, "missing": 1,
         "committees": 1, "report": 1, "import": 0,
     }
     assert cache.computed["snapshot"] == computed.get("snapshot", 0) + 1
@@ -118,7 +120,30 @@ def test_changes_say_what_they_touch():
     assert not Change.edition().touches_values() and not Change.edition().touches_committees()
     # A hidden screen that missed two changes reloads once for both.
     both = values.merged(Change.committees())
-    assert both.touches_committees() and both.touches_values(2012, 2012) and both.indicator_ids == frozenset()
+    assert both.touches_committees() and both.touches_values(2012, 2012)
+    # A committee change says nothing about indicators: it does not widen the values' limits.
+    assert both.indicator_ids == {3, 4} and both.years == {2012, 2013}
     assert values.merged(Change.values([(5, 2011)])).years == {2011, 2012, 2013}
     assert values.merged(EVERYTHING) is EVERYTHING
     assert EVERYTHING.touches_values(1900, 1900) and EVERYTHING.touches_committees()
+
+
+def test_a_change_says_which_indicators_it_touches():
+    values = Change.values([(3, 2013), (4, 2012)])
+    assert values.touches_indicator(3) and values.touches_indicator(4) and not values.touches_indicator(5)
+    assert not values.touches_definitions()
+    # A definition: that indicator only, and what a list of indicators shows.
+    definition = Change.indicator(5)
+    assert definition.touches_indicator(5) and not definition.touches_indicator(3)
+    assert definition.touches_definitions()
+    # No id: possibly several indicators (another made supplementary, a code handed over).
+    assert Change.indicator().touches_indicator(3) and Change.indicator().touches_indicator(5)
+    assert EVERYTHING.touches_indicator(3) and EVERYTHING.touches_definitions()
+    for other in (Change.committees(), Change.edition()):
+        assert not other.touches_indicator(3) and not other.touches_definitions()
+    # Merged while hidden: the union; one side not limited makes the whole not limited.
+    assert values.merged(definition).indicator_ids == {3, 4, 5}
+    assert values.merged(definition).touches_indicator(5) and not values.merged(definition).touches_indicator(6)
+    assert values.merged(Change.indicator()).touches_indicator(6)
+    assert Change.committees().merged(values).indicator_ids == {3, 4}
+    assert not Change.committees().merged(Change.edition()).touches_indicator(3)

@@ -44,7 +44,7 @@ from barometer_desktop.ui.changes import EVERYTHING, Change
 from barometer_desktop.ui.fit import remember_splitter, scrolling
 from barometer_desktop.ui.screens.base import Screen
 from barometer_desktop.ui.screens.importing.preview import FilePreview
-from barometer_desktop.ui.screens.statbank.source import StatBankFetchDialog
+from barometer_desktop.ui.screens.statbank.fetch_dialog import StatBankFetchDialog
 from barometer_desktop.ui.state import AppState
 
 PREVIEW_ROWS = 15

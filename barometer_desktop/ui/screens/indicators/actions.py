@@ -1,20 +1,61 @@
 """What the indicators screen does on the user's command: save, add, retire,
-reactivate, save the chart. A mixin of IndicatorsScreen, kept apart so each
-module stays small; it uses the screen's widgets and state."""
+reactivate, save the chart. The base of IndicatorsScreen, kept apart so each
+module stays small; it uses the screen's widgets and state, declared below."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QMessageBox, QTabWidget, QTreeWidget, QWidget
 
 from barometer_desktop.errors import BarometerError, ValidationError
 from barometer_desktop.storage import indicators
+from barometer_desktop.storage.records import IndicatorRecord
 from barometer_desktop.ui.changes import Change
+from barometer_desktop.ui.screens.base import Screen
+from barometer_desktop.ui.screens.indicators import indicator_tree
 from barometer_desktop.ui.screens.indicators.areas_dialog import AreasDialog
+from barometer_desktop.ui.screens.indicators.form import IndicatorForm
 from barometer_desktop.ui.screens.indicators.goals_dialog import GoalsDialog
+from barometer_desktop.ui.screens.indicators.panels import AssessmentPanel
+from barometer_desktop.ui.screens.statbank.source import StatBankSourceSection
+
+if TYPE_CHECKING:  # the chart module loads pyqtgraph: imported when first shown (screen.py)
+    from barometer_desktop.ui.screens.indicators.chart import IndicatorChart
 
 
-class IndicatorActions:
+class IndicatorActions(Screen):
+    # -- the screen's parts these commands use (built by IndicatorsScreen) ---------
+
+    current: IndicatorRecord | None  # the indicator selected in the list
+    # The indicator whose definition and assessment the panels hold (they may
+    # hold unsaved edits), and whether the form is a new indicator.
+    _shown_id: int | None
+    _new_mode: bool
+    tree: QTreeWidget
+    heading: QLabel
+    development: QLabel
+    tabs: QTabWidget
+    form: IndicatorForm
+    form_tab: QWidget
+    assessment: AssessmentPanel
+    source_section: StatBankSourceSection
+    area_list: QListWidget
+    chart: IndicatorChart | None  # built on first show
+
+    def refresh(self, select: int | None = None) -> None:
+        raise NotImplementedError
+
+    def select_indicator(self, indicator_id: int | None) -> None:
+        raise NotImplementedError
+
+    def chosen_areas(self) -> list[str]:
+        raise NotImplementedError
+
+    def _reset_areas(self) -> None:
+        raise NotImplementedError
+
     # -- unsaved edits ------------------------------------------------------------
 
     def has_unsaved_changes(self) -> bool:
@@ -76,8 +117,8 @@ class IndicatorActions:
             return
         goal_id = self.current.goal_id if self.current else None
         item = self.tree.currentItem()
-        if item is not None and item.data(0, Qt.ItemDataRole.UserRole + 1):
-            goal_id = item.data(0, Qt.ItemDataRole.UserRole + 1)
+        if item is not None and item.data(0, indicator_tree.GOAL_ID):
+            goal_id = item.data(0, indicator_tree.GOAL_ID)
         self.current = None
         self._shown_id = None
         self._new_mode = True
@@ -145,14 +186,16 @@ class IndicatorActions:
         self.current = record
         self._new_mode = False
         self._shown_id = record.id
-        self.state.notify(Change.indicator(record.id))
-        self.refresh(select=record.id)
+        # Another indicator made supplementary, or given a new code, changed too.
+        several = demote_other_headline or reuse_retired_code
+        self._show_stored(Change.indicator(None if several else record.id))
         return True
 
     def toggle_retired(self) -> None:
         record = self.current
         if record is None:
             return
+        demoted = False  # another indicator made supplementary
         try:
             if record.is_active:
                 updated = indicators.retire(self.state.db, record.id, record.version)
@@ -173,12 +216,12 @@ class IndicatorActions:
                     updated = indicators.reactivate(
                         self.state.db, record.id, record.version, demote_other_headline=True
                     )
+                    demoted = True
         except BarometerError as error:
             QMessageBox.warning(self, self.tr("Not changed"), error.user_message(QCoreApplication.translate))
             return
         self.current = updated
-        self.state.notify(Change.indicator(updated.id))
-        self.refresh(select=updated.id)
+        self._show_stored(Change.indicator(None if demoted else updated.id))
 
     def delete_indicator(self) -> bool:
         record = self.current
@@ -201,16 +244,23 @@ class IndicatorActions:
         self.current = None
         self._shown_id = None
         self.form.load(None)
-        self.state.notify(Change.indicator(record.id))
-        self.refresh()
+        self._show_stored(Change.indicator(record.id))
         return True
+
+    def _show_stored(self, change: Change) -> None:
+        """Tell every screen what was stored; this one shows it once: by its
+        own reload of the change, or by a refresh here when none ran."""
+        reloads = self.reloads
+        self.state.notify(change)
+        if self.reloads == reloads:
+            self.refresh(select=self.current.id if self.current is not None else None)
 
     def edit_goals(self) -> None:
         if not self.confirm_leave():
             return
-        dialog = GoalsDialog(self.state, self)
-        dialog.exec()
-        self.refresh()
+        # Each change stored there is told to every screen (as everything): this
+        # one reloads for it then; closing without a change costs no reload.
+        GoalsDialog(self.state, self).exec()
 
     def edit_areas(self) -> None:
         if not self.confirm_leave():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCompleter,
@@ -85,7 +87,7 @@ class AreasDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, area.id)
             self.area_list.addItem(item)
 
-    def _run(self, action) -> bool:
+    def _run(self, action: Callable[[], object]) -> bool:
         try:
             action()
         except BarometerError as error:

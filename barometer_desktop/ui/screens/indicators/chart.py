@@ -9,7 +9,6 @@ ones (SeriesPoint.position is a decimal year).
 from __future__ import annotations
 
 import os
-from functools import lru_cache
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -20,13 +19,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from barometer_desktop.assembly.snapshot import AreaSeries, IndicatorView, SeriesPoint
 from barometer_desktop.atomic_files import atomic_target
 from barometer_desktop.domain.chart_text import describe_series
-from barometer_desktop.domain.formatting import format_number, format_period, format_value
-from barometer_desktop.domain.periods import Period
-from barometer_desktop.domain.types import Unit
+from barometer_desktop.domain.formatting import format_number
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError
 from barometer_desktop.labels import unit_name
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import announce
+from barometer_desktop.ui.screens.indicators.chart_points import hover_text, period_text, point_text, point_tip
 from barometer_desktop.write_targets import PNG, SVG
 
 # Room around the years shown, so the first and the report year's points and
@@ -44,47 +42,6 @@ class DanishAxis(pg.AxisItem):
     def tickStrings(self, values, scale, spacing):  # pyqtgraph override
         decimals = 0 if spacing >= 1 else 1 if spacing >= 0.1 else 2
         return [format_number(v * scale, decimals) for v in values]
-
-
-@lru_cache(maxsize=4096)
-def _period_text(period: Period) -> str:
-    return format_period(period)
-
-
-def hover_text(area: AreaSeries, point: SeriesPoint, unit: str, decimals: int) -> str:
-    """What the tooltip says about one point: area, period, exact value, note."""
-    lines = [
-        f"{area.area_name}, {_period_text(point.period)}",
-        format_value(point.value, Unit(unit), decimals),
-    ]
-    if point.ci_low is not None and point.ci_high is not None:
-        lines.append(
-            QCoreApplication.translate("IndicatorChart", "95 % confidence interval: {low} to {high}").format(
-                low=format_number(point.ci_low, decimals), high=format_number(point.ci_high, decimals)
-            )
-        )
-    if point.provisional:
-        lines.append(QCoreApplication.translate("IndicatorChart", "Provisional value"))
-    if point.note:
-        lines.append(point.note)
-    return "\n".join(lines)
-
-
-def point_tip(x: float, y: float, data) -> str:
-    """pyqtgraph's tooltip callback; `data` is what _draw_series attached."""
-    return hover_text(*data)
-
-
-def point_text(point: SeriesPoint, unit: str, decimals: int) -> str:
-    """One point's value in words for the chart's description: value, confidence interval, provisional."""
-    text = format_value(point.value, Unit(unit), decimals)
-    if point.ci_low is not None and point.ci_high is not None:
-        text += " " + QCoreApplication.translate("IndicatorChart", "(95 % CI {low} to {high})").format(
-            low=format_number(point.ci_low, decimals), high=format_number(point.ci_high, decimals)
-        )
-    if point.provisional:
-        text += " " + QCoreApplication.translate("IndicatorChart", "(provisional)")
-    return text
 
 
 class IndicatorChart(QWidget):
@@ -286,7 +243,7 @@ class IndicatorChart(QWidget):
         self.description = describe_series(
             (
                 series.area_name,
-                [(_period_text(p.period), point_text(p, view.unit, view.decimals))
+                [(period_text(p.period), point_text(p, view.unit, view.decimals))
                  for p in sorted(series.points, key=lambda p: p.position) if p.period.is_year],
             )
             for series, _colour in wanted
@@ -316,7 +273,7 @@ class IndicatorChart(QWidget):
         self.curves.clear()
         self.legend.clear()
 
-    def _draw_series(self, series: AreaSeries, colour: str, unit: str, decimals: int, bold: bool) -> None:
+    def _draw_series(self, series: AreaSeries, colour: QColor, unit: str, decimals: int, bold: bool) -> None:
         # With monthly or quarterly values the line runs through those; the
         # yearly values (drawn last) are larger, unconnected markers on the
         # same time axis. Without them the yearly values form the line.
@@ -355,13 +312,15 @@ class IndicatorChart(QWidget):
             self.curves[series.area_name] = curve
         else:
             curve.setData(xs, ys, **style)
-        with_ci = [p for p in points if p.ci_low is not None and p.ci_high is not None]
+        # (where, value, low, high) of the points with a confidence interval
+        with_ci = [(p.position, p.value, p.ci_low, p.ci_high) for p in points
+                   if p.ci_low is not None and p.ci_high is not None]
         if with_ci:
             bars = pg.ErrorBarItem(
-                x=_array([p.position for p in with_ci]),
-                y=_array([p.value for p in with_ci]),
-                top=_array([p.ci_high - p.value for p in with_ci]),
-                bottom=_array([p.value - p.ci_low for p in with_ci]),
+                x=_array([x for x, _value, _low, _high in with_ci]),
+                y=_array([value for _x, value, _low, _high in with_ci]),
+                top=_array([high - value for _x, value, _low, high in with_ci]),
+                bottom=_array([value - low for _x, value, low, _high in with_ci]),
                 beam=0.18,
                 pen=pg.mkPen(colour, width=1.2),
             )

@@ -8,6 +8,8 @@ earlier years keep the goals of the policy then in force.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -131,7 +133,7 @@ class GoalsDialog(QDialog):
         layout.addWidget(close)
         self.reload()
 
-    def _button(self, text: str, name: str, action) -> QPushButton:
+    def _button(self, text: str, name: str, action: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.clicked.connect(action)
@@ -206,7 +208,9 @@ class GoalsDialog(QDialog):
 
     # -- commands --------------------------------------------------------------------
 
-    def _run(self, action) -> bool:
+    def _run(self, action: Callable[[], int | None]) -> bool:
+        """Store one change; `action` returns the id of a goal to select (a new
+        one), or None to keep the selection. A refusal is shown, nothing stored."""
         try:
             result = action()
         except BarometerError as error:
@@ -215,7 +219,7 @@ class GoalsDialog(QDialog):
             return False
         self.message.clear()
         self.state.notify(EVERYTHING)
-        self.reload(result if isinstance(result, int) else None)
+        self.reload(result)
         return True
 
     def add_goal(self) -> bool:
@@ -227,12 +231,13 @@ class GoalsDialog(QDialog):
         if goal is None:
             return False
         focus_id = self.goal_focus.currentData()
-        return self._run(
-            lambda: policy_edits.set_goal_focus_area(self.state.db, goal.id, focus_id, goal.version) or goal.id
-        )
+        return self._run(lambda: policy_edits.set_goal_focus_area(self.state.db, goal.id, focus_id, goal.version))
 
     def add_focus_area(self) -> bool:
-        return self._run(lambda: policy_edits.add_focus_area(self.state.db, self.focus_title.text()) and None)
+        def add() -> None:  # the new focus area is no goal to select
+            policy_edits.add_focus_area(self.state.db, self.focus_title.text())
+
+        return self._run(add)
 
     def rename_focus_area(self) -> bool:
         focus = self.selected_focus_area()
@@ -266,7 +271,7 @@ class GoalsDialog(QDialog):
         goal = self.selected()
         if goal is None:
             return False
-        return self._run(lambda: policy_edits.move_goal(self.state.db, goal.id, offset, goal.version) or goal.id)
+        return self._run(lambda: policy_edits.move_goal(self.state.db, goal.id, offset, goal.version))
 
     def end_goal(self) -> bool:
         goal = self.selected()
@@ -286,4 +291,8 @@ class GoalsDialog(QDialog):
 
     def start_period(self) -> bool:
         year, name = self.first_year.value(), self.period_name.text()
-        return self._run(lambda: policy_edits.start_period(self.state.db, year, name) and None)
+
+        def start() -> None:  # the new policy holds copies of the goals: none to select
+            policy_edits.start_period(self.state.db, year, name)
+
+        return self._run(start)

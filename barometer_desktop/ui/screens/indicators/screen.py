@@ -7,8 +7,8 @@ screen is shown, which keeps start-up lean.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,7 +36,7 @@ from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.filter_box import FilterBox
 from barometer_desktop.ui.fit import list_beside_details, scrolling
 from barometer_desktop.ui.message_line import MessageLine
-from barometer_desktop.ui.screens.base import Screen
+from barometer_desktop.ui.screens.indicators import indicator_tree
 from barometer_desktop.ui.screens.indicators.actions import IndicatorActions
 from barometer_desktop.ui.screens.indicators.form import IndicatorForm
 from barometer_desktop.ui.screens.indicators.panels import AssessmentPanel, HistoryTable
@@ -46,15 +46,13 @@ from barometer_desktop.ui.screens.statbank.source import StatBankSourceSection
 from barometer_desktop.ui.state import AppState
 
 
-class IndicatorsScreen(IndicatorActions, Screen):
+class IndicatorsScreen(IndicatorActions):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        self.current: IndicatorRecord | None = None
+        self.current = None
         self.chart = None  # built on first show (imports pyqtgraph)
         self._records: dict[int, IndicatorRecord] = {}
-        # The indicator whose definition and assessment the panels hold (they
-        # may hold unsaved edits), and whether the form is a new indicator.
-        self._shown_id: int | None = None
+        self._shown_id = None
         self._new_mode = False
 
         # -- left: the list ------------------------------------------------
@@ -228,7 +226,7 @@ class IndicatorsScreen(IndicatorActions, Screen):
 
     # -- refreshing -----------------------------------------------------------
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         self._ensure_chart()
         super().showEvent(event)  # reloads first when a change came while hidden
 
@@ -236,18 +234,27 @@ class IndicatorsScreen(IndicatorActions, Screen):
         if self.chart is None:
             from barometer_desktop.ui.screens.indicators.chart import IndicatorChart  # noqa: PLC0415 - lazy: pyqtgraph and NumPy load only when a chart is shown
 
-            self.chart = IndicatorChart()
-            self.chart_holder.insertWidget(0, self.chart, 1)
+            chart = self.chart = IndicatorChart()
+            self.chart_holder.insertWidget(0, chart, 1)
             # Shown now, not on the next turn of the event loop: it can take the focus at once.
-            self.chart.show()
+            chart.show()
             # Tab reaches the chart before the list of areas beside it, as they are read.
-            QWidget.setTabOrder(self.chart, self.area_list)
+            QWidget.setTabOrder(chart, self.area_list)
 
     def touches(self, change: Change) -> bool:
-        return change.touches_values()
+        # One indicator's details, values and chart beside the list of all of
+        # them: another indicator's values touch neither, its definition the list.
+        shown = self.current
+        if shown is None:
+            return change.touches_values()
+        return change.touches_indicator(shown.id) or change.touches_definitions()
 
     def reload(self, change: Change) -> None:
-        self.refresh()
+        shown = self.current
+        if shown is None or change.touches_indicator(shown.id):
+            self.refresh()
+        else:
+            self._refresh_list()
 
     def database_switched(self) -> None:
         # First forget the old database's areas and selection; the reload follows.
@@ -282,37 +289,7 @@ class IndicatorsScreen(IndicatorActions, Screen):
         self.reloaded_by_itself()
         self.form.set_goals(indicators.goals(self.state.db))
         selected = select if select is not None else (self.current.id if self.current else None)
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        self._records = {}
-        retired_brush = QBrush(theme.current().text("retired"))
-        for goal in catalog.goals_with_indicators(self.state.db, include_retired=True):
-            goal_item = QTreeWidgetItem([self.tr("{number}. {title}").format(number=goal.number, title=goal.title)])
-            goal_item.setData(0, Qt.ItemDataRole.UserRole + 1, goal.id)
-            font = goal_item.font(0)
-            font.setBold(True)
-            goal_item.setFont(0, font)
-            goal_item.setToolTip(0, goal.title)
-            for record in goal.indicators:
-                self._records[record.id] = record
-                text = f"{record.code}  {record.name}"
-                if not record.is_active:
-                    text += "  " + self.tr("(retired)")
-                elif not record.is_headline:
-                    text += "  " + self.tr("(supplementary)")
-                child = QTreeWidgetItem([text])
-                child.setData(0, Qt.ItemDataRole.UserRole, record.id)
-                child.setToolTip(0, record.definition or record.name)
-                if not record.is_active:
-                    child.setForeground(0, retired_brush)
-                    italic = QFont(child.font(0))
-                    italic.setItalic(True)
-                    child.setFont(0, italic)
-                goal_item.addChild(child)
-            self.tree.addTopLevelItem(goal_item)
-        self.tree.expandAll()
-        self.tree_filter.apply()
-        self.tree.blockSignals(False)
+        self._fill_tree()
         if select is None and self._new_mode:
             return  # the user is filling in a new indicator: leave the form alone
         if selected not in self._records:
@@ -324,15 +301,24 @@ class IndicatorsScreen(IndicatorActions, Screen):
         else:
             self._show_selected()
 
+    def _refresh_list(self) -> None:
+        """Another indicator's definition changed: the list shows it anew, the
+        shown indicator (its panels, table and chart) stays as it is."""
+        self._fill_tree()
+        self._select_quietly(self.current.id if self.current is not None else None)
+
+    def _fill_tree(self) -> None:
+        """The goals and their indicators, read again; no selection is signalled."""
+        goals = catalog.goals_with_indicators(self.state.db, include_retired=True)
+        self._records = indicator_tree.fill(self.tree, goals)
+        self.tree.blockSignals(True)
+        self.tree_filter.apply()
+        self.tree.blockSignals(False)
+
     # -- selection -------------------------------------------------------------
 
     def tree_item(self, indicator_id: int) -> QTreeWidgetItem | None:
-        for g in range(self.tree.topLevelItemCount()):
-            goal_item = self.tree.topLevelItem(g)
-            for i in range(goal_item.childCount()):
-                if goal_item.child(i).data(0, Qt.ItemDataRole.UserRole) == indicator_id:
-                    return goal_item.child(i)
-        return None
+        return indicator_tree.item_of(self.tree, indicator_id)
 
     def select_indicator(self, indicator_id: int | None) -> None:
         """Show the indicator (e.g. opened from the overview)."""
@@ -348,8 +334,8 @@ class IndicatorsScreen(IndicatorActions, Screen):
         self.current = self._records[indicator_id]
         self._show_selected()
 
-    def _tree_selection_changed(self, item: QTreeWidgetItem | None, _previous=None) -> None:
-        indicator_id = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+    def _tree_selection_changed(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
+        indicator_id = item.data(0, indicator_tree.INDICATOR_ID) if item is not None else None
         if indicator_id is None:
             return
         if (self._new_mode or indicator_id != self._shown_id) and self.has_unsaved_changes():
@@ -367,7 +353,7 @@ class IndicatorsScreen(IndicatorActions, Screen):
         if item is not None:
             self.tree.setCurrentItem(item)
         else:
-            self.tree.setCurrentItem(None)
+            self.tree.setCurrentIndex(QModelIndex())
             self.tree.clearSelection()
         self.tree.blockSignals(False)
 

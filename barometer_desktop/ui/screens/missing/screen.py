@@ -33,7 +33,7 @@ from barometer_desktop.ui.accessibility import focus_ring, leave_with_tab, named
 from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.filter_box import FilterBox
 from barometer_desktop.ui.screens.base import Screen
-from barometer_desktop.ui.screens.statbank.source import StatBankFetchDialog, ask_source_updates
+from barometer_desktop.ui.screens.statbank.fetch_dialog import StatBankFetchDialog, ask_source_updates
 from barometer_desktop.ui.state import AppState
 
 

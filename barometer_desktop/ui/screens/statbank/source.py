@@ -1,23 +1,23 @@
-"""Statistikbanken in the screens: the indicator's source section and the fetch dialog.
+"""An indicator's source in Statistikbanken, on the indicators screen: find
+the table, read its variables, tick the figure (and a denominator), preview,
+save or remove.
 
-Both only present and ask: statbank.fetch does the work, through the file
-import's engine. Nothing is fetched until the user clicks; each network call
-runs in a worker thread (the window stays responsive, and the user can stop
-waiting), has the client's deadline, and a failure is one line in the window.
-The database is only read and written on the GUI thread.
+Only presents and asks: statbank.fetch does the work. Nothing is fetched
+until the user clicks; Statistikbanken is asked in a worker (calls.py) and a
+failure is one line in the section. The database is read and written here,
+on the GUI thread.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,75 +26,27 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from barometer_desktop import i18n
-from barometer_desktop.domain.formatting import format_datetime, format_number
+from barometer_desktop.domain.formatting import format_number
 from barometer_desktop.errors import BarometerError
-from barometer_desktop.importing.service import report_lines
-from barometer_desktop.statbank.client import StatBankClient, search_tables
-from barometer_desktop.statbank.fetch import (
-    area_codes,
-    download,
-    figures,
-    period_text,
-    require_every_variable,
-    sources_to_fetch,
-    store,
-)
+from barometer_desktop.statbank.client import TableInfo, TableSummary, search_tables
+from barometer_desktop.statbank.fetch import figures, period_text, require_every_variable
 from barometer_desktop.storage import catalog, indicator_sources
 from barometer_desktop.storage.indicator_sources import IndicatorSourceRecord
-from barometer_desktop.ui.accessibility import buddy, named, tab_moves_on
-from barometer_desktop.ui.changes import EVERYTHING
+from barometer_desktop.ui.accessibility import named
+from barometer_desktop.ui.message_line import MessageLine
+from barometer_desktop.ui.screens.statbank.calls import StatBankCall, client, language, updated_text
 from barometer_desktop.ui.state import AppState
 
-PREVIEW_YEARS = 5
-
-
-def _lang() -> str:
-    return "en" if i18n.current_language() == "en" else "da"
-
-
-def _client():
-    return StatBankClient(lang=_lang())
-
-
-class StatBankCall(QThread):
-    """One question to Statistikbanken off the GUI thread; touches no database.
-
-    `answered` carries the result, or the BarometerError that stopped it.
-    The thread has no parent: a section that stops waiting (or closes) lets
-    it finish on its own, bounded by the client's deadline; _running keeps
-    it alive until then.
-    """
-
-    answered = Signal(object)
-    _running: set[StatBankCall] = set()
-
-    def __init__(self, work: Callable[[], object]) -> None:
-        super().__init__()
-        self.work = work
-        StatBankCall._running.add(self)
-        self.finished.connect(lambda: StatBankCall._running.discard(self))
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except BarometerError as error:
-            result = error
-        self.answered.emit(result)
-
-
-def updated_text(info, lang: str) -> str:
-    if info.updated is None:
-        return "?"
-    return format_datetime(info.updated.replace(tzinfo=None), lang)
+Answer = TypeVar("Answer")
+# (area code, time code) -> the figure, None where the table has none
+Figures = dict[tuple[str, str], float | None]
 
 
 class StatBankSourceSection(QGroupBox):
@@ -109,9 +61,10 @@ class StatBankSourceSection(QGroupBox):
         self.state = state
         self.indicator_id: int | None = None
         self.indicator_code = ""
-        self.info = None  # the table's tableinfo, once read
-        self.tables = None  # the tables function's list, once asked (searched here)
-        self.call: StatBankCall | None = None  # the question being waited for
+        self.info: TableInfo | None = None  # the table's tableinfo, once read
+        self.tables: list[TableSummary] | None = None  # the tables function's list, once asked (searched here)
+        self.call: QThread | None = None  # the question being waited for (a StatBankCall; only compared)
+        self._stored_source: IndicatorSourceRecord | None = None
         self.search_text = QLineEdit()
         self.search_text.setObjectName("statbank_search_text")
         self.search_text.setPlaceholderText(self.tr("e.g. befolkning herkomst"))
@@ -179,11 +132,13 @@ class StatBankSourceSection(QGroupBox):
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.save_button)
-        self.message = QLabel()
-        self.message.setObjectName("statbank_message")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form = QFormLayout(self)
+        # A message appears beside the button pressed, where the user looks:
+        # finding and reading a table answer under the table row (above the
+        # fold), preview, save and remove under their buttons at the bottom.
+        self.lookup_message = MessageLine("statbank_lookup_message", boxed=False)
+        self.message = MessageLine("statbank_message", boxed=False)
+        self._call_line = self.lookup_message  # where the question being waited for answers
+        form = self._form = QFormLayout(self)
         # The labels reach their fields (a layout cannot be a buddy).
         search_label = QLabel(self.tr("Find table:"))
         search_label.setBuddy(self.search_text)
@@ -193,13 +148,23 @@ class StatBankSourceSection(QGroupBox):
         table_label.setBuddy(self.table_id)
         form.addRow(table_label, table_row)
         form.addRow("", self.table_text)
+        form.addRow("", self.lookup_message)
+        # Wrapped lines get rows taller than their text in the scroll area:
+        # the text stays at the top, right under the table row.
+        for line in (self.table_text, self.lookup_message):
+            line.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._show_table_text("")
         form.addRow(self.tr("Figure:"), self.selection)
         form.addRow("", self.use_denominator)
         form.addRow(self.tr("Denominator:"), self.denominator)
         form.addRow(self.tr("Periods:"), self.time_mapping)
         form.addRow(buttons)
         form.addRow(self.message)
-        self._stored_source = None
+
+    def _show_table_text(self, text: str) -> None:
+        # Without a table there is no row: a message below stays right under the table row.
+        self.table_text.setText(text)
+        self._form.setRowVisible(self.table_text, bool(text))
 
     def _tree(self, name: str) -> QTreeWidget:
         tree = QTreeWidget()
@@ -225,41 +190,55 @@ class StatBankSourceSection(QGroupBox):
         self.results.setVisible(False)
         self.selection.clear()
         self.denominator.clear()
-        self.table_text.clear()
-        self.message.clear()
+        self._show_table_text("")
+        self.lookup_message.clear_message()
+        self.message.clear_message()
         source = indicator_sources.for_indicator(self.state.db, indicator_id) if indicator_id else None
         self._stored_source = source
         self.table_id.setText(source.table_id if source else "")
         self.use_denominator.setChecked(bool(source and source.denominator is not None))
         self.time_mapping.setCurrentIndex(max(0, self.time_mapping.findData(source.time_mapping if source else "as_is")))
         if source is not None:
-            self.table_text.setText(self.tr("Stored selection: {selection}").format(
+            self._show_table_text(self.tr("Stored selection: {selection}").format(
                 selection=_selection_text(source.selection, source.denominator)))
         self.setEnabled(indicator_id is not None)
         self.remove_button.setEnabled(source is not None)
 
     # -- asking Statistikbanken (in a worker) -------------------------------------
 
-    def _ask(self, work: Callable[[], object], then: Callable[[object], None]) -> None:
-        """Run `work` in a worker; `then` gets its result on the GUI thread, an error is one line."""
-        self.cancel(quiet=True)
-        self.call = StatBankCall(work)
-        call = self.call
+    def _say(self, line: MessageLine, text: str, kind: str = "info") -> None:
+        """Show `text` on `line` and scroll it into view: the section sits in the
+        definition's scroll area, and a message below the fold goes unseen."""
+        line.show_message(text, kind)
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and text:
+            scroll = area
+            # After the layout has made room for the text.
+            QTimer.singleShot(0, scroll, lambda: scroll.ensureWidgetVisible(line, 0, 8))
 
-        def answered(result: object) -> None:
+    def _ask(self, work: Callable[[], Answer], then: Callable[[Answer], None], line: MessageLine) -> None:
+        """Run `work` in a worker; `then` gets its result on the GUI thread, an error is one line on `line`."""
+        self.cancel(quiet=True)
+        call = StatBankCall(work)
+        self.call = call
+        self._call_line = line
+
+        def answered() -> None:
             if call is not self.call:
                 return  # given up: the answer no longer matters
             self.call = None
             self._set_busy(False)
-            if isinstance(result, BarometerError):
-                self.message.setText(result.user_message(QCoreApplication.translate))
+            if call.error is not None:
+                self._say(line, call.error.user_message(QCoreApplication.translate), "error")
             else:
-                then(result)
+                then(call.result)
             self.call_done.emit()
 
         call.answered.connect(answered, Qt.ConnectionType.QueuedConnection)
         self._set_busy(True)
-        self.message.setText(self.tr("Asking Statistikbanken…"))
+        self._say(line, self.tr("Asking Statistikbanken…"))
         call.start()
 
     def _set_busy(self, busy: bool) -> None:
@@ -274,25 +253,26 @@ class StatBankSourceSection(QGroupBox):
         self.call = None
         self._set_busy(False)
         if not quiet:
-            self.message.setText(self.tr("Stopped waiting for Statistikbanken; nothing was changed."))
+            self._say(self._call_line, self.tr("Stopped waiting for Statistikbanken; nothing was changed."))
             self.call_done.emit()
 
     def search(self) -> None:
         """The tables whose title or id holds the words (the list is asked once, then searched here)."""
         words = self.search_text.text().strip()
         if not words:
-            self.message.setText(self.tr("Type words from the table's title, e.g. befolkning herkomst."))
+            self._say(self.lookup_message, self.tr("Type words from the table's title, e.g. befolkning herkomst."),
+                      "warning")
             return
         if self.tables is not None:
             self._show_found(words)
             return
-        client = _client()
+        statbank = client()
 
-        def keep(tables) -> None:
+        def keep(tables: list[TableSummary]) -> None:
             self.tables = tables
             self._show_found(words)
 
-        self._ask(client.tables, keep)
+        self._ask(statbank.tables, keep, self.lookup_message)
 
     def _show_found(self, words: str) -> None:
         found = search_tables(self.tables or [], words)
@@ -302,7 +282,8 @@ class StatBankSourceSection(QGroupBox):
             item.setData(Qt.ItemDataRole.UserRole, table.id)
             self.results.addItem(item)
         self.results.setVisible(bool(found))
-        self.message.setText(
+        self._say(
+            self.lookup_message,
             self.tr("{count} tables found; choose one to read its variables.").format(count=len(found)) if found
             else self.tr("No table has \"{words}\" in its title.").format(words=words))
 
@@ -313,20 +294,20 @@ class StatBankSourceSection(QGroupBox):
     def read_table(self) -> None:
         table = self.table_id.text().strip()
         if not table:
-            self.message.setText(self.tr("Give the table id first, e.g. FOLK1E."))
+            self._say(self.lookup_message, self.tr("Give the table id first, e.g. FOLK1E."), "warning")
             return
-        client = _client()
-        self._ask(lambda: client.tableinfo(table), self._show_table)
+        statbank = client()
+        self._ask(lambda: statbank.tableinfo(table), self._show_table, self.lookup_message)
 
-    def _show_table(self, info) -> None:
+    def _show_table(self, info: TableInfo) -> None:
         self.info = info
-        self.table_id.setText(self.info.id)
-        self.table_text.setText(self.tr("{text} (updated {updated})").format(
-            text=self.info.text, updated=updated_text(self.info, _lang())))
-        stored = self._stored_source if self._stored_source and self._stored_source.table_id == self.info.id else None
-        self._fill(self.selection, stored.selection if stored else {})
-        self._fill(self.denominator, (stored.denominator or {}) if stored else {})
-        self.message.setText(self.tr(
+        self.table_id.setText(info.id)
+        self._show_table_text(self.tr("{text} (updated {updated})").format(
+            text=info.text, updated=updated_text(info)))
+        stored = self._stored_source if self._stored_source and self._stored_source.table_id == info.id else None
+        self._fill(self.selection, info, stored.selection if stored else {})
+        self._fill(self.denominator, info, (stored.denominator or {}) if stored else {})
+        self._say(self.lookup_message, self.tr(
             "Tick the values that give the figure, at least one for every variable (the total is usually "
             "\"I alt\"). The area ({area}) and time ({time}) are filled in when fetching: the barometer's areas "
             "by municipality code, and every year.").format(
@@ -340,10 +321,10 @@ class StatBankSourceSection(QGroupBox):
             return self.info.time_variable.id
         return self._stored_source.time_variable if self._stored_source else "TID"
 
-    def _fill(self, tree: QTreeWidget, chosen: dict[str, list[str]]) -> None:
+    def _fill(self, tree: QTreeWidget, info: TableInfo, chosen: dict[str, list[str]]) -> None:
         tree.clear()
         skip = {self._area_variable().upper(), self._time_variable().upper()}
-        for variable in self.info.variables:
+        for variable in info.variables:
             if variable.id.upper() in skip or variable.is_time:
                 continue
             parent = QTreeWidgetItem([f"{variable.text} ({variable.id})", variable.id])
@@ -359,16 +340,20 @@ class StatBankSourceSection(QGroupBox):
 
     @staticmethod
     def ticked(tree: QTreeWidget) -> dict[str, list[str]]:
+        """The ticked values' codes by variable (variables with none left out)."""
         result: dict[str, list[str]] = {}
         for i in range(tree.topLevelItemCount()):
             parent = tree.topLevelItem(i)
-            codes = [parent.child(j).data(0, Qt.ItemDataRole.UserRole) for j in range(parent.childCount())
-                     if parent.child(j).checkState(0) == Qt.CheckState.Checked]
+            if parent is None:
+                continue
+            children = [parent.child(j) for j in range(parent.childCount())]
+            codes = [child.data(0, Qt.ItemDataRole.UserRole) for child in children
+                     if child is not None and child.checkState(0) == Qt.CheckState.Checked]
             if codes:
                 result[parent.data(0, Qt.ItemDataRole.UserRole)] = codes
         return result
 
-    def current_source(self):
+    def current_source(self) -> IndicatorSourceRecord:
         mapping = self.time_mapping.currentData() or "as_is"
         if self.info is None and self._stored_source is not None:
             # Nothing re-read: the stored selection stands.
@@ -387,28 +372,28 @@ class StatBankSourceSection(QGroupBox):
 
         source = self.current_source()
         if not source.table_id:
-            self.message.setText(self.tr("Give the table id first, e.g. FOLK1E."))
+            self._say(self.message, self.tr("Give the table id first, e.g. FOLK1E."), "warning")
             return
         areas = catalog.areas(self.state.db)  # read here: the worker touches no database
         codes = [a.code for a in areas if a.code.isdigit()]
         names = {a.code: a.name for a in areas}
-        client, known = _client(), self.info
+        statbank, known = client(), self.info
 
-        def work():
-            info = known or client.tableinfo(source.table_id)
+        def work() -> Figures:
+            info = known or statbank.tableinfo(source.table_id)
             time_variable = info.variable(source.time_variable) or info.time_variable
             last = max((period_text(code, source.time_mapping)[:4] for code, _ in time_variable.values),
                        default="") if time_variable else ""
-            return figures(client, source, info, codes, int(last) if last.isdigit() else None)
+            return figures(statbank, source, info, codes, int(last) if last.isdigit() else None)
 
-        def show(values) -> None:
+        def show(values: Figures) -> None:
             lines = [self.tr("Preview (not stored):")]
             for (area, time), value in sorted(values.items(), key=lambda item: (item[0][1], item[0][0])):
-                shown = "…" if value is None else format_number(value, 2, _lang())
+                shown = "…" if value is None else format_number(value, 2, language())
                 lines.append(f"{names.get(area, area)}  {period_text(time, source.time_mapping)}: {shown}")
-            self.message.setText("\n".join(lines))
+            self._say(self.message, "\n".join(lines))
 
-        self._ask(work, show)
+        self._ask(work, show, self.message)
 
     def save(self) -> None:
         source = self.current_source()
@@ -418,10 +403,10 @@ class StatBankSourceSection(QGroupBox):
                 require_every_variable(self.info, [*source.selection, self._area_variable(), self._time_variable()])
             indicator_sources.save(self.state.db, source)
         except BarometerError as error:
-            self.message.setText(error.user_message(QCoreApplication.translate))
+            self._say(self.message, error.user_message(QCoreApplication.translate), "error")
             return
         self.load(self.indicator_id, self.indicator_code)
-        self.message.setText(self.tr("The source is saved."))
+        self._say(self.message, self.tr("The source is saved."), "success")
         self.saved.emit()
 
     def remove(self) -> None:
@@ -429,7 +414,7 @@ class StatBankSourceSection(QGroupBox):
             return
         indicator_sources.remove(self.state.db, self.indicator_id)
         self.load(self.indicator_id, self.indicator_code)
-        self.message.setText(self.tr("The source is removed; figures are entered or imported by hand."))
+        self._say(self.message, self.tr("The source is removed; figures are entered or imported by hand."), "success")
         self.saved.emit()
 
 
@@ -438,165 +423,3 @@ def _selection_text(selection: dict[str, list[str]], denominator: dict[str, list
     if denominator is not None:
         text += " ÷ " + ("; ".join(f"{k} = {', '.join(v)}" for k, v in denominator.items()) or "—") + " × 100"
     return text
-
-
-class StatBankFetchDialog(QDialog):
-    """Fetch figures for indicators with a source: check first (dry run), then import."""
-
-    finished_run = Signal()  # a check or import has ended and its report is shown
-
-    def __init__(self, state: AppState, indicator_codes: list[str] | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("statbank_fetch")
-        self.setWindowTitle(self.tr("Fetch data from Statistikbanken"))
-        self.state = state
-        self.codes = indicator_codes
-        self.worker: StatBankCall | None = None  # the download being waited for
-        intro = QLabel(self.tr(
-            "The figures of indicators with a source in Statistikbanken are fetched for the barometer's areas and "
-            "go through the same checks as a file import. Check first: nothing is stored until you click Import."))
-        intro.setWordWrap(True)
-        self.year = QLineEdit()
-        self.year.setObjectName("statbank_year")
-        self.year.setPlaceholderText(self.tr("all years"))
-        named(self.year, self.tr("Only the year"), self.tr("Leave empty to fetch all years"))
-        self.year.setMaximumWidth(100)
-        year_row = QHBoxLayout()
-        year_row.addWidget(buddy(QLabel(self.tr("Only the &year:")), self.year))
-        year_row.addWidget(self.year)
-        year_row.addStretch(1)
-        self.report = QPlainTextEdit()
-        self.report.setObjectName("statbank_report")
-        named(tab_moves_on(self.report), self.tr("Result of the check or import"))
-        self.report.setReadOnly(True)
-        self.report.setMinimumSize(620, 300)
-        self.check_button = QPushButton(self.tr("Check (dry run)"))
-        self.check_button.setObjectName("statbank_check")
-        self.import_button = QPushButton(self.tr("Import"))
-        self.import_button.setObjectName("statbank_import")
-        self.check_button.clicked.connect(lambda: self.run(dry_run=True))
-        self.import_button.clicked.connect(lambda: self.run(dry_run=False))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(year_row)
-        layout.addWidget(self.report, 1)
-        layout.addWidget(buttons)
-
-    def run(self, *, dry_run: bool) -> None:
-        """Ask the StatBank in a worker thread (the window stays responsive);
-        the import itself runs here, on the thread that owns the database."""
-
-        year_text = self.year.text().strip()
-        if year_text and not year_text.isdigit():
-            self.report.setPlainText(self.tr("The year must be a number, e.g. 2024."))
-            return
-        try:
-            sources = sources_to_fetch(self.state.db)
-            codes = area_codes(self.state.db)
-        except BarometerError as error:
-            self.report.setPlainText(error.user_message(QCoreApplication.translate))
-            return
-        if self.codes is not None:
-            sources = [s for s in sources if s.indicator_code in self.codes]
-        if not sources:
-            self.report.setPlainText(self.tr("No indicator has a source in Statistikbanken."))
-            return
-        self._set_busy(True)
-        self.report.setPlainText(self.tr("Asking Statistikbanken…"))
-        client, year = _client(), int(year_text) if year_text else None
-
-        def work() -> list:
-            """Each source's download, or the error that stopped it; no database here."""
-
-            results: list = []
-            for source in sources:
-                try:
-                    results.append((source.indicator_code, download(client, source, codes, year)))
-                except BarometerError as error:
-                    results.append((source.indicator_code, error))
-            return results
-
-        self.worker = call = StatBankCall(work)
-        call.answered.connect(lambda results: self._store(results, dry_run) if call is self.worker else None,
-                              Qt.ConnectionType.QueuedConnection)
-        call.start()
-
-    def done(self, result: int) -> None:
-        # Closing while Statistikbanken is asked: the answer is dropped (nothing
-        # is stored); the worker ends on its own within the client's deadline.
-        self.worker = None
-        super().done(result)
-
-    def _set_busy(self, busy: bool) -> None:
-        self.check_button.setEnabled(not busy)
-        self.import_button.setEnabled(not busy)
-        self.year.setEnabled(not busy)
-
-    def _store(self, results: list, dry_run: bool) -> None:
-        self.worker = None
-        lines: list[str] = []
-        written = False
-        for code, fetched in results:
-            if isinstance(fetched, BarometerError):
-                lines.append(f"{code}: {fetched.user_message(QCoreApplication.translate)}")
-                continue
-            try:
-                result = store(self.state.db, fetched, dry_run=dry_run)
-            except BarometerError as error:
-                lines.append(f"{code}: {error.user_message(QCoreApplication.translate)}")
-                continue
-            lines.append(self.tr("{indicator}: table {table}, updated {updated}").format(
-                indicator=code, table=result.table.id, updated=updated_text(result.table, _lang())))
-            lines.extend(report_lines(result.report, max_rejections=200, screen=True, revisions=True))
-            written = written or result.report.written
-        self.report.setPlainText("\n".join(lines))
-        self._set_busy(False)
-        self.finished_run.emit()
-        if written:
-            self.state.notify(EVERYTHING)
-
-
-def ask_source_updates(state: AppState, codes: list[str] | None, done: Callable[[list[str]], None]) -> StatBankCall:
-    """Ask, in a worker, when each source table was last updated and whether it has figures for the
-    report year; `done` gets one line per indicator with a source, on the GUI thread."""
-
-    sources = [s for s in sources_to_fetch(state.db) if codes is None or s.indicator_code in codes]  # GUI thread
-    client, year = _client(), state.report_year
-
-    def work() -> list:
-        answers = []
-        for source in sources:
-            try:
-                answers.append((source, client.tableinfo(source.table_id)))
-            except BarometerError as error:
-                answers.append((source, error))
-        return answers
-
-    call = StatBankCall(work)
-    call.answered.connect(lambda answers: done(_update_lines(answers, year)), Qt.ConnectionType.QueuedConnection)
-    call.start()
-    return call
-
-
-def _update_lines(answers: list, year: int) -> list[str]:
-    lines = []
-    for source, info in answers:
-        if isinstance(info, BarometerError):
-            lines.append(f"{source.indicator_code}: {info.user_message(QCoreApplication.translate)}")
-            continue
-        time = info.variable(source.time_variable) or info.time_variable
-        years = {period_text(code, source.time_mapping)[:4] for code, _ in (time.values if time else ())}
-        if str(year) in years:
-            line = QCoreApplication.translate(
-                "StatBank", "{indicator}: table {table} updated {updated}; it has figures for {year}.")
-        else:
-            line = QCoreApplication.translate(
-                "StatBank", "{indicator}: table {table} updated {updated}; no figures for {year} yet.")
-        lines.append(line.format(indicator=source.indicator_code, table=info.id,
-                                 updated=updated_text(info, _lang()), year=year))
-    return lines
