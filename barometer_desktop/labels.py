@@ -13,8 +13,11 @@ installs its translators), so the same call serves Qt and non-Qt paths.
 
 from __future__ import annotations
 
-from barometer_desktop.domain.development import Development, Measurement
+from typing import Protocol
+
+from barometer_desktop.domain.development import Development
 from barometer_desktop.domain.formatting import Lang, format_value
+from barometer_desktop.domain.periods import Period
 from barometer_desktop.domain.types import (
     TREND_SYMBOLS,
     ComparisonBasis,
@@ -95,12 +98,18 @@ def development_text(development: Development) -> str:
     return f"{text} ({', '.join(notes)})" if notes else text
 
 
-def year_of(point: Measurement | object) -> int:
-    """The year of a Measurement or of a snapshot SeriesPoint (both carry a Period)."""
-    return point.period.year
+class DatedValue(Protocol):
+    """A Measurement or a snapshot SeriesPoint: a value of one period, maybe provisional."""
+
+    @property
+    def period(self) -> Period: ...
+    @property
+    def value(self) -> float: ...
+    @property
+    def provisional(self) -> bool: ...
 
 
-def value_with_year(point, unit: Unit | str, decimals: int, report_year: int, lang: Lang) -> str:
+def value_with_year(point: DatedValue | None, unit: Unit | str, decimals: int, report_year: int, lang: Lang) -> str:
     """"60,0 %", or "60,0 % (2012)" when the value is not the report year's; "–" for none.
 
     A provisional value gets "*" (explained beside every table that shows one).
@@ -108,9 +117,9 @@ def value_with_year(point, unit: Unit | str, decimals: int, report_year: int, la
     if point is None:
         return "–"
     text = format_value(point.value, Unit(unit), decimals, lang)
-    if getattr(point, "provisional", False):
+    if point.provisional:
         text += "*"
-    year = year_of(point)
+    year = point.period.year
     return text if year == report_year else f"{text} ({year})"
 
 

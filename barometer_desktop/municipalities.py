@@ -36,6 +36,14 @@ def municipalities() -> list[Place]:
     return [p for p in all_places() if p.kind == "municipality"]
 
 
+def whole_country() -> Place:
+    """Hele landet (code 000): the country's row of the shipped list."""
+    for place in all_places():
+        if place.kind == "country":
+            return place
+    raise LookupError(f"{'/'.join(LIST_FILE)} has no row for the whole country")  # a damaged installation
+
+
 # The authority's name is "<name> Kommune" except for these two.
 _AUTHORITIES = {"101": "Københavns Kommune", "400": "Bornholms Regionskommune"}
 

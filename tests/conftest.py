@@ -22,16 +22,16 @@ os.environ.pop("BAROMETER_LANG", None)
 def _shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One cache folder for the session, as one computer has across starts.
 
-    It holds the expected schema per revision (storage/schema_verification.py),
+    It holds the expected schema per revision (storage/migrated_schema.py),
     derived here once, so a test's fresh process starts like a second start
     (no Alembic, no ORM) instead of like the first start after installing.
     """
     folder = tmp_path_factory.mktemp("cache")
     previous = os.environ.get("BAROMETER_CACHE_DIR")
     os.environ["BAROMETER_CACHE_DIR"] = str(folder)
-    from barometer_desktop.storage import migrations, schema_verification
+    from barometer_desktop.storage import migrated_schema, migrations
 
-    schema_verification.expected_schema(migrations.head_revision(), strict=True)
+    migrated_schema.expected_schema(migrations.head_revision(), strict=True)
     if previous is None:
         os.environ.pop("BAROMETER_CACHE_DIR")
     return folder

@@ -43,7 +43,7 @@ def _location(args: argparse.Namespace, *, must_exist: bool = True):
 
 def run_init(args: argparse.Namespace) -> int:
     from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-    from barometer_desktop.policy_file import find_municipality
+    from barometer_desktop.policy_file.own_municipality import find_municipality
     from barometer_desktop.storage.seed import initialize_database, read_policy_file
 
     location = _location(args, must_exist=False)

@@ -23,7 +23,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     from barometer_desktop.cli.main import resolve_database
-    from barometer_desktop.policy_file import to_toml
+    from barometer_desktop.policy_file.writing import to_toml
     from barometer_desktop.storage.database import open_database
     from barometer_desktop.storage.policy_definition import export
     from barometer_desktop.textfiles import write_text_atomic

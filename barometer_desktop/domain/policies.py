@@ -12,8 +12,11 @@ from typing import Protocol, TypeVar
 
 
 class _Policy(Protocol):
-    period_from: int
-    period_to: int
+    # Read-only: a frozen record (storage.records.PolicyRecord) is a policy too.
+    @property
+    def period_from(self) -> int: ...
+    @property
+    def period_to(self) -> int: ...
 
 
 PolicyT = TypeVar("PolicyT", bound=_Policy)

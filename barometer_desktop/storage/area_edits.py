@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from barometer_desktop.policy_file import find_municipality
+from barometer_desktop.policy_file.own_municipality import find_municipality
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.models import Area, Observation
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -19,7 +20,7 @@ class _StillLocked(Exception):
     """Another program held the database past the busy timeout."""
 
 
-def _give_up_when_busy(deadline: float):
+def _give_up_when_busy(deadline: float) -> Callable[[int, int, int], None]:
     # sqlite3's backup retries a busy source for ever; the same bounded wait as
     # every other command (BUSY_TIMEOUT_MS) ends it with the "locked" message.
     def progress(status: int, _remaining: int, _total: int) -> None:

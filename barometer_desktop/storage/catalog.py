@@ -15,7 +15,7 @@ from barometer_desktop.storage.schema import area, focus_area, goal, indicator, 
 from barometer_desktop.storage.settings_store import MAIN_AREA
 
 
-def indicator_record(row, goal_number: int) -> IndicatorRecord:
+def indicator_record(row: object, goal_number: int) -> IndicatorRecord:
     """From a row of the indicator table or an ORM Indicator (same attribute names)."""
     return record_from_row(IndicatorRecord, row, goal_number=goal_number)
 

@@ -13,17 +13,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TypeVar
 
-from sqlalchemy import desc, inspect, select
+from sqlalchemy import Table, desc, inspect, select
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstanceState, Session, class_mapper
 
 from barometer_desktop.domain.formatting import format_datetime, format_period, format_trimmed
 from barometer_desktop.domain.periods import Period, PeriodKind
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, Phrase, StaleEditError
 from barometer_desktop.i18n import current_language
-from barometer_desktop.storage.models import Observation
+from barometer_desktop.storage.models import Observation, Versioned
 from barometer_desktop.storage.schema import area, audit_log, indicator, observation
 
 # What the user calls a row of each table, for the messages below.
@@ -49,6 +49,7 @@ _SOMETHING = QT_TRANSLATE_NOOP("Errors", "this")
 # changing or deleting (row_versions notes them before the flush, since a
 # failed flush or commit expires or forgets them).
 ADDING = "barometer_adding"
+VersionedT = TypeVar("VersionedT", bound=Versioned)
 CHANGING = "barometer_changing"
 
 
@@ -56,8 +57,8 @@ CHANGING = "barometer_changing"
 class RowRef:
     """Enough to find a row again after its session failed: class, primary key, audit key."""
 
-    model: type
-    identity: tuple[Any, ...]
+    model: type[Versioned]
+    identity: tuple[object, ...]
     seen_version: int | None = None
     audit_key: str = ""
     # For a row that was being added: (column, value) pairs of its natural
@@ -87,17 +88,13 @@ def last_change(session: Session | Connection, table: str, key: str) -> Change |
     return Change(*row) if row is not None else None
 
 
-def _lang() -> str:
-    return "en" if current_language() == "en" else "da"
-
-
 def figure(value: float) -> str:
     """A stored value as a message shows it: up to four decimals, none trailing (47,5)."""
-    return format_trimmed(value, 4, _lang())
+    return format_trimmed(value, 4, current_language())
 
 
 def when(moment: datetime | None) -> str:
-    return format_datetime(moment, _lang()) if moment is not None else "—"
+    return format_datetime(moment, current_language()) if moment is not None else "—"
 
 
 @dataclass(frozen=True)
@@ -127,7 +124,7 @@ def cell_now(session: Session | Connection, indicator_id: int, area_id: int, per
     change = last_change(session, observation.name, key)
     by = change.user_name if change else (row.entered_by if row is not None else "")
     at = change.changed_at if change else (row.entered_at if row is not None else None)
-    return CellNow(code or str(indicator_id), area_name or str(area_id), format_period(period, _lang()),
+    return CellNow(code or str(indicator_id), area_name or str(area_id), format_period(period, current_language()),
                    row.value if row is not None else None, by or "—", at)
 
 
@@ -194,13 +191,21 @@ def moved_on(session: Session, refs: list[RowRef]) -> StaleEditError | None:
         if ref.model is Observation and ref.audit_key:
             ind, area_id, year, kind, number = ref.audit_key.split("/")
             return cell_stale_error(session, int(ind), int(area_id), Period(int(year), PeriodKind(kind), int(number)))
-        table = ref.model.__table__.name  # type: ignore[attr-defined]
+        table = mapped_table(ref.model).name
         key = row_key(row) if row is not None else (ref.audit_key or "/".join(str(p) for p in ref.identity))
         return row_stale_error(table, last_change(session, table, key), deleted=row is None)
     return None
 
 
-def _stored_under(session: Session, ref: RowRef) -> object | None:
+def mapped_table(model: type[Versioned]) -> Table:
+    """The storage.schema table a versioned ORM class maps (each maps one table)."""
+    table = class_mapper(model).local_table
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} does not map a table")
+    return table
+
+
+def _stored_under(session: Session, ref: RowRef) -> Versioned | None:
     """The row now stored under a pending row's natural key (or primary key)."""
     if not ref.natural:
         return None
@@ -253,12 +258,7 @@ def pending_refs(session: Session, *, new_only: bool = False) -> list[RowRef]:
     rolled back. A row being added has no identity yet: its natural key
     finds the row someone else stored there first.
     """
-    refs = []
-    if not new_only:
-        for state in list(session.identity_map.all_states()):
-            if state.identity is not None and "version" in state.mapper.columns:
-                seen = state.committed_state.get("version", state.dict.get("version"))
-                refs.append(RowRef(state.mapper.class_, tuple(state.identity), seen, _loaded_key(state)))
+    refs = [] if new_only else [ref for state in list(session.identity_map.all_states()) if (ref := _loaded_ref(state))]
     for instance in list(session.new):
         mapper = inspect(instance).mapper
         if "version" not in mapper.columns:
@@ -277,22 +277,25 @@ def row_key(instance: object) -> str:
 
 def changing_refs(session: Session) -> list[RowRef]:
     """The versioned rows a flush is about to update or delete, with the version it names."""
-    refs = []
-    for instance in [*session.dirty, *session.deleted]:
-        state = inspect(instance)
-        if state.identity is None or "version" not in state.mapper.columns:
-            continue
-        seen = state.committed_state.get("version", state.dict.get("version"))
-        refs.append(RowRef(state.mapper.class_, tuple(state.identity), seen, _loaded_key(state)))
-    return refs
+    return [ref for instance in [*session.dirty, *session.deleted] if (ref := _loaded_ref(inspect(instance)))]
 
 
-def _loaded_key(state) -> str:  # type: ignore[no-untyped-def]  # an InstanceState
+def _loaded_ref(state: InstanceState[object]) -> RowRef | None:
+    """A loaded versioned row with the version it was read at (None: not versioned, or not stored yet)."""
+    model = state.mapper.class_
+    if state.identity is None or not issubclass(model, Versioned):
+        return None
+    identity = tuple(state.identity)
+    seen = state.committed_state.get("version", state.dict.get("version"))
+    return RowRef(model, identity, seen, _loaded_key(state, identity))
+
+
+def _loaded_key(state: InstanceState[object], identity: tuple[object, ...]) -> str:
     """The audit key (natural key, else primary key) from what the row had
     loaded: after a failed flush, reading an attribute may not load it."""
     names = getattr(state.class_, "natural_key_columns", ()) or ()
     if not names:
-        return "/".join(str(part) for part in state.identity)
+        return "/".join(str(part) for part in identity)
     loaded = {**state.dict, **state.committed_state}
     if any(name not in loaded for name in names):
         return ""
@@ -319,17 +322,31 @@ def refuse_stale(
     `gone`: (table, natural key) of a row that may have been deleted, so the
     message can say who deleted it.
     """
-    current = getattr(row, "version", None)
-    if current == expected_version:
-        return
+    if getattr(row, "version", None) != expected_version:
+        raise _stale_refusal(session, row, expected_version, gone)
+
+
+def current_row(
+    session: Session, row: VersionedT | None, expected_version: int, *, gone: tuple[str, str] | None = None
+) -> VersionedT:
+    """The row an edit changes, if it still has the version the user saw; else
+    StaleEditError as refuse_stale raises it (also when the row was deleted)."""
+    if row is not None and row.version == expected_version:
+        return row
+    raise _stale_refusal(session, row, expected_version, gone)
+
+
+def _stale_refusal(
+    session: Session, row: object | None, expected_version: int | None, gone: tuple[str, str] | None
+) -> StaleEditError:
     if row is None and gone is not None:
-        raise row_stale_error(gone[0], last_change(session, *gone), deleted=True)
+        return row_stale_error(gone[0], last_change(session, *gone), deleted=True)
     if row is None:
-        raise StaleEditError(
+        return StaleEditError(
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "Someone else removed this in the meantime. Your change was not stored; reload to see the current state.",
             )
         )
     state = inspect(row)
-    raise stale_error(session, [RowRef(state.mapper.class_, tuple(state.identity), expected_version, row_key(row))])
+    return stale_error(session, [RowRef(state.mapper.class_, tuple(state.identity), expected_version, row_key(row))])

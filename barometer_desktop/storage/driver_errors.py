@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import DatabaseError, IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError, InterfaceError, OperationalError
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError
 from barometer_desktop.storage.sql_engine import LOCKED_MESSAGE, SERVER_CONNECTIONS, DatabaseLocation
@@ -53,7 +53,7 @@ def constraint_reason(error: IntegrityError) -> str:
 
 
 def operational_error(
-    error: DatabaseError, location: DatabaseLocation, *, committing: bool = False
+    error: DBAPIError, location: DatabaseLocation, *, committing: bool = False
 ) -> DatabaseOpenError:
     """The user's words for a database that cannot be used (never the driver's text)."""
     text = str(error.orig).lower() if error.orig else str(error).lower()
@@ -103,12 +103,12 @@ def operational_error(
     )
 
 
-def _sqlstate(error: DatabaseError) -> str:
+def _sqlstate(error: DBAPIError) -> str:
     return getattr(error.orig, "sqlstate", None) or ""
 
 
 def _server_state(
-    error: DatabaseError, text: str, location: DatabaseLocation, committing: bool
+    error: DBAPIError, text: str, location: DatabaseLocation, committing: bool
 ) -> DatabaseOpenError | None:
     """A PostgreSQL server's state as a clear line: restarting, full, or the connection cut."""
     state = _sqlstate(error)

@@ -7,16 +7,29 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import TypedDict
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Row, Select, delete, insert, select, update
 
+from barometer_desktop.domain.periods import TIME_MAPPINGS
 from barometer_desktop.domain.statbank_ids import is_table_id
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.row_records import from_table, record_from_row
-from barometer_desktop.storage.schema import TIME_MAPPINGS, indicator, indicator_source
+from barometer_desktop.storage.schema import indicator, indicator_source
 
 Selection = dict[str, list[str]]
+
+
+class StatbankSection(TypedDict):
+    """An indicator's [indicators.statbank] in a policy file (policy_file.fields.STATBANK_FIELDS)."""
+
+    table: str
+    selection: Selection
+    denominator: Selection | None
+    area_variable: str
+    time_variable: str
+    time_mapping: str
 
 
 @from_table(indicator_source, computed=("indicator_code", "selection", "denominator"), omitted=("id",))
@@ -52,11 +65,11 @@ def _text(selection: Selection | None) -> str | None:
     return None if selection is None else json.dumps(selection, ensure_ascii=False, sort_keys=True)
 
 
-def _query():
+def _query() -> Select[tuple[object, ...]]:
     return select(indicator_source, indicator.c.code).join(indicator, indicator.c.id == indicator_source.c.indicator_id)
 
 
-def _record(row) -> IndicatorSourceRecord:
+def _record(row: Row[tuple[object, ...]]) -> IndicatorSourceRecord:
     return record_from_row(
         IndicatorSourceRecord, row, indicator_code=row.code, selection=_selection(row.selection) or {},
         denominator=_selection(row.denominator),
@@ -75,8 +88,8 @@ def for_indicator(db: Database, indicator_id: int) -> IndicatorSourceRecord | No
     return None if row is None else _record(row)
 
 
-def source_columns(section: dict) -> dict:
-    """The indicator_source row's columns for a policy file's [indicators.statbank] (policy_file.STATBANK_FIELDS)."""
+def source_columns(section: StatbankSection) -> dict[str, str | None]:
+    """The indicator_source row's columns for a policy file's [indicators.statbank] (policy_file.fields.STATBANK_FIELDS)."""
     return dict(
         table_id=section["table"].strip().upper(), selection=_text(section.get("selection") or {}),
         denominator=_text(section.get("denominator")),
@@ -86,10 +99,8 @@ def source_columns(section: dict) -> dict:
     )
 
 
-def source_section(source: IndicatorSourceRecord | None) -> dict | None:
-    """A stored source as the policy file writes it (None: the indicator has none)."""
-    if source is None:
-        return None
+def source_section(source: IndicatorSourceRecord) -> StatbankSection:
+    """A stored source as the policy file writes it."""
     return {"table": source.table_id, "selection": source.selection, "denominator": source.denominator,
             "area_variable": source.area_variable, "time_variable": source.time_variable,
             "time_mapping": source.time_mapping}

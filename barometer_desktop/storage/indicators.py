@@ -167,7 +167,7 @@ def _assign(row: Indicator, item: IndicatorInput) -> None:
 
 def _record(session: Session, row: Indicator) -> IndicatorRecord:
     session.flush()
-    return indicator_record(row, session.get(Goal, row.goal_id).number)
+    return indicator_record(row, session.get_one(Goal, row.goal_id).number)
 
 
 def _demote_other(session: Session, goal_id: int, own_id: int | None) -> None:

@@ -9,11 +9,14 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from barometer_desktop.domain import policies as rules
+from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from barometer_desktop.storage import catalog
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.records import FocusAreaRecord, GoalRecord, IndicatorRecord, PolicyRecord
 from barometer_desktop.storage.row_records import record_from_row
 from barometer_desktop.storage.schema import focus_area, policy
+
+NO_POLICY = QT_TRANSLATE_NOOP("Errors", "The database has no policy yet.")
 
 
 def all_policies(db: Database) -> list[PolicyRecord]:
@@ -29,6 +32,14 @@ def in_force(db: Database, year: int) -> PolicyRecord | None:
 
 def current(db: Database) -> PolicyRecord | None:
     return rules.current_policy(all_policies(db))
+
+
+def current_or_refuse(db: Database) -> PolicyRecord:
+    """The newest policy, for an action that needs one: ValidationError when there is none."""
+    newest = current(db)
+    if newest is None:
+        raise ValidationError(NO_POLICY, field="policy")
+    return newest
 
 
 def goals_in_force(db: Database, year: int, *, include_retired: bool = False) -> list[GoalRecord]:

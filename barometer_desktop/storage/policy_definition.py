@@ -1,8 +1,8 @@
-"""A barometer definition (domain.policy_file's data) into a new database, and out again.
+"""A barometer definition (policy_file.reading.parse's data) into a new database, and out again.
 
 `load` fills an empty database in the caller's transaction; `export` reads
 the newest policy with its goals and indicators, the areas, the committees
-and the action plans of that policy, in the shape `policy_file.to_toml`
+and the action plans of that policy, in the shape `policy_file.writing.to_toml`
 writes, so an exported file initialises a database with the same definition.
 """
 
@@ -15,10 +15,10 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from barometer_desktop.domain.indicators import DETAIL_FIELDS
-from barometer_desktop.policy_file import FORMAT_VERSION, VERSION_KEY
+from barometer_desktop.policy_file.fields import FORMAT_VERSION, VERSION_KEY
 from barometer_desktop.storage import catalog, indicator_sources, policies
 from barometer_desktop.storage.database import Database
-from barometer_desktop.storage.indicator_sources import source_columns, source_section
+from barometer_desktop.storage.indicator_sources import StatbankSection, source_columns, source_section
 from barometer_desktop.storage.models import (
     ActionPlan,
     ActionPlanGoal,
@@ -51,7 +51,7 @@ def load(session: Session, data: Mapping[str, Any]) -> None:
         for g in data.get("goals", [])
     }
     session.add_all([*focus_areas.values(), *goals.values()])
-    sources: list[tuple[Indicator, dict]] = []
+    sources: list[tuple[Indicator, StatbankSection]] = []
     for i in data.get("indicators", []):
         item = Indicator(
             code=i["code"],
@@ -103,10 +103,10 @@ def _emails(text: str) -> list[str]:
 def export(db: Database) -> dict[str, Any]:
     """The current definition: the newest policy and everything that belongs to it."""
 
-    policy_id = policies.current(db).id
+    policy_id = policies.current_or_refuse(db).id
     sources = {s.indicator_id: s for s in indicator_sources.all_sources(db)}
     with db.reading() as session:
-        policy = session.get(Policy, policy_id)
+        policy = session.get_one(Policy, policy_id)
         data: dict[str, Any] = {
             VERSION_KEY: FORMAT_VERSION,
             "policy": {"name": policy.name, "period_from": policy.period_from, "period_to": policy.period_to,
@@ -122,7 +122,8 @@ def export(db: Database) -> dict[str, Any]:
         }
         focus_numbers = {f.id: f.number for f in session.scalars(select(FocusArea))}
         data["goals"] = [
-            {"number": g.number, "focus_area": focus_numbers.get(g.focus_area_id), "title": g.title}
+            {"number": g.number, "title": g.title,
+             "focus_area": focus_numbers[g.focus_area_id] if g.focus_area_id is not None else None}
             for g in session.scalars(select(Goal).where(Goal.policy_id == policy.id).order_by(Goal.number))
         ]
         committees = list(session.scalars(select(Committee).order_by(Committee.id)))
@@ -156,7 +157,7 @@ def export(db: Database) -> dict[str, Any]:
             "release_month": i.release_month, "release_year_offset": i.release_year_offset,
             "population_note": i.population_note, "comparison_available": i.comparison_available,
             **{name: getattr(i, name) for name in DETAIL_FIELDS},
-            "statbank": source_section(sources.get(i.id)),
+            "statbank": source_section(sources[i.id]) if i.id in sources else None,
         }
         for goal in catalog.goals_with_indicators(db, include_retired=True, policy_id=policy_id)
         for i in goal.indicators

@@ -17,10 +17,11 @@ from sqlalchemy.orm import Session
 
 from barometer_desktop.domain.policies import current_policy
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from barometer_desktop.storage.concurrency import refuse_stale
+from barometer_desktop.storage.concurrency import current_row
 from barometer_desktop.storage.database import Database
 from barometer_desktop.storage.editing import required_text
 from barometer_desktop.storage.models import FocusArea, Goal, Indicator, IndicatorGoalHistory, Policy
+from barometer_desktop.storage.policies import NO_POLICY
 from barometer_desktop.storage.records import PolicyRecord
 from barometer_desktop.storage.row_records import record_from_row
 
@@ -30,7 +31,7 @@ TITLE_LENGTH = 200
 def _newest(session: Session) -> Policy:
     newest = current_policy(session.scalars(select(Policy).order_by(Policy.id)).all())
     if newest is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The database has no policy yet."), field="policy")
+        raise ValidationError(NO_POLICY, field="policy")
     return newest
 
 
@@ -82,7 +83,10 @@ def start_period(
         with session.no_autoflush:
             focus_copies = {f.id: FocusArea(policy=new, number=f.number, title=f.title) for f in old_focus}
             goal_copies = {
-                g.id: Goal(policy=new, number=g.number, title=g.title, focus_area=focus_copies.get(g.focus_area_id))
+                g.id: Goal(
+                    policy=new, number=g.number, title=g.title,
+                    focus_area=focus_copies.get(g.focus_area_id) if g.focus_area_id is not None else None,
+                )
                 for g in old_goals
             }
             session.add_all([*focus_copies.values(), *goal_copies.values()])
@@ -102,9 +106,8 @@ def start_period(
         return _policy_record(new)
 
 
-def _newest_goal(session: Session, goal_id: int, expected_version: int | None) -> Goal:
-    goal = session.get(Goal, goal_id)
-    refuse_stale(session, goal, expected_version)
+def _newest_goal(session: Session, goal_id: int, expected_version: int) -> Goal:
+    goal = current_row(session, session.get(Goal, goal_id), expected_version)
     if goal.policy_id != _newest(session).id:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Only the goals of the newest policy can be changed; earlier reports keep theirs."),
@@ -196,9 +199,8 @@ def end_goal(db: Database, goal_id: int, expected_version: int) -> None:
 # --- Focus areas (indsatsområder) of the newest policy -------------------------------
 
 
-def _newest_focus_area(session: Session, focus_area_id: int, expected_version: int | None) -> FocusArea:
-    focus = session.get(FocusArea, focus_area_id)
-    refuse_stale(session, focus, expected_version)
+def _newest_focus_area(session: Session, focus_area_id: int, expected_version: int) -> FocusArea:
+    focus = current_row(session, session.get(FocusArea, focus_area_id), expected_version)
     if focus.policy_id != _newest(session).id:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Only the goals of the newest policy can be changed; earlier reports keep theirs."),

@@ -13,13 +13,11 @@ audit hook); the bulk import's SQL uses `next_version_sql` for the same rule.
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import event, select, text
+from sqlalchemy import Connection, Table, event, select, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
-from barometer_desktop.storage.concurrency import ADDING, CHANGING, changing_refs, pending_refs
+from barometer_desktop.storage.concurrency import ADDING, CHANGING, changing_refs, mapped_table, pending_refs
 from barometer_desktop.storage.models import Versioned
 from barometer_desktop.storage.schema import row_version
 
@@ -29,7 +27,7 @@ _RECORD = text(
 )
 
 
-def deleted_version(instance: Any) -> int:  # a models.Versioned
+def deleted_version(instance: Versioned) -> int:
     """The version a deleted row's key holds: the delete is itself a change."""
     return instance.version + 1
 
@@ -64,28 +62,25 @@ def install(factory: sessionmaker[Session]) -> None:
         if deleted:
             connection.execute(
                 _RECORD,
-                [{"table": i.__table__.name, "key": i.version_key(), "version": deleted_version(i)}  # type: ignore[attr-defined]
+                [{"table": mapped_table(type(i)).name, "key": i.version_key(), "version": deleted_version(i)}
                  for i in deleted],
             )
-        by_table: dict[str, list[Any]] = {}
+        by_table: dict[Table, list[Versioned]] = {}
         for instance in created:
-            by_table.setdefault(instance.__table__.name, []).append(instance)  # type: ignore[attr-defined]
-        for table_name, instances in by_table.items():
+            by_table.setdefault(mapped_table(type(instance)), []).append(instance)
+        for table, instances in by_table.items():
             keyed = {i.version_key(): i for i in instances}
-            last = dict(
-                connection.execute(
-                    select(row_version.c.row_key, row_version.c.version).where(
-                        row_version.c.table_name == table_name, row_version.c.row_key.in_(list(keyed))
-                    )
-                ).all()
+            last = connection.execute(
+                select(row_version.c.row_key, row_version.c.version).where(
+                    row_version.c.table_name == table.name, row_version.c.row_key.in_(list(keyed))
+                )
             )
-            for key, version in last.items():
-                _start_after(connection, keyed[key], version)
+            for key, version in last:
+                _start_after(connection, table, keyed[key], version)
 
 
-def _start_after(connection: Any, instance: Any, last: int) -> None:
+def _start_after(connection: Connection, table: Table, instance: Versioned, last: int) -> None:
     """Give a just-inserted row the version after `last`, its key's deleted version."""
-    table = instance.__table__
     version = last + 1
     connection.execute(
         table.update()

@@ -17,9 +17,12 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from barometer_desktop import municipalities, policy_file
+from barometer_desktop import municipalities
 from barometer_desktop.domain.periods import Period
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from barometer_desktop.policy_file.fields import MAX_BYTES
+from barometer_desktop.policy_file.own_municipality import find_municipality, with_main_area
+from barometer_desktop.policy_file.reading import parse as parse_policy_file
 from barometer_desktop.resources import shipped_path
 from barometer_desktop.storage import policy_definition
 from barometer_desktop.storage.database import DEMO_SETTING, Database, create_database
@@ -57,11 +60,11 @@ def read_policy_file(path: Path) -> dict[str, Any]:
     if not path.is_file():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{file} is not a file."), file=str(path))
     with path.open("rb") as handle:  # bounded: a policy file is a few kilobytes, /dev/zero is endless
-        data = handle.read(policy_file.MAX_BYTES + 1)
-    if len(data) > policy_file.MAX_BYTES:
+        data = handle.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{file} is larger than {size} MB; a policy file is a few kilobytes."),
-            file=path.name, size=policy_file.MAX_BYTES // 1_000_000,
+            file=path.name, size=MAX_BYTES // 1_000_000,
         )
     try:
         text = data.decode("utf-8-sig")  # a byte-order mark (Notepad) is no part of the text
@@ -69,7 +72,7 @@ def read_policy_file(path: Path) -> dict[str, Any]:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{file} is not a text file in UTF-8."), file=path.name
         ) from error
-    return policy_file.parse(text)
+    return parse_policy_file(text)
 
 
 def seed_policy(
@@ -84,8 +87,8 @@ def seed_policy(
 
     data = dict(definition) if definition is not None else read_policy_file(path or shipped_path(*SEED_FILE))
     if municipality:
-        place = policy_file.find_municipality(municipality)
-        data = policy_file.with_main_area(data, place.code, place.name)
+        place = find_municipality(municipality)
+        data = with_main_area(data, place.code, place.name)
     # The report names the organisation: the barometer's own municipality.
     own = next((a for a in data.get("areas", []) if a.get("main")), None)
     if own is None:
@@ -95,8 +98,10 @@ def seed_policy(
                                         "(--municipality NAME), or write main = true on its area in the file."),
             field="municipality",
         )
-    place = municipalities.find(own["code"]) if own else None
-    organisation = municipalities.authority_name(place) if place and place.kind == "municipality" else None
+    own_place = municipalities.find(own["code"])
+    organisation = (
+        municipalities.authority_name(own_place) if own_place and own_place.kind == "municipality" else None
+    )
     with db.transaction() as session:
         policy_definition.load(session, data)
         if organisation:
@@ -223,7 +228,8 @@ def _add_observations(session: Session, path: Path, user_name: str) -> None:
 
 
 def initialize_database(
-    location, *, demo: bool = False, user_name: str = "", definition: Mapping[str, Any] | None = None,
+    location: DatabaseLocation | str | Path, *, demo: bool = False, user_name: str = "",
+    definition: Mapping[str, Any] | None = None,
     municipality: str | None = None,
 ) -> Database:
     """`db init`: schema, the policy (`definition`, default the 2011 policy), and with `demo` the demo data set.

@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barometer_desktop import municipalities, policy_file
+from barometer_desktop import municipalities
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, ValidationError
+from barometer_desktop.policy_file.own_municipality import starting_definition
 from barometer_desktop.resources import shipped_path
 from barometer_desktop.ui import theme
 
@@ -276,7 +277,7 @@ class FirstStartDialog(QDialog):
             source = self._source()
             typed = parse_committees(self.committees.toPlainText())
             comparisons = [self.comparisons.item(i).text() for i in range(self.comparisons.count())]
-            definition = policy_file.starting_definition(
+            definition = starting_definition(
                 source, self.municipality.text(), comparisons, typed if typed or self.empty_radio.isChecked() else None
             )
         except (BarometerError, OSError) as error:

@@ -65,13 +65,7 @@ def open_or_create(location: DatabaseLocation, *, demo: bool) -> Database:
 
     if demo and location.path is not None and not location.path.exists():
         return initialize_database(location, demo=True)
-    db = open_database(location)
-    try:
-        db.check_readable()  # damage found now can still be met with the newest backup
-    except BarometerError:
-        db.close()
-        raise
-    return db
+    return open_database(location)  # refuses a damaged file: met now, the newest backup can be offered
 
 
 def _first_start(default: Path) -> tuple[DatabaseLocation, bool] | None:

@@ -6,9 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from barometer_desktop import municipalities, policy_file
+from barometer_desktop import municipalities
 from barometer_desktop.cli.main import main
 from barometer_desktop.errors import ValidationError
+from barometer_desktop.policy_file.fields import POLICY_FIELDS, SECTIONS
+from barometer_desktop.policy_file.reading import parse
+from barometer_desktop.policy_file.writing import to_toml
 from barometer_desktop.resources import shipped_path
 from barometer_desktop.storage import catalog, policy_definition, settings_store
 from barometer_desktop.storage.database import open_database
@@ -20,7 +23,7 @@ TEMPLATE = shipped_path("database", "seed", "policy_template.toml")
 def _export(path: Path) -> str:
     db = open_database(path)
     try:
-        return policy_file.to_toml(policy_definition.export(db))
+        return to_toml(policy_definition.export(db))
     finally:
         db.close()
 
@@ -33,15 +36,15 @@ def test_export_init_export_gives_the_same_file(tmp_path, capsys):
     assert main(["--db", str(second_db), "policy", "export", "--out", str(tmp_path / "second.toml")]) == 0
     first = (tmp_path / "first.toml").read_text(encoding="utf-8")
     assert first == (tmp_path / "second.toml").read_text(encoding="utf-8")
-    assert policy_file.parse(first) == policy_file.parse(SEED.read_text(encoding="utf-8")) | {
+    assert parse(first) == parse(SEED.read_text(encoding="utf-8")) | {
         # The export lists indicators by goal, headline first; the seed by code.
-        "indicators": policy_file.parse(first)["indicators"]
+        "indicators": parse(first)["indicators"]
     }
 
 
 def test_the_demo_databases_plans_survive_the_round_trip(demo_db, tmp_path):
-    text = policy_file.to_toml(policy_definition.export(demo_db))
-    data = policy_file.parse(text)
+    text = to_toml(policy_definition.export(demo_db))
+    data = parse(text)
     assert {p["committee"] for p in data["action_plans"]} >= {"BUU", "TMU"}
     main(["--db", str(tmp_path / "copy.sqlite"), "db", "init", "--policy", str(_write(tmp_path, text))])
     assert _export(tmp_path / "copy.sqlite") == text
@@ -55,7 +58,7 @@ def _write(tmp_path: Path, text: str) -> Path:
 
 def _error(text: str) -> ValidationError:
     with pytest.raises(ValidationError) as caught:
-        policy_file.parse(text)
+        parse(text)
     return caught.value
 
 
@@ -122,7 +125,7 @@ def test_a_file_from_a_newer_format_version_is_refused(tmp_path, capsys):
 
 
 def test_the_empty_template_is_a_valid_policy_without_copenhagen():
-    data = policy_file.parse(TEMPLATE.read_text(encoding="utf-8"))
+    data = parse(TEMPLATE.read_text(encoding="utf-8"))
     assert data["goals"] == [] and data["indicators"] == [] and data["committees"] == []
     assert [a["code"] for a in data["areas"]] == ["000"]
 
@@ -136,7 +139,7 @@ def test_init_for_another_municipality_from_the_template(tmp_path):
         assert [(a.code, a.name, a.is_main) for a in areas] == [("751", "Aarhus", True), ("000", "Hele landet", False)]
         assert settings_store.load(db).organisation == "Aarhus Kommune"
         assert catalog.goals_with_indicators(db) == []
-        assert "example.kk.dk" not in policy_file.to_toml(policy_definition.export(db))
+        assert "example.kk.dk" not in to_toml(policy_definition.export(db))
     finally:
         db.close()
 
@@ -202,6 +205,17 @@ def test_a_command_on_a_missing_database_says_how_to_create_it(tmp_path, capsys)
     assert not typo.exists() and not (tmp_path / "x.toml").exists()
 
 
+def test_exporting_a_database_without_a_policy_says_so(tmp_path, capsys):
+    from barometer_desktop.storage.database import create_database
+
+    empty = tmp_path / "schema-only.sqlite"
+    create_database(empty).close()
+    assert main(["--db", str(empty), "policy", "export", "--out", str(tmp_path / "x.toml")]) == 1
+    error = capsys.readouterr().err
+    assert "ingen politik" in error and "Traceback" not in error
+    assert not (tmp_path / "x.toml").exists()
+
+
 @pytest.mark.parametrize(
     ("text", "authority"),
     [("101", "Københavns Kommune"), ("Bornholm", "Bornholms Regionskommune"), ("Nordfyns", "Nordfyns Kommune"),
@@ -222,12 +236,12 @@ WRONG_VALUE = {"text": "12", "number": '"tolv"', "flag": '"ja"', "date": '"i gå
 
 @pytest.mark.parametrize(
     ("section", "key"),
-    [(section, key) for section, fields in [("policy", policy_file.POLICY_FIELDS), *policy_file.SECTIONS.items()]
+    [(section, key) for section, fields in [("policy", POLICY_FIELDS), *SECTIONS.items()]
      for key, (kind, _default) in fields.items() if kind in WRONG_VALUE],
 )
 def test_a_wrong_value_in_any_field_names_its_line_and_field(section, key):
     """Every field of every section: a value of the wrong kind is refused at its own line."""
-    kind = dict([("policy", policy_file.POLICY_FIELDS), *policy_file.SECTIONS.items()])[section][key][0]
+    kind = dict([("policy", POLICY_FIELDS), *SECTIONS.items()])[section][key][0]
     header = "[policy]" if section == "policy" else f"[[{section}]]"
     lines = SEED_TEXT.splitlines()
     if section == "action_plans":
@@ -253,7 +267,7 @@ def test_export_never_writes_over_the_database(policy_db_path, capsys):
 def test_a_blank_municipality_asks_for_one_instead_of_naming_nothing(blank):
     from barometer_desktop.errors import ValidationError
     from barometer_desktop.i18n import translate
-    from barometer_desktop.policy_file import find_municipality
+    from barometer_desktop.policy_file.own_municipality import find_municipality
 
     with pytest.raises(ValidationError) as refused:
         find_municipality(blank)
@@ -269,7 +283,7 @@ def _one_line(capsys) -> str:
 
 def test_hostile_policy_files_get_one_clear_line(tmp_path, capsys):
     """Found by a hostile-user run: deep nesting gave "Unexpected error", /dev/zero ate memory."""
-    from barometer_desktop.policy_file import MAX_BYTES
+    from barometer_desktop.policy_file.fields import MAX_BYTES
 
     nested = tmp_path / "nested.toml"
     nested.write_text("schema = 1\nx = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from barometer_desktop import policy_file
 from barometer_desktop.cli.main import main
 from barometer_desktop.errors import ValidationError
+from barometer_desktop.policy_file.reading import parse
 from barometer_desktop.resources import shipped_path
 from barometer_desktop.storage import catalog, indicator_sources
 from barometer_desktop.storage.database import open_database
@@ -61,7 +61,7 @@ def _with_source(section: str) -> str:
 
 
 def test_a_good_section_is_read() -> None:
-    data = policy_file.parse(_with_source('table = "folk1e"\nselection = { HERKOMST = ["5"] }\n'))
+    data = parse(_with_source('table = "folk1e"\nselection = { HERKOMST = ["5"] }\n'))
     item = next(i for i in data["indicators"] if i["code"] == "1.2")
     assert item["statbank"] == {"table": "FOLK1E", "selection": {"HERKOMST": ["5"]}, "denominator": None,
                                 "area_variable": "OMRÅDE", "time_variable": "TID", "time_mapping": "as_is"}
@@ -84,7 +84,7 @@ def test_a_good_section_is_read() -> None:
 def test_a_malformed_section_names_the_line_indicator_and_field(section, message) -> None:
     text = _with_source(section)
     with pytest.raises(ValidationError) as caught:
-        policy_file.parse(text)
+        parse(text)
     shown = str(caught.value)
     assert message in shown
     line = int(shown.split()[1].rstrip(","))

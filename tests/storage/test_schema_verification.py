@@ -18,10 +18,11 @@ from sqlalchemy import create_engine
 
 from barometer_desktop.cli.main import main
 from barometer_desktop.errors import DatabaseOpenError, SchemaTooNewError
-from barometer_desktop.storage import migrations, schema_verification
+from barometer_desktop.storage import migrated_schema, migrations, schema_verification
 from barometer_desktop.storage.database import open_database, upgrade_database
 from barometer_desktop.storage.health import check_database
 from barometer_desktop.storage.restore import check_backup_file, restore_sqlite
+from barometer_desktop.storage.schema_description import Kind
 from barometer_desktop.storage.sql_engine import DatabaseLocation
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -180,7 +181,7 @@ def test_every_known_revision_passes_against_what_its_migrations_make(tmp_path: 
             connection.exec_driver_sql("CREATE TRIGGER late AFTER DELETE ON setting BEGIN SELECT 1; END")
             [difference] = schema_verification.schema_differences(connection, revision)
             assert (difference.change, difference.kind, difference.name) == (
-                schema_verification.Change.EXTRA, schema_verification.Kind.TRIGGER, "late")
+                schema_verification.Change.EXTRA, Kind.TRIGGER, "late")
         engine.dispose()
 
 
@@ -188,16 +189,16 @@ def test_a_damaged_cache_of_the_expected_schema_is_derived_again(policy_db_path:
     from barometer_desktop.paths import cache_dir
 
     monkeypatch.setenv("BAROMETER_CACHE_DIR", str(tmp_path / "own-cache"))
-    schema_verification.expected_schema.cache_clear()
+    migrated_schema.expected_schema.cache_clear()
     open_database(policy_db_path).close()
     cached = list((cache_dir() / "schema").glob("*.json"))
     assert cached, "the expected schema is kept for the next start"
     for path in cached:
         path.write_text("{not json", encoding="utf-8")
-    schema_verification.expected_schema.cache_clear()
+    migrated_schema.expected_schema.cache_clear()
     open_database(policy_db_path).close()
     alter(policy_db_path, WIPE_TRIGGER)
-    schema_verification.expected_schema.cache_clear()
+    migrated_schema.expected_schema.cache_clear()
     with pytest.raises(DatabaseOpenError, match='"wipe"'):
         open_database(policy_db_path)
 

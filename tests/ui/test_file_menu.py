@@ -34,7 +34,7 @@ def test_open_switches_database_and_remembers_it(main_window, policy_db_path, mo
 
 
 def test_new_database_is_created_and_opened(main_window, tmp_path, monkeypatch, qtbot):
-    from barometer_desktop import policy_file
+    from barometer_desktop.policy_file.own_municipality import starting_definition
     from barometer_desktop.resources import shipped_path
     from barometer_desktop.storage.seed import read_policy_file
     from barometer_desktop.ui import first_start
@@ -47,7 +47,7 @@ def test_new_database_is_created_and_opened(main_window, tmp_path, monkeypatch, 
     def setup(_parent, path):
         asked.append(path)
         return first_start.FirstStart(
-            "create", path, policy_file.starting_definition(example, "Odense", ["Aarhus"]), "Odense"
+            "create", path, starting_definition(example, "Odense", ["Aarhus"]), "Odense"
         )
 
     monkeypatch.setattr(first_start, "ask_new_barometer", setup)

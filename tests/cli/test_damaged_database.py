@@ -1,0 +1,92 @@
+"""A damaged database file is refused by every command before any output is written.
+
+SQLite reports a damaged page only when a query reaches it. A hostile-user
+session found that `report`, `export` and `publish` exited 0 on a copy of the
+demo database whose audit pages were overwritten: none of them reads those
+pages. Opening now reads every page once (storage.database.refuse_damaged).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from barometer_desktop.cli.main import main
+
+
+def _damage_audit_pages(path: Path) -> None:
+    """Overwrite the audit log's leaf pages: the header, the schema and every value stay readable."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    try:
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        pages = [row[0] for row in connection.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'audit_log' AND pagetype = 'leaf'"
+        )]
+    finally:
+        connection.close()
+    assert pages, "the demo database has an audit log to damage"
+    with path.open("r+b") as handle:
+        for page in pages:
+            handle.seek((page - 1) * page_size)
+            handle.write(b"\xa5" * page_size)
+
+
+@pytest.fixture
+def damaged(demo_db_path: Path, tmp_path: Path) -> Path:
+    path = Path(shutil.copy(demo_db_path, tmp_path / "barometer.sqlite"))
+    _damage_audit_pages(path)
+    connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    try:
+        # What the outputs read is intact: without the check they would succeed.
+        assert connection.execute("SELECT count(*) FROM observation").fetchone()[0] > 0
+        assert connection.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok"
+    finally:
+        connection.close()
+    return path
+
+
+def _values_file(tmp_path: Path) -> Path:
+    path = tmp_path / "values.csv"
+    path.write_text("indicator;area;period;value\nA1;København;2012;50\n", encoding="utf-8")
+    return path
+
+
+COMMANDS = {
+    "report (draft)": lambda out, tmp: ["report", "--year", "2011", "--out", str(out / "r.pdf")],
+    "report --final": lambda out, tmp: ["report", "--year", "2011", "--final", "--out", str(out / "r.pdf")],
+    "export": lambda out, tmp: ["export", "--out", str(out / "values.csv")],
+    "publish": lambda out, tmp: ["publish", "--year", "2011", "--out", str(out / "site")],
+    "policy export": lambda out, tmp: ["policy", "export", "--out", str(out / "policy.toml")],
+    "import": lambda out, tmp: ["import", str(_values_file(tmp))],
+    "fetch": lambda out, tmp: ["fetch", "--dry-run"],
+    "db upgrade": lambda out, tmp: ["db", "upgrade"],
+}
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_damaged_database_gives_the_damage_message_and_no_output(command, damaged, tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    args = COMMANDS[command](out, tmp_path)
+    before = damaged.read_bytes()
+    assert main(["--db", str(damaged), *args]) == 1
+    err = capsys.readouterr().err
+    assert "er beskadiget" in err and "Gendan fra sikkerhedskopi" in err, err
+    assert "Uventet" not in err and "Traceback" not in err
+    assert list(out.iterdir()) == [], "nothing is written from a damaged database"
+    assert damaged.read_bytes() == before
+    assert not Path(f"{damaged}-wal").exists() and not Path(f"{damaged}-shm").exists()
+
+
+def test_the_damage_message_is_english_with_lang_en(damaged, tmp_path, capsys):
+    assert main(["--lang", "en", "--db", str(damaged), "export", "--out", str(tmp_path / "values.csv")]) == 1
+    assert "is damaged" in capsys.readouterr().err
+    assert not (tmp_path / "values.csv").exists()
+
+
+def test_a_sound_copy_still_exports(demo_db_path, tmp_path, capsys):
+    assert main(["--db", str(demo_db_path), "export", "--out", str(tmp_path / "values.csv")]) == 0
+    assert (tmp_path / "values.csv").stat().st_size > 0
