@@ -160,6 +160,12 @@ def area_name(name: str, is_country: bool) -> str:
     return translate("Labels", "Whole country") if is_country else name
 
 
+def user_name(name: str) -> str:
+    """Who made a change or holds a database open, as stored ("" when the
+    workstation gave no login name)."""
+    return name or translate("Labels", "unknown user")
+
+
 def significance_policy_name(policy: SignificancePolicy | str) -> str:
     return {
         SignificancePolicy.AS_UNCHANGED: translate("Labels", "Counts as unchanged"),

@@ -56,10 +56,13 @@ DEMO_SETTING = "demo"
 
 
 def current_user() -> str:
+    """The login name changes are recorded under; "" when the system gives none
+    (some service contexts). The name is data: screens and outputs show an
+    empty one in the user's language (labels.user_name), not a stored word."""
     try:
         return getpass.getuser()
-    except (OSError, KeyError):  # no login name in some service contexts
-        return "ukendt"
+    except (OSError, KeyError):
+        return ""
 
 
 @dataclass

@@ -202,7 +202,7 @@ class FirstStartDialog(QDialog):
         self.message.setObjectName("first_start_message")
         self.message.setWordWrap(True)
 
-        self.message.setStyleSheet(f"color: {theme.current().name('error')}; font-weight: 600;")
+        self.message.setStyleSheet(theme.emphasis_style("error"))
         back = QPushButton(self.tr("Back"))
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         self.create_button = QPushButton(self.tr("Create the barometer"))

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from barometer_desktop import labels
 from barometer_desktop.network_drives import network_drive_notice
 from barometer_desktop.storage.database import Database, open_database
 from barometer_desktop.storage.instance_lock import HEARTBEAT_SECONDS, InstanceLock, LockHolder, read_holder
@@ -27,7 +28,7 @@ def banner_text(holder: LockHolder | None) -> str:
         )
     return QCoreApplication.translate(
         "SharedUse", "The database is open on {host} by {user} – opened read-only."
-    ).format(host=holder.host, user=holder.user)
+    ).format(host=holder.host, user=labels.user_name(holder.user))
 
 
 def network_drive_text(location: DatabaseLocation) -> str:

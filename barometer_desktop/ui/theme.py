@@ -260,6 +260,17 @@ def paint_text(widget, role: str | None, *, bold: bool | None = None):  # a QWid
     return widget
 
 
+def emphasis_style(role: str) -> str:
+    """A style sheet for a short message in a role's colour, bold enough to be
+    seen (a word always says what the colour means)."""
+    return f"color: {current().name(role)}; font-weight: 600;"
+
+
+def refused_field_style() -> str:
+    """The frame around a field whose value was refused (the message names the field too)."""
+    return f"border: 2px solid {current().line('error_border').name()};"
+
+
 def boxed_style(fill_role: str, *, border_role: str | None = None) -> str:
     """A style sheet for a message box: tinted background, readable text, a border in the hue."""
     theme = current()

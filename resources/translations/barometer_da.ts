@@ -3886,6 +3886,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Hele landet</translation>
     </message>
     <message>
+        <source>unknown user</source>
+        <translation>ukendt bruger</translation>
+    </message>
+    <message>
         <source>Counts as unchanged</source>
         <translation>Regnes som uændret</translation>
     </message>

@@ -3886,6 +3886,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Whole country</translation>
     </message>
     <message>
+        <source>unknown user</source>
+        <translation>unknown user</translation>
+    </message>
+    <message>
         <source>Counts as unchanged</source>
         <translation>Counts as unchanged</translation>
     </message>

@@ -32,12 +32,12 @@ from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.errors import BarometerError, ValidationError
 from barometer_desktop.storage import committees, follow_up, settings_store
 from barometer_desktop.storage.follow_up import CommitteeYear, FollowUpEntry, ReportEntry
+from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import kept_focus, named
 from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.date_field import DateField
 from barometer_desktop.ui.screens.committees.widgets import (
     LinkField,
-    colour,
     day,
     fit_rows,
     heading,
@@ -85,7 +85,7 @@ class FollowUpTab(QWidget):
         self.received.setMaximumWidth(self.received.fontMetrics().horizontalAdvance("30 Sep 00000") + 24)
         self.late_label = QLabel()
         self.late_label.setObjectName("report_late")
-        self.late_label.setStyleSheet(f"color: {colour('error')}; font-weight: 600;")
+        self.late_label.setStyleSheet(theme.emphasis_style("error"))
         received_row = QHBoxLayout()
         received_row.addWidget(self.received)
         received_row.addWidget(self.late_label, 1)
@@ -126,7 +126,7 @@ class FollowUpTab(QWidget):
         self.empty_label = hint(self.tr("This committee has no action-plan goals in force in this year."))
 
         self.dirty_label = QLabel()
-        self.dirty_label.setStyleSheet(f"color: {colour('warning')}; font-weight: 600;")
+        self.dirty_label.setStyleSheet(theme.emphasis_style("warning"))
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("save_follow_up")
         self.save_button.setDefault(True)

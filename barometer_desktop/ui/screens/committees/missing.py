@@ -29,6 +29,7 @@ from barometer_desktop.domain.types import FollowUpStatus
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import committees, settings_store
 from barometer_desktop.textfiles import write_text_atomic
+from barometer_desktop.ui import theme
 from barometer_desktop.ui.accessibility import named
 from barometer_desktop.ui.changes import Change
 from barometer_desktop.ui.date_field import date_edit_format
@@ -143,10 +144,10 @@ class MissingTab(QWidget):
                     "action plans not followed up, and goals whose follow-up is not yet recorded, by committee."
                 ).format(count=count, deadline=day(deadline))
             )
-            self.summary.setStyleSheet(f"color: {colour('error')}; font-weight: 600;")
+            self.summary.setStyleSheet(theme.emphasis_style("error"))
         else:
             self.summary.setText(self.tr("✔ Nothing is missing for {year}.").format(year=year))
-            self.summary.setStyleSheet(f"color: {colour('success')}; font-weight: 600;")
+            self.summary.setStyleSheet(theme.emphasis_style("success"))
         self._fill_list(deadline)
         # In the window's language, like everything else on the screen.
         self.notice.setPlainText(notice_for(year, self.groups, QCoreApplication.translate))

@@ -134,7 +134,7 @@ class LinkField(QWidget):
     def mark_invalid(self, message: str) -> None:
         """Frame the link that was refused and put the cursor in it, ready to correct or clear."""
         self.is_marked = True
-        self.edit.setStyleSheet(f"QLineEdit {{ border: 2px solid {theme.current().line('error_border').name()}; }}")
+        self.edit.setStyleSheet(f"QLineEdit {{ {theme.refused_field_style()} }}")
         self.edit.setToolTip(message)
         self.edit.setFocus()
         self.edit.selectAll()

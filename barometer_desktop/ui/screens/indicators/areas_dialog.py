@@ -59,7 +59,7 @@ class AreasDialog(QDialog):
         self.message.setObjectName("areas_message")
         self.message.setWordWrap(True)
 
-        self.message.setStyleSheet(f"color: {theme.current().name('error')}; font-weight: 600;")
+        self.message.setStyleSheet(theme.emphasis_style("error"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         row = QHBoxLayout()

@@ -26,11 +26,6 @@ from barometer_desktop.ui.message_line import MessageLine
 from barometer_desktop.ui.screens.indicators.stale_hint import StaleHint
 
 
-def error_style() -> str:
-    """The frame around a refused field (the message beside it names the field too)."""
-    return f"border: 2px solid {theme.current().line('error_border').name()};"
-
-
 class IndicatorForm(QWidget):
     changed = Signal()
 
@@ -266,7 +261,7 @@ class IndicatorForm(QWidget):
         widget = self._fields.get(error.field or "")
         label = ""
         if widget is not None:
-            widget.setStyleSheet(error_style())
+            widget.setStyleSheet(theme.refused_field_style())
             widget.setFocus()
             label = next((text for text, w in self._rows if w is widget), "").replace("&", "").rstrip(":")
         self.message.show_message(f"{label}: {message}" if label else message, "error")

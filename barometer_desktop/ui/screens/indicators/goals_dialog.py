@@ -63,7 +63,7 @@ class GoalsDialog(QDialog):
         self.message.setObjectName("goals_message")
         self.message.setWordWrap(True)
 
-        self.message.setStyleSheet(f"color: {theme.current().name('error')}; font-weight: 600;")
+        self.message.setStyleSheet(theme.emphasis_style("error"))
 
         self.add_button = self._button(self.tr("Add as new goal"), "add_goal", self.add_goal)
         self.rename_button = self._button(self.tr("Rename"), "rename_goal", self.rename_goal)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barometer_desktop import labels
 from barometer_desktop.domain.formatting import format_datetime, format_period
 from barometer_desktop.domain.periods import Period, PeriodKind
 from barometer_desktop.errors import BarometerError
@@ -195,7 +196,7 @@ class HistoryTable(QTableWidget):
             old, new = entry.old_value, entry.new_value
             cells = [
                 format_datetime(entry.changed_at),
-                entry.user_name,
+                labels.user_name(entry.user_name),
                 area_name,
                 period,
                 _number(old, decimals),

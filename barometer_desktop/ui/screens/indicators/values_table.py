@@ -13,6 +13,7 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 
+from barometer_desktop import labels
 from barometer_desktop.domain.formatting import (
     NumberFormatError,
     format_datetime,
@@ -109,7 +110,7 @@ class ValuesModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             lines = [
                 self.tr("Entered by {user} on {date}").format(
-                    user=record.entered_by or "?", date=format_datetime(record.entered_at)
+                    user=labels.user_name(record.entered_by), date=format_datetime(record.entered_at)
                 )
             ]
             if record.sample_size:
