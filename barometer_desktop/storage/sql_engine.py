@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError, os_reason
 from barometer_desktop.write_targets import is_side_file
@@ -191,7 +191,7 @@ def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+    def _on_begin(connection: Connection) -> None:
         # A writing transaction takes the write lock at once (IMMEDIATE), so
         # two writers queue behind each other (busy_timeout) and each reads
         # the rows it is about to change AFTER the other has committed: the
@@ -341,7 +341,7 @@ DEFAULT_CACHE_KIB = 2000
 
 
 @contextmanager
-def bulk_write_cache(connection) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def bulk_write_cache(connection: Connection) -> Iterator[None]:
     """A larger SQLite page cache for the duration of a bulk write."""
     if connection.dialect.name != "sqlite":
         yield
