@@ -22,7 +22,7 @@ from barometer_desktop.importing.numbers import COMMA, FileNumbers, WrongFormat
 from barometer_desktop.importing.table import Cell
 from barometer_desktop.municipalities import ways_to_write
 from barometer_desktop.storage.bulk_import import StagedValue
-from barometer_desktop.storage.observations import checked_sample_size, validate_value
+from barometer_desktop.storage.observations import check_note, check_std_error, checked_sample_size, validate_value
 from barometer_desktop.storage.records import AreaRecord, IndicatorRecord
 
 MISSING_MARKERS = frozenset({"", "..", "...", "…", "-", "–", "—", ":", "x", "X"})
@@ -299,13 +299,17 @@ class RowReader:
         std_error = None
         if not _is_missing(error_cell):
             std_error = self._number(error_cell, row, "std_error", "std_error")
-            if std_error < 0:
-                raise _CellError("std_error", ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "The standard error must be zero or more."), field="std_error"
-                ))
+            try:
+                check_std_error(std_error)
+            except ValidationError as error:
+                raise _CellError("std_error", error) from None
         # Our CSV export's neutralised cells read back as written (domain.spreadsheet_text);
         # line breaks as the note field keeps them ("\n"; a Windows file's "\r\n" is the same break).
         note = self._text_of(self._cell(cells, "note")).replace("\r\n", "\n").replace("\r", "\n")
+        try:
+            check_note(note)
+        except ValidationError as error:
+            raise _CellError("note", error) from None
         return Extras(
             sample_size=sample_size,
             std_error=std_error,

@@ -120,19 +120,30 @@ def checked_sample_size(number: float) -> int:
 MAX_NOTE_LENGTH = 2000
 
 
-def validate_input(item: ObservationInput, unit: str) -> None:
-    validate_value(unit, item.value)
-    if len(item.note) > MAX_NOTE_LENGTH:
+def check_note(note: str) -> None:
+    """ValidationError when a note is longer than a note may be (grid, details and import)."""
+    if len(note) > MAX_NOTE_LENGTH:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The note is too long: at most {limit} characters, this one has {length}."),
-            field="note", limit=format_number(MAX_NOTE_LENGTH, 0), length=format_number(len(item.note), 0),
+            field="note", limit=format_number(MAX_NOTE_LENGTH, 0), length=format_number(len(note), 0),
         )
-    if item.sample_size is not None:
-        checked_sample_size(item.sample_size)
-    if item.std_error is not None and (not math.isfinite(item.std_error) or item.std_error < 0):
+
+
+def check_std_error(std_error: float) -> None:
+    """ValidationError when a standard error cannot be one (grid, details and import)."""
+    if not math.isfinite(std_error) or std_error < 0:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The standard error must be zero or more."), field="std_error"
         )
+
+
+def validate_input(item: ObservationInput, unit: str) -> None:
+    validate_value(unit, item.value)
+    check_note(item.note)
+    if item.sample_size is not None:
+        checked_sample_size(item.sample_size)
+    if item.std_error is not None:
+        check_std_error(item.std_error)
 
 
 # -- reading -------------------------------------------------------------------

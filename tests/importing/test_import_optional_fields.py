@@ -129,3 +129,25 @@ def test_cli_refusal_names_the_option(demo_db_path: Path, tmp_path: Path, capsys
     assert "1 række blev afvist" in err and "kør kommandoen igen med --good-rows-only" in err
     assert main(["--db", str(demo_db_path), "import", str(path), "--good-rows-only"]) == 0
     assert "1 ny værdi" in capsys.readouterr().out
+
+
+def test_a_note_longer_than_the_grid_allows_is_refused_with_its_cell(demo_db, tmp_path: Path):
+    """The import keeps the note rule the grid keeps (storage.observations.check_note)."""
+    before = _stored(demo_db, "6.1", "Hele landet", "2014")
+    long_note = "x" * (observations.MAX_NOTE_LENGTH + 1)
+    path = _csv(tmp_path, "6.1;Hele landet;2014;68,8;;;ok;", f"6.1;Hele landet;2013;68,8;;;{long_note};")
+
+    report = import_file(demo_db, path)
+    assert not report.written
+    [rejection] = report.rejections
+    assert rejection.row == 3 and rejection.column == "note"
+    assert "højst 2.000 tegn" in "\n".join(report_lines(report))
+    after = _stored(demo_db, "6.1", "Hele landet", "2014")
+    assert (after.note, after.version) == (before.note, before.version)
+
+
+def test_a_note_at_the_limit_is_imported(demo_db, tmp_path: Path):
+    note = "y" * observations.MAX_NOTE_LENGTH
+    report = import_file(demo_db, _csv(tmp_path, f"6.1;Hele landet;2014;68,8;;;{note};"))
+    assert report.written and not report.rejections
+    assert _stored(demo_db, "6.1", "Hele landet", "2014").note == note
