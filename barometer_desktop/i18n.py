@@ -115,6 +115,10 @@ def translate_into(lang: str, context: str, text: str) -> str:
     return catalog(lang).get((context, text), text)
 
 
+# The domain's formatting words (months, "pp") come from the catalogues too.
+formatting.use_catalogues(translate_into)
+
+
 def translate(context: str, text: str) -> str:
     """Translate into the current output language.
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
@@ -138,7 +140,7 @@ def format_change(change: float, unit: Unit, decimals: int, lang: Lang | None = 
 
 
 def _unit_suffix(unit: Unit, lang: str, *, change: bool) -> str:
-    points = NO_BREAK_SPACE + ("pct.-point" if lang == "da" else "pp")
+    points = NO_BREAK_SPACE + _words(lang).points
     if unit == Unit.PERCENTAGE_POINTS or (change and unit == Unit.PERCENT):
         return points
     if unit == Unit.PERCENT:
@@ -159,16 +161,57 @@ def keep_units_together(text: str) -> str:
 
 # --- dates and periods ----------------------------------------------------------
 
-_MONTH_NAMES: dict[str, tuple[str, ...]] = {
-    "da": (
-        "januar", "februar", "marts", "april", "maj", "juni",
-        "juli", "august", "september", "oktober", "november", "december",
-    ),
-    "en": (
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ),
-}
+# The words of periods and units are in the translation catalogues (context
+# "Formatting"), marked here for lupdate and looked up once per language
+# through the catalogues' lookup (i18n.translate_into). The domain imports
+# nothing but the standard library, so i18n hands its lookup in when it is
+# imported, and the package imports i18n first (barometer_desktop/__init__.py).
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    return text
+
+
+_lookup: Callable[[str, str, str], str] | None = None
+
+
+def use_catalogues(lookup: Callable[[str, str, str], str]) -> None:
+    """Take words from `lookup(lang, context, text)` (called by i18n on import)."""
+    global _lookup
+    _lookup = lookup
+    _words.cache_clear()
+
+
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Formatting", "January"), QT_TRANSLATE_NOOP("Formatting", "February"),
+    QT_TRANSLATE_NOOP("Formatting", "March"), QT_TRANSLATE_NOOP("Formatting", "April"),
+    QT_TRANSLATE_NOOP("Formatting", "May"), QT_TRANSLATE_NOOP("Formatting", "June"),
+    QT_TRANSLATE_NOOP("Formatting", "July"), QT_TRANSLATE_NOOP("Formatting", "August"),
+    QT_TRANSLATE_NOOP("Formatting", "September"), QT_TRANSLATE_NOOP("Formatting", "October"),
+    QT_TRANSLATE_NOOP("Formatting", "November"), QT_TRANSLATE_NOOP("Formatting", "December"),
+)
+# After a number in percentage points (and after a change of a percentage).
+_POINTS = QT_TRANSLATE_NOOP("Formatting", "pp")
+_QUARTER = QT_TRANSLATE_NOOP("Formatting", "Q{number} {year}")
+
+
+@dataclass(frozen=True)
+class _Words:
+    months: tuple[str, ...]
+    points: str
+    quarter: str
+
+
+@cache
+def _words(lang: str) -> _Words:
+    if _lookup is None:
+        raise RuntimeError("no catalogues: import barometer_desktop.i18n before formatting a period or unit")
+    lookup = _lookup
+
+    def word(text: str) -> str:
+        return lookup(lang, "Formatting", text)
+
+    return _Words(tuple(word(month) for month in _MONTHS), word(_POINTS), word(_QUARTER))
 
 
 def format_date(d: date, lang: Lang | None = None) -> str:
@@ -177,7 +220,7 @@ def format_date(d: date, lang: Lang | None = None) -> str:
     _separators(lang)
     if lang == "da":
         return f"{d.day:02d}.{d.month:02d}.{d.year}"
-    return f"{d.day} {_MONTH_NAMES['en'][d.month - 1][:3]} {d.year}"
+    return f"{d.day} {_words('en').months[d.month - 1][:3]} {d.year}"
 
 
 def format_datetime(moment: datetime, lang: Lang | None = None) -> str:
@@ -191,11 +234,9 @@ def format_period(period: Period, lang: Lang | None = None) -> str:
     lang = lang or _default_language
     _separators(lang)
     if period.kind == PeriodKind.QUARTER:
-        if lang == "da":
-            return f"{period.number}. kvt. {period.year}"
-        return f"Q{period.number} {period.year}"
+        return _words(lang).quarter.format(number=period.number, year=period.year)
     if period.kind == PeriodKind.MONTH:
-        return f"{_MONTH_NAMES[lang][period.number - 1]} {period.year}"
+        return f"{_words(lang).months[period.number - 1]} {period.year}"
     return str(period.year)
 
 
@@ -345,7 +386,7 @@ _NAMED_MONTH = re.compile(r"(\d{1,2})\.? +([^\W\d_]+)\.? +(\d{4})")
 def _month_number(name: str) -> int | None:
     """1-12 for a month's name or its first three letters, Danish or English."""
     wanted = name.casefold()
-    for names in _MONTH_NAMES.values():
+    for names in (_words("da").months, _words("en").months):
         for number, month in enumerate(names, start=1):
             if wanted in (month.casefold(), month.casefold()[:3]):
                 return number
