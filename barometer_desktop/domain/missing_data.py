@@ -75,6 +75,29 @@ def expected_release(indicator: DueIndicator, report_year: int) -> date | None:
     return date(report_year + indicator.release_year_offset, indicator.release_month, 1)
 
 
+def next_release(indicator: DueIndicator, report_year: int, years_with_values: Collection[int]) -> date | None:
+    """When the figures after the report year's are expected: the first later year
+    with a value due (is_due: a biennial survey measured in the report year skips one)
+    released by the same rule as the report year's (expected_release, with the
+    indicator's "data for year X come out in year X + N"). A monthly or quarterly
+    series without an agreed month is complete with its last month: January after
+    its year. None: no release month agreed, or the indicator is retired.
+
+    The one rule behind the report's "Next expected data" and the missing-data dates.
+    """
+    measured = set(years_with_values)
+    year = report_year + 1
+    if not is_due(indicator, year, measured):
+        year += 1
+        if not is_due(indicator, year, measured):
+            return None
+    if indicator.release_month is None:
+        if indicator.frequency in (Frequency.MONTHLY, Frequency.QUARTERLY):
+            return date(year + 1, 1, 1)
+        return None
+    return expected_release(indicator, year)
+
+
 def _end_of_month(day: date) -> date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 

@@ -6,10 +6,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
 from barometer_desktop import labels
-from barometer_desktop.assembly.snapshot import BarometerSnapshot, CommitteeView
+from barometer_desktop.assembly.snapshot import BarometerSnapshot, CommitteeView, IndicatorView
 from barometer_desktop.domain.formatting import format_date, format_number
 from barometer_desktop.domain.indicators import DETAIL_FIELDS
-from barometer_desktop.domain.types import DecisionStatus, FollowUpStatus, Frequency
+from barometer_desktop.domain.missing_data import next_release
+from barometer_desktop.domain.types import DecisionStatus, FollowUpStatus
 from barometer_desktop.labels import decision_reason_name, follow_up_status_name, indicator_detail, rule_sentences
 from barometer_desktop.report.front import heading
 from barometer_desktop.report.tables import cell, data_table, p
@@ -149,19 +150,19 @@ def committees_section(snapshot: BarometerSnapshot, width: float) -> list:
     return story
 
 
-def _next_data(snapshot: BarometerSnapshot, code: str, frequency: str, release_month: int | None) -> str:
-    """When the next figures are expected, always as "month year" (or "Not agreed")."""
+def _next_data(snapshot: BarometerSnapshot, indicator: IndicatorView) -> str:
+    """When the next figures are expected, as "month year" (or "Not agreed"): the
+    report year's own when they are still missing, else the next ones by the
+    domain's rule (missing_data.next_release), as the Missing data screen says."""
     for item in snapshot.missing_data:
-        if item.code == code and item.expected is not None:
+        if item.code == indicator.code and item.expected is not None:
             return _month_and_year(item.expected.month, item.expected.year)
-    if frequency in (Frequency.MONTHLY, Frequency.QUARTERLY) and release_month is None:
-        # The next year's value is complete with its last month or quarter: January after it.
-        return _month_and_year(1, snapshot.report_year + 2)
-    if release_month is None:
+    main = next((s for s in indicator.series if s.is_main), None)
+    years = {point.period.year for point in main.yearly()} if main is not None else set()
+    release = next_release(indicator.indicator.as_due(), snapshot.report_year, years)
+    if release is None:
         return translate("Report", "Not agreed")
-    step = 2 if frequency == Frequency.BIENNIAL else 1
-    # The next year's value, released in the agreed month of the year after it.
-    return _month_and_year(release_month, snapshot.report_year + step + 1)
+    return _month_and_year(release.month, release.year)
 
 
 def _month_and_year(month: int, year: int) -> str:
@@ -206,7 +207,7 @@ def appendix(snapshot: BarometerSnapshot, width: float) -> list:
             danish(indicator.data_source),
             danish(indicator.provider),
             frequency_name(indicator.frequency),
-            _next_data(snapshot, indicator.code, indicator.frequency, indicator.release_month),
+            _next_data(snapshot, indicator),
         ])
     story.append(data_table(
         [

@@ -7,6 +7,7 @@ from barometer_desktop.domain.missing_data import (
     MissingItem,
     missing_by_provider,
     missing_data,
+    next_release,
 )
 from barometer_desktop.domain.types import Frequency
 
@@ -113,3 +114,29 @@ def test_missing_by_provider_groups_in_order() -> None:
     assert [item.code for item in grouped["BUF"]] == ["K1"]
     assert sum(len(group) for group in grouped.values()) == len(items)
     assert missing_by_provider([]) == {}
+
+
+# --- the next expected figures (the report's "Next expected data") ---------------
+
+SURVEY_LAG_0 = DueIndicator("K4", "Trivsel", "ØKF", Frequency.BIENNIAL, release_month=11, release_year_offset=0)
+
+
+def test_next_release_keeps_the_year_offset() -> None:
+    # Data for year X come out in October of year X: after 2014, October 2015 (not 2016).
+    assert next_release(GRADES, 2014, {2012, 2013, 2014}) == date(2015, 10, 1)
+    # The default offset (1): data for 2015 in March 2016.
+    assert next_release(UNEMPLOYMENT, 2014, {2014}) == date(2016, 3, 1)
+
+
+def test_next_release_of_a_biennial_survey_follows_its_measured_years() -> None:
+    # Measured 2013: 2014 is not due, 2015 is, released November 2015.
+    assert next_release(SURVEY_LAG_0, 2014, {2011, 2013}) == date(2015, 11, 1)
+    # Measured in the report year itself: the next one is two years on.
+    assert next_release(SURVEY_LAG_0, 2015, {2013, 2015}) == date(2017, 11, 1)
+
+
+def test_next_release_without_an_agreed_month() -> None:
+    assert next_release(INCLUDED, 2014, {2014}) is None
+    monthly = DueIndicator("K7", "Ledighed", "DST", Frequency.MONTHLY, release_month=None)
+    assert next_release(monthly, 2014, {2014}) == date(2016, 1, 1)  # 2015 complete with December
+    assert next_release(RETIRED, 2014, {2014}) is None
