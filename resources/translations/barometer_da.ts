@@ -1108,6 +1108,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Eksportér til en .csv- eller .xlsx-fil.</translation>
     </message>
     <message>
+        <source>{file} already exists and is not an earlier export of values, so it was not replaced. Choose another file name.</source>
+        <translation>{file} findes allerede og er ikke en tidligere eksport af værdier, så den blev ikke erstattet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
         <source>The note of {indicator} {area} {period} holds a control character that an Excel file cannot hold. Export to CSV, or remove the character from the note.</source>
         <translation>Noten til {indicator} {area} {period} indeholder et kontroltegn, som en Excel-fil ikke kan rumme. Eksportér til CSV, eller fjern tegnet fra noten.</translation>
     </message>

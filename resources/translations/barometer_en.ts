@@ -1108,6 +1108,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Export to a .csv or .xlsx file.</translation>
     </message>
     <message>
+        <source>{file} already exists and is not an earlier export of values, so it was not replaced. Choose another file name.</source>
+        <translation>{file} already exists and is not an earlier export of values, so it was not replaced. Choose another file name.</translation>
+    </message>
+    <message>
         <source>The note of {indicator} {area} {period} holds a control character that an Excel file cannot hold. Export to CSV, or remove the character from the note.</source>
         <translation>The note of {indicator} {area} {period} holds a control character that an Excel file cannot hold. Export to CSV, or remove the character from the note.</translation>
     </message>
