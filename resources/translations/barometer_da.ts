@@ -5217,54 +5217,6 @@ Med venlig hilsen
         <source>Unit: {unit}.</source>
         <translation>Enhed: {unit}.</translation>
     </message>
-    <message>
-        <source>January</source>
-        <translation>januar</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>februar</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>marts</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>april</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>maj</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>juni</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>juli</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>august</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>september</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>oktober</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>november</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>december</translation>
-    </message>
 </context>
 <context>
     <name>ReportOptionsBox</name>
