@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -48,6 +47,7 @@ from barometer_desktop.ui.screens.committees.widgets import (
     status_colour,
 )
 from barometer_desktop.ui.state import AppState
+from barometer_desktop.ui.unsaved import ask_to_save
 
 GOAL, POLICY_GOALS, STATUS, NOTE = range(4)
 
@@ -355,22 +355,14 @@ class FollowUpTab(QWidget):
         """Ask what to do with unsaved edits; False means stay."""
         if not self._dirty:
             return True
-        buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-        if can_cancel:
-            buttons |= QMessageBox.StandardButton.Cancel
-        answer = QMessageBox.question(
+        return ask_to_save(
             self,
             self.tr("Unsaved follow-up"),
             self.tr("The follow-up for this committee has unsaved changes. Save them?"),
-            buttons,
-            QMessageBox.StandardButton.Save,
+            can_cancel=can_cancel,
+            save=self.save,
+            discard=lambda: self._set_dirty(False),
         )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self._set_dirty(False)
-            return True
-        return False
 
     def year_changed(self) -> None:
         self.confirm_leave(can_cancel=False)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from barometer_desktop.domain.formatting import format_number
 from barometer_desktop.ui import theme
 from barometer_desktop.ui.screens.entry.model import EntryModel
 from barometer_desktop.ui.screens.entry.texts import edit_text, unit_label
+from barometer_desktop.ui.unsaved import ask_to_save
 
 # (sample size, standard error, provisional, note, note is public) as the fields hold them.
 DetailFields = tuple[str, str, bool, str, bool]
@@ -200,26 +200,17 @@ class DetailsPanel(QGroupBox):
 
     def confirm_leave(self, can_cancel: bool = True) -> bool:
         """Unsaved details: Save / Discard / Cancel before they would be lost; False means stay."""
-        if not self.has_unsaved_changes() or self._cell is None:
+        cell = self._cell
+        if not self.has_unsaved_changes() or cell is None:
             return True
-        buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-        if can_cancel:
-            buttons |= QMessageBox.StandardButton.Cancel
-        answer = QMessageBox.question(
+        return ask_to_save(
             self,
             self.tr("Unsaved details"),
-            self.tr("The details of {cell} have unsaved changes. Save them?").format(
-                cell=self.model.cell_name(*self._cell)
-            ),
-            buttons,
-            QMessageBox.StandardButton.Save,
+            self.tr("The details of {cell} have unsaved changes. Save them?").format(cell=self.model.cell_name(*cell)),
+            can_cancel=can_cancel,
+            save=self.save,
+            discard=lambda: self._fill(cell),
         )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self._fill(self._cell)
-            return True
-        return False
 
     def save(self) -> bool:
         """Store the details; True when stored (a refusal keeps the typed fields, the message says why)."""

@@ -20,6 +20,7 @@ from barometer_desktop.ui.screens.indicators.form import IndicatorForm
 from barometer_desktop.ui.screens.indicators.goals_dialog import GoalsDialog
 from barometer_desktop.ui.screens.indicators.panels import AssessmentPanel
 from barometer_desktop.ui.screens.statbank.source import StatBankSourceSection
+from barometer_desktop.ui.unsaved import ask_to_save
 
 if TYPE_CHECKING:  # the chart module loads pyqtgraph: imported when first shown (screen.py)
     from barometer_desktop.ui.screens.indicators.chart import IndicatorChart
@@ -65,31 +66,30 @@ class IndicatorActions(Screen):
         """Ask what to do with unsaved edits; False means stay."""
         if not self.has_unsaved_changes():
             return True
-        buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-        if can_cancel:
-            buttons |= QMessageBox.StandardButton.Cancel
-        answer = QMessageBox.question(
+        return ask_to_save(
             self,
             self.tr("Unsaved changes"),
             self.tr("The indicator {code} has unsaved changes to its definition or assessment. Save them?").format(
                 code=self.form.record.code if self.form.record is not None else self.form.code.text()
             ),
-            buttons,
-            QMessageBox.StandardButton.Save,
+            can_cancel=can_cancel,
+            save=self._save_both,
+            discard=self._discard_both,
         )
-        if answer == QMessageBox.StandardButton.Save:
-            if self.assessment.has_unsaved_changes() and not self.assessment.save():
-                self.tabs.setCurrentWidget(self.assessment)
-                return False
-            if self.form.has_unsaved_changes() and not self.save_form():
-                self.tabs.setCurrentWidget(self.form_tab)
-                return False
-            return True
-        if answer == QMessageBox.StandardButton.Discard:
-            self.form.reload_stored()
-            self.assessment.reload_stored()
-            return True
-        return False
+
+    def _save_both(self) -> bool:
+        """Store the assessment and the definition; on a refusal, show its tab and stay."""
+        if self.assessment.has_unsaved_changes() and not self.assessment.save():
+            self.tabs.setCurrentWidget(self.assessment)
+            return False
+        if self.form.has_unsaved_changes() and not self.save_form():
+            self.tabs.setCurrentWidget(self.form_tab)
+            return False
+        return True
+
+    def _discard_both(self) -> None:
+        self.form.reload_stored()
+        self.assessment.reload_stored()
 
     def _leave_to(self, indicator_id: int) -> None:
         """The user picked another indicator while this one has unsaved edits."""
