@@ -1484,6 +1484,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Unknown area: {names}. Known areas: {known}.</translation>
     </message>
     <message>
+        <source>The columns of the sheet {sheet} of {file} were not recognised (missing: {roles}). If the values are on another sheet ({others}), choose it under Sheet; else say which column holds {roles}.</source>
+        <translation>The columns of the sheet {sheet} of {file} were not recognised (missing: {roles}). If the values are on another sheet ({others}), choose it under Sheet; else say which column holds {roles}.</translation>
+    </message>
+    <message>
         <source>The file&apos;s columns were not recognised: say which column holds {roles}.</source>
         <translation>The file&apos;s columns were not recognised: say which column holds {roles}.</translation>
     </message>
@@ -3440,6 +3444,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Using the mapping &quot;{name}&quot; saved for files of this shape.</source>
         <translation>Using the mapping &quot;{name}&quot; saved for files of this shape.</translation>
+    </message>
+    <message>
+        <source>{sheet} (hidden)</source>
+        <translation>{sheet} (hidden)</translation>
     </message>
     <message>
         <source>Column {column}: {reason}</source>
