@@ -142,6 +142,13 @@ def open_workbook(path: Path, sheet: str | None = None) -> TableSource:
     try:
         source.header = first_row(rows, path)
     except ImportFileError as error:
+        if sheet is None and hidden and error.template == EMPTY_FILE:
+            # Only hidden sheets hold anything: say so rather than "the file is empty".
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Errors", "The visible sheets of {file} are empty; a hidden sheet ({hidden}) is read "
+                                            "only when chosen by name (the Sheet list, or --sheet NAME)."),
+                file=path.name, hidden=", ".join(hidden),
+            ) from None
         if sheet is None or len(names) < 2 or error.template != EMPTY_FILE:
             raise  # no sheet has data: the file is empty
         # The sheet the user chose is empty: say which sheet, not "the file is empty".

@@ -1576,6 +1576,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>{file} er et zip-arkiv, ikke en Excel-projektmappe; pak det ud, og importér CSV- eller Excel-filen i det.</translation>
     </message>
     <message>
+        <source>The visible sheets of {file} are empty; a hidden sheet ({hidden}) is read only when chosen by name (the Sheet list, or --sheet NAME).</source>
+        <translation>De synlige ark i {file} er tomme; et skjult ark ({hidden}) læses kun, når det vælges ved navn (listen Ark eller --sheet NAVN).</translation>
+    </message>
+    <message>
         <source>The sheet {sheet} of {file} is empty; choose another sheet ({others}).</source>
         <translation>Arket {sheet} i {file} er tomt; vælg et andet ark ({others}).</translation>
     </message>

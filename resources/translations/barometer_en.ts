@@ -1576,6 +1576,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>{file} is a zip archive, not an Excel workbook; unpack it and import the CSV or Excel file inside.</translation>
     </message>
     <message>
+        <source>The visible sheets of {file} are empty; a hidden sheet ({hidden}) is read only when chosen by name (the Sheet list, or --sheet NAME).</source>
+        <translation>The visible sheets of {file} are empty; a hidden sheet ({hidden}) is read only when chosen by name (the Sheet list, or --sheet NAME).</translation>
+    </message>
+    <message>
         <source>The sheet {sheet} of {file} is empty; choose another sheet ({others}).</source>
         <translation>The sheet {sheet} of {file} is empty; choose another sheet ({others}).</translation>
     </message>

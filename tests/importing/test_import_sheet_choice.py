@@ -74,3 +74,15 @@ def test_cli_imports_the_visible_sheet_not_the_hidden_one(policy_db_path, tmp_pa
     assert main(["--db", str(policy_db_path), "import", str(book), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert 'Læste arket "Data"' in out and "1 ny værdi" in out
+
+
+def test_a_workbook_with_data_only_on_a_hidden_sheet_says_so_not_that_it_is_empty(tmp_path):
+    from barometer_desktop import i18n
+    from barometer_desktop.importing.errors import ImportFileError
+
+    book = _workbook(tmp_path / "tal.xlsx", ("Forside", [], "visible"), ("Gammel", [HEADER, OLD], "hidden"))
+    with pytest.raises(ImportFileError) as caught:
+        open_table(book)
+    message = caught.value.user_message(lambda context, text: i18n.translate_into("da", context, text))
+    assert "skjult ark (Gammel)" in message and "er tom." not in message
+    assert _read(book, "Gammel") == ("Gammel", [OLD])
