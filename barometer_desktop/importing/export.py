@@ -13,6 +13,8 @@ written beside the target and renamed into place when complete.
 from __future__ import annotations
 
 import csv
+import re
+import zipfile
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -24,7 +26,7 @@ from barometer_desktop.domain.spreadsheet_text import neutralise, starts_like_fo
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, ExportError, os_reason
 from barometer_desktop.storage import catalog, observations
 from barometer_desktop.storage.database import Database
-from barometer_desktop.write_targets import CSV, XLSX, check_file_target
+from barometer_desktop.write_targets import CSV, XLSX, FileKind, check_file_target
 
 HEADER = ["indikator", "område", "periode", "værdi", "stikprøve", "standardfejl", "foreløbig", "note", "offentlig_note"]
 
@@ -80,7 +82,9 @@ def _export(db: Database, rows, target: Path | str) -> int:  # a callable giving
     if suffix not in (".csv", ".xlsx"):
         check_file_target(target, None, protect=protect)  # "that is the database" says more than the suffix
         raise ExportError(QT_TRANSLATE_NOOP("Errors", "Export to a .csv or .xlsx file."))
-    with atomic_target(target, CSV if suffix == ".csv" else XLSX, protect=protect) as temp:
+    kind = CSV if suffix == ".csv" else XLSX
+    _refuse_foreign(check_file_target(target, kind, protect=protect), kind)
+    with atomic_target(target, kind, protect=protect) as temp:
         try:
             return _write_csv(temp, rows()) if suffix == ".csv" else _write_xlsx(temp, rows())
         except OSError as error:
@@ -88,6 +92,38 @@ def _export(db: Database, rows, target: Path | str) -> int:  # a callable giving
                 QT_TRANSLATE_NOOP("Errors", "The export to {target} failed: {reason}"),
                 target=str(target), reason=os_reason(error),
             ) from error
+
+
+SHEET_TITLE = "Integrationsbarometer"
+_SHEET_NAMES = re.compile(r'<sheet\b[^>]*\bname="([^"]*)"')
+
+
+def _refuse_foreign(path: Path, kind: FileKind) -> None:
+    """Replace only an earlier export (or template): a CSV whose first line is the
+    export's header, a workbook holding just the export's sheet. Another file of
+    the same kind (the user's own workbook) is refused, never lost."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    try:
+        if kind is CSV:
+            with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
+                first = handle.readline(4096)
+            ours = re.split("[;,]", first.strip(), maxsplit=1)[0] == HEADER[0]
+        else:
+            with zipfile.ZipFile(path) as workbook:
+                names = _SHEET_NAMES.findall(workbook.read("xl/workbook.xml").decode("utf-8", "replace"))
+            ours = names == [SHEET_TITLE]
+    except (OSError, KeyError, zipfile.BadZipFile):
+        ours = False
+    if not ours:
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} already exists and is not an earlier export of values, so it was not replaced. "
+                "Choose another file name.",
+            ),
+            file=str(path),
+        )
 
 
 def _write_csv(path: Path, rows: Iterator[tuple]) -> int:
@@ -110,7 +146,7 @@ def _write_xlsx(path: Path, rows: Iterator[tuple]) -> int:
     from openpyxl.utils.exceptions import IllegalCharacterError
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Integrationsbarometer")
+    sheet = workbook.create_sheet(SHEET_TITLE)
     sheet.append(HEADER)
 
     def text(value: str) -> object:

@@ -7,9 +7,10 @@ from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
 from barometer_desktop import labels
 from barometer_desktop.assembly.snapshot import BarometerSnapshot, CommitteeView, IndicatorView
-from barometer_desktop.domain.formatting import format_date, format_number
+from barometer_desktop.domain.formatting import format_date, format_number, format_period
 from barometer_desktop.domain.indicators import DETAIL_FIELDS
 from barometer_desktop.domain.missing_data import next_release
+from barometer_desktop.domain.periods import Period
 from barometer_desktop.domain.types import DecisionStatus, FollowUpStatus
 from barometer_desktop.labels import decision_reason_name, follow_up_status_name, indicator_detail, rule_sentences
 from barometer_desktop.report.front import heading
@@ -18,7 +19,6 @@ from barometer_desktop.report.text import (
     danish,
     frequency_name,
     language,
-    month_name,
     translate,
     unit_name,
 )
@@ -166,7 +166,7 @@ def _next_data(snapshot: BarometerSnapshot, indicator: IndicatorView) -> str:
 
 
 def _month_and_year(month: int, year: int) -> str:
-    return f"{month_name(month)} {year}"
+    return format_period(Period.month(year, month), language())
 
 
 def _code_order(code: str) -> tuple:

@@ -64,15 +64,3 @@ def area_label(area: ShownArea) -> str:
     if area.is_country:
         return labels.area_name(area.area_name, True)
     return danish(area.area_name)
-
-
-def month_name(month: int) -> str:
-    names = (
-        translate("Report", "January"), translate("Report", "February"),
-        translate("Report", "March"), translate("Report", "April"),
-        translate("Report", "May"), translate("Report", "June"),
-        translate("Report", "July"), translate("Report", "August"),
-        translate("Report", "September"), translate("Report", "October"),
-        translate("Report", "November"), translate("Report", "December"),
-    )
-    return names[month - 1]

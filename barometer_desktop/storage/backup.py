@@ -12,6 +12,8 @@ from urllib.parse import quote
 
 from barometer_desktop.atomic_files import atomic_target
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, DatabaseOpenError, ExportError, os_reason
+from barometer_desktop.storage.damage_check import file_problem
+from barometer_desktop.storage.driver_errors import DAMAGED_MESSAGE, is_damage
 from barometer_desktop.storage.sql_engine import BUSY_TIMEOUT_MS, LOCKED_MESSAGE
 from barometer_desktop.write_targets import DATABASE, check_file_target
 
@@ -92,6 +94,9 @@ def backup_sqlite(source: Path, target: Path) -> Path:
                 sqlite3.connect(temp_path)
             ) as dst:
                 src.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                # A copy of a damaged file is no backup: refused as every opening refuses it.
+                if file_problem(src.execute, source) is not None:
+                    raise DatabaseOpenError(DAMAGED_MESSAGE, path=str(source))
                 deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
                 # All pages in one step: one consistent snapshot, as before.
                 src.backup(dst, pages=-1, progress=_give_up_when_busy(deadline))
@@ -102,6 +107,8 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     except (OSError, sqlite3.Error) as error:
         if "locked" in str(error).lower() or "busy" in str(error).lower():
             raise DatabaseOpenError(LOCKED_MESSAGE, path=str(source)) from error
+        if isinstance(error, sqlite3.DatabaseError) and is_damage(error):
+            raise DatabaseOpenError(DAMAGED_MESSAGE, path=str(source)) from error
         raise ExportError(
             QT_TRANSLATE_NOOP("Errors", "The backup to {target} failed: {reason}"),
             target=str(target),

@@ -31,6 +31,7 @@ from barometer_desktop.errors import (
     ValidationError,
 )
 from barometer_desktop.storage import migrations, schema
+from barometer_desktop.storage.damage_check import refuse_damaged
 from barometer_desktop.storage.driver_errors import (
     DAMAGED_MESSAGE,
     DRIVER_ERRORS,
@@ -292,36 +293,6 @@ def _probe(engine: Engine, location: DatabaseLocation) -> migrations.SchemaStatu
         if is_damage(error):
             raise DatabaseOpenError(DAMAGED_MESSAGE, path=location.display()) from error
         raise
-
-
-def refuse_damaged(engine: Engine, location: DatabaseLocation) -> None:
-    """DatabaseOpenError (the damage message) when a page of a SQLite file cannot be read.
-
-    SQLite reports a damaged page only when a query reaches it: a report or
-    an export that happens not to read it would be written from a damaged
-    file without a word, and a screen would meet it later, deep inside an
-    edit. So every opening reads every page once (PRAGMA quick_check), before
-    anything is written, so damage is met where the newest backup can be
-    offered. It asks whether the file can be read, not whether each row keeps
-    the CHECK constraints (every write enforces those): evaluating them for
-    every row would more than double the time, about 0.9 s instead of 0.35 s
-    for a 100 MB file on a busy machine (a read-only connection skips them too).
-    """
-    if engine.dialect.name != "sqlite":
-        return
-    try:
-        with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA ignore_check_constraints = ON")
-            try:
-                problem = connection.exec_driver_sql("PRAGMA quick_check(1)").scalar()
-            finally:
-                connection.invalidate()  # never back into the pool with the CHECK constraints off
-    except DatabaseError as error:  # a page so damaged that the check itself cannot read it
-        if not is_damage(error):
-            raise
-        problem = str(error)
-    if problem != "ok":
-        raise DatabaseOpenError(DAMAGED_MESSAGE, path=location.display())
 
 
 def refuse_altered_schema(engine: Engine, status: migrations.SchemaStatus, location: DatabaseLocation) -> None:

@@ -1108,6 +1108,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Eksportér til en .csv- eller .xlsx-fil.</translation>
     </message>
     <message>
+        <source>{file} already exists and is not an earlier export of values, so it was not replaced. Choose another file name.</source>
+        <translation>{file} findes allerede og er ikke en tidligere eksport af værdier, så den blev ikke erstattet. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
         <source>The note of {indicator} {area} {period} holds a control character that an Excel file cannot hold. Export to CSV, or remove the character from the note.</source>
         <translation>Noten til {indicator} {area} {period} indeholder et kontroltegn, som en Excel-fil ikke kan rumme. Eksportér til CSV, eller fjern tegnet fra noten.</translation>
     </message>
@@ -5224,54 +5228,6 @@ Med venlig hilsen
     <message>
         <source>Unit: {unit}.</source>
         <translation>Enhed: {unit}.</translation>
-    </message>
-    <message>
-        <source>January</source>
-        <translation>januar</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>februar</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>marts</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>april</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>maj</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>juni</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>juli</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>august</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>september</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>oktober</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>november</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>december</translation>
     </message>
 </context>
 <context>

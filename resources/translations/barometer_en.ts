@@ -1108,6 +1108,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Export to a .csv or .xlsx file.</translation>
     </message>
     <message>
+        <source>{file} already exists and is not an earlier export of values, so it was not replaced. Choose another file name.</source>
+        <translation>{file} already exists and is not an earlier export of values, so it was not replaced. Choose another file name.</translation>
+    </message>
+    <message>
         <source>The note of {indicator} {area} {period} holds a control character that an Excel file cannot hold. Export to CSV, or remove the character from the note.</source>
         <translation>The note of {indicator} {area} {period} holds a control character that an Excel file cannot hold. Export to CSV, or remove the character from the note.</translation>
     </message>
@@ -5224,54 +5228,6 @@ Kind regards
     <message>
         <source>Unit: {unit}.</source>
         <translation>Unit: {unit}.</translation>
-    </message>
-    <message>
-        <source>January</source>
-        <translation>January</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>February</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>March</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>April</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>May</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>June</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>July</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>August</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>September</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>October</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>November</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>December</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 SQLite reports a damaged page only when a query reaches it. A hostile-user
 session found that `report`, `export` and `publish` exited 0 on a copy of the
 demo database whose audit pages were overwritten: none of them reads those
-pages. Opening now reads every page once (storage.database.refuse_damaged).
+pages. Opening now reads every page once (storage.damage_check.refuse_damaged).
 """
 
 from __future__ import annotations
@@ -90,3 +90,37 @@ def test_the_damage_message_is_english_with_lang_en(damaged, tmp_path, capsys):
 def test_a_sound_copy_still_exports(demo_db_path, tmp_path, capsys):
     assert main(["--db", str(demo_db_path), "export", "--out", str(tmp_path / "values.csv")]) == 0
     assert (tmp_path / "values.csv").stat().st_size > 0
+
+
+@pytest.fixture
+def cut_short(demo_db_path: Path, tmp_path: Path) -> Path:
+    """A copy broken off one byte before its end: every page that is there reads, so
+    quick_check passes, but the missing bytes read as zeros and an index points at
+    the wrong rows (a hostile-user session saw an import change another value)."""
+    path = Path(shutil.copy(demo_db_path, tmp_path / "barometer.sqlite"))
+    with path.open("r+b") as handle:
+        handle.truncate(path.stat().st_size - 1)
+    return path
+
+
+@pytest.mark.parametrize("command", ["import", "export", "report (draft)"])
+def test_a_file_cut_short_is_refused(command, cut_short, tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    before = cut_short.read_bytes()
+    assert main(["--db", str(cut_short), *COMMANDS[command](out, tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "er beskadiget" in err and "Traceback" not in err, err
+    assert list(out.iterdir()) == []
+    assert cut_short.read_bytes() == before
+
+
+@pytest.mark.parametrize("broken", ["damaged", "cut_short"])
+def test_a_damaged_file_is_not_backed_up(broken, request, tmp_path, capsys):
+    source = request.getfixturevalue(broken)
+    target = tmp_path / "copy" / "backup.sqlite"
+    target.parent.mkdir()
+    assert main(["--db", str(source), "db", "backup", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert "er beskadiget" in err and "Traceback" not in err, err
+    assert list(target.parent.iterdir()) == [], "no copy and no temporary file is left"
