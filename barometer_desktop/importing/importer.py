@@ -105,6 +105,26 @@ class _ReadAgain(Exception):
     the number format it turned out to have (importing.numbers)."""
 
 
+def columns_not_recognised(source: TableSource, missing: list[str]) -> ImportFileError:
+    """What the Import screen says when the mapping lacks `missing` roles: on
+    a workbook with other visible sheets, that the values may be on one of
+    them (the command line says the same with --sheet, importing.service)."""
+    if source.other_sheets():
+        return ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The columns of the sheet {sheet} of {file} were not recognised (missing: {roles}). If the "
+                          "values are on another sheet ({others}), choose it under Sheet; else say which column "
+                          "holds {roles}."
+            ),
+            sheet=source.sheet, file=source.path.name, roles=role_names(missing),
+            others=", ".join(source.other_sheets()),
+        )
+    return ImportFileError(
+        QT_TRANSLATE_NOOP("Errors", "The file's columns were not recognised: say which column holds {roles}."),
+        roles=role_names(missing),
+    )
+
+
 def run_import(
     db: Database,
     source: TableSource,
@@ -123,10 +143,7 @@ def run_import(
     from the StatBank names its table and update time there)."""
     missing = mapping.missing_roles()
     if missing:
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP("Errors", "The file's columns were not recognised: say which column holds {roles}."),
-            roles=role_names(missing),
-        )
+        raise columns_not_recognised(source, missing)
     numbers = FileNumbers(source.path.name, decimal)
     try:
         return _import(db, source, mapping, numbers, dry_run, good_rows_only, progress, provenance)

@@ -48,7 +48,7 @@ def mapping_for(db: Database, source: TableSource, name: str | None = None) -> C
     if record is not None:
         return saved_mapping(record)
     mapping = detect(source.header)
-    if mapping.missing_roles() and len(source.sheets) > 1:
+    if mapping.missing_roles() and source.other_sheets():
         raise ImportFileError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -57,7 +57,7 @@ def mapping_for(db: Database, source: TableSource, name: str | None = None) -> C
                 "Import screen, or pass --mapping NAME.",
             ),
             sheet=source.sheet, file=source.path.name, roles=role_names(mapping.missing_roles()),
-            others=", ".join(s for s in source.sheets if s != source.sheet),
+            others=", ".join(source.other_sheets()),
         )
     if mapping.missing_roles():
         raise ImportFileError(

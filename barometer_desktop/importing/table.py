@@ -38,6 +38,8 @@ class TableSource:
     # A workbook's sheet that was read, and all its sheets in order ("" and () for CSV).
     sheet: str = ""
     sheets: tuple[str, ...] = ()
+    # Those of them hidden in Excel: read only when named, never offered as "another sheet".
+    hidden_sheets: tuple[str, ...] = ()
     # XLSX cells formatted as percent, read as shown (12.5 for 0.125): how
     # many, and the first one's (row, column number), for the report.
     percent_cells: int = 0
@@ -47,6 +49,10 @@ class TableSource:
         self.percent_cells += 1
         if self.first_percent_cell is None:
             self.first_percent_cell = (row, column)
+
+    def other_sheets(self) -> tuple[str, ...]:
+        """The workbook's visible sheets besides the one read: where the values may be instead."""
+        return tuple(s for s in self.sheets if s != self.sheet and s not in self.hidden_sheets)
 
     def rows(self) -> Iterator[tuple[int, list[Cell]]]:
         """(row number in the file, cells) for every non-empty data row."""

@@ -2,8 +2,9 @@
 
 The archive is checked before anything is unpacked (sizes, entity
 declarations), so a hostile file is refused with one line. A workbook may
-have several sheets: the caller names one, or the first sheet with data is
-read. Cells come as Excel shows them (a number formatted as percent is read
+have several sheets: the caller names one, or the automatic choice reads the
+first visible sheet with data (a header and a row below it), preferring one
+whose columns are recognised; a hidden sheet is read only when named. Cells come as Excel shows them (a number formatted as percent is read
 as the percentage shown).
 """
 
@@ -22,6 +23,7 @@ from typing import Any
 from barometer_desktop.domain.formatting import format_number
 from barometer_desktop.errors import QT_TRANSLATE_NOOP
 from barometer_desktop.importing.errors import ImportFileError
+from barometer_desktop.importing.mapping import detect
 from barometer_desktop.importing.table import (
     EMPTY_FILE,
     MAX_COLUMNS,
@@ -29,6 +31,7 @@ from barometer_desktop.importing.table import (
     Cell,
     TableSource,
     first_row,
+    header_text,
     too_many_columns,
     too_many_rows,
 )
@@ -132,11 +135,20 @@ def open_workbook(path: Path, sheet: str | None = None) -> TableSource:
         handle.close()
         raise
     names = tuple(str(s.title) for s in workbook.worksheets)
-    source = TableSource(path=path, header=[], sheet=str(chosen.title) if chosen is not None else "", sheets=names)
+    hidden = tuple(str(s.title) for s in workbook.worksheets if not _visible(s))
+    source = TableSource(path=path, header=[], sheet=str(chosen.title) if chosen is not None else "", sheets=names,
+                         hidden_sheets=hidden)
     rows = _xlsx_rows(chosen, workbook, handle, path, source)
     try:
         source.header = first_row(rows, path)
     except ImportFileError as error:
+        if sheet is None and hidden and error.template == EMPTY_FILE:
+            # Only hidden sheets hold anything: say so rather than "the file is empty".
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Errors", "The visible sheets of {file} are empty; a hidden sheet ({hidden}) is read "
+                                            "only when chosen by name (the Sheet list, or --sheet NAME)."),
+                file=path.name, hidden=", ".join(hidden),
+            ) from None
         if sheet is None or len(names) < 2 or error.template != EMPTY_FILE:
             raise  # no sheet has data: the file is empty
         # The sheet the user chose is empty: say which sheet, not "the file is empty".
@@ -164,15 +176,53 @@ def _chosen_sheet(workbook: Any, path: Path, name: str | None) -> Any:
             file=path.name, sheet=name, sheets=", ".join(str(s.title) for s in sheets),
         )
     try:
-        return next((sheet for sheet in sheets if _has_data(sheet)), sheets[0] if sheets else None)
+        return _automatic_choice(sheets)
     except Exception as error:  # anything the parser meets in a foreign file
         raise _not_a_workbook(path, error) from error
 
 
-def _has_data(sheet: Any) -> bool:
-    # Stops at the first non-empty row: a sheet with data answers at once.
+def _automatic_choice(sheets: list[Any]) -> Any:
+    """Without a name: the first visible sheet with data whose columns are
+    recognised, else the first visible sheet with data, else the first visible
+    sheet with anything on it. A hidden sheet (often last year's values) and a
+    sheet with a header only (a template) or a title only (a cover) are passed
+    over. Only each sheet's first two filled rows are read."""
+    visible = [sheet for sheet in sheets if _visible(sheet)] or sheets
+    with_data = None
+    for sheet in visible:
+        header = _header_with_data(sheet)
+        if header is None:
+            continue
+        if not detect([header_text(cell) for cell in header]).missing_roles():
+            return sheet
+        with_data = with_data or sheet
+    if with_data is not None:
+        return with_data
+    return next((sheet for sheet in visible if _header_with_data(sheet, rows_below=0) is not None),
+                visible[0] if visible else None)
+
+
+def _visible(sheet: Any) -> bool:
+    # openpyxl's sheet_state: "visible", "hidden" or "veryHidden" (hidden from Excel's Unhide list too).
+    return getattr(sheet, "sheet_state", "visible") == "visible"
+
+
+def _header_with_data(sheet: Any, rows_below: int = 1) -> tuple[Cell, ...] | None:
+    """The sheet's first filled row when at least `rows_below` filled rows
+    follow it, else None. Stops as soon as that is known."""
     sheet.reset_dimensions()
-    return any(any(_filled(value) for value in row) for row in sheet.iter_rows(values_only=True))
+    header = None
+    found = 0
+    for row in sheet.iter_rows(values_only=True):
+        if not any(_filled(value) for value in row):
+            continue
+        if header is None:
+            header = row
+        else:
+            found += 1
+        if found >= rows_below:
+            return header
+    return None
 
 
 def _filled(value: Cell) -> bool:

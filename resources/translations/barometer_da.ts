@@ -1488,6 +1488,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Ukendt område: {names}. Kendte områder: {known}.</translation>
     </message>
     <message>
+        <source>The columns of the sheet {sheet} of {file} were not recognised (missing: {roles}). If the values are on another sheet ({others}), choose it under Sheet; else say which column holds {roles}.</source>
+        <translation>Kolonnerne i arket {sheet} i {file} blev ikke genkendt (mangler: {roles}). Står værdierne på et andet ark ({others}), så vælg det under Ark; ellers angiv, hvilken kolonne der indeholder {roles}.</translation>
+    </message>
+    <message>
         <source>The file&apos;s columns were not recognised: say which column holds {roles}.</source>
         <translation>Filens kolonner blev ikke genkendt: angiv, hvilken kolonne der indeholder {roles}.</translation>
     </message>
@@ -1574,6 +1578,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>{file} is a zip archive, not an Excel workbook; unpack it and import the CSV or Excel file inside.</source>
         <translation>{file} er et zip-arkiv, ikke en Excel-projektmappe; pak det ud, og importér CSV- eller Excel-filen i det.</translation>
+    </message>
+    <message>
+        <source>The visible sheets of {file} are empty; a hidden sheet ({hidden}) is read only when chosen by name (the Sheet list, or --sheet NAME).</source>
+        <translation>De synlige ark i {file} er tomme; et skjult ark ({hidden}) læses kun, når det vælges ved navn (listen Ark eller --sheet NAVN).</translation>
     </message>
     <message>
         <source>The sheet {sheet} of {file} is empty; choose another sheet ({others}).</source>
@@ -3444,6 +3452,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>Using the mapping &quot;{name}&quot; saved for files of this shape.</source>
         <translation>Bruger kolonnetilknytningen &quot;{name}&quot;, der er gemt for filer med denne opbygning.</translation>
+    </message>
+    <message>
+        <source>{sheet} (hidden)</source>
+        <translation>{sheet} (skjult)</translation>
     </message>
     <message>
         <source>Column {column}: {reason}</source>

@@ -1488,6 +1488,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Unknown area: {names}. Known areas: {known}.</translation>
     </message>
     <message>
+        <source>The columns of the sheet {sheet} of {file} were not recognised (missing: {roles}). If the values are on another sheet ({others}), choose it under Sheet; else say which column holds {roles}.</source>
+        <translation>The columns of the sheet {sheet} of {file} were not recognised (missing: {roles}). If the values are on another sheet ({others}), choose it under Sheet; else say which column holds {roles}.</translation>
+    </message>
+    <message>
         <source>The file&apos;s columns were not recognised: say which column holds {roles}.</source>
         <translation>The file&apos;s columns were not recognised: say which column holds {roles}.</translation>
     </message>
@@ -1574,6 +1578,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>{file} is a zip archive, not an Excel workbook; unpack it and import the CSV or Excel file inside.</source>
         <translation>{file} is a zip archive, not an Excel workbook; unpack it and import the CSV or Excel file inside.</translation>
+    </message>
+    <message>
+        <source>The visible sheets of {file} are empty; a hidden sheet ({hidden}) is read only when chosen by name (the Sheet list, or --sheet NAME).</source>
+        <translation>The visible sheets of {file} are empty; a hidden sheet ({hidden}) is read only when chosen by name (the Sheet list, or --sheet NAME).</translation>
     </message>
     <message>
         <source>The sheet {sheet} of {file} is empty; choose another sheet ({others}).</source>
@@ -3444,6 +3452,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>Using the mapping &quot;{name}&quot; saved for files of this shape.</source>
         <translation>Using the mapping &quot;{name}&quot; saved for files of this shape.</translation>
+    </message>
+    <message>
+        <source>{sheet} (hidden)</source>
+        <translation>{sheet} (hidden)</translation>
     </message>
     <message>
         <source>Column {column}: {reason}</source>

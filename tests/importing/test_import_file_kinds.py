@@ -131,8 +131,10 @@ def test_cli_imports_the_sheet_named_and_says_which_sheet_it_read(policy_db_path
 
     book = _workbook(tmp_path / "tal.xlsx", ("Noter", [["Kilde: BUF"]]),
                      ("Data", [HEADER, ["1.1", "København", "2013", 7.0]]))
-    # Without --sheet the first sheet with data is read: here the notes, which are no table of values.
-    assert main(["--db", str(policy_db_path), "import", str(book)]) == 1
+    # Without --sheet the notes (no table of values) are passed over; with a sheet named, a text sheet is read.
+    assert main(["--db", str(policy_db_path), "import", str(book), "--dry-run"]) == 0
+    assert 'Læste arket "Data"' in capsys.readouterr().out
+    assert main(["--db", str(policy_db_path), "import", str(book), "--sheet", "Noter"]) == 1
     assert "Noter" in capsys.readouterr().err
     assert main(["--db", str(policy_db_path), "import", str(book), "--sheet", "Data"]) == 0
     out = capsys.readouterr().out

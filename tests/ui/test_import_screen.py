@@ -121,3 +121,38 @@ def test_a_workbook_s_sheet_is_chosen_shown_and_imported(main_window, qtbot, mon
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv), ""))
     qtbot.mouseClick(screen.choose_button, Qt.MouseButton.LeftButton)
     assert not screen.sheet_box.isVisible() and screen.sheet is None
+
+
+def test_a_sheet_whose_columns_are_not_recognised_points_to_the_other_sheets(main_window, qtbot, monkeypatch,
+                                                                               tmp_path: Path):
+    # Testers' finding: the screen said only "the file's columns were not recognised" where the
+    # command line names the workbook's other sheets; a hidden sheet is listed as hidden, never suggested.
+    import openpyxl
+
+    path = tmp_path / "tal.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Forside"
+    book.active.append(["Integrationsbarometer 2013"])
+    book.active.append(["Udarbejdet af BUF"])
+    data = book.create_sheet("Data")
+    data.append(["indikator", "område", "periode", "værdi"])
+    data.append(["1.2", "København", "2013", 52.0])
+    old = book.create_sheet("Gammel")
+    old.sheet_state = "hidden"
+    old.append(["indikator", "område", "periode", "værdi"])
+    book.save(path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    screen = main_window.page("import")
+    main_window.show_screen("import")
+    qtbot.mouseClick(screen.choose_button, Qt.MouseButton.LeftButton)
+    assert screen.sheet_box.currentText() == "Data"
+    assert [screen.sheet_box.itemText(i) for i in range(screen.sheet_box.count())] == [
+        "Forside", "Data", "Gammel (skjult)"]
+
+    screen.sheet_box.setFocus()
+    qtbot.keyClick(screen.sheet_box, Qt.Key.Key_Home)
+    assert screen.sheet == "Forside"
+    expected = "Står værdierne på et andet ark (Data), så vælg det"
+    assert expected in screen.report.toPlainText()
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    assert expected in screen.report.toPlainText()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.i18n import translate
 from barometer_desktop.importing.export import export_template
+from barometer_desktop.importing.importer import columns_not_recognised
 from barometer_desktop.importing.mapping import ColumnMapping, detect, fingerprint, is_period_header
 from barometer_desktop.importing.rows import Rejection
 from barometer_desktop.importing.service import import_file, report_lines, saved_mapping
@@ -265,7 +266,7 @@ class ImportScreen(Screen):
             return
         self.path = path
         self.sheet = source.sheet or None
-        self._show_sheets(source.sheets, self.sheet)
+        self._show_sheets(source.sheets, self.sheet, source.hidden_sheets)
         self.header = source.header
         self._show_preview(rows)
         self._fill_role_boxes()
@@ -282,24 +283,29 @@ class ImportScreen(Screen):
             self.mapping_name.setText(saved.name)
             note = self.tr("Using the mapping \"{name}\" saved for files of this shape.").format(name=saved.name)
         else:
-            self.apply_mapping(detect(self.header))
+            detected = detect(self.header)
+            self.apply_mapping(detected)
             self.mapping_name.clear()
             note = ""
+            if detected.missing_roles() and source.other_sheets():  # the values may be on another sheet: say so now
+                problem = columns_not_recognised(source, detected.missing_roles()).user_message(
+                    QCoreApplication.translate)
         self.file_label.setText(path.name + ("  —  " + note if note else ""))
         self.report.setPlainText(problem)
         self._set_enabled(True)
 
-    def _show_sheets(self, sheets: tuple[str, ...], current: str | None) -> None:
-        """Offer the workbook's sheets when it has more than one."""
+    def _show_sheets(self, sheets: tuple[str, ...], current: str | None, hidden: tuple[str, ...] = ()) -> None:
+        """Offer the workbook's sheets when it has more than one (hidden ones marked so)."""
         self.sheet_box.clear()
-        self.sheet_box.addItems(list(sheets))
+        for name in sheets:
+            self.sheet_box.addItem(self.tr("{sheet} (hidden)").format(sheet=name) if name in hidden else name, name)
         if current is not None:
-            self.sheet_box.setCurrentIndex(max(self.sheet_box.findText(current), 0))
+            self.sheet_box.setCurrentIndex(max(self.sheet_box.findData(current), 0))
         for widget in (self.sheet_label, self.sheet_box):
             widget.setVisible(len(sheets) > 1)
 
     def _sheet_chosen(self, index: int) -> None:
-        name = self.sheet_box.itemText(index)
+        name = self.sheet_box.itemData(index)
         if self.path is not None and name and name != self.sheet:
             self.load_file(self.path, name)
 
