@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from functools import cache
 from html import escape
 
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from barometer_desktop.domain.formatting import keep_units_together
-from barometer_desktop.report.styles import FONT, HEADER_FILL, INK, RULE, ZEBRA_FILL, styles
+from barometer_desktop.report.styles import FONT, HEADER_FILL, INK, PAGE_MARGIN, RULE, ZEBRA_FILL, styles
 from barometer_desktop.report.tagging import LANGUAGE_CALLBACK, LanguageText, TableTagging
 from barometer_desktop.report.text import DANISH_END, DANISH_START
 
@@ -105,6 +106,27 @@ def markup(text: str, style: str = "body") -> Paragraph:
     return Paragraph(text, styles()[style])
 
 
+# A table split across pages keeps MIN_ROWS_PER_PAGE rows together; given at
+# least this much height (a page of its own, less the frame's padding) and
+# still unable to, its rows are too tall for the rule (a long definition), and
+# it splits where the rows allow instead of failing the whole report.
+_WHOLE_PAGE = 0.9 * (A4[1] - 2 * PAGE_MARGIN)
+
+
+class _DataTable(Table):
+    _rowSplitRange: tuple[int, int] | None  # ReportLab's own attribute, set in __init__
+
+    def split(self, availWidth: float, availHeight: float) -> list[Table]:
+        parts: list[Table] = super().split(availWidth, availHeight)
+        if parts or self._rowSplitRange is None or availHeight < _WHOLE_PAGE:
+            return parts
+        kept, self._rowSplitRange = self._rowSplitRange, None
+        try:
+            return list(super().split(availWidth, availHeight))
+        finally:
+            self._rowSplitRange = kept
+
+
 def data_table(
     header: Sequence[str],
     rows: Sequence[Sequence[object]],
@@ -133,8 +155,9 @@ def data_table(
             cells.append(value)
         body.append(cells)
     least = min(MIN_ROWS_PER_PAGE, len(rows) // 2)
-    table = Table([head, *body], colWidths=list(widths), repeatRows=1, splitByRow=1, hAlign="LEFT",
-                  rowSplitRange=(1 + least, -least) if least else None, renderCB=TableTagging("column"))
+    # splitInRow: a row taller than a page (a very long definition) continues on the next.
+    table = _DataTable([head, *body], colWidths=list(widths), repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT",
+                       rowSplitRange=(1 + least, -least) if least else None, renderCB=TableTagging("column"))
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
