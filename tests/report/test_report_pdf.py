@@ -327,7 +327,9 @@ def test_an_empty_note_column_is_left_out(demo_snapshot):
     )
     with report_language("da"):
         story = committees_section(replace(demo_snapshot, committees=committees), 480)
-    tables = [f for f in story if type(f).__name__ == "Table"]
+    from reportlab.platypus import Table
+
+    tables = [f for f in story if isinstance(f, Table)]
     last = tables[-1]
     assert len(last._cellvalues[0]) == 3  # Udvalg, Handleplansmål, Opfølgning: no empty Bemærkning
 
