@@ -43,3 +43,9 @@ def policy_in_force(policies: Sequence[PolicyT], year: int) -> PolicyT | None:
 def current_policy(policies: Sequence[PolicyT]) -> PolicyT | None:
     """The newest policy: the one screens edit and a new period copies."""
     return max(policies, key=lambda p: p.period_from) if policies else None
+
+
+def name_gives_years(name: str, period_from: int, period_to: int) -> bool:
+    """Whether a policy's name already says its years ("Integrationspolitik 2011-2014"),
+    so a heading shows them once, not "Integrationspolitik 2011-2014, 2011–2014"."""
+    return any(f"{period_from}{dash}{period_to}" in name for dash in ("-", "–", "—"))

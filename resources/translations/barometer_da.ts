@@ -2999,6 +2999,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
         <translation>Navn:</translation>
     </message>
     <message>
+        <source>{name}. Changes apply to this policy; earlier years keep their goals.</source>
+        <translation>{name}. Ændringer gælder denne politik; tidligere år beholder deres mål.</translation>
+    </message>
+    <message>
         <source>{name}, {first}–{last}. Changes apply to this policy; earlier years keep their goals.</source>
         <translation>{name}, {first}–{last}. Ændringer gælder denne politik; tidligere år beholder deres mål.</translation>
     </message>
@@ -3029,6 +3033,10 @@ Oplysningerne nedenfor står også i logfilen {log}. Kopiér dem ind i en e-mail
     <message>
         <source>End goal {number}, {title}? It leaves the current policy; the reports of earlier years keep it, and its indicators stay with the policy they came from.</source>
         <translation>Afslut mål {number}, {title}? Det udgår af den nuværende politik; rapporterne for tidligere år beholder det, og dets indikatorer bliver hos den politik, de kom fra.</translation>
+    </message>
+    <message>
+        <source>Start the new policy period {name} from {year}? The current goals are copied into it, and the current policy ends in {last}.</source>
+        <translation>Start den nye politikperiode {name} fra {year}? De nuværende mål kopieres over i den, og den nuværende politik slutter i {last}.</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4622,10 @@ siden {period}</translation>
         <translation>Vedtaget den</translation>
     </message>
     <message>
+        <source>Action plan to show</source>
+        <translation>Handleplan der vises</translation>
+    </message>
+    <message>
         <source>Save action plan</source>
         <translation>Gem handleplan</translation>
     </message>
@@ -4664,6 +4676,14 @@ siden {period}</translation>
     <message>
         <source>Reopen goal</source>
         <translation>Genåbn mål</translation>
+    </message>
+    <message>
+        <source>The committee has no action plan for the current policy yet.</source>
+        <translation>Udvalget har endnu ingen handleplan for den nuværende politik.</translation>
+    </message>
+    <message>
+        <source>{title} (earlier period)</source>
+        <translation>{title} (tidligere periode)</translation>
     </message>
     <message>
         <source>■ Ended {date}</source>

@@ -2999,6 +2999,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
         <translation>Name:</translation>
     </message>
     <message>
+        <source>{name}. Changes apply to this policy; earlier years keep their goals.</source>
+        <translation>{name}. Changes apply to this policy; earlier years keep their goals.</translation>
+    </message>
+    <message>
         <source>{name}, {first}–{last}. Changes apply to this policy; earlier years keep their goals.</source>
         <translation>{name}, {first}–{last}. Changes apply to this policy; earlier years keep their goals.</translation>
     </message>
@@ -3029,6 +3033,10 @@ The details below are also in the log file {log}. Copy them into an e-mail to IT
     <message>
         <source>End goal {number}, {title}? It leaves the current policy; the reports of earlier years keep it, and its indicators stay with the policy they came from.</source>
         <translation>End goal {number}, {title}? It leaves the current policy; the reports of earlier years keep it, and its indicators stay with the policy they came from.</translation>
+    </message>
+    <message>
+        <source>Start the new policy period {name} from {year}? The current goals are copied into it, and the current policy ends in {last}.</source>
+        <translation>Start the new policy period {name} from {year}? The current goals are copied into it, and the current policy ends in {last}.</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4622,10 @@ since {period}</translation>
         <translation>Adopted on</translation>
     </message>
     <message>
+        <source>Action plan to show</source>
+        <translation>Action plan to show</translation>
+    </message>
+    <message>
         <source>Save action plan</source>
         <translation>Save action plan</translation>
     </message>
@@ -4664,6 +4676,14 @@ since {period}</translation>
     <message>
         <source>Reopen goal</source>
         <translation>Reopen goal</translation>
+    </message>
+    <message>
+        <source>The committee has no action plan for the current policy yet.</source>
+        <translation>The committee has no action plan for the current policy yet.</translation>
+    </message>
+    <message>
+        <source>{title} (earlier period)</source>
+        <translation>{title} (earlier period)</translation>
     </message>
     <message>
         <source>■ Ended {date}</source>

@@ -74,8 +74,9 @@ def test_a_stale_rename_is_refused_with_the_newer_title(dialog, qtbot):
     assert _titles(db)[0] == "Ændret af en anden"
 
 
-def test_a_new_period_from_the_dialog_leaves_2013_alone(dialog, qtbot):
+def test_a_new_period_from_the_dialog_leaves_2013_alone(dialog, qtbot, monkeypatch):
     db = dialog.state.db
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     before = assemble(db, 2013, today=date(2014, 4, 2)).goals
     dialog.first_year.setValue(2015)
     dialog.period_name.setText("Integrationspolitik 2015-2018")

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barometer_desktop.domain.policies import name_gives_years
 from barometer_desktop.errors import QT_TRANSLATE_NOOP, BarometerError, ValidationError
 from barometer_desktop.storage import action_plans, catalog, committees, policies
 from barometer_desktop.storage.action_plans import ActionPlanRecord, PlanGoalRecord
@@ -53,6 +55,7 @@ class PlansTab(QWidget):
         self.state = state
         self.committee: CommitteeRecord | None = None
         self.plan: ActionPlanRecord | None = None
+        self._plans: list[ActionPlanRecord] = []
 
         self.committee_list = QListWidget()
         self.committee_list.setObjectName("committee_list")
@@ -80,8 +83,12 @@ class PlansTab(QWidget):
         plan_box = QGroupBox(self.tr("Action plan"))
         self.no_plan_label = hint(self.tr("The committee has no action plan yet."))
         self.new_plan_button = QPushButton(self.tr("New action plan for the current policy"))
-        # The years and the policy's name on lines of their own, not wrapped: in the
-        # scrolling form a wrapped label got one line's height and was cut (1024 px, English).
+        # A committee keeps one plan per policy period; earlier periods' plans stay readable.
+        self.plan_choice = named(QComboBox(), self.tr("Action plan to show"))
+        self.plan_choice.setObjectName("plan_choice")
+        self.plan_choice.currentIndexChanged.connect(lambda _index: self._show_plan())
+        # Not wrapped: in the scrolling form a wrapped label got one line's height
+        # and was cut (1024 px, English).
         self.period_label = QLabel()
         self.period_label.setObjectName("plan_period")
         # Typed, never defaulted: an untouched field means "no date" (not today).
@@ -109,6 +116,7 @@ class PlansTab(QWidget):
         plan_layout = QVBoxLayout(plan_box)
         plan_layout.addWidget(self.no_plan_label)
         plan_layout.addWidget(self._right(self.new_plan_button))
+        plan_layout.addWidget(self.plan_choice)
         plan_layout.addWidget(self.plan_form)
 
         goals_box = QGroupBox(self.tr("Goals of the action plan"))
@@ -236,14 +244,44 @@ class PlansTab(QWidget):
         self.short_edit.setText(c.short_name)
         self.administration_edit.setText(c.administration)
         self.emails_edit.setText(", ".join(c.contact_emails))
-        plans = action_plans.action_plans(self.state.db, c.id)
-        self.plan = plans[0] if plans else None
-        self.no_plan_label.setVisible(self.plan is None)
-        self.new_plan_button.setVisible(self.plan is None)
+        current = policies.current(self.state.db)
+        current_id = current.id if current is not None else None
+        shown = self.plan.id if self.plan and self.plan.committee_id == c.id else None
+        self._plans = plans = action_plans.action_plans(self.state.db, c.id)
+        has_current = any(p.policy_id == current_id for p in plans)
+        # The plan shown before, else the current policy's, else the newest (an earlier
+        # period's, readable while the button offers the new one).
+        kept = next((n for n, p in enumerate(plans) if p.id == shown), None)
+        row = kept if kept is not None else next((n for n, p in enumerate(plans) if p.policy_id == current_id), 0)
+        self.no_plan_label.setText(
+            self.tr("The committee has no action plan yet.") if not plans
+            else self.tr("The committee has no action plan for the current policy yet.")
+        )
+        self.no_plan_label.setVisible(not has_current)
+        self.new_plan_button.setVisible(not has_current)
+        self.plan_choice.blockSignals(True)
+        self.plan_choice.clear()
+        for plan in plans:
+            self.plan_choice.addItem(self._plan_title(plan, plan.policy_id == current_id))
+        self.plan_choice.setCurrentIndex(row if plans else -1)
+        self.plan_choice.blockSignals(False)
+        self.plan_choice.setVisible(len(plans) > 1)
+        self._show_plan()
+
+    def _plan_title(self, plan: ActionPlanRecord, current: bool) -> str:
+        """The plan's policy, its years said once, and whether it is an earlier period's."""
+        title = plan.policy_name
+        if not name_gives_years(plan.policy_name, plan.period_from, plan.period_to):
+            title = f"{plan.policy_name}, {plan.period_from}–{plan.period_to}"
+        return title if current else self.tr("{title} (earlier period)").format(title=title)
+
+    def _show_plan(self) -> None:
+        row = self.plan_choice.currentIndex()
+        self.plan = self._plans[row] if 0 <= row < len(self._plans) else None
         self.plan_form.setVisible(self.plan is not None)
         self.save_plan_button.setVisible(self.plan is not None)
         if self.plan:
-            self.period_label.setText(f"{self.plan.period_from}–{self.plan.period_to}\n{self.plan.policy_name}")
+            self.period_label.setText(self.plan_choice.currentText())
             self.period_label.setMinimumHeight(self.period_label.sizeHint().height())
             self.adopted.set_value(self.plan.adopted_on)
             self._show_adoption_state()
@@ -318,12 +356,14 @@ class PlansTab(QWidget):
         if self.committee is None:
             return
         committee_id = self.committee.id
-        self._run(
+        if self._run(
             lambda: action_plans.create_plan(
                 self.state.db, committee_id, self._current_policy_id(), adopted_on=None, document_link=""
             ),
             {"policy": self.tr("Policy")},
-        )
+        ):
+            self.plan = None  # show the new plan, not the earlier period's shown before
+            self._show_committee()
 
     def _current_policy_id(self) -> int:
         """The policy a new plan belongs to; a database without one says so instead of failing."""

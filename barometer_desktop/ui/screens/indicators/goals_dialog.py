@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barometer_desktop.domain.policies import name_gives_years
 from barometer_desktop.errors import BarometerError
 from barometer_desktop.storage import catalog, policies, policy_edits
 from barometer_desktop.storage.records import FocusAreaRecord, GoalRecord
@@ -111,6 +112,10 @@ class GoalsDialog(QDialog):
         self.period_name.setObjectName("period_name")
         self.period_name.setPlaceholderText(self.tr("e.g. Integrationspolitik 2015-2018"))
         self.start_button = self._button(self.tr("Start new period"), "start_period", self.start_period)
+        # No name, no new period: after one starts the name is cleared, so a second
+        # click cannot silently start yet another period.
+        self.period_name.textChanged.connect(self._update_start_button)
+        self._update_start_button()
         self.start_button.setToolTip(
             self.tr("Copies the current goals into a new policy from the first year; indicators keep their values.")
         )
@@ -140,15 +145,21 @@ class GoalsDialog(QDialog):
         button.setEnabled(not self.state.db.read_only)
         return button
 
+    def _update_start_button(self) -> None:
+        self.start_button.setEnabled(not self.state.db.read_only and bool(self.period_name.text().strip()))
+
     # -- showing --------------------------------------------------------------------
 
     def reload(self, select_id: int | None = None) -> None:
         policy = policies.current(self.state.db)
         if policy is not None:
+            template = (
+                self.tr("{name}. Changes apply to this policy; earlier years keep their goals.")
+                if name_gives_years(policy.name, policy.period_from, policy.period_to)
+                else self.tr("{name}, {first}–{last}. Changes apply to this policy; earlier years keep their goals.")
+            )
             self.policy_label.setText(
-                self.tr("{name}, {first}–{last}. Changes apply to this policy; earlier years keep their goals.").format(
-                    name=policy.name, first=policy.period_from, last=policy.period_to
-                )
+                template.format(name=policy.name, first=policy.period_from, last=policy.period_to)
             )
             if self.first_year.value() <= policy.period_from:
                 self.first_year.setValue(policy.period_to + 1)
@@ -290,9 +301,26 @@ class GoalsDialog(QDialog):
         return self._run(lambda: policy_edits.end_goal(self.state.db, goal.id, goal.version))
 
     def start_period(self) -> bool:
-        year, name = self.first_year.value(), self.period_name.text()
+        year, name = self.first_year.value(), self.period_name.text().strip()
+        current = policies.current(self.state.db)
+        ending = min(current.period_to, year - 1) if current else year - 1
+        answer = QMessageBox.question(
+            self,
+            self.tr("Start new period"),
+            self.tr(
+                "Start the new policy period {name} from {year}? The current goals are copied into it, "
+                "and the current policy ends in {last}."
+            ).format(name=name, year=year, last=ending),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False  # nothing stored
 
         def start() -> None:  # the new policy holds copies of the goals: none to select
             policy_edits.start_period(self.state.db, year, name)
 
-        return self._run(start)
+        started = self._run(start)
+        if started:
+            self.period_name.clear()  # the period is started; a next one needs its own name
+        return started
