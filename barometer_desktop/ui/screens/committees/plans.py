@@ -115,7 +115,9 @@ class PlansTab(QWidget):
         plan_form.addRow(self.tr("Ended on:"), self.plan_ended)
         plan_layout = QVBoxLayout(plan_box)
         plan_layout.addWidget(self.no_plan_label)
-        plan_layout.addWidget(self._right(self.new_plan_button))
+        # The row, not just its button, is hidden: an empty row would leave a band.
+        self.new_plan_row = self._right(self.new_plan_button)
+        plan_layout.addWidget(self.new_plan_row)
         plan_layout.addWidget(self.plan_choice)
         plan_layout.addWidget(self.plan_form)
 
@@ -258,7 +260,7 @@ class PlansTab(QWidget):
             else self.tr("The committee has no action plan for the current policy yet.")
         )
         self.no_plan_label.setVisible(not has_current)
-        self.new_plan_button.setVisible(not has_current)
+        self.new_plan_row.setVisible(not has_current)
         self.plan_choice.blockSignals(True)
         self.plan_choice.clear()
         for plan in plans:
