@@ -108,6 +108,6 @@ def run_backup(args: argparse.Namespace) -> int:
             QT_TRANSLATE_NOOP("Errors", "Use the server's own backup tools for a server database.")
         )
     check_sqlite_file(location.path, must_exist=True, writable=False)
-    target = backup_sqlite(location.path, args.file)
+    target = backup_sqlite(location.path, args.file, refuse_damaged=True)
     print(translate("CommandLine", "Backup written to {file}.").format(file=target))
     return 0

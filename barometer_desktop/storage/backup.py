@@ -78,7 +78,7 @@ def _refuse_another_barometer(source: Path, target: Path, target_uri: str) -> No
         )
 
 
-def backup_sqlite(source: Path, target: Path) -> Path:
+def backup_sqlite(source: Path, target: Path, *, refuse_damaged: bool = False) -> Path:
     """Copy `source` to `target` with SQLite's online backup API.
 
     The copy is written to a temporary file in the target folder and renamed
@@ -94,8 +94,11 @@ def backup_sqlite(source: Path, target: Path) -> Path:
                 sqlite3.connect(temp_path)
             ) as dst:
                 src.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-                # A copy of a damaged file is no backup: refused as every opening refuses it.
-                if file_problem(src.execute, source) is not None:
+                # The user's own backup (db backup, File › Back up) of a damaged file is no
+                # backup: refused as every opening refuses it. The program's own copies (daily,
+                # before an upgrade or a restore) follow an opening that has just checked the
+                # file, and a restore must keep the damaged file it replaces.
+                if refuse_damaged and file_problem(src.execute, source) is not None:
                     raise DatabaseOpenError(DAMAGED_MESSAGE, path=str(source))
                 deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
                 # All pages in one step: one consistent snapshot, as before.

@@ -147,7 +147,7 @@ class FileActions(QObject):
         )
         if not name:
             return
-        target = backup_sqlite(source, Path(name))
+        target = backup_sqlite(source, Path(name), refuse_damaged=True)
         self.show_info(self.tr("Backup written to {file}.").format(file=target))
 
     def restore(self) -> None:

@@ -124,3 +124,22 @@ def test_a_damaged_file_is_not_backed_up(broken, request, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "er beskadiget" in err and "Traceback" not in err, err
     assert list(target.parent.iterdir()) == [], "no copy and no temporary file is left"
+
+
+def test_a_damaged_database_can_still_be_restored_over(damaged, demo_db_path, tmp_path):
+    """The damage check belongs to the user's backup, not to every copy: restoring a good
+    backup over a damaged file keeps that file (before-restore) and must not be refused."""
+    from barometer_desktop.storage.restore import restore_sqlite
+
+    good = Path(shutil.copy(demo_db_path, tmp_path / "good-backup.sqlite"))
+    kept = restore_sqlite(good, damaged)
+
+    def check(path: Path) -> str:
+        connection = sqlite3.connect(path)
+        try:
+            return connection.execute("PRAGMA quick_check(1)").fetchone()[0]
+        finally:
+            connection.close()
+
+    assert check(kept) != "ok", "the damaged file is kept as it was, for a closer look"
+    assert check(damaged) == "ok", "the restored database is the good backup"
